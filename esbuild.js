@@ -1,0 +1,38 @@
+// Bundles the client, the language server and the CLI into dist/, and the tests into out/test.
+const esbuild = require('esbuild');
+const fs = require('fs');
+const path = require('path');
+
+const watch = process.argv.includes('--watch');
+const minify = process.argv.includes('--minify');
+const loader = { '.yaml': 'text' };
+
+function testEntries(dir, acc = []) {
+  if (!fs.existsSync(dir)) return acc;
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) testEntries(p, acc);
+    else if (e.name.endsWith('.test.ts')) acc.push(p);
+  }
+  return acc;
+}
+
+const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', sourcemap: !minify, minify, loader, logLevel: 'warning' };
+const builds = [
+  { ...common, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
+  { ...common, entryPoints: { server: 'server/src/server.ts' }, outdir: 'dist' },
+  { ...common, entryPoints: { cli: 'server/src/cli/main.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
+];
+const tests = [...testEntries('server/test'), ...testEntries('client/test')];
+if (!minify && tests.length) {
+  builds.push({ ...common, entryPoints: tests, outdir: 'out/test', outbase: '.', packages: 'external', external: ['vscode'] });
+}
+
+(async () => {
+  if (watch) {
+    for (const b of builds) await (await esbuild.context(b)).watch();
+    console.log('watching…');
+  } else {
+    await Promise.all(builds.map((b) => esbuild.build(b)));
+  }
+})().catch((e) => { console.error(e); process.exit(1); });

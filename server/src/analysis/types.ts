@@ -1,0 +1,45 @@
+/** Result types of the prompt scope analysis. Spans are offsets into the analysed (decoded) text. */
+
+import type { Span } from '../model/types';
+
+export type SignalKind =
+  | 'grant' // "answer any question", "like ChatGPT", essays/code/poems on request
+  | 'leak' // a scoped prompt that opens up: "if unrelated, use your general knowledge"
+  | 'generic-persona' // "You are a helpful assistant", an AI friend/companion
+  | 'scope' // the business and topics the bot is limited to
+  | 'refusal' // instruction to decline off-topic requests
+  | 'neutralised' // a grant-like phrase that is negated, domain-qualified or quoted in a refusal example
+  | 'escalation' // transfer/handoff instruction, or a real contact for human help
+  | 'no-escalation' // explicit "no human will read this", placeholder contacts
+  | 'business'; // a named business/organisation the bot serves
+
+export interface Signal {
+  kind: SignalKind;
+  span: Span;
+  /** The matched text as it appears in the prompt. */
+  text: string;
+  /** Language of the lexicon entry that matched (BCP 47: en, es, pt, id, zh, ar, de, hi, fr...). */
+  lang: string;
+  /** Why a phrase was neutralised or what it means, in plain words. */
+  note?: string;
+}
+
+export interface PromptAnalysis {
+  /** Languages detected in the prompt, most frequent first. */
+  languages: string[];
+  /** True when the prompt lets people use the bot as a general-purpose assistant. */
+  openDomain: boolean;
+  /** The decisive reason. `scoped` when openDomain is false. */
+  reason: 'explicit-grant' | 'leak' | 'generic-persona' | 'no-scope' | 'scoped';
+  /** Every signal found, in text order. */
+  signals: Signal[];
+  /** True when the prompt gives a usable path to a human. */
+  hasEscalation: boolean;
+}
+
+export interface AnalyzeOptions {
+  /** Template variables with defaults; a persona variable whose default is generic counts as generic. */
+  variables?: Record<string, string>;
+  /** Topics the config declares the bot is limited to (adds to scope evidence). */
+  declaredTopics?: string[];
+}

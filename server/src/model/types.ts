@@ -1,0 +1,132 @@
+/**
+ * The one bot model every format adapter produces and every rule reads.
+ * Positions are UTF-16 offsets into the text of the file named by `uri`.
+ */
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** A place in one file of the workspace. */
+export interface SourceRef {
+  uri: string;
+  span: Span;
+}
+
+/** Detected format of a file. `none` means "not a bot file". */
+export type FormatKind =
+  | 'system-prompt'
+  | 'prompt-yml'
+  | 'prompty'
+  | 'dotprompt'
+  | 'n8n'
+  | 'rasa'
+  | 'dialogflow-cx'
+  | 'twilio-studio'
+  | 'copilot-studio'
+  | 'typebot'
+  | 'flowise'
+  | 'wa-policy-config';
+
+/**
+ * Text decoded from a source (a JSON string, a YAML block scalar, a Markdown body)
+ * with a map back to source offsets, so findings inside it squiggle the right place.
+ */
+export interface MappedText {
+  uri: string;
+  text: string;
+  /** Source offset of `text[i]`; `i === text.length` maps to the end of the source value. */
+  toSource(i: number): number;
+}
+
+/** A prompt the bot sends to a model: a system prompt file, an agent's system message, a rephrase prompt. */
+export interface PromptUnit {
+  id: string;
+  /** Where it came from, for messages: "system prompt", "AI Agent node 'Support'", "rephrase_prompt of utter_x". */
+  label: string;
+  role: 'system' | 'instructions' | 'template';
+  text: MappedText;
+  /** Template variables with their default values (Dotprompt input.default, Prompty sample). */
+  variables: Record<string, string>;
+  /** True when the prompt is not in the files (a default the platform supplies). */
+  implicit?: boolean;
+}
+
+export type FlowNodeKind =
+  | 'trigger' // a user message enters here
+  | 'llm' // free-form generation from a prompt
+  | 'human' // hands the conversation to a person
+  | 'reply' // sends a fixed message
+  | 'router' // branches on the message (intent, condition)
+  | 'search' // retrieval-augmented answer over documents
+  | 'webhook' // external code we cannot see (may hide an LLM)
+  | 'action'
+  | 'other';
+
+export interface FlowNode {
+  id: string;
+  label: string;
+  kind: FlowNodeKind;
+  ref: SourceRef;
+  /** For `llm` nodes: index into BotModel.prompts, or undefined when the node has no prompt at all. */
+  prompt?: number;
+  /** Role on the path from the user: `fallback` = what the bot does with a message it does not understand. */
+  role?: 'primary' | 'fallback' | 'chitchat';
+  /** For `search` nodes: whether answers are restricted to relevant documents. */
+  relevancyCheck?: boolean;
+  /** Extra facts adapters attach for rules (e.g. Rasa action name). */
+  attrs?: Record<string, string | boolean | number>;
+}
+
+export interface FlowEdge {
+  from: string;
+  to: string;
+  label?: string;
+}
+
+export interface FlowGraph {
+  nodes: FlowNode[];
+  edges: FlowEdge[];
+}
+
+export interface ModelRef {
+  provider: string; // normalised: openai | azure-openai | anthropic | google | ollama | mistral | other
+  model?: string;
+  ref: SourceRef;
+}
+
+/** A problem found while reading the input itself (broken YAML, binary file...). */
+export interface ParseIssue {
+  message: string;
+  ref: SourceRef;
+  severity: 'error' | 'warning' | 'info';
+}
+
+/** Something the analysis cannot see (an LLM behind a webhook) or a hint for rules. */
+export interface ModelNote {
+  kind: string;
+  ref: SourceRef;
+  detail?: string;
+}
+
+export interface BotModel {
+  kind: FormatKind;
+  /** The file (or, for a project, the main file) the model was built from. */
+  uri: string;
+  /** Every file that contributed; a change to one re-checks the model. */
+  files: string[];
+  prompts: PromptUnit[];
+  flow?: FlowGraph;
+  models: ModelRef[];
+  /** Where the bot is reached on WhatsApp, if the files say so. */
+  whatsapp?: SourceRef;
+  /** Places where conversations are stored or exported for model training. */
+  trainingSinks: ModelNote[];
+  notes: ModelNote[];
+  issues: ParseIssue[];
+}
+
+export function emptyModel(kind: FormatKind, uri: string): BotModel {
+  return { kind, uri, files: [uri], prompts: [], models: [], trainingSinks: [], notes: [], issues: [] };
+}
