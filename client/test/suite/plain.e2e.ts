@@ -1,0 +1,22 @@
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { extension, file, ours, sleep } from './helpers';
+
+suite('activation (folder without bot files)', () => {
+  test('the extension is installed but does not activate', async () => {
+    const ext = extension();
+    // workspaceContains is evaluated at startup; give it ample time to (wrongly) fire.
+    await sleep(5000);
+    assert.strictEqual(ext.isActive, false, 'activated on a folder that has no bot files');
+  });
+
+  test('opening ordinary Markdown and YAML files does not activate it either', async () => {
+    for (const rel of ['README.md', 'notes.md', 'config/app.yaml']) {
+      const doc = await vscode.workspace.openTextDocument(file(rel));
+      await vscode.window.showTextDocument(doc, { preview: false });
+    }
+    await sleep(4000);
+    assert.strictEqual(extension().isActive, false, 'activated after opening plain Markdown/YAML');
+    for (const rel of ['README.md', 'notes.md', 'config/app.yaml']) assert.deepStrictEqual(ours(file(rel)), []);
+  });
+});

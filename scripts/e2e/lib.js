@@ -1,0 +1,159 @@
+'use strict';
+// Shared helpers for the offline end-to-end runs: start code-server (Code-OSS 1.100.3)
+// on 127.0.0.1, open its workbench in Debian's Chromium through playwright-core, and
+// clean every process up. Nothing here talks to any host other than 127.0.0.1.
+const { spawn, execFileSync } = require('child_process');
+const fs = require('fs');
+const net = require('net');
+const os = require('os');
+const path = require('path');
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--no-default-browser-check',
+  '--disable-features=Translate,OptimizationHints,MediaRouter',
+];
+
+function log(...args) { process.stderr.write(`[e2e] ${args.join(' ')}\n`); }
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+function sleep(ms) { return new Promise((r) => setTimeout(r, ms)); }
+
+function findChromium() {
+  const cands = [process.env.WA_E2E_CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].filter(Boolean);
+  const found = cands.find((p) => fs.existsSync(p));
+  if (!found) throw new Error('Chromium not found: apt-get install -y chromium (or set WA_E2E_CHROMIUM)');
+  return found;
+}
+
+/** Copies a folder recursively (fixture workspaces are small). */
+function copyDir(src, dst) {
+  fs.cpSync(src, dst, { recursive: true });
+  return dst;
+}
+
+function mkTemp(prefix) { return fs.mkdtempSync(path.join(os.tmpdir(), prefix)); }
+
+/**
+ * Starts code-server. Returns { port, url, stop(), output() }.
+ * trust=false leaves workspace trust on, so a fresh folder opens in Restricted Mode.
+ */
+async function startCodeServer({ pkg, workspace, trust = true, env = {}, userDataDir, extensionsDir, logFile }) {
+  const port = await freePort();
+  const args = [
+    path.join(pkg, 'out', 'node', 'entry.js'),
+    '--auth', 'none',
+    '--bind-addr', `127.0.0.1:${port}`,
+    '--disable-telemetry',
+    '--disable-update-check',
+    '--disable-getting-started-override',
+    '--user-data-dir', userDataDir,
+    '--extensions-dir', extensionsDir,
+  ];
+  if (trust) args.push('--disable-workspace-trust');
+  args.push(workspace);
+  const out = [];
+  const logStream = logFile ? fs.createWriteStream(logFile, { flags: 'a' }) : null;
+  const child = spawn(process.execPath, args, {
+    detached: true, // own process group: stop() kills code-server and its extension hosts together
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: {
+      ...process.env,
+      // no extension gallery, nothing to fetch
+      EXTENSIONS_GALLERY: JSON.stringify({ serviceUrl: '' }),
+      VSCODE_PROXY_URI: '',
+      ...env,
+    },
+  });
+  const onData = (d) => { out.push(d.toString()); if (logStream) logStream.write(d); };
+  child.stdout.on('data', onData);
+  child.stderr.on('data', onData);
+  let exited = null;
+  child.on('exit', (code, sig) => { exited = { code, sig }; });
+
+  const stop = async () => {
+    if (exited) { if (logStream) logStream.end(); return; }
+    try { process.kill(-child.pid, 'SIGTERM'); } catch { /* gone */ }
+    for (let i = 0; i < 30 && !exited; i++) await sleep(100);
+    try { process.kill(-child.pid, 'SIGKILL'); } catch { /* gone */ }
+    if (logStream) logStream.end();
+  };
+
+  // wait until it answers HTTP
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (exited) throw new Error(`code-server exited early (${JSON.stringify(exited)}):\n${out.join('')}`);
+    try {
+      const res = await fetch(`${url}/healthz`);
+      if (res.ok) break;
+    } catch { /* not yet */ }
+    if (Date.now() > deadline) { await stop(); throw new Error(`code-server did not start in 60s:\n${out.join('')}`); }
+    await sleep(250);
+  }
+  return { port, url, pid: child.pid, stop, output: () => out.join('') };
+}
+
+async function launchBrowser() {
+  const { chromium } = require('playwright-core');
+  return chromium.launch({
+    executablePath: findChromium(),
+    headless: true,
+    args: CHROMIUM_ARGS,
+    timeout: 60_000,
+  });
+}
+
+/** URL of the workbench for a folder, with an optional test-web style payload. */
+function workbenchUrl(server, folder, { extensionPath, testsPath } = {}) {
+  const remote = (p) => `vscode-remote://127.0.0.1:${server.port}${p}`;
+  const payload = [];
+  if (extensionPath) payload.push(['extensionDevelopmentPath', remote(extensionPath)]);
+  if (testsPath) payload.push(['extensionTestsPath', remote(testsPath)]);
+  let u = `${server.url}/?folder=${encodeURIComponent(folder)}`;
+  if (payload.length) u += `&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+  return u;
+}
+
+/** Blocks the page from any host other than 127.0.0.1/localhost. */
+async function offlineOnly(context) {
+  await context.route('**/*', (route) => {
+    const u = route.request().url();
+    if (/^(https?|wss?):\/\/(127\.0\.0\.1|localhost)(:\d+)?\//.test(u) || /^(data|blob|vscode-|about):/.test(u)) return route.continue();
+    return route.abort();
+  });
+}
+
+/** A promise that rejects after ms, and a way to race with it. */
+function withTimeout(promise, ms, what) {
+  let t;
+  return Promise.race([
+    promise,
+    new Promise((_, reject) => { t = setTimeout(() => reject(new Error(`timeout after ${ms / 1000}s: ${what}`)), ms); }),
+  ]).finally(() => clearTimeout(t));
+}
+
+function hasCommand(cmd) {
+  try { execFileSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' }); return true; } catch { return false; }
+}
+
+module.exports = {
+  CHROMIUM_ARGS, log, freePort, sleep, findChromium, copyDir, mkTemp, startCodeServer, launchBrowser,
+  workbenchUrl, offlineOnly, withTimeout, hasCommand,
+};
