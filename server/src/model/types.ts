@@ -36,6 +36,8 @@ export type FormatKind =
 export interface MappedText {
   uri: string;
   text: string;
+  /** How the text is stored in the source, so edits can be encoded: as-is, inside a JSON string, or a YAML scalar. */
+  encoding?: 'raw' | 'json-string' | 'yaml-scalar';
   /** Source offset of `text[i]`; `i === text.length` maps to the end of the source value. */
   toSource(i: number): number;
 }

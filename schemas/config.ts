@@ -1,0 +1,46 @@
+import { z } from 'zod';
+
+/** Severity a user can give a rule in `.wa-policy.yaml`. */
+export const Level = z.enum(['off', 'info', 'warning', 'error']);
+export type Level = z.infer<typeof Level>;
+
+export const ProviderName = z.enum(['openai', 'azure-openai', 'anthropic', 'google', 'mistral', 'ollama', 'self-hosted', 'other']);
+
+/** The `.wa-policy.yaml` configuration file. */
+export const ConfigSchema = z
+  .object({
+    $schema: z.string().optional(),
+    rules: z.record(z.string(), Level).default({}).describe('Severity per rule id: off, info, warning or error.'),
+    include: z.array(z.string()).default([]).describe('Extra globs of prompt files (Markdown or text) to lint, relative to this file.'),
+    exclude: z.array(z.string()).default([]).describe('Globs of files never to lint, relative to this file.'),
+    business: z
+      .object({
+        name: z.string().optional(),
+        purpose: z.string().optional().describe('What the bot is for, in one sentence.'),
+        topics: z.array(z.string()).default([]).describe('Topics the bot is allowed to handle.'),
+      })
+      .optional(),
+    markets: z
+      .array(z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 country code such as BR or ID'))
+      .default([])
+      .describe('Countries where the bot is offered (ISO 3166-1 alpha-2).'),
+    provider: z
+      .object({
+        name: ProviderName,
+        tier: z.enum(['paid', 'free', 'enterprise']).optional().describe('The plan the API key is on; free tiers may train on inputs.'),
+        trainsOnInputs: z.boolean().optional().describe('Whether the provider may use submitted conversations to train its models.'),
+        exclusiveFineTune: z.boolean().optional().describe('Conversations only fine-tune a model used by this business alone.'),
+      })
+      .optional(),
+    links: z
+      .array(z.object({ flow: z.string(), prompt: z.string(), node: z.string().optional() }))
+      .default([])
+      .describe('Prompt files that a flow sends to an LLM behind a webhook, so they are checked with the flow.'),
+    suppressions: z
+      .array(z.object({ rule: z.string(), files: z.array(z.string()).min(1), reason: z.string().min(1, 'a suppression needs a reason') }))
+      .default([])
+      .describe('Rule suppressions for files that cannot hold comments (JSON); every entry needs a reason.'),
+  })
+  .strict();
+
+export type Config = z.infer<typeof ConfigSchema>;

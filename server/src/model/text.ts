@@ -1,0 +1,121 @@
+import type { MappedText } from './types';
+
+/** Offset ↔ 0-based line/character for one text. */
+export class LineIndex {
+  private readonly starts: number[] = [0];
+  constructor(readonly text: string) {
+    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.starts.push(i + 1);
+  }
+  get lineCount(): number {
+    return this.starts.length;
+  }
+  position(offset: number): { line: number; character: number } {
+    const o = Math.max(0, Math.min(offset, this.text.length));
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid] <= o) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo, character: o - this.starts[lo] };
+  }
+  offset(line: number, character: number): number {
+    if (line >= this.starts.length) return this.text.length;
+    return Math.min(this.starts[Math.max(0, line)] + character, this.lineEnd(line));
+  }
+  lineStart(line: number): number {
+    return this.starts[Math.max(0, Math.min(line, this.starts.length - 1))];
+  }
+  /** Offset of the end of the line's content (before \r\n or \n). */
+  lineEnd(line: number): number {
+    const next = line + 1 < this.starts.length ? this.starts[line + 1] - 1 : this.text.length;
+    return next > 0 && this.text.charCodeAt(next - 1) === 13 && next - 1 >= this.lineStart(line) ? next - 1 : next;
+  }
+}
+
+/** A slice of the source used as-is. */
+export function sliceText(uri: string, source: string, start: number, end: number): MappedText {
+  return { uri, text: source.slice(start, end), toSource: (i) => start + Math.min(i, end - start) };
+}
+
+/** Builds a MappedText from (decoded index → source offset) pairs recorded while decoding. */
+export function fromOffsets(uri: string, text: string, offsets: Int32Array | number[], end: number): MappedText {
+  return { uri, text, toSource: (i) => (i < offsets.length ? offsets[i] : end) };
+}
+
+/**
+ * Decodes the JSON string token starting at `start` (the opening quote) and keeps, for every
+ * decoded character, the offset of its first source character.
+ */
+export function decodeJsonString(uri: string, source: string, start: number, end: number): MappedText {
+  const out: string[] = [];
+  const offsets: number[] = [];
+  let i = start + 1;
+  const stop = end - 1;
+  while (i < stop) {
+    const c = source[i];
+    if (c !== '\\') {
+      out.push(c);
+      offsets.push(i);
+      i++;
+      continue;
+    }
+    const e = source[i + 1];
+    const simple: Record<string, string> = { n: '\n', t: '\t', r: '\r', b: '\b', f: '\f', '"': '"', '\\': '\\', '/': '/' };
+    if (e === 'u') {
+      out.push(String.fromCharCode(parseInt(source.slice(i + 2, i + 6), 16) || 0xfffd));
+      offsets.push(i);
+      i += 6;
+    } else {
+      out.push(simple[e] ?? e ?? '');
+      offsets.push(i);
+      i += 2;
+    }
+  }
+  return { ...fromOffsets(uri, out.join(''), offsets, end), encoding: 'json-string' };
+}
+
+/**
+ * Maps a value decoded by a YAML parser (block, folded or quoted scalar) back to its source
+ * range by finding each decoded line, in order, inside the source range. Lines that cannot
+ * be found (escapes, folding) map to the start of the nearest found line.
+ */
+export function alignToSource(uri: string, decoded: string, source: string, start: number, end: number): MappedText {
+  const lineStarts: number[] = [];
+  const srcStarts: number[] = [];
+  let cursor = start;
+  let pos = 0;
+  for (const line of decoded.split('\n')) {
+    const probe = line.trim();
+    const lead = line.length - line.trimStart().length;
+    let at = -1;
+    if (probe) {
+      const found = source.indexOf(probe, cursor);
+      if (found >= 0 && found < end) at = found - lead;
+    }
+    lineStarts.push(pos);
+    srcStarts.push(at >= 0 ? at : -1);
+    if (at >= 0) cursor = at + lead + probe.length;
+    pos += line.length + 1;
+  }
+  return {
+    uri,
+    text: decoded,
+    encoding: 'yaml-scalar',
+    toSource(i: number): number {
+      if (i >= decoded.length) return end;
+      let lo = 0;
+      let hi = lineStarts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (lineStarts[mid] <= i) lo = mid;
+        else hi = mid - 1;
+      }
+      for (let l = lo; l >= 0; l--) {
+        if (srcStarts[l] >= 0) return l === lo ? Math.min(srcStarts[l] + (i - lineStarts[l]), end) : srcStarts[l];
+      }
+      return start;
+    },
+  };
+}

@@ -1,0 +1,19 @@
+import type { Rule } from '../types';
+
+export default {
+  id: 'config/invalid',
+  clause: null,
+  defaultLevel: 'error',
+  summary: 'The .wa-policy.yaml file is broken or has values the linter does not understand; the affected settings fall back to defaults.',
+  appliesTo: (kind) => kind === 'wa-policy-config',
+  check(ctx) {
+    for (const issue of ctx.model.issues) {
+      ctx.report({
+        ref: issue.ref,
+        message: issue.message,
+        why: 'Settings that cannot be read are ignored, so rules may run with defaults you did not intend.',
+        howToFix: 'Correct the value; the JSON Schema schemas/wa-policy.schema.json describes every key.',
+      });
+    }
+  },
+} satisfies Rule;

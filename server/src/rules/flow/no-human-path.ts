@@ -1,0 +1,42 @@
+import { fixTexts } from '../../analysis';
+import type { BotModel, FlowNode } from '../../model/types';
+import { reachFromTriggers } from '../graph';
+import { isFlow, type Fix, type Rule, type RuleContext } from '../types';
+import { n8nHandoffFix } from './n8nHandoff';
+import { rasaHandoffFix } from './rasaHandoff';
+
+export default {
+  id: 'flow/no-human-path',
+  clause: 'WA-HUMAN-ESCALATION',
+  defaultLevel: 'warning',
+  summary: 'No path in the flow reaches a person: no transfer step, no handoff action, and no prompt that gives a human contact.',
+  appliesTo: isFlow,
+  check(ctx) {
+    const flow = ctx.model.flow;
+    if (!flow) return;
+    const reach = reachFromTriggers(flow);
+    const reached = flow.nodes.filter((n) => reach.reached.has(n.id));
+    if (reached.some((n) => n.kind === 'human')) return;
+    const prompts = reached.filter((n) => n.kind === 'llm' && n.prompt !== undefined).map((n) => ctx.model.prompts[n.prompt!]);
+    if (prompts.some((p) => !p.implicit && ctx.analyze(p).hasEscalation)) return;
+    const trigger = reached.find((n) => n.kind === 'trigger') ?? flow.nodes[0];
+    if (!trigger) return;
+    const fix = handoffFix(ctx, ctx.model, reached);
+    ctx.report({
+      ref: trigger.ref,
+      message: `No path from '${trigger.label}' reaches a human agent. WhatsApp requires a clear escalation path to a person whenever automation answers.`,
+      why: 'Customers who need a person cannot get one: no step transfers the chat, notifies staff or gives a real contact.',
+      signals: [`nodes reachable from the trigger: ${reached.length}`, 'human handoff nodes: none', `prompts with a human contact: none of ${prompts.length}`],
+      howToFix: 'Add a handoff step (transfer to an agent inbox, notify staff) and tell the bot when to use it.',
+      fixes: fix ? [fix] : [],
+    });
+  },
+} satisfies Rule;
+
+function handoffFix(ctx: RuleContext, model: BotModel, reached: FlowNode[]): Fix | undefined {
+  const lang = model.prompts.map((p) => ctx.analyze(p).languages[0]).find(Boolean) ?? 'en';
+  const texts = fixTexts(lang);
+  if (model.kind === 'n8n') return n8nHandoffFix(ctx, model, reached, texts.escalation);
+  if (model.kind === 'rasa') return rasaHandoffFix(ctx, model);
+  return undefined;
+}

@@ -1,0 +1,54 @@
+import type { FlowNode } from '../../model/types';
+import { describePath, reachFromTriggers } from '../graph';
+import { describeSignals, refIn } from '../signals';
+import type { RuleContext, RuleFinding } from '../types';
+
+export interface OpenLlm {
+  node: FlowNode;
+  /** True when business routing exists and the LLM only takes what it does not understand. */
+  incidental: boolean;
+  finding: Omit<RuleFinding, 'message' | 'why'>;
+  reason: string;
+}
+
+/** Every reachable LLM (or unchecked search) that answers user messages without a business scope. */
+export function openLlms(ctx: RuleContext): OpenLlm[] {
+  const flow = ctx.model.flow;
+  if (!flow) return [];
+  const reach = reachFromTriggers(flow);
+  const business = flow.nodes.some((n) => reach.reached.has(n.id) && (n.kind === 'router' || n.kind === 'action' || n.kind === 'human') && !n.role);
+  const out: OpenLlm[] = [];
+  for (const node of flow.nodes) {
+    if (!reach.reached.has(node.id)) continue;
+    const path = reach.path(node.id);
+    const related = path.map((n) => ({ ref: n.ref, message: `path: ${n.label}` }));
+    const incidental = business && (node.role === 'fallback' || node.role === 'chitchat' || path.some((n) => n.role === 'fallback' || n.role === 'chitchat'));
+    if (node.kind === 'search' && node.relevancyCheck === false) {
+      out.push({ node, incidental: true, reason: `search answers without a relevancy check (${describePath(path)})`, finding: { ref: node.ref, related, signals: [`path: ${describePath(path)}`, 'relevancy check: off'], howToFix: 'Turn on the relevancy check so that questions the documents do not answer get the fixed out-of-scope reply.' } });
+      continue;
+    }
+    if (node.kind !== 'llm') continue;
+    const unit = node.prompt === undefined ? undefined : ctx.model.prompts[node.prompt];
+    if (!unit) {
+      out.push({ node, incidental, reason: `an LLM with no system prompt answers user messages (${describePath(path)})`, finding: { ref: node.ref, related, signals: [`path: ${describePath(path)}`, 'system prompt: none'], howToFix: 'Give the model a system prompt that limits it to the business topics and declines anything else.' } });
+      continue;
+    }
+    const a = ctx.analyze(unit);
+    if (!a.openDomain) continue;
+    const decisive = a.signals.find((s) => s.kind === 'grant' || s.kind === 'leak') ?? a.signals.find((s) => s.kind === 'generic-persona');
+    const ref = decisive && !unit.implicit ? refIn(unit, decisive.span.start, decisive.span.end) : node.ref;
+    const source = ctx.textOf(unit.text.uri);
+    out.push({
+      node,
+      incidental,
+      reason: `${unit.label} is ${a.reason === 'leak' ? 'leaky' : 'not scoped'}${decisive ? ` ("${decisive.text.trim()}")` : ''}; path: ${describePath(path)}`,
+      finding: {
+        ref,
+        related: [...related, ...(ref === node.ref ? [] : [{ ref: node.ref, message: `LLM node: ${node.label}` }])],
+        signals: [`path: ${describePath(path)}`, ...(unit.implicit ? ['prompt: the platform default, not limited to the business'] : describeSignals(a, unit, source, ['grant', 'leak', 'generic-persona', 'scope', 'refusal']))],
+        howToFix: 'Limit the prompt to the business topics with an off-topic refusal, or route unhandled messages to a fixed out-of-scope reply instead of free-form generation.',
+      },
+    });
+  }
+  return out;
+}

@@ -1,0 +1,29 @@
+import type { Rule } from './types';
+import openDomainGrant from './prompt/open-domain-grant';
+import noBusinessScope from './prompt/no-business-scope';
+import noHumanEscalation from './prompt/no-human-escalation';
+import openDomainLlm from './flow/open-domain-llm';
+import openDomainFallback from './flow/open-domain-fallback';
+import noHumanPath from './flow/no-human-path';
+import unsupportedRegion from './provider/unsupported-region';
+import trainsOnConversations from './data/trains-on-conversations';
+import missingReason from './suppression/missing-reason';
+import unreadable from './input/unreadable';
+import configInvalid from './config/invalid';
+
+/** Every rule, in the order findings are reported. Explicit list: bundling stays deterministic. */
+export const RULES: readonly Rule[] = [
+  openDomainGrant,
+  noBusinessScope,
+  noHumanEscalation,
+  openDomainLlm,
+  openDomainFallback,
+  noHumanPath,
+  unsupportedRegion,
+  trainsOnConversations,
+  missingReason,
+  unreadable,
+  configInvalid,
+];
+
+export const RULES_BY_ID = new Map(RULES.map((r) => [r.id, r]));

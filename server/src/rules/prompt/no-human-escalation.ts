@@ -1,0 +1,28 @@
+import { fixTexts } from '../../analysis';
+import { insertAtPromptEnd } from '../edits';
+import { describeSignals, firstLineRef } from '../signals';
+import { isPromptFile, type Rule } from '../types';
+
+export default {
+  id: 'prompt/no-human-escalation',
+  clause: 'WA-HUMAN-ESCALATION',
+  defaultLevel: 'warning',
+  summary: 'A system prompt gives no way to reach a human agent (transfer, phone, e-mail or support page).',
+  appliesTo: isPromptFile,
+  check(ctx) {
+    for (const unit of ctx.model.prompts) {
+      const a = ctx.analyze(unit);
+      if (a.hasEscalation) continue;
+      const source = ctx.textOf(unit.text.uri);
+      const edit = insertAtPromptEnd(unit, source, [fixTexts(a.languages[0] ?? 'en').escalation]);
+      ctx.report({
+        ref: firstLineRef(unit),
+        message: `The ${unit.label} has no path to a human agent. WhatsApp requires a prompt, clear escalation path whenever automation answers.`,
+        why: 'Customers must be able to reach a person: an in-chat transfer, a phone number, an e-mail or a support page. Social-media links, placeholders and "nobody reads this chat" do not count.',
+        signals: describeSignals(a, unit, source, ['escalation', 'no-escalation']),
+        howToFix: 'Tell the bot when and how to hand the conversation to a person (a transfer tool or token your system acts on, or a real phone number or e-mail).',
+        fixes: edit ? [{ title: 'Add a human-escalation instruction', edits: [edit], fixAll: true, preferred: true }] : [],
+      });
+    }
+  },
+} satisfies Rule;

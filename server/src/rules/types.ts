@@ -1,0 +1,58 @@
+import type { Config, Level } from '../../../schemas/config';
+import type { PromptAnalysis } from '../analysis/types';
+import type { BotModel, FormatKind, PromptUnit, SourceRef, Span } from '../model/types';
+
+export interface FileEdit {
+  uri: string;
+  span: Span;
+  newText: string;
+}
+
+export interface Fix {
+  title: string;
+  edits: FileEdit[];
+  /** Safe to apply without review: offered in `source.fixAll`. */
+  fixAll?: boolean;
+  preferred?: boolean;
+}
+
+/** What a rule reports; the service turns it into a Diagnostic. */
+export interface RuleFinding {
+  ref: SourceRef;
+  message: string;
+  /** Overrides the rule's clause (rules that cite one clause per provider). */
+  clause?: string;
+  /** Plain-words explanation, the signals that decided it and what would make it compliant (hover). */
+  why: string;
+  signals?: string[];
+  howToFix?: string;
+  related?: { ref: SourceRef; message: string }[];
+  fixes?: Fix[];
+  /** 0-based line where a `disable-next-line` comment must stand (defaults to the line above the finding). */
+  suppressAt?: number;
+}
+
+export interface RuleContext {
+  readonly model: BotModel;
+  readonly config: Config;
+  /** Scope analysis of a prompt, computed once per model. */
+  analyze(prompt: PromptUnit): PromptAnalysis;
+  /** Text of a file of the model. */
+  textOf(uri: string): string;
+  report(finding: RuleFinding): void;
+}
+
+export interface Rule {
+  /** Stable id, `<domain>/<kebab-name>`; the Diagnostic code. */
+  id: string;
+  /** Clause id in schemas/policies.yaml; null only for rules about the linter's own input. */
+  clause: string | null;
+  defaultLevel: Exclude<Level, 'off'>;
+  summary: string;
+  appliesTo(kind: FormatKind): boolean;
+  check(ctx: RuleContext): void;
+}
+
+export const isPromptFile = (k: FormatKind) => k === 'system-prompt' || k === 'prompt-yml' || k === 'prompty' || k === 'dotprompt';
+export const isFlow = (k: FormatKind) => !isPromptFile(k) && k !== 'wa-policy-config';
+export const anyBot = (k: FormatKind) => k !== 'wa-policy-config';

@@ -1,0 +1,7 @@
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { register } from './lsp/register';
+
+// Transport (--stdio, --node-ipc, --socket) is chosen by vscode-languageserver from argv.
+const connection = createConnection(ProposedFeatures.all);
+register(connection);
+connection.listen();

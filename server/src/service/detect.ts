@@ -1,0 +1,51 @@
+import picomatch from 'picomatch';
+import type { Config } from '../../../schemas/config';
+import type { FormatKind } from '../model/types';
+import { looksLikeN8n } from '../parse/n8n';
+import { CONFIG_FILE } from '../config/load';
+
+export const DEFAULT_PROMPT_GLOBS = ['**/*.system.md', '**/*.system.txt', '**/prompts/**/*.{md,txt}', '**/system-prompt*.{md,txt}'];
+/** Files that look like prompts by name but are not bot prompts (VS Code prompt files, docs). */
+const NEVER = ['**/*.prompt.md', '**/*.instructions.md', '**/*.chatmode.md', '**/{README,CHANGELOG,LICENSE,CONTRIBUTING}*', '**/node_modules/**', '**/.git/**'];
+
+export interface DetectInput {
+  /** Path with forward slashes; relative to the config's folder when there is one. */
+  relPath: string;
+  absPath: string;
+  config: Config;
+  /** Content sniffing, only called when the name is not decisive. */
+  text(): string;
+  /** True when the file sits in a Rasa project (the host looks for config.yml/domain.yml above it). */
+  inRasaProject(): boolean;
+}
+
+const matcherCache = new Map<string, (p: string) => boolean>();
+function matcher(globs: string[]): (p: string) => boolean {
+  const key = globs.join('\0');
+  let m = matcherCache.get(key);
+  if (!m) {
+    m = globs.length ? picomatch(globs, { dot: true }) : () => false;
+    matcherCache.set(key, m);
+  }
+  return m;
+}
+
+/** The format of a file, or undefined when it is not a bot file. Name first, content only when needed. */
+export function detectFormat(input: DetectInput): FormatKind | undefined {
+  const { relPath, absPath, config } = input;
+  const base = absPath.slice(absPath.lastIndexOf('/') + 1);
+  if (base === CONFIG_FILE) return 'wa-policy-config';
+  const anyPath = (globs: string[]) => matcher(globs)(relPath) || matcher(globs)(absPath.replace(/^\/+/, ''));
+  if (anyPath(NEVER) || anyPath(config.exclude)) return undefined;
+  if (/\.prompt\.ya?ml$/i.test(base)) return 'prompt-yml';
+  if (/\.prompty$/i.test(base)) return 'prompty';
+  if (/\.prompt$/i.test(base)) return 'dotprompt';
+  if (/\.(md|txt|markdown)$/i.test(base)) return anyPath([...DEFAULT_PROMPT_GLOBS, ...config.include]) ? 'system-prompt' : undefined;
+  if (/\.json$/i.test(base)) {
+    const text = input.text();
+    if (text.length > 0 && looksLikeN8n(text.slice(0, 200_000))) return 'n8n';
+    return undefined;
+  }
+  if (/\.ya?ml$/i.test(base)) return input.inRasaProject() ? 'rasa' : undefined;
+  return undefined;
+}

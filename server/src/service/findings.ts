@@ -1,0 +1,70 @@
+import type { Range } from 'vscode-languageserver-types';
+import type { Level } from '../../../schemas/config';
+import type { SourceRef } from '../model/types';
+import { LineIndex } from '../model/text';
+import type { RawResult } from './lint';
+
+export type Severity = Exclude<Level, 'off'>;
+
+export interface FindingEdit {
+  uri: string;
+  range: Range;
+  newText: string;
+}
+
+export interface FindingFix {
+  title: string;
+  edits: FindingEdit[];
+  fixAll: boolean;
+  preferred: boolean;
+}
+
+/** A finding with LSP-style ranges (0-based), ready for the editor, the CLI and tests. */
+export interface Finding {
+  rule: string;
+  clause: string | null;
+  severity: Severity;
+  message: string;
+  uri: string;
+  range: Range;
+  why: string;
+  signals: string[];
+  howToFix?: string;
+  related: { uri: string; range: Range; message: string }[];
+  fixes: FindingFix[];
+  /** 0-based line where a disable-next-line comment for this finding must stand. */
+  suppressAt: number;
+}
+
+export function toFindings(raw: RawResult[], levels: Record<string, Level>, index: (uri: string) => LineIndex): Finding[] {
+  const range = (ref: SourceRef): Range => {
+    const ix = index(ref.uri);
+    return { start: ix.position(ref.span.start), end: ix.position(Math.max(ref.span.end, ref.span.start)) };
+  };
+  const out: Finding[] = [];
+  for (const { rule, finding } of raw) {
+    const level = levels[rule.id] ?? rule.defaultLevel;
+    if (level === 'off') continue;
+    const r = range(finding.ref);
+    out.push({
+      rule: rule.id,
+      clause: finding.clause ?? rule.clause,
+      severity: level,
+      message: finding.message,
+      uri: finding.ref.uri,
+      range: r,
+      why: finding.why,
+      signals: finding.signals ?? [],
+      howToFix: finding.howToFix,
+      related: (finding.related ?? []).map((x) => ({ uri: x.ref.uri, range: range(x.ref), message: x.message })),
+      fixes: (finding.fixes ?? []).map((f) => ({
+        title: f.title,
+        fixAll: !!f.fixAll,
+        preferred: !!f.preferred,
+        edits: f.edits.map((e) => ({ uri: e.uri, range: range({ uri: e.uri, span: e.span }), newText: e.newText })),
+      })),
+      suppressAt: finding.suppressAt ?? r.start.line,
+    });
+  }
+  return out.sort((a, b) => a.uri.localeCompare(b.uri) || a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.rule.localeCompare(b.rule));
+}

@@ -1,0 +1,49 @@
+import type { Config } from '../../../schemas/config';
+import { analyzePrompt } from '../analysis';
+import type { PromptAnalysis } from '../analysis/types';
+import type { BotModel, PromptUnit } from '../model/types';
+import { RULES } from '../rules';
+import type { Rule, RuleFinding } from '../rules/types';
+
+export interface RawResult {
+  rule: Rule;
+  finding: RuleFinding;
+}
+
+const ANALYSIS_CACHE_LIMIT = 2000;
+
+/** Runs every applicable rule on a model. Analyses are memoised by prompt text and variables. */
+export class RuleRunner {
+  private readonly analyses = new Map<string, PromptAnalysis>();
+
+  run(model: BotModel, config: Config, textOf: (uri: string) => string): RawResult[] {
+    const out: RawResult[] = [];
+    const topics = config.business?.topics ?? [];
+    for (const rule of RULES) {
+      if (!rule.appliesTo(model.kind) || config.rules[rule.id] === 'off') continue;
+      try {
+        rule.check({
+          model,
+          config,
+          textOf,
+          analyze: (p) => this.analyze(p, topics),
+          report: (finding) => out.push({ rule, finding }),
+        });
+      } catch (e) {
+        // A rule bug must not take the others (or the server) down.
+        out.push({ rule, finding: { ref: { uri: model.uri, span: { start: 0, end: 0 } }, message: `Internal error in rule ${rule.id}: ${(e as Error).message}`, why: 'This is a bug in wa-policy-lint; please report it.' } });
+      }
+    }
+    return out;
+  }
+
+  analyze(p: PromptUnit, topics: string[]): PromptAnalysis {
+    const key = `${JSON.stringify(p.variables)}\u0000${topics.join('\u0001')}\u0000${p.text.text}`;
+    const cached = this.analyses.get(key);
+    if (cached) return cached;
+    const a = analyzePrompt(p.text.text, { variables: p.variables, declaredTopics: topics });
+    if (this.analyses.size >= ANALYSIS_CACHE_LIMIT) this.analyses.delete(this.analyses.keys().next().value!);
+    this.analyses.set(key, a);
+    return a;
+  }
+}
