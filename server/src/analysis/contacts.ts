@@ -1,0 +1,131 @@
+/**
+ * Linear scanners for e-mail addresses, URLs and phone numbers in normalised text, with the
+ * placeholder and social-media filters that decide whether a contact can reach a person.
+ */
+
+export type ContactKind = 'email' | 'url' | 'phone';
+
+export interface Contact {
+  kind: ContactKind;
+  /** Offsets into the scanned (normalised) text. */
+  start: number;
+  end: number;
+  value: string;
+  /** Why it does not count, if it does not. */
+  rejected?: string;
+}
+
+const SOCIAL = ['instagram.', 'facebook.', 'fb.com', 'fb.me', 'm.me', 'tiktok.', 'twitter.', 'x.com', 'youtube.', 'youtu.be', 'linkedin.', 't.me', 'pinterest.', 'threads.net', 'snapchat.'];
+const PLACEHOLDER_DOMAINS = ['example.', 'domain.', 'yourdomain', 'yourcompany', 'company.com', 'email.com', 'test.', 'localhost', 'xxx', 'sample.', 'placeholder', 'invalid'];
+const PLACEHOLDER_LOCALS = ['xxx', 'name', 'your', 'email', 'user', 'noreply', 'no-reply', 'donotreply'];
+const LOCAL = /[a-z0-9._%+-]/;
+const DOMAIN = /[a-z0-9.-]/;
+
+function digitValue(c: number): number {
+  if (c >= 48 && c <= 57) return c - 48;
+  for (const base of [0x0660, 0x06f0, 0x0966, 0x09e6, 0xff10]) if (c >= base && c <= base + 9) return c - base;
+  return -1;
+}
+
+function emails(t: string, out: Contact[]): void {
+  for (let at = t.indexOf('@'); at >= 0; at = t.indexOf('@', at + 1)) {
+    let s = at;
+    while (s > 0 && at - s < 64 && LOCAL.test(t[s - 1])) s--;
+    let e = at + 1;
+    while (e < t.length && e - at < 255 && DOMAIN.test(t[e])) e++;
+    while (e > at + 1 && (t[e - 1] === '.' || t[e - 1] === '-')) e--;
+    const local = t.slice(s, at);
+    const domain = t.slice(at + 1, e);
+    const dot = domain.lastIndexOf('.');
+    if (!local || dot <= 0 || domain.length - dot - 1 < 2) continue;
+    const c: Contact = { kind: 'email', start: s, end: e, value: t.slice(s, e) };
+    if (PLACEHOLDER_DOMAINS.some((p) => domain.includes(p)) || PLACEHOLDER_LOCALS.includes(local)) c.rejected = 'placeholder address';
+    out.push(c);
+  }
+}
+
+function urls(t: string, out: Contact[]): void {
+  for (const lead of ['https://', 'http://', 'www.']) {
+    for (let i = t.indexOf(lead); i >= 0; i = t.indexOf(lead, i + 1)) {
+      if (lead === 'www.' && (t.slice(Math.max(0, i - 3), i) === '://' || /[a-z0-9.]/.test(t[i - 1] ?? ''))) continue;
+      let e = i;
+      while (e < t.length && e - i < 2048 && !/[\s<>"'`)\]}|，。]/.test(t[e])) e++;
+      while (e > i && /[.,;:!?]/.test(t[e - 1])) e--;
+      const value = t.slice(i, e);
+      const rest = value.replace(/^https?:\/\//, '');
+      const slash = rest.indexOf('/');
+      const host = slash < 0 ? rest : rest.slice(0, slash);
+      const path = slash < 0 ? '' : rest.slice(slash + 1).replace(/[/#?]+$/, '');
+      if (!host.includes('.')) continue;
+      const c: Contact = { kind: 'url', start: i, end: e, value };
+      if (SOCIAL.some((s) => host === s.replace(/\.$/, '') || host.includes(s))) c.rejected = 'social-media link';
+      else if (PLACEHOLDER_DOMAINS.some((p) => host.includes(p))) c.rejected = 'placeholder link';
+      else if (!path && !host.startsWith('wa.me')) c.rejected = 'home page only';
+      out.push(c);
+    }
+  }
+}
+
+function phones(t: string, out: Contact[]): void {
+  const n = t.length;
+  let i = 0;
+  while (i < n) {
+    const c = t.charCodeAt(i);
+    const startsHere = c === 43 /* + */ || digitValue(c) >= 0;
+    const prev = i > 0 ? t[i - 1] : ' ';
+    if (!startsHere || /[\p{L}\p{N}_]/u.test(prev)) {
+      i++;
+      continue;
+    }
+    let e = i + 1;
+    let digits = digitValue(c) >= 0 ? 1 : 0;
+    const ds: number[] = digits ? [digitValue(c)] : [];
+    while (e < n && e - i < 28) {
+      const d = digitValue(t.charCodeAt(e));
+      if (d >= 0) {
+        digits++;
+        ds.push(d);
+      } else if (!/[ \-().\u00a0/\u2011\u2013]/.test(t[e])) break;
+      e++;
+    }
+    while (e > i && digitValue(t.charCodeAt(e - 1)) < 0) e--;
+    const next = t[e] ?? ' ';
+    if (digits >= 7 && digits <= 15 && !/[\p{L}_]/u.test(next)) {
+      const value = t.slice(i, e);
+      const contact: Contact = { kind: 'phone', start: i, end: e, value };
+      if (isPlaceholderNumber(ds, t.slice(e, e + 6))) contact.rejected = 'placeholder number';
+      else if (/^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$|^\d{1,2}[-/.]\d{1,2}[-/.]\d{4}$/.test(value)) contact.rejected = 'date';
+      out.push(contact);
+    }
+    i = Math.max(e, i + 1);
+  }
+}
+
+function isPlaceholderNumber(ds: number[], after: string): boolean {
+  if (/^[\s-]*x/i.test(after)) return true;
+  if (ds.every((d) => d === ds[0])) return true;
+  let zeros = 0;
+  let run = 0;
+  let maxRun = 0;
+  for (const d of ds) {
+    zeros += d === 0 ? 1 : 0;
+    run = d === 0 ? run + 1 : 0;
+    maxRun = Math.max(maxRun, run);
+  }
+  if (zeros / ds.length > 0.6 || maxRun >= 5) return true;
+  const seq = ds.map(String).join('');
+  return '01234567890'.includes(seq) || '98765432109'.includes(seq);
+}
+
+/** Every contact in `t` (normalised text), in text order. */
+export function findContacts(t: string): Contact[] {
+  const out: Contact[] = [];
+  emails(t, out);
+  urls(t, out);
+  phones(t, out);
+  // A phone number inside a URL or e-mail is part of it.
+  const big = out.filter((c) => c.kind !== 'phone');
+  return out
+    .filter((c) => c.kind !== 'phone' || !big.some((b) => c.start >= b.start && c.end <= b.end))
+    .sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,69 @@
+/** One analysed text: normalised form, tokens, structure and all lexicon matches. */
+
+import { CATEGORIES, type Category, clitics, lexicons } from './lexicon';
+import { type Match, PhraseMatcher, type PatternSource } from './matcher';
+import { type NormText, normalizeText, toOriginal } from './normalize';
+import { type Structure, segment } from './segment';
+import { type Token, tokenize } from './tokenize';
+import type { Span } from '../model/types';
+
+export interface Doc {
+  text: string;
+  nt: NormText;
+  tokens: Token[];
+  st: Structure;
+  /** Matches per category, in text order. */
+  by: Record<Category, Match[]>;
+}
+
+function allSources(): PatternSource[] {
+  const out: PatternSource[] = [];
+  for (const lex of lexicons) {
+    for (const category of CATEGORIES) {
+      for (const source of lex.entries[category] ?? []) out.push({ category, lang: lex.lang, source });
+    }
+  }
+  return out;
+}
+
+/** Compiled once at module load. */
+export const matcher = new PhraseMatcher(allSources(), clitics.map((c) => normalizeText(c).text));
+
+export function buildDoc(text: string): Doc {
+  const nt = normalizeText(text);
+  const tokens = tokenize(nt.text);
+  const isLower = (i: number): boolean => {
+    const c = text[nt.start[i] ?? 0] ?? '';
+    return c !== c.toUpperCase() && c === c.toLowerCase();
+  };
+  const st = segment(nt.text, tokens, isLower);
+  const by = Object.fromEntries(CATEGORIES.map((c) => [c, [] as Match[]])) as unknown as Record<Category, Match[]>;
+  const seen = new Set<string>();
+  for (const m of matcher.match(tokens, st.sentence)) {
+    const key = `${m.pattern.category}:${m.a}:${m.b}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    by[m.pattern.category].push(m);
+  }
+  return { text, nt, tokens, st, by };
+}
+
+/** Original-text span of the token range [a, b). */
+export function tokSpan(doc: Doc, a: number, b: number): Span {
+  return toOriginal(doc.nt, doc.tokens[a].start, doc.tokens[b - 1].end);
+}
+
+/** Keeps, among overlapping matches, the longest (earliest on ties). Input and output in text order. */
+export function longestNonOverlapping(ms: readonly Match[]): Match[] {
+  const sorted = [...ms].sort((x, y) => x.a - y.a || y.b - x.b);
+  const out: Match[] = [];
+  for (const m of sorted) {
+    const last = out[out.length - 1];
+    if (last && m.a < last.b) {
+      if (m.b - m.a > last.b - last.a) out[out.length - 1] = m;
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
+}

@@ -1,0 +1,143 @@
+/**
+ * Human escalation: handoff instructions, handoff tools/tokens, and real contacts given for human
+ * help. Negated or "nobody reads this" statements become `no-escalation` signals.
+ */
+
+import type { Signal } from './types';
+import { type Context, negatedAfter, negatedBefore } from './context';
+import { findContacts } from './contacts';
+import { type Doc, tokSpan } from './doc';
+import { lexicons } from './lexicon';
+import type { Match } from './matcher';
+import { normalizeEntry, toOriginal } from './normalize';
+
+const NEG_WINDOW = 5;
+const BRACKETS: Record<string, string> = { '[': ']', '`': '`', '<': '>', '{': '}', '【': '】' };
+const MAX_GROUP = 40;
+
+interface Keyword {
+  text: string;
+  lang: string;
+}
+
+const KEYWORDS: Keyword[] = lexicons.flatMap((l) =>
+  (l.entries.handoffToken ?? []).map((k) => ({ text: normalizeEntry(k), lang: l.lang })),
+);
+
+function keywordIn(s: string): Keyword | undefined {
+  return KEYWORDS.find((k) => s.includes(k.text));
+}
+
+function signal(doc: Doc, kind: Signal['kind'], a: number, b: number, lang: string, note?: string): Signal {
+  const span = tokSpan(doc, a, b);
+  return { kind, span, text: doc.text.slice(span.start, span.end), lang, ...(note ? { note } : {}) };
+}
+
+function sentenceHas(doc: Doc, ms: readonly Match[], sent: number): boolean {
+  return ms.some((m) => doc.st.sentence[m.a] === sent);
+}
+
+/** Token index containing normalised offset `off` (or the next token). */
+function tokenAt(doc: Doc, off: number): number {
+  let lo = 0;
+  let hi = doc.tokens.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.tokens[mid].end <= off) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function isNegated(ctx: Context, a: number, m?: Match): boolean {
+  const line = ctx.doc.st.tokLine[a];
+  return negatedBefore(ctx, a, NEG_WINDOW) || (m !== undefined && negatedAfter(ctx, m)) || ctx.negativeLine[line] === 1;
+}
+
+/** Tool names (`handoff_to_agent`) and bracketed tokens (`[[HANDOFF]]`, `[转人工]`). */
+function handoffTokens(ctx: Context, out: Signal[]): void {
+  const { doc } = ctx;
+  const t = doc.nt.text;
+  const seen = new Set<number>();
+  const emit = (s: number, e: number, kw: Keyword): void => {
+    const a = tokenAt(doc, s);
+    if (seen.has(a) || a >= doc.tokens.length) return;
+    seen.add(a);
+    const span = toOriginal(doc.nt, s, e);
+    const neg = isNegated(ctx, a) || ctx.role[doc.st.tokLine[a]] === 'user';
+    out.push({
+      kind: neg ? 'no-escalation' : 'escalation',
+      span,
+      text: doc.text.slice(span.start, span.end),
+      lang: kw.lang,
+      note: neg ? 'handoff tool or token that is negated' : 'handoff tool or token',
+    });
+  };
+  for (const tok of doc.tokens) {
+    if (!tok.text.includes('_')) continue;
+    const kw = keywordIn(tok.text);
+    if (kw) emit(tok.start, tok.end, kw);
+  }
+  for (let i = 0; i < t.length; i++) {
+    const close = BRACKETS[t[i]];
+    if (close === undefined) continue;
+    let j = i + 1;
+    while (j < t.length && j - i <= MAX_GROUP && t[j] === t[i]) j++;
+    const from = j;
+    while (j < t.length && j - i <= MAX_GROUP && t[j] !== close && !/\s/.test(t[j])) j++;
+    if (t[j] !== close || j === from) continue;
+    const kw = keywordIn(t.slice(from, j));
+    if (kw) emit(from, j, kw);
+    i = j;
+  }
+}
+
+export function escalationSignals(ctx: Context): Signal[] {
+  const { doc } = ctx;
+  const out: Signal[] = [];
+  const { sentence, tokLine } = doc.st;
+  for (const m of doc.by.noEscalation) {
+    out.push(signal(doc, 'no-escalation', m.a, m.b, m.pattern.lang, 'says no person is reachable'));
+  }
+  for (const m of doc.by.escalation) {
+    if (ctx.role[tokLine[m.a]] === 'user') continue;
+    const neg = isNegated(ctx, m.a, m) || sentenceHas(doc, doc.by.noEscalation, sentence[m.a]);
+    out.push(signal(doc, neg ? 'no-escalation' : 'escalation', m.a, m.b, m.pattern.lang, neg ? 'negated handoff' : 'handoff instruction'));
+  }
+  handoffTokens(ctx, out);
+  contactSignals(ctx, out);
+  return out;
+}
+
+/** Phones, e-mails and support URLs that the text offers for human help. */
+function contactSignals(ctx: Context, out: Signal[]): void {
+  const { doc } = ctx;
+  const { lines, tokLine, sentence } = doc.st;
+  const cueLines = new Set<number>();
+  for (const m of [...doc.by.contactCue, ...doc.by.escalation]) cueLines.add(tokLine[m.a]);
+  for (const c of findContacts(doc.nt.text)) {
+    const a = tokenAt(doc, c.start);
+    if (a >= doc.tokens.length) continue;
+    const line = tokLine[a];
+    let prev = line - 1;
+    while (prev >= 0 && lines[prev].kind === 'blank') prev--;
+    const cued = c.value.startsWith('+') || cueLines.has(line) || (prev >= 0 && cueLines.has(prev) && (lines[prev].colon || lines[prev].kind === 'heading'));
+    const span = toOriginal(doc.nt, c.start, c.end);
+    const text = doc.text.slice(span.start, span.end);
+    if (c.rejected) {
+      out.push({ kind: 'no-escalation', span, text, lang: 'und', note: `${c.kind} does not count: ${c.rejected}` });
+      continue;
+    }
+    if (!cued || ctx.role[line] === 'user') continue;
+    if (sentenceHas(doc, doc.by.noEscalation, sentence[a]) || isNegated(ctx, a)) {
+      out.push({ kind: 'no-escalation', span, text, lang: 'und', note: `${c.kind} offered with a "no human" statement` });
+      continue;
+    }
+    out.push({ kind: 'escalation', span, text, lang: 'und', note: `${c.kind} for human help` });
+  }
+}
+
+/** True when some escalation signal is usable. */
+export function hasEscalation(signals: readonly Signal[]): boolean {
+  return signals.some((s) => s.kind === 'escalation');
+}

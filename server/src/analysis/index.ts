@@ -1,0 +1,41 @@
+/** Prompt scope analysis: is this prompt a general-purpose assistant, and can users reach a person? */
+
+import type { AnalyzeOptions, PromptAnalysis, Signal } from './types';
+import { buildContext } from './context';
+import { buildDoc } from './doc';
+import { escalationSignals, hasEscalation } from './escalation';
+import { detectFromTokens } from './language';
+import { normalizeText } from './normalize';
+import { openingSignals } from './opening';
+import { decide, scopeSignals } from './scope';
+import { tokenize } from './tokenize';
+import { variableSignals } from './variables';
+
+export type { AnalyzeOptions, PromptAnalysis, Signal, SignalKind } from './types';
+export { fixTexts } from './fixTexts';
+
+export function analyzePrompt(text: string, opts: AnalyzeOptions = {}): PromptAnalysis {
+  const doc = buildDoc(text);
+  const ctx = buildContext(doc);
+  const opening = openingSignals(ctx);
+  const scope = scopeSignals(ctx, opts.declaredTopics);
+  const escalation = escalationSignals(ctx);
+  const vars = variableSignals(text, opts.variables);
+  let { openDomain, reason } = decide(doc, opening, scope);
+  if (!openDomain && vars.grant) ({ openDomain, reason } = { openDomain: true, reason: 'explicit-grant' });
+  else if (reason === 'no-scope' && vars.persona) reason = 'generic-persona';
+  const signals: Signal[] = [...opening.signals, ...scope.signals, ...escalation, ...vars.signals].sort(
+    (a, b) => a.span.start - b.span.start || b.span.end - a.span.end,
+  );
+  return {
+    languages: detectFromTokens(doc.tokens),
+    openDomain,
+    reason,
+    signals,
+    hasEscalation: hasEscalation(escalation),
+  };
+}
+
+export function detectLanguage(text: string): string[] {
+  return detectFromTokens(tokenize(normalizeText(text).text));
+}

@@ -1,0 +1,53 @@
+/** Language detection: script counts for Han/Arabic/Devanagari, function-word hits for Latin script. */
+
+import { lexicons } from './lexicon';
+import { normalizeEntry } from './normalize';
+import type { Token } from './tokenize';
+
+const HINT_WEIGHT = 2.5;
+const MIN_SHARE = 0.15;
+const MIN_SCORE = 3;
+
+const SCRIPTS: Record<string, RegExp> = {
+  Han: /\p{Script=Han}/u,
+  Arabic: /\p{Script=Arabic}/u,
+  Devanagari: /\p{Script=Devanagari}/u,
+};
+
+const hints = new Map<string, string[]>();
+for (const l of lexicons) {
+  for (const h of l.hints) {
+    const k = normalizeEntry(h);
+    hints.set(k, [...(hints.get(k) ?? []), l.lang]);
+  }
+}
+const byScript = new Map(lexicons.filter((l) => l.script).map((l) => [l.script as string, l.lang]));
+
+export function detectFromTokens(tokens: readonly Token[]): string[] {
+  const score = new Map<string, number>();
+  const add = (lang: string, v: number): void => void score.set(lang, (score.get(lang) ?? 0) + v);
+  for (const t of tokens) {
+    const first = t.text[0];
+    if (first < '\u0080') {
+      const langs = hints.get(t.text);
+      if (langs) for (const l of langs) add(l, HINT_WEIGHT / langs.length);
+      continue;
+    }
+    let matched = false;
+    for (const [script, re] of Object.entries(SCRIPTS)) {
+      if (re.test(first)) {
+        const lang = byScript.get(script);
+        if (lang) add(lang, script === 'Han' ? 0.6 : 1);
+        matched = true;
+        break;
+      }
+    }
+    if (!matched) {
+      const langs = hints.get(t.text);
+      if (langs) for (const l of langs) add(l, HINT_WEIGHT / langs.length);
+    }
+  }
+  const ranked = [...score.entries()].sort((a, b) => b[1] - a[1]);
+  const top = ranked[0]?.[1] ?? 0;
+  return ranked.filter(([, v]) => v >= MIN_SCORE && v >= top * MIN_SHARE).map(([l]) => l);
+}

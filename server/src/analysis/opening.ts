@@ -1,0 +1,94 @@
+/**
+ * Classifies grant, task, leak and persona phrases as active or neutralised, producing signals.
+ */
+
+import type { Signal } from './types';
+import { type Context, domainQualified, negatedAfter, negatedBefore, replyAfter } from './context';
+import { type Doc, longestNonOverlapping, tokSpan } from './doc';
+import type { Match } from './matcher';
+
+const PERSONA_NEG_WINDOW = 6;
+const BOUND_WINDOW = 2;
+
+export function signalOf(doc: Doc, m: Match, kind: Signal['kind'], note?: string): Signal {
+  const span = tokSpan(doc, m.a, m.b);
+  return { kind, span, text: doc.text.slice(span.start, span.end), lang: m.pattern.lang, ...(note ? { note } : {}) };
+}
+
+function inLines(ctx: Context, ms: readonly Match[], [from, to]: [number, number]): boolean {
+  return ms.some((m) => ctx.doc.st.tokLine[m.a] >= from && ctx.doc.st.tokLine[m.a] < to);
+}
+
+/** Why an opening phrase does not count, or undefined when it is active. */
+function neutraliser(ctx: Context, m: Match): string | undefined {
+  const { st, by } = ctx.doc;
+  const line = st.tokLine[m.a];
+  const sent = st.sentence[m.a];
+  if (ctx.role[line] === 'user') {
+    const reply = replyAfter(ctx, line);
+    if (reply && !inLines(ctx, [...by.refusal, ...by.scope, ...by.negation], reply)) return undefined;
+    return 'a user request quoted in an example';
+  }
+  if (ctx.negativeLine[line]) return 'listed as out of scope';
+  if (ctx.refusalSentences.has(sent)) return 'refused in the same sentence';
+  if (negatedBefore(ctx, m.a) || negatedAfter(ctx, m)) return 'negated';
+  if (st.quoted[m.a] && (ctx.negationSentences.has(sent) || by.offTopic.some((x) => st.sentence[x.a] === sent) || by.userRole.some((x) => st.sentence[x.a] === sent))) {
+    return 'quoted as an example of an off-topic request';
+  }
+  if (m.pattern.category === 'grant' && domainQualified(ctx, m)) return 'limited to a business domain';
+  return undefined;
+}
+
+function personaNeutraliser(ctx: Context, m: Match): string | undefined {
+  const { st, by } = ctx.doc;
+  const line = st.tokLine[m.a];
+  if (ctx.role[line] === 'user' || ctx.negativeLine[line]) return 'quoted or listed as out of scope';
+  if (negatedBefore(ctx, m.a, PERSONA_NEG_WINDOW) || negatedAfter(ctx, m)) return 'negated';
+  const bound = by.personaBound.find((x) => x.a >= m.b && x.a <= m.b + BOUND_WINDOW && st.sentence[x.a] === st.sentence[m.a]);
+  if (bound && !by.broad.some((x) => x.a === bound.b)) return 'bound to a business';
+  return undefined;
+}
+
+export interface Opening {
+  signals: Signal[];
+  /** Active opening matches (grants and tasks), after neutralisation. */
+  grants: Match[];
+  leaks: Match[];
+  personas: Match[];
+}
+
+export function openingSignals(ctx: Context): Opening {
+  const { doc } = ctx;
+  const res: Opening = { signals: [], grants: [], leaks: [], personas: [] };
+  // Leaks win over grants on overlap (a leak is the more specific reading).
+  const leaks = longestNonOverlapping(doc.by.leak);
+  const leakTok = new Uint8Array(doc.tokens.length);
+  for (const m of leaks) for (let k = m.a; k < m.b; k++) leakTok[k] = 1;
+  const grants = longestNonOverlapping([...doc.by.grant, ...doc.by.task]).filter((m) => !leakTok[m.a] && !leakTok[m.b - 1]);
+  for (const m of leaks) {
+    const why = neutraliser(ctx, m);
+    if (why) res.signals.push(signalOf(doc, m, 'neutralised', why));
+    else {
+      res.leaks.push(m);
+      res.signals.push(signalOf(doc, m, 'leak', 'opens the bot to unrelated requests'));
+    }
+  }
+  for (const m of grants) {
+    const why = neutraliser(ctx, m);
+    const what = m.pattern.category === 'task' ? 'offers a general-purpose task' : 'grants open-domain use';
+    if (why) res.signals.push(signalOf(doc, m, 'neutralised', why));
+    else {
+      res.grants.push(m);
+      res.signals.push(signalOf(doc, m, 'grant', what));
+    }
+  }
+  for (const m of longestNonOverlapping(doc.by.persona)) {
+    const why = personaNeutraliser(ctx, m);
+    if (why) res.signals.push(signalOf(doc, m, 'neutralised', `persona ${why}`));
+    else {
+      res.personas.push(m);
+      res.signals.push(signalOf(doc, m, 'generic-persona', 'generic assistant or companion persona'));
+    }
+  }
+  return res;
+}

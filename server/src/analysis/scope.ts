@@ -1,0 +1,62 @@
+/** Business-scope evidence and the open-domain decision. */
+
+import type { PromptAnalysis, Signal } from './types';
+import { type Context, negatedBefore } from './context';
+import { type Doc, longestNonOverlapping } from './doc';
+import type { Match } from './matcher';
+import type { Opening } from './opening';
+import { signalOf } from './opening';
+
+const SCOPE_NEG_WINDOW = 3;
+
+export interface Scope {
+  signals: Signal[];
+  limits: number;
+  topics: number;
+  has: boolean;
+}
+
+export function scopeSignals(ctx: Context, declaredTopics: readonly string[] = []): Scope {
+  const { doc } = ctx;
+  const signals: Signal[] = [];
+  let limits = 0;
+  for (const m of longestNonOverlapping(doc.by.scope)) {
+    if (negatedBefore(ctx, m.a, SCOPE_NEG_WINDOW)) continue;
+    limits++;
+    signals.push(signalOf(doc, m, 'scope', 'limits what the bot does'));
+  }
+  for (const m of longestNonOverlapping(doc.by.refusal)) {
+    if (ctx.role[doc.st.tokLine[m.a]] === 'user') continue;
+    limits++;
+    signals.push(signalOf(doc, m, 'refusal', 'declines off-topic requests'));
+  }
+  const seen = new Set<string>(declaredTopics.map((t) => t.toLowerCase()));
+  for (const m of doc.by.business) {
+    const key = topicKey(doc, m);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    signals.push(signalOf(doc, m, 'scope', 'business topic'));
+  }
+  const topics = seen.size;
+  const has = (limits >= 1 && topics >= 2) || topics >= 5 || (limits >= 2 && topics >= 1);
+  return { signals, limits, topics, has };
+}
+
+function topicKey(doc: Doc, m: Match): string {
+  return doc.tokens.slice(m.a, m.b).map((t) => t.text.slice(0, 5)).join(' ');
+}
+
+/** Single-line or two-line openings in an otherwise scoped prompt are leaks. */
+function isLeakLike(doc: Doc, grants: readonly Match[]): boolean {
+  return new Set(grants.map((m) => doc.st.tokLine[m.a])).size <= 2;
+}
+
+export function decide(doc: Doc, opening: Opening, scope: Scope): Pick<PromptAnalysis, 'openDomain' | 'reason'> {
+  if (opening.grants.length > 0) {
+    if (scope.has && opening.leaks.length > 0 && isLeakLike(doc, opening.grants)) return { openDomain: true, reason: 'leak' };
+    return { openDomain: true, reason: scope.has && isLeakLike(doc, opening.grants) && scope.limits >= 2 ? 'leak' : 'explicit-grant' };
+  }
+  if (opening.leaks.length > 0) return { openDomain: true, reason: 'leak' };
+  if (!scope.has) return { openDomain: true, reason: opening.personas.length > 0 ? 'generic-persona' : 'no-scope' };
+  return { openDomain: false, reason: 'scoped' };
+}

@@ -1,0 +1,154 @@
+/**
+ * Document structure over the normalised text: lines (Markdown headings, list items, block quotes,
+ * code fences), sentences and quoted stretches, all projected onto tokens.
+ */
+
+import type { Token } from './tokenize';
+
+export type LineKind = 'blank' | 'heading' | 'list' | 'quote' | 'fence' | 'text';
+
+export interface Line {
+  start: number;
+  end: number;
+  kind: LineKind;
+  /** Markdown heading level, or 7 for a short "Label:" line acting as a heading. */
+  level: number;
+  /** Token range [firstTok, endTok). */
+  firstTok: number;
+  endTok: number;
+  /** Line ends with a colon (introduces a list or a reply). */
+  colon: boolean;
+}
+
+export interface Structure {
+  lines: Line[];
+  /** Line index of each token. */
+  tokLine: Int32Array;
+  /** Sentence id of each token. */
+  sentence: Int32Array;
+  /** 1 when the token sits inside quotation marks. */
+  quoted: Uint8Array;
+}
+
+const TERMINAL = new Set(['.', '!', '?', ';', '。', '！', '？', '；', '؟', '۔', '।', '॥', '؛']);
+const ALWAYS_TERMINAL = new Set(['。', '！', '？', '；', '؟', '।', '॥', '؛']);
+const OPEN_CLOSE: Record<string, string> = {
+  '"': '"', '\u201c': '\u201d', '\u201e': '\u201c', '\u00ab': '\u00bb', '\u300c': '\u300d',
+  '\u300e': '\u300f', '\u201d': '\u201d', '\u2039': '\u203a',
+};
+const MAX_QUOTE = 400;
+
+function lineKind(t: string): { kind: LineKind; level: number } {
+  const s = t.trimStart();
+  if (s.length === 0) return { kind: 'blank', level: 0 };
+  if (s.startsWith('```') || s.startsWith('~~~')) return { kind: 'fence', level: 0 };
+  if (s.startsWith('#')) {
+    let k = 0;
+    while (k < s.length && s[k] === '#') k++;
+    if (k <= 6 && (k === s.length || s[k] === ' ')) return { kind: 'heading', level: k };
+  }
+  if (s.startsWith('>')) return { kind: 'quote', level: 0 };
+  if (/^([-*+•·●▪◦–]|\d{1,3}[.)、]|[a-z][.)])\s/.test(s)) return { kind: 'list', level: 0 };
+  return { kind: 'text', level: 0 };
+}
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let i = 0;
+  while (i <= text.length) {
+    let j = text.indexOf('\n', i);
+    if (j < 0) j = text.length;
+    const raw = text.slice(i, j).replace(/\r$/, '');
+    const { kind, level } = lineKind(raw);
+    const trimmed = raw.trimEnd();
+    const colon = trimmed.endsWith(':') || trimmed.endsWith('：');
+    lines.push({ start: i, end: i + raw.length, kind, level, firstTok: 0, endTok: 0, colon });
+    i = j + 1;
+  }
+  return lines;
+}
+
+/** Marks quoted characters, pairing quotes within one line and up to MAX_QUOTE characters. */
+function quotedChars(text: string, lines: Line[]): Uint8Array {
+  const q = new Uint8Array(text.length);
+  for (const ln of lines) {
+    let i = ln.start;
+    while (i < ln.end) {
+      const close = OPEN_CLOSE[text[i]];
+      if (close === undefined) {
+        i++;
+        continue;
+      }
+      const limit = Math.min(ln.end, i + MAX_QUOTE);
+      let j = i + 1;
+      while (j < limit && text[j] !== close && !(close === '\u201d' && text[j] === '\u201c')) j++;
+      if (j < limit && j > i + 1) {
+        q.fill(1, i + 1, j);
+        i = j + 1;
+      } else i++;
+    }
+  }
+  return q;
+}
+
+/**
+ * `isLower(i)` tells whether normalised char i was lower case in the original (the normalised text is
+ * case-folded), used to join wrapped paragraph lines.
+ */
+export function segment(text: string, tokens: readonly Token[], isLower: (i: number) => boolean): Structure {
+  const lines = splitLines(text);
+  const n = tokens.length;
+  const tokLine = new Int32Array(n);
+  const sentence = new Int32Array(n);
+  const quoted = new Uint8Array(n);
+  const qc = quotedChars(text, lines);
+
+  let li = 0;
+  for (let t = 0; t < n; t++) {
+    while (li < lines.length - 1 && tokens[t].start > lines[li].end) li++;
+    tokLine[t] = li;
+    quoted[t] = qc[tokens[t].start];
+  }
+  for (let k = 0, t = 0; k < lines.length; k++) {
+    lines[k].firstTok = t;
+    while (t < n && tokLine[t] === k) t++;
+    lines[k].endTok = t;
+    const ln = lines[k];
+    const tokCount = ln.endTok - ln.firstTok;
+    if (ln.kind === 'text' && ln.colon && tokCount > 0 && tokCount <= 6) ln.level = 7;
+  }
+
+  // Sentence ids: a new sentence after terminal punctuation followed by space (or always, for CJK
+  // punctuation), and at line breaks unless the next line continues a wrapped sentence.
+  let sid = 0;
+  for (let t = 0; t < n; t++) {
+    if (t > 0) {
+      const gapText = text.slice(tokens[t - 1].end, tokens[t].start);
+      if (breaksSentence(gapText, lines, tokLine[t - 1], tokLine[t], tokens[t].start, isLower)) sid++;
+    }
+    sentence[t] = sid;
+  }
+  return { lines, tokLine, sentence, quoted };
+}
+
+function breaksSentence(
+  gap: string,
+  lines: Line[],
+  la: number,
+  lb: number,
+  next: number,
+  isLower: (i: number) => boolean,
+): boolean {
+  for (let k = 0; k < gap.length; k++) {
+    const c = gap[k];
+    if (ALWAYS_TERMINAL.has(c)) return true;
+    if (TERMINAL.has(c) && (k + 1 >= gap.length || /\s|["'\u201d\u00bb)*_]/.test(gap[k + 1]))) return true;
+  }
+  if (la === lb) return false;
+  if (lb - la > 1) return true; // blank line between
+  const a = lines[la];
+  const b = lines[lb];
+  if (a.kind !== 'text' || b.kind !== 'text' || a.colon || a.level > 0) return true;
+  // Wrapped paragraph: the next line starts in lower case and the previous did not end a sentence.
+  return !isLower(next);
+}

@@ -1,0 +1,62 @@
+/**
+ * Template variables with defaults: `You are {{persona}}.` where persona defaults to
+ * "a helpful assistant" is a generic persona. The default is analysed on its own and any opening
+ * signal is reported on the placeholder in the prompt.
+ */
+
+import type { Signal } from './types';
+import { buildContext } from './context';
+import { buildDoc } from './doc';
+import { openingSignals } from './opening';
+
+const MAX_PLACEHOLDER = 120;
+
+export interface VariableFindings {
+  signals: Signal[];
+  persona: boolean;
+  grant: boolean;
+}
+
+/** `{{ name }}`, `{{name}}`, `{{ input.name }}`, `{{{name}}}` occurrences with their names. */
+function placeholders(text: string): { name: string; start: number; end: number }[] {
+  const out: { name: string; start: number; end: number }[] = [];
+  for (let i = text.indexOf('{{'); i >= 0; i = text.indexOf('{{', i + 2)) {
+    const close = text.indexOf('}}', i + 2);
+    if (close < 0 || close - i > MAX_PLACEHOLDER) continue;
+    let end = close + 2;
+    if (text[end] === '}') end++;
+    const name = text.slice(i + 2, close).replace(/^\{/, '').trim();
+    if (/^[\w.$-]+$/.test(name)) out.push({ name, start: i, end });
+  }
+  return out;
+}
+
+function lookup(vars: Record<string, string>, name: string): string | undefined {
+  if (name in vars) return vars[name];
+  const last = name.split('.').pop() ?? name;
+  return vars[last] ?? vars[`input.${last}`];
+}
+
+export function variableSignals(text: string, vars: Record<string, string> | undefined): VariableFindings {
+  const res: VariableFindings = { signals: [], persona: false, grant: false };
+  if (!vars || Object.keys(vars).length === 0) return res;
+  for (const ph of placeholders(text)) {
+    const value = lookup(vars, ph.name);
+    if (typeof value !== 'string' || value.trim() === '') continue;
+    const inner = openingSignals(buildContext(buildDoc(value)));
+    const isGrant = inner.grants.length + inner.leaks.length > 0;
+    const isPersona = inner.personas.length > 0;
+    if (!isGrant && !isPersona) continue;
+    res.grant ||= isGrant;
+    res.persona ||= isPersona;
+    const lang = inner.signals[0]?.lang ?? 'en';
+    res.signals.push({
+      kind: isGrant ? 'grant' : 'generic-persona',
+      span: { start: ph.start, end: ph.end },
+      text: text.slice(ph.start, ph.end),
+      lang,
+      note: `template variable "${ph.name}" defaults to "${value}"`,
+    });
+  }
+  return res;
+}
