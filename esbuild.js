@@ -17,12 +17,12 @@ function testEntries(dir, acc = []) {
   return acc;
 }
 
-const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', sourcemap: !minify, minify, loader, logLevel: 'warning' };
+const common = { bundle: true, mainFields: ['module', 'main'], platform: 'node', format: 'cjs', target: 'node20', sourcemap: !minify, minify, loader, logLevel: 'warning' };
 const builds = [
   { ...common, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
   { ...common, entryPoints: { server: 'server/src/server.ts' }, outdir: 'dist' },
-  { ...common, entryPoints: { cli: 'server/src/cli/main.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
 ];
+if (fs.existsSync('server/src/cli/main.ts')) builds.push({ ...common, entryPoints: { cli: 'server/src/cli/main.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } });
 const tests = [...testEntries('server/test'), ...testEntries('client/test')];
 if (!minify && tests.length) {
   builds.push({ ...common, entryPoints: tests, outdir: 'out/test', outbase: '.', packages: 'external', external: ['vscode'] });

@@ -10,7 +10,7 @@ import type { Match } from './matcher';
 /** Categories whose own wording may contain negation words ("no topic restriction", "not related"). */
 const MASKING: Category[] = ['grant', 'task', 'leak', 'offTopic', 'noEscalation'];
 const COMMA = /[,，،、:：(（)）]/;
-const PRE_WINDOW = 10;
+const PRE_WINDOW = 12;
 const POST_WINDOW = 4;
 
 export type Role = 'user' | 'assistant' | undefined;
@@ -122,7 +122,7 @@ function negativeLines(doc: Doc, negs: readonly Match[]): Uint8Array {
   const { lines, tokLine } = doc.st;
   const out = new Uint8Array(lines.length);
   const cueLine = new Uint8Array(lines.length);
-  for (const m of [...negs, ...doc.by.refusal, ...doc.by.offTopic]) cueLine[tokLine[m.a]] = 1;
+  for (const m of [...negs, ...doc.by.refusal]) cueLine[tokLine[m.a]] = 1;
   let sectionLevel = 0; // level of the negative Markdown heading we are under, 0 = none
   let listIntro = false;
   for (let i = 0; i < lines.length; i++) {

@@ -12,20 +12,37 @@ import type { Match } from './matcher';
 import { normalizeEntry, toOriginal } from './normalize';
 
 const NEG_WINDOW = 5;
-const BRACKETS: Record<string, string> = { '[': ']', '`': '`', '<': '>', '{': '}', '【': '】' };
+const BRACKETS: Record<string, string> = { '[': ']', '`': '`', '<': '>', '【': '】' };
 const MAX_GROUP = 40;
 
 interface Keyword {
   text: string;
   lang: string;
+  /** `x*` may start a word part, `*x` may end it, `*x*` may sit inside it; plain must equal a part. */
+  head: boolean;
+  tail: boolean;
 }
 
 const KEYWORDS: Keyword[] = lexicons.flatMap((l) =>
-  (l.entries.handoffToken ?? []).map((k) => ({ text: normalizeEntry(k), lang: l.lang })),
+  (l.entries.handoffToken ?? []).map((k) => ({
+    text: normalizeEntry(k.replace(/^\*|\*$/g, '')),
+    lang: l.lang,
+    head: k.startsWith('*'),
+    tail: k.endsWith('*'),
+  })),
 );
 
+const LATIN_WORD = /^[a-z0-9]+$/;
+
+/** A handoff keyword in an identifier or bracketed token (`handoff_to_agent`, `HUMAN`, `转人工`). */
 function keywordIn(s: string): Keyword | undefined {
-  return KEYWORDS.find((k) => s.includes(k.text));
+  const parts = s.split(/[^a-z0-9]+/).filter((p) => p.length > 0);
+  return KEYWORDS.find((k) => {
+    if (!LATIN_WORD.test(k.text)) return s.includes(k.text);
+    return parts.some((p) =>
+      k.head && k.tail ? p.includes(k.text) : k.tail ? p.startsWith(k.text) : k.head ? p.endsWith(k.text) : p === k.text,
+    );
+  });
 }
 
 function signal(doc: Doc, kind: Signal['kind'], a: number, b: number, lang: string, note?: string): Signal {

@@ -20,7 +20,7 @@ export function splitFrontMatter(uri: string, text: string): FrontMatter {
   if (!m) return { bodyStart: 0 };
   const fmEnd = open[0].length + m.index;
   // Blank out everything outside the front matter so node offsets are file offsets.
-  const padded = ' '.repeat(open[0].length) + text.slice(open[0].length, fmEnd);
+  const padded = open[0].replace(/[^\r\n]/g, ' ') + text.slice(open[0].length, fmEnd);
   const yaml = parseYaml(uri, padded);
   yaml.text = text;
   return { yaml, bodyStart: fmEnd + m[0].length };

@@ -71,7 +71,7 @@ function addPrompt(model: BotModel, src: JsonSource, n: JNode, name: string): nu
   if (!text) return undefined;
   // A leading "=" marks an n8n expression; it is not part of the prompt.
   const offset = text.text.startsWith('=') ? 1 : 0;
-  const mapped = offset ? { uri: text.uri, text: text.text.slice(1), toSource: (i: number) => text.toSource(i + 1) } : text;
+  const mapped = offset ? { ...text, text: text.text.slice(1), toSource: (i: number) => text.toSource(i + 1) } : text;
   model.prompts.push({ id: `node:${name}`, label: `AI node '${name}'`, role: 'system', text: mapped, variables: {} });
   return model.prompts.length - 1;
 }

@@ -40,6 +40,8 @@ export function insertAtPromptEnd(unit: PromptUnit, source: string, lines: strin
   if (unit.implicit) return undefined;
   const trimmed = unit.text.text.replace(/\s+$/, '');
   if (unit.text.encoding === 'yaml-scalar') return encode(unit, source, unit.text.toSource(unit.text.text.length), lines, 'end');
+  // The end of a JSON string token is its closing quote: insert before it, never inside an escape.
+  if (unit.text.encoding === 'json-string') return encode(unit, source, unit.text.toSource(unit.text.text.length) - 1, lines, 'end');
   const at = trimmed.length ? unit.text.toSource(trimmed.length - 1) + 1 : unit.text.toSource(0);
   return encode(unit, source, at, lines, 'end');
 }

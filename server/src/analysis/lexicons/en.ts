@@ -213,7 +213,7 @@ export const en: LexiconData = {
       'front desk', 'reception', 'office', 'sms', 'text', 'form', 'website', 'team',
     ],
     conditional: ['if', 'when', 'whenever', 'unless', 'in case', 'should the'],
-    handoffToken: ['handoff', 'hand_off', 'handover', 'transfer', 'escalat', 'human', 'agent', 'operator', 'livechat', 'live_chat', 'staff', 'person'],
+    handoffToken: ['*handoff*', 'hand_off', '*handover*', 'transfer*', 'escalat*', '*human*', 'agent*', 'operator*', '*livechat*', 'live_chat', 'staff', 'person', 'people'],
     userRole: ['user', 'customer', 'client', 'human', 'q', 'patient', 'guest', 'visitor', 'member', 'caller', 'buyer'],
     assistantRole: ['assistant', 'bot', 'ai', 'a', 'answer', 'reply', 'response', 'model', 'agent', 'you'],
   },

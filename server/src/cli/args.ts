@@ -1,0 +1,117 @@
+import { parseArgs } from 'node:util';
+import type { Severity } from '../service/findings';
+import { RULES_BY_ID } from '../rules';
+
+export const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
+export type Format = (typeof FORMATS)[number];
+export type RuleLevel = Severity | 'off';
+const LEVELS: readonly RuleLevel[] = ['off', 'info', 'warning', 'error'];
+
+export interface CliOptions {
+  paths: string[];
+  format: Format;
+  config?: string;
+  outputFile?: string;
+  maxWarnings?: number;
+  quiet: boolean;
+  rules: Map<string, RuleLevel>;
+  /** undefined: colour when stdout is a TTY and NO_COLOR is unset. */
+  color?: boolean;
+  help: boolean;
+  version: boolean;
+}
+
+/** A mistake on the command line: reported with exit code 2. */
+export class UsageError extends Error {}
+
+export const HELP = `Usage: wa-policy-lint [options] [paths...]
+
+Lints WhatsApp bot prompt and flow files (system prompts, .prompt.yml, .prompty,
+.prompt, n8n workflows, Rasa projects) against WhatsApp's AI policy.
+Folders are walked (honouring .gitignore and the config's exclude; node_modules
+and .git are skipped); files that are not bot files are skipped. Default path: .
+
+Options:
+  -f, --format <name>      Output format: text (default), json, sarif, github
+  -c, --config <file>      Use this config for every file, instead of the
+                           nearest .wa-policy.yaml above each file
+  -o, --output-file <file> Write the report to a file instead of stdout
+      --rule <id>=<level>  Override a rule's level (off, info, warning, error);
+                           repeatable. Example: --rule prompt/no-human-escalation=off
+  -q, --quiet              Report errors only
+      --max-warnings <n>   Exit with code 1 when there are more than n warnings
+      --color, --no-color  Force colours on or off in text output
+                           (default: on when stdout is a terminal and NO_COLOR is unset)
+  -h, --help               Show this help
+  -v, --version            Show the version
+
+Exit codes:
+  0  no error-severity findings (and warnings within --max-warnings)
+  1  at least one error-severity finding, or too many warnings
+  2  usage error, missing or unreadable path, or broken config
+
+Rules:
+${[...RULES_BY_ID.values()].map((r) => `  ${r.id.padEnd(36)} ${r.defaultLevel}`).join('\n')}
+`;
+
+export function parseCliArgs(argv: string[]): CliOptions {
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse(argv);
+  } catch (e) {
+    throw new UsageError((e as Error).message.replace(/\. To specify a positional argument.*$/s, '.'));
+  }
+  const v = parsed.values;
+  const format = (v.format ?? 'text') as Format;
+  if (!FORMATS.includes(format)) throw new UsageError(`Unknown format '${v.format}'. Use one of: ${FORMATS.join(', ')}.`);
+  let maxWarnings: number | undefined;
+  if (v['max-warnings'] !== undefined) {
+    if (!/^\d+$/.test(v['max-warnings'])) throw new UsageError(`--max-warnings needs a non-negative integer, got '${v['max-warnings']}'.`);
+    maxWarnings = Number(v['max-warnings']);
+  }
+  const rules = new Map<string, RuleLevel>();
+  for (const spec of v.rule ?? []) {
+    const m = /^([^=]+)=(.*)$/.exec(spec);
+    if (!m) throw new UsageError(`--rule needs <id>=<level>, got '${spec}'.`);
+    const [, id, level] = m;
+    if (!RULES_BY_ID.has(id.trim())) throw new UsageError(`Unknown rule '${id}' in --rule. Known rules: ${[...RULES_BY_ID.keys()].join(', ')}.`);
+    const lv = (level.trim() === 'warn' ? 'warning' : level.trim()) as RuleLevel;
+    if (!LEVELS.includes(lv)) throw new UsageError(`Unknown level '${level}' in --rule. Use one of: ${LEVELS.join(', ')}.`);
+    rules.set(id.trim(), lv);
+  }
+  for (const [name, value] of [['config', v.config], ['output-file', v['output-file']]] as const) {
+    if (value !== undefined && value === '') throw new UsageError(`--${name} needs a file name.`);
+  }
+  return {
+    paths: parsed.positionals.length ? parsed.positionals : ['.'],
+    format,
+    config: v.config,
+    outputFile: v['output-file'],
+    maxWarnings,
+    quiet: !!v.quiet,
+    rules,
+    color: v['no-color'] ? false : v.color ? true : undefined,
+    help: !!v.help,
+    version: !!v.version,
+  };
+}
+
+function parse(argv: string[]) {
+  return parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      format: { type: 'string', short: 'f' },
+      config: { type: 'string', short: 'c' },
+      'output-file': { type: 'string', short: 'o' },
+      rule: { type: 'string', multiple: true },
+      quiet: { type: 'boolean', short: 'q' },
+      'max-warnings': { type: 'string' },
+      color: { type: 'boolean' },
+      'no-color': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+      version: { type: 'boolean', short: 'v' },
+    },
+  });
+}

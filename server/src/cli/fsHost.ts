@@ -1,0 +1,68 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Host } from '../service/host';
+import { toPath, toUri } from '../model/uri';
+
+/** Folders never looked into, whatever the ignore files say. */
+export const SKIP_DIRS = new Set(['node_modules', '.git']);
+
+const DEFAULT_LIST_LIMIT = 10_000;
+
+/**
+ * The CLI's Host: files on disk. A run sees one snapshot, so reads are cached
+ * (the service reads config and project files many times).
+ */
+export function createFsHost(): Host {
+  const cache = new Map<string, string | undefined>();
+
+  function readFile(uri: string): string | undefined {
+    if (cache.has(uri)) return cache.get(uri);
+    let text: string | undefined;
+    try {
+      const p = toPath(uri);
+      if (fs.statSync(p).isFile()) {
+        text = fs.readFileSync(p, 'utf8');
+        if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+      }
+    } catch {
+      text = undefined;
+    }
+    cache.set(uri, text);
+    return text;
+  }
+
+  function listFiles(dirUri: string, limit = DEFAULT_LIST_LIMIT): string[] {
+    const out: string[] = [];
+    const queue = [toPath(dirUri)];
+    while (queue.length && out.length < limit) {
+      const dir = queue.shift()!;
+      let entries: fs.Dirent[];
+      try {
+        entries = fs.readdirSync(dir, { withFileTypes: true });
+      } catch {
+        continue;
+      }
+      entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+      for (const e of entries) {
+        const p = path.join(dir, e.name);
+        if (e.isDirectory()) {
+          if (!SKIP_DIRS.has(e.name)) queue.push(p);
+        } else if (e.isFile() || (e.isSymbolicLink() && isFile(p))) {
+          out.push(toUri(p));
+          if (out.length >= limit) break;
+        }
+      }
+    }
+    return out;
+  }
+
+  return { readFile, listFiles };
+}
+
+function isFile(p: string): boolean {
+  try {
+    return fs.statSync(p).isFile();
+  } catch {
+    return false;
+  }
+}
