@@ -2,6 +2,9 @@ import type { BotModel, FormatKind } from '../model/types';
 import type { Host } from '../service/host';
 import { dirOf, join } from '../model/uri';
 import { parseN8n } from './n8n';
+import { parseTwilioStudio } from './twilioStudio';
+import { parseTypebot } from './typebot';
+import { parseFlowise } from './flowise';
 import { parseDotprompt, parsePrompty, parsePromptYml, parseSystemPrompt } from './promptFiles';
 import { looksLikeRasaYaml, parseRasaProject, RASA_ROOT_FILES, type ProjectFile } from './rasa';
 
@@ -48,5 +51,8 @@ export const ADAPTERS: Record<string, FormatAdapter> = {
   prompty: { kind: 'prompty', parse: parsePrompty },
   dotprompt: { kind: 'dotprompt', parse: parseDotprompt },
   n8n: { kind: 'n8n', parse: parseN8n },
+  'twilio-studio': { kind: 'twilio-studio', parse: parseTwilioStudio },
+  typebot: { kind: 'typebot', parse: parseTypebot },
+  flowise: { kind: 'flowise', parse: parseFlowise },
   rasa: { kind: 'rasa', project: rasaProject },
 };

@@ -2,11 +2,14 @@ import picomatch from 'picomatch';
 import type { Config } from '../../../schemas/config';
 import type { FormatKind } from '../model/types';
 import { looksLikeN8n } from '../parse/n8n';
+import { looksLikeTwilioStudio } from '../parse/twilioStudio';
+import { looksLikeTypebot } from '../parse/typebot';
+import { looksLikeFlowise } from '../parse/flowise';
 import { CONFIG_FILE } from '../config/load';
 
 export const DEFAULT_PROMPT_GLOBS = ['**/*.system.md', '**/*.system.txt', '**/prompts/**/*.{md,txt}', '**/system-prompt*.{md,txt}'];
 /** Files that look like prompts by name but are not bot prompts (VS Code prompt files, docs). */
-const NEVER = ['**/*.prompt.md', '**/*.instructions.md', '**/*.chatmode.md', '**/{README,CHANGELOG,LICENSE,CONTRIBUTING}*', '**/node_modules/**', '**/.git/**'];
+const NEVER = ['**/promptfooconfig.{yml,yaml}', '**/*.prompt.md', '**/*.instructions.md', '**/*.chatmode.md', '**/{README,CHANGELOG,LICENSE,CONTRIBUTING}*', '**/node_modules/**', '**/.git/**'];
 
 export interface DetectInput {
   /** Path with forward slashes; relative to the config's folder when there is one. */
@@ -43,7 +46,13 @@ export function detectFormat(input: DetectInput): FormatKind | undefined {
   if (/\.(md|txt|markdown)$/i.test(base)) return anyPath([...DEFAULT_PROMPT_GLOBS, ...config.include]) ? 'system-prompt' : undefined;
   if (/\.json$/i.test(base)) {
     const text = input.text();
-    if (text.length > 0 && looksLikeN8n(text.slice(0, 200_000))) return 'n8n';
+    const head = text.slice(0, 200_000);
+    if (text.length > 0 && looksLikeN8n(head)) return 'n8n';
+    // WhatsApp Flows JSON are forms (screens, no free-text turn): not a bot file for this check.
+    if (/"screens"\s*:/.test(head) && /"(routing_model|data_api_version)"\s*:/.test(head)) return undefined;
+    if (looksLikeTwilioStudio(head)) return 'twilio-studio';
+    if (looksLikeTypebot(head)) return 'typebot';
+    if (looksLikeFlowise(head)) return 'flowise';
     return undefined;
   }
   if (/\.ya?ml$/i.test(base)) return input.inRasaProject() ? 'rasa' : undefined;
