@@ -94,9 +94,11 @@ function conditionalBefore(ctx: Context, k: number): boolean {
 
 export function negatedAfter(ctx: Context, m: Match): boolean {
   const { sentence } = ctx.doc.st;
-  return ctx.doc.by.negationAfter.some(
-    (x) => x.a >= m.b && x.a <= m.b + POST_WINDOW && sentence[x.a] === sentence[m.a],
-  );
+  return ctx.doc.by.negationAfter.some((x) => {
+    if (x.a < m.b || x.a > m.b + POST_WINDOW || sentence[x.a] !== sentence[m.a]) return false;
+    for (let k = m.b; k <= x.a; k++) if (commaBetween(ctx.doc, k)) return false;
+    return true;
+  });
 }
 
 /** Domain qualification: "any question about your booking", "关于订单的任何问题". */

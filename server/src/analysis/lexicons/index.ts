@@ -1,5 +1,13 @@
-/** Every language lexicon. Adding a language = adding its data file here. */
+/** Every language lexicon. Adding a language = writing its data file and listing it here. */
 import type { LexiconData } from '../lexicon';
+import { ar } from './ar';
+import { de } from './de';
 import { en } from './en';
+import { es } from './es';
+import { fr } from './fr';
+import { hi } from './hi';
+import { id } from './id';
+import { pt } from './pt';
+import { zh } from './zh';
 
-export const LEXICONS: LexiconData[] = [en];
+export const LEXICONS: LexiconData[] = [en, es, pt, id, zh, ar, de, hi, fr];
