@@ -30,10 +30,62 @@ export const RasaEndpointsSchema = z.looseObject({
   model_groups: z.array(z.looseObject({ id: z.string(), models: z.array(z.looseObject({ provider: z.string(), model: z.string().optional() })) })).optional(),
 });
 
+export const TwilioStudioSchema = z.looseObject({
+  description: z.string().optional(),
+  initial_state: z.string(),
+  states: z.array(
+    z.looseObject({
+      name: z.string(),
+      type: z.string(),
+      transitions: z.array(z.looseObject({ event: z.string(), next: z.string().optional() })),
+      properties: z.record(z.string(), z.unknown()).optional(),
+    }),
+  ),
+});
+
+const TypebotBlock = z.looseObject({
+  id: z.string(),
+  type: z.string(),
+  outgoingEdgeId: z.string().optional(),
+  options: z
+    .looseObject({
+      action: z.string().optional(),
+      model: z.string().optional(),
+      messages: z.array(z.looseObject({ role: z.string().optional(), content: z.string().optional() })).optional(),
+    })
+    .optional(),
+});
+
+export const TypebotSchema = z.looseObject({
+  version: z.string().optional(),
+  events: z.array(z.looseObject({ id: z.string(), type: z.string() })).optional(),
+  groups: z.array(z.looseObject({ id: z.string(), title: z.string().optional(), blocks: z.array(TypebotBlock) })),
+  edges: z.array(
+    z.looseObject({
+      from: z.looseObject({ blockId: z.string().optional(), groupId: z.string().optional(), eventId: z.string().optional(), itemId: z.string().optional() }),
+      to: z.looseObject({ groupId: z.string(), blockId: z.string().optional() }),
+    }),
+  ),
+  whatsAppCredentialsId: z.string().nullable().optional(),
+});
+
+export const FlowiseChatflowSchema = z.looseObject({
+  nodes: z.array(
+    z.looseObject({
+      id: z.string(),
+      data: z.looseObject({ id: z.string().optional(), name: z.string(), label: z.string().optional(), category: z.string().optional(), inputs: z.record(z.string(), z.unknown()).optional() }),
+    }),
+  ),
+  edges: z.array(z.looseObject({ source: z.string(), target: z.string(), sourceHandle: z.string().optional(), targetHandle: z.string().optional() })),
+});
+
 export const formatSchemas: Record<string, z.ZodType> = {
   'prompt-yml': PromptYmlSchema,
   n8n: N8nWorkflowSchema,
   'rasa-flows': RasaFlowsSchema,
   'rasa-domain': RasaDomainSchema,
   'rasa-endpoints': RasaEndpointsSchema,
+  'twilio-studio': TwilioStudioSchema,
+  typebot: TypebotSchema,
+  flowise: FlowiseChatflowSchema,
 };
