@@ -96,6 +96,7 @@ export function createPolicyService(init: ServiceInit): PolicyService {
   }
 
   function kindOf(uri: string): FormatKind | undefined {
+    if (init.configUri && uri === init.configUri) return 'wa-policy-config';
     const { config, uri: configUri } = configFor(uri);
     const abs = toPath(uri).replace(/\\/g, '/');
     const base = configUri ? toPath(dirOf(configUri)).replace(/\\/g, '/') + '/' : '';
