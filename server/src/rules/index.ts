@@ -5,6 +5,7 @@ import noHumanEscalation from './prompt/no-human-escalation';
 import openDomainLlm from './flow/open-domain-llm';
 import openDomainFallback from './flow/open-domain-fallback';
 import noHumanPath from './flow/no-human-path';
+import hiddenLlm from './flow/hidden-llm';
 import unsupportedRegion from './provider/unsupported-region';
 import trainsOnConversations from './data/trains-on-conversations';
 import missingReason from './suppression/missing-reason';
@@ -19,6 +20,7 @@ export const RULES: readonly Rule[] = [
   openDomainLlm,
   openDomainFallback,
   noHumanPath,
+  hiddenLlm,
   unsupportedRegion,
   trainsOnConversations,
   missingReason,
