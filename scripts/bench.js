@@ -282,7 +282,8 @@ function printEdit(res, target) {
   const P = res.publishes || {};
   say(`   publishes for this file: ${P.total} (${P.distinctVersions} versions, ${P.duplicates} duplicate, ${P.stale} stale/out-of-order, ${P.withoutVersion} without version); other files: ${P.otherPublishes} publishes for ${P.otherUris} URIs${res.sampleOtherUris && res.sampleOtherUris.length ? ` (${res.sampleOtherUris.join(', ')})` : ''}`);
   say(`   diagnostics: ${res.diagnosticsAtOpen} at open, ${res.diagnosticsAtEnd} at end${res.sampleDiagnostics && res.sampleDiagnostics.length ? `; e.g. ${res.sampleDiagnostics[0]}` : ''}`);
-  say(`   server memory: RSS after initialize ${mb(res.rssAfterInitKb)}, after open ${mb(res.rssAfterOpenKb)}, after edits ${mb(res.rssEndKb)}; peak VmHWM ${mb(res.peakRssKb)} (target ≤ ${TARGETS.peakRssMb} MB → ${ratio(res.peakRssKb / 1024, TARGETS.peakRssMb)})`);
+  const growth = res.rssEndKb && res.rssAfterOpenKb ? (res.rssEndKb - res.rssAfterOpenKb) / 1024 : undefined;
+  say(`   server memory: RSS after initialize ${mb(res.rssAfterInitKb)}, after open ${mb(res.rssAfterOpenKb)}, after ${res.edits} edits ${mb(res.rssEndKb)}${growth !== undefined ? ` (${growth >= 0 ? '+' : ''}${growth.toFixed(1)} MB)` : ''}; peak VmHWM ${mb(res.peakRssKb)} (target ≤ ${TARGETS.peakRssMb} MB → ${ratio(res.peakRssKb / 1024, TARGETS.peakRssMb)})`);
   if (res.serverLog && (res.serverLog.errors || res.serverLog.warnings)) say(`   server log: ${res.serverLog.errors} errors, ${res.serverLog.warnings} warnings; first: ${res.serverLog.lines[0]}`);
   if (opts.verbose && res.stderrTail) say(`   server stderr (tail):\n${res.stderrTail}`);
 }
@@ -322,7 +323,12 @@ async function analysisBench() {
       return res;
     }
     res.bundleMs = performance.now() - t0;
-    analyzePrompt = require(outfile).analyzePrompt;
+    try {
+      analyzePrompt = require(outfile).analyzePrompt;
+    } catch (e) {
+      res.skipped = `loading the analysis bundle threw: ${String(e && e.message).split('\n')[0].slice(0, 300)}`;
+      return res;
+    }
     res.module = 'server/src/analysis/index.ts (bundled on the fly)';
     if (typeof analyzePrompt !== 'function') { res.skipped = 'bundle has no analyzePrompt function'; return res; }
   }
