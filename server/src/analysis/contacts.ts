@@ -85,7 +85,9 @@ function phones(t: string, out: Contact[]): void {
       if (d >= 0) {
         digits++;
         ds.push(d);
-      } else if (!/[ \-().\u00a0/\u2011\u2013]/.test(t[e])) break;
+      } else if (t[e] === '(' || t[e] === ')') {
+        if (digits >= 5) break; // "(24/7)" after a number, not an area code
+      } else if (!/[ \-.\u00a0\u2011\u2013]/.test(t[e])) break;
       e++;
     }
     while (e > i && digitValue(t.charCodeAt(e - 1)) < 0) e--;

@@ -143,7 +143,7 @@ function negativeLines(doc: Doc, negs: readonly Match[]): Uint8Array {
       continue;
     }
     if (sectionLevel) out[i] = 1;
-    if (ln.kind === 'list' || (listIntro && ln.kind === 'text' && !ln.colon)) {
+    if (ln.kind === 'list') {
       if (listIntro) out[i] = 1;
     } else listIntro = false;
     if (ln.colon && cueLine[i]) listIntro = true;
@@ -151,22 +151,45 @@ function negativeLines(doc: Doc, negs: readonly Match[]): Uint8Array {
   return out;
 }
 
-/** Few-shot roles: a line starting with a role label and a colon, plus its continuation lines. */
+/** Text of a short "Label:" at the start of a line (one or two tokens), if any. */
+function labelOf(doc: Doc, line: number): string | undefined {
+  const ln = doc.st.lines[line];
+  for (let k = 1; k <= 2 && ln.firstTok + k <= ln.endTok; k++) {
+    const last = doc.tokens[ln.firstTok + k - 1];
+    const after = doc.nt.text.slice(last.end, last.end + 4);
+    if (/^[\s*_]*[:：]/.test(after) && !after.startsWith('://')) {
+      return doc.tokens.slice(ln.firstTok, ln.firstTok + k).map((t) => t.text).join(' ');
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Few-shot roles: a line starting with a known role label and a colon, plus its continuation lines.
+ * Unknown labels ("Élève:", a bot name) take the role their alternation implies.
+ */
 function roles(doc: Doc): Role[] {
   const { lines, tokLine } = doc.st;
   const out: Role[] = new Array(lines.length).fill(undefined);
+  const labels: (string | undefined)[] = lines.map((_, i) => labelOf(doc, i));
   const label = (ms: readonly Match[], role: Role): void => {
     for (const m of ms) {
-      const ln = lines[tokLine[m.a]];
-      if (ln.firstTok !== m.a) continue;
-      const after = doc.nt.text.slice(doc.tokens[m.b - 1].end, doc.tokens[m.b - 1].end + 4);
-      if (/^[\s*_]*[:：]/.test(after)) out[tokLine[m.a]] = role;
+      const i = tokLine[m.a];
+      if (lines[i].firstTok === m.a && labels[i] !== undefined && m.b - m.a === labels[i]!.split(' ').length) out[i] = role;
     }
   };
   label(doc.by.userRole, 'user');
   label(doc.by.assistantRole, 'assistant');
+  const labelled = lines.map((_, i) => i).filter((i) => labels[i] !== undefined);
+  labelled.forEach((i, k) => {
+    if (out[i] !== undefined) return;
+    const next = labelled[k + 1];
+    const prev = labelled[k - 1];
+    if (next !== undefined && out[next] === 'assistant' && labels[next] !== labels[i]) out[i] = 'user';
+    else if (prev !== undefined && out[prev] === 'user' && labels[prev] !== labels[i]) out[i] = 'assistant';
+  });
   for (let i = 1; i < lines.length; i++) {
-    if (out[i] === undefined && out[i - 1] !== undefined && lines[i].kind === 'text' && !lines[i].colon) {
+    if (out[i] === undefined && out[i - 1] !== undefined && lines[i].kind === 'text' && !lines[i].colon && labels[i] === undefined) {
       out[i] = out[i - 1];
     }
   }

@@ -91,7 +91,7 @@ function handoffTokens(ctx: Context, out: Signal[]): void {
     });
   };
   for (const tok of doc.tokens) {
-    if (!tok.text.includes('_')) continue;
+    if (!tok.text.includes('_') && t[tok.start - 1] !== '#') continue;
     const kw = keywordIn(tok.text);
     if (kw) emit(tok.start, tok.end, kw);
   }

@@ -26,7 +26,7 @@ function neutraliser(ctx: Context, m: Match): string | undefined {
   const sent = st.sentence[m.a];
   if (ctx.role[line] === 'user') {
     const reply = replyAfter(ctx, line);
-    if (reply && !inLines(ctx, [...by.refusal, ...by.scope, ...by.negation], reply)) return undefined;
+    if (reply && !inLines(ctx, [...by.refusal, ...by.scope, ...by.negation, ...by.offTopic], reply)) return undefined;
     return 'a user request quoted in an example';
   }
   if (ctx.negativeLine[line]) return 'listed as out of scope';
@@ -36,6 +36,7 @@ function neutraliser(ctx: Context, m: Match): string | undefined {
     return 'quoted as an example of an off-topic request';
   }
   if (m.pattern.category === 'grant' && domainQualified(ctx, m)) return 'limited to a business domain';
+  if (by.offTopic.some((x) => x.a <= m.a ? x.b >= m.a : x.a < m.b)) return 'refers to off-topic requests';
   return undefined;
 }
 

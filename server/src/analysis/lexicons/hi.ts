@@ -1,12 +1,14 @@
 import type { LexiconData } from '../lexicon';
 
 // Hindi in Devanagari and in romanised Hinglish (spelling varies: nahi/nahin, sirf/sirph).
-const HUMAN = 'इंसान|मानव|एजेंट|कर्मचारी|प्रतिनिधि|टीम|व्यक्ति|किसी|स्टाफ|अधिकारी|सहायक|executive|agent|insaan|insan|human|team|staff|banda|vyakti|karmchari|representative|person';
+const HUMAN = 'इंसान|मानव|एजेंट|कर्मचारी|प्रतिनिधि|टीम|व्यक्ति|स्टाफ|अधिकारी|सहायक|executive|agent|insaan|insan|human|team|staff|banda|vyakti|karmchari|representative|person';
 
 export const hi: LexiconData = {
   lang: 'hi',
   name: 'हिन्दी',
   script: 'Devanagari',
+  // Nukta and chandrabindu spellings vary (सिर्फ़/सिर्फ, हूँ/हूं).
+  charMap: { '\u093c': '', '\u0901': '\u0902' },
   hints: ['hai', 'hain', 'ho', 'karo', 'karna', 'kare', 'karein', 'aap', 'aapka', 'aapke', 'tum', 'tumhe', 'mein', 'nahi', 'nahin', 'ke', 'ki', 'ka', 'ko', 'se', 'bhi', 'toh', 'agar', 'sirf', 'jo', 'yeh', 'woh', 'kya', 'mat', 'wale', 'wala', 'baat', 'liye', 'koi', 'bolo', 'hoon'],
   entries: {
     grant: [
@@ -28,7 +30,6 @@ export const hi: LexiconData = {
       'kuch bhi .. puch*|pooch*|baat|likh',
       'jo bhi .. puche|pooche|puchein|chahe',
       'chatgpt ki|jaisa|jaise tarah?',
-      'general purpose|knowledge',
       'sab kuch',
       'bina kisi? .. restriction|limit|rok',
       'har topic|vishay',
@@ -37,13 +38,13 @@ export const hi: LexiconData = {
       'निबंध|कविता|कहानी|गाना|भाषण|लेख|कोड|होमवर्क|असाइनमेंट .. लिख*|बना*',
       'लिख* .. निबंध|कविता|कहानी|कोड',
       'होमवर्क|गृहकार्य|पढ़ाई|परीक्षा .. मदद|में+मदद',
-      'अनुवाद',
-      'कोडिंग',
+      'अनुवाद कर*',
+      'कोडिंग सिखा*|कर*',
       'essay|poem|kavita|story|kahani|code|homework|assignment|shayari .. likh*|bana*|karo|kar',
       'likh* .. essay|poem|kavita|code|shayari|story|kahani',
       'homework|assignment|padhai|exam .. help|madad',
-      'translate|translation|anuvaad',
-      'coding',
+      'anuvaad kar*',
+      'coding sikha*|kar*',
     ],
     leak: [
       'अपने|अपनी सामान्य? ज्ञान|जानकारी .. से|का|इस्तेमाल',
@@ -62,7 +63,7 @@ export const hi: LexiconData = {
     persona: [
       'एआई|ai|वर्चुअल|डिजिटल दोस्त|साथी|सहेली|मित्र|friend|dost',
       'प्यारी|प्यारा|अच्छी|अच्छा|सच्ची|सच्चा दोस्त|साथी|सहेली',
-      'मददगार|सहायक|दोस्ताना? सहायक|असिस्टेंट',
+      'मददगार|दोस्ताना|समझदार|होशियार सहायक|असिस्टेंट',
       'helpful|friendly assistant',
       'virtual|ai dost|friend|saathi|girlfriend',
       'best friend',
@@ -101,8 +102,10 @@ export const hi: LexiconData = {
       'answer|jawab mat|na do|dena|de',
       'mat do|do|karo|karna|likho',
       'scope ke bahar',
+      'माफ कीजिए|करें .. सिर्फ|केवल',
+      'maaf|sorry .. sirf|keval|only',
     ],
-    offTopic: ['से संबंधित नहीं', 'से जुड़ा नहीं', 'बाहर', 'दूसरे विषय', 'related nahi|nahin', 'se related nahi', 'bahar', 'dusre topic', 'kuch aur', 'random'],
+    offTopic: ['बाकी', 'इसके अलावा', 'अलावा', 'अन्य', 'असंबंधित', 'से संबंधित नहीं', 'से जुड़ा नहीं', 'बाहर', 'दूसरे विषय', 'related nahi|nahin', 'se related nahi', 'bahar', 'dusre topic', 'kuch aur', 'random'],
     negation: ['नहीं', 'मत', 'न', 'ना', 'कभी नहीं', 'बिल्कुल नहीं', 'मना', 'nahi', 'nahin', 'mat', 'na', 'kabhi', 'mana', 'never', 'not', 'don\'t'],
     negationAfter: ['नहीं', 'मत', 'न', 'nahi', 'nahin', 'mat', 'na', 'nahi ho', 'mat karo|karna'],
     contrast: ['लेकिन', 'परंतु', 'मगर', 'lekin', 'magar'],
@@ -121,14 +124,15 @@ export const hi: LexiconData = {
       'कॉल बैक',
     ],
     noEscalation: [
-      'कोई इंसान|व्यक्ति|कर्मचारी|एजेंट .. नहीं',
+      'कोई इंसान|व्यक्ति|कर्मचारी|एजेंट|स्टाफ .. नहीं',
+      'ऑटोमेटेड|स्वचालित है',
       'पूरी तरह .. ऑटोमैटिक|स्वचालित',
       'ट्रांसफर|कॉल+बैक .. का? वादा मत|न|नहीं',
       'koi human|insaan|agent|staff .. nahi|nahin',
       'fully|puri+tarah automatic|automated',
       'transfer|call+back .. ka? promise|wada mat|na|nahi',
     ],
-    contactCue: ['कॉल', 'फ़ोन', 'फोन', 'हेल्पलाइन', 'नंबर', 'ईमेल', 'मेल', 'संपर्क', 'कस्टमर केयर', 'call', 'phone', 'helpline', 'number', 'email', 'sampark', 'contact', 'customer care'],
+    contactCue: ['बात कर*', 'मैनेजर', 'baat kar*', 'manager', 'कॉल', 'फ़ोन', 'फोन', 'हेल्पलाइन', 'नंबर', 'ईमेल', 'मेल', 'संपर्क', 'कस्टमर केयर', 'call', 'phone', 'helpline', 'number', 'email', 'sampark', 'contact', 'customer care'],
     conditional: ['अगर', 'यदि', 'जब', 'agar', 'jab', 'yadi'],
     handoffToken: ['insaan', 'karmchari'],
     userRole: ['उपयोगकर्ता', 'ग्राहक', 'यूज़र', 'यूजर', 'grahak'],
