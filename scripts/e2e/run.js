@@ -19,6 +19,8 @@ const L = require('./lib');
 const { install } = require('./install-code-server');
 
 const ROOT = path.resolve(__dirname, '..', '..');
+// The extension under test (the repo itself; another folder only to debug the harness).
+const EXT = path.resolve(process.env.WA_E2E_EXTENSION || ROOT);
 const OUT = path.join(ROOT, 'test-results', 'e2e');
 const FIXTURES = path.join(ROOT, 'client', 'test', 'fixtures');
 const SUITE = path.join(ROOT, 'out', 'e2e', 'suite', 'index.js');
@@ -59,7 +61,7 @@ function summary() {
 }
 
 function preflight() {
-  const missing = ['dist/extension.js', 'dist/server.js', 'package.json'].filter((p) => !fs.existsSync(path.join(ROOT, p)));
+  const missing = ['dist/extension.js', 'dist/server.js', 'package.json'].filter((p) => !fs.existsSync(path.join(EXT, p)));
   if (missing.length) throw new Error(`missing ${missing.join(', ')}: run \`npm run build\` first`);
   if (only.has('suite') && !fs.existsSync(SUITE)) throw new Error(`missing ${path.relative(ROOT, SUITE)}: run \`node scripts/e2e/build-suite.js\``);
 }
@@ -120,7 +122,7 @@ async function runScenario(browser, pkg, tmp, scenario) {
     const exited = new Promise((r) => { done = r; });
     await page.exposeFunction('codeAutomationExit', (code) => { done(code); });
     await page.exposeFunction('codeAutomationLog', (type, args) => { log.write(`[ext ${type}] ${(args || []).join(' ')}\n`); });
-    await page.goto(L.workbenchUrl(server, workspace, { extensionPath: ROOT, testsPath: SUITE }));
+    await page.goto(L.workbenchUrl(server, workspace, { extensionPath: EXT, testsPath: SUITE }));
     exitCode = await L.withTimeout(exited, SCENARIO_TIMEOUT_MS, `suite ${scenario}`);
   } catch (e) {
     record(`suite[${scenario}] ran to the end`, 'failed', e.message, Date.now() - t0);
@@ -180,12 +182,12 @@ async function main() {
   if (only.has('ui')) {
     const { runUi } = require('./ui');
     try {
-      await runUi({ browser, pkg, tmp, root: ROOT, fixtures: FIXTURES, out: OUT, updateShots, record, cleanups, userSettings });
+      await runUi({ browser, pkg, tmp, root: ROOT, extensionPath: EXT, fixtures: FIXTURES, out: OUT, updateShots, record, cleanups, userSettings });
     } catch (e) { record('ui checks ran', 'failed', e.stack || e.message); }
   }
   if (only.has('nvim')) {
     const { runNeovim } = require('./neovim');
-    try { await runNeovim({ root: ROOT, fixtures: FIXTURES, tmp, out: OUT, record }); } catch (e) { record('neovim check ran', 'failed', e.stack || e.message); }
+    try { await runNeovim({ root: EXT, fixtures: FIXTURES, tmp, out: OUT, record }); } catch (e) { record('neovim check ran', 'failed', e.stack || e.message); }
   }
 
   clearTimeout(watchdog);

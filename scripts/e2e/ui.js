@@ -1,0 +1,179 @@
+'use strict';
+// UI checks in Chromium on Code-OSS (code-server), the way a person sees the extension:
+// squiggles in the editor, the hover with the clause, the Problems panel, the lightbulb fix.
+// Screenshots go to test-results/e2e/screenshots/ and, with --update-screenshots, to docs/images/.
+const fs = require('fs');
+const path = require('path');
+const L = require('./lib');
+
+const SHOTS = {
+  squiggles: 'e2e-squiggles.png',
+  hover: 'e2e-hover.png',
+  problems: 'e2e-problems.png',
+  quickfix: 'e2e-quickfix.png',
+  fixed: 'e2e-fixed.png',
+};
+
+async function runUi({ browser, pkg, tmp, root, extensionPath, fixtures, out, updateShots, record, cleanups, userSettings }) {
+  const shotsDir = path.join(out, 'screenshots');
+  fs.mkdirSync(shotsDir, { recursive: true });
+  const workspace = L.copyDir(path.join(fixtures, 'bot-workspace'), path.join(tmp, 'ws-ui'));
+  const ud = path.join(tmp, 'ud-ui');
+  userSettings(ud);
+  const server = await L.startCodeServer({
+    pkg, workspace, trust: true, userDataDir: ud, extensionsDir: path.join(tmp, 'ext-ui'),
+    logFile: path.join(out, 'code-server-ui.log'),
+  });
+  cleanups.push(server.stop);
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+  cleanups.push(() => context.close());
+  await L.offlineOnly(context);
+  const page = await context.newPage();
+  const log = fs.createWriteStream(path.join(out, 'workbench-ui.log'));
+  page.on('console', (m) => log.write(`[console.${m.type()}] ${m.text()}\n`));
+  page.setDefaultTimeout(30_000);
+
+  const shot = async (key) => {
+    const file = path.join(shotsDir, SHOTS[key]);
+    await page.screenshot({ path: file });
+    if (updateShots) {
+      const dst = path.join(root, 'docs', 'images');
+      fs.mkdirSync(dst, { recursive: true });
+      fs.copyFileSync(file, path.join(dst, SHOTS[key]));
+    }
+  };
+  const step = async (title, fn) => {
+    const t0 = Date.now();
+    try {
+      await fn();
+      record(`ui ${title}`, 'passed', undefined, Date.now() - t0);
+      return true;
+    } catch (e) {
+      const failShot = path.join(shotsDir, `FAILED-${title.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}.png`);
+      await page.screenshot({ path: failShot }).catch(() => {});
+      record(`ui ${title}`, 'failed', `${e.message}\n(screenshot: ${path.relative(root, failShot)})`, Date.now() - t0);
+      return false;
+    }
+  };
+
+  const editor = page.locator('.editor-instance .monaco-editor').first();
+  async function openFile(name) {
+    await page.locator('.monaco-workbench').click({ position: { x: 640, y: 400 } }).catch(() => {});
+    await page.keyboard.press('Control+P');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible' });
+    await input.fill(name);
+    await page.locator('.quick-input-widget .monaco-list-row').first().waitFor({ state: 'visible' });
+    await page.waitForTimeout(300);
+    await page.keyboard.press('Enter');
+    await page.locator(`.tabs-container .tab.active[aria-label*="${name}"], .tabs-container .tab.active:has-text("${name}")`).first().waitFor({ state: 'visible' });
+    await editor.locator('.view-lines').waitFor({ state: 'visible' });
+  }
+  /** Puts the cursor on the text of a squiggle (clicking the decoration itself). */
+  async function clickSquiggle(kind) {
+    const sq = editor.locator(`.squiggly-${kind}`).first();
+    await sq.waitFor({ state: 'attached' });
+    const box = await sq.boundingBox();
+    if (!box) throw new Error(`no box for .squiggly-${kind}`);
+    await page.mouse.click(box.x + Math.min(box.width / 2, 40), box.y + box.height / 2);
+    return box;
+  }
+  async function hoverText() {
+    const hover = page.locator('.monaco-hover:not(.hidden) .monaco-hover-content').filter({ hasText: /\S/ });
+    await hover.first().waitFor({ state: 'visible' });
+    return (await hover.allInnerTexts()).join('\n');
+  }
+
+  try {
+    await page.goto(L.workbenchUrl(server, workspace, { extensionPath: extensionPath || root }));
+    await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: 60_000 });
+    await page.locator('.explorer-folders-view, .explorer-viewlet').first().waitFor({ state: 'visible', timeout: 60_000 }).catch(() => {});
+    await page.waitForTimeout(1500);
+
+    // 1. a squiggle is visible in the editor
+    const sawSquiggle = await step('shows error and warning squiggles in a non-compliant prompt', async () => {
+      await openFile('concierge.system.md');
+      await editor.locator('.squiggly-error').first().waitFor({ state: 'attached', timeout: 45_000 });
+      const errors = await editor.locator('.squiggly-error').count();
+      if (!errors) throw new Error('no .squiggly-error in the editor');
+      await page.waitForTimeout(500);
+      await shot('squiggles');
+    });
+
+    // 2. the hover widget shows the clause
+    if (sawSquiggle) {
+      await step('hover over the squiggle shows the clause id, title and source', async () => {
+        await clickSquiggle('error');
+        await page.waitForTimeout(200);
+        await page.keyboard.press('Control+K');
+        await page.keyboard.press('Control+I');
+        const text = await hoverText();
+        for (const want of ['WA-AI-PROVIDERS', 'AI Providers']) {
+          if (!text.includes(want)) throw new Error(`hover lacks "${want}": ${text.slice(0, 600)}`);
+        }
+        await page.waitForTimeout(300);
+        await shot('hover');
+        await page.keyboard.press('Escape');
+      });
+    }
+
+    // 3. the Problems panel lists the findings
+    await step('the Problems panel lists the findings with rule ids', async () => {
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Control+Shift+M');
+      const rows = page.locator('.markers-panel .monaco-list-row');
+      await rows.first().waitFor({ state: 'visible' });
+      const deadline = Date.now() + 20_000;
+      let text = '';
+      for (;;) {
+        text = (await rows.allInnerTexts()).join('\n');
+        if (/prompt\/open-domain-grant/.test(text) && /prompt\/no-human-escalation/.test(text)) break;
+        if (Date.now() > deadline) throw new Error(`Problems panel rows: ${text.slice(0, 800)}`);
+        await page.waitForTimeout(250);
+      }
+      if (!/wa-policy/.test(text)) throw new Error(`no wa-policy source in the Problems panel: ${text.slice(0, 800)}`);
+      await page.waitForTimeout(300);
+      await shot('problems');
+    });
+
+    // 4. the lightbulb fix works
+    await step('the lightbulb offers "Add a human-escalation instruction" and applying it clears the warning', async () => {
+      await openFile('orders.system.md');
+      await editor.locator('.squiggly-warning').first().waitFor({ state: 'attached', timeout: 45_000 });
+      await clickSquiggle('warning');
+      await page.waitForTimeout(300);
+      await page.keyboard.press('Control+.');
+      const menu = page.locator('.action-widget');
+      await menu.waitFor({ state: 'visible' });
+      const item = menu.locator('.monaco-list-row', { hasText: /human-escalation/i }).first();
+      await item.waitFor({ state: 'visible' });
+      // the menu sits under a pointer block: choose with the keyboard, as a person using Ctrl+. does
+      const rows = await menu.locator('.monaco-list-row').count();
+      for (let i = 0; i <= rows; i++) {
+        const focused = await menu.locator('.monaco-list-row.focused').getAttribute('aria-label').catch(() => null);
+        if (focused && /human-escalation/i.test(focused)) break;
+        if (i === rows) throw new Error(`could not focus the fix in the menu: ${(await menu.innerText()).slice(0, 300)}`);
+        await page.keyboard.press('ArrowDown');
+        await page.waitForTimeout(100);
+      }
+      await page.waitForTimeout(400);
+      await shot('quickfix');
+      await page.keyboard.press('Enter');
+      const deadline = Date.now() + 30_000;
+      while ((await editor.locator('.squiggly-warning').count()) > 0) {
+        if (Date.now() > deadline) throw new Error('the warning squiggle is still there 30s after the fix');
+        await page.waitForTimeout(250);
+      }
+      const text = await editor.locator('.view-lines').innerText();
+      if (!/human|person|agent|staff|team/i.test(text.split('\n').slice(4).join('\n'))) throw new Error(`no escalation text added: ${text}`);
+      await page.waitForTimeout(300);
+      await shot('fixed');
+    });
+  } finally {
+    log.end();
+    await context.close().catch(() => {});
+    await server.stop();
+  }
+}
+
+module.exports = { runUi, SHOTS };
