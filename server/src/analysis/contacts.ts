@@ -46,9 +46,10 @@ function emails(t: string, out: Contact[]): void {
 
 function urls(t: string, out: Contact[]): void {
   for (const lead of ['https://', 'http://', 'www.']) {
-    for (let i = t.indexOf(lead); i >= 0; i = t.indexOf(lead, i + 1)) {
+    let e = 0;
+    for (let i = t.indexOf(lead); i >= 0; i = t.indexOf(lead, Math.max(i + 1, e))) {
       if (lead === 'www.' && (t.slice(Math.max(0, i - 3), i) === '://' || /[a-z0-9.]/.test(t[i - 1] ?? ''))) continue;
-      let e = i;
+      e = i;
       while (e < t.length && e - i < 2048 && !/[\s<>"'`)\]}|，。]/.test(t[e])) e++;
       while (e > i && /[.,;:!?]/.test(t[e - 1])) e--;
       const value = t.slice(i, e);

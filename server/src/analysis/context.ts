@@ -17,6 +17,16 @@ export type Role = 'user' | 'assistant' | undefined;
 
 export interface Context {
   doc: Doc;
+  /** Per category: end token of the longest match starting at each token (0 = none). */
+  startEnd: (c: Category) => Int32Array;
+  /** Per category: 1 for tokens covered by a match. */
+  covered: (c: Category) => Uint8Array;
+  /** Per category: sentence ids containing a match. */
+  sentences: (c: Category) => Set<number>;
+  /** Per line: the line range of the assistant reply that follows a user turn. */
+  replyOf: ([number, number] | undefined)[];
+  /** Per line: contains a refusal, scope, negation or off-topic cue. */
+  limitingLine: Uint8Array;
   /** 1 for tokens that start (2) or continue (1) a negation cue that is not part of a masking phrase. */
   negEnd: Uint8Array;
   contrast: Uint8Array;
@@ -60,10 +70,37 @@ export function buildContext(doc: Doc): Context {
   const refusalSentences = new Set(doc.by.refusal.filter((m) => !overlaps(m, opening)).map((m) => sentence[m.a]));
   const negationSentences = new Set(negs.map((m) => sentence[m.a]));
 
+  const startEnd = memo((c: Category) => {
+    const arr = new Int32Array(n);
+    for (const m of doc.by[c]) arr[m.a] = Math.max(arr[m.a], m.b);
+    return arr;
+  });
+  const covered = memo((c: Category) => {
+    const arr = new Uint8Array(n);
+    mark(arr, doc.by[c]);
+    return arr;
+  });
+  const sentences = memo((c: Category) => new Set(doc.by[c].map((m) => sentence[m.a])));
+  const role = roles(doc);
+  const limitingLine = new Uint8Array(doc.st.lines.length);
+  for (const c of ['refusal', 'scope', 'negation', 'offTopic'] as Category[]) for (const m of doc.by[c]) limitingLine[doc.st.tokLine[m.a]] = 1;
   return {
-    doc, negEnd, contrast, conditional, refusalSentences, negationSentences,
+    doc, startEnd, covered, sentences, replyOf: replies(doc, role), limitingLine,
+    negEnd, contrast, conditional, refusalSentences, negationSentences,
     negativeLine: negativeLines(doc, negs),
-    role: roles(doc),
+    role,
+  };
+}
+
+function memo<T>(f: (c: Category) => T): (c: Category) => T {
+  const cache = new Map<Category, T>();
+  return (c) => {
+    let v = cache.get(c);
+    if (v === undefined) {
+      v = f(c);
+      cache.set(c, v);
+    }
+    return v;
   };
 }
 
@@ -86,35 +123,41 @@ export function negatedBefore(ctx: Context, a: number, window = PRE_WINDOW): boo
   return false;
 }
 
+const CONDITION_REACH = 40;
+
 function conditionalBefore(ctx: Context, k: number): boolean {
   const { sentence } = ctx.doc.st;
-  for (let j = k; j >= 0 && sentence[j] === sentence[k]; j--) if (ctx.conditional[j]) return true;
+  for (let j = k; j >= 0 && j > k - CONDITION_REACH && sentence[j] === sentence[k]; j--) if (ctx.conditional[j]) return true;
   return false;
 }
 
 export function negatedAfter(ctx: Context, m: Match): boolean {
   const { sentence } = ctx.doc.st;
-  return ctx.doc.by.negationAfter.some((x) => {
-    if (x.a < m.b || x.a > m.b + POST_WINDOW || sentence[x.a] !== sentence[m.a]) return false;
-    for (let k = m.b; k <= x.a; k++) if (commaBetween(ctx.doc, k)) return false;
-    return true;
-  });
+  const starts = ctx.startEnd('negationAfter');
+  for (let k = m.b; k <= m.b + POST_WINDOW && k < starts.length && sentence[k] === sentence[m.a]; k++) {
+    if (commaBetween(ctx.doc, k)) return false;
+    if (starts[k]) return true;
+  }
+  return false;
 }
 
 /** Domain qualification: "any question about your booking", "关于订单的任何问题". */
 export function domainQualified(ctx: Context, m: Match): boolean {
-  const { by, st } = ctx.doc;
+  const { st, tokens } = ctx.doc;
   const s = st.sentence[m.a];
-  const broadAt = (k: number): boolean => by.broad.some((x) => x.a === k || x.a === k + 1);
-  for (const q of by.qualifier) {
-    if (q.a >= m.b && q.a <= m.b + POST_WINDOW && st.sentence[q.a] === s) {
-      return q.b < ctx.doc.tokens.length && st.sentence[q.b] === s && !broadAt(q.b);
-    }
+  const broad = ctx.startEnd('broad');
+  const qual = ctx.startEnd('qualifier');
+  for (let k = m.b; k <= m.b + POST_WINDOW && k < tokens.length && st.sentence[k] === s; k++) {
+    const qb = qual[k];
+    if (!qb) continue;
+    return qb < tokens.length && st.sentence[qb] === s && !broad[qb] && !(qb + 1 < tokens.length && broad[qb + 1]);
   }
-  for (const q of by.qualifierBefore) {
-    if (q.b <= m.a && q.b >= m.a - 8 && st.sentence[q.a] === s) {
-      return !by.broad.some((x) => x.a >= q.b && x.b <= m.a);
-    }
+  // Qualifier before the phrase ("关于订单的任何问题"): the closest one ending within 8 tokens.
+  const before = ctx.covered('qualifierBefore');
+  const broadCov = ctx.covered('broad');
+  for (let k = m.a - 1; k >= 0 && k >= m.a - 8 && st.sentence[k] === s; k--) {
+    if (before[k]) return true;
+    if (broadCov[k]) return false;
   }
   return false;
 }
@@ -196,13 +239,17 @@ function roles(doc: Doc): Role[] {
   return out;
 }
 
-/** The next assistant turn after a user turn on `line`, as a line range, if any. */
-export function replyAfter(ctx: Context, line: number): [number, number] | undefined {
-  let i = line + 1;
-  while (i < ctx.role.length && ctx.role[i] === 'user') i++;
-  while (i < ctx.role.length && ctx.doc.st.lines[i].kind === 'blank') i++;
-  if (i >= ctx.role.length || ctx.role[i] !== 'assistant') return undefined;
-  let j = i;
-  while (j < ctx.role.length && ctx.role[j] === 'assistant') j++;
-  return [i, j];
+/** For each user-turn line, the line range of the assistant turn right after it. One backward pass. */
+function replies(doc: Doc, role: Role[]): ([number, number] | undefined)[] {
+  const out: ([number, number] | undefined)[] = new Array(role.length).fill(undefined);
+  let next: [number, number] | undefined;
+  let end = role.length;
+  for (let i = role.length - 1; i >= 0; i--) {
+    if (role[i] === 'assistant') {
+      if (i + 1 >= role.length || role[i + 1] !== 'assistant') end = i + 1;
+      next = [i, end];
+    } else if (role[i] === 'user') out[i] = next;
+    else if (doc.st.lines[i].kind !== 'blank') next = undefined;
+  }
+  return out;
 }

@@ -38,13 +38,7 @@ export function buildDoc(text: string): Doc {
   };
   const st = segment(nt.text, tokens, isLower);
   const by = Object.fromEntries(CATEGORIES.map((c) => [c, [] as Match[]])) as unknown as Record<Category, Match[]>;
-  const seen = new Set<string>();
-  for (const m of matcher.match(tokens, st.sentence)) {
-    const key = `${m.pattern.category}:${m.a}:${m.b}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    by[m.pattern.category].push(m);
-  }
+  for (const m of matcher.match(tokens, st.sentence)) by[m.pattern.category].push(m);
   return { text, nt, tokens, st, by };
 }
 

@@ -50,9 +50,6 @@ function signal(doc: Doc, kind: Signal['kind'], a: number, b: number, lang: stri
   return { kind, span, text: doc.text.slice(span.start, span.end), lang, ...(note ? { note } : {}) };
 }
 
-function sentenceHas(doc: Doc, ms: readonly Match[], sent: number): boolean {
-  return ms.some((m) => doc.st.sentence[m.a] === sent);
-}
 
 /** Token index containing normalised offset `off` (or the next token). */
 function tokenAt(doc: Doc, off: number): number {
@@ -118,7 +115,7 @@ export function escalationSignals(ctx: Context): Signal[] {
   }
   for (const m of doc.by.escalation) {
     if (ctx.role[tokLine[m.a]] === 'user') continue;
-    const neg = isNegated(ctx, m.a, m) || sentenceHas(doc, doc.by.noEscalation, sentence[m.a]);
+    const neg = isNegated(ctx, m.a, m) || ctx.sentences('noEscalation').has(sentence[m.a]);
     out.push(signal(doc, neg ? 'no-escalation' : 'escalation', m.a, m.b, m.pattern.lang, neg ? 'negated handoff' : 'handoff instruction'));
   }
   handoffTokens(ctx, out);
@@ -146,7 +143,7 @@ function contactSignals(ctx: Context, out: Signal[]): void {
       continue;
     }
     if (!cued || ctx.role[line] === 'user') continue;
-    if (sentenceHas(doc, doc.by.noEscalation, sentence[a]) || isNegated(ctx, a)) {
+    if (ctx.sentences('noEscalation').has(sentence[a]) || isNegated(ctx, a)) {
       out.push({ kind: 'no-escalation', span, text, lang: 'und', note: `${c.kind} offered with a "no human" statement` });
       continue;
     }

@@ -3,7 +3,7 @@
  */
 
 import type { Signal } from './types';
-import { type Context, domainQualified, negatedAfter, negatedBefore, replyAfter } from './context';
+import { type Context, domainQualified, negatedAfter, negatedBefore } from './context';
 import { type Doc, longestNonOverlapping, tokSpan } from './doc';
 import type { Match } from './matcher';
 
@@ -15,38 +15,43 @@ export function signalOf(doc: Doc, m: Match, kind: Signal['kind'], note?: string
   return { kind, span, text: doc.text.slice(span.start, span.end), lang: m.pattern.lang, ...(note ? { note } : {}) };
 }
 
-function inLines(ctx: Context, ms: readonly Match[], [from, to]: [number, number]): boolean {
-  return ms.some((m) => ctx.doc.st.tokLine[m.a] >= from && ctx.doc.st.tokLine[m.a] < to);
+function limits(ctx: Context, [from, to]: [number, number]): boolean {
+  for (let i = from; i < to; i++) if (ctx.limitingLine[i]) return true;
+  return false;
 }
 
 /** Why an opening phrase does not count, or undefined when it is active. */
 function neutraliser(ctx: Context, m: Match): string | undefined {
-  const { st, by } = ctx.doc;
+  const { st } = ctx.doc;
   const line = st.tokLine[m.a];
   const sent = st.sentence[m.a];
   if (ctx.role[line] === 'user') {
-    const reply = replyAfter(ctx, line);
-    if (reply && !inLines(ctx, [...by.refusal, ...by.scope, ...by.negation, ...by.offTopic], reply)) return undefined;
+    const reply = ctx.replyOf[line];
+    if (reply && !limits(ctx, reply)) return undefined;
     return 'a user request quoted in an example';
   }
   if (ctx.negativeLine[line]) return 'listed as out of scope';
   if (ctx.refusalSentences.has(sent)) return 'refused in the same sentence';
   if (negatedBefore(ctx, m.a) || negatedAfter(ctx, m)) return 'negated';
-  if (st.quoted[m.a] && (ctx.negationSentences.has(sent) || by.offTopic.some((x) => st.sentence[x.a] === sent) || by.userRole.some((x) => st.sentence[x.a] === sent))) {
+  if (st.quoted[m.a] && (ctx.negationSentences.has(sent) || ctx.sentences('offTopic').has(sent) || ctx.sentences('userRole').has(sent))) {
     return 'quoted as an example of an off-topic request';
   }
   if (m.pattern.category === 'grant' && domainQualified(ctx, m)) return 'limited to a business domain';
-  if (by.offTopic.some((x) => x.a <= m.a ? x.b >= m.a : x.a < m.b)) return 'refers to off-topic requests';
+  const off = ctx.covered('offTopic');
+  if (m.pattern.category !== 'leak' && ((m.a > 0 && off[m.a - 1]) || off[m.a] || off[m.b - 1])) return 'refers to off-topic requests';
   return undefined;
 }
 
 function personaNeutraliser(ctx: Context, m: Match): string | undefined {
-  const { st, by } = ctx.doc;
+  const { st, tokens } = ctx.doc;
   const line = st.tokLine[m.a];
   if (ctx.role[line] === 'user' || ctx.negativeLine[line]) return 'quoted or listed as out of scope';
   if (negatedBefore(ctx, m.a, PERSONA_NEG_WINDOW) || negatedAfter(ctx, m)) return 'negated';
-  const bound = by.personaBound.find((x) => x.a >= m.b && x.a <= m.b + BOUND_WINDOW && st.sentence[x.a] === st.sentence[m.a]);
-  if (bound && !by.broad.some((x) => x.a === bound.b)) return 'bound to a business';
+  const bound = ctx.startEnd('personaBound');
+  const broad = ctx.startEnd('broad');
+  for (let k = m.b; k <= m.b + BOUND_WINDOW && k < tokens.length && st.sentence[k] === st.sentence[m.a]; k++) {
+    if (bound[k] && !(bound[k] < tokens.length && broad[bound[k]])) return 'bound to a business';
+  }
   return undefined;
 }
 

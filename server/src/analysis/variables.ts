@@ -20,9 +20,11 @@ export interface VariableFindings {
 /** `{{ name }}`, `{{name}}`, `{{ input.name }}`, `{{{name}}}` occurrences with their names. */
 function placeholders(text: string): { name: string; start: number; end: number }[] {
   const out: { name: string; start: number; end: number }[] = [];
+  let close = -1;
   for (let i = text.indexOf('{{'); i >= 0; i = text.indexOf('{{', i + 2)) {
-    const close = text.indexOf('}}', i + 2);
-    if (close < 0 || close - i > MAX_PLACEHOLDER) continue;
+    if (close < i + 2) close = text.indexOf('}}', i + 2);
+    if (close < 0) break;
+    if (close - i > MAX_PLACEHOLDER) continue;
     let end = close + 2;
     if (text[end] === '}') end++;
     const name = text.slice(i + 2, close).replace(/^\{/, '').trim();

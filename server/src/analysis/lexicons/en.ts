@@ -161,7 +161,7 @@ export const en: LexiconData = {
     offTopic: [
       'unrelated', 'not related', 'off topic', 'out of scope', 'outside .. scope|topic*|remit',
       'nothing to do with', 'not about', 'anything else', 'other topic*|subject*|question*', 'something else',
-      'irrelevant', 'non related', 'no connection', 'has nothing', 'general knowledge question*',
+      'irrelevant', 'non related', 'no connection', 'has nothing',
     ],
     negation: [
       'not', 'never', 'no', 'nor', 'neither', 'don\'t', 'doesn\'t', 'can\'t', 'cannot', 'won\'t', 'isn\'t',

@@ -20,7 +20,6 @@ export const es: LexiconData = {
       'sin restriccion*|limite* de tema*',
       'sin limit* ni restriccion*',
       'no hay restriccion*|limite* de tema*',
-      'cualquier otra cosa',
       'ayuda|ayudar|ayudes con todo|cualquier',
       'de todo',
       'como|igual+que|estilo chatgpt|gemini|claude|copilot|siri|alexa',

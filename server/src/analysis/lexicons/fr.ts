@@ -132,7 +132,7 @@ export const fr: LexiconData = {
     userRole: ['utilisateur', 'utilisatrice', 'client', 'cliente', 'question', 'patient'],
     assistantRole: ['assistant', 'reponse', 'bot', 'toi'],
   },
-  frames: { plain: 'Merci de {x} ici.', negated: 'Ne {x} jamais ici.' },
+  frames: { plain: 'Merci de {x} ici.', negated: 'Il est interdit de {x} ici.' },
   fix: {
     scope: 'Tu aides uniquement les clients de <NOM DE L’ENTREPRISE> pour <SUJETS, p. ex. commandes, livraisons et retours>. Ne sors pas de ces sujets.',
     refusal: 'Si un message ne concerne pas ces sujets (culture générale, devoirs, rédaction, code ou toute autre demande sans rapport), n’y réponds pas. Réponds plutôt : « Désolé, je ne peux vous aider que pour <SUJETS> chez <NOM DE L’ENTREPRISE>. »',

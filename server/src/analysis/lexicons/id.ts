@@ -61,7 +61,7 @@ export const id: LexiconData = {
       'model bahasa',
       'asisten pribadi',
     ],
-    personaBound: ['untuk', 'dari', 'di', 'milik'],
+    personaBound: ['untuk', 'dari', 'milik'],
     scope: [
       'hanya|cuma|khusus membantu|bantu|menjawab|jawab|melayani|layani|untuk|soal|tentang|mengurus|boleh',
       'terbatas pada',
