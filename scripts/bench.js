@@ -13,6 +13,7 @@
  *   --files <n>        files in the workspace benchmark (default 2000, quick 300)
  *   --dist <dir>       folder with server.js and cli.js (default ./dist)
  *   --verbose          print server stderr and log messages at the end of each run
+ *   --node-args "<a>"  extra node flags for the server process, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof"
  */
 const fs = require('fs');
 const path = require('path');
@@ -42,7 +43,7 @@ const TARGETS = {
 // ---------------------------------------------------------------- options
 
 function parseArgs(argv) {
-  const o = { quick: false, only: [], json: false, edits: undefined, timeout: 5000, files: undefined, dist: path.join(ROOT, 'dist'), verbose: false };
+  const o = { quick: false, only: [], json: false, edits: undefined, timeout: 5000, files: undefined, dist: path.join(ROOT, 'dist'), verbose: false, nodeArgs: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const val = () => {
@@ -58,6 +59,7 @@ function parseArgs(argv) {
     else if (a.startsWith('--timeout')) o.timeout = Number(val());
     else if (a.startsWith('--files')) o.files = Number(val());
     else if (a.startsWith('--dist')) o.dist = path.resolve(val());
+    else if (a.startsWith('--node-args')) o.nodeArgs.push(...val().split(/\s+/).filter(Boolean));
     else if (a === '-h' || a === '--help') o.help = true;
     else throw new Error(`unknown option ${a}`);
   }
@@ -101,7 +103,7 @@ async function editBench(spec) {
   const { name, root, file, languageId, text, pick, seed } = spec;
   const uri = fileUri(file);
   const res = { name, file: path.relative(root, file), lines: lines(text), bytes: Buffer.byteLength(text), edits: 0 };
-  const client = new LspClient({ serverPath: path.join(opts.dist, 'server.js'), cwd: ROOT }).start();
+  const client = new LspClient({ serverPath: path.join(opts.dist, 'server.js'), cwd: ROOT, nodeArgs: opts.nodeArgs }).start();
   res.pid = client.pid;
   const pubs = []; // every publish for our uri: {t, version, n}
   const otherUris = new Set();
@@ -419,7 +421,16 @@ function countReportFiles(json) {
     for (const x of Object.values(v)) walk(x, depth + 1);
   };
   walk(json, 0);
-  return { files: files.size, findings };
+  const out = { files: files.size, findings };
+  // The CLI's JSON shape: [{file, kind, findings: [...]}].
+  if (Array.isArray(json) && json.every((r) => r && Array.isArray(r.findings))) {
+    out.filesWithFindings = json.filter((r) => r.findings.length).length;
+    out.kinds = {};
+    for (const r of json) out.kinds[r.kind] = (out.kinds[r.kind] || 0) + 1;
+    out.rules = {};
+    for (const r of json) for (const f of r.findings) out.rules[f.rule] = (out.rules[f.rule] || 0) + 1;
+  }
+  return out;
 }
 
 async function workspaceBench() {
@@ -457,7 +468,7 @@ async function workspaceBench() {
   // Advertise pull diagnostics like VS Code does, so a server that only offers workspace/diagnostic can show it.
   caps.textDocument.diagnostic = { dynamicRegistration: false, relatedDocumentSupport: false };
   caps.workspace.diagnostics = { refreshSupport: true };
-  const client = new LspClient({ serverPath: server, cwd: ROOT }).start();
+  const client = new LspClient({ serverPath: server, cwd: ROOT, nodeArgs: opts.nodeArgs }).start();
   // URIs are compared as file paths (servers may percent-encode differently).
   const norm = (u) => { try { return fileURLToPath(u); } catch { return u; } };
   const wanted = new Set(ws.files.map((f) => f.path));
@@ -628,7 +639,11 @@ function printWorkspace(res) {
   if (c.skipped) say(`   (a) CLI: skipped: ${c.skipped}`);
   else {
     say(`   (a) CLI \`node dist/cli.js --format json <folder>\`: wall ${ms(c.wallMs)}${c.timedOut ? ' (TIMED OUT, killed)' : ''}, ${c.filesPerSec.toFixed(0)} files/s, exit code ${c.exitCode}${c.signal ? ` signal ${c.signal}` : ''}; peak RSS ${mb(c.peakRssKb)} (sampled every 10 ms)`);
-    if (c.jsonOk) say(`       JSON report: ${(c.stdoutBytes / 1024).toFixed(0)} KB, ${c.files} files named, ${c.findings} findings`);
+    if (c.jsonOk) {
+      say(`       JSON report: ${(c.stdoutBytes / 1024).toFixed(0)} KB, ${c.files} files named, ${c.findings} findings${c.filesWithFindings !== undefined ? ` in ${c.filesWithFindings} files` : ''}`);
+      if (c.kinds) say(`       detected kinds: ${Object.entries(c.kinds).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+      if (c.rules) say(`       findings by rule: ${Object.entries(c.rules).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+    }
     else say(`       ${c.jsonError}`);
     if (c.stderrTail) say(`       stderr: ${c.stderrTail.split('\n').join('\n               ')}`);
   }

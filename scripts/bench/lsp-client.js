@@ -96,6 +96,7 @@ class LspClient {
     this.serverPath = o.serverPath;
     this.cwd = o.cwd || process.cwd();
     this.args = o.args || ['--stdio'];
+    this.nodeArgs = o.nodeArgs || [];
     this.nextId = 1;
     this.pending = new Map(); // id -> {resolve, reject, method, t0}
     this.listeners = new Set(); // (msg, t) => void
@@ -116,7 +117,7 @@ class LspClient {
   }
 
   start() {
-    const cp = spawn(process.execPath, [this.serverPath, ...this.args], {
+    const cp = spawn(process.execPath, [...this.nodeArgs, this.serverPath, ...this.args], {
       cwd: this.cwd,
       stdio: ['pipe', 'pipe', 'pipe'],
       env: { ...process.env, NODE_OPTIONS: '' },
