@@ -21,7 +21,7 @@ const { spawn } = require('child_process');
 const { performance } = require('perf_hooks');
 const { fileURLToPath } = require('url');
 
-const { LspClient, TimeoutError, readProcMem, fileUri, positionAt, DEFAULT_CAPABILITIES } = require('./bench/lsp-client');
+const { LspClient, TimeoutError, readProcMem, readProcCpuMs, fileUri, positionAt, DEFAULT_CAPABILITIES } = require('./bench/lsp-client');
 const { rng, summary, ms, mb, ratio, round } = require('./bench/stats');
 const { tempDir, removeDir, trackChild, cleanupAll, install } = require('./bench/cleanup');
 const { buildEdits, applyEdit } = require('./bench/edits');
@@ -162,6 +162,7 @@ async function editBench(spec) {
     const edits = buildEdits(text, pick, opts.edits, r);
     const latencies = [];
     const timeouts = [];
+    const cpu0 = readProcCpuMs(client.pid);
     let consecutiveTimeouts = 0;
     const versionless = mode === 'push' && !res.versionInPublish;
     for (const e of edits) {
@@ -213,6 +214,8 @@ async function editBench(spec) {
         break;
       }
     }
+    const cpu1 = readProcCpuMs(client.pid);
+    if (cpu0 !== undefined && cpu1 !== undefined && res.edits) res.serverCpuMsPerEdit = (cpu1 - cpu0) / res.edits;
     // Let trailing (duplicate/stale) publishes arrive, then read memory.
     await new Promise((ok) => setTimeout(ok, 300));
     res.latency = summary(latencies);
@@ -279,6 +282,7 @@ function printEdit(res, target) {
   const L = res.latency;
   say(`   didChange → ${res.mode === 'pull' ? 'textDocument/diagnostic response' : res.versionInPublish ? 'publishDiagnostics(version v)' : 'next publishDiagnostics'}, ${L.n} edits${res.timeouts ? ` + ${res.timeouts} timed out after ${opts.timeout} ms` : ''}:`);
   say(`      p50 ${ms(L.p50)}   p95 ${ms(L.p95)}   max ${ms(L.max)}   (min ${ms(L.min)}, mean ${ms(L.mean)})`);
+  if (res.serverCpuMsPerEdit !== undefined) say(`      server CPU (user+sys, incl. GC) ${ms(res.serverCpuMsPerEdit)} per edit (10 ms tick resolution, averaged)`);
   if (target) say(`      target p95 ≤ ${target} ms → p95/${target}ms = ${(L.p95 / target).toFixed(2)}`);
   if (res.aborted) say(`   ABORTED: ${res.aborted}`);
   const P = res.publishes || {};
@@ -683,6 +687,7 @@ async function main() {
   const haveServer = fs.existsSync(serverPath);
   say(`wa-policy-lint bench — ${started.toISOString()} — node ${process.version}, ${require('os').cpus().length} CPUs${opts.quick ? ' — QUICK' : ''}`);
   say(`server: ${path.relative(ROOT, serverPath) || serverPath}${haveServer ? ` (${(fs.statSync(serverPath).size / 1024).toFixed(0)} KB, built ${fs.statSync(serverPath).mtime.toISOString()})` : ' — NOT FOUND (run `npm run build`)'}`);
+  say(`load average ${require('os').loadavg().map((x) => x.toFixed(2)).join(' ')} (other processes skew timings)`);
   say(`edits per input: ${opts.edits}; timeout per wait: ${opts.timeout} ms; figures are informational (no pass/fail on timing)`);
 
   const results = {};
@@ -748,12 +753,12 @@ async function main() {
     const v = e.lastPublishMs ?? e.ownPublishMs;
     if (v !== undefined && v !== null) summaryRows.push([e.label.startsWith('Rasa') ? 'workspaceEditConfigMs' : 'workspaceEditPromptMs', `workspace: re-check after edit to ${e.label.split(' (')[0]}`, v, `≤ ${TARGETS.workspaceEditMs} ms`, v / TARGETS.workspaceEditMs, ms(v)]);
   }
-  say('\n== summary (ratio = figure / target; < 1.00 is within target)');
+  say(`\n== summary (ratio = figure / target; < 1.00 is within target); load average now ${require('os').loadavg().map((x) => x.toFixed(2)).join(' ')}`);
   for (const [, label, , target, r, shown] of summaryRows) say(`   ${label.padEnd(52)} ${String(shown).padStart(10)}   target ${target.padEnd(9)} ratio ${r === undefined || Number.isNaN(r) ? 'n/a' : r.toFixed(2)}`);
 
   if (opts.json) {
     for (const r of Object.values(results)) if (r && r.rssTimeline === undefined) delete r.rssTimeline;
-    process.stdout.write(JSON.stringify(round({ date: started.toISOString(), node: process.version, quick: opts.quick, edits: opts.edits, timeoutMs: opts.timeout, targets: TARGETS, summary: Object.fromEntries(summaryRows.map(([id, label, v, t, r]) => [id, { label, value: v ?? null, target: t, ratio: r ?? null }])), results }), null, 2) + '\n');
+    process.stdout.write(JSON.stringify(round({ date: started.toISOString(), node: process.version, cpus: require('os').cpus().length, loadavgEnd: require('os').loadavg(), quick: opts.quick, edits: opts.edits, timeoutMs: opts.timeout, targets: TARGETS, summary: Object.fromEntries(summaryRows.map(([id, label, v, t, r]) => [id, { label, value: v ?? null, target: t, ratio: r ?? null }])), results }), null, 2) + '\n');
   }
   clearTimeout(watchdog);
   if (lspWanted && !haveServer) return 1;

@@ -32,6 +32,18 @@ function readProcMem(pid) {
   }
 }
 
+/** CPU time (user + system, ms) a pid has used so far, from /proc/<pid>/stat; undefined when unavailable. */
+function readProcCpuMs(pid, clkTck = 100) {
+  try {
+    const s = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the parenthesised command name; utime and stime are fields 14 and 15.
+    const f = s.slice(s.lastIndexOf(')') + 2).split(' ');
+    return ((Number(f[11]) + Number(f[12])) * 1000) / clkTck;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Samples memory of a pid every `intervalMs`; keeps max RSS, last HWM and a coarse timeline. */
 class MemSampler {
   constructor(pid, intervalMs = 100) {
@@ -360,4 +372,4 @@ function positionAt(text, offset) {
   return { line, character: offset - lineStart };
 }
 
-module.exports = { LspClient, TimeoutError, MemSampler, readProcMem, fileUri, positionAt, DEFAULT_CAPABILITIES };
+module.exports = { LspClient, TimeoutError, MemSampler, readProcMem, readProcCpuMs, fileUri, positionAt, DEFAULT_CAPABILITIES };
