@@ -23,6 +23,7 @@ const DOMAIN = /[a-z0-9.-]/;
 
 function digitValue(c: number): number {
   if (c >= 48 && c <= 57) return c - 48;
+  if (c < 0x0660) return -1;
   for (const base of [0x0660, 0x06f0, 0x0966, 0x09e6, 0xff10]) if (c >= base && c <= base + 9) return c - base;
   return -1;
 }
@@ -69,8 +70,13 @@ function urls(t: string, out: Contact[]): void {
 
 function phones(t: string, out: Contact[]): void {
   const n = t.length;
+  const startRe = /[+0-9\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\uff10-\uff19]/g;
   let i = 0;
   while (i < n) {
+    startRe.lastIndex = i;
+    const found = startRe.exec(t);
+    if (!found) break;
+    i = found.index;
     const c = t.charCodeAt(i);
     const startsHere = c === 43 /* + */ || digitValue(c) >= 0;
     const prev = i > 0 ? t[i - 1] : ' ';

@@ -92,17 +92,21 @@ function handoffTokens(ctx: Context, out: Signal[]): void {
     const kw = keywordIn(tok.text);
     if (kw) emit(tok.start, tok.end, kw);
   }
-  for (let i = 0; i < t.length; i++) {
+  const re = /[[`<\u3010]/g;
+  for (let found = re.exec(t); found; found = re.exec(t)) {
+    const i = found.index;
     const close = BRACKETS[t[i]];
-    if (close === undefined) continue;
     let j = i + 1;
     while (j < t.length && j - i <= MAX_GROUP && t[j] === t[i]) j++;
     const from = j;
     while (j < t.length && j - i <= MAX_GROUP && t[j] !== close && !/\s/.test(t[j])) j++;
-    if (t[j] !== close || j === from) continue;
+    if (t[j] !== close || j === from) {
+      re.lastIndex = Math.max(re.lastIndex, from);
+      continue;
+    }
     const kw = keywordIn(t.slice(from, j));
     if (kw) emit(from, j, kw);
-    i = j;
+    re.lastIndex = j + 1;
   }
 }
 

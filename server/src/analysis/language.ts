@@ -23,6 +23,18 @@ for (const l of lexicons) {
 }
 const byScript = new Map(lexicons.filter((l) => l.script).map((l) => [l.script as string, l.lang]));
 
+const scriptCache = new Map<string, string | null>();
+
+/** Language of a token's script (Han → zh...), or null for scripts identified by hints. */
+function scriptLang(ch: string): string | null {
+  let hit = scriptCache.get(ch);
+  if (hit !== undefined) return hit;
+  hit = null;
+  for (const [script, re] of Object.entries(SCRIPTS)) if (re.test(ch)) hit = byScript.get(script) ?? null;
+  scriptCache.set(ch, hit);
+  return hit;
+}
+
 export function detectFromTokens(tokens: readonly Token[]): string[] {
   const score = new Map<string, number>();
   const add = (lang: string, v: number): void => void score.set(lang, (score.get(lang) ?? 0) + v);
@@ -33,16 +45,9 @@ export function detectFromTokens(tokens: readonly Token[]): string[] {
       if (langs) for (const l of langs) add(l, HINT_WEIGHT / langs.length);
       continue;
     }
-    let matched = false;
-    for (const [script, re] of Object.entries(SCRIPTS)) {
-      if (re.test(first)) {
-        const lang = byScript.get(script);
-        if (lang) add(lang, script === 'Han' ? 0.6 : 1);
-        matched = true;
-        break;
-      }
-    }
-    if (!matched) {
+    const lang = scriptLang(first);
+    if (lang) add(lang, lang === byScript.get('Han') ? 0.6 : 1);
+    else {
       const langs = hints.get(t.text);
       if (langs) for (const l of langs) add(l, HINT_WEIGHT / langs.length);
     }

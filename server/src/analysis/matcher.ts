@@ -112,17 +112,46 @@ export function compilePattern(src: PatternSource): CompiledPattern[] {
   return seqs.filter((s) => s.length > 0).map((steps) => ({ ...src, steps }));
 }
 
-function stepFits(step: Step, variants: readonly string[]): boolean {
+/** A step compiled for fast tests: exact alternatives in a set, prefixes in a short list. */
+interface FastStep {
+  exact: Set<string>;
+  prefixes: string[];
+  gap: number;
+}
+
+function fastStep(step: Step): FastStep {
+  return {
+    exact: new Set(step.alts.filter((a) => !a.prefix).map((a) => a.text)),
+    prefixes: step.alts.filter((a) => a.prefix).map((a) => a.text),
+    gap: step.gap,
+  };
+}
+
+function fits(step: FastStep, variants: readonly string[]): boolean {
   for (const v of variants) {
-    for (const alt of step.alts) if (alt.prefix ? v.startsWith(alt.text) : v === alt.text) return true;
+    if (step.exact.has(v)) return true;
+    for (const p of step.prefixes) if (v.startsWith(p)) return true;
   }
   return false;
 }
+
+const CACHE_LIMIT = 200_000;
+const PAIR_BASE = 1 << 20;
+const NO_NEXT = PAIR_BASE - 1;
 
 export class PhraseMatcher {
   private readonly exact = new Map<string, CompiledPattern[]>();
   private readonly byPrefix = new Map<string, CompiledPattern[]>();
   private readonly prefixLengths: number[];
+  private readonly fast = new Map<CompiledPattern, FastStep[]>();
+  /**
+   * Token text → id, with its variants and the patterns whose first step it fits; and (token, next
+   * token) → the candidates whose second step (when adjacent) also fits. Lexicons are fixed, so
+   * these caches are global; they are dropped when they grow too large.
+   */
+  private readonly ids = new Map<string, number>();
+  private readonly infos: { variants: string[]; cands: CompiledPattern[] }[] = [];
+  private readonly pairs = new Map<number, CompiledPattern[]>();
   readonly patterns: CompiledPattern[] = [];
 
   constructor(sources: readonly PatternSource[], private readonly clitics: readonly string[] = []) {
@@ -130,6 +159,7 @@ export class PhraseMatcher {
     for (const src of sources) {
       for (const p of compilePattern(src)) {
         this.patterns.push(p);
+        this.fast.set(p, p.steps.map(fastStep));
         for (const first of p.steps[0].alts) {
           const map = first.prefix ? this.byPrefix : this.exact;
           if (first.prefix) lengths.add(first.text.length);
@@ -157,21 +187,14 @@ export class PhraseMatcher {
    */
   match(tokens: readonly Token[], sentence: Int32Array): Match[] {
     const n = tokens.length;
-    const vars: string[][] = tokens.map((t) => this.variants(t.text));
+    if (this.ids.size + n >= CACHE_LIMIT) this.clearCaches();
+    const ids = tokens.map((t) => this.idOf(t.text));
+    const vars = ids.map((id) => this.infos[id].variants);
     const out: Match[] = [];
-    const cands: CompiledPattern[] = [];
     for (let i = 0; i < n; i++) {
-      cands.length = 0;
-      for (const v of vars[i]) {
-        const ex = this.exact.get(v);
-        if (ex) cands.push(...ex);
-        for (const len of this.prefixLengths) {
-          if (len > v.length) break;
-          const pre = this.byPrefix.get(v.slice(0, len));
-          if (pre) cands.push(...pre);
-        }
-      }
-      for (const p of new Set(cands)) {
+      if (this.infos[ids[i]].cands.length === 0) continue;
+      const next = i + 1 < n && sentence[i + 1] === sentence[i] ? ids[i + 1] : NO_NEXT;
+      for (const p of this.pairCands(ids[i], next)) {
         const end = this.extend(p, i, vars, sentence);
         if (end > 0) out.push({ pattern: p, a: i, b: end });
       }
@@ -179,17 +202,70 @@ export class PhraseMatcher {
     return out;
   }
 
+  private clearCaches(): void {
+    this.ids.clear();
+    this.infos.length = 0;
+    this.pairs.clear();
+  }
+
+  private idOf(tok: string): number {
+    let id = this.ids.get(tok);
+    if (id !== undefined) return id;
+    const variants = this.variants(tok);
+    const cands = new Set<CompiledPattern>();
+    for (const v of variants) {
+      for (const p of this.exact.get(v) ?? []) cands.add(p);
+      for (const len of this.prefixLengths) {
+        if (len > v.length) break;
+        for (const p of this.byPrefix.get(v.slice(0, len)) ?? []) cands.add(p);
+      }
+    }
+    id = this.infos.length;
+    this.infos.push({ variants, cands: [...cands] });
+    this.ids.set(tok, id);
+    return id;
+  }
+
+  /** Candidates starting at a token, pre-filtered on an adjacent second step. */
+  private pairCands(id: number, next: number): CompiledPattern[] {
+    const key = id * PAIR_BASE + next;
+    let list = this.pairs.get(key);
+    if (list) return list;
+    const nextVars = next === NO_NEXT ? undefined : this.infos[next].variants;
+    list = this.infos[id].cands.filter((p) => {
+      const steps = this.fast.get(p)!;
+      if (steps.length === 1) return true;
+      if (steps[1].gap > 0) return nextVars !== undefined || steps.length === 1;
+      return nextVars !== undefined && fits(steps[1], nextVars);
+    });
+    this.pairs.set(key, list);
+    return list;
+  }
+
   /** Returns the end token index (exclusive) of the shortest match of `p` starting at `i`, or -1. */
   private extend(p: CompiledPattern, i: number, vars: string[][], sentence: Int32Array): number {
-    let reach = [i];
+    const steps = this.fast.get(p)!;
+    if (steps.length === 1) return i + 1;
+    const n0 = vars.length;
+    // Fast path while steps are adjacent: no reach set needed.
+    let k0 = 1;
+    let at = i;
+    while (k0 < steps.length && steps[k0].gap === 0) {
+      const q = at + 1;
+      if (q >= n0 || sentence[q] !== sentence[i] || !fits(steps[k0], vars[q])) return -1;
+      at = q;
+      k0++;
+    }
+    if (k0 === steps.length) return at + 1;
+    let reach = [at];
     const n = vars.length;
     const s = sentence[i];
-    for (let k = 1; k < p.steps.length; k++) {
-      const step = p.steps[k];
+    for (let k = k0; k < steps.length; k++) {
+      const step = steps[k];
       const next: number[] = [];
       for (const r of reach) {
         for (let q = r + 1; q <= r + 1 + step.gap && q < n && sentence[q] === s; q++) {
-          if (!next.includes(q) && stepFits(step, vars[q])) next.push(q);
+          if (!next.includes(q) && fits(step, vars[q])) next.push(q);
         }
       }
       if (next.length === 0) return -1;

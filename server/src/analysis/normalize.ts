@@ -46,36 +46,47 @@ function normChar(ch: string): string {
   return mapped;
 }
 
-/** Normalises `text` keeping the offset map. */
+/** Normalises `text` keeping the offset map. ASCII runs are copied in bulk. */
 export function normalizeText(text: string): NormText {
   const n = text.length;
-  const out: string[] = [];
-  const start = new Int32Array(n + 1);
-  const end = new Int32Array(n + 1);
+  let out = '';
+  let start: Int32Array = new Int32Array(n + 16);
+  let end: Int32Array = new Int32Array(n + 16);
   let len = 0;
-  for (let i = 0; i < n; ) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) {
-      // ASCII fast path.
-      out.push(c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : text[i]);
-      start[len] = i;
-      end[len] = i + 1;
-      len++;
-      i++;
-      continue;
+  let i = 0;
+  while (i < n) {
+    let j = i;
+    while (j < n && text.charCodeAt(j) < 0x80) j++;
+    if (j > i) {
+      out += text.slice(i, j).toLowerCase();
+      for (let k = i; k < j; k++, len++) {
+        start[len] = k;
+        end[len] = k + 1;
+      }
+      i = j;
+      if (i >= n) break;
     }
+    const c = text.charCodeAt(i);
     const cpLen = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
-    const src = text.slice(i, i + cpLen);
-    const norm = normChar(src);
-    for (let k = 0; k < norm.length; k++) {
-      out.push(norm[k]);
+    const norm = normChar(text.slice(i, i + cpLen));
+    if (len + norm.length + (n - i) > start.length) {
+      // Compatibility expansions (ligatures, squared words) can lengthen the text.
+      const grow = (a: Int32Array): Int32Array => {
+        const b = new Int32Array((len + norm.length + (n - i)) * 2);
+        b.set(a);
+        return b;
+      };
+      start = grow(start);
+      end = grow(end);
+    }
+    out += norm;
+    for (let k = 0; k < norm.length; k++, len++) {
       start[len] = i;
       end[len] = i + cpLen;
-      len++;
     }
     i += cpLen;
   }
-  return { text: out.join(''), start: start.subarray(0, len), end: end.subarray(0, len) };
+  return { text: out, start: start.subarray(0, len), end: end.subarray(0, len) };
 }
 
 /** Normalises a lexicon entry the same way (no offset map needed). */

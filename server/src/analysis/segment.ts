@@ -69,23 +69,18 @@ function splitLines(text: string): Line[] {
 }
 
 /** Marks quoted characters, pairing quotes within one line and up to MAX_QUOTE characters. */
-function quotedChars(text: string, lines: Line[]): Uint8Array {
+function quotedChars(text: string): Uint8Array {
   const q = new Uint8Array(text.length);
-  for (const ln of lines) {
-    let i = ln.start;
-    while (i < ln.end) {
-      const close = OPEN_CLOSE[text[i]];
-      if (close === undefined) {
-        i++;
-        continue;
-      }
-      const limit = Math.min(ln.end, i + MAX_QUOTE);
-      let j = i + 1;
-      while (j < limit && text[j] !== close && !(close === '\u201d' && text[j] === '\u201c')) j++;
-      if (j < limit && j > i + 1) {
-        q.fill(1, i + 1, j);
-        i = j + 1;
-      } else i++;
+  const re = /["\u201c\u201d\u201e\u00ab\u300c\u300e\u2039]/g;
+  for (let found = re.exec(text); found; found = re.exec(text)) {
+    const i = found.index;
+    const close = OPEN_CLOSE[text[i]];
+    const limit = Math.min(text.length, i + MAX_QUOTE);
+    let j = i + 1;
+    while (j < limit && text[j] !== close && text[j] !== '\n' && !(close === '\u201d' && text[j] === '\u201c')) j++;
+    if (j < limit && text[j] === close && j > i + 1) {
+      q.fill(1, i + 1, j);
+      re.lastIndex = j + 1;
     }
   }
   return q;
@@ -101,7 +96,7 @@ export function segment(text: string, tokens: readonly Token[], isLower: (i: num
   const tokLine = new Int32Array(n);
   const sentence = new Int32Array(n);
   const quoted = new Uint8Array(n);
-  const qc = quotedChars(text, lines);
+  const qc = quotedChars(text);
 
   let li = 0;
   for (let t = 0; t < n; t++) {
@@ -123,26 +118,29 @@ export function segment(text: string, tokens: readonly Token[], isLower: (i: num
   let sid = 0;
   for (let t = 0; t < n; t++) {
     if (t > 0) {
-      const gapText = text.slice(tokens[t - 1].end, tokens[t].start);
-      if (breaksSentence(gapText, lines, tokLine[t - 1], tokLine[t], tokens[t].start, isLower)) sid++;
+      if (breaksSentence(text, tokens[t - 1].end, tokens[t].start, lines, tokLine[t - 1], tokLine[t], isLower)) sid++;
     }
     sentence[t] = sid;
   }
   return { lines, tokLine, sentence, quoted };
 }
 
+/** Whether the gap text[from, to) between two tokens ends a sentence. */
 function breaksSentence(
-  gap: string,
+  text: string,
+  from: number,
+  to: number,
   lines: Line[],
   la: number,
   lb: number,
-  next: number,
   isLower: (i: number) => boolean,
 ): boolean {
-  for (let k = 0; k < gap.length; k++) {
-    const c = gap[k];
+  const next = to;
+  for (let k = from; k < to; k++) {
+    const c = text[k];
+    if (c === ' ') continue;
     if (ALWAYS_TERMINAL.has(c)) return true;
-    if (TERMINAL.has(c) && (k + 1 >= gap.length || /\s|["'\u201d\u00bb)*_]/.test(gap[k + 1]))) return true;
+    if (TERMINAL.has(c) && k + 1 < to && /\s|["'\u201d\u00bb)*_]/.test(text[k + 1])) return true;
   }
   if (la === lb) return false;
   if (lb - la > 1) return true; // blank line between

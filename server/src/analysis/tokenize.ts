@@ -10,7 +10,8 @@ export interface Token {
   end: number;
 }
 
-/** 0 = not a word char, 1 = word char, 2 = stand-alone char (Han, kana). */
+/** 0 = not a word char, 1 = word char, 2 = stand-alone char (Han, kana). BMP classes cached as class + 1. */
+const bmpClass = new Uint8Array(0x10000);
 const classCache = new Map<number, number>();
 const WORD = /[\p{L}\p{M}\p{N}_]/u;
 const SINGLE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
@@ -19,11 +20,13 @@ function charClass(cp: number): number {
   if (cp < 0x80) {
     return (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90) || (cp >= 48 && cp <= 57) || cp === 95 ? 1 : 0;
   }
+  if (cp <= 0xffff && bmpClass[cp]) return bmpClass[cp] - 1;
   const hit = classCache.get(cp);
   if (hit !== undefined) return hit;
   const ch = String.fromCodePoint(cp);
   const cls = SINGLE.test(ch) ? 2 : WORD.test(ch) ? 1 : 0;
-  classCache.set(cp, cls);
+  if (cp <= 0xffff) bmpClass[cp] = cls + 1;
+  else classCache.set(cp, cls);
   return cls;
 }
 

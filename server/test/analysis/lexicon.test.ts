@@ -10,16 +10,7 @@ import { analyzePrompt } from '../../src/analysis';
 import { buildDoc } from '../../src/analysis/doc';
 import { CATEGORIES, type Category, lexicons } from '../../src/analysis/lexicon';
 import type { SignalKind } from '../../src/analysis/types';
-
-/** A plain instance of a pattern: first alternative of each piece, gaps and wildcards dropped. */
-export function instance(pattern: string): string {
-  return pattern
-    .trim()
-    .split(/\s+/)
-    .filter((p) => p !== '..' && p !== '...')
-    .map((p) => p.replace(/\?$/, '').split('|')[0].replace(/\*$/, '').replace(/\+/g, ' '))
-    .join(' ');
-}
+import { instance } from './lexiconInstance';
 
 /** Expected signal kinds for an entry of each category in a plain sentence. */
 const PLAIN: Partial<Record<Category, SignalKind[]>> = {
