@@ -3,7 +3,7 @@
  * sentence, a negative section heading, a few-shot user turn, quotation, or domain qualification.
  */
 
-import type { Doc } from './doc';
+import { type Doc, matcher } from './doc';
 import type { Category } from './lexicon';
 import type { Match } from './matcher';
 
@@ -55,10 +55,22 @@ function overlaps(m: Match, mask: Uint8Array): boolean {
 export function buildContext(doc: Doc): Context {
   const n = doc.tokens.length;
   const { sentence } = doc.st;
+  // Negation words that are literal parts of a phrase ("no topic restriction") do not negate it;
+  // words a phrase skipped over in a gap still count.
   const mask = new Uint8Array(n);
-  for (const c of MASKING) mark(mask, doc.by[c]);
+  for (const c of MASKING) {
+    for (const m of doc.by[c]) {
+      for (let k = m.a; k < m.b; k++) if (!mask[k] && matcher.fitsAnyStep(m.pattern, doc.tokens[k].text)) mask[k] = 1;
+    }
+  }
+  const openings = [...doc.by.grant, ...doc.by.task, ...doc.by.leak];
   const opening = new Uint8Array(n);
-  for (const c of ['grant', 'task', 'leak'] as Category[]) mark(opening, doc.by[c]);
+  mark(opening, openings);
+  // A refusal word that is part of an opening phrase ("don't refuse") is not a refusal; one that the
+  // phrase merely skipped over in a gap ("beantwortest du nicht, etwa …") still is.
+  const partOfOpening = (r: Match): boolean =>
+    overlaps(r, opening) &&
+    openings.some((o) => o.a <= r.a && o.b >= r.b && doc.tokens.slice(r.a, r.b).every((t) => matcher.fitsAnyStep(o.pattern, t.text)));
 
   const negs = doc.by.negation.filter((m) => !overlaps(m, mask));
   const negEnd = new Uint8Array(n);
@@ -67,7 +79,7 @@ export function buildContext(doc: Doc): Context {
   mark(contrast, doc.by.contrast);
   const conditional = new Uint8Array(n);
   mark(conditional, doc.by.conditional);
-  const refusalSentences = new Set(doc.by.refusal.filter((m) => !overlaps(m, opening)).map((m) => sentence[m.a]));
+  const refusalSentences = new Set(doc.by.refusal.filter((m) => !partOfOpening(m)).map((m) => sentence[m.a]));
   const negationSentences = new Set(negs.map((m) => sentence[m.a]));
 
   const startEnd = memo((c: Category) => {

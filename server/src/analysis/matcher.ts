@@ -172,6 +172,12 @@ export class PhraseMatcher {
     this.prefixLengths = [...lengths].sort((a, b) => a - b);
   }
 
+  /** True when the token fits some step of `p` literally (so it is not a skipped gap token). */
+  fitsAnyStep(p: CompiledPattern, tok: string): boolean {
+    const variants = this.variants(tok);
+    return this.fast.get(p)!.some((s) => fits(s, variants));
+  }
+
   /** The token and its clitic-stripped forms. */
   variants(tok: string): string[] {
     const out = [tok];

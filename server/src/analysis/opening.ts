@@ -4,7 +4,7 @@
 
 import type { Signal } from './types';
 import { type Context, domainQualified, negatedAfter, negatedBefore } from './context';
-import { type Doc, longestNonOverlapping, tokSpan } from './doc';
+import { type Doc, longestNonOverlapping, matcher, tokSpan } from './doc';
 import type { Match } from './matcher';
 
 const PERSONA_NEG_WINDOW = 6;
@@ -20,6 +20,15 @@ function limits(ctx: Context, [from, to]: [number, number]): boolean {
   return false;
 }
 
+/** A negation skipped over by a gap inside the match ("beantwortest du nicht, etwa Allgemeinwissen"). */
+function negatedInGap(ctx: Context, m: Match): boolean {
+  const { tokens, by } = ctx.doc;
+  for (const x of by.negation) {
+    if (x.a > m.a && x.a < m.b && !matcher.fitsAnyStep(m.pattern, tokens[x.a].text)) return true;
+  }
+  return false;
+}
+
 /** Why an opening phrase does not count, or undefined when it is active. */
 function neutraliser(ctx: Context, m: Match): string | undefined {
   const { st } = ctx.doc;
@@ -32,7 +41,7 @@ function neutraliser(ctx: Context, m: Match): string | undefined {
   }
   if (ctx.negativeLine[line]) return 'listed as out of scope';
   if (ctx.refusalSentences.has(sent)) return 'refused in the same sentence';
-  if (negatedBefore(ctx, m.a) || negatedAfter(ctx, m)) return 'negated';
+  if (negatedBefore(ctx, m.a) || negatedAfter(ctx, m) || negatedInGap(ctx, m)) return 'negated';
   if (st.quoted[m.a] && (ctx.negationSentences.has(sent) || ctx.sentences('offTopic').has(sent) || ctx.sentences('userRole').has(sent))) {
     return 'quoted as an example of an off-topic request';
   }

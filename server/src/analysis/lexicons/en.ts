@@ -5,7 +5,7 @@ const HUMAN = 'human*|agent*|person|people|staff|team|representative*|rep|collea
 export const en: LexiconData = {
   lang: 'en',
   name: 'English',
-  hints: ['the', 'and', 'you', 'your', 'with', 'to', 'of', 'is', 'are', 'for', 'if', 'do', 'not', 'only', 'please', 'this', 'that', 'they', 'can', 'will', 'ask', 'about', 'help', 'when', 'what', 'reply'],
+  hints: ['the', 'and', 'you', 'your', 'with', 'to', 'of', 'is', 'are', 'for', 'if', 'do', 'not', 'only', 'please', 'this', 'that', 'they', 'can', 'will', 'ask', 'about', 'help', 'when', 'what', 'reply', 'replies', 'keep', 'be', 'in', 'on', 'or', 'use', 'it', 'we', 'our', 'them', 'their', 'short', 'always', 'never', 'should', 'must', 'answer', 'customer', 'customers', 'user', 'users', 'friendly'],
   entries: {
     grant: [
       'answer|respond+to|reply+to|handle|take|address any|every question*',
@@ -23,7 +23,7 @@ export const en: LexiconData = {
       'regardless of the? topic*|subject*|question*',
       'no topic*|subject* restriction*|limit*|boundar*',
       'no restriction*|limit*|limitation* on topic*|subject*|what',
-      'you are|you\'re not limited|restricted',
+      'you+are|you\'re not limited|restricted',
       'no off-limits topic*',
       'nothing is off limits|off-limits',
       'without topic|subject? restriction*|limit*',
@@ -31,7 +31,7 @@ export const en: LexiconData = {
       'you are chatgpt|gemini|claude|copilot',
       'own|personal|pocket chatgpt',
       'chatgpt in their|your pocket',
-      'general purpose|all purpose assistant*|ai|chatbot*|bot*|helper*',
+      'general+purpose|all+purpose|multi+purpose assistant*|ai|chatbot*|bot*|helper*',
       'general assistant*|chatbot*',
       'open domain|ended chat*|conversation*|assistant*|question*',
       'free form conversation*|chat*',
@@ -129,6 +129,8 @@ export const en: LexiconData = {
       'dedicated to',
       'responsible for',
       'in charge of',
+      'assistant*|agent*|bot|chatbot|concierge|representative for|at',
+      'help|assist customers|clients|passengers|guests|patients|users|members|residents|subscribers .. with',
     ],
     business: [
       'order*', 'deliver*', 'shipment*', 'shipping', 'parcel*', 'package*', 'tracking', 'courier*',

@@ -81,6 +81,7 @@ export const hi: LexiconData = {
       'tumhara|aapka kaam|role',
       'yeh kaam karoge|karenge',
       'scope',
+      'के .. सहायक|असिस्टेंट',
     ],
     business: [
       'ऑर्डर', 'डिलीवरी', 'पार्सल', 'बुकिंग', 'टिकट', 'सीट', 'रिफंड', 'वापसी', 'रद्द', 'बिल', 'भुगतान', 'पेमेंट', 'खाता',

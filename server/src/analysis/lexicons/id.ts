@@ -23,7 +23,7 @@ export const id: LexiconData = {
       'asisten serba bisa|umum|serbaguna',
       'ngobrol|mengobrol|bicara|berbicara|curhat .. tentang|soal? apa+saja|apa+pun|apapun|segala+hal',
       'tanya apa+aja|apa+saja|apa+pun',
-      'pertanyaan umum|pengetahuan+umum',
+      'jawab|menjawab .. pertanyaan+umum|pengetahuan+umum',
       'tahu segalanya',
     ],
     task: [
@@ -75,6 +75,7 @@ export const id: LexiconData = {
       'ruang lingkup',
       'cakupan',
       'bertanggung jawab',
+      'asisten|cs untuk|dari',
     ],
     business: [
       'pesanan', 'order', 'pengiriman', 'kiriman', 'paket', 'resi', 'lacak', 'pelacakan', 'booking', 'reservasi',

@@ -27,7 +27,7 @@ export const pt: LexiconData = {
       'assistente* geral|universal',
       'conversar|falar|papear|bater+papo sobre|de qualquer+coisa|tudo|qualquer',
       'conversar|falar|papear sobre o que',
-      'perguntas de conhecimento|cultura geral',
+      'respond*|tire* .. perguntas+de+conhecimento+geral|cultura+geral|conhecimentos+gerais',
       'me pergunte o que quiser',
       'sabe tudo',
     ],
@@ -85,6 +85,7 @@ export const pt: LexiconData = {
       'escopo',
       'nada mais',
       'e responsavel por',
+      'assistente* da|do|de',
     ],
     business: [
       'pedido*', 'entrega*', 'envio*', 'frete', 'pacote*', 'rastreio', 'rastreamento', 'reserva*', 'agendamento*',
