@@ -78,10 +78,18 @@ async function runUi({ browser, pkg, tmp, root, extensionPath, fixtures, out, up
     await page.mouse.click(box.x + Math.min(box.width / 2, 40), box.y + box.height / 2);
     return box;
   }
-  async function hoverText() {
+  /** Text of the visible hover once it contains every `want` (the provider's part arrives after the marker's). */
+  async function hoverText(wants, timeoutMs = 15_000) {
     const hover = page.locator('.monaco-hover:not(.hidden) .monaco-hover-content').filter({ hasText: /\S/ });
     await hover.first().waitFor({ state: 'visible' });
-    return (await hover.allInnerTexts()).join('\n');
+    const until = Date.now() + timeoutMs;
+    for (;;) {
+      const text = (await hover.allInnerTexts()).join('\n');
+      const missing = wants.filter((w) => !text.includes(w));
+      if (!missing.length) return text;
+      if (Date.now() > until) throw new Error(`hover lacks ${JSON.stringify(missing)}: ${text.slice(0, 800)}`);
+      await page.waitForTimeout(250);
+    }
   }
 
   try {
@@ -107,10 +115,16 @@ async function runUi({ browser, pkg, tmp, root, extensionPath, fixtures, out, up
         await page.waitForTimeout(200);
         await page.keyboard.press('Control+K');
         await page.keyboard.press('Control+I');
-        const text = await hoverText();
-        for (const want of ['WA-AI-PROVIDERS', 'AI Providers']) {
-          if (!text.includes(want)) throw new Error(`hover lacks "${want}": ${text.slice(0, 600)}`);
-        }
+        await hoverText(['WA-AI-PROVIDERS', 'AI Providers', 'techcrunch.com']);
+        // focus the hover (Show Hover again) and scroll it down to the clause citation, for the picture
+        await page.keyboard.press('Control+K');
+        await page.keyboard.press('Control+I');
+        const clauseOffset = () => page.evaluate(() => {
+          const hover = document.querySelector('.monaco-hover:not(.hidden)');
+          const el = [...document.querySelectorAll('.monaco-hover:not(.hidden) p')].find((e) => /^Clause WA-AI-PROVIDERS/.test((e.textContent || '').trim()));
+          return hover && el ? el.getBoundingClientRect().top - hover.getBoundingClientRect().top : -1;
+        });
+        for (let i = 0; i < 40 && (await clauseOffset()) > 30; i++) await page.keyboard.press('ArrowDown');
         await page.waitForTimeout(300);
         await shot('hover');
         await page.keyboard.press('Escape');

@@ -23,14 +23,17 @@ suite('diagnostics', () => {
   test('open-domain system prompt: open-domain grant (error) on the granting line, with clause link', async () => {
     const ed = await open('prompts/concierge.system.md');
     const ds = await waitForDiagnostics(ed.document.uri, withCode('prompt/open-domain-grant'), 'prompt/open-domain-grant');
-    const d = one(ds, 'prompt/open-domain-grant');
-    assert.strictEqual(d.severity, vscode.DiagnosticSeverity.Error);
-    assertClause(d, 'WA-AI-PROVIDERS');
+    const grants = ds.filter((d) => codeOf(d) === 'prompt/open-domain-grant');
+    for (const g of grants) {
+      assert.strictEqual(g.severity, vscode.DiagnosticSeverity.Error, describe([g]));
+      assertClause(g, 'WA-AI-PROVIDERS');
+    }
     const line = lineOf(ed.document, 'Answer any question');
-    assert.strictEqual(d.range.start.line, line, `range ${describe([d])} should start on line ${line}`);
-    const text = ed.document.getText(d.range);
-    assert.ok(text.trim().length > 0 && /any/i.test(text), `range covers "${text}"`);
-    assert.ok(d.message.length > 10, 'message too short');
+    const d = grants.find((g) => g.range.start.line === line);
+    assert.ok(d, `no grant on line ${line}: ${describe(ds)}`);
+    assert.strictEqual(ed.document.getText(d.range), 'Answer any question', `range ${describe([d])}`);
+    assert.ok(grants.some((g) => /write essays/i.test(ed.document.getText(g.range))), `"write essays" not flagged: ${describe(ds)}`);
+    assert.ok(d.message.includes('Answer any question'), `message does not quote the grant: ${d.message}`);
   });
 
   test('open-domain system prompt: missing human escalation (warning) with clause link', async () => {
@@ -55,36 +58,43 @@ suite('diagnostics', () => {
   test('prompt.yml (GitHub Models): open-domain grant inside the system message', async () => {
     const ed = await open('prompts/trivia.prompt.yml');
     const ds = await waitForDiagnostics(ed.document.uri, withCode('prompt/open-domain-grant'), 'prompt/open-domain-grant');
-    const d = one(ds, 'prompt/open-domain-grant');
+    const line = lineOf(ed.document, 'Answer any question');
+    const d = ds.find((g) => codeOf(g) === 'prompt/open-domain-grant' && g.range.start.line === line);
+    assert.ok(d, `no grant on line ${line}: ${describe(ds)}`);
     assert.strictEqual(d.severity, vscode.DiagnosticSeverity.Error);
     assertClause(d, 'WA-AI-PROVIDERS');
-    assert.strictEqual(d.range.start.line, lineOf(ed.document, 'Answer any question'));
-    assert.ok(/any/i.test(ed.document.getText(d.range)), `range covers "${ed.document.getText(d.range)}"`);
+    assert.strictEqual(ed.document.getText(d.range), 'Answer any question');
   });
 
-  test('Rasa CALM project: open-domain chitchat and no human path, on the flow files', async () => {
-    await open('rasa-shop/data/flows.yml');
-    const inProject = () => vscode.languages.getDiagnostics()
-      .filter(([uri]) => uri.path.includes('/rasa-shop/'))
-      .flatMap(([uri, ds]) => ds.filter((d) => d.source === SOURCE).map((d) => ({ uri, d })));
-    const until = Date.now() + 30_000;
-    let found = inProject();
-    while (!(found.some((f) => codeOf(f.d) === 'flow/open-domain-llm') && found.some((f) => codeOf(f.d) === 'flow/no-human-path'))) {
-      if (Date.now() > until) assert.fail(`no flow/open-domain-llm + flow/no-human-path in rasa-shop/; have ${JSON.stringify(found.map((f) => `${vscode.workspace.asRelativePath(f.uri)} ${codeOf(f.d)}`))}`);
-      await new Promise((r) => setTimeout(r, 250));
-      found = inProject();
-    }
-    const open1 = found.find((f) => codeOf(f.d) === 'flow/open-domain-llm')!;
-    assert.ok([vscode.DiagnosticSeverity.Error, vscode.DiagnosticSeverity.Warning].includes(open1.d.severity));
-    assertClause(open1.d, 'WA-AI-PROVIDERS');
-    const doc1 = await vscode.workspace.openTextDocument(open1.uri);
-    const at1 = doc1.lineAt(open1.d.range.start.line).text;
-    assert.ok(/chitchat|rephrase|free/i.test(at1), `flow/open-domain-llm points at "${at1}" in ${vscode.workspace.asRelativePath(open1.uri)}`);
-    const hp = found.find((f) => codeOf(f.d) === 'flow/no-human-path')!;
-    assertClause(hp.d, 'WA-HUMAN-ESCALATION');
-    const doc2 = await vscode.workspace.openTextDocument(hp.uri);
-    const at2 = doc2.lineAt(hp.d.range.start.line).text;
-    assert.ok(at2.trim().length > 0, `flow/no-human-path points at an empty line in ${vscode.workspace.asRelativePath(hp.uri)}`);
+  test('n8n workflow: open-domain LLM (error) at the agent\'s system message, no human path (warning) at the trigger', async () => {
+    const ed = await open('n8n/inbox-assistant.json');
+    const ds = await waitForDiagnostics(ed.document.uri, (x) => withCode('flow/open-domain-llm')(x) && withCode('flow/no-human-path')(x), 'flow/open-domain-llm and flow/no-human-path');
+    const llm = one(ds, 'flow/open-domain-llm');
+    assert.strictEqual(llm.severity, vscode.DiagnosticSeverity.Error);
+    assertClause(llm, 'WA-AI-PROVIDERS');
+    assert.match(ed.document.lineAt(llm.range.start.line).text, /"systemMessage"/, describe([llm]));
+    assert.match(ed.document.getText(llm.range), /whatever the user asks/i, `range covers ${ed.document.getText(llm.range)}`);
+    const hp = one(ds, 'flow/no-human-path');
+    assert.strictEqual(hp.severity, vscode.DiagnosticSeverity.Warning);
+    assertClause(hp, 'WA-HUMAN-ESCALATION');
+    assert.match(ed.document.lineAt(hp.range.start.line).text, /WhatsApp Trigger/, describe([hp]));
+  });
+
+  test('Rasa CALM project: free-form chitchat (error) on the rephrase prompt, no human path (warning)', async () => {
+    const domain = await open('rasa-shop/domain.yml');
+    const ds = await waitForDiagnostics(domain.document.uri, withCode('flow/open-domain-fallback'), 'flow/open-domain-fallback');
+    const fb = one(ds, 'flow/open-domain-fallback');
+    assert.strictEqual(fb.severity, vscode.DiagnosticSeverity.Error);
+    assertClause(fb, 'WA-AI-PROVIDERS');
+    const at = fb.range.start.line;
+    assert.ok(at > lineOf(domain.document, 'rephrase_prompt') - 1 && at <= lineOf(domain.document, 'Responde libremente'), `points at line ${at}: ${domain.document.lineAt(at).text}`);
+    assert.match(fb.message, /pattern_chitchat/);
+    const creds = await open('rasa-shop/credentials.yml');
+    const hds = await waitForDiagnostics(creds.document.uri, withCode('flow/no-human-path'), 'flow/no-human-path');
+    const hp = one(hds, 'flow/no-human-path');
+    assert.strictEqual(hp.severity, vscode.DiagnosticSeverity.Warning);
+    assertClause(hp, 'WA-HUMAN-ESCALATION');
+    assert.match(creds.document.getText(hp.range), /whatsapp:\+\d+/, describe([hp]));
   });
 
   test('every finding so far carries source, code and clause link', () => {

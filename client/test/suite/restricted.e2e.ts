@@ -1,23 +1,46 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { codeOf, extension, open, waitForActivation, waitForDiagnostics, withCode } from './helpers';
+import {
+  codeActions, codeOf, deleteFile, extension, hoverText, open, waitForActivation, waitForDiagnostics, withCode, withoutCode, writeFile,
+} from './helpers';
 
-// README: the extension declares `untrustedWorkspaces: { supported: true }`: its rules are data,
-// nothing from the workspace is executed, so it lints untrusted folders in Restricted Mode too.
+// README ("Workspace trust"): the rules are data and nothing from the workspace is executed, so the
+// extension runs fully in Restricted Mode (`untrustedWorkspaces: supported`).
 suite('Restricted Mode (untrusted folder)', () => {
   test('the folder is untrusted', () => {
     assert.strictEqual(vscode.workspace.isTrusted, false, 'the runner must open this folder without trust');
   });
 
-  test('the extension declares untrusted-workspace support and activates', async () => {
+  test('the extension declares full untrusted-workspace support and activates', async () => {
     const cap = extension().packageJSON.capabilities?.untrustedWorkspaces;
-    assert.ok(cap && (cap.supported === true || cap.supported === 'limited'), `capabilities.untrustedWorkspaces is ${JSON.stringify(cap)}`);
+    assert.deepStrictEqual(cap, { supported: true });
     await waitForActivation(30_000);
   });
 
-  test('diagnostics still appear for a prompt file', async () => {
+  test('diagnostics appear for a prompt file', async () => {
     const ed = await open('prompts/concierge.system.md');
     const ds = await waitForDiagnostics(ed.document.uri, withCode('prompt/open-domain-grant'), 'prompt/open-domain-grant in Restricted Mode');
     assert.ok(ds.some((d) => codeOf(d) === 'prompt/no-human-escalation'));
+  });
+
+  test('hover and quick fixes work', async () => {
+    const ed = await open('prompts/orders.system.md');
+    const ds = await waitForDiagnostics(ed.document.uri, withCode('prompt/no-human-escalation'), 'prompt/no-human-escalation');
+    const d = ds.find((x) => codeOf(x) === 'prompt/no-human-escalation')!;
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', ed.document.uri, d.range.start.translate(0, 1));
+    assert.match(hoverText(hovers || []), /WA-HUMAN-ESCALATION/);
+    const actions = await codeActions(ed.document.uri, d.range, vscode.CodeActionKind.QuickFix.value);
+    assert.ok(actions.some((a) => /^Add a human-escalation instruction/.test(a.title)), JSON.stringify(actions.map((a) => a.title)));
+  });
+
+  test('.wa-policy.yaml is honoured', async () => {
+    const uri = (await open('prompts/concierge.system.md')).document.uri;
+    await writeFile('.wa-policy.yaml', 'rules:\n  prompt/open-domain-grant: off\n');
+    try {
+      await waitForDiagnostics(uri, withoutCode('prompt/open-domain-grant'), 'prompt/open-domain-grant off via .wa-policy.yaml');
+    } finally {
+      await deleteFile('.wa-policy.yaml');
+    }
+    await waitForDiagnostics(uri, withCode('prompt/open-domain-grant'), 'prompt/open-domain-grant back');
   });
 });
