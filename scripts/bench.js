@@ -479,9 +479,7 @@ async function workspaceBench() {
   const seen = new Map(); // path -> first publish time
   const pubLog = []; // {t, uri, version}
   let lastPub = 0;
-  let progress = 0;
   client.on((msg, t) => {
-    if (msg.method === '$/progress') progress++;
     if (msg.method !== 'textDocument/publishDiagnostics' || !msg.params) return;
     pubLog.push({ t, uri: msg.params.uri, version: msg.params.version, n: (msg.params.diagnostics || []).length });
     lastPub = t;
