@@ -61,6 +61,40 @@ async function runNeovim({ root, fixtures, tmp, out, record }) {
   }
   if (/WA-AI-PROVIDERS|WA-HUMAN-ESCALATION/.test(r.hover || '')) record(title('gets the clause in a hover'), 'passed');
   else fail('gets the clause in a hover', `hover text: ${JSON.stringify(r.hover)}`);
+  const acts = r.code_actions || [];
+  if (acts.some((t) => t === 'Disable prompt/open-domain-grant for this line')) record(title(`gets code actions (${acts.length}: ${acts.join('; ')})`), 'passed');
+  else fail('gets code actions', `code actions: ${JSON.stringify(acts)}`);
 }
 
-module.exports = { runNeovim };
+/** The configuration shown in docs/e2e.md (nvim-init.lua), as a user would load it: -u init, open a file. */
+async function runNeovimInit({ root, fixtures, tmp, out, record }) {
+  if (!L.hasCommand('nvim')) return;
+  const ws = L.copyDir(path.join(fixtures, 'bot-workspace'), path.join(tmp, 'ws-nvim-init'));
+  for (const file of ['prompts/concierge.system.md', 'prompts/trivia.prompt.yml']) {
+    const report = path.join(tmp, 'nvim-init-report.txt');
+    fs.rmSync(report, { force: true });
+    const check = path.join(tmp, 'nvim-init-check.lua');
+    fs.writeFileSync(check, [
+      'local ok = vim.wait(20000, function() return #vim.diagnostic.get(0) > 0 end, 100)',
+      "local out = { ok and 'OK' or 'TIMEOUT', vim.bo.filetype }",
+      "for _, d in ipairs(vim.diagnostic.get(0)) do table.insert(out, d.lnum .. ' ' .. tostring(d.code)) end",
+      `vim.fn.writefile(out, ${JSON.stringify(report)})`,
+      "vim.cmd('qa!')",
+    ].join('\n'));
+    const t0 = Date.now();
+    await new Promise((resolve) => {
+      const child = spawn('nvim', ['--headless', '-u', path.join(__dirname, 'nvim-init.lua'), '-c', `luafile ${check}`, file], {
+        cwd: ws, stdio: 'ignore', detached: true,
+        env: { ...process.env, WA_POLICY_SERVER: path.join(root, 'dist', 'server.js'), XDG_STATE_HOME: path.join(tmp, 'nvim-state'), XDG_DATA_HOME: path.join(tmp, 'nvim-data') },
+      });
+      const t = setTimeout(() => { try { process.kill(-child.pid, 'SIGKILL'); } catch { /* gone */ } }, 60_000);
+      child.on('exit', () => { clearTimeout(t); resolve(); });
+    });
+    const lines = fs.existsSync(report) ? fs.readFileSync(report, 'utf8').trim().split('\n') : ['NO REPORT'];
+    const title = `neovim with the documented init.lua gets diagnostics for ${path.basename(file)}`;
+    if (lines[0] === 'OK' && lines.slice(2).some((l) => l.endsWith('prompt/open-domain-grant'))) record(title, 'passed', undefined, Date.now() - t0);
+    else record(title, 'failed', lines.join(' | '), Date.now() - t0);
+  }
+}
+
+module.exports = { runNeovim, runNeovimInit };

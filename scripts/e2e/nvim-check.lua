@@ -57,6 +57,22 @@ local ok, err = pcall(function()
     report.hover = table.concat(texts, '\n')
   end
 
+  -- code actions over the open-domain grant, as vim.lsp.buf.code_action() asks for them
+  local grant
+  for _, d in ipairs(vim.diagnostic.get(0)) do
+    if d.code == 'prompt/open-domain-grant' or ((d.user_data or {}).lsp or {}).code == 'prompt/open-domain-grant' then grant = d break end
+  end
+  if grant then
+    local params = vim.lsp.util.make_range_params()
+    params.range = { start = { line = grant.lnum, character = grant.col }, ['end'] = { line = grant.end_lnum, character = grant.end_col } }
+    params.context = { diagnostics = vim.lsp.diagnostic.get_line_diagnostics(0, grant.lnum) }
+    local res = vim.lsp.buf_request_sync(0, 'textDocument/codeAction', params, 10000) or {}
+    report.code_actions = {}
+    for _, r in pairs(res) do
+      for _, a in ipairs(r.result or {}) do table.insert(report.code_actions, a.title) end
+    end
+  end
+
   vim.lsp.stop_client(client_id)
   vim.wait(2000, function() return vim.lsp.get_client_by_id(client_id) == nil end, 50)
 end)

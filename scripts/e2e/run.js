@@ -186,8 +186,9 @@ async function main() {
     } catch (e) { record('ui checks ran', 'failed', e.stack || e.message); }
   }
   if (only.has('nvim')) {
-    const { runNeovim } = require('./neovim');
+    const { runNeovim, runNeovimInit } = require('./neovim');
     try { await runNeovim({ root: EXT, fixtures: FIXTURES, tmp, out: OUT, record }); } catch (e) { record('neovim check ran', 'failed', e.stack || e.message); }
+    try { await runNeovimInit({ root: EXT, fixtures: FIXTURES, tmp, out: OUT, record }); } catch (e) { record('neovim init check ran', 'failed', e.stack || e.message); }
   }
 
   clearTimeout(watchdog);
