@@ -29,12 +29,13 @@ interface Ctx {
   nodes: Map<string, FlowNode>;
 }
 
-export function parseRasaProject(rootUri: string, files: ProjectFile[]): BotModel {
+/** `parse` lets the caller reuse parses between edits (see YamlChunkCache). */
+export function parseRasaProject(rootUri: string, files: ProjectFile[], parse: (uri: string, text: string) => YamlSource = parseYaml): BotModel {
   const model = emptyModel('rasa', rootUri);
   model.files = files.map((f) => f.uri);
   const ctx: Ctx = { model, files: new Map(), responses: new Map(), nodes: new Map() };
   for (const f of files) {
-    const src = parseYaml(f.uri, f.text);
+    const src = parse(f.uri, f.text);
     model.issues.push(...src.issues);
     ctx.files.set(f.uri, src);
   }

@@ -1,5 +1,6 @@
 import type { BotModel, FormatKind } from '../model/types';
 import type { Host } from '../service/host';
+import type { YamlSource } from './yamlSource';
 import { dirOf, join } from '../model/uri';
 import { parseN8n } from './n8n';
 import { parseTwilioStudio } from './twilioStudio';
@@ -14,7 +15,7 @@ export interface ProjectAdapter {
   root(uri: string, host: Host): string | undefined;
   /** Every file of the project (URIs), the file itself included. */
   files(root: string, host: Host): string[];
-  parse(root: string, files: ProjectFile[]): BotModel;
+  parse(root: string, files: ProjectFile[], parseYaml?: (uri: string, text: string) => YamlSource): BotModel;
 }
 
 export interface FormatAdapter {

@@ -3,7 +3,7 @@ import type { MappedText, ParseIssue, SourceRef, Span } from '../model/types';
 import { alignToSource, sliceText } from '../model/text';
 
 /** Limits that keep hostile YAML (alias bombs, deep nesting) cheap. */
-const YAML_OPTIONS = { maxAliasCount: 50, prettyErrors: false, uniqueKeys: false, strict: false } as const;
+export const YAML_OPTIONS = { maxAliasCount: 50, prettyErrors: false, uniqueKeys: false, strict: false } as const;
 
 export interface YamlSource {
   uri: string;

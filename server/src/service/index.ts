@@ -5,6 +5,7 @@ import type { BotModel, FormatKind } from '../model/types';
 import { LineIndex } from '../model/text';
 import { dirOf, join, toPath } from '../model/uri';
 import { ADAPTERS } from '../parse/registry';
+import { YamlChunkCache } from '../parse/yamlChunks';
 import { RULES } from '../rules';
 import { detectFormat } from './detect';
 import { toFindings, type Finding } from './findings';
@@ -52,6 +53,8 @@ export function createPolicyService(init: ServiceInit): PolicyService {
   const configDirCache = new Map<string, string | null>();
   const configCache = new Map<string, { text: string; config: Config; model: BotModel }>();
   const modelCache = new Map<string, { texts: string[]; model: BotModel }>();
+  const yamlCaches = new Map<string, YamlChunkCache>();
+  const parseYamlCached = (uri: string, text: string) => (yamlCaches.get(uri) ?? yamlCaches.set(uri, new YamlChunkCache()).get(uri)!).parse(uri, text);
 
   function findConfigUri(uri: string): string | undefined {
     if (init.configUri) return init.configUri;
@@ -127,7 +130,7 @@ export function createPolicyService(init: ServiceInit): PolicyService {
       const cached = modelCache.get(key);
       const texts = inputs.map((f) => f.uri + '\u0000' + f.text);
       if (cached && cached.texts.length === texts.length && cached.texts.every((t, i) => t === texts[i])) return cached.model;
-      const model = adapter.project.parse(root, inputs);
+      const model = adapter.project.parse(root, inputs, parseYamlCached);
       modelCache.set(key, { texts, model });
       return model;
     }
@@ -194,6 +197,7 @@ export function createPolicyService(init: ServiceInit): PolicyService {
       configCache.delete(uri);
     }
     modelCache.delete(uri);
+    if (host.readFile(uri) === undefined) yamlCaches.delete(uri);
     for (const [key, entry] of modelCache) if (entry.model.files.includes(uri)) modelCache.delete(key);
   }
 
