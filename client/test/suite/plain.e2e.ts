@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { extension, file, ours, sleep } from './helpers';
+import { extension, file, gapTest, ours, sleep } from './helpers';
 
 suite('activation (folder without bot files)', () => {
   test('the extension is installed but does not activate', async () => {
@@ -19,4 +19,15 @@ suite('activation (folder without bot files)', () => {
     assert.strictEqual(extension().isActive, false, 'activated after opening plain Markdown/YAML');
     for (const rel of ['README.md', 'notes.md', 'config/app.yaml']) assert.deepStrictEqual(ours(file(rel)), []);
   });
+
+  gapTest(
+    'opening a package.json does not activate it',
+    'activationEvents include onLanguage:json, so any JSON file activates the extension in any folder',
+    async () => {
+      const doc = await vscode.workspace.openTextDocument(file('package.json'));
+      await vscode.window.showTextDocument(doc, { preview: false });
+      await sleep(4000);
+      assert.strictEqual(extension().isActive, false, 'activated after opening package.json');
+    },
+  );
 });

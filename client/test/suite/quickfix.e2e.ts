@@ -39,6 +39,24 @@ suite('quick fixes', () => {
     await waitForDiagnostics(uri, withCode('prompt/no-human-escalation'), 'the warning to come back after revert');
   });
 
+  test('"Add a business-scope statement" on a generic persona inserts a scoped statement and clears the error', async () => {
+    const ed = await open('prompts/helper.system.md');
+    const uri = ed.document.uri;
+    const ds = await waitForDiagnostics(uri, withCode('prompt/no-business-scope'), 'prompt/no-business-scope');
+    const d = ds.find((x) => codeOf(x) === 'prompt/no-business-scope')!;
+    assert.strictEqual(d.severity, vscode.DiagnosticSeverity.Error);
+    assert.strictEqual(ed.document.getText(d.range), 'helpful assistant');
+    const actions = await codeActions(uri, d.range, vscode.CodeActionKind.QuickFix.value);
+    const fix = actions.find((a) => /^Add a business-scope statement/i.test(a.title));
+    assert.ok(fix, `no "Add a business-scope statement" among ${titles(actions)}`);
+    const before = ed.document.getText();
+    await apply(fix);
+    const added = ed.document.getText().split('\n').filter((l) => !before.split('\n').includes(l)).join('\n');
+    assert.match(added, /only|<[^>]+>/i, `added text: ${added}`);
+    await waitForDiagnostics(uri, withoutCode('prompt/no-business-scope'), `prompt/no-business-scope to clear after "${fix.title}" added: ${added}`);
+    await revert(ed);
+  });
+
   test('"Disable <rule> for this line" in Markdown inserts an HTML comment; its <reason> placeholder is reported until filled in', async () => {
     const ed = await open('prompts/concierge.system.md');
     const uri = ed.document.uri;
