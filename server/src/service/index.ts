@@ -197,7 +197,10 @@ export function createPolicyService(init: ServiceInit): PolicyService {
       configCache.delete(uri);
     }
     modelCache.delete(uri);
-    if (host.readFile(uri) === undefined) yamlCaches.delete(uri);
+    if (host.readFile(uri) === undefined) {
+      yamlCaches.delete(uri);
+      runner.forget(uri);
+    }
     for (const [key, entry] of modelCache) if (entry.model.files.includes(uri)) modelCache.delete(key);
   }
 

@@ -10,11 +10,9 @@ export interface RawResult {
   finding: RuleFinding;
 }
 
-const ANALYSIS_CACHE_LIMIT = 2000;
-
-/** Runs every applicable rule on a model. Analyses are memoised by prompt text and variables. */
+/** Runs every applicable rule on a model. Each prompt (file + id) keeps only its latest analysis, so memory stays bounded. */
 export class RuleRunner {
-  private readonly analyses = new Map<string, PromptAnalysis>();
+  private readonly analyses = new Map<string, { key: string; analysis: PromptAnalysis }>();
 
   run(model: BotModel, config: Config, textOf: (uri: string) => string): RawResult[] {
     const out: RawResult[] = [];
@@ -38,12 +36,17 @@ export class RuleRunner {
   }
 
   analyze(p: PromptUnit, topics: string[]): PromptAnalysis {
+    const slot = `${p.text.uri}#${p.id}`;
     const key = `${JSON.stringify(p.variables)}\u0000${topics.join('\u0001')}\u0000${p.text.text}`;
-    const cached = this.analyses.get(key);
-    if (cached) return cached;
-    const a = analyzePrompt(p.text.text, { variables: p.variables, declaredTopics: topics });
-    if (this.analyses.size >= ANALYSIS_CACHE_LIMIT) this.analyses.delete(this.analyses.keys().next().value!);
-    this.analyses.set(key, a);
-    return a;
+    const cached = this.analyses.get(slot);
+    if (cached?.key === key) return cached.analysis;
+    const analysis = analyzePrompt(p.text.text, { variables: p.variables, declaredTopics: topics });
+    this.analyses.set(slot, { key, analysis });
+    return analysis;
+  }
+
+  /** Forgets the analyses of a file's prompts (closed or deleted). */
+  forget(uri: string): void {
+    for (const slot of this.analyses.keys()) if (slot.startsWith(`${uri}#`)) this.analyses.delete(slot);
   }
 }
