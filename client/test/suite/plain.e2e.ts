@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { extension, file, gapTest, ours, sleep } from './helpers';
+import { extension, file, gapTest, ours, sleep, writeFile } from './helpers';
 
 suite('activation (folder without bot files)', () => {
   test('the extension is installed but does not activate', async () => {
@@ -20,10 +20,12 @@ suite('activation (folder without bot files)', () => {
     for (const rel of ['README.md', 'notes.md', 'config/app.yaml']) assert.deepStrictEqual(ours(file(rel)), []);
   });
 
+  // last: once activated, the extension stays active
   gapTest(
-    'opening a package.json does not activate it',
-    'activationEvents include onLanguage:json, so any JSON file activates the extension in any folder',
+    'a package.json in the folder does not activate it',
+    'activationEvents include onLanguage:json; any JSON document activates the extension, and the built-in npm extension opens every package.json, so it activates in every Node project',
     async () => {
+      await writeFile('package.json', JSON.stringify({ name: 'inventory-service', version: '1.0.0', private: true }, null, 2));
       const doc = await vscode.workspace.openTextDocument(file('package.json'));
       await vscode.window.showTextDocument(doc, { preview: false });
       await sleep(4000);
