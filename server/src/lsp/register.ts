@@ -25,6 +25,8 @@ export function register(connection: Connection): void {
   const service = createPolicyService({ host, logger: { log: (m) => connection.console.log(m) } });
   const published = new Map<string, Published>();
   const pending = new Set<string>();
+  /** Last diagnostics published for files that are not open (project siblings), to skip repeats. */
+  const background = new Map<string, string>();
   let scheduled = false;
 
   function validate(uri: string): void {
@@ -39,6 +41,15 @@ export function register(connection: Connection): void {
     }
     published.set(uri, { version, findings });
     void connection.sendDiagnostics({ uri, version, diagnostics: findings.map((f) => toDiagnostic(f, version)) });
+    // Findings of a project live in the file they are in: show those of its unopened files too.
+    for (const other of service.projectFiles(uri)) {
+      if (other === uri || documents.get(other)) continue;
+      const diagnostics = (service.lint(other)?.findings ?? []).map((f) => toDiagnostic(f, -1));
+      const key = JSON.stringify(diagnostics);
+      if (background.get(other) === key) continue;
+      background.set(other, key);
+      void connection.sendDiagnostics({ uri: other, diagnostics });
+    }
   }
 
   // Coalesce bursts of changes: each document is checked once per turn of the event loop.
@@ -79,7 +90,10 @@ export function register(connection: Connection): void {
   documents.onDidClose(({ document }) => {
     published.delete(document.uri);
     host.forget(document.uri);
-    void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+    service.invalidate(document.uri);
+    const stillShown = service.projectFiles(document.uri).some((f) => f !== document.uri && documents.get(f));
+    if (stillShown) schedule(openUris());
+    else void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });
   connection.onDidChangeWatchedFiles(({ changes }) => {
     for (const c of changes) {

@@ -42,6 +42,8 @@ export interface PolicyService {
   dependents(uri: string, candidates: Iterable<string>): string[];
   /** Drops cached state of a file (changed or deleted on disk). */
   invalidate(uri: string): void;
+  /** Every file of the multi-file project (Rasa) a file belongs to, once it has been linted. */
+  projectFiles(uri: string): string[];
   /** The configuration that applies to a file. */
   configFor(uri: string): { config: Config; uri?: string };
 }
@@ -54,6 +56,7 @@ export function createPolicyService(init: ServiceInit): PolicyService {
   const configCache = new Map<string, { text: string; config: Config; model: BotModel }>();
   const modelCache = new Map<string, { texts: string[]; model: BotModel }>();
   const yamlCaches = new Map<string, YamlChunkCache>();
+  const rawCache = new WeakMap<BotModel, { config: Config; raw: ReturnType<RuleRunner['run']> }>();
   const parseYamlCached = (uri: string, text: string) => (yamlCaches.get(uri) ?? yamlCaches.set(uri, new YamlChunkCache()).get(uri)!).parse(uri, text);
 
   function findConfigUri(uri: string): string | undefined {
@@ -128,7 +131,8 @@ export function createPolicyService(init: ServiceInit): PolicyService {
       const inputs = files.map((f) => ({ uri: f, text: f === uri ? text : host.readFile(f) ?? '' })).filter((f) => f.text.length <= MAX_FILE_SIZE);
       const key = `${kind}:${root}`;
       const cached = modelCache.get(key);
-      const texts = inputs.map((f) => f.uri + '\u0000' + f.text);
+      // Uris and texts alternate; unchanged texts are the same string objects, so this is cheap.
+      const texts = inputs.flatMap((f) => [f.uri, f.text]);
       if (cached && cached.texts.length === texts.length && cached.texts.every((t, i) => t === texts[i])) return cached.model;
       const model = adapter.project.parse(root, inputs, parseYamlCached);
       modelCache.set(key, { texts, model });
@@ -158,7 +162,10 @@ export function createPolicyService(init: ServiceInit): PolicyService {
     const indexes = new Map<string, LineIndex>();
     const textOf = (u: string) => (u === uri ? text : host.readFile(u) ?? '');
     const index = (u: string) => indexes.get(u) ?? indexes.set(u, new LineIndex(textOf(u))).get(u)!;
-    const raw = runner.run(model, config, textOf).filter((r) => r.finding.ref.uri === uri);
+    // A project's files share one model: run the rules once per model and config, then split by file.
+    let all0 = rawCache.get(model);
+    if (!all0 || all0.config !== config) rawCache.set(model, (all0 = { config, raw: runner.run(model, config, textOf) }));
+    const raw = all0.raw.filter((r) => r.finding.ref.uri === uri);
     const directives = parseDirectives(text);
     const suppressedByConfig = configSuppressions(config, configUri, uri);
     const all = toFindings(raw, config.rules, index);
@@ -204,5 +211,10 @@ export function createPolicyService(init: ServiceInit): PolicyService {
     for (const [key, entry] of modelCache) if (entry.model.files.includes(uri)) modelCache.delete(key);
   }
 
-  return Object.freeze({ kindOf, lint, dependents, invalidate, configFor });
+  function projectFiles(uri: string): string[] {
+    for (const { model } of modelCache.values()) if (model.files.length > 1 && model.files.includes(uri)) return [...model.files];
+    return [];
+  }
+
+  return Object.freeze({ kindOf, lint, dependents, invalidate, configFor, projectFiles });
 }
