@@ -30,8 +30,23 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       await client?.restart();
     }),
     vscode.commands.registerCommand('waPolicyLint.showOutput', () => client?.outputChannel.show()),
+    vscode.commands.registerCommand('waPolicyLint.scanWorkspace', () =>
+      vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'wa-policy: scanning workspace' }, () => client!.sendRequest('waPolicy/scanWorkspace')),
+    ),
   );
+  const status = vscode.window.createStatusBarItem('waPolicyLint.status', vscode.StatusBarAlignment.Left, 10);
+  status.name = 'wa-policy';
+  status.command = 'workbench.actions.view.problems';
+  status.text = '$(shield) wa-policy';
+  status.show();
+  context.subscriptions.push(status);
   await client.start();
+  context.subscriptions.push(
+    client.onNotification('waPolicy/status', (s: { files: number; errors: number; warnings: number; infos: number }) => {
+      status.text = `$(shield) wa-policy $(error) ${s.errors} $(warning) ${s.warnings}`;
+      status.tooltip = `${s.files} bot files checked: ${s.errors} errors, ${s.warnings} warnings, ${s.infos} infos. Click for the Problems panel.`;
+    }),
+  );
 }
 
 export async function deactivate(): Promise<void> {

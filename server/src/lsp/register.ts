@@ -1,6 +1,7 @@
 import {
   CodeActionKind,
   DidChangeWatchedFilesNotification,
+  FileChangeType,
   TextDocumentSyncKind,
   TextDocuments,
   type Connection,
@@ -12,6 +13,7 @@ import { explainFinding } from '../service/hover';
 import { codeActions, FIX_ALL_KIND, fixAllAction } from './codeActions';
 import { toDiagnostic } from './diagnostics';
 import { documentsHost } from './documentsHost';
+import { ScanWorkspaceRequest, WorkspaceScanner } from './workspaceScan';
 
 interface Published {
   version: number;
@@ -25,8 +27,8 @@ export function register(connection: Connection): void {
   const service = createPolicyService({ host, logger: { log: (m) => connection.console.log(m) } });
   const published = new Map<string, Published>();
   const pending = new Set<string>();
-  /** Last diagnostics published for files that are not open (project siblings), to skip repeats. */
-  const background = new Map<string, string>();
+  const scanner = new WorkspaceScanner(connection, service, documents);
+  let folders: string[] = [];
   let scheduled = false;
 
   function validate(uri: string): void {
@@ -41,15 +43,9 @@ export function register(connection: Connection): void {
     }
     published.set(uri, { version, findings });
     void connection.sendDiagnostics({ uri, version, diagnostics: findings.map((f) => toDiagnostic(f, version)) });
+    scanner.record(uri, findings);
     // Findings of a project live in the file they are in: show those of its unopened files too.
-    for (const other of service.projectFiles(uri)) {
-      if (other === uri || documents.get(other)) continue;
-      const diagnostics = (service.lint(other)?.findings ?? []).map((f) => toDiagnostic(f, -1));
-      const key = JSON.stringify(diagnostics);
-      if (background.get(other) === key) continue;
-      background.set(other, key);
-      void connection.sendDiagnostics({ uri: other, diagnostics });
-    }
+    for (const other of service.projectFiles(uri)) if (other !== uri && !documents.get(other)) scanner.check(other);
   }
 
   // Coalesce bursts of changes: each document is checked once per turn of the event loop.
@@ -70,17 +66,25 @@ export function register(connection: Connection): void {
   }
 
   connection.onInitialize(
-    (): InitializeResult => ({
+    (params): InitializeResult => {
+      folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+      return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         hoverProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
       },
       serverInfo: { name: 'wa-policy-lint' },
-    }),
+      };
+    },
   );
   connection.onInitialized(() => {
-    void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{yml,yaml,json,md,txt,prompty,prompt}' }] }).catch(() => undefined);
+    void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*' }] }).catch(() => undefined);
+    void scanner.scan(folders);
+  });
+  connection.onRequest(ScanWorkspaceRequest.method, async () => {
+    await scanner.scan(folders);
+    return null;
   });
 
   documents.onDidChangeContent(({ document }) => {
@@ -91,15 +95,18 @@ export function register(connection: Connection): void {
     published.delete(document.uri);
     host.forget(document.uri);
     service.invalidate(document.uri);
-    const stillShown = service.projectFiles(document.uri).some((f) => f !== document.uri && documents.get(f));
-    if (stillShown) schedule(openUris());
-    else void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+    if (!scanner.closed(document.uri)) {
+      scanner.record(document.uri, []);
+      void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+    }
+    schedule(openUris().filter((u) => service.projectFiles(document.uri).includes(u)));
   });
   connection.onDidChangeWatchedFiles(({ changes }) => {
     for (const c of changes) {
       host.forget(c.uri);
       service.invalidate(c.uri);
     }
+    for (const c of changes) scanner.fileChanged(c.uri, c.type === FileChangeType.Deleted);
     schedule(openUris());
   });
 

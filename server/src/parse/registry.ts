@@ -8,6 +8,8 @@ import { parseTypebot } from './typebot';
 import { parseFlowise } from './flowise';
 import { parseDotprompt, parsePrompty, parsePromptYml, parseSystemPrompt } from './promptFiles';
 import { looksLikeRasaYaml, parseRasaProject, RASA_ROOT_FILES, type ProjectFile } from './rasa';
+import { dialogflowCxFiles, dialogflowCxRoot, parseDialogflowCx } from './dialogflowCx';
+import { copilotFiles, copilotRoot, parseCopilotProject } from './copilotStudio';
 
 /** A format whose model spans several files (Rasa, Dialogflow CX, Copilot Studio). */
 export interface ProjectAdapter {
@@ -56,4 +58,6 @@ export const ADAPTERS: Record<string, FormatAdapter> = {
   typebot: { kind: 'typebot', parse: parseTypebot },
   flowise: { kind: 'flowise', parse: parseFlowise },
   rasa: { kind: 'rasa', project: rasaProject },
+  'dialogflow-cx': { kind: 'dialogflow-cx', project: { root: dialogflowCxRoot, files: dialogflowCxFiles, parse: parseDialogflowCx } },
+  'copilot-studio': { kind: 'copilot-studio', project: { root: copilotRoot, files: copilotFiles, parse: parseCopilotProject } },
 };

@@ -6,6 +6,7 @@ import { looksLikeTwilioStudio } from '../parse/twilioStudio';
 import { looksLikeTypebot } from '../parse/typebot';
 import { looksLikeFlowise } from '../parse/flowise';
 import { CONFIG_FILE } from '../config/load';
+import { looksLikeCopilotConfiguration, looksLikeCopilotData } from '../parse/copilotStudio';
 
 export const DEFAULT_PROMPT_GLOBS = ['**/*.system.md', '**/*.system.txt', '**/prompts/**/*.{md,txt}', '**/system-prompt*.{md,txt}'];
 /** Files that look like prompts by name but are not bot prompts (VS Code prompt files, docs). */
@@ -44,6 +45,10 @@ export function detectFormat(input: DetectInput): FormatKind | undefined {
   if (/\.prompty$/i.test(base)) return 'prompty';
   if (/\.prompt$/i.test(base)) return 'dotprompt';
   if (/\.(md|txt|markdown)$/i.test(base)) return anyPath([...DEFAULT_PROMPT_GLOBS, ...config.include]) ? 'system-prompt' : undefined;
+  if (/\.mcs\.ya?ml$/i.test(base)) return 'copilot-studio';
+  // Copilot Studio solution export: botcomponents/<schema>.<type>.<name>/data is YAML without an extension.
+  if (base === 'data' && /\/botcomponents\/[^/]+\/data$/.test(absPath)) return looksLikeCopilotData(input.text()) ? 'copilot-studio' : undefined;
+  if (/\/bots\/[^/]+\/configuration\.json$/i.test(absPath) && looksLikeCopilotConfiguration(input.text())) return 'copilot-studio';
   if (/\.json$/i.test(base)) {
     const text = input.text();
     const head = text.slice(0, 200_000);

@@ -4,6 +4,7 @@ import { reachFromTriggers } from '../graph';
 import { isFlow, type Fix, type Rule, type RuleContext } from '../types';
 import { n8nHandoffFix } from './n8nHandoff';
 import { rasaHandoffFix } from './rasaHandoff';
+import { copilotHandoffFix } from './copilotFixes';
 
 export default {
   id: 'flow/no-human-path',
@@ -38,5 +39,6 @@ function handoffFix(ctx: RuleContext, model: BotModel, reached: FlowNode[]): Fix
   const texts = fixTexts(lang);
   if (model.kind === 'n8n') return n8nHandoffFix(ctx, model, reached, texts.escalation);
   if (model.kind === 'rasa') return rasaHandoffFix(ctx, model);
+  if (model.kind === 'copilot-studio') return copilotHandoffFix(ctx, model, texts.escalation);
   return undefined;
 }

@@ -1,5 +1,6 @@
 import { isFlow, type Rule } from '../types';
 import { openLlms } from './openDomainLlm';
+import { copilotOpenFixes } from './copilotFixes';
 
 export default {
   id: 'flow/open-domain-fallback',
@@ -14,6 +15,7 @@ export default {
         ...o.finding,
         message: `Off-topic messages get free-form answers: ${o.reason}. This opens a scoped bot to general-purpose use.`,
         why: 'The business flows are scoped, but whatever they do not handle is answered by a model without limits, so anyone can use the number as a general-purpose assistant.',
+        ...(ctx.model.kind === 'copilot-studio' ? { fixes: copilotOpenFixes(ctx, o.node) } : {}),
       });
     }
   },

@@ -30,7 +30,9 @@ export function openLlms(ctx: RuleContext): OpenLlm[] {
     if (node.kind !== 'llm') continue;
     const unit = node.prompt === undefined ? undefined : ctx.model.prompts[node.prompt];
     if (!unit) {
-      out.push({ node, incidental, reason: `an LLM with no system prompt answers user messages (${describePath(path)})`, finding: { ref: node.ref, related, signals: [`path: ${describePath(path)}`, 'system prompt: none'], howToFix: 'Give the model a system prompt that limits it to the business topics and declines anything else.' } });
+      // Adapters that know why nothing limits the model (a platform setting) say so in `attrs.open`.
+      const why = typeof node.attrs?.open === 'string' ? node.attrs.open : undefined;
+      out.push({ node, incidental, reason: `${why ?? 'an LLM with no system prompt answers user messages'} (${describePath(path)})`, finding: { ref: node.ref, related, signals: [`path: ${describePath(path)}`, why ?? 'system prompt: none'], howToFix: why ? 'Turn the setting off so answers come only from the business\'s own knowledge, and keep the instructions limited to the business topics.' : 'Give the model a system prompt that limits it to the business topics and declines anything else.' } });
       continue;
     }
     const a = ctx.analyze(unit);
