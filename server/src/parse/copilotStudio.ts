@@ -244,20 +244,19 @@ function generative(ctx: Ctx, base: Pick<FlowNode, 'id' | 'label' | 'ref' | 'rol
   const kind = action ? str(nodeAt(action, ['kind'])) : undefined;
   const apply = src && action ? yflag(src, action, 'applyModelKnowledgeSetting') : undefined;
   const nodeWeb = src && action ? yflag(src, action, 'webBrowsing') : undefined;
-  let mk: Flag | undefined;
-  if (apply?.value !== false) {
-    if (ctx.modelKnowledge) mk = ctx.modelKnowledge.value ? ctx.modelKnowledge : undefined;
-    else if (apply?.value) mk = apply;
-  }
-  const wb = nodeWeb ? (nodeWeb.value ? nodeWeb : undefined) : ctx.webBrowsing?.value ? ctx.webBrowsing : undefined;
-  const open = [mk, wb].filter((f): f is Flag => !!f);
+  // `applyModelKnowledgeSetting` applies the agent's `useModelKnowledge`; either one off turns it off.
+  const mk: Flag[] = apply?.value === false || ctx.modelKnowledge?.value === false ? [] : [apply, ctx.modelKnowledge].filter((f): f is Flag => !!f?.value);
+  const wb: Flag[] = nodeWeb ? (nodeWeb.value ? [nodeWeb] : []) : ctx.webBrowsing?.value ? [ctx.webBrowsing] : [];
+  // The node's own setting first: that is where the finding points when it has one.
+  const open = [...mk, ...wb].sort((a, b) => Number(b.ref.uri === src?.uri) - Number(a.ref.uri === src?.uri));
   const attrs: Record<string, string | boolean | number> = {};
   open.forEach((f, i) => {
     attrs[`setting${i}`] = `${f.key}@${f.ref.span.start}:${f.ref.span.end}@${f.ref.uri}`;
     ctx.model.notes.push({ kind: 'generative-setting', ref: f.ref, detail: `${f.key}: true` });
   });
   if (open.length) {
-    const what = open.map((f) => (f.key === 'webBrowsing' ? `the whole web (${f.key}: true)` : `the model's general knowledge (${f.key}: true)`)).join(' and ');
+    const keys = (web: boolean) => open.filter((f) => (f.key === 'webBrowsing') === web).map((f) => `${f.key}: true`).join(', ');
+    const what = [mk.length ? `the model's general knowledge (${keys(false)})` : '', wb.length ? `the whole web (${keys(true)})` : ''].filter(Boolean).join(' and ');
     attrs.open = `${base.label} may answer from ${what}`;
     return add(ctx, { ...base, ref: open[0].ref, kind: 'llm', attrs });
   }

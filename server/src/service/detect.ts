@@ -6,6 +6,7 @@ import { looksLikeTwilioStudio } from '../parse/twilioStudio';
 import { looksLikeTypebot } from '../parse/typebot';
 import { looksLikeFlowise } from '../parse/flowise';
 import { CONFIG_FILE } from '../config/load';
+import { DIALOGFLOW_CX_PATH } from '../parse/dialogflowCx';
 import { looksLikeCopilotConfiguration, looksLikeCopilotData } from '../parse/copilotStudio';
 
 export const DEFAULT_PROMPT_GLOBS = ['**/*.system.md', '**/*.system.txt', '**/prompts/**/*.{md,txt}', '**/system-prompt*.{md,txt}'];
@@ -21,6 +22,8 @@ export interface DetectInput {
   text(): string;
   /** True when the file sits in a Rasa project (the host looks for config.yml/domain.yml above it). */
   inRasaProject(): boolean;
+  /** True when the file sits in one of the places of a Dialogflow CX export (agent.json above it). */
+  inDialogflowCxProject?(): boolean;
 }
 
 const matcherCache = new Map<string, (p: string) => boolean>();
@@ -50,6 +53,7 @@ export function detectFormat(input: DetectInput): FormatKind | undefined {
   if (base === 'data' && /\/botcomponents\/[^/]+\/data$/.test(absPath)) return looksLikeCopilotData(input.text()) ? 'copilot-studio' : undefined;
   if (/\/bots\/[^/]+\/configuration\.json$/i.test(absPath) && looksLikeCopilotConfiguration(input.text())) return 'copilot-studio';
   if (/\.json$/i.test(base)) {
+    if (DIALOGFLOW_CX_PATH.test(absPath) && input.inDialogflowCxProject?.()) return 'dialogflow-cx';
     const text = input.text();
     const head = text.slice(0, 200_000);
     if (text.length > 0 && looksLikeN8n(head)) return 'n8n';

@@ -38,7 +38,9 @@ export function openLlms(ctx: RuleContext): OpenLlm[] {
     const a = ctx.analyze(unit);
     if (!a.openDomain) continue;
     const decisive = a.signals.find((s) => s.kind === 'grant' || s.kind === 'leak') ?? a.signals.find((s) => s.kind === 'generic-persona');
-    const ref = decisive && !unit.implicit ? refIn(unit, decisive.span.start, decisive.span.end) : node.ref;
+    // A prompt in another file (linked through the config) is reported on the node, pointing at the prompt.
+    const inPrompt = decisive && !unit.implicit ? refIn(unit, decisive.span.start, decisive.span.end) : undefined;
+    const ref = inPrompt && !unit.external ? inPrompt : node.ref;
     const source = ctx.textOf(unit.text.uri);
     out.push({
       node,
@@ -46,7 +48,11 @@ export function openLlms(ctx: RuleContext): OpenLlm[] {
       reason: `${unit.label} is ${a.reason === 'leak' ? 'leaky' : 'not scoped'}${decisive ? ` ("${decisive.text.trim()}")` : ''}; path: ${describePath(path)}`,
       finding: {
         ref,
-        related: [...related, ...(ref === node.ref ? [] : [{ ref: node.ref, message: `LLM node: ${node.label}` }])],
+        related: [
+          ...related,
+          ...(ref === node.ref ? [] : [{ ref: node.ref, message: `LLM node: ${node.label}` }]),
+          ...(inPrompt && inPrompt !== ref ? [{ ref: inPrompt, message: `prompt: '${decisive!.text.trim()}'` }] : []),
+        ],
         signals: [`path: ${describePath(path)}`, ...(unit.implicit ? ['prompt: the platform default, not limited to the business'] : describeSignals(a, unit, source, ['grant', 'leak', 'generic-persona', 'scope', 'refusal']))],
         howToFix: 'Limit the prompt to the business topics with an off-topic refusal, or route unhandled messages to a fixed out-of-scope reply instead of free-form generation.',
       },
