@@ -53,6 +53,8 @@ export interface PromptUnit {
   variables: Record<string, string>;
   /** True when the prompt is not in the files (a default the platform supplies). */
   implicit?: boolean;
+  /** True for a prompt file linked to a flow through the config: findings stay on the flow's node. */
+  external?: boolean;
 }
 
 export type FlowNodeKind =

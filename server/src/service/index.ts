@@ -13,6 +13,7 @@ import type { Host, Logger } from './host';
 import { RuleRunner } from './lint';
 import { isSuppressed, parseDirectives } from './suppressions';
 import { anchorResolver } from './suppressionPlacement';
+import { withLinkedPrompts } from './links';
 
 export type { Finding } from './findings';
 export type { Host, Logger } from './host';
@@ -118,6 +119,7 @@ export function createPolicyService(init: ServiceInit): PolicyService {
         const rel = uri.slice(root.length + 1);
         return /^((config|domain|endpoints|credentials)\.ya?ml|(data|domain)\/.+\.ya?ml)$/i.test(decodeURIComponent(rel));
       },
+      inDialogflowCxProject: () => ADAPTERS['dialogflow-cx'].project!.root(uri, host) !== undefined,
     });
   }
 
@@ -158,6 +160,11 @@ export function createPolicyService(init: ServiceInit): PolicyService {
       model.issues.push({ message: `${why}, so it was not analysed.`, ref: { uri, span: { start: 0, end: Math.min(1, text.length) } }, severity: 'error' });
     } else {
       model = modelFor(uri, kind, text);
+      if (config.links.length && model.flow) {
+        const key = `links:${model.uri}`;
+        const linked = withLinkedPrompts(model, config, configUri, host, kindOf);
+        if (linked !== model) modelCache.set(key, { texts: [], model: (model = linked) });
+      }
     }
     const indexes = new Map<string, LineIndex>();
     const textOf = (u: string) => (u === uri ? text : host.readFile(u) ?? '');

@@ -11,10 +11,10 @@ export default {
       if (note.kind !== 'hidden-llm') continue;
       ctx.report({
         ref: note.ref,
-        message: `User messages go to external code that looks like an LLM${note.detail ? ` (${note.detail})` : ''}; its prompt cannot be checked from this flow. Keep that system prompt in a prompt file in the repository (e.g. prompts/<name>.system.md) so it is linted.`,
+        message: `User messages go to external code that looks like an LLM${note.detail ? ` (${note.detail})` : ''}; its prompt cannot be seen here. Link the prompt file in .wa-policy.yaml (\`links\`) so it is checked with this flow.`,
         why: 'The policy question is what the model behind this call is allowed to answer. The flow only shows the HTTP call, so the scope cannot be verified from it.',
         signals: [`external call: ${note.detail ?? 'webhook'}`],
-        howToFix: 'Keep the system prompt the webhook sends in a prompt file the linter reads (linking it to this flow through `links` in .wa-policy.yaml is planned).',
+        howToFix: 'Add `links: [{ flow: "<this file>", prompt: "<prompt file>", node: "<state name>" }]` to .wa-policy.yaml; the prompt is then judged as the prompt of this step.',
       });
     }
   },
