@@ -5,6 +5,7 @@ import { isFlow, type Fix, type Rule, type RuleContext } from '../types';
 import { n8nHandoffFix } from './n8nHandoff';
 import { rasaHandoffFix } from './rasaHandoff';
 import { copilotHandoffFix } from './copilotFixes';
+import { dialogflowHandoffFix } from './dialogflowFixes';
 
 export default {
   id: 'flow/no-human-path',
@@ -40,5 +41,6 @@ function handoffFix(ctx: RuleContext, model: BotModel, reached: FlowNode[]): Fix
   if (model.kind === 'n8n') return n8nHandoffFix(ctx, model, reached, texts.escalation);
   if (model.kind === 'rasa') return rasaHandoffFix(ctx, model);
   if (model.kind === 'copilot-studio') return copilotHandoffFix(ctx, model, texts.escalation);
+  if (model.kind === 'dialogflow-cx') return dialogflowHandoffFix(ctx, model);
   return undefined;
 }
