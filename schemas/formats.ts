@@ -79,6 +79,49 @@ export const FlowiseChatflowSchema = z.looseObject({
   edges: z.array(z.looseObject({ source: z.string(), target: z.string(), sourceHandle: z.string().optional(), targetHandle: z.string().optional() })),
 });
 
+/** Dialogflow CX agent export (a folder of JSON files; references between files use display names). */
+const CxFulfillment = z.looseObject({
+  messages: z
+    .array(z.looseObject({ text: z.looseObject({ text: z.array(z.string()) }).optional(), liveAgentHandoff: z.looseObject({ metadata: z.record(z.string(), z.unknown()).optional() }).optional() }))
+    .optional(),
+  webhook: z.string().optional(),
+  generators: z.array(z.looseObject({ generator: z.string(), outputParameter: z.string().optional() })).optional(),
+  enableGenerativeFallback: z.boolean().optional(),
+});
+const CxTarget = { targetPage: z.string().optional(), targetFlow: z.string().optional(), targetPlaybook: z.string().optional() };
+const CxRoute = z.looseObject({ intent: z.string().optional(), condition: z.string().optional(), triggerFulfillment: CxFulfillment.optional(), ...CxTarget });
+const CxHandler = z.looseObject({ event: z.string(), triggerFulfillment: CxFulfillment.optional(), ...CxTarget });
+const CxModel = z.looseObject({ model: z.string().optional() });
+const CxStep = z.looseObject({ text: z.string().optional(), steps: z.array(z.record(z.string(), z.unknown())).optional() });
+
+export const DialogflowCxAgentSchema = z.looseObject({ displayName: z.string(), defaultLanguageCode: z.string(), startFlow: z.string().optional(), startPlaybook: z.string().optional() });
+export const DialogflowCxFlowSchema = z.looseObject({ displayName: z.string(), transitionRoutes: z.array(CxRoute).optional(), eventHandlers: z.array(CxHandler).optional() });
+export const DialogflowCxPageSchema = z.looseObject({
+  displayName: z.string(),
+  entryFulfillment: CxFulfillment.optional(),
+  form: z.looseObject({ parameters: z.array(z.looseObject({ fillBehavior: z.looseObject({ repromptEventHandlers: z.array(CxHandler).optional() }).optional() })).optional() }).optional(),
+  transitionRoutes: z.array(CxRoute).optional(),
+  eventHandlers: z.array(CxHandler).optional(),
+});
+export const DialogflowCxTrainingPhrasesSchema = z.looseObject({ trainingPhrases: z.array(z.looseObject({ parts: z.array(z.looseObject({ text: z.string() })) })) });
+export const DialogflowCxPlaybookSchema = z.looseObject({
+  displayName: z.string(),
+  goal: z.string().optional(),
+  instruction: z.looseObject({ steps: z.array(CxStep).optional() }).optional(),
+  steps: z.array(CxStep).optional(),
+  referencedPlaybooks: z.array(z.string()).optional(),
+  referencedFlows: z.array(z.string()).optional(),
+  llmModelSettings: CxModel.optional(),
+});
+export const DialogflowCxGeneratorSchema = z.looseObject({ displayName: z.string(), promptText: z.looseObject({ text: z.string() }), llmModelSettings: CxModel.optional() });
+export const DialogflowCxGenerativeSettingsSchema = z.looseObject({
+  fallbackSettings: z.looseObject({ selectedPrompt: z.string().optional(), promptTemplates: z.array(z.looseObject({ displayName: z.string().optional(), promptText: z.string().optional(), frozen: z.boolean().optional() })).optional() }).optional(),
+  knowledgeConnectorSettings: z.looseObject({ business: z.string().optional(), agent: z.string().optional(), businessDescription: z.string().optional(), agentScope: z.string().optional() }).optional(),
+  languageCode: z.string().optional(),
+  llmModelSettings: CxModel.optional(),
+});
+export const DialogflowCxWebhookSchema = z.looseObject({ displayName: z.string(), genericWebService: z.looseObject({ uri: z.string().optional() }).optional() });
+
 export const formatSchemas: Record<string, z.ZodType> = {
   'prompt-yml': PromptYmlSchema,
   n8n: N8nWorkflowSchema,
@@ -88,4 +131,12 @@ export const formatSchemas: Record<string, z.ZodType> = {
   'twilio-studio': TwilioStudioSchema,
   typebot: TypebotSchema,
   flowise: FlowiseChatflowSchema,
+  'dialogflow-cx-agent': DialogflowCxAgentSchema,
+  'dialogflow-cx-flow': DialogflowCxFlowSchema,
+  'dialogflow-cx-page': DialogflowCxPageSchema,
+  'dialogflow-cx-training-phrases': DialogflowCxTrainingPhrasesSchema,
+  'dialogflow-cx-playbook': DialogflowCxPlaybookSchema,
+  'dialogflow-cx-generator': DialogflowCxGeneratorSchema,
+  'dialogflow-cx-generative-settings': DialogflowCxGenerativeSettingsSchema,
+  'dialogflow-cx-webhook': DialogflowCxWebhookSchema,
 };
