@@ -135,6 +135,13 @@ async function runUi({ browser, pkg, tmp, root, extensionPath, fixtures, out, up
     await step('the Problems panel lists the findings with rule ids', async () => {
       await page.keyboard.press('Escape');
       await page.keyboard.press('Control+Shift+M');
+      // the list is virtualised and other open files (an n8n JSON the workbench may have loaded) can
+      // push these rows out of view: filter it to the prompt, as a person would
+      const filter = page.locator('.markers-panel-action-filter input, .viewpane-filter input').first();
+      if (await filter.isVisible().catch(() => false)) {
+        await filter.fill('concierge');
+        await page.waitForTimeout(500);
+      }
       const rows = page.locator('.markers-panel .monaco-list-row');
       await rows.first().waitFor({ state: 'visible' });
       const deadline = Date.now() + 20_000;

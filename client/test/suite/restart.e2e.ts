@@ -28,4 +28,20 @@ suite('language server restart', () => {
     await waitForDiagnostics(ed.document.uri, withCode('prompt/open-domain-grant'), 'the earlier finding to be back', 45_000);
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
+
+  test('the "wa-policy: Restart language server" command restarts it and diagnostics come back', async function () {
+    this.timeout(90_000);
+    const ed = await open('prompts/concierge.system.md');
+    await waitForDiagnostics(ed.document.uri, withCode('prompt/open-domain-grant'), 'prompt/open-domain-grant');
+    const before = serverPids();
+    const cmds = await vscode.commands.getCommands(true);
+    assert.ok(cmds.includes('waPolicyLint.restartServer'), 'command waPolicyLint.restartServer is not registered');
+    await vscode.commands.executeCommand('waPolicyLint.restartServer');
+    const until = Date.now() + 45_000;
+    while (!serverPids().some((p) => !before.includes(p))) {
+      if (Date.now() > until) assert.fail('no new server process after the restart command');
+      await sleep(250);
+    }
+    await waitForDiagnostics(ed.document.uri, withCode('prompt/open-domain-grant'), 'diagnostics after the restart command', 45_000);
+  });
 });
