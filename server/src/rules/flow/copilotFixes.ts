@@ -27,7 +27,7 @@ export function copilotOpenFixes(ctx: RuleContext, node: FlowNode): Fix[] {
 }
 
 /** "Add a transfer to a live agent": appends a TransferConversationV2 action to the Fallback (OnUnknownIntent) topic. */
-export function copilotHandoffFix(ctx: RuleContext, model: BotModel, message: string): Fix | undefined {
+export function copilotHandoffFix(ctx: RuleContext, model: BotModel, message = 'The customer needs a person: the WhatsApp bot could not help with this conversation.'): Fix | undefined {
   const topics = (model.flow?.nodes ?? []).filter((n) => n.id.startsWith('topic:') && typeof n.attrs?.uri === 'string');
   const target = topics.find((n) => n.attrs?.trigger === 'OnUnknownIntent') ?? topics.find((n) => n.attrs?.trigger === 'OnEscalate');
   if (!target) return undefined;

@@ -40,7 +40,7 @@ function handoffFix(ctx: RuleContext, model: BotModel, reached: FlowNode[]): Fix
   const texts = fixTexts(lang);
   if (model.kind === 'n8n') return n8nHandoffFix(ctx, model, reached, texts.escalation);
   if (model.kind === 'rasa') return rasaHandoffFix(ctx, model);
-  if (model.kind === 'copilot-studio') return copilotHandoffFix(ctx, model, texts.escalation);
+  if (model.kind === 'copilot-studio') return copilotHandoffFix(ctx, model);
   if (model.kind === 'dialogflow-cx') return dialogflowHandoffFix(ctx, model);
   return undefined;
 }
