@@ -122,6 +122,51 @@ export const DialogflowCxGenerativeSettingsSchema = z.looseObject({
 });
 export const DialogflowCxWebhookSchema = z.looseObject({ displayName: z.string(), genericWebService: z.looseObject({ uri: z.string().optional() }).optional() });
 
+/** Microsoft Copilot Studio (agent.mcs.yml / settings.mcs.yml / topics/*.mcs.yml, or a solution export's botcomponents/<x>/data and bots/<x>/configuration.json). */
+const McsAction: z.ZodType = z.lazy(() =>
+  z.looseObject({
+    kind: z.string(),
+    id: z.string().optional(),
+    actions: z.array(McsAction).optional(),
+    conditions: z.array(z.looseObject({ condition: z.string().optional(), actions: z.array(McsAction).optional() })).optional(),
+    elseActions: z.array(McsAction).optional(),
+    dialog: z.string().optional(),
+    additionalInstructions: z.string().optional(),
+    webBrowsing: z.boolean().optional(),
+    applyModelKnowledgeSetting: z.boolean().optional(),
+    publicDataSource: z.looseObject({ sites: z.array(z.string()).optional() }).optional(),
+    transferType: z.looseObject({ kind: z.string(), messageToAgent: z.string().optional() }).optional(),
+    conversationOutcome: z.string().optional(),
+  }),
+);
+export const CopilotStudioTopicSchema = z.looseObject({
+  kind: z.literal('AdaptiveDialog'),
+  modelDescription: z.string().nullable().optional(),
+  beginDialog: z.looseObject({
+    kind: z.string(),
+    intent: z.looseObject({ displayName: z.string().optional(), triggerQueries: z.array(z.string()).optional() }).optional(),
+    actions: z.array(McsAction).optional(),
+  }),
+});
+export const CopilotStudioAgentSchema = z.looseObject({
+  kind: z.literal('GptComponentMetadata'),
+  instructions: z.string().nullable().optional(),
+  gptCapabilities: z.looseObject({ webBrowsing: z.boolean().optional() }).optional(),
+  aISettings: z.looseObject({ model: z.looseObject({ modelNameHint: z.string().optional() }).optional() }).optional(),
+});
+const McsSettingsBody = {
+  settings: z.looseObject({ GenerativeActionsEnabled: z.boolean().optional() }).optional(),
+  aISettings: z.looseObject({ useModelKnowledge: z.boolean().optional() }).optional(),
+};
+export const CopilotStudioSettingsSchema = z.looseObject({
+  configuration: z.looseObject({ ...McsSettingsBody, recognizer: z.looseObject({ kind: z.string() }).optional() }).optional(),
+});
+export const CopilotStudioConfigurationSchema = z.looseObject({
+  ...McsSettingsBody,
+  recognizer: z.looseObject({ $kind: z.string() }).optional(),
+  channels: z.array(z.looseObject({ channelId: z.string() })).optional(),
+});
+
 export const formatSchemas: Record<string, z.ZodType> = {
   'prompt-yml': PromptYmlSchema,
   n8n: N8nWorkflowSchema,
@@ -138,5 +183,9 @@ export const formatSchemas: Record<string, z.ZodType> = {
   'dialogflow-cx-playbook': DialogflowCxPlaybookSchema,
   'dialogflow-cx-generator': DialogflowCxGeneratorSchema,
   'dialogflow-cx-generative-settings': DialogflowCxGenerativeSettingsSchema,
+  'copilot-studio-topic': CopilotStudioTopicSchema,
+  'copilot-studio-agent': CopilotStudioAgentSchema,
+  'copilot-studio-settings': CopilotStudioSettingsSchema,
+  'copilot-studio-configuration': CopilotStudioConfigurationSchema,
   'dialogflow-cx-webhook': DialogflowCxWebhookSchema,
 };

@@ -10,6 +10,7 @@ import { createPolicyService, type Finding } from '../../src/service';
 import { LineIndex } from '../../src/model/text';
 import { REPO, testHost } from '../helpers/fsHost';
 import { shape } from './formatHelpers';
+import { formatSchemas } from '../../../schemas/formats';
 
 const DIR = path.join(REPO, 'test-fixtures', 'formats', 'copilot-studio');
 const uriOf = (rel: string) => toUri(path.join(DIR, rel));
@@ -167,4 +168,24 @@ test('copilot studio: solution export (botcomponents data + configuration.json),
   const handoff = findings.find((f) => f.rule === 'flow/no-human-path')!.fixes[0];
   assert.ok(handoff.edits[0].uri.endsWith('cr1a2_ordersAgent.topic.Fallback/data'));
   assert.deepEqual(lintAll('solution-export', applyFix(handoff)).filter((f) => f.rule === 'flow/no-human-path'), []);
+});
+
+test('copilot studio: fixtures match the loose zod schemas', () => {
+  const host = testHost();
+  for (const folder of ['scoped-agent', 'open-agent', 'loose-topic', 'solution-export']) {
+    const any = folder === 'solution-export' ? 'solution-export/bots/cr1a2_ordersAgent/configuration.json' : folder === 'loose-topic' ? 'loose-topic/Boost.mcs.yml' : `${folder}/agent.mcs.yml`;
+    for (const uri of copilotFiles(copilotRoot(uriOf(any), host)!, host)) {
+      const text = host.readFile(uri)!;
+      const value = uri.endsWith('.json') ? JSON.parse(text) : parseDocument(text).toJS();
+      const schema = uri.endsWith('.json')
+        ? formatSchemas['copilot-studio-configuration']
+        : value.kind === 'AdaptiveDialog'
+          ? formatSchemas['copilot-studio-topic']
+          : value.kind === 'GptComponentMetadata'
+            ? formatSchemas['copilot-studio-agent']
+            : formatSchemas['copilot-studio-settings'];
+      const r = schema.safeParse(value);
+      assert.ok(r.success, `${uri}: ${r.error?.message}`);
+    }
+  }
 });
