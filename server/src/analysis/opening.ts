@@ -56,10 +56,12 @@ function personaNeutraliser(ctx: Context, m: Match): string | undefined {
   const line = st.tokLine[m.a];
   if (ctx.role[line] === 'user' || ctx.negativeLine[line]) return 'quoted or listed as out of scope';
   if (negatedBefore(ctx, m.a, PERSONA_NEG_WINDOW) || negatedAfter(ctx, m)) return 'negated';
-  const bound = ctx.startEnd('personaBound');
   const broad = ctx.startEnd('broad');
-  for (let k = m.b; k <= m.b + BOUND_WINDOW && k < tokens.length && st.sentence[k] === st.sentence[m.a]; k++) {
-    if (bound[k] && !(bound[k] < tokens.length && broad[bound[k]])) return 'bound to a business';
+  // Binding words count in the persona's own language only ("di" binds in Italian, means "at" in Malay).
+  for (const b of ctx.doc.by.personaBound) {
+    if (b.a < m.b || b.a > m.b + BOUND_WINDOW || b.pattern.lang !== m.pattern.lang) continue;
+    if (st.sentence[b.a] !== st.sentence[m.a]) continue;
+    if (!(b.b < tokens.length && broad[b.b])) return 'bound to a business';
   }
   return undefined;
 }
