@@ -57,6 +57,23 @@ suite('quick fixes', () => {
     await revert(ed);
   });
 
+  test('"Replace this line with an off-topic refusal" rewrites the granting line and clears its findings', async () => {
+    const ed = await open('prompts/concierge.system.md');
+    const uri = ed.document.uri;
+    const line = lineOf(ed.document, 'Answer any question');
+    const onLine = (ds: vscode.Diagnostic[]) => ds.filter((x) => codeOf(x) === 'prompt/open-domain-grant' && x.range.start.line === line);
+    const ds = await waitForDiagnostics(uri, (x) => onLine(x).length > 0, 'prompt/open-domain-grant on the granting line');
+    const actions = await codeActions(uri, onLine(ds)[0].range, vscode.CodeActionKind.QuickFix.value);
+    const fix = actions.find((a) => /^Replace this line with an off-topic refusal/.test(a.title));
+    assert.ok(fix, `no "Replace this line with an off-topic refusal" among ${titles(actions)}`);
+    await apply(fix);
+    const now = ed.document.lineAt(line).text;
+    assert.ok(!/Answer any question/.test(ed.document.getText()), `the grant is still there: ${ed.document.getText()}`);
+    assert.match(now, /only|not|cannot|can't/i, `replacement: ${now}`);
+    await waitForDiagnostics(uri, (x) => onLine(x).length === 0, 'the grants on that line to clear');
+    await revert(ed);
+  });
+
   test('"Disable <rule> for this line" in Markdown inserts an HTML comment; its <reason> placeholder is reported until filled in', async () => {
     const ed = await open('prompts/concierge.system.md');
     const uri = ed.document.uri;
