@@ -3,7 +3,9 @@
  * sentence, a negative section heading, a few-shot user turn, quotation, or domain qualification.
  */
 
+import { findContacts } from './contacts';
 import { type Doc, matcher } from './doc';
+import { detectFromTokens } from './language';
 import type { Category } from './lexicon';
 import type { Match } from './matcher';
 
@@ -38,6 +40,10 @@ export interface Context {
   negativeLine: Uint8Array;
   /** Per line: few-shot role. */
   role: Role[];
+  /** Languages detected in the prompt, most frequent first. */
+  languages: string[];
+  /** 1 for tokens inside an e-mail address or URL (their words are not phrases). */
+  inContact: Uint8Array;
 }
 
 function mark(arr: Uint8Array, ms: readonly Match[], useEnd = false): void {
@@ -72,14 +78,24 @@ export function buildContext(doc: Doc): Context {
     overlaps(r, opening) &&
     openings.some((o) => o.a <= r.a && o.b >= r.b && doc.tokens.slice(r.a, r.b).every((t) => matcher.fitsAnyStep(o.pattern, t.text)));
 
-  const negs = doc.by.negation.filter((m) => !overlaps(m, mask));
+  // A negation cue counts in the prompt's own languages only: "no" is a negation in English and
+  // Spanish but "in the" in Portuguese ("atendem no (21) …"), "ne" is French but Italian "of it".
+  const languages = detectFromTokens(doc.tokens);
+  const inLang = (m: Match): boolean => languages.length === 0 || languages.includes(m.pattern.lang);
+  const negs = doc.by.negation.filter((m) => !overlaps(m, mask) && inLang(m));
   const negEnd = new Uint8Array(n);
   mark(negEnd, negs, true);
   const contrast = new Uint8Array(n);
   mark(contrast, doc.by.contrast);
   const conditional = new Uint8Array(n);
   mark(conditional, doc.by.conditional);
-  const refusalSentences = new Set(doc.by.refusal.filter((m) => !partOfOpening(m)).map((m) => sentence[m.a]));
+  // A refusal phrase that is also an off-topic condition ("if the question is off topic, …") states
+  // a condition, not an instruction to decline: it does not neutralise the rest of its sentence.
+  const offTopic = new Uint8Array(n);
+  mark(offTopic, doc.by.offTopic);
+  const refusalSentences = new Set(
+    doc.by.refusal.filter((m) => !partOfOpening(m) && !covers(offTopic, m)).map((m) => sentence[m.a]),
+  );
   const negationSentences = new Set(negs.map((m) => sentence[m.a]));
 
   const startEnd = memo((c: Category) => {
@@ -101,7 +117,26 @@ export function buildContext(doc: Doc): Context {
     negEnd, contrast, conditional, refusalSentences, negationSentences,
     negativeLine: negativeLines(doc, negs),
     role,
+    languages,
+    inContact: contactTokens(doc),
   };
+}
+
+function covers(mask: Uint8Array, m: Match): boolean {
+  for (let k = m.a; k < m.b; k++) if (!mask[k]) return false;
+  return true;
+}
+
+function contactTokens(doc: Doc): Uint8Array {
+  const out = new Uint8Array(doc.tokens.length);
+  const cs = findContacts(doc.nt.text).filter((c) => c.kind !== 'phone');
+  if (cs.length === 0) return out;
+  let j = 0;
+  doc.tokens.forEach((t, i) => {
+    while (j < cs.length && cs[j].end <= t.start) j++;
+    if (j < cs.length && t.start >= cs[j].start && t.end <= cs[j].end) out[i] = 1;
+  });
+  return out;
 }
 
 function memo<T>(f: (c: Category) => T): (c: Category) => T {
@@ -124,12 +159,15 @@ function commaBetween(doc: Doc, k: number): boolean {
  * A negation cue before `a` in the same sentence, within `window` tokens, not beyond a contrast word,
  * and not inside a conditional clause that ended before the phrase ("if you cannot X, do Y").
  */
-export function negatedBefore(ctx: Context, a: number, window = PRE_WINDOW): boolean {
+export function negatedBefore(ctx: Context, a: number, window = PRE_WINDOW, clauseOnly = false): boolean {
   const { sentence } = ctx.doc.st;
   let crossedComma = false;
   for (let k = a - 1; k >= 0 && k >= a - window && sentence[k] === sentence[a]; k--) {
     if (ctx.contrast[k]) return false;
-    if (commaBetween(ctx.doc, k + 1)) crossedComma = true;
+    if (commaBetween(ctx.doc, k + 1)) {
+      if (clauseOnly) return false;
+      crossedComma = true;
+    }
     if (ctx.negEnd[k]) return !(crossedComma && conditionalBefore(ctx, k));
   }
   return false;

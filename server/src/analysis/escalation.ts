@@ -5,7 +5,7 @@
 
 import type { Signal } from './types';
 import { type Context, negatedAfter, negatedBefore } from './context';
-import { findContacts } from './contacts';
+import { type Contact, findContacts } from './contacts';
 import { type Doc, tokSpan } from './doc';
 import { lexicons } from './lexicon';
 import type { Match } from './matcher';
@@ -146,13 +146,29 @@ function contactSignals(ctx: Context, out: Signal[]): void {
       out.push({ kind: 'no-escalation', span, text, lang: 'und', note: `${c.kind} does not count: ${c.rejected}` });
       continue;
     }
-    if (!cued || ctx.role[line] === 'user') continue;
-    if (ctx.sentences('noEscalation').has(sentence[a]) || isNegated(ctx, a)) {
+    if (ctx.role[line] === 'user') continue;
+    if (!cued && !plainContact(c, doc.nt.text)) continue;
+    // A contact is negated only by a cue in its own clause ("never give out 0800…"), not by a
+    // negation in a clause before it ("for questions you cannot solve, write to …").
+    if (ctx.sentences('noEscalation').has(sentence[a]) || negatedBefore(ctx, a, NEG_WINDOW, true) || ctx.negativeLine[line] === 1) {
       out.push({ kind: 'no-escalation', span, text, lang: 'und', note: `${c.kind} offered with a "no human" statement` });
       continue;
     }
     out.push({ kind: 'escalation', span, text, lang: 'und', note: `${c.kind} for human help` });
   }
+}
+
+const NOT_A_PHONE_BEFORE = /(?:rp|r\$|\$|€|£|₹|¥|usd|idr|brl|inr|eur|cnpj|cpf|nik|npwp|iban|id|no|nr|n°|#|order|pedido|pesanan|resi|invoice|fatura|nota|código|codigo|code|ref)[\s.:#-]*$/i;
+
+/**
+ * A contact with no cue word nearby still counts when it looks like one: every e-mail and support
+ * URL, and phone numbers that are not amounts (1.250.000), identifiers (CNPJ, order no.) or prices.
+ * Contacts are language-independent, so this also works in languages without a lexicon.
+ */
+function plainContact(c: Contact, t: string): boolean {
+  if (c.kind !== 'phone') return true;
+  if (/^\d{1,3}([.,]\d{3})+$/.test(c.value)) return false;
+  return !NOT_A_PHONE_BEFORE.test(t.slice(Math.max(0, c.start - 12), c.start));
 }
 
 /** True when some escalation signal is usable. */

@@ -1,6 +1,7 @@
 /** Prompt scope analysis: is this prompt a general-purpose assistant, and can users reach a person? */
 
 import type { AnalyzeOptions, PromptAnalysis, Signal } from './types';
+import { unsupportedLanguage } from './confidence';
 import { buildContext } from './context';
 import { buildDoc } from './doc';
 import { escalationSignals, hasEscalation } from './escalation';
@@ -24,6 +25,9 @@ export function analyzePrompt(text: string, opts: AnalyzeOptions = {}): PromptAn
   let { openDomain, reason } = decide(doc, opening, scope);
   if (!openDomain && vars.grant) ({ openDomain, reason } = { openDomain: true, reason: 'explicit-grant' });
   else if (reason === 'no-scope' && vars.persona) reason = 'generic-persona';
+  // Unsupported language: absence of scope wording proves nothing, so only explicit openings count.
+  const low = unsupportedLanguage(doc);
+  if (low && (reason === 'no-scope' || reason === 'generic-persona')) ({ openDomain, reason } = { openDomain: false, reason: 'scoped' });
   const signals: Signal[] = [...opening.signals, ...scope.signals, ...escalation, ...vars.signals].sort(
     (a, b) => a.span.start - b.span.start || b.span.end - a.span.end,
   );
@@ -33,6 +37,7 @@ export function analyzePrompt(text: string, opts: AnalyzeOptions = {}): PromptAn
     reason,
     signals,
     hasEscalation: hasEscalation(escalation),
+    ...(low ? { confidence: 'low' as const } : {}),
   };
 }
 

@@ -56,3 +56,10 @@ export function detectFromTokens(tokens: readonly Token[]): string[] {
   const top = ranked[0]?.[1] ?? 0;
   return ranked.filter(([, v]) => v >= MIN_SCORE && v >= top * MIN_SHARE).map(([l]) => l);
 }
+
+/** True when a lexicon knows the token: a hint word, or a character of a script owned by a lexicon. */
+export function knownToken(text: string): boolean {
+  const first = text[0];
+  if (first >= '\u0080' && scriptLang(first)) return true;
+  return hints.has(text);
+}

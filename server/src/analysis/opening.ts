@@ -32,6 +32,7 @@ function negatedInGap(ctx: Context, m: Match): boolean {
 /** Why an opening phrase does not count, or undefined when it is active. */
 function neutraliser(ctx: Context, m: Match): string | undefined {
   const { st } = ctx.doc;
+  if (ctx.inContact[m.a] || ctx.inContact[m.b - 1]) return 'part of an e-mail address or link';
   const line = st.tokLine[m.a];
   const sent = st.sentence[m.a];
   if (ctx.role[line] === 'user') {

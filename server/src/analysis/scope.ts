@@ -13,7 +13,13 @@ export interface Scope {
   signals: Signal[];
   limits: number;
   topics: number;
+  /** Strong evidence: enough to outweigh a generic persona. */
   has: boolean;
+  /**
+   * Some evidence: a limiting statement or two business topics. Without a grant, leak or generic
+   * persona, that is a business bot; "no scope" is reserved for prompts with no business at all.
+   */
+  some: boolean;
 }
 
 export function scopeSignals(ctx: Context, declaredTopics: readonly string[] = []): Scope {
@@ -39,7 +45,8 @@ export function scopeSignals(ctx: Context, declaredTopics: readonly string[] = [
   }
   const topics = seen.size;
   const has = (limits >= 1 && topics >= 2) || topics >= 5 || (limits >= 2 && topics >= 1);
-  return { signals, limits, topics, has };
+  const some = limits >= 1 || topics >= 2;
+  return { signals, limits, topics, has, some };
 }
 
 function topicKey(doc: Doc, m: Match): string {
@@ -57,6 +64,7 @@ export function decide(doc: Doc, opening: Opening, scope: Scope): Pick<PromptAna
     return { openDomain: true, reason: scope.has && isLeakLike(doc, opening.grants) && scope.limits >= 2 ? 'leak' : 'explicit-grant' };
   }
   if (opening.leaks.length > 0) return { openDomain: true, reason: 'leak' };
-  if (!scope.has) return { openDomain: true, reason: opening.personas.length > 0 ? 'generic-persona' : 'no-scope' };
+  if (opening.personas.length > 0 && !scope.has) return { openDomain: true, reason: 'generic-persona' };
+  if (!scope.some) return { openDomain: true, reason: 'no-scope' };
   return { openDomain: false, reason: 'scoped' };
 }

@@ -35,6 +35,14 @@ export interface PromptAnalysis {
   signals: Signal[];
   /** True when the prompt gives a usable path to a human. */
   hasEscalation: boolean;
+  /**
+   * `low` when the prompt is mostly in a language without a lexicon. The verdict is then
+   * conservative: openDomain only on explicit signals that still match (English fragments,
+   * "like ChatGPT"), never on a missing scope or persona; hasEscalation counts handoff tokens and
+   * contacts (phones, e-mails, support links are language-independent), so `false` means "none
+   * found", not "none given". Rules may lower their severity accordingly.
+   */
+  confidence?: 'low';
 }
 
 export interface AnalyzeOptions {
