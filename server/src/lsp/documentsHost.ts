@@ -5,11 +5,15 @@ import { join, toPath } from '../model/uri';
 import type { Host } from '../service/host';
 
 /** Open buffers first, then disk (with a small cache invalidated by file-watch events). */
-export function documentsHost(documents: TextDocuments<TextDocument>): Host & { forget(uri: string): void } {
+export function documentsHost(documents: TextDocuments<TextDocument>): Host & { forget(uri: string, deleted?: boolean): void; edited(uri: string): void } {
   const disk = new Map<string, string | undefined>();
+  // Deleted on disk while a buffer is still open (an editor that was closed keeps its document alive):
+  // the file is gone until the buffer is edited again.
+  const deleted = new Set<string>();
   const dirs = new Map<string, string[]>();
   return {
     readFile(uri) {
+      if (deleted.has(uri)) return undefined;
       const doc = documents.get(uri);
       if (doc) return doc.getText();
       if (disk.has(uri)) return disk.get(uri);
@@ -47,9 +51,14 @@ export function documentsHost(documents: TextDocuments<TextDocument>): Host & { 
       dirs.set(dirUri, out);
       return out;
     },
-    forget(uri) {
+    forget(uri, isDeleted = false) {
       disk.delete(uri);
+      if (isDeleted) deleted.add(uri);
+      else deleted.delete(uri);
       for (const key of dirs.keys()) if (uri.startsWith(key)) dirs.delete(key);
+    },
+    edited(uri) {
+      deleted.delete(uri);
     },
   };
 }

@@ -88,6 +88,7 @@ export function register(connection: Connection): void {
   });
 
   documents.onDidChangeContent(({ document }) => {
+    if (document.version > 1) host.edited(document.uri);
     service.invalidate(document.uri);
     schedule([document.uri, ...service.dependents(document.uri, openUris())]);
   });
@@ -103,7 +104,7 @@ export function register(connection: Connection): void {
   });
   connection.onDidChangeWatchedFiles(({ changes }) => {
     for (const c of changes) {
-      host.forget(c.uri);
+      host.forget(c.uri, c.type === FileChangeType.Deleted);
       service.invalidate(c.uri);
     }
     for (const c of changes) scanner.fileChanged(c.uri, c.type === FileChangeType.Deleted);
