@@ -6,6 +6,7 @@ import openDomainLlm from './flow/open-domain-llm';
 import openDomainFallback from './flow/open-domain-fallback';
 import noHumanPath from './flow/no-human-path';
 import hiddenLlm from './flow/hidden-llm';
+import generalIntent from './flow/general-intent';
 import unsupportedRegion from './provider/unsupported-region';
 import trainsOnConversations from './data/trains-on-conversations';
 import missingReason from './suppression/missing-reason';
@@ -21,6 +22,7 @@ export const RULES: readonly Rule[] = [
   openDomainFallback,
   noHumanPath,
   hiddenLlm,
+  generalIntent,
   unsupportedRegion,
   trainsOnConversations,
   missingReason,
