@@ -153,7 +153,7 @@ test('dialogflow-cx: open agent — generative fallback, generic playbook behind
   const all = lintAll('open-agent');
   assert.deepEqual(rulesOf(all), {
     'agent.json': ['flow/no-human-path:warning'],
-    [START]: ['flow/open-domain-fallback:error'],
+    [START]: ['flow/general-intent:error', 'flow/open-domain-fallback:error'],
     'playbooks/General Assistant/General Assistant.json': ['flow/open-domain-llm:error'],
   });
   const llm = all['playbooks/General Assistant/General Assistant.json'][0];
@@ -161,7 +161,7 @@ test('dialogflow-cx: open agent — generative fallback, generic playbook behind
 });
 
 test('dialogflow-cx: "Turn off generative fallback" keeps valid JSON and clears the finding', () => {
-  const finding = lintAll('open-agent')[START][0];
+  const finding = lintAll('open-agent')[START].find((f) => f.rule === 'flow/open-domain-fallback')!;
   const fix = finding.fixes[0];
   assert.equal(fix.title, 'Turn off generative fallback');
   const before = read('open-agent', START);
