@@ -5,7 +5,7 @@
 
 import { findContacts } from './contacts';
 import { type Doc, matcher } from './doc';
-import { detectFromTokens } from './language';
+import { detectFromTokens, hintLanguages } from './language';
 import type { Category } from './lexicon';
 import type { Match } from './matcher';
 
@@ -78,11 +78,16 @@ export function buildContext(doc: Doc): Context {
     overlaps(r, opening) &&
     openings.some((o) => o.a <= r.a && o.b >= r.b && doc.tokens.slice(r.a, r.b).every((t) => matcher.fitsAnyStep(o.pattern, t.text)));
 
-  // A negation cue counts in the prompt's own languages only: "no" is a negation in English and
-  // Spanish but "in the" in Portuguese ("atendem no (21) …"), "ne" is French but Italian "of it".
+  // A one-word negation cue from another language that is an ordinary function word in the
+  // prompt's own language does not negate: "no" is a negation in English and Spanish but "in the"
+  // in Portuguese ("os corretores atendem no (21) …").
   const languages = detectFromTokens(doc.tokens);
-  const inLang = (m: Match): boolean => languages.length === 0 || languages.includes(m.pattern.lang);
-  const negs = doc.by.negation.filter((m) => !overlaps(m, mask) && inLang(m));
+  const foreignFunctionWord = (m: Match): boolean =>
+    m.b - m.a === 1 &&
+    !languages.includes(m.pattern.lang) &&
+    hintLanguages(doc.tokens[m.a].text).some((l) => languages.includes(l)) &&
+    !doc.by.negation.some((o) => o.a === m.a && languages.includes(o.pattern.lang));
+  const negs = doc.by.negation.filter((m) => !overlaps(m, mask) && !foreignFunctionWord(m));
   const negEnd = new Uint8Array(n);
   mark(negEnd, negs, true);
   const contrast = new Uint8Array(n);

@@ -158,7 +158,7 @@ function contactSignals(ctx: Context, out: Signal[]): void {
   }
 }
 
-const NOT_A_PHONE_BEFORE = /(?:rp|r\$|\$|€|£|₹|¥|usd|idr|brl|inr|eur|cnpj|cpf|nik|npwp|iban|id|no|nr|n°|#|order|pedido|pesanan|resi|invoice|fatura|nota|código|codigo|code|ref)[\s.:#-]*$/i;
+const NOT_A_PHONE_BEFORE = /(?:^|[^\p{L}])(?:rp|r\$|\$|€|£|₹|¥|usd|idr|brl|inr|eur|cnpj|cpf|nik|npwp|iban|id|no|nr|n°|#|order|pedido|pesanan|resi|invoice|fatura|nota|código|codigo|code|ref)[\s.:#-]*$/iu;
 
 /**
  * A contact with no cue word nearby still counts when it looks like one: every e-mail and support

@@ -57,6 +57,11 @@ export function detectFromTokens(tokens: readonly Token[]): string[] {
   return ranked.filter(([, v]) => v >= MIN_SCORE && v >= top * MIN_SHARE).map(([l]) => l);
 }
 
+/** Languages whose function words include the token. */
+export function hintLanguages(text: string): readonly string[] {
+  return hints.get(text) ?? [];
+}
+
 /** True when a lexicon knows the token: a hint word, or a character of a script owned by a lexicon. */
 export function knownToken(text: string): boolean {
   const first = text[0];

@@ -8,6 +8,7 @@ import { type Doc, longestNonOverlapping, matcher, tokSpan } from './doc';
 import type { Match } from './matcher';
 
 const PERSONA_NEG_WINDOW = 6;
+const QUALIFIED = 'limited to a business domain';
 const BOUND_WINDOW = 2;
 
 export function signalOf(doc: Doc, m: Match, kind: Signal['kind'], note?: string): Signal {
@@ -46,7 +47,7 @@ function neutraliser(ctx: Context, m: Match): string | undefined {
   if (st.quoted[m.a] && (ctx.negationSentences.has(sent) || ctx.sentences('offTopic').has(sent) || ctx.sentences('userRole').has(sent))) {
     return 'quoted as an example of an off-topic request';
   }
-  if (m.pattern.category === 'grant' && domainQualified(ctx, m)) return 'limited to a business domain';
+  if (m.pattern.category === 'grant' && domainQualified(ctx, m)) return QUALIFIED;
   const off = ctx.covered('offTopic');
   if (m.pattern.category !== 'leak' && ((m.a > 0 && off[m.a - 1]) || off[m.a] || off[m.b - 1])) return 'refers to off-topic requests';
   return undefined;
@@ -73,11 +74,13 @@ export interface Opening {
   grants: Match[];
   leaks: Match[];
   personas: Match[];
+  /** Grant phrases limited to a business domain ("any question about your policy"): scope evidence. */
+  qualified: number;
 }
 
 export function openingSignals(ctx: Context): Opening {
   const { doc } = ctx;
-  const res: Opening = { signals: [], grants: [], leaks: [], personas: [] };
+  const res: Opening = { signals: [], grants: [], leaks: [], personas: [], qualified: 0 };
   // Leaks win over grants on overlap (a leak is the more specific reading).
   const leaks = longestNonOverlapping(doc.by.leak);
   const leakTok = new Uint8Array(doc.tokens.length);
@@ -94,6 +97,7 @@ export function openingSignals(ctx: Context): Opening {
   for (const m of grants) {
     const why = neutraliser(ctx, m);
     const what = m.pattern.category === 'task' ? 'offers a general-purpose task' : 'grants open-domain use';
+    if (why === QUALIFIED) res.qualified++;
     if (why) res.signals.push(signalOf(doc, m, 'neutralised', why));
     else {
       res.grants.push(m);

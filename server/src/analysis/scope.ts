@@ -64,7 +64,10 @@ export function decide(doc: Doc, opening: Opening, scope: Scope): Pick<PromptAna
     return { openDomain: true, reason: scope.has && isLeakLike(doc, opening.grants) && scope.limits >= 2 ? 'leak' : 'explicit-grant' };
   }
   if (opening.leaks.length > 0) return { openDomain: true, reason: 'leak' };
-  if (opening.personas.length > 0 && !scope.has) return { openDomain: true, reason: 'generic-persona' };
-  if (!scope.some) return { openDomain: true, reason: 'no-scope' };
+  // "Answer any question about your policy" limits the bot as much as "only help with policies".
+  const limits = scope.limits + opening.qualified;
+  const has = scope.has || (limits >= 1 && scope.topics >= 2) || (limits >= 2 && scope.topics >= 1);
+  if (opening.personas.length > 0 && !has) return { openDomain: true, reason: 'generic-persona' };
+  if (!scope.some && limits === 0) return { openDomain: true, reason: 'no-scope' };
   return { openDomain: false, reason: 'scoped' };
 }

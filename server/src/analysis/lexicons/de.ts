@@ -75,6 +75,7 @@ export const de: LexiconData = {
       'dein* aufgabe*|rolle|zuständigkeit*',
       'deine einzige',
       'du hilfst|unterstützt .. bei|mit',
+      'hilfst|beantwortest|unterstützt|bearbeitest ausschließlich|nur|lediglich',
       'du kannst .. helfen bei',
       'zuständig für',
       'konzentrier* dich',
@@ -89,7 +90,7 @@ export const de: LexiconData = {
       'versicherung*', 'schaden*', 'kredit*', 'karte*', 'kunde*', 'kundin*', 'patient*', 'gast', 'gäste', 'mitglied*',
       'filiale*', 'laden', 'geschäft*', 'praxis', 'hotel*', 'restaurant*', 'firma', 'unternehmen*', 'service*', 'produkt*',
       'speisekarte', 'sortiment', 'garantie*', 'reparatur*', 'werkstatt', 'techniker*', 'kurs*', 'unterricht*', 'zähler*',
-      'strom', 'anschluss', 'unser*',
+      'strom', 'anschluss', 'unser*', 'probefahrt*', 'angebot*', 'werkstatttermin*', 'autohaus', 'fahrzeug*',
     ],
     refusal: [
       'höflich? ablehnen|ab',

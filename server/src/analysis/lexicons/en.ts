@@ -1,6 +1,6 @@
 import type { LexiconData } from '../lexicon';
 
-const HUMAN = 'human*|agent*|person|people|staff|team|representative*|rep|colleague*|specialist*|advisor*|adviser*|operator*|teammate*|manager*|supervisor*|someone|executive*|handler*|associate*|consultant*|employee*|officer*|attendant*|coordinator*';
+const HUMAN = 'human*|agent*|person|staff|team|representative*|rep|colleague*|specialist*|advisor*|adviser*|operator*|teammate*|manager*|supervisor*|someone|executive*|handler*|associate*|consultant*|employee*|officer*|attendant*|coordinator*|receptionist*|pharmacist*|cashier*|clerk*|instructor*|nurse*|counsellor*|counselor*';
 
 export const en: LexiconData = {
   lang: 'en',
@@ -15,6 +15,8 @@ export const en: LexiconData = {
       'about|on|with|in anything|everything',
       'anything and everything',
       'anything at all',
+      'literally anything',
+      'anything .. that? crosses|comes+to|pops+into their|your|the mind',
       'anything the? they|users|user|people want|wants|like|need|needs|ask|asks',
       'whatever the? they|users|user|people|customers|you ask|asks|want|wants|need|needs|like|bring|throw',
       'whatever topic*|subject*|question*',
@@ -54,8 +56,10 @@ export const en: LexiconData = {
       'write|generate|debug|explain|fix|review|produce .. code|program*|script*|sql|python|javascript|function*',
       'code in any .. language',
       'coding|programming help|question*|task*|problem*|assistance',
-      'help|assist|support .. homework|assignment*|exam*|stud*|school|schoolwork|coursework|thesis|essay*',
+      'help|assist|support .. homework|assignment*|exam|exams|studies|studying|schoolwork|coursework|thesis|essay*',
       'do their|your|the homework',
+      'solve|do|answer|check|correct .. homework|assignment*|exercises',
+      'homework .. solve|do|answer .. step',
       'homework help',
       'translate|translation* .. text*|document*|sentence*|language*|anything|between',
       'translate|translation any',
@@ -72,7 +76,8 @@ export const en: LexiconData = {
       'give|share|suggest|recommend .. recipe*|travel+tip*|movie*|film*|book+recommendation*',
     ],
     leak: [
-      'use|using|draw on|rely on|apply|with|from your|its general|own|broad|broader|wider|world knowledge',
+      'use|using|draw+on|rely+on|apply|with|from your|its general|own|broad|broader|wider|world knowledge',
+      'answer|reply|respond .. from|with|using your|its own|general knowledge',
       'your general|broad|wider knowledge',
       'general knowledge to help|answer|assist',
       'still help|answer|assist|reply|respond|engage',
@@ -196,6 +201,9 @@ export const en: LexiconData = {
       'transfer*|hand|pass|escalate .. the? conversation|chat|ticket|case to',
       `speak|talk|chat to|with .. ${HUMAN}`,
       'call back|callback',
+      `${HUMAN} at the? counter|desk|front+desk|reception|store|shop|branch|office`,
+      'service|pharmacy|help counter|desk',
+      'in person',
     ],
     noEscalation: [
       'no staff|human*|one|agent*|person|people|employee* .. read*|monitor*|see*|check*|available|respond*|answer*',

@@ -1,6 +1,6 @@
 import type { LexiconData } from '../lexicon';
 
-const HUMAN = 'humain*|conseill*|agent*|personne*|collaborat*|collegue*|equipe|operat*|representant*|quelqu+un|interlocut*|specialiste*|gestionnaire*|membre|service+client';
+const HUMAN = 'humain*|conseill*|agent*|personne*|collaborat*|collegue*|equipe|operat*|representant*|quelqu+un|interlocut*|specialiste*|gestionnaire*|membre|service+client|receptionniste*|accueil|moniteur*|secretariat';
 
 export const fr: LexiconData = {
   lang: 'fr',
@@ -113,6 +113,7 @@ export const fr: LexiconData = {
       `${HUMAN} humain*|reel*|en+chair`,
       `parler|echanger|discuter a|avec .. ${HUMAN}`,
       `un|une ${HUMAN} .. prendra|reprendra|rappellera|recontactera|repondra|contactera`,
+      `${HUMAN} .. peut|pourra|va reprendre|prendre .. conversation|main|relais|echange`,
       'mise en relation',
       'rappel',
     ],

@@ -78,7 +78,7 @@ export const id: LexiconData = {
       'asisten|cs untuk|dari',
     ],
     business: [
-      'pesanan', 'order', 'pengiriman', 'kiriman', 'paket', 'resi', 'lacak', 'pelacakan', 'booking', 'reservasi',
+      'pesanan', 'order', 'rekening', 'nasabah', 'tabungan', 'bank', 'pengiriman', 'kiriman', 'paket', 'resi', 'lacak', 'pelacakan', 'booking', 'reservasi',
       'janji temu', 'jadwal', 'tiket', 'kursi', 'refund', 'pengembalian', 'retur', 'tukar', 'pembatalan', 'batal*',
       'tagihan', 'invoice', 'pembayaran', 'saldo', 'akun', 'langganan', 'paket+data', 'polis', 'klaim', 'pinjaman',
       'kartu', 'pelanggan', 'pasien', 'tamu', 'member', 'anggota', 'toko', 'outlet', 'cabang', 'klinik', 'hotel',

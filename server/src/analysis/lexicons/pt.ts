@@ -5,7 +5,7 @@ const HUMAN = 'human*|atendente*|agente*|pessoa*|consultor*|especialista*|operad
 export const pt: LexiconData = {
   lang: 'pt',
   name: 'Português',
-  hints: ['o', 'os', 'as', 'que', 'e', 'em', 'do', 'da', 'dos', 'das', 'para', 'com', 'por', 'uma', 'voce', 'nao', 'seu', 'sua', 'se', 'mas', 'como', 'apenas', 'sobre', 'cliente', 'responda', 'pode', 'nunca', 'sempre', 'ao', 'nos', 'pelo', 'pela', 'tambem'],
+  hints: ['o', 'os', 'as', 'que', 'e', 'em', 'do', 'da', 'dos', 'das', 'para', 'com', 'por', 'uma', 'voce', 'nao', 'seu', 'sua', 'se', 'mas', 'como', 'apenas', 'sobre', 'cliente', 'responda', 'pode', 'nunca', 'sempre', 'ao', 'nos', 'pelo', 'pela', 'tambem', 'no', 'na'],
   entries: {
     grant: [
       'responda|responder|atenda|atender|tire|tirar qualquer|toda|todas .. pergunta*|duvida*|questao|questoes',
