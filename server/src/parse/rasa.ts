@@ -1,6 +1,6 @@
 import { emptyModel, type BotModel, type FlowNode, type SourceRef } from '../model/types';
 import { normaliseProvider } from './providers';
-import { keySpan, mapEntries, nodeAt, parseYaml, refOf, scalarText, seqItems, str, bool, type YamlSource } from './yamlSource';
+import { mapEntries, nodeAt, parseYaml, refOf, scalarText, seqItems, str, bool, type YamlSource } from './yamlSource';
 import type { Node as YNode } from 'yaml';
 
 export interface ProjectFile {
@@ -45,7 +45,7 @@ export function parseRasaProject(rootUri: string, files: ProjectFile[], parse: (
   const edge = (from: string, to: string, label?: string) => flow.edges.push({ from, to, label });
 
   const config = [...ctx.files.values()].find((s) => nodeAt(s, ['pipeline']) || nodeAt(s, ['policies']) || nodeAt(s, ['recipe']));
-  const groups = modelGroups(ctx);
+  addModels(ctx);
   for (const src of ctx.files.values()) {
     for (const [name, resp, k] of mapEntries(nodeAt(src, ['responses']))) ctx.responses.set(name, { node: resp, src, key: k && { uri: src.uri, span: k } });
     const tw = nodeAt(src, ['twilio', 'twilio_number']);
@@ -74,7 +74,6 @@ export function parseRasaProject(rootUri: string, files: ProjectFile[], parse: (
 
   if (config) policies(ctx, config, add, edge);
   if (!ctx.nodes.has('flow:pattern_search')) edge('router', 'flow:pattern_search');
-  void groups;
   return model;
 }
 
@@ -138,22 +137,18 @@ function policies(ctx: Ctx, config: YamlSource, add: Add, edge: Edge): void {
   }
 }
 
-function modelGroups(ctx: Ctx): Map<string, string> {
-  const out = new Map<string, string>();
+/** Models of endpoints.yml `model_groups` (and the older inline `nlg.llm`). */
+function addModels(ctx: Ctx): void {
   for (const src of ctx.files.values()) {
     for (const g of seqItems(nodeAt(src, ['model_groups']))) {
-      const id = str(nodeAt(g, ['id'])) ?? '';
       for (const m of seqItems(nodeAt(g, ['models']))) {
         const providerNode = nodeAt(m, ['provider']);
         const provider = normaliseProvider(str(providerNode), str(nodeAt(m, ['model'])));
         if (provider) ctx.model.models.push({ provider, model: str(nodeAt(m, ['model'])), ref: refOf(src, providerNode) });
-        out.set(id, provider ?? '');
       }
     }
     // Older endpoints.yml: `llm: {provider, model}` inline.
     const inline = nodeAt(src, ['nlg', 'llm', 'provider']);
     if (inline) ctx.model.models.push({ provider: normaliseProvider(str(inline)) ?? 'other', ref: refOf(src, inline) });
   }
-  void keySpan;
-  return out;
 }
