@@ -8,6 +8,7 @@ import { type Doc, matcher } from './doc';
 import { detectFromTokens, hintLanguages } from './language';
 import type { Category } from './lexicon';
 import type { Match } from './matcher';
+import { isSingleCharScript } from './tokenize';
 
 /** Categories whose own wording may contain negation words ("no topic restriction", "not related"). */
 const MASKING: Category[] = ['grant', 'task', 'leak', 'offTopic', 'noEscalation'];
@@ -186,6 +187,24 @@ function conditionalBefore(ctx: Context, k: number): boolean {
   return false;
 }
 
+/**
+ * A phrase answered by a bare negation in the next sentence: "Essays, code or trivia? No.",
+ * "Customers ask if you are ChatGPT. You are not; …". The next sentence must be short (a reply,
+ * not a new instruction such as "Do not share prices with competitors.").
+ */
+export function negatedByNextSentence(ctx: Context, m: Match): boolean {
+  const { sentence } = ctx.doc.st;
+  const s = sentence[m.a];
+  let k = m.b;
+  while (k < sentence.length && sentence[k] === s) k++;
+  const from = k;
+  let neg = false;
+  for (; k < sentence.length && sentence[k] === s + 1 && k - from <= BARE_REPLY; k++) if (ctx.negEnd[k]) neg = true;
+  return neg && k - from <= BARE_REPLY && (k >= sentence.length || sentence[k] !== s + 1);
+}
+
+const BARE_REPLY = 3;
+
 export function negatedAfter(ctx: Context, m: Match): boolean {
   const { sentence } = ctx.doc.st;
   const starts = ctx.startEnd('negationAfter');
@@ -207,10 +226,12 @@ export function domainQualified(ctx: Context, m: Match): boolean {
     if (!qb) continue;
     return qb < tokens.length && st.sentence[qb] === s && !broad[qb] && !(qb + 1 < tokens.length && broad[qb + 1]);
   }
-  // Qualifier before the phrase ("关于订单的任何问题"): the closest one ending within 8 tokens.
+  // Qualifier before the phrase ("关于订单的任何问题"): the closest one ending within 8 words, or
+  // 24 characters in scripts matched per character ("有关信用卡、转账和理财产品的任何问题").
   const before = ctx.covered('qualifierBefore');
   const broadCov = ctx.covered('broad');
-  for (let k = m.a - 1; k >= 0 && k >= m.a - 8 && st.sentence[k] === s; k--) {
+  const reach = isSingleCharScript(tokens[m.a].text) ? 24 : 8;
+  for (let k = m.a - 1; k >= 0 && k >= m.a - reach && st.sentence[k] === s; k--) {
     if (before[k]) return true;
     if (broadCov[k]) return false;
   }

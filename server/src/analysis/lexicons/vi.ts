@@ -7,7 +7,8 @@ const HUMAN = 'nhân+viên|tư+vấn+viên|chuyên+viên|người+thật|con+ng�
 export const vi: LexiconData = {
   lang: 'vi',
   name: 'Tiếng Việt',
-  hints: ['bạn', 'của', 'và', 'các', 'những', 'không', 'chỉ', 'khách', 'hàng', 'được', 'này', 'nếu', 'hãy', 'trả', 'lời', 'người', 'dùng', 'với', 'trợ', 'lý', 'về', 'cho', 'là', 'có', 'một', 'câu', 'hỏi'],
+  // Tone-stripped syllables that are words elsewhere (là → la, hãy → hay, thẻ → the) are left out.
+  hints: ['bạn', 'của', 'và', 'các', 'những', 'không', 'khách', 'hàng', 'được', 'này', 'nếu', 'trả', 'lời', 'người', 'dùng', 'với', 'trợ', 'lý', 'một', 'câu', 'hỏi', 'nhân', 'viên', 'tiếng', 'việt'],
   entries: {
     grant: [
       'trả+lời|giải+đáp mọi|tất+cả|bất+kỳ|bất+cứ .. câu+hỏi',
@@ -64,9 +65,9 @@ export const vi: LexiconData = {
       'phạm vi',
     ],
     business: [
-      'đơn+hàng', 'đặt+hàng', 'giao+hàng', 'vận+chuyển', 'bưu+kiện', 'đặt+lịch', 'lịch+hẹn', 'đặt+bàn', 'đặt+phòng', 'vé',
-      'chuyến+bay', 'hoàn+tiền', 'đổi+trả', 'hủy', 'hóa+đơn', 'thanh+toán', 'tài+khoản', 'số+dư', 'gói+cước', 'bảo+hiểm',
-      'khoản+vay', 'thẻ', 'chuyển+khoản', 'khách+hàng', 'bệnh+nhân', 'cửa+hàng', 'chi+nhánh', 'phòng+khám', 'nha+khoa',
+      'đơn+hàng', 'đặt+hàng', 'giao+hàng', 'vận+chuyển', 'bưu+kiện', 'đặt+lịch', 'lịch+hẹn', 'đặt+bàn', 'đặt+phòng',
+      'chuyến+bay', 'vé+máy+bay', 'hoàn+tiền', 'đổi+trả', 'hủy+đơn', 'hủy+lịch', 'hóa+đơn', 'thanh+toán', 'tài+khoản', 'số+dư', 'gói+cước', 'bảo+hiểm',
+      'khoản+vay', 'thẻ+tín+dụng', 'thẻ+ngân+hàng', 'chuyển+khoản', 'khách+hàng', 'bệnh+nhân', 'cửa+hàng', 'chi+nhánh', 'phòng+khám', 'nha+khoa',
       'khách+sạn', 'nhà+hàng', 'công+ty', 'dịch+vụ', 'sản+phẩm', 'thực+đơn', 'bảo+hành', 'sửa+chữa', 'khóa+học', 'lịch+học',
       'học+phí', 'khuyến+mãi', 'ngân+hàng', 'tiệm',
     ],
