@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { closeAll, codeOf, deleteFile, gapTest, open, waitForActivation, waitForDiagnostics, withCode, withoutCode, writeFile } from './helpers';
+import { closeAll, codeOf, deleteFile, open, waitForActivation, waitForDiagnostics, withCode, withoutCode, writeFile } from './helpers';
 
 /**
  * Leaves no config behind, even when its document is still held open by the extension host after
@@ -55,21 +55,17 @@ suite('.wa-policy.yaml', () => {
     }
   });
 
-  gapTest(
-    'deleting a .wa-policy.yaml that was opened in an editor restores the defaults',
-    'the closed editor\'s document stays open in the extension host, the server keeps reading that buffer, so the deleted config still applies (also after a server restart)',
-    async () => {
-      const uri = (await open('prompts/concierge.system.md')).document.uri;
-      await writeFile('.wa-policy.yaml', 'rules:\n  prompt/open-domain-grant: off\n');
-      try {
-        await open('.wa-policy.yaml');
-        await waitForDiagnostics(uri, withoutCode('prompt/open-domain-grant'), 'the rule off');
-        await closeAll();
-        await deleteFile('.wa-policy.yaml');
-        await waitForDiagnostics(uri, withCode('prompt/open-domain-grant'), 'the rule back after deleting the config');
-      } finally {
-        await neutralise();
-      }
-    },
-  );
+  test('deleting a .wa-policy.yaml that was opened in an editor restores the defaults', async () => {
+    const uri = (await open('prompts/concierge.system.md')).document.uri;
+    await writeFile('.wa-policy.yaml', 'rules:\n  prompt/open-domain-grant: off\n');
+    try {
+      await open('.wa-policy.yaml');
+      await waitForDiagnostics(uri, withoutCode('prompt/open-domain-grant'), 'the rule off');
+      await closeAll();
+      await deleteFile('.wa-policy.yaml');
+      await waitForDiagnostics(uri, withCode('prompt/open-domain-grant'), 'the rule back after deleting the config');
+    } finally {
+      await neutralise();
+    }
+  });
 });
