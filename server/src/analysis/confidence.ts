@@ -37,6 +37,18 @@ export function lexiconCoverage(doc: Doc): { coverage: number; words: number; le
 
 /** True when the dominant language of the prompt has no lexicon. */
 export function unsupportedLanguage(doc: Doc): boolean {
+  // Cheap pass first: most prompts are plainly in a known language from their function words.
+  let words = 0;
+  let known = 0;
+  for (const t of doc.tokens) {
+    words++;
+    if (knownToken(t.text)) known++;
+  }
+  if (words > 0 && known / words >= MIN_COVERAGE) return false;
+  return lowCoverage(doc);
+}
+
+function lowCoverage(doc: Doc): boolean {
   const { coverage, words, letters } = lexiconCoverage(doc);
   return (words >= MIN_WORDS || letters >= MIN_LETTERS) && coverage < MIN_COVERAGE;
 }

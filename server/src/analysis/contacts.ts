@@ -99,7 +99,7 @@ function phones(t: string, out: Contact[]): void {
     }
     while (e > i && digitValue(t.charCodeAt(e - 1)) < 0) e--;
     const next = t[e] ?? ' ';
-    if (digits >= 7 && digits <= 15 && !/[\p{L}_]/u.test(next)) {
+    if (digits >= 7 && digits <= 15 && !/[\p{L}_]/u.test(next) && !isAmountOrTaxId(t, i, t.slice(i, e))) {
       const value = t.slice(i, e);
       const contact: Contact = { kind: 'phone', start: i, end: e, value };
       if (isPlaceholderNumber(ds, t.slice(e, e + 6))) contact.rejected = 'placeholder number';
@@ -108,6 +108,15 @@ function phones(t: string, out: Contact[]): void {
     }
     i = Math.max(e, i + 1);
   }
+}
+
+const MONEY_OR_TAX_ID_BEFORE = /(?:^|[^\p{L}])(?:rp|r\$|\$|€|£|₹|¥|rs|usd|idr|brl|inr|eur|myr|rm|sar|aed|cnpj|cpf|nik|npwp|iban|gst|gstin|vat|nif|siret|siren)[\s.:#-]*$/iu;
+
+/** Round thousands-grouped amounts (1.250.000, 12,500,000) and numbers after a currency or tax-id label. */
+function isAmountOrTaxId(t: string, start: number, value: string): boolean {
+  // 1.250.000 is an amount; 030.123.456 or 612.483.921 may be a phone.
+  if (/^[1-9]\d{0,2}([.,]\d{3})+$/.test(value) && value.endsWith('00')) return true;
+  return MONEY_OR_TAX_ID_BEFORE.test(t.slice(Math.max(0, start - 10), start));
 }
 
 function isPlaceholderNumber(ds: number[], after: string): boolean {

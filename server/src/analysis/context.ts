@@ -3,7 +3,7 @@
  * sentence, a negative section heading, a few-shot user turn, quotation, or domain qualification.
  */
 
-import { findContacts } from './contacts';
+import { type Contact, findContacts } from './contacts';
 import { type Doc, matcher } from './doc';
 import { detectFromTokens, hintLanguages } from './language';
 import type { Category } from './lexicon';
@@ -43,6 +43,8 @@ export interface Context {
   role: Role[];
   /** Languages detected in the prompt, most frequent first. */
   languages: string[];
+  /** E-mails, URLs and phone numbers in the normalised text. */
+  contacts: Contact[];
   /** 1 for tokens inside an e-mail address or URL (their words are not phrases). */
   inContact: Uint8Array;
 }
@@ -116,6 +118,7 @@ export function buildContext(doc: Doc): Context {
   });
   const sentences = memo((c: Category) => new Set(doc.by[c].map((m) => sentence[m.a])));
   const role = roles(doc);
+  const contacts = findContacts(doc.nt.text);
   const limitingLine = new Uint8Array(doc.st.lines.length);
   for (const c of ['refusal', 'scope', 'negation', 'offTopic'] as Category[]) for (const m of doc.by[c]) limitingLine[doc.st.tokLine[m.a]] = 1;
   return {
@@ -124,7 +127,8 @@ export function buildContext(doc: Doc): Context {
     negativeLine: negativeLines(doc, negs),
     role,
     languages,
-    inContact: contactTokens(doc),
+    contacts,
+    inContact: contactTokens(doc, contacts),
   };
 }
 
@@ -133,9 +137,9 @@ function covers(mask: Uint8Array, m: Match): boolean {
   return true;
 }
 
-function contactTokens(doc: Doc): Uint8Array {
+function contactTokens(doc: Doc, contacts: readonly Contact[]): Uint8Array {
   const out = new Uint8Array(doc.tokens.length);
-  const cs = findContacts(doc.nt.text).filter((c) => c.kind !== 'phone');
+  const cs = contacts.filter((c) => c.kind !== 'phone');
   if (cs.length === 0) return out;
   let j = 0;
   doc.tokens.forEach((t, i) => {

@@ -5,7 +5,7 @@
 
 import type { Signal } from './types';
 import { type Context, negatedAfter, negatedBefore } from './context';
-import { type Contact, findContacts } from './contacts';
+import type { Contact } from './contacts';
 import { type Doc, tokSpan } from './doc';
 import { lexicons } from './lexicon';
 import type { Match } from './matcher';
@@ -133,7 +133,7 @@ function contactSignals(ctx: Context, out: Signal[]): void {
   const { lines, tokLine, sentence } = doc.st;
   const cueLines = new Set<number>();
   for (const m of [...doc.by.contactCue, ...doc.by.escalation]) cueLines.add(tokLine[m.a]);
-  for (const c of findContacts(doc.nt.text)) {
+  for (const c of ctx.contacts) {
     const a = tokenAt(doc, c.start);
     if (a >= doc.tokens.length) continue;
     const line = tokLine[a];
@@ -158,17 +158,17 @@ function contactSignals(ctx: Context, out: Signal[]): void {
   }
 }
 
-const NOT_A_PHONE_BEFORE = /(?:^|[^\p{L}])(?:rp|r\$|\$|€|£|₹|¥|usd|idr|brl|inr|eur|cnpj|cpf|nik|npwp|iban|id|no|nr|n°|#|order|pedido|pesanan|resi|invoice|fatura|nota|código|codigo|code|ref)[\s.:#-]*$/iu;
+/** Labels of numbers that are identifiers, not phones ("order no. 4471 2210", "NIK 3174…"). */
+const ID_LABEL_BEFORE = /(?:^|[^\p{L}])(?:id|no|nr|n°|#|order|pedido|pesanan|resi|invoice|fatura|nota|código|codigo|code|ref)[\s.:#-]*$/iu;
 
 /**
  * A contact with no cue word nearby still counts when it looks like one: every e-mail and support
- * URL, and phone numbers that are not amounts (1.250.000), identifiers (CNPJ, order no.) or prices.
- * Contacts are language-independent, so this also works in languages without a lexicon.
+ * URL, and phone numbers that are not labelled as identifiers (amounts and tax ids are dropped by
+ * the scanner). Contacts are language-independent, so this also works without a lexicon.
  */
 function plainContact(c: Contact, t: string): boolean {
   if (c.kind !== 'phone') return true;
-  if (/^\d{1,3}([.,]\d{3})+$/.test(c.value)) return false;
-  return !NOT_A_PHONE_BEFORE.test(t.slice(Math.max(0, c.start - 12), c.start));
+  return !ID_LABEL_BEFORE.test(t.slice(Math.max(0, c.start - 12), c.start));
 }
 
 /** True when some escalation signal is usable. */

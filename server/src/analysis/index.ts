@@ -32,7 +32,7 @@ export function analyzePrompt(text: string, opts: AnalyzeOptions = {}): PromptAn
     (a, b) => a.span.start - b.span.start || b.span.end - a.span.end,
   );
   return {
-    languages: detectFromTokens(doc.tokens),
+    languages: ctx.languages,
     openDomain,
     reason,
     signals,

@@ -58,4 +58,6 @@ test('challenge set: open-domain precision/recall and handoff accuracy per langu
   assert.ok(recall >= BAR.recall, `open-domain recall ${recall.toFixed(3)} < ${BAR.recall}`);
   assert.ok(accuracy >= BAR.precision, `open-domain accuracy ${accuracy.toFixed(3)} < ${BAR.precision}`);
   assert.ok(handoff >= BAR.handoff, `handoff accuracy ${handoff.toFixed(3)} < ${BAR.handoff}`);
+  // Languages without a lexicon must never raise a false open-domain alarm.
+  assert.equal(rows.get('und')?.fp ?? 0, 0, 'false open-domain alarm on an unsupported language');
 });

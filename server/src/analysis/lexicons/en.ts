@@ -81,6 +81,7 @@ export const en: LexiconData = {
       'your general|broad|wider knowledge',
       'general knowledge to help|answer|assist',
       'still help|answer|assist|reply|respond|engage',
+      'still give|provide|offer .. answer|reply|response|help',
       'help|answer|assist|respond .. anyway|regardless|nonetheless|nevertheless|anyhow',
       'all the same',
       'don\'t|do not|never turn .. away',

@@ -4,6 +4,7 @@ import { EN } from './en';
 import { DE, ES, FR, ID, PT } from './latin';
 import { AR, HI, ZH } from './asia';
 import { IT, MIXED, MS, RU, TR, UNKNOWN, VI } from './more';
+import { UNSEEN } from './unseen';
 
 export type { ChallengeCase } from './types';
-export const CHALLENGE: ChallengeCase[] = [...EN, ...ES, ...PT, ...FR, ...DE, ...ID, ...ZH, ...AR, ...HI, ...IT, ...TR, ...RU, ...MS, ...VI, ...UNKNOWN, ...MIXED];
+export const CHALLENGE: ChallengeCase[] = [...EN, ...ES, ...PT, ...FR, ...DE, ...ID, ...ZH, ...AR, ...HI, ...IT, ...TR, ...RU, ...MS, ...VI, ...UNKNOWN, ...MIXED, ...UNSEEN];
