@@ -2,7 +2,8 @@
  * Whether the prompt is mostly in a language we have a lexicon for. A word counts as known when it
  * is a function word of some lexicon, belongs to a script a lexicon owns (Han, Arabic, Devanagari),
  * or is part of a lexicon phrase (grant, scope, refusal, negation...). Business nouns and contact
- * cues do not count: loanwords such as "hotel" or "menu" occur in every language.
+ * cues do not count: loanwords such as "hotel" or "menu" occur in every language. Japanese (Han
+ * with kana) and Urdu/Persian (Arabic script with their own letters) count as unsupported.
  */
 
 import type { Doc } from './doc';
@@ -15,8 +16,42 @@ const MIN_WORDS = 6;
 const MIN_LETTERS = 40;
 const NOT_EVIDENCE: ReadonlySet<Category> = new Set(['business', 'contactCue', 'handoffToken', 'personaBound', 'qualifier', 'broad', 'userRole', 'assistantRole']);
 
+const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const HAN = /\p{Script=Han}/u;
+/** Letters of Urdu and Persian that Arabic does not use (ٹ ڈ ڑ ں ے ہ ھ ۓ پ چ ژ گ). */
+const URDU_PERSIAN = /[\u0679\u0688\u0691\u06ba\u06d2\u06c1\u06be\u06d3\u067e\u0686\u0698\u06af]/;
+const ARABIC = /\p{Script=Arabic}/u;
+const SCRIPT_SHARE = 0.15;
+
+/**
+ * Scripts a lexicon owns but that the prompt uses for another language: Han inside Japanese
+ * (kana present), Arabic script inside Urdu or Persian (their own letters present). Their tokens
+ * are then not evidence of a known language.
+ */
+function borrowedScripts(doc: Doc): (t: string) => boolean {
+  let kana = 0;
+  let han = 0;
+  let arabic = 0;
+  let urdu = 0;
+  for (const t of doc.tokens) {
+    const c = t.text[0];
+    if (c < '\u0080') continue;
+    if (KANA.test(c)) kana++;
+    else if (HAN.test(c)) han++;
+    else if (ARABIC.test(c)) {
+      arabic++;
+      if (URDU_PERSIAN.test(t.text)) urdu++;
+    }
+  }
+  const japanese = kana > 0 && kana >= SCRIPT_SHARE * (kana + han);
+  const urduPersian = urdu > 0 && urdu >= SCRIPT_SHARE * arabic;
+  if (!japanese && !urduPersian) return () => false;
+  return (t) => (japanese && HAN.test(t[0])) || (urduPersian && ARABIC.test(t[0]));
+}
+
 export function lexiconCoverage(doc: Doc): { coverage: number; words: number; letters: number } {
   const n = doc.tokens.length;
+  const borrowed = borrowedScripts(doc);
   const phrase = new Uint8Array(n);
   for (const [c, ms] of Object.entries(doc.by) as [Category, Doc['by'][Category]][]) {
     if (NOT_EVIDENCE.has(c)) continue;
@@ -30,7 +65,7 @@ export function lexiconCoverage(doc: Doc): { coverage: number; words: number; le
     if (/^[0-9_]+$/.test(t)) continue;
     words++;
     letters += t.length;
-    if (phrase[i] || knownToken(t)) known++;
+    if (!borrowed(t) && (phrase[i] || knownToken(t))) known++;
   }
   return { coverage: words === 0 ? 1 : known / words, words, letters };
 }
@@ -44,7 +79,7 @@ export function unsupportedLanguage(doc: Doc): boolean {
     words++;
     if (knownToken(t.text)) known++;
   }
-  if (words > 0 && known / words >= MIN_COVERAGE) return false;
+  if (words > 0 && known / words >= MIN_COVERAGE && !/[\u3040-\u30ff\u0679-\u06d3]/.test(doc.nt.text)) return false;
   return lowCoverage(doc);
 }
 

@@ -13,6 +13,16 @@ test('unsupported language: no open-domain verdict from missing scope wording, l
   assert.equal(th.confidence, 'low');
 });
 
+test('Japanese (Han with kana) and Urdu (Arabic script with Urdu letters) are unsupported, not zh/ar', () => {
+  const ja = analyzePrompt('あなたは東京ベーカリーのアシスタントです。パンの注文と配達についてのみ回答してください。');
+  assert.equal(ja.openDomain, false);
+  assert.equal(ja.confidence, 'low');
+  const ur = analyzePrompt('آپ کراچی بیکری کے اسسٹنٹ ہیں۔ صرف آرڈر اور ڈیلیوری میں مدد کریں۔');
+  assert.equal(ur.openDomain, false);
+  assert.equal(ur.confidence, 'low');
+  assert.equal(analyzePrompt('أنت مساعد ذكي ومفيد. أجب باختصار وبلغة عربية فصحى.').confidence, undefined);
+});
+
 test('unsupported language: explicit English grants still count', () => {
   const r = analyzePrompt('Jesteś asystentem kwiaciarni. You can answer any question on any topic, like ChatGPT.');
   assert.equal(r.openDomain, true);
