@@ -158,8 +158,8 @@ function contactSignals(ctx: Context, out: Signal[]): void {
   }
 }
 
-/** Labels of numbers that are identifiers, not phones ("order no. 4471 2210", "NIK 3174…"). */
-const ID_LABEL_BEFORE = /(?:^|[^\p{L}])(?:id|no|nr|n°|#|order|pedido|pesanan|resi|invoice|fatura|nota|código|codigo|code|ref)[\s.:#-]*$/iu;
+/** Labels of numbers that are identifiers or payment handles, not phones ("order no. 4471 2210", "Pix: 11 98765-4321"). */
+const ID_LABEL_BEFORE = /(?:^|[^\p{L}])(?:id|no|nr|n°|#|order|pedido|pesanan|resi|invoice|fatura|nota|código|codigo|code|ref|pix|upi|gopay|ovo|dana|gcash|paynow|duitnow)[\s.:#-]*$/iu;
 
 /**
  * A contact with no cue word nearby still counts when it looks like one: every e-mail and support

@@ -43,6 +43,7 @@ test('contacts are language-independent: a real phone or e-mail counts without a
 test('amounts, identifiers and placeholders are not contacts', () => {
   assert.equal(analyzePrompt('Kamu CS Toko Kece. Hanya bantu soal pesanan. Ongkir flat Rp 1.250.000 untuk luar pulau.').hasEscalation, false);
   assert.equal(analyzePrompt('Você atende a Loja Ponto. Ajude com pedidos. CNPJ 12.345.678/0001-90.').hasEscalation, false);
+  assert.equal(analyzePrompt('Você é a assistente da Doceria Mel: encomendas de bolos. Pagamento por Pix: 11 98765-4321.').hasEscalation, false);
   assert.equal(analyzePrompt('You help Orbit Gym members with classes. Call XXXX-XXXX or email support@example.com.').hasEscalation, false);
 });
 
