@@ -12,6 +12,7 @@ const SHOTS = {
   problems: 'e2e-problems.png',
   quickfix: 'e2e-quickfix.png',
   fixed: 'e2e-fixed.png',
+  restricted: 'e2e-restricted.png',
 };
 
 async function runUi({ browser, pkg, tmp, root, extensionPath, fixtures, out, updateShots, record, cleanups, userSettings }) {
@@ -163,7 +164,16 @@ async function runUi({ browser, pkg, tmp, root, extensionPath, fixtures, out, up
       await editor.locator('.squiggly-warning').first().waitFor({ state: 'attached', timeout: 45_000 });
       await clickSquiggle('warning');
       await page.waitForTimeout(300);
-      await page.keyboard.press('Control+.');
+      // the lightbulb in the editor margin (Ctrl+. opens the same menu if the bulb cannot be clicked)
+      const bulb = page.locator('.editor-instance .lightBulbWidget').first();
+      try {
+        await bulb.waitFor({ state: 'visible', timeout: 10_000 });
+        await bulb.click();
+        log.write('[e2e] opened the quick-fix menu by clicking the lightbulb\n');
+      } catch {
+        log.write('[e2e] lightbulb not clickable: opened the quick-fix menu with Ctrl+.\n');
+        await page.keyboard.press('Control+.');
+      }
       const menu = page.locator('.action-widget');
       await menu.waitFor({ state: 'visible' });
       const item = menu.locator('.monaco-list-row', { hasText: /human-escalation/i }).first();
@@ -197,4 +207,56 @@ async function runUi({ browser, pkg, tmp, root, extensionPath, fixtures, out, up
   }
 }
 
-module.exports = { runUi, SHOTS };
+/** Restricted Mode in the UI: the folder is not trusted, the findings still show. */
+async function runUiRestricted({ browser, pkg, tmp, root, extensionPath, fixtures, out, updateShots, record, cleanups, userSettings }) {
+  const shotsDir = path.join(out, 'screenshots');
+  fs.mkdirSync(shotsDir, { recursive: true });
+  const workspace = L.copyDir(path.join(fixtures, 'bot-workspace'), path.join(tmp, 'ws-ui-restricted'));
+  const ud = path.join(tmp, 'ud-ui-restricted');
+  userSettings(ud);
+  const server = await L.startCodeServer({
+    pkg, workspace, trust: false, userDataDir: ud, extensionsDir: path.join(tmp, 'ext-ui-restricted'),
+    logFile: path.join(out, 'code-server-ui-restricted.log'),
+  });
+  cleanups.push(server.stop);
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+  cleanups.push(() => context.close());
+  await L.offlineOnly(context);
+  const page = await context.newPage();
+  page.setDefaultTimeout(30_000);
+  const t0 = Date.now();
+  const title = 'ui in Restricted Mode (untrusted folder) the findings still show';
+  try {
+    await page.goto(L.workbenchUrl(server, workspace, { extensionPath: extensionPath || root }));
+    await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: 60_000 });
+    const badge = page.locator('.statusbar-item', { hasText: 'Restricted Mode' }).first();
+    await badge.waitFor({ state: 'visible' });
+    await page.waitForTimeout(1000);
+    await page.locator('.monaco-workbench').click({ position: { x: 640, y: 400 } }).catch(() => {});
+    await page.keyboard.press('Control+P');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible' });
+    await input.fill('concierge.system.md');
+    await page.locator('.quick-input-widget .monaco-list-row').first().waitFor({ state: 'visible' });
+    await page.waitForTimeout(300);
+    await page.keyboard.press('Enter');
+    const editor = page.locator('.editor-instance .monaco-editor').first();
+    await editor.locator('.squiggly-error').first().waitFor({ state: 'attached', timeout: 45_000 });
+    await page.keyboard.press('Control+Shift+M');
+    await page.locator('.markers-panel .monaco-list-row', { hasText: 'prompt/open-domain-grant' }).first().waitFor({ state: 'visible' });
+    await page.waitForTimeout(500);
+    const file = path.join(shotsDir, SHOTS.restricted);
+    await page.screenshot({ path: file });
+    if (updateShots) fs.copyFileSync(file, path.join(root, 'docs', 'images', SHOTS.restricted));
+    record(title, 'passed', undefined, Date.now() - t0);
+  } catch (e) {
+    const failShot = path.join(shotsDir, 'FAILED-restricted.png');
+    await page.screenshot({ path: failShot }).catch(() => {});
+    record(title, 'failed', `${e.message}\n(screenshot: ${path.relative(root, failShot)})`, Date.now() - t0);
+  } finally {
+    await context.close().catch(() => {});
+    await server.stop();
+  }
+}
+
+module.exports = { runUi, runUiRestricted, SHOTS };
