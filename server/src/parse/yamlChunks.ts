@@ -25,7 +25,14 @@ export class YamlChunkCache {
   private pieces = new Map<string, Piece>();
   private generation = new Set<string>();
 
+  private last: YamlSource | undefined;
+
   parse(uri: string, text: string): YamlSource {
+    if (this.last?.text === text && this.last.uri === uri) return this.last;
+    return (this.last = this.parseFresh(uri, text));
+  }
+
+  private parseFresh(uri: string, text: string): YamlSource {
     if (text.length < MIN_SIZE || UNSAFE.test(text)) return parseYaml(uri, text);
     const sections = splitSections(text);
     if (!sections) return parseYaml(uri, text);

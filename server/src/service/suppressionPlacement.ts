@@ -1,4 +1,4 @@
-import { isScalar, parseDocument, visit, type Node as YNode } from 'yaml';
+import { isScalar, parseDocument, visit, type Document, type Node as YNode } from 'yaml';
 import type { FormatKind } from '../model/types';
 import { LineIndex } from '../model/text';
 import { splitFrontMatter } from '../parse/frontMatter';
@@ -36,13 +36,13 @@ export function commentStyle(kind: FormatKind, uri: string, text: string, line: 
  * finding's own line, or, inside a multi-line YAML scalar (where a `#` line would be part of the
  * text), the key's line. Parses at most once per call site.
  */
-export function anchorResolver(kind: FormatKind, text: string, index: LineIndex): (offset: number) => number {
+export function anchorResolver(kind: FormatKind, text: string, index: LineIndex, parse: (text: string) => Document.Parsed = (t) => parseDocument(t)): (offset: number) => number {
   if (kind !== 'prompt-yml' && kind !== 'rasa' && kind !== 'copilot-studio') return (offset) => index.position(offset).line;
   let scalars: [number, number, number][] | undefined;
   return (offset) => {
     if (!scalars) {
       const found: [number, number, number][] = [];
-      visit(parseDocument(text), {
+      visit(parse(text), {
         Pair(_, pair) {
           const v = pair.value as YNode | null;
           const k = pair.key as YNode | null;
