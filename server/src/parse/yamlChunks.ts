@@ -1,4 +1,4 @@
-import { Document, isMap, Pair, parseDocument, Scalar, visit, YAMLMap, type Node as YNode, type YAMLError } from 'yaml';
+import { Document, isMap, Pair, parseDocument, Scalar, YAMLMap, type Node as YNode, type YAMLError } from 'yaml';
 import type { ParseIssue } from '../model/types';
 import { parseYaml, YAML_OPTIONS, type YamlSource } from './yamlSource';
 
@@ -92,17 +92,15 @@ export class YamlChunkCache {
   }
 }
 
-function shiftRanges(root: YNode, delta: number): void {
-  const move = (n: { range?: [number, number, number] | null }) => {
-    if (n.range) n.range = [n.range[0] + delta, n.range[1] + delta, n.range[2] + delta];
-  };
-  move(root as { range?: [number, number, number] });
-  visit(root, {
-    // Visits keys as well as values.
-    Node(_, n) {
-      move(n as { range?: [number, number, number] });
-    },
-  });
+/** Moves every range of a parsed piece by `delta` (a plain walk: yaml's visit() is too slow for this). */
+function shiftRanges(node: unknown, delta: number): void {
+  if (!node || typeof node !== 'object') return;
+  const n = node as { range?: [number, number, number] | null; items?: unknown[]; key?: unknown; value?: unknown };
+  if (n.range) n.range = [n.range[0] + delta, n.range[1] + delta, n.range[2] + delta];
+  if (Array.isArray(n.items)) for (const item of n.items) shiftRanges(item, delta);
+  // A Pair has key and value but no range; a Scalar's value is not a node.
+  if ('key' in n) shiftRanges(n.key, delta);
+  if ('key' in n && 'value' in n) shiftRanges(n.value, delta);
 }
 
 interface Section {

@@ -6,8 +6,16 @@ export interface Reach {
   path(id: string): FlowNode[];
 }
 
-/** Breadth-first reachability from every trigger node along the user-message direction. */
+const memo = new WeakMap<FlowGraph, Reach>();
+
+/** Breadth-first reachability from every trigger node along the user-message direction (memoised per graph). */
 export function reachFromTriggers(flow: FlowGraph): Reach {
+  let reach = memo.get(flow);
+  if (!reach) memo.set(flow, (reach = computeReach(flow)));
+  return reach;
+}
+
+function computeReach(flow: FlowGraph): Reach {
   const byId = new Map(flow.nodes.map((n) => [n.id, n]));
   const out = new Map<string, string[]>();
   for (const e of flow.edges) (out.get(e.from) ?? out.set(e.from, []).get(e.from)!).push(e.to);

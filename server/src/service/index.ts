@@ -176,7 +176,7 @@ export function createPolicyService(init: ServiceInit): PolicyService {
     const directives = parseDirectives(text);
     const suppressedByConfig = configSuppressions(config, configUri, uri);
     const all = toFindings(raw, config.rules, index);
-    const anchor = anchorResolver(kind, text, index(uri), (t) => parseYamlCached(uri, t).doc);
+    const anchor = anchorResolver(kind, text, () => index(uri), (t) => parseYamlCached(uri, t).doc);
     for (const f of all) f.suppressAt = anchor(index(uri).offset(f.range.start.line, f.range.start.character));
     const findings = all.filter(
       (f) => !suppressedByConfig.has(f.rule) && (f.rule.startsWith('suppression/') || !isSuppressed(directives, f.rule, f.range.start.line, f.suppressAt)),

@@ -36,8 +36,8 @@ export function commentStyle(kind: FormatKind, uri: string, text: string, line: 
  * finding's own line, or, inside a multi-line YAML scalar (where a `#` line would be part of the
  * text), the key's line. Parses at most once per call site.
  */
-export function anchorResolver(kind: FormatKind, text: string, index: LineIndex, parse: (text: string) => Document.Parsed = (t) => parseDocument(t)): (offset: number) => number {
-  if (kind !== 'prompt-yml' && kind !== 'rasa' && kind !== 'copilot-studio') return (offset) => index.position(offset).line;
+export function anchorResolver(kind: FormatKind, text: string, index: () => LineIndex, parse: (text: string) => Document.Parsed = (t) => parseDocument(t)): (offset: number) => number {
+  if (kind !== 'prompt-yml' && kind !== 'rasa' && kind !== 'copilot-studio') return (offset) => index().position(offset).line;
   let scalars: [number, number, number][] | undefined;
   return (offset) => {
     if (!scalars) {
@@ -52,6 +52,6 @@ export function anchorResolver(kind: FormatKind, text: string, index: LineIndex,
       scalars = found;
     }
     const hit = scalars.find(([s, e]) => s <= offset && offset < e);
-    return index.position(hit ? hit[2] : offset).line;
+    return index().position(hit ? hit[2] : offset).line;
   };
 }
