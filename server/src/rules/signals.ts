@@ -22,7 +22,7 @@ export function firstLineRef(unit: PromptUnit): SourceRef {
 /** Lines such as `grant: line 3 'answer any question'` for the hover. */
 export function describeSignals(a: PromptAnalysis, unit: PromptUnit, source: string, kinds: Signal['kind'][]): string[] {
   const index = new LineIndex(source);
-  const out: string[] = [];
+  const out: string[] = [`language: ${a.languages.join(', ') || 'unknown'}${a.confidence === 'low' ? ' (no lexicon for it: judged on explicit signals only)' : ''}`];
   for (const kind of kinds) {
     const found = a.signals.filter((s) => s.kind === kind);
     if (!found.length) {
