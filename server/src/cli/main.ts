@@ -55,7 +55,8 @@ export function run(argv: string[], io: Io): number {
       return 2;
     }
   }
-  const service = createPolicyService({ host, configUri });
+  const ruleOverrides = opts.rules.size ? Object.fromEntries(opts.rules) : undefined;
+  const service = createPolicyService({ host, configUri, ruleOverrides });
   const ctx: FormatContext = { cwd: io.cwd, color: opts.outputFile ? false : (opts.color ?? (!!io.stdout.isTTY && !io.env.NO_COLOR)), version };
 
   if (configUri) {

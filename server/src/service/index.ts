@@ -1,5 +1,5 @@
 import picomatch from 'picomatch';
-import type { Config } from '../../../schemas/config';
+import type { Config, Level } from '../../../schemas/config';
 import { CONFIG_FILE, DEFAULT_CONFIG, loadConfig } from '../config/load';
 import type { BotModel, FormatKind } from '../model/types';
 import { LineIndex } from '../model/text';
@@ -26,6 +26,8 @@ export interface ServiceInit {
   logger?: Logger;
   /** A config file that applies to every file (the CLI's --config); otherwise the nearest one above each file. */
   configUri?: string;
+  /** Rule levels that win over every config file (the CLI's --rule). */
+  ruleOverrides?: Record<string, Level>;
 }
 
 export interface LintResult {
@@ -54,6 +56,7 @@ export function createPolicyService(init: ServiceInit): PolicyService {
   const runner = new RuleRunner();
   const knownRules = new Set(RULES.map((r) => r.id));
   const configDirCache = new Map<string, string | null>();
+  const defaults: Config = init.ruleOverrides ? { ...DEFAULT_CONFIG, rules: { ...init.ruleOverrides } } : DEFAULT_CONFIG;
   const configCache = new Map<string, { text: string; config: Config; model: BotModel }>();
   const modelCache = new Map<string, { texts: string[]; model: BotModel }>();
   const yamlCaches = new Map<string, YamlChunkCache>();
@@ -86,13 +89,14 @@ export function createPolicyService(init: ServiceInit): PolicyService {
   }
 
   function configAt(configUri: string | undefined): { config: Config; model?: BotModel } {
-    if (!configUri) return { config: DEFAULT_CONFIG };
+    if (!configUri) return { config: defaults };
     const text = host.readFile(configUri);
-    if (text === undefined) return { config: DEFAULT_CONFIG };
+    if (text === undefined) return { config: defaults };
     const cached = configCache.get(configUri);
     if (cached?.text === text) return cached;
     const loaded = loadConfig(configUri, text, knownRules);
-    const entry = { text, config: loaded.config, model: loaded.model };
+    const config = init.ruleOverrides ? { ...loaded.config, rules: { ...loaded.config.rules, ...init.ruleOverrides } } : loaded.config;
+    const entry = { text, config, model: loaded.model };
     configCache.set(configUri, entry);
     return entry;
   }
