@@ -36,9 +36,20 @@ function waitFor(uri: string, version: number, ms = 10_000): Promise<Diag[]> {
       resolve(hit.diagnostics);
       return true;
     };
-    if (!check()) waiters.push(() => void check());
+    const retry = () => {
+      if (!check()) waiters.push(retry);
+    };
+    retry();
   });
 }
+
+// A bot file that is never opened: the workspace scan must report it.
+const UNOPENED = path.join(dir, 'prompts', 'side.system.md');
+fs.mkdirSync(path.dirname(UNOPENED), { recursive: true });
+fs.writeFileSync(UNOPENED, 'You are a helpful assistant. Help with anything the user asks.\n');
+fs.mkdirSync(path.join(dir, '.github', 'workflows'), { recursive: true });
+fs.writeFileSync(path.join(dir, '.github', 'workflows', 'ci.yml'), 'on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n');
+let status: { files: number; errors: number } | undefined;
 
 before(async () => {
   child = spawn(process.execPath, [path.join(REPO, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
@@ -48,6 +59,8 @@ before(async () => {
     waiters.splice(0).forEach((w) => w());
   });
   conn.onRequest('client/registerCapability', () => null);
+  conn.onRequest('window/workDoneProgress/create', () => null);
+  conn.onNotification('waPolicy/status', (p: { files: number; errors: number }) => (status = p));
   conn.listen();
   const init = (await conn.sendRequest('initialize', { processId: process.pid, rootUri: toUri(dir), capabilities: {}, workspaceFolders: null })) as { capabilities: Record<string, unknown> };
   assert.ok(init.capabilities.hoverProvider);
@@ -129,4 +142,25 @@ test('broken input gets a diagnostic, not a crash', async () => {
   lines.push('messages:\n  - role: system\n    content: You help with orders of Acme Shop only.');
   conn.sendNotification('textDocument/didOpen', { textDocument: { uri: bomb, languageId: 'yaml', version: 1, text: lines.join('\n') } });
   await waitFor(bomb, 1);
+});
+
+test('the workspace scan reports bot files that are not open, and nothing for other files', async () => {
+  const uri = toUri(UNOPENED);
+  const deadline = Date.now() + 10_000;
+  while (!published.get(uri) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+  const diags = published.get(uri)?.at(-1)?.diagnostics ?? [];
+  assert.ok(diags.some((d) => d.code === 'prompt/no-business-scope' || d.code === 'prompt/open-domain-grant'), `got ${diags.map((d) => d.code).join(', ')}`);
+  assert.equal(published.get(toUri(path.join(dir, '.github', 'workflows', 'ci.yml'))), undefined);
+  while (!status && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+  assert.ok(status && status.files >= 1 && status.errors >= 1, `status ${JSON.stringify(status)}`);
+});
+
+test('a file changed on disk is re-checked through file watching', async () => {
+  const uri = toUri(UNOPENED);
+  const before = published.get(uri)?.length ?? 0;
+  fs.writeFileSync(UNOPENED, 'You are the order assistant of Acme Shop. You only help with orders and returns.\nIf a message is not about Acme orders, reply: "Sorry, I can only help with Acme orders."\nFor a person, call the `handoff_to_agent` tool.\n');
+  conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri, type: 2 }] });
+  const deadline = Date.now() + 10_000;
+  while ((published.get(uri)?.length ?? 0) <= before && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+  assert.deepEqual(published.get(uri)?.at(-1)?.diagnostics, []);
 });
