@@ -60,7 +60,9 @@ before(async () => {
   });
   conn.onRequest('client/registerCapability', () => null);
   conn.onRequest('window/workDoneProgress/create', () => null);
-  conn.onNotification('waPolicy/status', (p: { files: number; errors: number }) => (status = p));
+  conn.onNotification('waPolicy/status', (p: { files: number; errors: number }) => {
+    status = p;
+  });
   conn.listen();
   const init = (await conn.sendRequest('initialize', { processId: process.pid, rootUri: toUri(dir), capabilities: {}, workspaceFolders: null })) as { capabilities: Record<string, unknown> };
   assert.ok(init.capabilities.hoverProvider);

@@ -1,7 +1,6 @@
 import { isFlow, type Rule } from '../types';
 import { openLlms } from './openDomainLlm';
-import { copilotOpenFixes } from './copilotFixes';
-import { dialogflowGenerativeFallbackFixes } from './dialogflowFixes';
+import { openNodeFixes } from './openFixes';
 
 export default {
   id: 'flow/open-domain-fallback',
@@ -16,8 +15,7 @@ export default {
         ...o.finding,
         message: `Off-topic messages get free-form answers: ${o.reason}. This opens a scoped bot to general-purpose use.`,
         why: 'The business flows are scoped, but whatever they do not handle is answered by a model without limits, so anyone can use the number as a general-purpose assistant.',
-        ...(ctx.model.kind === 'copilot-studio' ? { fixes: copilotOpenFixes(ctx, o.node) } : {}),
-        ...(ctx.model.kind === 'dialogflow-cx' ? { fixes: dialogflowGenerativeFallbackFixes(ctx, o.node) } : {}),
+        fixes: openNodeFixes(ctx, o.node),
       });
     }
   },
