@@ -48,17 +48,20 @@ if (!fs.existsSync(path.join(EVAL, 'labels.yaml'))) {
       rows.push({ l, open, handoff, why: findings.map((f) => f.rule).join(',') });
     }
     const langs = [...new Set(rows.map((r) => r.l.language))].sort();
-    const table = ['lang      n   open P   open R   handoff acc'];
+    const table = ['lang      n   open P   open R   handoff P  handoff R  handoff acc'];
     const stats = (rs: typeof rows) => {
       const tp = rs.filter((r) => r.open && r.l.open_domain).length;
       const fp = rs.filter((r) => r.open && !r.l.open_domain).length;
       const fn = rs.filter((r) => !r.open && r.l.open_domain).length;
       const acc = rs.filter((r) => r.handoff === r.l.human_handoff).length;
-      return { tp, fp, fn, acc, n: rs.length };
+      const htp = rs.filter((r) => r.handoff && r.l.human_handoff).length;
+      const hfp = rs.filter((r) => r.handoff && !r.l.human_handoff).length;
+      const hfn = rs.filter((r) => !r.handoff && r.l.human_handoff).length;
+      return { tp, fp, fn, acc, htp, hfp, hfn, n: rs.length };
     };
     for (const lang of [...langs, 'all']) {
       const s = stats(lang === 'all' ? rows : rows.filter((r) => r.l.language === lang));
-      table.push(`${lang.padEnd(8)} ${String(s.n).padStart(3)}   ${ratio(s.tp, s.tp + s.fp)}    ${ratio(s.tp, s.tp + s.fn)}    ${ratio(s.acc, s.n)}`);
+      table.push(`${lang.padEnd(8)} ${String(s.n).padStart(3)}   ${ratio(s.tp, s.tp + s.fp)}    ${ratio(s.tp, s.tp + s.fn)}    ${ratio(s.htp, s.htp + s.hfp)}      ${ratio(s.htp, s.htp + s.hfn)}      ${ratio(s.acc, s.n)}`);
     }
     const misses = rows.filter((r) => r.open !== r.l.open_domain || r.handoff !== r.l.human_handoff);
     console.log(`\n${table.join('\n')}\n`);
