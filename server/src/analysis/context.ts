@@ -47,6 +47,8 @@ export interface Context {
   contacts: Contact[];
   /** 1 for tokens inside an e-mail address or URL (their words are not phrases). */
   inContact: Uint8Array;
+  /** 1 for tokens glued to the previous word by an apostrophe (Turkish case endings: "Masası'na"). */
+  glued: Uint8Array;
 }
 
 function mark(arr: Uint8Array, ms: readonly Match[], useEnd = false): void {
@@ -90,7 +92,14 @@ export function buildContext(doc: Doc): Context {
     !languages.includes(m.pattern.lang) &&
     hintLanguages(doc.tokens[m.a].text).some((l) => languages.includes(l)) &&
     !doc.by.negation.some((o) => o.a === m.a && languages.includes(o.pattern.lang));
-  const negs = doc.by.negation.filter((m) => !overlaps(m, mask) && !foreignFunctionWord(m));
+  // A cue glued to the previous word by an apostrophe is a suffix or clitic, not a word: Turkish
+  // case endings ("Masası'na", "Ankara'da"), where "na" would read as a Hinglish negation.
+  const glued = new Uint8Array(n);
+  doc.tokens.forEach((t, k) => {
+    if (t.start >= 2 && /['’]/.test(doc.nt.text[t.start - 1]) && /\p{L}/u.test(doc.nt.text[t.start - 2])) glued[k] = 1;
+  });
+  const suffix = (m: Match): boolean => m.b - m.a === 1 && glued[m.a] === 1;
+  const negs = doc.by.negation.filter((m) => !overlaps(m, mask) && !foreignFunctionWord(m) && !suffix(m));
   const negEnd = new Uint8Array(n);
   mark(negEnd, negs, true);
   const contrast = new Uint8Array(n);
@@ -129,6 +138,7 @@ export function buildContext(doc: Doc): Context {
     languages,
     contacts,
     inContact: contactTokens(doc, contacts),
+    glued,
   };
 }
 
@@ -214,7 +224,7 @@ export function negatedAfter(ctx: Context, m: Match): boolean {
   const starts = ctx.startEnd('negationAfter');
   for (let k = m.b; k <= m.b + POST_WINDOW && k < starts.length && sentence[k] === sentence[m.a]; k++) {
     if (commaBetween(ctx.doc, k)) return false;
-    if (starts[k]) return true;
+    if (starts[k] && !(starts[k] === k + 1 && ctx.glued[k])) return true;
   }
   return false;
 }

@@ -111,6 +111,9 @@ export const de: LexiconData = {
     qualifier: ['zu', 'zur', 'zum', 'über', 'rund um', 'bezüglich', 'betreffend', 'im zusammenhang', 'rund', 'hinsichtlich'],
     broad: ['alles', 'allem', 'jedem', 'jedes', 'beliebig*', 'thema', 'themen', 'leben', 'welt', 'gott'],
     escalation: [
+      'persönlich .. vorbei*|besuch*|am|im|beim|erscheinen',
+      'am|an+den|zum|beim schalter|empfang|infoschalter|kundenschalter|serviceschalter|servicepoint|infotheke',
+      'kundenschalter|servicepoint|servicetheke|infotheke',
       `verbinde*|weiterleit*|leite|übergib|übergeb*|eskalier*|vermittel*|übertrag* .. an|mit|zu .. ${HUMAN}`,
       `weiterleit*|übergabe|übergeb*|verbind* ... ${HUMAN}`,
       `${HUMAN} übernimmt|übernehmen|meldet|melden|ruft|antwortet|kontaktiert`,

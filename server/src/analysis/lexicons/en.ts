@@ -190,6 +190,7 @@ export const en: LexiconData = {
       'general', 'random', 'everyone', 'anyone', 'people', 'whatsapp',
     ],
     escalation: [
+      'visit|come+to|go+to .. our? branch*|office|counter|desk|store',
       `transfer*|hand|hands|handing|pass|passing|connect*|route|routing|escalat*|forward*|refer|put|switch .. to|with|through .. ${HUMAN}`,
       `transfer*|connect*|escalat*|route ... ${HUMAN}`,
       'hand off|over',

@@ -119,6 +119,11 @@ export const es: LexiconData = {
     qualifierBefore: [],
     broad: ['cualquier', 'todo', 'toda', 'lo que', 'la vida', 'el mundo', 'tema', 'temas'],
     escalation: [
+      `${HUMAN} ... mostrador|ventanilla|recepcion`,
+      'mostrador|ventanilla|modulo de? atencion|servicio|informes|informacion',
+      'en persona',
+      'atencion presencial',
+      'presencialmente',
       `transfier*|transfer*|deriv*|pasa|pasar|paso|conect*|comunic*|escal*|canaliz*|redirij*|redirig* .. a|con .. ${HUMAN}`,
       `transfier*|transfer*|deriv*|escal*|conect* ... ${HUMAN}`,
       'transfier*|transfer*|deriv* .. la|el conversacion|chat|caso',

@@ -108,6 +108,9 @@ export const fr: LexiconData = {
     qualifier: ['sur', 'concernant', 'au sujet', 'relative*', 'relatif*', 'liee*', 'lie', 'lies', 'a propos', 'en lien', 'autour', 'de leur|leurs|sa|son|ses|votre|vos|ta|ton|tes'],
     broad: ['tout', 'tous', 'toute', 'toutes', 'n importe', 'la vie', 'le monde', 'sujet', 'sujets'],
     escalation: [
+      'guichet*',
+      'en personne',
+      'se+rendre|rendez-vous|passez|presentez-vous .. agence|accueil|bureau|boutique|mairie',
       `transfere*|transferer|transmet*|passe|passer|mets|mettre|redirige*|bascule*|escalade* .. a|au|aux|avec|en+relation|vers .. ${HUMAN}`,
       `transfere*|transferer|transmet*|bascule* ... ${HUMAN}`,
       `${HUMAN} humain*|reel*|en+chair`,

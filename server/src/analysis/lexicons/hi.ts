@@ -114,6 +114,11 @@ export const hi: LexiconData = {
     qualifierBefore: ['के बारे में', 'से जुड़े|जुड़ा|संबंधित', 'के लिए', 'ke baare|bare mein|me', 'se related|judi|jude|juda', 'ke liye'],
     broad: ['किसी', 'कोई', 'सब', 'हर', 'जिंदगी', 'kisi', 'koi', 'sab', 'har', 'zindagi'],
     escalation: [
+      `${HUMAN} .. सहायता|मदद करेंगे|करेगा|करेगी`,
+      'केंद्र|काउंटर|कार्यालय|शाखा|दफ्तर पर|में जाएँ|जाएं|जाइए|आएँ|आएं|आइए',
+      'व्यक्तिगत रूप से',
+      'counter|branch|office|reception|centre|center pe|par .. jaa*|aa*|visit',
+      `${HUMAN} ... available|maujood|milenge|milega`,
       `ट्रांसफर|हस्तांतरित|जोड़|कनेक्ट|फॉरवर्ड .. ${HUMAN}`,
       `${HUMAN} .. से? ट्रांसफर|जोड़|कनेक्ट|बात`,
       `${HUMAN} से बात`,

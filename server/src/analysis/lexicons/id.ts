@@ -102,6 +102,11 @@ export const id: LexiconData = {
     qualifier: ['tentang', 'terkait', 'seputar', 'soal', 'mengenai', 'berhubungan', 'berkaitan', 'perihal'],
     broad: ['apa', 'apa+saja', 'apapun', 'semua', 'segala', 'hidup', 'dunia', 'topik'],
     escalation: [
+      'loket pelayanan|layanan|informasi|cs|pengaduan',
+      `dilayani|dibantu ${HUMAN}`,
+      'datang langsung',
+      'tatap muka',
+      'kunjungi|datang+ke .. kantor+cabang|loket|gerai',
       `sambungkan|hubungkan|teruskan|alihkan|oper|eskalasi*|transfer|serahkan|arahkan .. ke|dengan .. ${HUMAN}`,
       `sambungkan|hubungkan|teruskan|alihkan|transfer|serahkan ... ${HUMAN}`,
       `${HUMAN} manusia|asli|langsung`,

@@ -96,6 +96,10 @@ export const it: LexiconData = {
     qualifier: ['su', 'sul', 'sulla', 'sui', 'sulle', 'riguardo', 'riguardante', 'relativ*', 'legat*', 'inerent*', 'circa', 'in merito'],
     broad: ['qualsiasi', 'qualunque', 'tutto', 'ogni', 'argomento', 'argomenti', 'tema', 'la vita', 'il mondo'],
     escalation: [
+      'sportello',
+      'di persona',
+      'aperta|aperto al pubblico',
+      'recati|recarsi|passa|vieni|venire .. filiale|sede|negozio|agenzia|ufficio|segreteria',
       `trasferisc*|trasferire|passa|passare|inoltr*|conness*|collega|collegare|mett*+in+contatto .. a|con|al|alla|un|una .. ${HUMAN}`,
       `trasferisc*|trasferire|inoltr*|passa ... ${HUMAN}`,
       'trasferisc*|passa|passare .. la chat|conversazione',

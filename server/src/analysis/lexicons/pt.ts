@@ -114,6 +114,12 @@ export const pt: LexiconData = {
     qualifier: ['sobre', 'relacionad*', 'referente*', 'a respeito', 'quanto', 'do seu|sua|seus|suas', 'da sua|seu', 'dos seus', 'das suas', 'de seu|sua|seus|suas|nosso*|nossa*', 'ligad*'],
     broad: ['qualquer', 'tudo', 'o que', 'a vida', 'o mundo', 'assunto', 'assuntos'],
     escalation: [
+      `${HUMAN} ... balcao|guiche|recepcao`,
+      'balcao|guiche de? atendimento|informacoes',
+      'pessoalmente',
+      'atendimento presencial',
+      'presencialmente',
+      `nossa|nosso ${HUMAN} .. responde*|atende*|retorna*|assume*`,
       `transfir*|transferir|encaminh*|pass*|conect*|escal*|direcion*|redirecion* .. para|com .. ${HUMAN}`,
       `transfir*|transferir|encaminh*|escal*|conect* ... ${HUMAN}`,
       `${HUMAN} human*|real|ao+vivo`,

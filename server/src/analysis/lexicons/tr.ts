@@ -95,6 +95,11 @@ export const tr: LexiconData = {
     qualifierBefore: ['ile ilgili', 'ilgili', 'hakkinda', 'konusundaki', 'iliskin', 'dair', 'ilgili+her', 'yla+ilgili', 'ile+ilgili+her'],
     broad: ['her', 'herhangi', 'tum', 'butun', 'konu', 'konuda', 'sey', 'hayat', 'dunya'],
     escalation: [
+      'hizmet|danisma|bilgi|musteri masa*',
+      'gise*',
+      'bizzat',
+      'yuz yuze',
+      'subeye|subemize|subelerimize|ofisimize|magazamiza .. gel*|ugra*|basvur*',
       `${HUMAN} .. aktar*|yonlendir*|bagla*|devret*|ilet*`,
       `aktar*|yonlendir*|bagla*|devret* ... ${HUMAN}`,
       'sohbeti|gorusmeyi|konusmayi .. aktar*|devret*|yonlendir*',
