@@ -71,7 +71,7 @@ export function buildContext(doc: Doc): Context {
   const mask = new Uint8Array(n);
   for (const c of MASKING) {
     for (const m of doc.by[c]) {
-      for (let k = m.a; k < m.b; k++) if (!mask[k] && matcher.fitsAnyStep(m.pattern, doc.tokens[k].text)) mask[k] = 1;
+      for (let k = m.a; k < m.b; k++) if (!mask[k] && matcher.fitsLiteralStep(m.pattern, doc.tokens[k].text)) mask[k] = 1;
     }
   }
   const openings = [...doc.by.grant, ...doc.by.task, ...doc.by.leak];
@@ -218,6 +218,21 @@ export function negatedByNextSentence(ctx: Context, m: Match): boolean {
 }
 
 const BARE_REPLY = 3;
+
+/**
+ * A clause closed by a negative verb negates the phrase in it, in verb-final languages:
+ * "Ödev yapma, kod yazma, şiir yazma." The cue must be the clause's last word and a full word
+ * (four letters or more), with no contrast word between the phrase and it.
+ */
+export function negatedAtSentenceEnd(ctx: Context, m: Match): boolean {
+  const { sentence } = ctx.doc.st;
+  const s = sentence[m.a];
+  let k = m.b - 1;
+  while (k + 1 < sentence.length && sentence[k + 1] === s && !commaBetween(ctx.doc, k + 1)) k++;
+  if (!ctx.negEnd[k] || ctx.doc.tokens[k].text.length < 4) return false;
+  for (let j = m.b; j < k; j++) if (ctx.contrast[j]) return false;
+  return true;
+}
 
 export function negatedAfter(ctx: Context, m: Match): boolean {
   const { sentence } = ctx.doc.st;

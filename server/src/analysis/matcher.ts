@@ -178,6 +178,12 @@ export class PhraseMatcher {
     return this.fast.get(p)!.some((s) => fits(s, variants));
   }
 
+  /** Like fitsAnyStep, but only literal steps count (a stem `yap*` does not cover its negative `yapma`). */
+  fitsLiteralStep(p: CompiledPattern, tok: string): boolean {
+    const variants = this.variants(tok);
+    return this.fast.get(p)!.some((s) => variants.some((v) => s.exact.has(v)));
+  }
+
   /** The token and its clitic-stripped forms. */
   variants(tok: string): string[] {
     const out = [tok];

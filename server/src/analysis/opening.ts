@@ -3,7 +3,7 @@
  */
 
 import type { Signal } from './types';
-import { type Context, domainQualified, negatedAfter, negatedBefore, negatedByNextSentence } from './context';
+import { type Context, domainQualified, negatedAfter, negatedAtSentenceEnd, negatedBefore, negatedByNextSentence } from './context';
 import { type Doc, longestNonOverlapping, matcher, tokSpan } from './doc';
 import type { Match } from './matcher';
 
@@ -43,7 +43,7 @@ function neutraliser(ctx: Context, m: Match): string | undefined {
   }
   if (ctx.negativeLine[line]) return 'listed as out of scope';
   if (ctx.refusalSentences.has(sent)) return 'refused in the same sentence';
-  if (negatedBefore(ctx, m.a) || negatedAfter(ctx, m) || negatedInGap(ctx, m)) return 'negated';
+  if (negatedBefore(ctx, m.a) || negatedAfter(ctx, m) || negatedInGap(ctx, m) || negatedAtSentenceEnd(ctx, m)) return 'negated';
   if (negatedByNextSentence(ctx, m)) return 'answered by a bare negation';
   if (st.quoted[m.a] && (ctx.negationSentences.has(sent) || ctx.sentences('offTopic').has(sent) || ctx.sentences('userRole').has(sent))) {
     return 'quoted as an example of an off-topic request';

@@ -88,7 +88,7 @@ export const tr: LexiconData = {
       'konuya geri don*',
     ],
     offTopic: ['alakasiz', 'ilgisiz', 'ilgili degil', 'disindaki', 'disinda', 'baska konu*', 'alakasi olmayan', 'ilgisi olmayan'],
-    negation: ['degil', 'degilsin', 'asla', 'hicbir', 'hic', 'yok', 'yasak*', 'hayir', 'etme', 'yapma', 'verme', 'olmadan', 'yerine', 'kesinlikle+degil'],
+    negation: ['yazma', 'cozme', 'hazirlama', 'davranma', 'cevirme', 'cevaplama', 'yanitlama', 'degil', 'degilsin', 'asla', 'hicbir', 'hic', 'yok', 'yasak*', 'hayir', 'etme', 'yapma', 'verme', 'olmadan', 'yerine', 'kesinlikle+degil'],
     negationAfter: ['yasak*', 'yasaktir', 'degilsin', 'izin verilmez|verilmiyor', 'mumkun degil'],
     contrast: ['ama', 'ancak', 'fakat', 'lakin', 'haric', 'disinda+ise'],
     qualifier: ['hakkinda', 'ile ilgili', 'ilgili', 'konusunda', 'dair', 'iliskin', 'uzerine'],
