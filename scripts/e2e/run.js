@@ -7,11 +7,14 @@
 //   3. drives the workbench UI like a person (squiggle, hover, Problems panel, lightbulb fix)
 //      and takes screenshots (test-results/e2e/screenshots; with --update-screenshots also
 //      docs/images);
-//   4. checks a second LSP client: headless Neovim talking to dist/server.js over stdio.
+//   4. checks a second LSP client: headless Neovim talking to dist/server.js over stdio;
+//   5. checks the packaged VSIX as a user gets it (scripts/e2e/packaged.js): builds it, checks its
+//      contents, installs it offline with code-server's CLI, and drives the workbench without
+//      extensionDevelopmentPath.
 // Prints one line per check and closes with `N passed, N failed`; exits 1 on any failure.
 //
-// Options: --only suite,ui,nvim   --scenario main,plain,restricted   --update-screenshots
-//          --keep (keep the temp workspaces)   env WA_E2E_GREP=<mocha grep>
+// Options: --only suite,ui,nvim,packaged   --scenario main,plain,restricted   --update-screenshots
+//          --keep (keep the temp workspaces)   env WA_E2E_GREP=<mocha grep>, WA_E2E_VSIX=<file>
 'use strict';
 const fs = require('fs');
 const path = require('path');
@@ -32,7 +35,7 @@ function opt(name) {
   const i = argv.indexOf(`--${name}`);
   return i >= 0 ? argv[i + 1] : undefined;
 }
-const only = new Set((opt('only') || 'suite,ui,nvim').split(','));
+const only = new Set((opt('only') || 'suite,ui,nvim,packaged').split(','));
 const scenarios = (opt('scenario') || 'main,plain,restricted').split(',');
 const updateShots = argv.includes('--update-screenshots') || process.env.WA_E2E_UPDATE_SCREENSHOTS === '1';
 const keep = argv.includes('--keep');
@@ -162,7 +165,7 @@ async function main() {
   else process.stdout.write(`temp folder kept: ${tmp}\n`);
 
   let pkg;
-  if (only.has('suite') || only.has('ui')) {
+  if (only.has('suite') || only.has('ui') || only.has('packaged')) {
     const t = Date.now();
     pkg = install();
     process.stdout.write(`code-server ready in ${((Date.now() - t) / 1000).toFixed(1)}s\n`);
@@ -189,6 +192,10 @@ async function main() {
     const { runNeovim, runNeovimInit } = require('./neovim');
     try { await runNeovim({ root: EXT, fixtures: FIXTURES, tmp, out: OUT, record }); } catch (e) { record('neovim check ran', 'failed', e.stack || e.message); }
     try { await runNeovimInit({ root: EXT, fixtures: FIXTURES, tmp, out: OUT, record }); } catch (e) { record('neovim init check ran', 'failed', e.stack || e.message); }
+  }
+  if (only.has('packaged')) {
+    const { runPackaged } = require('./packaged');
+    try { await runPackaged({ browser, pkg, tmp, root: ROOT, fixtures: FIXTURES, out: OUT, updateShots, record, cleanups, userSettings }); } catch (e) { record('packaged checks ran', 'failed', e.stack || e.message); }
   }
 
   clearTimeout(watchdog);
