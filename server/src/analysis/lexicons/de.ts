@@ -84,6 +84,10 @@ export const de: LexiconData = {
       'assistent*|chatbot von|für|der|des',
     ],
     business: [
+      'benachrichtigung*',
+      'erinnerung*',
+      'verifizierung*',
+      'bestätigungscode*',
       'bestellung*', 'lieferung*', 'versand*', 'paket*', 'sendung*', 'sendungsverfolgung', 'abholung*', 'buchung*', 'reservierung*',
       'termin*', 'ticket*', 'fahrkarte*', 'rückerstattung*', 'erstattung*', 'rücksendung*', 'retoure*', 'umtausch*',
       'storn*', 'rechnung*', 'zahlung*', 'abschlag*', 'konto', 'konten', 'abo*', 'vertrag*', 'tarif*', 'police*',

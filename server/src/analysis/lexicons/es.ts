@@ -91,6 +91,11 @@ export const es: LexiconData = {
       'nada mas',
     ],
     business: [
+      'notificacion*',
+      'recordatorio*',
+      'aviso*',
+      'verificacion',
+      'otp',
       'pedido*', 'orden*', 'envio*', 'entrega*', 'paquete*', 'rastreo', 'seguimiento', 'guia*', 'reserva*', 'cita*',
       'turno*', 'boleto*', 'pasaje*', 'vuelo*', 'reembolso*', 'devolucion*', 'cambio*', 'cancela*', 'factura*',
       'pago*', 'saldo*', 'cuenta*', 'suscripcion*', 'plan', 'planes', 'poliza*', 'asegurad*', 'siniestro*',

@@ -83,6 +83,10 @@ export const fr: LexiconData = {
       'assistant* de|du|pour|chez',
     ],
     business: [
+      'notification*',
+      'rappel*',
+      'verification',
+      'otp',
       'commande*', 'livraison*', 'expedition*', 'colis', 'suivi', 'reservation*', 'rendez-vous', 'rdv', 'creneau*',
       'billet*', 'vol', 'vols', 'remboursement*', 'retour*', 'echange*', 'annul*', 'facture*', 'paiement*', 'solde',
       'compte', 'abonnement*', 'forfait*', 'contrat*', 'assure*', 'sinistre*', 'mutuelle', 'pret', 'carte*', 'client*',

@@ -78,6 +78,10 @@ export const id: LexiconData = {
       'asisten|cs untuk|dari',
     ],
     business: [
+      'notifikasi',
+      'pengingat',
+      'verifikasi',
+      'otp',
       'pesanan', 'order', 'rekening', 'nasabah', 'tabungan', 'bank', 'pengiriman', 'kiriman', 'paket', 'resi', 'lacak', 'pelacakan', 'booking', 'reservasi',
       'janji temu', 'jadwal', 'tiket', 'kursi', 'refund', 'pengembalian', 'retur', 'tukar', 'pembatalan', 'batal*',
       'tagihan', 'invoice', 'pembayaran', 'saldo', 'akun', 'langganan', 'paket+data', 'polis', 'klaim', 'pinjaman',

@@ -72,6 +72,10 @@ export const it: LexiconData = {
       'nient\'altro',
     ],
     business: [
+      'notifich*',
+      'promemoria',
+      'verifica',
+      'otp',
       'ordin*', 'consegn*', 'spedizion*', 'pacc*', 'tracciamento', 'prenotazion*', 'appuntament*', 'bigliett*', 'volo',
       'voli', 'rimbors*', 'reso', 'resi', 'cambi*', 'disdett*', 'cancellazion*', 'fattur*', 'pagament*', 'saldo', 'conto',
       'abbonament*', 'polizz*', 'sinistr*', 'prestit*', 'carta', 'carte', 'client*', 'pazient*', 'ospit*', 'socio', 'soci', 'negozi*',

@@ -88,6 +88,12 @@ export const pt: LexiconData = {
       'assistente* da|do|de',
     ],
     business: [
+      'notificac*',
+      'lembrete*',
+      'aviso*',
+      'comunicado*',
+      'verificac*',
+      'otp',
       'pedido*', 'entrega*', 'envio*', 'frete', 'pacote*', 'rastreio', 'rastreamento', 'reserva*', 'agendamento*',
       'consulta*', 'horario*', 'passagem*', 'voo*', 'reembolso*', 'devoluc*', 'troca*', 'cancel*', 'fatura*',
       'conta*', 'boleto*', 'pagamento*', 'saldo', 'assinatura*', 'plano*', 'apolice*', 'segurad*', 'sinistro*',

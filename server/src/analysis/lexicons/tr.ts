@@ -71,6 +71,10 @@ export const tr: LexiconData = {
       'baska hicbir|bir+sey',
     ],
     business: [
+      'bildirim*',
+      'hatirlatma*',
+      'dogrulama*',
+      'otp',
       'siparis*', 'teslimat*', 'kargo*', 'paket*', 'takip*', 'rezervasyon*', 'randevu*', 'bilet*', 'ucus*', 'iade*',
       'degisim*', 'iptal*', 'fatura*', 'odeme*', 'bakiye*', 'hesap*', 'abonelik*', 'police*', 'hasar*', 'kredi*',
       'kart*', 'musteri*', 'misafir*', 'uye*', 'magaza*', 'sube*', 'klinik*', 'otel*', 'restoran*', 'sirket*',
