@@ -1,3 +1,5 @@
+// Must stay the first import: it changes how V8 allocates before the heavy modules load.
+import './lsp/heapTuning';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { register } from './lsp/register';
 
