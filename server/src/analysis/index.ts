@@ -23,11 +23,11 @@ export function analyzePrompt(text: string, opts: AnalyzeOptions = {}): PromptAn
   const escalation = escalationSignals(ctx);
   const vars = variableSignals(text, opts.variables);
   let { openDomain, reason } = decide(doc, opening, scope);
-  // A prompt that hands users to the business's own staff (a transfer, a real contact, a counter) is
-  // run by a business: with no grant, leak or generic persona, missing topic words prove nothing.
-  if (reason === 'no-scope' && hasEscalation(escalation)) ({ openDomain, reason } = { openDomain: false, reason: 'scoped' });
   if (!openDomain && vars.grant) ({ openDomain, reason } = { openDomain: true, reason: 'explicit-grant' });
   else if (reason === 'no-scope' && vars.persona) reason = 'generic-persona';
+  // A prompt that hands users to the business's own staff (a transfer, a real contact, a counter) is
+  // run by a business: with no grant, leak or generic persona, missing topic words prove nothing.
+  else if (reason === 'no-scope' && hasEscalation(escalation)) ({ openDomain, reason } = { openDomain: false, reason: 'scoped' });
   // Unsupported language: absence of scope wording proves nothing, so only explicit openings count.
   const low = unsupportedLanguage(doc);
   if (low && (reason === 'no-scope' || reason === 'generic-persona')) ({ openDomain, reason } = { openDomain: false, reason: 'scoped' });
