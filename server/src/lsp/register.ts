@@ -13,6 +13,7 @@ import { explainFinding } from '../service/hover';
 import { codeActions, FIX_ALL_KIND, fixAllAction } from './codeActions';
 import { toDiagnostic } from './diagnostics';
 import { documentsHost } from './documentsHost';
+import { settleHeap } from './heapTuning';
 import { ScanWorkspaceRequest, WorkspaceScanner } from './workspaceScan';
 
 interface Published {
@@ -58,6 +59,7 @@ export function register(connection: Connection): void {
       const batch = [...pending];
       pending.clear();
       for (const uri of batch) validate(uri);
+      settleHeap();
     });
   }
 

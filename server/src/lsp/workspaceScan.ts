@@ -4,6 +4,7 @@ import { toPath, toUri } from '../model/uri';
 import { walkFolder } from '../node/walk';
 import type { Finding, PolicyService } from '../service';
 import { toDiagnostic } from './diagnostics';
+import { settleHeap } from './heapTuning';
 
 /** Files checked by one background scan at the most. */
 const MAX_FILES = 20_000;
@@ -69,6 +70,7 @@ export class WorkspaceScanner {
       await new Promise((r) => setImmediate(r));
     }
     progress?.done();
+    settleHeap();
     this.scheduleStatus();
   }
 
