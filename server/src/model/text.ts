@@ -49,31 +49,36 @@ export function fromOffsets(uri: string, text: string, offsets: Int32Array | num
  * decoded character, the offset of its first source character.
  */
 export function decodeJsonString(uri: string, source: string, start: number, end: number): MappedText {
-  const out: string[] = [];
-  const offsets: number[] = [];
-  let i = start + 1;
-  const stop = end - 1;
-  while (i < stop) {
-    const c = source[i];
-    if (c !== '\\') {
-      out.push(c);
-      offsets.push(i);
-      i++;
+  const base = start + 1;
+  // A view of the token's content (V8 slices share memory), so searches stop at its end.
+  const raw = source.slice(base, end - 1);
+  if (!raw.includes('\\')) return { ...sliceText(uri, source, base, end - 1), encoding: 'json-string' };
+  const parts: string[] = [];
+  const offsets = new Int32Array(raw.length);
+  let n = 0;
+  let i = 0;
+  const simple: Record<string, string> = { n: '\n', t: '\t', r: '\r', b: '\b', f: '\f', '"': '"', '\\': '\\', '/': '/' };
+  while (i < raw.length) {
+    const next = raw.indexOf('\\', i);
+    const runEnd = next < 0 ? raw.length : next;
+    if (runEnd > i) {
+      parts.push(raw.slice(i, runEnd));
+      for (let k = i; k < runEnd; k++) offsets[n++] = base + k;
+      i = runEnd;
       continue;
     }
-    const e = source[i + 1];
-    const simple: Record<string, string> = { n: '\n', t: '\t', r: '\r', b: '\b', f: '\f', '"': '"', '\\': '\\', '/': '/' };
+    const e = raw[i + 1];
     if (e === 'u') {
-      out.push(String.fromCharCode(parseInt(source.slice(i + 2, i + 6), 16) || 0xfffd));
-      offsets.push(i);
+      parts.push(String.fromCharCode(parseInt(raw.slice(i + 2, i + 6), 16) || 0xfffd));
+      offsets[n++] = base + i;
       i += 6;
     } else {
-      out.push(simple[e] ?? e ?? '');
-      offsets.push(i);
+      parts.push(simple[e] ?? e ?? '');
+      offsets[n++] = base + i;
       i += 2;
     }
   }
-  return { ...fromOffsets(uri, out.join(''), offsets, end), encoding: 'json-string' };
+  return { ...fromOffsets(uri, parts.join(''), offsets.subarray(0, n), end), encoding: 'json-string' };
 }
 
 /**

@@ -11,8 +11,19 @@ export interface OpenLlm {
   reason: string;
 }
 
+const memo = new WeakMap<object, { config: object; result: OpenLlm[] }>();
+
 /** Every reachable LLM (or unchecked search) that answers user messages without a business scope. */
 export function openLlms(ctx: RuleContext): OpenLlm[] {
+  // Two rules ask for the same model and config in one run: compute once.
+  const hit = memo.get(ctx.model);
+  if (hit?.config === ctx.config) return hit.result;
+  const result = computeOpenLlms(ctx);
+  memo.set(ctx.model, { config: ctx.config, result });
+  return result;
+}
+
+function computeOpenLlms(ctx: RuleContext): OpenLlm[] {
   const flow = ctx.model.flow;
   if (!flow) return [];
   const reach = reachFromTriggers(flow);
