@@ -1,3 +1,4 @@
+import { twilioHandoffFix } from './twilioHandoff';
 import { fixTexts } from '../../analysis';
 import type { BotModel, FlowNode } from '../../model/types';
 import { reachFromTriggers } from '../graph';
@@ -42,5 +43,6 @@ function handoffFix(ctx: RuleContext, model: BotModel, reached: FlowNode[]): Fix
   if (model.kind === 'rasa') return rasaHandoffFix(ctx, model);
   if (model.kind === 'copilot-studio') return copilotHandoffFix(ctx, model);
   if (model.kind === 'dialogflow-cx') return dialogflowHandoffFix(ctx, model);
+  if (model.kind === 'twilio-studio') return twilioHandoffFix(ctx, model);
   return undefined;
 }
