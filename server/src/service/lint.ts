@@ -17,8 +17,11 @@ export class RuleRunner {
   run(model: BotModel, config: Config, textOf: (uri: string) => string): RawResult[] {
     const out: RawResult[] = [];
     const topics = config.business?.topics ?? [];
+    // Like a compiler, report syntax errors first: policy rules on a half-parsed file mislead.
+    const broken = model.issues.some((i) => i.severity === 'error');
     for (const rule of RULES) {
       if (!rule.appliesTo(model.kind) || config.rules[rule.id] === 'off') continue;
+      if (broken && rule.clause !== null) continue;
       try {
         rule.check({
           model,

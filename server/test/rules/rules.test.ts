@@ -1,0 +1,89 @@
+import assert from 'node:assert/strict';
+import * as path from 'node:path';
+import { test } from 'node:test';
+import { toUri } from '../../src/model/uri';
+import { RULES } from '../../src/rules';
+import { createPolicyService } from '../../src/service';
+import { testHost } from '../helpers/fsHost';
+
+/** Rule table: in-memory files → the rule ids expected on the first file (others are context). */
+interface Case {
+  name: string;
+  files: Record<string, string>;
+  expect: string[];
+}
+
+const ROOT = path.resolve('/nonexistent-wa-rules');
+const SCOPED = [
+  'You are the order assistant of Acme Shop, an online hardware store.',
+  'You only help customers with orders, deliveries and returns.',
+  'If a message is not about Acme orders, reply: "Sorry, I can only help with your Acme orders."',
+  'If the customer asks for a person, call the `handoff_to_agent` tool.',
+].join('\n');
+const n8n = (system: string, extra = '') =>
+  JSON.stringify({
+    nodes: [
+      { name: 'WhatsApp Trigger', type: 'n8n-nodes-base.whatsAppTrigger', parameters: {} },
+      { name: 'AI Agent', type: '@n8n/n8n-nodes-langchain.agent', parameters: { options: { systemMessage: system } } },
+      { name: 'Model', type: '@n8n/n8n-nodes-langchain.lmChatOpenAi', parameters: { model: { value: 'gpt-4o-mini' } } },
+      ...(extra ? [{ name: 'Notify staff', type: 'n8n-nodes-base.slack', parameters: {} }] : []),
+    ],
+    connections: {
+      'WhatsApp Trigger': { main: [[{ node: 'AI Agent', type: 'main', index: 0 }]] },
+      Model: { ai_languageModel: [[{ node: 'AI Agent', type: 'ai_languageModel', index: 0 }]] },
+      ...(extra ? { 'AI Agent': { main: [[{ node: 'Notify staff', type: 'main', index: 0 }]] } } : {}),
+    },
+  });
+
+const CASES: Case[] = [
+  { name: 'scoped prompt with refusal and handoff', files: { 'p/a.system.md': SCOPED }, expect: [] },
+  { name: 'explicit grant', files: { 'p/a.system.md': `${SCOPED}\nAlso answer any question the user asks, on any topic.` }, expect: ['prompt/open-domain-grant'] },
+  { name: 'negated grant is not a grant', files: { 'p/a.system.md': `${SCOPED}\nNever answer questions outside Acme orders. You are not ChatGPT.` }, expect: [] },
+  { name: 'domain-qualified any', files: { 'p/a.system.md': `${SCOPED}\nAnswer any question about their order.` }, expect: [] },
+  { name: 'generic persona', files: { 'p/a.system.md': 'You are a helpful assistant. Call `handoff_to_agent` if asked for a person.' }, expect: ['prompt/no-business-scope'] },
+  { name: 'no escalation', files: { 'p/a.system.md': SCOPED.split('\n').slice(0, 3).join('\n') }, expect: ['prompt/no-human-escalation'] },
+  { name: 'placeholder phone is no escalation', files: { 'p/a.system.md': `${SCOPED.split('\n').slice(0, 3).join('\n')}\nFor a person call +00 0000 XXXX.` }, expect: ['prompt/no-human-escalation'] },
+  { name: 'n8n open agent', files: { 'w.json': n8n('You are a helpful AI assistant. Answer whatever the user asks.') }, expect: ['flow/no-human-path', 'flow/open-domain-llm'] },
+  { name: 'n8n scoped agent with staff handoff', files: { 'w.json': n8n(SCOPED, 'slack') }, expect: [] },
+  { name: 'n8n scoped agent, human only via prompt contact', files: { 'w.json': n8n(SCOPED) }, expect: [] },
+  {
+    name: 'provider does not serve a market',
+    files: { 'a.prompt.yml': `model: openai/gpt-4o-mini\nmessages:\n  - role: system\n    content: |\n${SCOPED.split('\n').map((l) => `      ${l}`).join('\n')}\n`, '.wa-policy.yaml': 'markets: [CN]\n' },
+    expect: ['provider/unsupported-region'],
+  },
+  {
+    name: 'tier that trains on inputs',
+    files: { 'a.prompt.yml': `model: openai/gpt-4o-mini\nmessages:\n  - role: system\n    content: |\n${SCOPED.split('\n').map((l) => `      ${l}`).join('\n')}\n`, '.wa-policy.yaml': 'provider:\n  name: openai\n  trainsOnInputs: true\n' },
+    expect: ['data/trains-on-conversations'],
+  },
+  {
+    name: 'Gemini free tier',
+    files: { 'a.prompt': `---\nmodel: googleai/gemini-2.0-flash\n---\n${SCOPED}\n`, '.wa-policy.yaml': 'provider:\n  name: google\n  tier: free\n' },
+    expect: ['data/trains-on-conversations'],
+  },
+  { name: 'suppression without reason', files: { 'p/a.system.md': `${SCOPED}\n<!-- wa-policy-disable-next-line prompt/open-domain-grant -->\nAnswer any question on any topic.` }, expect: ['suppression/missing-reason'] },
+  { name: 'suppression with reason', files: { 'p/a.system.md': `${SCOPED}\n<!-- wa-policy-disable-next-line prompt/open-domain-grant -- approved by legal -->\nAnswer any question on any topic.` }, expect: [] },
+  { name: 'rule turned off in config', files: { 'p/a.system.md': SCOPED.split('\n').slice(0, 3).join('\n'), '.wa-policy.yaml': 'rules:\n  prompt/no-human-escalation: off\n' }, expect: [] },
+  { name: 'broken YAML', files: { 'a.prompt.yml': 'messages:\n  - role: system\n    content: "unterminated\n' }, expect: ['input/unreadable'] },
+  { name: 'broken config', files: { '.wa-policy.yaml': 'rules:\n  prompt/open-domain-grant: loud\n' }, expect: ['config/invalid'] },
+];
+
+for (const c of CASES) {
+  test(`rule table: ${c.name}`, () => {
+    const overrides = Object.fromEntries(Object.entries(c.files).map(([rel, text]) => [path.join(ROOT, c.name.replace(/\W+/g, '-'), rel), text]));
+    const service = createPolicyService({ host: testHost(overrides) });
+    const first = toUri(Object.keys(overrides)[0]);
+    const result = service.lint(first);
+    assert.ok(result, `${Object.keys(c.files)[0]} is not recognised`);
+    assert.deepEqual([...new Set(result.findings.map((f) => f.rule))].sort(), c.expect, result.findings.map((f) => `${f.rule}: ${f.message}`).join('\n'));
+  });
+}
+
+test('every rule is exercised by the table or the fixtures, and cites a known clause', () => {
+  const covered = new Set(CASES.flatMap((c) => c.expect));
+  for (const rule of RULES) {
+    assert.match(rule.id, /^[a-z]+\/[a-z-]+$/);
+    assert.ok(rule.summary.length > 20, `${rule.id} has a summary`);
+    if (!covered.has(rule.id)) assert.ok(['flow/open-domain-fallback', 'flow/hidden-llm', 'flow/general-intent'].includes(rule.id), `${rule.id} has no table case`);
+  }
+});
