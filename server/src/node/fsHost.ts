@@ -8,12 +8,18 @@ export const SKIP_DIRS = new Set(['node_modules', '.git']);
 
 const DEFAULT_LIST_LIMIT = 10_000;
 
+export interface FsHost extends Host {
+  /** Drops what is cached about a file (and the listings of the folders above it). */
+  forget(uri: string): void;
+}
+
 /**
- * The CLI's Host: files on disk. A run sees one snapshot, so reads are cached
- * (the service reads config and project files many times).
+ * Files on disk, with reads and folder listings cached: the service reads config and project files
+ * many times. The CLI sees one snapshot; the language server calls forget() on file-watch events.
  */
-export function createFsHost(): Host {
+export function createFsHost(): FsHost {
   const cache = new Map<string, string | undefined>();
+  const listings = new Map<string, string[]>();
 
   function readFile(uri: string): string | undefined {
     if (cache.has(uri)) return cache.get(uri);
@@ -32,7 +38,11 @@ export function createFsHost(): Host {
   }
 
   function listFiles(dirUri: string, limit = DEFAULT_LIST_LIMIT): string[] {
+    const key = `${limit}:${dirUri}`;
+    const cached = listings.get(key);
+    if (cached) return cached;
     const out: string[] = [];
+    listings.set(key, out);
     const queue = [toPath(dirUri)];
     while (queue.length && out.length < limit) {
       const dir = queue.shift()!;
@@ -56,7 +66,12 @@ export function createFsHost(): Host {
     return out;
   }
 
-  return { readFile, listFiles };
+  function forget(uri: string): void {
+    cache.delete(uri);
+    for (const key of listings.keys()) if (uri.startsWith(key.slice(key.indexOf(':') + 1))) listings.delete(key);
+  }
+
+  return { readFile, listFiles, forget };
 }
 
 function isFile(p: string): boolean {
