@@ -30,29 +30,56 @@ function charClass(cp: number): number {
   return cls;
 }
 
+/** Class of an ASCII character: 1 for [A-Za-z0-9_], else 0. */
+const asciiClass = new Uint8Array(128);
+for (let c = 0; c < 128; c++) asciiClass[c] = charClass(c);
+
+/** Class of the code point at `i`, whose first UTF-16 unit `c` is not ASCII. Rare: kept out of the ASCII loop. */
+function classAt(text: string, i: number, c: number): number {
+  if (c < 0xd800 || c > 0xdbff) {
+    const b = bmpClass[c];
+    return b ? b - 1 : charClass(c);
+  }
+  return charClass(text.codePointAt(i)!);
+}
+
 /** Tokens of `text` in order. Linear in the text length. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   const n = text.length;
   let i = 0;
   while (i < n) {
-    const cp = text.codePointAt(i)!;
-    const w = cp > 0xffff ? 2 : 1;
-    const cls = charClass(cp);
-    if (cls === 0) {
-      i += w;
-      continue;
+    const c = text.charCodeAt(i);
+    let j: number;
+    if (c < 0x80) {
+      if (asciiClass[c] === 0) {
+        i++;
+        continue;
+      }
+      j = i + 1;
+    } else {
+      const w = c >= 0xd800 && c <= 0xdbff && i + 1 < n && text.codePointAt(i)! > 0xffff ? 2 : 1;
+      const cls = classAt(text, i, c);
+      if (cls === 0) {
+        i += w;
+        continue;
+      }
+      if (cls === 2) {
+        out.push({ text: text.slice(i, i + w), start: i, end: i + w });
+        i += w;
+        continue;
+      }
+      j = i + w;
     }
-    if (cls === 2) {
-      out.push({ text: text.slice(i, i + w), start: i, end: i + w });
-      i += w;
-      continue;
-    }
-    let j = i + w;
     while (j < n) {
-      const c2 = text.codePointAt(j)!;
-      if (charClass(c2) !== 1) break;
-      j += c2 > 0xffff ? 2 : 1;
+      const c2 = text.charCodeAt(j);
+      if (c2 < 0x80) {
+        if (asciiClass[c2] === 0) break;
+        j++;
+      } else {
+        if (classAt(text, j, c2) !== 1) break;
+        j += c2 >= 0xd800 && c2 <= 0xdbff && j + 1 < n && text.codePointAt(j)! > 0xffff ? 2 : 1;
+      }
     }
     out.push({ text: text.slice(i, j), start: i, end: j });
     i = j;
