@@ -12,7 +12,9 @@ import { isSingleCharScript } from './tokenize';
 
 /** Categories whose own wording may contain negation words ("no topic restriction", "not related"). */
 const MASKING: Category[] = ['grant', 'task', 'leak', 'offTopic', 'noEscalation'];
-const COMMA = /[,，،、:：(（)）]/;
+const LETTER = /\p{L}/u;
+/** Clause separators between two tokens, by UTF-16 unit. */
+const COMMA_CHARS = new Set([...',，،、:：(（)）'].map((c) => c.charCodeAt(0)));
 const PRE_WINDOW = 12;
 const POST_WINDOW = 4;
 
@@ -95,9 +97,13 @@ export function buildContext(doc: Doc): Context {
   // A cue glued to the previous word by an apostrophe is a suffix or clitic, not a word: Turkish
   // case endings ("Masası'na", "Ankara'da"), where "na" would read as a Hinglish negation.
   const glued = new Uint8Array(n);
-  doc.tokens.forEach((t, k) => {
-    if (t.start >= 2 && /['’]/.test(doc.nt.text[t.start - 1]) && /\p{L}/u.test(doc.nt.text[t.start - 2])) glued[k] = 1;
-  });
+  const ntext = doc.nt.text;
+  for (let k = 0; k < n; k++) {
+    const st = doc.tokens[k].start;
+    if (st < 2) continue;
+    const q = ntext.charCodeAt(st - 1);
+    if ((q === 39 || q === 0x2019) && LETTER.test(ntext[st - 2])) glued[k] = 1;
+  }
   const suffix = (m: Match): boolean => m.b - m.a === 1 && glued[m.a] === 1;
   const negs = doc.by.negation.filter((m) => !overlaps(m, mask) && !foreignFunctionWord(m) && !suffix(m));
   const negEnd = new Uint8Array(n);
@@ -172,7 +178,9 @@ function memo<T>(f: (c: Category) => T): (c: Category) => T {
 }
 
 function commaBetween(doc: Doc, k: number): boolean {
-  return COMMA.test(doc.nt.text.slice(doc.tokens[k - 1].end, doc.tokens[k].start));
+  const t = doc.nt.text;
+  for (let i = doc.tokens[k - 1].end, e = doc.tokens[k].start; i < e; i++) if (COMMA_CHARS.has(t.charCodeAt(i))) return true;
+  return false;
 }
 
 /**

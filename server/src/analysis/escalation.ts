@@ -21,24 +21,24 @@ interface Keyword {
   /** `x*` may start a word part, `*x` may end it, `*x*` may sit inside it; plain must equal a part. */
   head: boolean;
   tail: boolean;
+  /** A plain Latin word, compared against identifier parts; other keywords are substrings. */
+  latin: boolean;
 }
 
-const KEYWORDS: Keyword[] = lexicons.flatMap((l) =>
-  (l.entries.handoffToken ?? []).map((k) => ({
-    text: normalizeEntry(k.replace(/^\*|\*$/g, '')),
-    lang: l.lang,
-    head: k.startsWith('*'),
-    tail: k.endsWith('*'),
-  })),
-);
-
 const LATIN_WORD = /^[a-z0-9]+$/;
+
+const KEYWORDS: Keyword[] = lexicons.flatMap((l) =>
+  (l.entries.handoffToken ?? []).map((k) => {
+    const text = normalizeEntry(k.replace(/^\*|\*$/g, ''));
+    return { text, lang: l.lang, head: k.startsWith('*'), tail: k.endsWith('*'), latin: LATIN_WORD.test(text) };
+  }),
+);
 
 /** A handoff keyword in an identifier or bracketed token (`handoff_to_agent`, `HUMAN`, `转人工`). */
 function keywordIn(s: string): Keyword | undefined {
   const parts = s.split(/[^a-z0-9]+/).filter((p) => p.length > 0);
   return KEYWORDS.find((k) => {
-    if (!LATIN_WORD.test(k.text)) return s.includes(k.text);
+    if (!k.latin) return s.includes(k.text);
     return parts.some((p) =>
       k.head && k.tail ? p.includes(k.text) : k.tail ? p.startsWith(k.text) : k.head ? p.endsWith(k.text) : p === k.text,
     );

@@ -136,36 +136,47 @@ function fits(step: FastStep, variants: readonly string[]): boolean {
 }
 
 const CACHE_LIMIT = 200_000;
-const PAIR_BASE = 1 << 20;
-const NO_NEXT = PAIR_BASE - 1;
+const NO_NEXT = -1;
+
+interface TokenInfo {
+  variants: string[];
+  /** Slots of the patterns whose first step the token fits. */
+  cands: number[];
+  /** Next token id → the candidates whose second step (when adjacent) also fits. */
+  pairs: Map<number, number[]>;
+}
 
 export class PhraseMatcher {
-  private readonly exact = new Map<string, CompiledPattern[]>();
-  private readonly byPrefix = new Map<string, CompiledPattern[]>();
+  /** First-step text → slots of the patterns (indexes into `patterns` and `fast`). */
+  private readonly exact = new Map<string, number[]>();
+  private readonly byPrefix = new Map<string, number[]>();
   private readonly prefixLengths: number[];
-  private readonly fast = new Map<CompiledPattern, FastStep[]>();
+  /** Fast steps of each pattern, by slot (no per-call map lookups in the hot loop). */
+  private readonly fast: FastStep[][] = [];
+  private readonly slot = new Map<CompiledPattern, number>();
   /**
    * Token text → id, with its variants and the patterns whose first step it fits; and (token, next
    * token) → the candidates whose second step (when adjacent) also fits. Lexicons are fixed, so
    * these caches are global; they are dropped when they grow too large.
    */
   private readonly ids = new Map<string, number>();
-  private readonly infos: { variants: string[]; cands: CompiledPattern[] }[] = [];
-  private readonly pairs = new Map<number, CompiledPattern[]>();
+  private readonly infos: TokenInfo[] = [];
   readonly patterns: CompiledPattern[] = [];
 
   constructor(sources: readonly PatternSource[], private readonly clitics: readonly string[] = []) {
     const lengths = new Set<number>();
     for (const src of sources) {
       for (const p of compilePattern(src)) {
+        const slot = this.fast.length;
+        this.slot.set(p, slot);
         this.patterns.push(p);
-        this.fast.set(p, p.steps.map(fastStep));
+        this.fast.push(p.steps.map(fastStep));
         for (const first of p.steps[0].alts) {
           const map = first.prefix ? this.byPrefix : this.exact;
           if (first.prefix) lengths.add(first.text.length);
           const list = map.get(first.text);
-          if (list) list.push(p);
-          else map.set(first.text, [p]);
+          if (list) list.push(slot);
+          else map.set(first.text, [slot]);
         }
       }
     }
@@ -175,13 +186,13 @@ export class PhraseMatcher {
   /** True when the token fits some step of `p` literally (so it is not a skipped gap token). */
   fitsAnyStep(p: CompiledPattern, tok: string): boolean {
     const variants = this.variants(tok);
-    return this.fast.get(p)!.some((s) => fits(s, variants));
+    return this.fast[this.slot.get(p)!].some((s) => fits(s, variants));
   }
 
   /** Like fitsAnyStep, but only literal steps count (a stem `yap*` does not cover its negative `yapma`). */
   fitsLiteralStep(p: CompiledPattern, tok: string): boolean {
     const variants = this.variants(tok);
-    return this.fast.get(p)!.some((s) => variants.some((v) => s.exact.has(v)));
+    return this.fast[this.slot.get(p)!].some((s) => variants.some((v) => s.exact.has(v)));
   }
 
   /** The token and its clitic-stripped forms. */
@@ -200,15 +211,24 @@ export class PhraseMatcher {
   match(tokens: readonly Token[], sentence: Int32Array): Match[] {
     const n = tokens.length;
     if (this.ids.size + n >= CACHE_LIMIT) this.clearCaches();
-    const ids = tokens.map((t) => this.idOf(t.text));
-    const vars = ids.map((id) => this.infos[id].variants);
-    const out: Match[] = [];
+    const ids = new Int32Array(n);
+    const vars: string[][] = new Array(n);
     for (let i = 0; i < n; i++) {
-      if (this.infos[ids[i]].cands.length === 0) continue;
+      const id = this.idOf(tokens[i].text);
+      ids[i] = id;
+      vars[i] = this.infos[id].variants;
+    }
+    const out: Match[] = [];
+    const { patterns, infos } = this;
+    for (let i = 0; i < n; i++) {
+      const info = infos[ids[i]];
+      if (info.cands.length === 0) continue;
       const next = i + 1 < n && sentence[i + 1] === sentence[i] ? ids[i + 1] : NO_NEXT;
-      for (const p of this.pairCands(ids[i], next)) {
-        const end = this.extend(p, i, vars, sentence);
-        if (end > 0) out.push({ pattern: p, a: i, b: end });
+      const list = info.pairs.get(next) ?? this.pairCands(info, next);
+      for (let c = 0; c < list.length; c++) {
+        const slot = list[c];
+        const end = this.extend(this.fast[slot], i, vars, sentence);
+        if (end > 0) out.push({ pattern: patterns[slot], a: i, b: end });
       }
     }
     return out;
@@ -217,14 +237,13 @@ export class PhraseMatcher {
   private clearCaches(): void {
     this.ids.clear();
     this.infos.length = 0;
-    this.pairs.clear();
   }
 
   private idOf(tok: string): number {
     let id = this.ids.get(tok);
     if (id !== undefined) return id;
     const variants = this.variants(tok);
-    const cands = new Set<CompiledPattern>();
+    const cands = new Set<number>();
     for (const v of variants) {
       for (const p of this.exact.get(v) ?? []) cands.add(p);
       for (const len of this.prefixLengths) {
@@ -233,30 +252,26 @@ export class PhraseMatcher {
       }
     }
     id = this.infos.length;
-    this.infos.push({ variants, cands: [...cands] });
+    this.infos.push({ variants, cands: [...cands], pairs: new Map() });
     this.ids.set(tok, id);
     return id;
   }
 
   /** Candidates starting at a token, pre-filtered on an adjacent second step. */
-  private pairCands(id: number, next: number): CompiledPattern[] {
-    const key = id * PAIR_BASE + next;
-    let list = this.pairs.get(key);
-    if (list) return list;
+  private pairCands(info: TokenInfo, next: number): number[] {
     const nextVars = next === NO_NEXT ? undefined : this.infos[next].variants;
-    list = this.infos[id].cands.filter((p) => {
-      const steps = this.fast.get(p)!;
+    const list = info.cands.filter((slot) => {
+      const steps = this.fast[slot];
       if (steps.length === 1) return true;
       if (steps[1].gap > 0) return nextVars !== undefined || steps.length === 1;
       return nextVars !== undefined && fits(steps[1], nextVars);
     });
-    this.pairs.set(key, list);
+    info.pairs.set(next, list);
     return list;
   }
 
   /** Returns the end token index (exclusive) of the shortest match of `p` starting at `i`, or -1. */
-  private extend(p: CompiledPattern, i: number, vars: string[][], sentence: Int32Array): number {
-    const steps = this.fast.get(p)!;
+  private extend(steps: readonly FastStep[], i: number, vars: string[][], sentence: Int32Array): number {
     if (steps.length === 1) return i + 1;
     const n0 = vars.length;
     // Fast path while steps are adjacent: no reach set needed.

@@ -46,6 +46,18 @@ function normChar(ch: string): string {
   return mapped;
 }
 
+let identityTable = new Int32Array(0);
+
+/** A table with identityTable[k] === k for k < n (grown on demand, shared). */
+function identity(n: number): Int32Array {
+  if (identityTable.length < n) {
+    const t = new Int32Array(Math.max(n, identityTable.length * 2, 1024));
+    for (let k = 0; k < t.length; k++) t[k] = k;
+    identityTable = t;
+  }
+  return identityTable;
+}
+
 /** Normalises `text` keeping the offset map. ASCII runs are copied in bulk. */
 export function normalizeText(text: string): NormText {
   const n = text.length;
@@ -59,10 +71,11 @@ export function normalizeText(text: string): NormText {
     while (j < n && text.charCodeAt(j) < 0x80) j++;
     if (j > i) {
       out += text.slice(i, j).toLowerCase();
-      for (let k = i; k < j; k++, len++) {
-        start[len] = k;
-        end[len] = k + 1;
-      }
+      // Offsets of an ASCII run are consecutive: copy them from the identity table.
+      const ids = identity(j + 1);
+      start.set(ids.subarray(i, j), len);
+      end.set(ids.subarray(i + 1, j + 1), len);
+      len += j - i;
       i = j;
       if (i >= n) break;
     }
