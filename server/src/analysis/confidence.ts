@@ -8,7 +8,7 @@
 
 import type { Doc } from './doc';
 import type { Category } from './lexicon';
-import { knownToken } from './language';
+import { knownToken, tokenLanguages } from './language';
 
 const MIN_COVERAGE = 0.2;
 const MIN_WORDS = 6;
@@ -73,12 +73,8 @@ export function lexiconCoverage(doc: Doc): { coverage: number; words: number; le
 /** True when the dominant language of the prompt has no lexicon. */
 export function unsupportedLanguage(doc: Doc): boolean {
   // Cheap pass first: most prompts are plainly in a known language from their function words.
-  let words = 0;
-  let known = 0;
-  for (const t of doc.tokens) {
-    words++;
-    if (knownToken(t.text)) known++;
-  }
+  const words = doc.tokens.length;
+  const { known } = tokenLanguages(doc.tokens);
   if (words > 0 && known / words >= MIN_COVERAGE && !/[\u3040-\u30ff\u0679-\u06d3]/.test(doc.nt.text)) return false;
   return lowCoverage(doc);
 }

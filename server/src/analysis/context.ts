@@ -307,13 +307,28 @@ function negativeLines(doc: Doc, negs: readonly Match[]): Uint8Array {
   return out;
 }
 
+/** Whether t[at, at + 4) starts with spaces, `*` or `_` and then a colon (not "://"). */
+function colonAfter(t: string, at: number): boolean {
+  const e = Math.min(t.length, at + 4);
+  let j = at;
+  for (; j < e; j++) {
+    const c = t.charCodeAt(j);
+    if (c === 42 || c === 95 || c === 32 || (c >= 9 && c <= 13)) continue;
+    if (c >= 0x80 && /\s/.test(t[j])) continue;
+    break;
+  }
+  if (j >= e) return false;
+  const c = t.charCodeAt(j);
+  if (c !== 58 && c !== 0xff1a) return false;
+  return !t.startsWith('://', at);
+}
+
 /** Text of a short "Label:" at the start of a line (one or two tokens), if any. */
 function labelOf(doc: Doc, line: number): string | undefined {
   const ln = doc.st.lines[line];
   for (let k = 1; k <= 2 && ln.firstTok + k <= ln.endTok; k++) {
     const last = doc.tokens[ln.firstTok + k - 1];
-    const after = doc.nt.text.slice(last.end, last.end + 4);
-    if (/^[\s*_]*[:：]/.test(after) && !after.startsWith('://')) {
+    if (colonAfter(doc.nt.text, last.end)) {
       return doc.tokens.slice(ln.firstTok, ln.firstTok + k).map((t) => t.text).join(' ');
     }
   }

@@ -33,7 +33,10 @@ export function buildDoc(text: string): Doc {
   const nt = normalizeText(text);
   const tokens = tokenize(nt.text);
   const isLower = (i: number): boolean => {
-    const c = text[nt.start[i] ?? 0] ?? '';
+    const at = nt.start[i] ?? 0;
+    const code = text.charCodeAt(at);
+    if (code < 0x80) return code >= 97 && code <= 122;
+    const c = text[at] ?? '';
     return c !== c.toUpperCase() && c === c.toLowerCase();
   };
   const st = segment(nt.text, tokens, isLower);

@@ -36,13 +36,18 @@ const KEYWORDS: Keyword[] = lexicons.flatMap((l) =>
 
 /** A handoff keyword in an identifier or bracketed token (`handoff_to_agent`, `HUMAN`, `转人工`). */
 function keywordIn(s: string): Keyword | undefined {
-  const parts = s.split(/[^a-z0-9]+/).filter((p) => p.length > 0);
-  return KEYWORDS.find((k) => {
-    if (!k.latin) return s.includes(k.text);
-    return parts.some((p) =>
+  let parts: string[] | undefined;
+  for (const k of KEYWORDS) {
+    // Every way a keyword can match needs it as a substring: the cheap test rejects most identifiers.
+    if (!s.includes(k.text)) continue;
+    if (!k.latin) return k;
+    parts ??= s.split(/[^a-z0-9]+/).filter((p) => p.length > 0);
+    const hit = parts.some((p) =>
       k.head && k.tail ? p.includes(k.text) : k.tail ? p.startsWith(k.text) : k.head ? p.endsWith(k.text) : p === k.text,
     );
-  });
+    if (hit) return k;
+  }
+  return undefined;
 }
 
 function signal(doc: Doc, kind: Signal['kind'], a: number, b: number, lang: string, note?: string): Signal {

@@ -35,26 +35,54 @@ function scriptLang(ch: string): string | null {
   return hit;
 }
 
-export function detectFromTokens(tokens: readonly Token[]): string[] {
+export interface TokenLanguages {
+  /** Languages detected, most frequent first. */
+  languages: string[];
+  /** Tokens a lexicon knows (see knownToken). */
+  known: number;
+}
+
+/** One pass per token array: analyses ask for the languages and the known-token count separately. */
+const statsCache = new WeakMap<readonly Token[], TokenLanguages>();
+
+export function tokenLanguages(tokens: readonly Token[]): TokenLanguages {
+  const hit = statsCache.get(tokens);
+  if (hit) return hit;
   const score = new Map<string, number>();
   const add = (lang: string, v: number): void => void score.set(lang, (score.get(lang) ?? 0) + v);
-  for (const t of tokens) {
-    const first = t.text[0];
-    if (first < '\u0080') {
-      const langs = hints.get(t.text);
-      if (langs) for (const l of langs) add(l, HINT_WEIGHT / langs.length);
+  const hanLang = byScript.get('Han');
+  let known = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const text = tokens[i].text;
+    if (text.charCodeAt(0) < 0x80) {
+      const langs = hints.get(text);
+      if (langs) {
+        known++;
+        for (const l of langs) add(l, HINT_WEIGHT / langs.length);
+      }
       continue;
     }
-    const lang = scriptLang(first);
-    if (lang) add(lang, lang === byScript.get('Han') ? 0.6 : 1);
-    else {
-      const langs = hints.get(t.text);
-      if (langs) for (const l of langs) add(l, HINT_WEIGHT / langs.length);
+    const lang = scriptLang(text[0]);
+    if (lang) {
+      known++;
+      add(lang, lang === hanLang ? 0.6 : 1);
+    } else {
+      const langs = hints.get(text);
+      if (langs) {
+        known++;
+        for (const l of langs) add(l, HINT_WEIGHT / langs.length);
+      }
     }
   }
   const ranked = [...score.entries()].sort((a, b) => b[1] - a[1]);
   const top = ranked[0]?.[1] ?? 0;
-  return ranked.filter(([, v]) => v >= MIN_SCORE && v >= top * MIN_SHARE).map(([l]) => l);
+  const res = { languages: ranked.filter(([, v]) => v >= MIN_SCORE && v >= top * MIN_SHARE).map(([l]) => l), known };
+  statsCache.set(tokens, res);
+  return res;
+}
+
+export function detectFromTokens(tokens: readonly Token[]): string[] {
+  return tokenLanguages(tokens).languages;
 }
 
 /** Languages whose function words include the token. */

@@ -50,7 +50,9 @@ export function scopeSignals(ctx: Context, declaredTopics: readonly string[] = [
 }
 
 function topicKey(doc: Doc, m: Match): string {
-  return doc.tokens.slice(m.a, m.b).map((t) => t.text.slice(0, 5)).join(' ');
+  let key = doc.tokens[m.a].text.slice(0, 5);
+  for (let k = m.a + 1; k < m.b; k++) key += ' ' + doc.tokens[k].text.slice(0, 5);
+  return key;
 }
 
 /** Single-line or two-line openings in an otherwise scoped prompt are leaks. */

@@ -137,8 +137,11 @@ function breaksSentence(
 ): boolean {
   const next = to;
   for (let k = from; k < to; k++) {
+    const code = text.charCodeAt(k);
+    if (code === 32) continue;
+    // Every terminal is '.', '!', '?', ';' or non-ASCII: other ASCII gap characters are skipped cheaply.
+    if (code < 0x80 && code !== 46 && code !== 33 && code !== 63 && code !== 59) continue;
     const c = text[k];
-    if (c === ' ') continue;
     if (ALWAYS_TERMINAL.has(c)) return true;
     if (TERMINAL.has(c) && k + 1 < to && /\s|["'\u201d\u00bb)*_]/.test(text[k + 1])) return true;
   }
