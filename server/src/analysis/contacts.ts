@@ -102,7 +102,8 @@ function phones(t: string, out: Contact[]): void {
     if (digits >= 7 && digits <= 15 && !/[\p{L}_]/u.test(next) && !isAmountOrTaxId(t, i, t.slice(i, e))) {
       const value = t.slice(i, e);
       const contact: Contact = { kind: 'phone', start: i, end: e, value };
-      if (isPlaceholderNumber(ds, t.slice(e, e + 6))) contact.rejected = 'placeholder number';
+      if (/^\d{1,2}[.:]\d{2}\s*[-\u2011\u2013]\s*\d{1,2}[.:]\d{2}$/.test(value)) contact.rejected = 'time range';
+      else if (isPlaceholderNumber(ds, t.slice(e, e + 6))) contact.rejected = 'placeholder number';
       else if (/^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$|^\d{1,2}[-/.]\d{1,2}[-/.]\d{4}$/.test(value)) contact.rejected = 'date';
       out.push(contact);
     }
@@ -135,12 +136,40 @@ function isPlaceholderNumber(ds: number[], after: string): boolean {
   return '01234567890'.includes(seq) || '98765432109'.includes(seq);
 }
 
+const PLACEHOLDER_CHAR = /[0-9x +().\-]/;
+
+/**
+ * Masked numbers: "+966 XX XXX XXXX", "95XXX", "XXXX-XXXX" (the text is lower-cased). Each run of
+ * x's is widened once over digits, x's and separators, so the scan is linear.
+ */
+function maskedNumbers(t: string, out: Contact[]): void {
+  let from = 0;
+  for (let i = t.indexOf('xx', from); i >= 0; i = t.indexOf('xx', from)) {
+    let s = i;
+    while (s > 0 && i - s < 24 && PLACEHOLDER_CHAR.test(t[s - 1])) s--;
+    let e = i;
+    while (e < t.length && e - i < 24 && PLACEHOLDER_CHAR.test(t[e])) e++;
+    while (s < e && /[ ().\-]/.test(t[s])) s++;
+    while (e > s && /[ ().\-]/.test(t[e - 1])) e--;
+    from = Math.max(e, i + 2);
+    const body = t.slice(s, e);
+    const xs = body.replace(/[^x]/g, '').length;
+    const digits = body.replace(/[^0-9]/g, '').length;
+    if (/\p{L}/u.test(t[s - 1] ?? ' ') || /\p{L}/u.test(t[e] ?? ' ')) continue;
+    if (xs + digits < 5 || (digits === 0 && xs < 4)) continue;
+    out.push({ kind: 'phone', start: s, end: e, value: body, rejected: 'placeholder number' });
+  }
+}
+
 /** Every contact in `t` (normalised text), in text order. */
 export function findContacts(t: string): Contact[] {
   const out: Contact[] = [];
   emails(t, out);
   urls(t, out);
   phones(t, out);
+  const masked: Contact[] = [];
+  maskedNumbers(t, masked);
+  for (const m of masked) if (!out.some((c) => c.start < m.end && m.start < c.end)) out.push(m);
   // A phone number inside a URL or e-mail is part of it.
   const big = out.filter((c) => c.kind !== 'phone');
   return out

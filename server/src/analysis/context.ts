@@ -17,6 +17,7 @@ const LETTER = /\p{L}/u;
 const COMMA_CHARS = new Set([...',，،、:：(（)）'].map((c) => c.charCodeAt(0)));
 const PRE_WINDOW = 12;
 const POST_WINDOW = 4;
+const CONDITION_CLAUSE = 8;
 
 export type Role = 'user' | 'assistant' | undefined;
 
@@ -81,7 +82,11 @@ export function buildContext(doc: Doc): Context {
   mark(opening, openings);
   // A refusal word that is part of an opening phrase ("don't refuse") is not a refusal; one that the
   // phrase merely skipped over in a gap ("beantwortest du nicht, etwa …") still is.
+  // A redirect that a leak phrase ends on ("answer it briefly, then steer back") belongs to the leak.
+  const leakTok = new Uint8Array(n);
+  mark(leakTok, doc.by.leak);
   const partOfOpening = (r: Match): boolean =>
+    overlaps(r, leakTok) ||
     overlaps(r, opening) &&
     openings.some((o) => o.a <= r.a && o.b >= r.b && doc.tokens.slice(r.a, r.b).every((t) => matcher.fitsAnyStep(o.pattern, t.text)));
 
@@ -116,8 +121,16 @@ export function buildContext(doc: Doc): Context {
   // a condition, not an instruction to decline: it does not neutralise the rest of its sentence.
   const offTopic = new Uint8Array(n);
   mark(offTopic, doc.by.offTopic);
+  // So does one inside an "if" clause: "Jika ditanya hal di luar topik, …".
+  const inCondition = (m: Match): boolean => {
+    for (let k = m.a - 1; k >= 0 && k >= m.a - CONDITION_CLAUSE && sentence[k] === sentence[m.a]; k--) {
+      if (commaBetween(doc, k + 1)) return false;
+      if (conditional[k]) return true;
+    }
+    return false;
+  };
   const refusalSentences = new Set(
-    doc.by.refusal.filter((m) => !partOfOpening(m) && !covers(offTopic, m)).map((m) => sentence[m.a]),
+    doc.by.refusal.filter((m) => !partOfOpening(m) && !covers(offTopic, m) && !inCondition(m)).map((m) => sentence[m.a]),
   );
   const negationSentences = new Set(negs.map((m) => sentence[m.a]));
 
@@ -256,6 +269,7 @@ export function negatedAfter(ctx: Context, m: Match): boolean {
 export function domainQualified(ctx: Context, m: Match): boolean {
   const { st, tokens } = ctx.doc;
   const s = st.sentence[m.a];
+  if (topicNounQualified(ctx, m)) return true;
   const broad = ctx.startEnd('broad');
   const qual = ctx.startEnd('qualifier');
   for (let k = m.b; k <= m.b + POST_WINDOW && k < tokens.length && st.sentence[k] === s; k++) {
@@ -273,6 +287,27 @@ export function domainQualified(ctx: Context, m: Match): boolean {
     if (broadCov[k]) return false;
   }
   return false;
+}
+
+/**
+ * A business-topic word inside the phrase or right after it names the domain: "cualquier pregunta
+ * bancaria", "toute question de voyage", "koi bhi banking sawaal". Words for people ("clients") and
+ * function words ("nos") do not: "any question our customers ask" stays open.
+ */
+function topicNounQualified(ctx: Context, m: Match): boolean {
+  const { st, tokens } = ctx.doc;
+  // Topic words count in the prompt's own languages only ("karta" is a Turkish topic, a Hindi verb).
+  const business = new Uint8Array(tokens.length);
+  for (const b of ctx.doc.by.business) if (ctx.languages.includes(b.pattern.lang)) business.fill(1, b.a, b.b);
+  const person = ctx.covered('userRole');
+  if (ctx.covered('broad')[m.b - 1]) return false; // "about anything the passenger wants"
+  const topical = (k: number): boolean =>
+    k < tokens.length && st.sentence[k] === st.sentence[m.a] && business[k] === 1 && !person[k] &&
+    tokens[k].text.length >= 4 && hintLanguages(tokens[k].text).length === 0 && !ctx.startEnd('broad')[k];
+  for (let k = m.a + 1; k < m.b - 1; k++) if (topical(k) && !matcher.fitsAnyStep(m.pattern, tokens[k].text)) return true;
+  if (m.b < tokens.length && commaBetween(ctx.doc, m.b)) return false;
+  if (topical(m.b)) return true;
+  return m.b + 1 < tokens.length && tokens[m.b].text.length <= 3 && !commaBetween(ctx.doc, m.b + 1) && topical(m.b + 1);
 }
 
 /** Lines under a heading or a "Never do this:" intro that contains negation, refusal or off-topic cues. */

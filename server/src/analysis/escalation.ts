@@ -73,8 +73,40 @@ function isNegated(ctx: Context, a: number, m?: Match): boolean {
   return negatedBefore(ctx, a, NEG_WINDOW) || (m !== undefined && negatedAfter(ctx, m)) || ctx.negativeLine[line] === 1;
 }
 
+/** Social networks: a handoff "via our Instagram DMs" reaches no accountable person. */
+const SOCIAL_WORDS = new Set(['instagram', 'facebook', 'fb', 'ig', 'insta', 'tiktok', 'twitter', 'linkedin', 'vk', 'vkontakte', 'вконтакте', 'вк', 'telegram', 'телеграм', 'messenger', 'dm', 'dms', 'youtube', 'snapchat', 'pinterest', 'threads']);
+const SOCIAL_CJK = ['粉丝专页', '粉丝页', '粉丝团', '微博', '抖音', '小红书'];
+
+/**
+ * Sentences whose only channel is a placeholder contact or a social network ("talk to the team on
+ * our Instagram", "如需人工服务，请拨打 95XXX"): a handoff phrase there is no usable path.
+ */
+function deadEndSentences(ctx: Context, tokenSentences: ReadonlySet<number>): Set<number> {
+  const { doc } = ctx;
+  const { sentence } = doc.st;
+  const dead = new Set<number>();
+  const live = new Set<number>(tokenSentences);
+  for (const c of ctx.contacts) {
+    const a = tokenAt(doc, c.start);
+    if (a >= doc.tokens.length) continue;
+    if (!c.rejected) live.add(sentence[a]);
+    else if (/placeholder|social/.test(c.rejected)) dead.add(sentence[a]);
+  }
+  doc.tokens.forEach((t, k) => {
+    if (SOCIAL_WORDS.has(t.text)) dead.add(sentence[k]);
+  });
+  for (const w of SOCIAL_CJK) {
+    for (let i = doc.nt.text.indexOf(w); i >= 0; i = doc.nt.text.indexOf(w, i + w.length)) {
+      const a = tokenAt(doc, i);
+      if (a < doc.tokens.length) dead.add(sentence[a]);
+    }
+  }
+  for (const s of live) dead.delete(s);
+  return dead;
+}
+
 /** Tool names (`handoff_to_agent`) and bracketed tokens (`[[HANDOFF]]`, `[转人工]`). */
-function handoffTokens(ctx: Context, out: Signal[]): void {
+function handoffTokens(ctx: Context, out: Signal[], sentences: Set<number>): void {
   const { doc } = ctx;
   const t = doc.nt.text;
   const seen = new Set<number>();
@@ -84,6 +116,7 @@ function handoffTokens(ctx: Context, out: Signal[]): void {
     seen.add(a);
     const span = toOriginal(doc.nt, s, e);
     const neg = isNegated(ctx, a) || ctx.role[doc.st.tokLine[a]] === 'user';
+    if (!neg) sentences.add(doc.st.sentence[a]);
     out.push({
       kind: neg ? 'no-escalation' : 'escalation',
       span,
@@ -92,8 +125,24 @@ function handoffTokens(ctx: Context, out: Signal[]): void {
       note: neg ? 'handoff tool or token that is negated' : 'handoff tool or token',
     });
   };
-  for (const tok of doc.tokens) {
-    if (!tok.text.includes('_') && t[tok.start - 1] !== '#') continue;
+  // Candidate tokens: those containing '_' or right after '#', found with indexOf, in token order.
+  const toks = doc.tokens;
+  let next = -1;
+  for (let u = t.indexOf('_'), h = t.indexOf('#'); u >= 0 || h >= 0; ) {
+    let k: number;
+    if (u >= 0 && (h < 0 || u <= h)) {
+      // The token containing this '_' (tokens are word characters, '_' included).
+      k = tokenAt(doc, u);
+      if (!(k < toks.length && toks[k].start <= u)) k = -1;
+      u = t.indexOf('_', u + 1);
+    } else {
+      k = tokenAt(doc, h + 1);
+      if (!(k < toks.length && toks[k].start === h + 1)) k = -1;
+      h = t.indexOf('#', h + 1);
+    }
+    if (k <= next) continue;
+    next = k;
+    const tok = toks[k];
     const kw = keywordIn(tok.text);
     if (kw) emit(tok.start, tok.end, kw);
   }
@@ -122,12 +171,18 @@ export function escalationSignals(ctx: Context): Signal[] {
   for (const m of doc.by.noEscalation) {
     out.push(signal(doc, 'no-escalation', m.a, m.b, m.pattern.lang, 'says no person is reachable'));
   }
+  const tokenSentences = new Set<number>();
+  const phrases: Signal[] = [];
+  handoffTokens(ctx, phrases, tokenSentences);
+  const deadEnd = deadEndSentences(ctx, tokenSentences);
   for (const m of doc.by.escalation) {
     if (ctx.role[tokLine[m.a]] === 'user') continue;
     const neg = isNegated(ctx, m.a, m) || ctx.sentences('noEscalation').has(sentence[m.a]);
-    out.push(signal(doc, neg ? 'no-escalation' : 'escalation', m.a, m.b, m.pattern.lang, neg ? 'negated handoff' : 'handoff instruction'));
+    const dead = !neg && deadEnd.has(sentence[m.a]);
+    const note = neg ? 'negated handoff' : dead ? 'handoff only through a placeholder or social-media channel' : 'handoff instruction';
+    out.push(signal(doc, neg || dead ? 'no-escalation' : 'escalation', m.a, m.b, m.pattern.lang, note));
   }
-  handoffTokens(ctx, out);
+  out.push(...phrases);
   contactSignals(ctx, out);
   return out;
 }

@@ -27,7 +27,11 @@ export function analyzePrompt(text: string, opts: AnalyzeOptions = {}): PromptAn
   else if (reason === 'no-scope' && vars.persona) reason = 'generic-persona';
   // A prompt that hands users to the business's own staff (a transfer, a real contact, a counter) is
   // run by a business: with no grant, leak or generic persona, missing topic words prove nothing.
-  else if (reason === 'no-scope' && hasEscalation(escalation)) ({ openDomain, reason } = { openDomain: false, reason: 'scoped' });
+  // So is one that names a business topic and says how (or that) people cannot reach a person:
+  // "delivery updates; replies are not monitored", "verification codes; call +7 495 123-XX-XX".
+  else if (reason === 'no-scope' && (hasEscalation(escalation) || (escalation.length > 0 && scope.topics + scope.limits > 0))) {
+    ({ openDomain, reason } = { openDomain: false, reason: 'scoped' });
+  }
   // Unsupported language: absence of scope wording proves nothing, so only explicit openings count.
   const low = unsupportedLanguage(doc);
   if (low && (reason === 'no-scope' || reason === 'generic-persona')) ({ openDomain, reason } = { openDomain: false, reason: 'scoped' });

@@ -42,6 +42,8 @@ function neutraliser(ctx: Context, m: Match): string | undefined {
     return 'a user request quoted in an example';
   }
   if (ctx.negativeLine[line]) return 'listed as out of scope';
+  // "parler à un conseiller en voyages": the phrase starts on the person a handoff names.
+  if (m.pattern.category === 'task' && ctx.covered('escalation')[m.a]) return 'part of a handoff instruction';
   if (ctx.refusalSentences.has(sent)) return 'refused in the same sentence';
   if (negatedBefore(ctx, m.a) || negatedAfter(ctx, m) || negatedInGap(ctx, m) || negatedAtSentenceEnd(ctx, m)) return 'negated';
   if (negatedByNextSentence(ctx, m)) return 'answered by a bare negation';
@@ -49,9 +51,40 @@ function neutraliser(ctx: Context, m: Match): string | undefined {
     return 'quoted as an example of an off-topic request';
   }
   if (m.pattern.category === 'grant' && domainQualified(ctx, m)) return QUALIFIED;
+  if (m.pattern.category === 'grant' && conditionForFixedReply(ctx, m)) return 'a condition answered by a fixed reply';
   const off = ctx.covered('offTopic');
   if (m.pattern.category !== 'leak' && ((m.a > 0 && off[m.a - 1]) || off[m.a] || off[m.b - 1])) return 'refers to off-topic requests';
   return undefined;
+}
+
+const FIXED_REPLY_REACH = 4;
+
+/**
+ * "If the user writes anything, reply: "This number only sends codes."": the phrase sits in an
+ * if-clause and the main clause answers with a quoted canned message, so nothing is offered.
+ */
+function conditionForFixedReply(ctx: Context, m: Match): boolean {
+  const { st } = ctx.doc;
+  const s = st.sentence[m.a];
+  let cond = false;
+  for (let k = m.a - 1; k >= 0 && k >= m.a - 8 && st.sentence[k] === s; k--) {
+    if (ctx.conditional[k]) {
+      cond = true;
+      break;
+    }
+    if (commaBefore(ctx, k + 1)) return false;
+  }
+  if (!cond) return false;
+  let j = m.b;
+  while (j < st.sentence.length && j < m.b + FIXED_REPLY_REACH && st.sentence[j] === s && !commaBefore(ctx, j)) j++;
+  if (j >= st.sentence.length || !commaBefore(ctx, j)) return false;
+  for (let k = j; k < j + FIXED_REPLY_REACH && k < st.sentence.length && st.sentence[k] === s; k++) if (st.quoted[k]) return true;
+  return false;
+}
+
+function commaBefore(ctx: Context, k: number): boolean {
+  const { tokens, nt } = ctx.doc;
+  return k > 0 && /[,，،、:：]/.test(nt.text.slice(tokens[k - 1].end, tokens[k].start));
 }
 
 function personaNeutraliser(ctx: Context, m: Match): string | undefined {

@@ -8,6 +8,8 @@ export const de: LexiconData = {
   hints: ['der', 'die', 'das', 'und', 'ist', 'nicht', 'du', 'sie', 'mit', 'fur', 'auf', 'zu', 'den', 'dem', 'ein', 'eine', 'wenn', 'oder', 'nur', 'bitte', 'kunden', 'antworte', 'keine', 'dich', 'dein', 'ihre', 'auch', 'sich', 'wird', 'kann'],
   entries: {
     grant: [
+      'beantworte*|antworte* .. allgemeine* fragen',
+      'jedes|jede|jeden|beliebige* unternehmen|firma|marke .. nutzer*|kunde*|person|man .. nennt|angibt|wählt',
       'beantworte|beantworten|beantwortest alle|jede|sämtliche .. frage*|anliegen',
       'jede|alle|beliebige frage*|themen|thema',
       'jede art von frage*|thema|themen',
@@ -32,6 +34,7 @@ export const de: LexiconData = {
       'hilf|hilfst|helfen .. bei|mit allem|jedem+anliegen',
     ],
     task: [
+      'hilf*|unterstütz* ... hausaufgabe*|schulaufgabe*',
       'schreib*|verfass*|erstell*|formulier* .. aufsätze|aufsatz|essay*|gedicht*|geschichte*|liedtext*|songtext*|rede*|artikel|bewerbung*|lebenslauf|hausaufgabe*|hausarbeit*|referat*|witz*',
       'schreib*|programmier*|debugg*|erklär*|korrigier* .. code|programm*|skript*',
       'hilf*|unterstütz* .. hausaufgabe*|schulaufgabe*|prüfung*|klausur*|lernen|hausarbeit*|studium',
@@ -43,6 +46,9 @@ export const de: LexiconData = {
       'rezepte|reisetipps',
     ],
     leak: [
+      'beantworte*|antworte* ... dann|danach ... zurück*',
+      'beantworte*|antworte* .. kurz ... zurück*',
+      'kurz beantworte*|antworte* ... zurück*',
       'nutze|nutzen|verwende|verwenden|mit|aus dein*|ihr* allgemeinwissen|wissen',
       'dein* allgemeinwissen',
       'trotzdem|dennoch|ebenfalls|trotz+allem .. hilf*|antwort*|beantwort*',
@@ -115,6 +121,8 @@ export const de: LexiconData = {
     qualifier: ['zu', 'zur', 'zum', 'über', 'rund um', 'bezüglich', 'betreffend', 'im zusammenhang', 'rund', 'hinsichtlich'],
     broad: ['alles', 'allem', 'jedem', 'jedes', 'beliebig*', 'thema', 'themen', 'leben', 'welt', 'gott'],
     escalation: [
+      'persönliche* beratung|hilfe|unterstützung',
+      'helfen|beraten|betreuen .. unsere|die? mitarbeitende*|mitarbeiter*|berater*|kolleg*',
       'persönlich .. vorbei*|besuch*|am|im|beim|erscheinen',
       'am|an+den|zum|beim schalter|empfang|infoschalter|kundenschalter|serviceschalter|servicepoint|infotheke',
       'kundenschalter|servicepoint|servicetheke|infotheke',

@@ -8,6 +8,8 @@ export const en: LexiconData = {
   hints: ['the', 'and', 'you', 'your', 'with', 'to', 'of', 'is', 'are', 'for', 'if', 'do', 'not', 'only', 'please', 'this', 'that', 'they', 'can', 'will', 'ask', 'about', 'help', 'when', 'what', 'reply', 'replies', 'keep', 'be', 'in', 'on', 'or', 'use', 'it', 'we', 'our', 'them', 'their', 'short', 'always', 'never', 'should', 'must', 'answer', 'customer', 'customers', 'user', 'users', 'friendly'],
   entries: {
     grant: [
+      'answer*|respond+to|reply+to|handle general|generic question*',
+      'any|whatever|every company|business|brand|organization|organisation .. the? user|customer|they|person .. name*|mention*|choose*|pick*|specif*',
       'answer|respond+to|reply+to|handle|take|address any|every question*',
       'answer|respond+to|reply+to|handle all .. question*',
       'any|every kind|kinds|type|types|sort|sorts of question*|request*|topic*',
@@ -76,6 +78,10 @@ export const en: LexiconData = {
       'give|share|suggest|recommend .. recipe*|travel+tip*|movie*|film*|book+recommendation*',
     ],
     leak: [
+      'answer*|respond*|reply ... then .. steer*|redirect*|bring|guide|lead|take|turn ... back',
+      'using|with|from|based+on what you know',
+      'short|brief|quick answer ... steer*|redirect*|bring|guide|lead|take|turn .. back',
+      'answer*|respond*|reply .. briefly|short*|quick*|concise* ... steer*|redirect*|bring|guide|lead|take|turn .. back',
       'use|using|draw+on|rely+on|apply|with|from your|its general|own|broad|broader|wider|world knowledge',
       'answer|reply|respond .. from|with|using your|its own|general knowledge',
       'your general|broad|wider knowledge',
@@ -139,6 +145,8 @@ export const en: LexiconData = {
       'help|assist customers|clients|passengers|guests|patients|users|members|residents|subscribers .. with',
     ],
     business: [
+      'banking',
+      'travel',
       'notification*',
       'reminder*',
       'alert*',

@@ -8,6 +8,8 @@ export const es: LexiconData = {
   hints: ['el', 'la', 'los', 'las', 'que', 'y', 'en', 'del', 'para', 'con', 'por', 'una', 'tu', 'usted', 'eres', 'cualquier', 'si', 'pero', 'como', 'solo', 'sobre', 'cliente', 'responde', 'puedes', 'nunca', 'siempre', 'le', 'su'],
   entries: {
     grant: [
+      'responde*|contesta* .. preguntas+generales|preguntas+de+cultura+general',
+      'cualquier empresa|marca|compañía .. el? usuario|cliente .. nombre|indique|mencione|diga|elija',
       'responde|responder|contesta|contestar|atiende|atender cualquier|toda|todas .. pregunta*|duda*|consulta*',
       'cualquier pregunta*|duda*|consulta*|cosa|tema*|asunto*',
       'cualquier tipo de pregunta*|consulta*|tema*|conversacion*',
@@ -48,6 +50,8 @@ export const es: LexiconData = {
       'ayuda con textos',
     ],
     leak: [
+      'responde*|contesta* ... luego|despues .. redirig*|regresa|vuelve|lleva|reconduce',
+      'responde*|contesta* .. breve*|corto ... redirig*|regresa|vuelve|lleva|reconduce',
       'usa|usar|utiliza|utilizar|con|desde tu|tus conocimiento* general*|propio*',
       'tu conocimiento general',
       'conocimiento general para ayudar|responder',
@@ -91,6 +95,8 @@ export const es: LexiconData = {
       'nada mas',
     ],
     business: [
+      'bancari*',
+      'viaje*',
       'notificacion*',
       'recordatorio*',
       'aviso*',

@@ -8,6 +8,9 @@ export const fr: LexiconData = {
   hints: ['le', 'la', 'les', 'des', 'et', 'est', 'pas', 'tu', 'vous', 'avec', 'pour', 'sur', 'dans', 'une', 'un', 'si', 'ou', 'que', 'qui', 'ne', 'au', 'aux', 'du', 'ton', 'ta', 'tes', 'votre', 'vos', 'jamais', 'uniquement', 'client', 'reponds'],
   entries: {
     grant: [
+      'discuter|parler|bavarder|echanger librement|volontiers|tranquillement de|sur tout|n+importe+quoi',
+      'de tout et de rien',
+      'n+importe+quelle|toute entreprise|marque|societe ... utilisateur|client ... nomme|cite|indique|choisit|mentionne',
       'reponds|repondre|reponde* a? toute*|tous|n+importe+quelle* .. question*|demande*|sujet*',
       'toute* question*|demande*',
       'n importe quel|quelle|quoi|quels|quelles',
@@ -30,6 +33,7 @@ export const fr: LexiconData = {
       'aide* .. pour|sur|avec tout|n+importe+quoi',
     ],
     task: [
+      'aide*|aides ... devoir*',
       'redige*|ecri*|compose*|cree*|genere*|rediger .. dissertation*|redaction*|essai*|poeme*|poesie*|histoire*|recit*|chanson*|paroles|discours|article*|lettre+de+motivation|cv|devoir*|expose*|blague*|memoire*',
       'ecri*|genere*|debogue*|corrige*|explique*|programme* .. code|programme*|script*',
       'aide* .. devoir*|exercice*|examen*|bac|revision*|etudes|cours',
@@ -41,6 +45,9 @@ export const fr: LexiconData = {
       'recommand*|conseill*|propose* .. film*|livre*|recette*|voyage*',
     ],
     leak: [
+      'reponds|repondre ... puis|ensuite .. ramene*|redirige*|recentre*|reviens',
+      'reponds|repondre|reponde* .. brievement ... ramene*|redirige*|recentre*|reviens|reviens',
+      'brievement ... puis .. ramene*|redirige*|recentre*',
       'utilise|utiliser|avec|grace+a|sers+toi|appuie+toi .. ta|tes|votre|vos culture+generale|connaissance*',
       'ta|tes|votre|vos connaissance* generale*|propre*',
       'culture generale pour aider|repondre',
@@ -83,6 +90,8 @@ export const fr: LexiconData = {
       'assistant* de|du|pour|chez',
     ],
     business: [
+      'bancaire*',
+      'voyage*',
       'notification*',
       'rappel*',
       'verification',

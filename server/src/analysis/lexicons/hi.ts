@@ -12,6 +12,8 @@ export const hi: LexiconData = {
   hints: ['hai', 'hain', 'ho', 'karo', 'karna', 'kare', 'karein', 'aap', 'aapka', 'aapke', 'tum', 'tumhe', 'mein', 'nahi', 'nahin', 'ke', 'ki', 'ka', 'ko', 'se', 'bhi', 'toh', 'agar', 'sirf', 'jo', 'yeh', 'woh', 'kya', 'mat', 'wale', 'wala', 'baat', 'liye', 'koi', 'bolo', 'hoon'],
   entries: {
     grant: [
+      'किसी भी कंपनी|ब्रांड',
+      'kisi bhi company|brand',
       'किसी भी .. सवाल*|प्रश्न*|विषय|टॉपिक|बात',
       'कोई भी .. सवाल|प्रश्न|विषय|बात',
       'हर .. सवाल|प्रश्न|विषय|बात|टॉपिक',
@@ -47,6 +49,10 @@ export const hi: LexiconData = {
       'coding sikha*|kar*',
     ],
     leak: [
+      'जवाब|उत्तर ... फिर .. वापस',
+      'answer|jawab ... phir|fir .. wapas|vapas',
+      'संक्षेप|थोड़े में .. जवाब|उत्तर ... वापस',
+      'short|chhota|chhote|briefly|thoda .. answer|jawab ... wapas|vapas',
       'अपने|अपनी सामान्य? ज्ञान|जानकारी .. से|का|इस्तेमाल',
       'सामान्य ज्ञान से',
       'फिर भी .. मदद|जवाब|उत्तर',
@@ -84,6 +90,7 @@ export const hi: LexiconData = {
       'के .. सहायक|असिस्टेंट',
     ],
     business: [
+      'आवेदन',
       'सूचना*',
       'रिमाइंडर',
       'सत्यापन',
@@ -120,6 +127,8 @@ export const hi: LexiconData = {
     qualifierBefore: ['के बारे में', 'से जुड़े|जुड़ा|संबंधित', 'के लिए', 'ke baare|bare mein|me', 'se related|judi|jude|juda', 'ke liye'],
     broad: ['किसी', 'कोई', 'सब', 'हर', 'जिंदगी', 'kisi', 'koi', 'sab', 'har', 'zindagi'],
     escalation: [
+      'केंद्र|काउंटर|कार्यालय|शाखा|दफ्तर पर|में जाने',
+      'कर्मचारी की ज़रूरत|जरूरत',
       `${HUMAN} .. सहायता|मदद करेंगे|करेगा|करेगी`,
       'केंद्र|काउंटर|कार्यालय|शाखा|दफ्तर पर|में जाएँ|जाएं|जाइए|आएँ|आएं|आइए',
       'व्यक्तिगत रूप से',

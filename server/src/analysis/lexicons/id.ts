@@ -8,6 +8,8 @@ export const id: LexiconData = {
   hints: ['yang', 'dan', 'di', 'ke', 'dari', 'untuk', 'dengan', 'kamu', 'anda', 'ini', 'itu', 'jika', 'kalau', 'tidak', 'jangan', 'bisa', 'akan', 'atau', 'hanya', 'saja', 'pelanggan', 'jawab', 'kak', 'dalam', 'ada', 'sudah', 'mereka', 'tentang'],
   entries: {
     grant: [
+      'perusahaan|merek|brand apa+pun|apapun|mana+pun|mana+saja',
+      'jawab* .. pertanyaan+umum',
       'jawab|menjawab|layani|melayani semua|segala|apa+pun|apapun .. pertanyaan',
       'pertanyaan apa+pun|apapun|apa+saja',
       'apa+saja|apa+pun|apapun yang|topik|pertanyaan',
@@ -38,6 +40,9 @@ export const id: LexiconData = {
       'resep masakan',
     ],
     leak: [
+      'jawab* ... lalu|kemudian|setelah+itu .. arahkan|kembali*|alihkan',
+      'jawab* .. singkat ... arahkan|kembali*|alihkan',
+      'pakai|pake|gunakan|menggunakan|dengan .. pengetahuan+umum*',
       'pakai|pake|gunakan|menggunakan|dengan .. pengetahuan+umum|general+knowledge|pengetahuan+kamu|pengetahuanmu',
       'pengetahuan umum kamu|mu|anda',
       'tetap bantu|jawab|layani|membantu|menjawab',
@@ -120,6 +125,7 @@ export const id: LexiconData = {
       'eskalasi',
     ],
     noEscalation: [
+      'tidak dipantau|dimonitor',
       'tidak ada .. manusia|petugas|staf|cs|admin|agen|orang',
       'tidak ada yang membaca|memantau',
       'sepenuhnya|100% otomatis',

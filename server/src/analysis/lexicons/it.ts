@@ -8,6 +8,8 @@ export const it: LexiconData = {
   hints: ['lo', 'gli', 'che', 'di', 'e', 'per', 'con', 'non', 'sei', 'sono', 'tu', 'il', 'della', 'delle', 'dei', 'degli', 'nel', 'alla', 'al', 'qualsiasi', 'cliente', 'clienti', 'solo', 'sempre', 'mai', 'rispondi', 'puoi', 'se', 'ma', 'anche', 'questa', 'questo', 'utente'],
   entries: {
     grant: [
+      'rispondi|rispondere .. domande+generali|domande+di+cultura+generale',
+      'qualunque|qualsiasi|ogni azienda|marca|società .. l? utente|cliente .. indic*|nomin*|scegl*|dica',
       'rispondi|rispondere|risponde a? qualsiasi|qualunque|ogni|tutte+le .. domand*|question*|richiest*',
       'qualsiasi|qualunque domand*|argoment*|tema|temi|cosa|richiest*',
       'ogni tipo di domand*|argoment*|richiest*',
@@ -36,6 +38,8 @@ export const it: LexiconData = {
       'ricett*',
     ],
     leak: [
+      'rispondi|rispondere ... poi|quindi .. riporta*|reindirizz*|torna',
+      'rispondi|rispondere .. brevemente ... riporta*|reindirizz*|torna',
       'usa|usando|con|grazie+alla la? tua tue conoscenz* general*',
       'conoscenz* general*',
       'rispondi|aiuta* .. comunque|lo+stesso|ugualmente',
@@ -72,6 +76,8 @@ export const it: LexiconData = {
       'nient\'altro',
     ],
     business: [
+      'bancari*',
+      'viaggi*',
       'notifich*',
       'promemoria',
       'verifica',

@@ -8,6 +8,8 @@ export const pt: LexiconData = {
   hints: ['o', 'os', 'as', 'que', 'e', 'em', 'do', 'da', 'dos', 'das', 'para', 'com', 'por', 'uma', 'voce', 'nao', 'seu', 'sua', 'se', 'mas', 'como', 'apenas', 'sobre', 'cliente', 'responda', 'pode', 'nunca', 'sempre', 'ao', 'nos', 'pelo', 'pela', 'tambem', 'no', 'na'],
   entries: {
     grant: [
+      'responda|responde*|responder .. perguntas+gerais|perguntas+de+conhecimento+geral',
+      'qualquer empresa|marca|companhia .. o? usuário|cliente .. nomear|indicar|mencionar|disser|escolher',
       'responda|responder|atenda|atender|tire|tirar qualquer|toda|todas .. pergunta*|duvida*|questao|questoes',
       'qualquer pergunta*|duvida*|questao|questoes|coisa|assunto*|tema*|topico*',
       'qualquer tipo de pergunta*|assunto*|tema*|conversa*',
@@ -44,6 +46,8 @@ export const pt: LexiconData = {
       'd*|compartilh*|recomend*|indic* .. receita*|dica*+de+viagem|filme*|serie*',
     ],
     leak: [
+      'responda|responde*|responder ... depois|em+seguida .. redirecion*|volte|traga|leve|reconduza',
+      'responda|responde*|responder .. brevemente|rapidamente|curto ... redirecion*|volte|traga|leve|reconduza',
       'use|usar|utilize|utilizar|com|a+partir+do seu|teu conhecimento* gera*|proprio*',
       'seu conhecimento geral',
       'conhecimento geral para ajudar|responder',
@@ -88,6 +92,8 @@ export const pt: LexiconData = {
       'assistente* da|do|de',
     ],
     business: [
+      'bancari*',
+      'viage*',
       'notificac*',
       'lembrete*',
       'aviso*',
@@ -136,6 +142,7 @@ export const pt: LexiconData = {
       'escale o atendimento|caso',
     ],
     noEscalation: [
+      'todo o atendimento .. por|pelo este? assistente|bot',
       'nao ha|tem|existe .. human*|atendente*|pessoa*|equipe',
       'ninguem le|acompanha|monitora|responde',
       'totalmente|completamente|100% automatic*|automatizad*',
@@ -145,7 +152,8 @@ export const pt: LexiconData = {
     ],
     contactCue: ['lig*', 'telefone*', 'tel', 'central', 'numero', 'e-mail', 'email', 'e mail', 'escrev*', 'contat*', 'sac', 'atendimento', 'suporte', 'ouvidoria', 'formulario', 'site', 'loja*', 'equipe'],
     conditional: ['se', 'quando', 'caso'],
-    handoffToken: ['humano*', 'atendente*', 'transferir*', 'encaminhar*', 'recepcao', 'atendimento'],
+    handoffToken: [
+      'corretor*','humano*', 'atendente*', 'transferir*', 'encaminhar*', 'recepcao', 'atendimento'],
     userRole: ['usuario', 'cliente', 'usuaria', 'pergunta', 'paciente'],
     assistantRole: ['assistente', 'resposta', 'bot', 'voce'],
   },

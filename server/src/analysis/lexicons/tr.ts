@@ -11,6 +11,8 @@ export const tr: LexiconData = {
   hints: ['ve', 'bir', 'bu', 'sen', 'sadece', 'icin', 'ile', 'ya', 'da', 'de', 'ama', 'eger', 'musteri', 'musteriler', 'musteriye', 'olarak', 'gibi', 'her', 'asla', 'degil', 'yardim', 'et', 'sorulari', 'soru', 'ise', 'kullanici', 'lutfen', 'ayrica', 'konusunda', 'hakkinda', 'mi', 'cok', 'daha', 'sensin', 'sin', 'sun'],
   entries: {
     grant: [
+      'herhangi+bir|her şirket*|firma*|marka* .. müşteri+hizmetleri|temsilci*|destek*',
+      'genel soru* .. yanıtla*|cevapla*|cevap+ver',
       'her|tum|butun konu*|soru*|sey*',
       'her konuda|konuyu|konudan|sey*',
       'her seyi|sey|seyden|seyi+cevapla|seye',
@@ -40,6 +42,8 @@ export const tr: LexiconData = {
       'yemek tarif*',
     ],
     leak: [
+      'yanıtla*|cevapla* ... sonra .. getir*|yönlendir*|dön*',
+      'kısaca|kisaca .. yanıtla*|yanitla*|cevapla*|cevap+ver ... getir*|yonlendir*|don*',
       'genel bilgi*|bilgin* ile|kullan*|kullanarak',
       'genel kultur* ile|kullan*',
       'yine de|gene+de .. cevap*|yardim*|yanitla*',
@@ -92,13 +96,24 @@ export const tr: LexiconData = {
       'konuya geri don*',
     ],
     offTopic: ['alakasiz', 'ilgisiz', 'ilgili degil', 'disindaki', 'disinda', 'baska konu*', 'alakasi olmayan', 'ilgisi olmayan'],
-    negation: ['yazma', 'cozme', 'hazirlama', 'davranma', 'cevirme', 'cevaplama', 'yanitlama', 'degil', 'degilsin', 'asla', 'hicbir', 'hic', 'yok', 'yasak*', 'hayir', 'etme', 'yapma', 'verme', 'olmadan', 'yerine', 'kesinlikle+degil'],
+    negation: [
+      'yapmaz*',
+      'yazmaz*',
+      'etmez*',
+      'çevirmez*',
+      'çözmez*',
+      'vermez*',
+      'yanıtlamaz*',
+      'cevaplamaz*',
+      'konuşmaz*','yazma', 'cozme', 'hazirlama', 'davranma', 'cevirme', 'cevaplama', 'yanitlama', 'degil', 'degilsin', 'asla', 'hicbir', 'hic', 'yok', 'yasak*', 'hayir', 'etme', 'yapma', 'verme', 'olmadan', 'yerine', 'kesinlikle+degil'],
     negationAfter: ['yasak*', 'yasaktir', 'degilsin', 'izin verilmez|verilmiyor', 'mumkun degil'],
     contrast: ['ama', 'ancak', 'fakat', 'lakin', 'haric', 'disinda+ise'],
     qualifier: ['hakkinda', 'ile ilgili', 'ilgili', 'konusunda', 'dair', 'iliskin', 'uzerine'],
     qualifierBefore: ['ile ilgili', 'ilgili', 'hakkinda', 'konusundaki', 'iliskin', 'dair', 'ilgili+her', 'yla+ilgili', 'ile+ilgili+her'],
     broad: ['her', 'herhangi', 'tum', 'butun', 'konu', 'konuda', 'sey', 'hayat', 'dunya'],
     escalation: [
+      'şahsen',
+      'yetkili* .. görüş*',
       'hizmet|danisma|bilgi|musteri masa*',
       'gise*',
       'bizzat',
@@ -113,6 +128,8 @@ export const tr: LexiconData = {
       'gercek bir? kisi*|insan*',
     ],
     noEscalation: [
+      'botun kendi numara*',
+      'bu botun numara*',
       'hicbir .. calisan*|temsilci*|personel*|insan*|kimse .. okumuyor|okumaz|bakmiyor|yanitlamiyor',
       'kimse okumuyor|okumaz|bakmiyor',
       'tamamen|yuzde+yuz otomatik*',
