@@ -46,6 +46,8 @@ function normChar(ch: string): string {
   return mapped;
 }
 
+const NON_ASCII = /[^\u0000-\u007f]/g;
+
 let identityTable = new Int32Array(0);
 
 /** A table with identityTable[k] === k for k < n (grown on demand, shared). */
@@ -68,7 +70,11 @@ export function normalizeText(text: string): NormText {
   let i = 0;
   while (i < n) {
     let j = i;
-    while (j < n && text.charCodeAt(j) < 0x80) j++;
+    if (text.charCodeAt(i) < 0x80) {
+      // The native regex scan finds the end of the ASCII run (no match array: `test` only moves lastIndex).
+      NON_ASCII.lastIndex = i;
+      j = NON_ASCII.test(text) ? NON_ASCII.lastIndex - 1 : n;
+    }
     if (j > i) {
       out += text.slice(i, j).toLowerCase();
       // Offsets of an ASCII run are consecutive: copy them from the identity table.

@@ -58,7 +58,7 @@ function splitLines(text: string): Line[] {
   while (i <= text.length) {
     let j = text.indexOf('\n', i);
     if (j < 0) j = text.length;
-    const raw = text.slice(i, j).replace(/\r$/, '');
+    const raw = text.slice(i, j > i && text.charCodeAt(j - 1) === 13 ? j - 1 : j);
     const { kind, level } = lineKind(raw);
     const trimmed = raw.trimEnd();
     const colon = trimmed.endsWith(':') || trimmed.endsWith('：');
