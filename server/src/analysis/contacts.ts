@@ -51,7 +51,7 @@ function urls(t: string, out: Contact[]): void {
     for (let i = t.indexOf(lead); i >= 0; i = t.indexOf(lead, Math.max(i + 1, e))) {
       if (lead === 'www.' && (t.slice(Math.max(0, i - 3), i) === '://' || /[a-z0-9.]/.test(t[i - 1] ?? ''))) continue;
       e = i;
-      while (e < t.length && e - i < 2048 && !/[\s<>"'`)\]}|，。]/.test(t[e])) e++;
+      while (e < t.length && e - i < 2048 && !URL_END.test(t[e])) e++;
       while (e > i && /[.,;:!?]/.test(t[e - 1])) e--;
       const value = t.slice(i, e);
       const rest = value.replace(/^https?:\/\//, '');
@@ -68,19 +68,23 @@ function urls(t: string, out: Contact[]): void {
   }
 }
 
+const WORD_CHAR = /[\p{L}\p{N}_]/u;
+const LETTER_OR_UNDERSCORE = /[\p{L}_]/u;
+const PHONE_SEPARATOR = /[ \-.\u00a0\u2011\u2013]/;
+const URL_END = /[\s<>"'`)\]}|，。]/;
+
 function phones(t: string, out: Contact[]): void {
   const n = t.length;
   const startRe = /[+0-9\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\uff10-\uff19]/g;
   let i = 0;
   while (i < n) {
     startRe.lastIndex = i;
-    const found = startRe.exec(t);
-    if (!found) break;
-    i = found.index;
+    if (!startRe.test(t)) break;
+    i = startRe.lastIndex - 1;
     const c = t.charCodeAt(i);
     const startsHere = c === 43 /* + */ || digitValue(c) >= 0;
     const prev = i > 0 ? t[i - 1] : ' ';
-    if (!startsHere || /[\p{L}\p{N}_]/u.test(prev)) {
+    if (!startsHere || WORD_CHAR.test(prev)) {
       i++;
       continue;
     }
@@ -94,12 +98,12 @@ function phones(t: string, out: Contact[]): void {
         ds.push(d);
       } else if (t[e] === '(' || t[e] === ')') {
         if (digits >= 5) break; // "(24/7)" after a number, not an area code
-      } else if (!/[ \-.\u00a0\u2011\u2013]/.test(t[e])) break;
+      } else if (!PHONE_SEPARATOR.test(t[e])) break;
       e++;
     }
     while (e > i && digitValue(t.charCodeAt(e - 1)) < 0) e--;
     const next = t[e] ?? ' ';
-    if (digits >= 7 && digits <= 15 && !/[\p{L}_]/u.test(next) && !isAmountOrTaxId(t, i, t.slice(i, e))) {
+    if (digits >= 7 && digits <= 15 && !LETTER_OR_UNDERSCORE.test(next) && !isAmountOrTaxId(t, i, t.slice(i, e))) {
       const value = t.slice(i, e);
       const contact: Contact = { kind: 'phone', start: i, end: e, value };
       if (/^\d{1,2}[.:]\d{2}\s*[-\u2011\u2013]\s*\d{1,2}[.:]\d{2}$/.test(value)) contact.rejected = 'time range';

@@ -14,6 +14,7 @@ import { normalizeEntry, toOriginal } from './normalize';
 const NEG_WINDOW = 5;
 const BRACKETS: Record<string, string> = { '[': ']', '`': '`', '<': '>', '【': '】' };
 const MAX_GROUP = 40;
+const SPACE = /\s/;
 
 interface Keyword {
   text: string;
@@ -153,7 +154,7 @@ function handoffTokens(ctx: Context, out: Signal[], sentences: Set<number>): voi
     let j = i + 1;
     while (j < t.length && j - i <= MAX_GROUP && t[j] === t[i]) j++;
     const from = j;
-    while (j < t.length && j - i <= MAX_GROUP && t[j] !== close && !/\s/.test(t[j])) j++;
+    while (j < t.length && j - i <= MAX_GROUP && t[j] !== close && !SPACE.test(t[j])) j++;
     if (t[j] !== close || j === from) {
       re.lastIndex = Math.max(re.lastIndex, from);
       continue;

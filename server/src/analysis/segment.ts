@@ -37,6 +37,8 @@ const OPEN_CLOSE: Record<string, string> = {
   '\u300e': '\u300f', '\u201d': '\u201d', '\u2039': '\u203a',
 };
 const MAX_QUOTE = 400;
+/** What may follow terminal punctuation for it to end a sentence. */
+const AFTER_TERMINAL = /\s|["'\u201d\u00bb)*_]/;
 
 function lineKind(t: string): { kind: LineKind; level: number } {
   const s = t.trimStart();
@@ -143,7 +145,7 @@ function breaksSentence(
     if (code < 0x80 && code !== 46 && code !== 33 && code !== 63 && code !== 59) continue;
     const c = text[k];
     if (ALWAYS_TERMINAL.has(c)) return true;
-    if (TERMINAL.has(c) && k + 1 < to && /\s|["'\u201d\u00bb)*_]/.test(text[k + 1])) return true;
+    if (TERMINAL.has(c) && k + 1 < to && AFTER_TERMINAL.test(text[k + 1])) return true;
   }
   if (la === lb) return false;
   if (lb - la > 1) return true; // blank line between
