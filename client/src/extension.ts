@@ -23,6 +23,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: SELECTOR,
+    initializationOptions: { workspaceScan: vscode.workspace.getConfiguration('waPolicyLint').get<boolean>('workspaceScan.enable', true) },
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/{.wa-policy.yaml,*.yml,*.yaml,*.json,*.md,*.txt,*.prompty,*.prompt}') },
   };
   client = new LanguageClient('waPolicyLint', 'wa-policy-lint', serverOptions, clientOptions);

@@ -30,6 +30,7 @@ export function register(connection: Connection): void {
   const pending = new Set<string>();
   const scanner = new WorkspaceScanner(connection, service, documents);
   let folders: string[] = [];
+  let scanOnStart = true;
   let scheduled = false;
 
   function validate(uri: string): void {
@@ -70,6 +71,7 @@ export function register(connection: Connection): void {
   connection.onInitialize(
     (params): InitializeResult => {
       folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+      scanOnStart = (params.initializationOptions as { workspaceScan?: boolean } | undefined)?.workspaceScan !== false;
       return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -82,7 +84,7 @@ export function register(connection: Connection): void {
   );
   connection.onInitialized(() => {
     void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*' }] }).catch(() => undefined);
-    void scanner.scan(folders);
+    if (scanOnStart) void scanner.scan(folders);
   });
   connection.onRequest(ScanWorkspaceRequest.method, async () => {
     await scanner.scan(folders);
