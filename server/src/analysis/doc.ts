@@ -1,6 +1,7 @@
 /** One analysed text: normalised form, tokens, structure and all lexicon matches. */
 
 import { CATEGORIES, type Category, clitics, lexicons } from './lexicon';
+import { tokenLanguages } from './language';
 import { type Match, PhraseMatcher, type PatternSource } from './matcher';
 import { type NormText, normalizeText, toOriginal } from './normalize';
 import { type Structure, segment } from './segment';
@@ -41,7 +42,10 @@ export function buildDoc(text: string): Doc {
   };
   const st = segment(nt.text, tokens, isLower);
   const by = Object.fromEntries(CATEGORIES.map((c) => [c, [] as Match[]])) as unknown as Record<Category, Match[]>;
-  for (const m of matcher.match(tokens, st.sentence)) by[m.pattern.category].push(m);
+  const ids = matcher.tokenIds(tokens);
+  // Language statistics now, while the ids are fresh (a nested analysis may reset the id cache).
+  tokenLanguages(tokens, (i) => matcher.hints(ids[i]));
+  for (const m of matcher.matchIds(ids, st.sentence)) by[m.pattern.category].push(m);
   return { text, nt, tokens, st, by };
 }
 

@@ -45,7 +45,19 @@ export interface TokenLanguages {
 /** One pass per token array: analyses ask for the languages and the known-token count separately. */
 const statsCache = new WeakMap<readonly Token[], TokenLanguages>();
 
-export function tokenLanguages(tokens: readonly Token[]): TokenLanguages {
+/** Hint languages of a token text, or undefined. */
+export function hintsOf(text: string): readonly string[] | undefined {
+  return hints.get(text);
+}
+
+/**
+ * `hintsAt(i)` may supply token i's hint languages (as hintsOf would) from a per-token index
+ * computed elsewhere, sparing a string lookup per token.
+ */
+export function tokenLanguages(
+  tokens: readonly Token[],
+  hintsAt: (i: number) => readonly string[] | undefined = (i) => hints.get(tokens[i].text),
+): TokenLanguages {
   const hit = statsCache.get(tokens);
   if (hit) return hit;
   const score = new Map<string, number>();
@@ -55,7 +67,7 @@ export function tokenLanguages(tokens: readonly Token[]): TokenLanguages {
   for (let i = 0; i < tokens.length; i++) {
     const text = tokens[i].text;
     if (text.charCodeAt(0) < 0x80) {
-      const langs = hints.get(text);
+      const langs = hintsAt(i);
       if (langs) {
         known++;
         for (const l of langs) add(l, HINT_WEIGHT / langs.length);
@@ -67,7 +79,7 @@ export function tokenLanguages(tokens: readonly Token[]): TokenLanguages {
       known++;
       add(lang, lang === hanLang ? 0.6 : 1);
     } else {
-      const langs = hints.get(text);
+      const langs = hintsAt(i);
       if (langs) {
         known++;
         for (const l of langs) add(l, HINT_WEIGHT / langs.length);

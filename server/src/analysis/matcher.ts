@@ -7,6 +7,7 @@
  */
 
 import type { Category } from './lexicon';
+import { hintsOf } from './language';
 import { normalizeEntry } from './normalize';
 import { tokenize, type Token } from './tokenize';
 
@@ -144,6 +145,8 @@ interface TokenInfo {
   cands: number[];
   /** Next token id → the candidates whose second step (when adjacent) also fits. */
   pairs: Map<number, number[]>;
+  /** Function-word languages of the token (hintsOf). */
+  hints: readonly string[] | undefined;
 }
 
 export class PhraseMatcher {
@@ -209,15 +212,31 @@ export class PhraseMatcher {
    * sentences.
    */
   match(tokens: readonly Token[], sentence: Int32Array): Match[] {
+    return this.matchIds(this.tokenIds(tokens), sentence);
+  }
+
+  /**
+   * Ids of the tokens: one string lookup per token, after which per-token facts (candidates,
+   * variants, hint languages) are array reads. Valid until the next call of tokenIds.
+   */
+  tokenIds(tokens: readonly Token[]): Int32Array {
     const n = tokens.length;
     if (this.ids.size + n >= CACHE_LIMIT) this.clearCaches();
     const ids = new Int32Array(n);
+    for (let i = 0; i < n; i++) ids[i] = this.idOf(tokens[i].text);
+    return ids;
+  }
+
+  /** Hint languages (language.ts) of the token with this id. */
+  hints(id: number): readonly string[] | undefined {
+    return this.infos[id].hints;
+  }
+
+  /** All matches, for token ids from tokenIds (see match). */
+  matchIds(ids: Int32Array, sentence: Int32Array): Match[] {
+    const n = ids.length;
     const vars: string[][] = new Array(n);
-    for (let i = 0; i < n; i++) {
-      const id = this.idOf(tokens[i].text);
-      ids[i] = id;
-      vars[i] = this.infos[id].variants;
-    }
+    for (let i = 0; i < n; i++) vars[i] = this.infos[ids[i]].variants;
     const out: Match[] = [];
     const { patterns, infos } = this;
     for (let i = 0; i < n; i++) {
@@ -252,7 +271,7 @@ export class PhraseMatcher {
       }
     }
     id = this.infos.length;
-    this.infos.push({ variants, cands: [...cands], pairs: new Map() });
+    this.infos.push({ variants, cands: [...cands], pairs: new Map(), hints: hintsOf(tok) });
     this.ids.set(tok, id);
     return id;
   }
