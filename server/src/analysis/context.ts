@@ -378,10 +378,17 @@ function roles(doc: Doc): Role[] {
   const { lines, tokLine } = doc.st;
   const out: Role[] = new Array(lines.length).fill(undefined);
   const labels: (string | undefined)[] = lines.map((_, i) => labelOf(doc, i));
+  // Tokens of each label (its words are joined by single spaces).
+  const labelLen = labels.map((l) => {
+    if (l === undefined) return 0;
+    let k = 1;
+    for (let p = l.indexOf(' '); p >= 0; p = l.indexOf(' ', p + 1)) k++;
+    return k;
+  });
   const label = (ms: readonly Match[], role: Role): void => {
     for (const m of ms) {
       const i = tokLine[m.a];
-      if (lines[i].firstTok === m.a && labels[i] !== undefined && m.b - m.a === labels[i]!.split(' ').length) out[i] = role;
+      if (lines[i].firstTok === m.a && labels[i] !== undefined && m.b - m.a === labelLen[i]) out[i] = role;
     }
   };
   label(doc.by.userRole, 'user');
