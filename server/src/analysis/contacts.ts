@@ -135,7 +135,7 @@ function isPlaceholderNumber(ds: number[], after: string): boolean {
     run = d === 0 ? run + 1 : 0;
     maxRun = Math.max(maxRun, run);
   }
-  if (zeros / ds.length > 0.6 || maxRun >= 5) return true;
+  if (zeros / ds.length > 0.7 || maxRun >= 5) return true;
   const seq = ds.map(String).join('');
   return '01234567890'.includes(seq) || '98765432109'.includes(seq);
 }

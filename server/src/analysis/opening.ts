@@ -30,6 +30,36 @@ function negatedInGap(ctx: Context, m: Match): boolean {
   return false;
 }
 
+const INLINE_TURN_REACH = 24;
+
+/** A role label followed by a colon ("Cliente:", "Você:"). */
+function labelled(ctx: Context, x: Match): boolean {
+  const { tokens, nt } = ctx.doc;
+  const end = x.b < tokens.length ? tokens[x.b].start : nt.text.length;
+  return /^\s*[:：]/.test(nt.text.slice(tokens[x.b - 1].end, end));
+}
+
+/**
+ * A few-shot written on one line: "Exemplo: Cliente: 'me ajuda com o dever?' Você: 'Desculpe…'".
+ * The phrase sits after a user label and before a bot label on the same line, so it is a request.
+ */
+function inlineUserTurn(ctx: Context, m: Match): boolean {
+  const { doc } = ctx;
+  const line = doc.st.tokLine[m.a];
+  let user = -1;
+  for (const x of doc.by.userRole) {
+    if (x.b <= m.a && x.a >= m.a - INLINE_TURN_REACH && doc.st.tokLine[x.a] === line && labelled(ctx, x)) user = Math.max(user, x.b);
+  }
+  if (user < 0) return false;
+  let bot = -1;
+  for (const x of doc.by.assistantRole) {
+    if (doc.st.tokLine[x.a] !== line || !labelled(ctx, x)) continue;
+    if (x.b <= m.a && x.a >= user) return false; // the bot's turn came after the user's: the phrase is the reply
+    if (x.a >= m.b && x.a <= m.b + INLINE_TURN_REACH && (bot < 0 || x.a < bot)) bot = x.a;
+  }
+  return bot >= 0;
+}
+
 /** Why an opening phrase does not count, or undefined when it is active. */
 function neutraliser(ctx: Context, m: Match): string | undefined {
   const { st } = ctx.doc;
@@ -41,6 +71,7 @@ function neutraliser(ctx: Context, m: Match): string | undefined {
     if (reply && !limits(ctx, reply)) return undefined;
     return 'a user request quoted in an example';
   }
+  if (inlineUserTurn(ctx, m)) return 'a user request quoted in an example';
   if (ctx.negativeLine[line]) return 'listed as out of scope';
   // "parler à un conseiller en voyages": the phrase starts on the person a handoff names.
   if (m.pattern.category === 'task' && ctx.covered('escalation')[m.a]) return 'part of a handoff instruction';
@@ -53,8 +84,25 @@ function neutraliser(ctx: Context, m: Match): string | undefined {
   if (m.pattern.category === 'grant' && domainQualified(ctx, m)) return QUALIFIED;
   if (m.pattern.category === 'grant' && conditionForFixedReply(ctx, m)) return 'a condition answered by a fixed reply';
   const off = ctx.covered('offTopic');
-  if (m.pattern.category !== 'leak' && ((m.a > 0 && off[m.a - 1]) || off[m.a] || off[m.b - 1])) return 'refers to off-topic requests';
+  if (m.pattern.category !== 'leak' && ((m.a > 0 && off[m.a - 1]) || off[m.a] || off[m.b - 1]) && !offersOffTopic(ctx, m)) return 'refers to off-topic requests';
   return undefined;
+}
+
+/**
+ * "Also help customers with anything else they need": an off-topic phrase offered as a plain
+ * instruction, with no condition, negation, refusal, handoff or contact in its sentence, opens the bot
+ * ("for anything else, call us" and "if they ask about anything else, decline" stay neutral).
+ */
+function offersOffTopic(ctx: Context, m: Match): boolean {
+  const { st } = ctx.doc;
+  const s = st.sentence[m.a];
+  if (ctx.negationSentences.has(s) || ctx.refusalSentences.has(s) || st.quoted[m.a]) return false;
+  for (const c of ['conditional', 'escalation', 'refusal', 'noEscalation'] as const) {
+    if (ctx.sentences(c).has(s)) return false;
+  }
+  for (let k = m.a - 1; k >= 0 && st.sentence[k] === s; k--) if (ctx.conditional[k] || ctx.inContact[k]) return false;
+  for (let k = m.b; k < st.sentence.length && st.sentence[k] === s; k++) if (ctx.inContact[k]) return false;
+  return true;
 }
 
 const FIXED_REPLY_REACH = 4;

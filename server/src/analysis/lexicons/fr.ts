@@ -1,6 +1,6 @@
 import type { LexiconData } from '../lexicon';
 
-const HUMAN = 'humain*|conseill*|agent*|personne*|collaborat*|collegue*|equipe|operat*|representant*|quelqu+un|interlocut*|specialiste*|gestionnaire*|membre|service+client|receptionniste*|accueil|moniteur*|secretariat';
+const HUMAN = 'humain*|conseill*|agent*|personne*|collaborat*|collegue*|equipe|operat*|representant*|quelqu+un|interlocut*|specialiste*|gestionnaire*|membre|service+client|receptionniste*|accueil|moniteur*|secretariat|benevole*';
 
 export const fr: LexiconData = {
   lang: 'fr',
@@ -21,7 +21,7 @@ export const fr: LexiconData = {
       'sans restriction*|limite*|limitation* de? sujet*|theme*',
       'sans aucune restriction|limite',
       'aucune restriction|limite de? sujet*|theme*',
-      'tout ce que .. veut|veulent|souhaite*|demande*',
+      'tout ce que|qu .. veut|veulent|souhaite*|demande*',
       'comme|tel+que|facon chatgpt|gemini|claude|copilot|siri|alexa',
       'tu es chatgpt',
       'assistant* generaliste*|polyvalent*|universel*',
@@ -30,7 +30,8 @@ export const fr: LexiconData = {
       'discuter|parler|bavarder de|sur tout|n+importe+quoi',
       'repon* .. culture+generale|questions+generales',
       'demande-moi|demandez-moi|pose-moi n+importe+quoi|tout',
-      'aide* .. pour|sur|avec tout|n+importe+quoi',
+      'aide*|aider .. pour|sur|avec|dans tout|n+importe+quoi',
+      'tout ce qui .. passe+par+la+tete',
     ],
     task: [
       'aide*|aides ... devoir*',
@@ -40,6 +41,7 @@ export const fr: LexiconData = {
       'fai*|faire .. devoir*|exercice*',
       'tradui* .. texte*|langue*|document*|phrase*|tout',
       'probleme* de maths|mathematiques',
+      'revise*|reviser .. examen*|bac|partiel*',
       'conseil* amoureux|de+vie|sentimenta*',
       'recette* de cuisine',
       'recommand*|conseill*|propose* .. film*|livre*|recette*|voyage*',
@@ -130,6 +132,7 @@ export const fr: LexiconData = {
       `parler|echanger|discuter a|avec .. ${HUMAN}`,
       `un|une ${HUMAN} .. prendra|reprendra|rappellera|recontactera|repondra|contactera`,
       `${HUMAN} .. peut|pourra|va reprendre|prendre .. conversation|main|relais|echange`,
+      `rencontrer|voir|consulter .. ${HUMAN}`,
       'mise en relation',
       'rappel',
     ],

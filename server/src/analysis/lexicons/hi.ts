@@ -1,7 +1,7 @@
 import type { LexiconData } from '../lexicon';
 
 // Hindi in Devanagari and in romanised Hinglish (spelling varies: nahi/nahin, sirf/sirph).
-const HUMAN = 'इंसान|मानव|एजेंट|कर्मचारी|प्रतिनिधि|टीम|व्यक्ति|स्टाफ|अधिकारी|सहायक|executive|agent|insaan|insan|human|team|staff|banda|vyakti|karmchari|representative|person';
+const HUMAN = 'इंसान|मानव|एजेंट|कर्मचारी|प्रतिनिधि|टीम|व्यक्ति|स्टाफ|अधिकारी|सहायक|executive|agent|insaan|insan|human|team|staff|banda|vyakti|karmchari|representative|person|officer|manager';
 
 export const hi: LexiconData = {
   lang: 'hi',
@@ -41,12 +41,13 @@ export const hi: LexiconData = {
     task: [
       'निबंध|कविता|कहानी|गाना|भाषण|लेख|कोड|होमवर्क|असाइनमेंट .. लिख*|बना*',
       'लिख* .. निबंध|कविता|कहानी|कोड',
-      'होमवर्क|गृहकार्य|पढ़ाई|परीक्षा .. मदद|में+मदद',
+      'होमवर्क|गृहकार्य|पढ़ाई|परीक्षा ... मदद|में+मदद',
       'अनुवाद कर*',
       'कोडिंग सिखा*|कर*',
       'essay|poem|kavita|story|kahani|code|homework|assignment|shayari .. likh*|bana*|karo|kar',
       'likh* .. essay|poem|kavita|code|shayari|story|kahani',
       'homework|assignment|padhai|exam .. help|madad',
+      'kisi|koi bhi text|language|bhasha ... translat*|anuvad*',
       'anuvaad kar*',
       'coding sikha*|kar*',
     ],
@@ -139,6 +140,8 @@ export const hi: LexiconData = {
       `ट्रांसफर|हस्तांतरित|जोड़|कनेक्ट|फॉरवर्ड .. ${HUMAN}`,
       `${HUMAN} .. से? ट्रांसफर|जोड़|कनेक्ट|बात`,
       `${HUMAN} से बात`,
+      `${HUMAN} से मिल*`,
+      `${HUMAN} se mil*`,
       `${HUMAN} को ट्रांसफर|सौंप|फॉरवर्ड`,
       `transfer|connect|forward|handover .. ${HUMAN}`,
       `${HUMAN} .. se? connect|transfer|baat`,

@@ -121,6 +121,7 @@ export const id: LexiconData = {
       `${HUMAN} manusia|asli|langsung`,
       `bicara|berbicara|ngobrol|chat dengan .. ${HUMAN}`,
       `${HUMAN} akan menghubungi|membalas|melanjutkan|mengambil+alih|menelepon`,
+      `diteruskan|dialihkan|disambungkan|dihubungkan|ditransfer .. ke|kepada|dengan .. ${HUMAN}`,
       'ambil alih',
       'eskalasi',
     ],

@@ -12,6 +12,7 @@ export const it: LexiconData = {
       'qualunque|qualsiasi|ogni azienda|marca|società .. l? utente|cliente .. indic*|nomin*|scegl*|dica',
       'rispondi|rispondere|risponde a? qualsiasi|qualunque|ogni|tutte+le .. domand*|question*|richiest*',
       'qualsiasi|qualunque domand*|argoment*|tema|temi|cosa|richiest*',
+      'aiut* .. con|in|per qualsiasi|qualunque altra? cosa',
       'ogni tipo di domand*|argoment*|richiest*',
       'su|di qualsiasi|qualunque|ogni argomento|tema',
       'di tutto',

@@ -5,7 +5,7 @@ import { analyzePrompt } from '../../../src/analysis';
 import { blind3Cases } from './cases';
 
 /** Floors set just under the measured figures (see the commit history for the first blind figures). */
-const FLOOR = { precision: 0.9, recall: 0.75, handoff: 0.9 };
+const FLOOR = { precision: 0.9, recall: 0.9, handoff: 0.9 };
 
 interface Tally { tp: number; fp: number; fn: number; tn: number; hOk: number; n: number }
 const empty = (): Tally => ({ tp: 0, fp: 0, fn: 0, tn: 0, hOk: 0, n: 0 });
