@@ -100,7 +100,13 @@ function offersOffTopic(ctx: Context, m: Match): boolean {
   for (const c of ['conditional', 'escalation', 'refusal', 'noEscalation'] as const) {
     if (ctx.sentences(c).has(s)) return false;
   }
-  for (let k = m.a - 1; k >= 0 && st.sentence[k] === s; k--) if (ctx.conditional[k] || ctx.inContact[k]) return false;
+  // "For anything else, …" / "Con qualsiasi altra cosa: …": the phrase opens its sentence and frames what follows.
+  let before = 0;
+  for (let k = m.a - 1; k >= 0 && st.sentence[k] === s; k--) {
+    if (ctx.conditional[k] || ctx.inContact[k]) return false;
+    before++;
+  }
+  if (before <= 1) return false;
   for (let k = m.b; k < st.sentence.length && st.sentence[k] === s; k++) if (ctx.inContact[k]) return false;
   return true;
 }

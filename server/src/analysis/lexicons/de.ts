@@ -32,6 +32,7 @@ export const de: LexiconData = {
       'beantworte*|antworte* .. allgemeinwissen*',
       'frag mich alles',
       'hilf|hilfst|helfen .. bei|mit allem|jedem+anliegen',
+      'hilf|hilfst|helfen ... bei|mit allem anderen',
     ],
     task: [
       'hilf*|unterstütz* ... hausaufgabe*|schulaufgabe*',

@@ -12,6 +12,7 @@ export const es: LexiconData = {
       'cualquier empresa|marca|compañía .. el? usuario|cliente .. nombre|indique|mencione|diga|elija',
       'responde|responder|contesta|contestar|atiende|atender cualquier|toda|todas .. pregunta*|duda*|consulta*',
       'cualquier pregunta*|duda*|consulta*|cosa|tema*|asunto*',
+      'con|en cualquier otra cosa',
       'cualquier tipo de pregunta*|consulta*|tema*|conversacion*',
       'todo tipo de pregunta*|consulta*|tema*|conversacion*',
       'sobre|de cualquier tema',

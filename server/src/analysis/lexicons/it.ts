@@ -36,7 +36,8 @@ export const it: LexiconData = {
       'risolv* .. problem* di matematica|esercizi*|equazion*',
       'consigli* d\'amore|sentimental*|di+vita',
       'racconta* barzellett*',
-      'ricett*',
+      'ricett* di cucina|piatti|dolci',
+      'ricett* .. da|per cucinare',
     ],
     leak: [
       'rispondi|rispondere ... poi|quindi .. riporta*|reindirizz*|torna',

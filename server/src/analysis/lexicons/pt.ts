@@ -12,6 +12,7 @@ export const pt: LexiconData = {
       'qualquer empresa|marca|companhia .. o? usuário|cliente .. nomear|indicar|mencionar|disser|escolher',
       'responda|responder|atenda|atender|tire|tirar qualquer|toda|todas .. pergunta*|duvida*|questao|questoes',
       'qualquer pergunta*|duvida*|questao|questoes|coisa|assunto*|tema*|topico*',
+      'com|em qualquer outra coisa',
       'qualquer tipo de pergunta*|assunto*|tema*|conversa*',
       'todo tipo de pergunta*|assunto*|tema*|conversa*',
       'sobre|de qualquer assunto|tema',
