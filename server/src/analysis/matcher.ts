@@ -235,8 +235,6 @@ export class PhraseMatcher {
   /** All matches, for token ids from tokenIds (see match). */
   matchIds(ids: Int32Array, sentence: Int32Array): Match[] {
     const n = ids.length;
-    const vars: string[][] = new Array(n);
-    for (let i = 0; i < n; i++) vars[i] = this.infos[ids[i]].variants;
     const out: Match[] = [];
     const { patterns, infos } = this;
     for (let i = 0; i < n; i++) {
@@ -246,7 +244,7 @@ export class PhraseMatcher {
       const list = info.pairs.get(next) ?? this.pairCands(info, next);
       for (let c = 0; c < list.length; c++) {
         const slot = list[c];
-        const end = this.extend(this.fast[slot], i, vars, sentence);
+        const end = this.extend(this.fast[slot], i, ids, sentence);
         if (end > 0) out.push({ pattern: patterns[slot], a: i, b: end });
       }
     }
@@ -290,28 +288,29 @@ export class PhraseMatcher {
   }
 
   /** Returns the end token index (exclusive) of the shortest match of `p` starting at `i`, or -1. */
-  private extend(steps: readonly FastStep[], i: number, vars: string[][], sentence: Int32Array): number {
+  private extend(steps: readonly FastStep[], i: number, ids: Int32Array, sentence: Int32Array): number {
     if (steps.length === 1) return i + 1;
-    const n0 = vars.length;
+    const n0 = ids.length;
+    const { infos } = this;
     // Fast path while steps are adjacent: no reach set needed.
     let k0 = 1;
     let at = i;
     while (k0 < steps.length && steps[k0].gap === 0) {
       const q = at + 1;
-      if (q >= n0 || sentence[q] !== sentence[i] || !fits(steps[k0], vars[q])) return -1;
+      if (q >= n0 || sentence[q] !== sentence[i] || !fits(steps[k0], infos[ids[q]].variants)) return -1;
       at = q;
       k0++;
     }
     if (k0 === steps.length) return at + 1;
     let reach = [at];
-    const n = vars.length;
+    const n = ids.length;
     const s = sentence[i];
     for (let k = k0; k < steps.length; k++) {
       const step = steps[k];
       const next: number[] = [];
       for (const r of reach) {
         for (let q = r + 1; q <= r + 1 + step.gap && q < n && sentence[q] === s; q++) {
-          if (!next.includes(q) && fits(step, vars[q])) next.push(q);
+          if (!next.includes(q) && fits(step, infos[ids[q]].variants)) next.push(q);
         }
       }
       if (next.length === 0) return -1;

@@ -120,7 +120,11 @@ export function segment(text: string, tokens: readonly Token[], isLower: (i: num
   let sid = 0;
   for (let t = 0; t < n; t++) {
     if (t > 0) {
-      if (breaksSentence(text, tokens[t - 1].end, tokens[t].start, lines, tokLine[t - 1], tokLine[t], isLower)) sid++;
+      const from = tokens[t - 1].end;
+      const to = tokens[t].start;
+      // Most gaps are one space within a line: no sentence break, no call.
+      const plain = to === from + 1 && text.charCodeAt(from) === 32 && tokLine[t - 1] === tokLine[t];
+      if (!plain && breaksSentence(text, from, to, lines, tokLine[t - 1], tokLine[t], isLower)) sid++;
     }
     sentence[t] = sid;
   }
