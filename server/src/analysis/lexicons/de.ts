@@ -8,6 +8,7 @@ export const de: LexiconData = {
   hints: ['der', 'die', 'das', 'und', 'ist', 'nicht', 'du', 'sie', 'mit', 'fur', 'auf', 'zu', 'den', 'dem', 'ein', 'eine', 'wenn', 'oder', 'nur', 'bitte', 'kunden', 'antworte', 'keine', 'dich', 'dein', 'ihre', 'auch', 'sich', 'wird', 'kann'],
   entries: {
     grant: [
+      'zweites|zweite|externes gehirn',
       'beantworte*|antworte* .. allgemeine* fragen',
       'jedes|jede|jeden|beliebige* unternehmen|firma|marke .. nutzer*|kunde*|person|man .. nennt|angibt|wählt',
       'beantworte|beantworten|beantwortest alle|jede|sämtliche .. frage*|anliegen',
@@ -43,6 +44,9 @@ export const de: LexiconData = {
       'übersetz* .. text*|sprache*|dokument*|beliebig*|alles',
       'texte schreiben',
       'mathe* aufgabe*',
+      'nachhilfe*',
+      'tutor* .. fur|für? schuler*|schüler*',
+      'hilf*|helfen ... bei|in mathe|englisch|deutsch|physik|chemie|hausaufgabe*',
       'beziehungs* tipp*|rat*',
       'rezepte|reisetipps',
     ],

@@ -8,6 +8,7 @@ export const en: LexiconData = {
   hints: ['the', 'and', 'you', 'your', 'with', 'to', 'of', 'is', 'are', 'for', 'if', 'do', 'not', 'only', 'please', 'this', 'that', 'they', 'can', 'will', 'ask', 'about', 'help', 'when', 'what', 'reply', 'replies', 'keep', 'be', 'in', 'on', 'or', 'use', 'it', 'we', 'our', 'them', 'their', 'short', 'always', 'never', 'should', 'must', 'answer', 'customer', 'customers', 'user', 'users', 'friendly'],
   entries: {
     grant: [
+      'second|external|extra brain',
       'answer*|respond+to|reply+to|handle general|generic question*',
       'any|whatever|every company|business|brand|organization|organisation .. the? user|customer|they|person .. name*|mention*|choose*|pick*|specif*',
       'answer|respond+to|reply+to|handle|take|address any|every question*',

@@ -8,6 +8,7 @@ export const es: LexiconData = {
   hints: ['el', 'la', 'los', 'las', 'que', 'y', 'en', 'del', 'para', 'con', 'por', 'una', 'tu', 'usted', 'eres', 'cualquier', 'si', 'pero', 'como', 'solo', 'sobre', 'cliente', 'responde', 'puedes', 'nunca', 'siempre', 'le', 'su'],
   entries: {
     grant: [
+      'segundo cerebro',
       'responde*|contesta* .. preguntas+generales|preguntas+de+cultura+general',
       'cualquier empresa|marca|compañía .. el? usuario|cliente .. nombre|indique|mencione|diga|elija',
       'responde|responder|contesta|contestar|atiende|atender cualquier|toda|todas .. pregunta*|duda*|consulta*',

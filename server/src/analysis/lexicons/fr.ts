@@ -8,6 +8,7 @@ export const fr: LexiconData = {
   hints: ['le', 'la', 'les', 'des', 'et', 'est', 'pas', 'tu', 'vous', 'avec', 'pour', 'sur', 'dans', 'une', 'un', 'si', 'ou', 'que', 'qui', 'ne', 'au', 'aux', 'du', 'ton', 'ta', 'tes', 'votre', 'vos', 'jamais', 'uniquement', 'client', 'reponds'],
   entries: {
     grant: [
+      'second|deuxieme cerveau',
       'discuter|parler|bavarder|echanger librement|volontiers|tranquillement de|sur tout|n+importe+quoi',
       'de tout et de rien',
       'n+importe+quelle|toute entreprise|marque|societe ... utilisateur|client ... nomme|cite|indique|choisit|mentionne',

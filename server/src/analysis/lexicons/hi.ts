@@ -12,6 +12,8 @@ export const hi: LexiconData = {
   hints: ['hai', 'hain', 'ho', 'karo', 'karna', 'kare', 'karein', 'aap', 'aapka', 'aapke', 'tum', 'tumhe', 'mein', 'nahi', 'nahin', 'ke', 'ki', 'ka', 'ko', 'se', 'bhi', 'toh', 'agar', 'sirf', 'jo', 'yeh', 'woh', 'kya', 'mat', 'wale', 'wala', 'baat', 'liye', 'koi', 'bolo', 'hoon'],
   entries: {
     grant: [
+      'दूसरा|दूसरे दिमाग',
+      'second|dusra|doosra brain|dimaag',
       'kisi|koi bhi .. cheez|chiz|cheej|cheezon|mudde',
       'किसी|कोई भी .. चीज़|चीज|मुद्दे',
       'किसी भी कंपनी|ब्रांड',

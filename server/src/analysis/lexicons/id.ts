@@ -8,6 +8,7 @@ export const id: LexiconData = {
   hints: ['yang', 'dan', 'di', 'ke', 'dari', 'untuk', 'dengan', 'kamu', 'anda', 'ini', 'itu', 'jika', 'kalau', 'tidak', 'jangan', 'bisa', 'akan', 'atau', 'hanya', 'saja', 'pelanggan', 'jawab', 'kak', 'dalam', 'ada', 'sudah', 'mereka', 'tentang'],
   entries: {
     grant: [
+      'otak kedua',
       'perusahaan|merek|brand apa+pun|apapun|mana+pun|mana+saja',
       'jawab* .. pertanyaan+umum',
       'jawab|menjawab|layani|melayani semua|segala|apa+pun|apapun .. pertanyaan',

@@ -8,6 +8,7 @@ export const it: LexiconData = {
   hints: ['lo', 'gli', 'che', 'di', 'e', 'per', 'con', 'non', 'sei', 'sono', 'tu', 'il', 'della', 'delle', 'dei', 'degli', 'nel', 'alla', 'al', 'qualsiasi', 'cliente', 'clienti', 'solo', 'sempre', 'mai', 'rispondi', 'puoi', 'se', 'ma', 'anche', 'questa', 'questo', 'utente'],
   entries: {
     grant: [
+      'secondo cervello',
       'rispondi|rispondere .. domande+generali|domande+di+cultura+generale',
       'qualunque|qualsiasi|ogni azienda|marca|società .. l? utente|cliente .. indic*|nomin*|scegl*|dica',
       'rispondi|rispondere|risponde a? qualsiasi|qualunque|ogni|tutte+le .. domand*|question*|richiest*',

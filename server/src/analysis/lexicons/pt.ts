@@ -8,6 +8,7 @@ export const pt: LexiconData = {
   hints: ['o', 'os', 'as', 'que', 'e', 'em', 'do', 'da', 'dos', 'das', 'para', 'com', 'por', 'uma', 'voce', 'nao', 'seu', 'sua', 'se', 'mas', 'como', 'apenas', 'sobre', 'cliente', 'responda', 'pode', 'nunca', 'sempre', 'ao', 'nos', 'pelo', 'pela', 'tambem', 'no', 'na'],
   entries: {
     grant: [
+      'segundo cerebro|cérebro',
       'responda|responde*|responder .. perguntas+gerais|perguntas+de+conhecimento+geral',
       'qualquer empresa|marca|companhia .. o? usuário|cliente .. nomear|indicar|mencionar|disser|escolher',
       'responda|responder|atenda|atender|tire|tirar qualquer|toda|todas .. pergunta*|duvida*|questao|questoes',

@@ -11,6 +11,8 @@ export const zh: LexiconData = {
   charMap: HANT_TO_HANS,
   entries: {
     grant: [
+      '第二 大脑',
+      '第二个 大脑',
       '任何|任意 公司|品牌|企业',
       '任何|所有|一切|各种|各类|各个 问题|话题|主题|事情|领域',
       '什么 问题|话题 都',
