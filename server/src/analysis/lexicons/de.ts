@@ -129,6 +129,7 @@ export const de: LexiconData = {
       'persönliche* beratung|hilfe|unterstützung',
       'helfen|beraten|betreuen .. unsere|die? mitarbeitende*|mitarbeiter*|berater*|kolleg*',
       'persönlich .. vorbei*|besuch*|am|im|beim|erscheinen',
+      `${HUMAN} .. berät|beraten|hilft|helfen .. gern|gerne? persönlich|vor+ort`,
       'am|an+den|zum|beim schalter|empfang|infoschalter|kundenschalter|serviceschalter|servicepoint|infotheke',
       'kundenschalter|servicepoint|servicetheke|infotheke',
       `verbinde*|weiterleit*|leite|übergib|übergeb*|eskalier*|vermittel*|übertrag* .. an|mit|zu .. ${HUMAN}`,

@@ -135,6 +135,7 @@ export const es: LexiconData = {
       `${HUMAN} ... mostrador|ventanilla|recepcion`,
       'mostrador|ventanilla|modulo de? atencion|servicio|informes|informacion',
       'en persona',
+      'acerca*|acerque*|acud*|pase|pasar|visit* ... mostrador|ventanilla|sucursal*|recepcion|oficina*',
       'atencion presencial',
       'presencialmente',
       `transfier*|transfer*|deriv*|pasa|pasar|paso|conect*|comunic*|escal*|canaliz*|redirij*|redirig* .. a|con .. ${HUMAN}`,

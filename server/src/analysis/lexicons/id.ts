@@ -84,6 +84,8 @@ export const id: LexiconData = {
       'asisten|cs untuk|dari',
     ],
     business: [
+      'jadwal',
+      'pendaftaran',
       'notifikasi',
       'pengingat',
       'verifikasi',
@@ -123,6 +125,7 @@ export const id: LexiconData = {
       `bicara|berbicara|ngobrol|chat dengan .. ${HUMAN}`,
       `${HUMAN} akan menghubungi|membalas|melanjutkan|mengambil+alih|menelepon`,
       `diteruskan|dialihkan|disambungkan|dihubungkan|ditransfer .. ke|kepada|dengan .. ${HUMAN}`,
+      `temui|menemui|jumpai|bertemu .. ${HUMAN}|pendeta|kantor|sekretariat|loket`,
       'ambil alih',
       'eskalasi',
     ],

@@ -131,6 +131,7 @@ export const pt: LexiconData = {
       `${HUMAN} ... balcao|guiche|recepcao`,
       'balcao|guiche de? atendimento|informacoes',
       'pessoalmente',
+      `balcao|guiche|recepcao ... ${HUMAN}`,
       'atendimento presencial',
       'presencialmente',
       `nossa|nosso ${HUMAN} .. responde*|atende*|retorna*|assume*`,

@@ -1,7 +1,7 @@
 import type { LexiconData } from '../lexicon';
 import { HANT_TO_HANS } from './zhHant';
 
-const HUMAN = '人工|真人|客服|专员|坐席|工作人员|同事|顾问|店员|经理|主管|人员';
+const HUMAN = '人工|真人|客服|专员|坐席|工作人员|同事|顾问|店员|经理|主管|人员|药师|医师|医生|护士|销售';
 
 export const zh: LexiconData = {
   lang: 'zh',
@@ -132,7 +132,7 @@ export const zh: LexiconData = {
       '亲临|亲自|亲至|到店 .. 办理|咨询',
       `转|转接|转给|转交|交给|接入|转到|联系|对接 .. ${HUMAN}`,
       `${HUMAN} 客服|跟进|处理|接手|联系|回复|介入`,
-      `到店|门店|店里 .. 找|问 .. ${HUMAN}`,
+      `到店|门店|门市|店里|柜台 .. 找|问 .. ${HUMAN}`,
       '转接|转给 .. 销售|前台|门店',
       '转人工',
       '人工客服',
