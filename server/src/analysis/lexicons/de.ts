@@ -132,6 +132,8 @@ export const de: LexiconData = {
       `${HUMAN} .. berät|beraten|hilft|helfen .. gern|gerne? persönlich|vor+ort`,
       'am|an+den|zum|beim schalter|empfang|infoschalter|kundenschalter|serviceschalter|servicepoint|infotheke',
       'kundenschalter|servicepoint|servicetheke|infotheke',
+      'filiale*|geschäftsstelle*|kundencenter .. besuch*|vorbeikomm*|aufsuch*',
+      'besuch*|aufsuch* .. filiale*|geschäftsstelle*|kundencenter',
       `verbinde*|weiterleit*|leite|übergib|übergeb*|eskalier*|vermittel*|übertrag* .. an|mit|zu .. ${HUMAN}`,
       `weiterleit*|übergabe|übergeb*|verbind* ... ${HUMAN}`,
       `${HUMAN} übernimmt|übernehmen|meldet|melden|ruft|antwortet|kontaktiert`,

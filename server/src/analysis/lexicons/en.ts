@@ -218,6 +218,7 @@ export const en: LexiconData = {
       'take over the? chat|conversation',
       'transfer*|hand|pass|escalate .. the? conversation|chat|ticket|case to',
       `speak|talk|chat to|with .. ${HUMAN}`,
+      `type|send|reply|text ${HUMAN}`,
       'call back|callback',
       `${HUMAN} at the? counter|desk|front+desk|reception|store|shop|branch|office`,
       'service|pharmacy|help counter|desk',

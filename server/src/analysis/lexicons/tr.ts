@@ -11,6 +11,8 @@ export const tr: LexiconData = {
   hints: ['ve', 'bir', 'bu', 'sen', 'sadece', 'icin', 'ile', 'ya', 'da', 'de', 'ama', 'eger', 'musteri', 'musteriler', 'musteriye', 'olarak', 'gibi', 'her', 'asla', 'degil', 'yardim', 'et', 'sorulari', 'soru', 'ise', 'kullanici', 'lutfen', 'ayrica', 'konusunda', 'hakkinda', 'mi', 'cok', 'daha', 'sensin', 'sin', 'sun'],
   entries: {
     grant: [
+      'ne sorarsa sorsun',
+      'ne sorulursa sorulsun',
       'ikinci beyin*|beyni*',
       'her turlu|türlü soru*|konu*',
       'herhangi+bir|her şirket*|firma*|marka* .. müşteri+hizmetleri|temsilci*|destek*',

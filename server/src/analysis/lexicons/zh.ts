@@ -11,6 +11,8 @@ export const zh: LexiconData = {
   charMap: HANT_TO_HANS,
   entries: {
     grant: [
+      '任何|所有|一切 疑问',
+      '任何|各种 生活 .. 疑问|问题|难题',
       '第二 大脑',
       '第二个 大脑',
       '任何|任意 公司|品牌|企业',
