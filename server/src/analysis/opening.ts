@@ -107,6 +107,11 @@ function offersOffTopic(ctx: Context, m: Match): boolean {
     before++;
   }
   if (before <= 1) return false;
+  // "Users may ask about anything else. Keep your answers about shoes.": a limit after the phrase, in
+  // its sentence or the next, takes it back.
+  for (const c of ['scope', 'refusal'] as const) {
+    for (const x of ctx.doc.by[c]) if (x.a >= m.b && (st.sentence[x.a] === s || st.sentence[x.a] === s + 1)) return false;
+  }
   for (let k = m.b; k < st.sentence.length && st.sentence[k] === s; k++) if (ctx.inContact[k]) return false;
   return true;
 }

@@ -126,6 +126,7 @@ export const en: LexiconData = {
       'limited|restricted|confined to',
       'stay|keep|remain within|on|to',
       'stick to',
+      'keep|stick your? answers|replies|responses|conversation* about|to|on',
       'exclusively',
       'solely',
       'your only job*|task*|role|purpose|function',
