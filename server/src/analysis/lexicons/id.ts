@@ -36,6 +36,9 @@ export const id: LexiconData = {
       'terjemah* .. teks|bahasa|dokumen|kalimat|apa+saja',
       'menerjemahkan|terjemahkan',
       'soal matematika',
+      'teman|partner belajar',
+      'pelajaran|mata+pelajaran .. apa+pun|apapun|apa+saja',
+      'kerjakan|mengerjakan .. soal*|latihan',
       'saran percintaan|hubungan|hidup',
       'rekomendasi film|lagu|buku|resep',
       'resep masakan',
@@ -84,7 +87,6 @@ export const id: LexiconData = {
       'asisten|cs untuk|dari',
     ],
     business: [
-      'jadwal',
       'pendaftaran',
       'notifikasi',
       'pengingat',

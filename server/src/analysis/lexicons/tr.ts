@@ -1,7 +1,7 @@
 import type { LexiconData } from '../lexicon';
 
 // Turkish is agglutinative: stems with `*` cover case and possessive endings (soru, soruyu, soruları).
-const HUMAN = 'insan*|temsilci*|yetkili*|personel*|calisan*|operator*|danisman*|uzman*|gorevli*|ekip*|ekibi*|birine|birisi*|canli+destek*|musteri+hizmetleri*|canli+temsilci*';
+const HUMAN = 'eczaci*|doktor*|hemsire*|insan*|temsilci*|yetkili*|personel*|calisan*|operator*|danisman*|uzman*|gorevli*|ekip*|ekibi*|birine|birisi*|canli+destek*|musteri+hizmetleri*|canli+temsilci*';
 
 export const tr: LexiconData = {
   lang: 'tr',
