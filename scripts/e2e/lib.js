@@ -153,7 +153,38 @@ function hasCommand(cmd) {
   try { execFileSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' }); return true; } catch { return false; }
 }
 
+/**
+ * Workbench actions shared by the UI checks: open a file through Quick Open, put the cursor on a
+ * squiggle (clicking the decoration itself).
+ */
+function workbench(page) {
+  const editor = page.locator('.editor-instance .monaco-editor').first();
+  async function openFile(name) {
+    await page.keyboard.press('Escape');
+    await page.locator('.monaco-workbench').click({ position: { x: 640, y: 400 } }).catch(() => {});
+    await page.keyboard.press('Control+P');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible' });
+    await input.fill(name);
+    await page.locator('.quick-input-widget .monaco-list-row').first().waitFor({ state: 'visible' });
+    await page.waitForTimeout(300);
+    await page.keyboard.press('Enter');
+    await page.locator(`.tabs-container .tab.active[aria-label*="${name}"], .tabs-container .tab.active:has-text("${name}")`).first().waitFor({ state: 'visible' });
+    await editor.locator('.view-lines').waitFor({ state: 'visible' });
+  }
+  async function clickSquiggle(kind) {
+    const sq = editor.locator(`.squiggly-${kind}`).first();
+    await sq.waitFor({ state: 'attached' });
+    const box = await sq.boundingBox();
+    if (!box) throw new Error(`no box for .squiggly-${kind}`);
+    await page.mouse.click(box.x + Math.min(box.width / 2, 40), box.y + box.height / 2);
+    return box;
+  }
+  return { editor, openFile, clickSquiggle };
+}
+
 module.exports = {
+  workbench,
   CHROMIUM_ARGS, log, freePort, sleep, findChromium, copyDir, mkTemp, startCodeServer, launchBrowser,
   workbenchUrl, offlineOnly, withTimeout, hasCommand,
 };

@@ -215,27 +215,8 @@ async function runPackaged({ browser, pkg, tmp, root, fixtures, out, updateShots
   page.on('pageerror', (e) => log.write(`[pageerror] ${e.message}\n`));
   page.setDefaultTimeout(30_000);
 
-  const editor = page.locator('.editor-instance .monaco-editor').first();
-  async function openFile(name) {
-    await page.keyboard.press('Escape');
-    await page.locator('.monaco-workbench').click({ position: { x: 640, y: 300 } }).catch(() => {});
-    await page.keyboard.press('Control+P');
-    const input = page.locator('.quick-input-widget input');
-    await input.waitFor({ state: 'visible' });
-    await input.fill(name);
-    await page.locator('.quick-input-widget .monaco-list-row').first().waitFor({ state: 'visible' });
-    await page.waitForTimeout(300);
-    await page.keyboard.press('Enter');
-    await page.locator(`.tabs-container .tab.active[aria-label*="${name}"], .tabs-container .tab.active:has-text("${name}")`).first().waitFor({ state: 'visible' });
-    await editor.locator('.view-lines').waitFor({ state: 'visible' });
-  }
-  async function clickSquiggle(kind) {
-    const sq = editor.locator(`.squiggly-${kind}`).first();
-    await sq.waitFor({ state: 'attached' });
-    const box = await sq.boundingBox();
-    if (!box) throw new Error(`no box for .squiggly-${kind}`);
-    await page.mouse.click(box.x + Math.min(box.width / 2, 40), box.y + box.height / 2);
-  }
+  const { editor, openFile, clickSquiggle } = L.workbench(page);
+
   async function until(what, fn, timeoutMs) {
     const deadline = Date.now() + timeoutMs;
     for (;;) {

@@ -57,28 +57,8 @@ async function runUi({ browser, pkg, tmp, root, extensionPath, fixtures, out, up
     }
   };
 
-  const editor = page.locator('.editor-instance .monaco-editor').first();
-  async function openFile(name) {
-    await page.locator('.monaco-workbench').click({ position: { x: 640, y: 400 } }).catch(() => {});
-    await page.keyboard.press('Control+P');
-    const input = page.locator('.quick-input-widget input');
-    await input.waitFor({ state: 'visible' });
-    await input.fill(name);
-    await page.locator('.quick-input-widget .monaco-list-row').first().waitFor({ state: 'visible' });
-    await page.waitForTimeout(300);
-    await page.keyboard.press('Enter');
-    await page.locator(`.tabs-container .tab.active[aria-label*="${name}"], .tabs-container .tab.active:has-text("${name}")`).first().waitFor({ state: 'visible' });
-    await editor.locator('.view-lines').waitFor({ state: 'visible' });
-  }
-  /** Puts the cursor on the text of a squiggle (clicking the decoration itself). */
-  async function clickSquiggle(kind) {
-    const sq = editor.locator(`.squiggly-${kind}`).first();
-    await sq.waitFor({ state: 'attached' });
-    const box = await sq.boundingBox();
-    if (!box) throw new Error(`no box for .squiggly-${kind}`);
-    await page.mouse.click(box.x + Math.min(box.width / 2, 40), box.y + box.height / 2);
-    return box;
-  }
+  const { editor, openFile, clickSquiggle } = L.workbench(page);
+
   /** Text of the visible hover once it contains every `want` (the provider's part arrives after the marker's). */
   async function hoverText(wants, timeoutMs = 15_000) {
     const hover = page.locator('.monaco-hover:not(.hidden) .monaco-hover-content').filter({ hasText: /\S/ });
