@@ -7,8 +7,9 @@ const SPLIT = 'wants_human';
 const FLEX = 'handoff_to_agent';
 
 /**
- * Twilio Studio: the trigger's incoming message first goes through a split that sends requests for
- * a person to a `send-to-flex` state (Flex agent queue); every other message continues as before.
+ * Twilio Studio: the trigger's incoming message, and every reply inside a send-and-wait loop, first
+ * goes through a split that sends requests for a person to a `send-to-flex` state (Flex agent
+ * queue); every other message continues as before.
  */
 export function twilioHandoffFix(ctx: RuleContext, model: BotModel): Fix | undefined {
   const before = ctx.textOf(model.uri);
@@ -26,15 +27,7 @@ export function twilioHandoffFix(ctx: RuleContext, model: BotModel): Fix | undef
   const fmt: FormattingOptions = { insertSpaces: true, tabSize: /\n( +)\S/.exec(before)?.[1].length ?? 2, eol: before.includes('\r\n') ? '\r\n' : '\n' };
   let text = before;
   const apply = (path: (string | number)[], value: unknown) => (text = applyEdits(text, modify(text, path, value, { formattingOptions: fmt, isArrayInsertion: path[path.length - 1] === -1 })));
-  apply(['states', -1], {
-    name: SPLIT,
-    type: 'split-based-on',
-    transitions: [
-      { event: 'noMatch', ...(previousNext ? { next: previousNext } : {}) },
-      { event: 'match', next: FLEX, conditions: [{ friendly_name: 'asks for a person', arguments: ['{{trigger.message.Body}}'], type: 'matches_any_of', value: 'agent, human, person, representative' }] },
-    ],
-    properties: { input: '{{trigger.message.Body}}' },
-  });
+  apply(['states', -1], splitState(SPLIT, '{{trigger.message.Body}}', previousNext));
   apply(['states', -1], {
     name: FLEX,
     type: 'send-to-flex',
@@ -42,5 +35,29 @@ export function twilioHandoffFix(ctx: RuleContext, model: BotModel): Fix | undef
     properties: { workflow: '<YOUR FLEX WORKFLOW SID>', channel: '<YOUR TASK CHANNEL SID>', attributes: '{"name": "{{trigger.message.From}}", "channelType": "whatsapp"}' },
   });
   apply(['states', triggerIndex, 'transitions', messageIndex, 'next'], SPLIT);
+  // Replies inside a send-and-wait loop get the same check, on that widget's inbound message.
+  states.children.forEach((state, index) => {
+    const value = getNodeValue(state) as { name?: string; type?: string; transitions?: { event?: string; next?: string }[] };
+    if (value.type !== 'send-and-wait-for-reply' || !value.name) return;
+    const reply = (value.transitions ?? []).findIndex((t) => t.event === 'incomingMessage' && t.next);
+    if (reply < 0) return;
+    const split = `${SPLIT}_${value.name}`;
+    if (names.has(split)) return;
+    apply(['states', -1], splitState(split, `{{widgets.${value.name}.inbound.Body}}`, value.transitions![reply].next));
+    apply(['states', index, 'transitions', reply, 'next'], split);
+  });
   return { title: 'Add a send-to-flex handoff for messages that ask for a person', edits: [diffEdit(model.uri, before, text)] };
+}
+
+/** A split that sends messages asking for a person to the Flex handoff, and the rest on to `next`. */
+function splitState(name: string, input: string, next: string | undefined): unknown {
+  return {
+    name,
+    type: 'split-based-on',
+    transitions: [
+      { event: 'noMatch', ...(next ? { next } : {}) },
+      { event: 'match', next: FLEX, conditions: [{ friendly_name: 'asks for a person', arguments: [input], type: 'matches_any_of', value: 'agent, human, person, representative' }] },
+    ],
+    properties: { input },
+  };
 }
