@@ -6,6 +6,7 @@ import { parse } from 'yaml';
 import { toUri } from '../src/model/uri';
 import { createPolicyService, type Finding } from '../src/service';
 import { REPO, testHost } from './helpers/fsHost';
+import { figures, report, score, type Judged } from './helpers/scoring';
 
 /**
  * End-to-end evaluation on the labelled development corpus (../shared/eval), through the same
@@ -29,49 +30,30 @@ function filesOf(p: string): string[] {
   return fs.readdirSync(p, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesOf(path.join(p, e.name)) : [path.join(p, e.name)]));
 }
 
-function ratio(n: number, d: number): string {
-  return d ? (n / d).toFixed(3) : '  -  ';
-}
-
 if (!fs.existsSync(path.join(EVAL, 'labels.yaml'))) {
   test('eval corpus', { skip: `no labelled corpus at ${EVAL} (it sits beside the repository as ../shared/eval)` }, () => undefined);
 } else {
   test('precision/recall on the development corpus', () => {
     const labels = parse(fs.readFileSync(path.join(EVAL, 'labels.yaml'), 'utf8')) as Label[];
     const service = createPolicyService({ host: testHost() });
-    const rows: { l: Label; open: boolean; handoff: boolean; why: string }[] = [];
-    for (const l of labels) {
-      const findings: Finding[] = [];
-      for (const f of filesOf(path.join(EVAL, l.path))) findings.push(...(service.lint(toUri(f))?.findings ?? []));
-      const open = findings.some((f) => f.clause === 'WA-AI-PROVIDERS' && f.severity === 'error');
-      const handoff = !findings.some((f) => f.rule === 'prompt/no-human-escalation' || f.rule === 'flow/no-human-path');
-      rows.push({ l, open, handoff, why: findings.map((f) => f.rule).join(',') });
-    }
-    const langs = [...new Set(rows.map((r) => r.l.language))].sort();
-    const table = ['lang      n   open P   open R   handoff P  handoff R  handoff acc'];
-    const stats = (rs: typeof rows) => {
-      const tp = rs.filter((r) => r.open && r.l.open_domain).length;
-      const fp = rs.filter((r) => r.open && !r.l.open_domain).length;
-      const fn = rs.filter((r) => !r.open && r.l.open_domain).length;
-      const acc = rs.filter((r) => r.handoff === r.l.human_handoff).length;
-      const htp = rs.filter((r) => r.handoff && r.l.human_handoff).length;
-      const hfp = rs.filter((r) => r.handoff && !r.l.human_handoff).length;
-      const hfn = rs.filter((r) => !r.handoff && r.l.human_handoff).length;
-      return { tp, fp, fn, acc, htp, hfp, hfn, n: rs.length };
-    };
-    for (const lang of [...langs, 'all']) {
-      const s = stats(lang === 'all' ? rows : rows.filter((r) => r.l.language === lang));
-      table.push(`${lang.padEnd(8)} ${String(s.n).padStart(3)}   ${ratio(s.tp, s.tp + s.fp)}    ${ratio(s.tp, s.tp + s.fn)}    ${ratio(s.htp, s.htp + s.hfp)}      ${ratio(s.htp, s.htp + s.hfn)}      ${ratio(s.acc, s.n)}`);
-    }
-    const misses = rows.filter((r) => r.open !== r.l.open_domain || r.handoff !== r.l.human_handoff);
-    console.log(`\n${table.join('\n')}\n`);
-    for (const m of misses) console.log(`  miss ${m.l.path} [${m.l.language}]: open ${m.open} (gold ${m.l.open_domain}), handoff ${m.handoff} (gold ${m.l.human_handoff}); findings: ${m.why || 'none'}`);
-    const all = stats(rows);
-    const precision = all.tp / Math.max(1, all.tp + all.fp);
-    const recall = all.tp / Math.max(1, all.tp + all.fn);
-    const acc = all.acc / all.n;
-    assert.ok(precision >= BARS.precision, `open-domain precision ${precision.toFixed(3)} < ${BARS.precision}`);
-    assert.ok(recall >= BARS.recall, `open-domain recall ${recall.toFixed(3)} < ${BARS.recall}`);
-    assert.ok(acc >= BARS.handoffAccuracy, `handoff accuracy ${acc.toFixed(3)} < ${BARS.handoffAccuracy}`);
+    const judged: Judged[] = labels.map((l) => {
+      const findings: Finding[] = filesOf(path.join(EVAL, l.path)).flatMap((f) => service.lint(toUri(f))?.findings ?? []);
+      return {
+        group: l.language,
+        label: l.path,
+        gold: { open: l.open_domain, handoff: l.human_handoff },
+        got: {
+          open: findings.some((f) => f.clause === 'WA-AI-PROVIDERS' && f.severity === 'error'),
+          handoff: !findings.some((f) => f.rule === 'prompt/no-human-escalation' || f.rule === 'flow/no-human-path'),
+        },
+        detail: findings.map((f) => f.rule).join(',') || 'no findings',
+      };
+    });
+    const s = score(judged);
+    console.log(`\n${report(s)}\n`);
+    const f = figures(s.total);
+    assert.ok(f.precision >= BARS.precision, `open-domain precision ${f.precision.toFixed(3)} < ${BARS.precision}`);
+    assert.ok(f.recall >= BARS.recall, `open-domain recall ${f.recall.toFixed(3)} < ${BARS.recall}`);
+    assert.ok(f.handoff >= BARS.handoffAccuracy, `handoff accuracy ${f.handoff.toFixed(3)} < ${BARS.handoffAccuracy}`);
   });
 }

@@ -7,14 +7,8 @@
  *    e-mail, support URL, staffed counter). Placeholders, social-media-only links and "nobody reads this" do not count.
  */
 
-export interface BlindCase {
-  id: string;
-  lang: string;
-  text: string;
-  openDomain: boolean;
-  hasEscalation: boolean;
-  note: string;
-}
+import type { LabelledPrompt as BlindCase } from '../../helpers/scoring';
+export type { BlindCase };
 
 function c(id: string, lang: string, openDomain: boolean, hasEscalation: boolean, note: string, text: string): BlindCase {
   return { id, lang, text: text.replace(/^\n/, ''), openDomain, hasEscalation, note };

@@ -1,12 +1,6 @@
 // Blind set 3: written without reading the analyzer, its lexicons or the other test sets.
-export interface Blind3Case {
-  id: string;
-  lang: string;
-  text: string;
-  openDomain: boolean;
-  hasEscalation: boolean;
-  note: string;
-}
+import type { LabelledPrompt as Blind3Case } from '../../helpers/scoring';
+export type { Blind3Case };
 
 const c = (id: string, lang: string, openDomain: boolean, hasEscalation: boolean, note: string, text: string): Blind3Case => ({ id, lang, text, openDomain, hasEscalation, note });
 
