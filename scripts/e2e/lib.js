@@ -180,7 +180,38 @@ function workbench(page) {
     await page.mouse.click(box.x + Math.min(box.width / 2, 40), box.y + box.height / 2);
     return box;
   }
-  return { editor, openFile, clickSquiggle };
+  /**
+   * Opens the quick-fix menu on the first squiggle of `kind` (the lightbulb in the margin, or Ctrl+.
+   * when the bulb cannot be clicked) and focuses the item matching `title`; the caller presses Enter.
+   */
+  async function focusQuickFix(kind, title, log) {
+    await editor.locator(`.squiggly-${kind}`).first().waitFor({ state: 'attached', timeout: 45_000 });
+    await clickSquiggle(kind);
+    await page.waitForTimeout(300);
+    const bulb = page.locator('.editor-instance .lightBulbWidget').first();
+    try {
+      await bulb.waitFor({ state: 'visible', timeout: 10_000 });
+      await bulb.click();
+      log?.write('[e2e] opened the quick-fix menu by clicking the lightbulb\n');
+    } catch {
+      log?.write('[e2e] lightbulb not clickable: opened the quick-fix menu with Ctrl+.\n');
+      await page.keyboard.press('Control+.');
+    }
+    const menu = page.locator('.action-widget');
+    await menu.waitFor({ state: 'visible' });
+    await menu.locator('.monaco-list-row', { hasText: title }).first().waitFor({ state: 'visible' });
+    // the menu sits under a pointer block: choose with the keyboard, as a person using Ctrl+. does
+    const rows = await menu.locator('.monaco-list-row').count();
+    for (let i = 0; i <= rows; i++) {
+      const focused = await menu.locator('.monaco-list-row.focused').getAttribute('aria-label', { timeout: 2_000 }).catch(() => null);
+      if (focused && title.test(focused)) break;
+      if (i === rows) throw new Error(`could not focus the fix in the menu: ${(await menu.innerText()).slice(0, 300)}`);
+      await page.keyboard.press('ArrowDown');
+      await page.waitForTimeout(100);
+    }
+    return menu;
+  }
+  return { editor, openFile, clickSquiggle, focusQuickFix };
 }
 
 module.exports = {

@@ -215,7 +215,7 @@ async function runPackaged({ browser, pkg, tmp, root, fixtures, out, updateShots
   page.on('pageerror', (e) => log.write(`[pageerror] ${e.message}\n`));
   page.setDefaultTimeout(30_000);
 
-  const { editor, openFile, clickSquiggle } = L.workbench(page);
+  const { editor, openFile, clickSquiggle, focusQuickFix } = L.workbench(page);
 
   async function until(what, fn, timeoutMs) {
     const deadline = Date.now() + timeoutMs;
@@ -316,27 +316,7 @@ async function runPackaged({ browser, pkg, tmp, root, fixtures, out, updateShots
 
     await step('the lightbulb fix "Add a human-escalation instruction" applies and clears the warning', async () => {
       await openFile('orders.system.md');
-      await editor.locator('.squiggly-warning').first().waitFor({ state: 'attached', timeout: 45_000 });
-      await clickSquiggle('warning');
-      await page.waitForTimeout(300);
-      const bulb = page.locator('.editor-instance .lightBulbWidget').first();
-      try {
-        await bulb.waitFor({ state: 'visible', timeout: 10_000 });
-        await bulb.click();
-      } catch {
-        await page.keyboard.press('Control+.');
-      }
-      const menu = page.locator('.action-widget');
-      await menu.waitFor({ state: 'visible' });
-      await menu.locator('.monaco-list-row', { hasText: /human-escalation/i }).first().waitFor({ state: 'visible' });
-      const rows = await menu.locator('.monaco-list-row').count();
-      for (let i = 0; i <= rows; i++) {
-        const focused = await menu.locator('.monaco-list-row.focused').getAttribute('aria-label', { timeout: 2_000 }).catch(() => null);
-        if (focused && /human-escalation/i.test(focused)) break;
-        if (i === rows) throw new Error(`could not focus the fix in the menu: ${(await menu.innerText()).slice(0, 300)}`);
-        await page.keyboard.press('ArrowDown');
-        await page.waitForTimeout(100);
-      }
+      await focusQuickFix('warning', /human-escalation/i);
       await page.keyboard.press('Enter');
       await until('the warning squiggle gone after the fix', async () => {
         const n = await editor.locator('.squiggly-warning').count();

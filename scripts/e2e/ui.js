@@ -57,7 +57,7 @@ async function runUi({ browser, pkg, tmp, root, extensionPath, fixtures, out, up
     }
   };
 
-  const { editor, openFile, clickSquiggle } = L.workbench(page);
+  const { editor, openFile, clickSquiggle, focusQuickFix } = L.workbench(page);
 
   /** Text of the visible hover once it contains every `want` (the provider's part arrives after the marker's). */
   async function hoverText(wants, timeoutMs = 15_000) {
@@ -141,32 +141,7 @@ async function runUi({ browser, pkg, tmp, root, extensionPath, fixtures, out, up
     // 4. the lightbulb fix works
     await step('the lightbulb offers "Add a human-escalation instruction" and applying it clears the warning', async () => {
       await openFile('orders.system.md');
-      await editor.locator('.squiggly-warning').first().waitFor({ state: 'attached', timeout: 45_000 });
-      await clickSquiggle('warning');
-      await page.waitForTimeout(300);
-      // the lightbulb in the editor margin (Ctrl+. opens the same menu if the bulb cannot be clicked)
-      const bulb = page.locator('.editor-instance .lightBulbWidget').first();
-      try {
-        await bulb.waitFor({ state: 'visible', timeout: 10_000 });
-        await bulb.click();
-        log.write('[e2e] opened the quick-fix menu by clicking the lightbulb\n');
-      } catch {
-        log.write('[e2e] lightbulb not clickable: opened the quick-fix menu with Ctrl+.\n');
-        await page.keyboard.press('Control+.');
-      }
-      const menu = page.locator('.action-widget');
-      await menu.waitFor({ state: 'visible' });
-      const item = menu.locator('.monaco-list-row', { hasText: /human-escalation/i }).first();
-      await item.waitFor({ state: 'visible' });
-      // the menu sits under a pointer block: choose with the keyboard, as a person using Ctrl+. does
-      const rows = await menu.locator('.monaco-list-row').count();
-      for (let i = 0; i <= rows; i++) {
-        const focused = await menu.locator('.monaco-list-row.focused').getAttribute('aria-label').catch(() => null);
-        if (focused && /human-escalation/i.test(focused)) break;
-        if (i === rows) throw new Error(`could not focus the fix in the menu: ${(await menu.innerText()).slice(0, 300)}`);
-        await page.keyboard.press('ArrowDown');
-        await page.waitForTimeout(100);
-      }
+      await focusQuickFix('warning', /human-escalation/i, log);
       await page.waitForTimeout(400);
       await shot('quickfix');
       await page.keyboard.press('Enter');

@@ -14,17 +14,23 @@ async function revert(ed: vscode.TextEditor) {
   await vscode.commands.executeCommand('workbench.action.files.revert');
 }
 
+/** Opens a file, waits for a finding with `code`, and returns the quick fix `pick` chooses among its actions. */
+async function quickFix(rel: string, code: string, pick: (a: vscode.CodeAction) => boolean, what: string) {
+  const ed = await open(rel);
+  const uri = ed.document.uri;
+  const ds = await waitForDiagnostics(uri, withCode(code), code);
+  const d = ds.find((x) => codeOf(x) === code)!;
+  const actions = await codeActions(uri, d.range, vscode.CodeActionKind.QuickFix.value);
+  const fix = actions.find(pick);
+  assert.ok(fix, `no ${what} among ${titles(actions)}`);
+  return { ed, uri, d, actions, fix };
+}
+
 suite('quick fixes', () => {
   suiteSetup(() => waitForActivation());
 
   test('"Add a human-escalation instruction" inserts one and clears the warning', async () => {
-    const ed = await open('prompts/orders.system.md');
-    const uri = ed.document.uri;
-    const ds = await waitForDiagnostics(uri, withCode('prompt/no-human-escalation'), 'prompt/no-human-escalation');
-    const d = ds.find((x) => codeOf(x) === 'prompt/no-human-escalation')!;
-    const actions = await codeActions(uri, d.range, vscode.CodeActionKind.QuickFix.value);
-    const fix = actions.find((a) => /^Add a human-escalation instruction/i.test(a.title));
-    assert.ok(fix, `no "Add a human-escalation instruction" among ${titles(actions)}`);
+    const { ed, uri, fix } = await quickFix('prompts/orders.system.md', 'prompt/no-human-escalation', (a) => /^Add a human-escalation instruction/i.test(a.title), '"Add a human-escalation instruction"');
     assert.ok(fix.kind && vscode.CodeActionKind.QuickFix.contains(fix.kind), `kind is ${fix.kind?.value}`);
     const before = ed.document.getText();
     await apply(fix);
@@ -104,13 +110,7 @@ suite('quick fixes', () => {
   });
 
   test('"Disable <rule> for this line" in YAML inserts a # comment that keeps the file valid', async () => {
-    const ed = await open('prompts/trivia.prompt.yml');
-    const uri = ed.document.uri;
-    const ds = await waitForDiagnostics(uri, withCode('prompt/open-domain-grant'), 'prompt/open-domain-grant');
-    const d = ds.find((x) => codeOf(x) === 'prompt/open-domain-grant')!;
-    const actions = await codeActions(uri, d.range, vscode.CodeActionKind.QuickFix.value);
-    const fix = actions.find((a) => a.title.startsWith('Disable prompt/open-domain-grant for this line'));
-    assert.ok(fix, `no "Disable prompt/open-domain-grant for this line" among ${titles(actions)}`);
+    const { ed, uri, fix } = await quickFix('prompts/trivia.prompt.yml', 'prompt/open-domain-grant', (a) => a.title.startsWith('Disable prompt/open-domain-grant for this line'), '"Disable prompt/open-domain-grant for this line"');
     await apply(fix);
     const text = ed.document.getText();
     assert.match(text, /^\s*# wa-policy-disable-next-line prompt\/open-domain-grant -- \S.*$/m, `no YAML comment in:\n${text}`);
@@ -123,13 +123,7 @@ suite('quick fixes', () => {
   });
 
   test('"Disable <rule> for this file" is offered and silences the rule in the whole file', async () => {
-    const ed = await open('prompts/concierge.system.md');
-    const uri = ed.document.uri;
-    const ds = await waitForDiagnostics(uri, withCode('prompt/no-human-escalation'), 'prompt/no-human-escalation');
-    const d = ds.find((x) => codeOf(x) === 'prompt/no-human-escalation')!;
-    const actions = await codeActions(uri, d.range, vscode.CodeActionKind.QuickFix.value);
-    const fix = actions.find((a) => a.title.startsWith('Disable prompt/no-human-escalation for this file'));
-    assert.ok(fix, `no "Disable prompt/no-human-escalation for this file" among ${titles(actions)}`);
+    const { ed, uri, fix } = await quickFix('prompts/concierge.system.md', 'prompt/no-human-escalation', (a) => a.title.startsWith('Disable prompt/no-human-escalation for this file'), '"Disable prompt/no-human-escalation for this file"');
     await apply(fix);
     assert.match(ed.document.getText(), /wa-policy-disable(-file)? prompt\/no-human-escalation -- \S/, 'no file-level suppression inserted');
     await waitForDiagnostics(uri, withoutCode('prompt/no-human-escalation'), 'the warning to be silenced');
@@ -157,13 +151,7 @@ suite('quick fixes on flows', () => {
   suiteSetup(() => waitForActivation());
 
   test('Rasa: the human-handoff fix adds a handoff and clears flow/no-human-path', async () => {
-    const ed = await open('rasa-shop/credentials.yml');
-    const uri = ed.document.uri;
-    const ds = await waitForDiagnostics(uri, withCode('flow/no-human-path'), 'flow/no-human-path');
-    const d = ds.find((x) => codeOf(x) === 'flow/no-human-path')!;
-    const actions = await codeActions(uri, d.range, vscode.CodeActionKind.QuickFix.value);
-    const fix = actions.find((a) => !a.title.startsWith('Disable ') && /hand ?off|human|person|agent/i.test(a.title));
-    assert.ok(fix, `no handoff fix among ${titles(actions)}`);
+    const { uri, fix } = await quickFix('rasa-shop/credentials.yml', 'flow/no-human-path', (a) => !a.title.startsWith('Disable ') && /hand ?off|human|person|agent/i.test(a.title), 'handoff fix');
     const touched = fix.edit ? fix.edit.entries().map(([u]) => vscode.workspace.asRelativePath(u)) : [];
     await apply(fix);
     const edited = fix.edit ? fix.edit.entries().map(([u, es]) => `${vscode.workspace.asRelativePath(u)}: ${es.map((e) => `@${e.range.start.line} ${JSON.stringify(e.newText)}`).join(' ')}`).join('; ') : '';
@@ -180,13 +168,7 @@ suite('quick fixes on flows', () => {
   });
 
   test('n8n: the handoff fix adds a route to a person and clears flow/no-human-path', async () => {
-    const ed = await open('n8n/inbox-assistant.json');
-    const uri = ed.document.uri;
-    const ds = await waitForDiagnostics(uri, withCode('flow/no-human-path'), 'flow/no-human-path');
-    const d = ds.find((x) => codeOf(x) === 'flow/no-human-path')!;
-    const actions = await codeActions(uri, d.range, vscode.CodeActionKind.QuickFix.value);
-    const fix = actions.find((a) => !a.title.startsWith('Disable ') && /hand ?off|human|person|agent/i.test(a.title));
-    assert.ok(fix, `no handoff fix among ${titles(actions)}`);
+    const { ed, uri, fix } = await quickFix('n8n/inbox-assistant.json', 'flow/no-human-path', (a) => !a.title.startsWith('Disable ') && /hand ?off|human|person|agent/i.test(a.title), 'handoff fix');
     await apply(fix);
     const text = ed.document.getText();
     assert.doesNotThrow(() => JSON.parse(text), 'the workflow is no longer valid JSON');
