@@ -177,36 +177,26 @@ async function editBench(spec) {
       doc = applyEdit(doc, e);
       if (sync !== 2) change = { text: doc };
       const params = { textDocument: { uri, version: v }, contentChanges: [change] };
-      let waiter;
-      if (mode === 'push') {
-        const sentAt = { t: Infinity };
-        waiter = client.waitFor(
-          (m, t) => m.method === 'textDocument/publishDiagnostics' && sameUri(m.params.uri, uri) && (versionless ? t >= sentAt.t : m.params.version === v),
-          opts.timeout,
-          `publishDiagnostics version ${v}`,
-        );
-        const t0 = client.notify('textDocument/didChange', params);
-        sentAt.t = t0;
-        try {
-          const { t } = await waiter;
-          latencies.push(t - t0);
-          consecutiveTimeouts = 0;
-        } catch (err) {
-          if (!(err instanceof TimeoutError)) throw err;
-          timeouts.push(v);
-          consecutiveTimeouts++;
-        }
-      } else {
-        const t0 = client.notify('textDocument/didChange', params);
-        try {
-          const { t } = await client.request('textDocument/diagnostic', { textDocument: { uri } }, opts.timeout);
-          latencies.push(t - t0);
-          consecutiveTimeouts = 0;
-        } catch (err) {
-          if (!(err instanceof TimeoutError)) throw err;
-          timeouts.push(v);
-          consecutiveTimeouts++;
-        }
+      // Push: the publishDiagnostics for this version; pull: the answer to textDocument/diagnostic.
+      const sentAt = { t: Infinity };
+      const waiter =
+        mode === 'push'
+          ? client.waitFor(
+              (m, t) => m.method === 'textDocument/publishDiagnostics' && sameUri(m.params.uri, uri) && (versionless ? t >= sentAt.t : m.params.version === v),
+              opts.timeout,
+              `publishDiagnostics version ${v}`,
+            )
+          : undefined;
+      const t0 = client.notify('textDocument/didChange', params);
+      sentAt.t = t0;
+      try {
+        const { t } = await (waiter ?? client.request('textDocument/diagnostic', { textDocument: { uri } }, opts.timeout));
+        latencies.push(t - t0);
+        consecutiveTimeouts = 0;
+      } catch (err) {
+        if (!(err instanceof TimeoutError)) throw err;
+        timeouts.push(v);
+        consecutiveTimeouts++;
       }
       res.edits++;
       if (consecutiveTimeouts >= 3) {
