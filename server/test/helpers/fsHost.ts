@@ -1,38 +1,17 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { join, toPath, toUri } from '../../src/model/uri';
+import { toUri } from '../../src/model/uri';
+import { createFsHost } from '../../src/node/fsHost';
 import type { Host } from '../../src/service/host';
 
-/** A disk host with in-memory overrides, for tests. */
+/** The disk host (as the CLI and the server use it) with in-memory files on top, for tests. */
 export function testHost(overrides: Record<string, string> = {}): Host & { set(p: string, text: string): string } {
+  const disk = createFsHost();
   const mem = new Map(Object.entries(overrides).map(([p, t]) => [toUri(path.resolve(p)), t]));
   return {
-    readFile(uri) {
-      if (mem.has(uri)) return mem.get(uri);
-      try {
-        const p = toPath(uri);
-        return fs.statSync(p).isFile() ? fs.readFileSync(p, 'utf8') : undefined;
-      } catch {
-        return undefined;
-      }
-    },
-    listFiles(dirUri, limit = 5000) {
-      const out: string[] = [];
-      const walk = (uri: string) => {
-        let entries: fs.Dirent[] = [];
-        try {
-          entries = fs.readdirSync(toPath(uri), { withFileTypes: true });
-        } catch {
-          return;
-        }
-        for (const e of entries) {
-          if (out.length >= limit) return;
-          const child = join(uri, e.name);
-          if (e.isDirectory()) walk(child);
-          else out.push(child);
-        }
-      };
-      walk(dirUri);
+    readFile: (uri) => (mem.has(uri) ? mem.get(uri) : disk.readFile(uri)),
+    listFiles(dirUri, limit) {
+      const out = [...disk.listFiles(dirUri, limit)];
       for (const u of mem.keys()) if (u.startsWith(dirUri + '/') && !out.includes(u)) out.push(u);
       return out;
     },
