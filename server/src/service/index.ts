@@ -58,7 +58,8 @@ export function createPolicyService(init: ServiceInit): PolicyService {
   const configDirCache = new Map<string, string | null>();
   const defaults: Config = init.ruleOverrides ? { ...DEFAULT_CONFIG, rules: { ...init.ruleOverrides } } : DEFAULT_CONFIG;
   const configCache = new Map<string, { text: string; config: Config; model: BotModel }>();
-  const modelCache = new Map<string, { texts: string[]; model: BotModel }>();
+  /** Models by file or project, with the inputs they were built from (compared by identity). */
+  const modelCache = new Map<string, { texts: unknown[]; model: BotModel }>();
   const yamlCaches = new Map<string, YamlChunkCache>();
   const rawCache = new WeakMap<BotModel, { config: Config; raw: ReturnType<RuleRunner['run']> }>();
   const parseYamlCached = (uri: string, text: string) => (yamlCaches.get(uri) ?? yamlCaches.set(uri, new YamlChunkCache()).get(uri)!).parse(uri, text);
@@ -164,10 +165,16 @@ export function createPolicyService(init: ServiceInit): PolicyService {
       model.issues.push({ message: `${why}, so it was not analysed.`, ref: { uri, span: { start: 0, end: Math.min(1, text.length) } }, severity: 'error' });
     } else {
       model = modelFor(uri, kind, text);
-      if (config.links.length && model.flow) {
+      if (config.links.length && model.flow && configUri) {
+        // Reuse the linked model while the flow model, the config and the linked prompts are unchanged.
         const key = `links:${model.uri}`;
-        const linked = withLinkedPrompts(model, config, configUri, host, kindOf);
-        if (linked !== model) modelCache.set(key, { texts: [], model: (model = linked) });
+        const texts = [model, config, ...config.links.map((l) => host.readFile(join(dirOf(configUri), l.prompt)))];
+        const cached = modelCache.get(key);
+        if (cached && cached.texts.length === texts.length && cached.texts.every((t, i) => t === texts[i])) model = cached.model;
+        else {
+          const linked = withLinkedPrompts(model, config, configUri, host, kindOf);
+          if (linked !== model) modelCache.set(key, { texts, model: (model = linked) });
+        }
       }
     }
     const indexes = new Map<string, LineIndex>();
