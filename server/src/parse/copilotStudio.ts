@@ -111,7 +111,6 @@ export function parseCopilotProject(rootUri: string, files: ProjectFile[], parse
   model.files = files.map((f) => f.uri);
   const ctx: Ctx = { model, flow: { nodes: [], edges: [] }, topics: new Map() };
   model.flow = ctx.flow;
-  let agent: YamlSource | undefined;
   let orchestration: SourceRef | undefined;
   let entry: SourceRef | undefined;
 
@@ -138,7 +137,6 @@ export function parseCopilotProject(rootUri: string, files: ProjectFile[], parse
     // agent.mcs.yml / gpt.default data (GptComponentMetadata) and settings.mcs.yml.
     const settings = nodeAt(src, ['configuration']) ?? src.doc.contents ?? undefined;
     if (kind === 'GptComponentMetadata' || nodeAt(src, ['instructions'])) {
-      agent ??= src;
       if (!entry && (nodeAt(src, ['kind']) ?? nodeAt(src, ['instructions']))) entry = refOf(src, nodeAt(src, ['kind']) ?? nodeAt(src, ['instructions']));
       const text = scalarText(src, nodeAt(src, ['instructions']));
       if (text && text.text.trim() && ctx.instructions === undefined) {
@@ -163,7 +161,6 @@ export function parseCopilotProject(rootUri: string, files: ProjectFile[], parse
       if (!entry && (gen ?? rec)) entry = refOf(src, gen ?? rec);
     }
   }
-  void agent;
 
   const firstTopic = [...ctx.topics.values()][0];
   const trigger = entry && entry.span.end > entry.span.start ? entry : firstTopic ? refOf(firstTopic.src, nodeAt(firstTopic.dialog, ['kind']) ?? firstTopic.dialog) : { uri: model.uri, span: { start: 0, end: Math.min(1, files[0]?.text.length ?? 0) } };
