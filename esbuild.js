@@ -34,5 +34,7 @@ if (!minify && tests.length) {
     console.log('watching…');
   } else {
     await Promise.all(builds.map((b) => esbuild.build(b)));
+    // The CLI is a bin: keep it executable across rebuilds (npx links it once and runs it directly).
+    if (fs.existsSync('dist/cli.js')) fs.chmodSync('dist/cli.js', 0o755);
   }
 })().catch((e) => { console.error(e); process.exit(1); });
