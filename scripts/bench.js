@@ -696,7 +696,7 @@ async function main() {
 
   await edit('flow', (dir) => {
     const root = path.join(dir, 'lumen-assistant');
-    const proj = generateRasaProject(root, { flowLines: 2500, seed: 7, flavor: 'open' });
+    const proj = generateRasaProject(root, { flowLines: 2500, seed: 7, flavor: 'open', chitchatInFlows: true });
     const text = proj.files['data/flows.yml'];
     return { name: 'flow (Rasa CALM project)', root, file: proj.flowsPath, languageId: 'yaml', text, pick: flowEditSites(text, proj), seed: 101 };
   });
