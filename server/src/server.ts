@@ -1,9 +1,7 @@
-// Must stay the first import: it changes how V8 allocates before the heavy modules load.
-import './lsp/heapTuning';
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { register } from './lsp/register';
+import { createServerConnection } from './lsp/transport';
 
-// Transport (--stdio, --node-ipc, --socket) is chosen by vscode-languageserver from argv.
-const connection = createConnection(ProposedFeatures.all);
-register(connection);
+// Transport (--stdio or --node-ipc) is chosen from argv.
+const { connection, gate } = createServerConnection();
+register(connection, gate);
 connection.listen();

@@ -10,10 +10,10 @@ import { formatGithub } from './formatters/github';
 import { formatJson } from './formatters/json';
 import { formatSarif } from './formatters/sarif';
 import { formatText } from './formatters/text';
-import { createFsHost } from '../node/fsHost';
+import { createFsHost } from '../nodeHost/fsHost';
 import { checkConfigFile } from './configCheck';
 import { counts, relativeFile, type FileReport, type FormatContext } from './report';
-import { walkFolder } from '../node/walk';
+import { walkFolder } from '../nodeHost/walk';
 
 const NAME = 'wa-policy-lint';
 

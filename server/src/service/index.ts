@@ -45,6 +45,8 @@ export interface PolicyService {
   dependents(uri: string, candidates: Iterable<string>): string[];
   /** Drops cached state of a file (changed or deleted on disk). */
   invalidate(uri: string): void;
+  /** Frees everything kept for a file that is not open (models, parses, analyses); it is rebuilt when needed. */
+  release(uri: string): void;
   /** Every file of the multi-file project (Rasa) a file belongs to, once it has been linted. */
   projectFiles(uri: string): string[];
   /** The configuration that applies to a file. */
@@ -229,10 +231,18 @@ export function createPolicyService(init: ServiceInit): PolicyService {
     for (const [key, entry] of modelCache) if (entry.model.files.includes(uri)) modelCache.delete(key);
   }
 
+  function release(uri: string): void {
+    modelCache.delete(uri);
+    modelCache.delete(`links:${uri}`);
+    for (const [key, entry] of modelCache) if (entry.model.files.includes(uri)) modelCache.delete(key);
+    yamlCaches.delete(uri);
+    runner.forget(uri);
+  }
+
   function projectFiles(uri: string): string[] {
     for (const { model } of modelCache.values()) if (model.files.length > 1 && model.files.includes(uri)) return [...model.files];
     return [];
   }
 
-  return Object.freeze({ kindOf, lint, dependents, invalidate, configFor, projectFiles });
+  return Object.freeze({ kindOf, lint, dependents, invalidate, release, configFor, projectFiles });
 }
