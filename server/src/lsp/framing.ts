@@ -1,9 +1,10 @@
 import { Transform, type TransformCallback } from 'node:stream';
 
 const HEADER_END = Buffer.from('\r\n\r\n');
-const NEXT_HEADER = Buffer.from('\r\nContent-Length:');
 /** A header block longer than this is garbage, not a header. */
 const MAX_HEADER = 8 * 1024;
+/** How long an incomplete body may wait before a header inside it is taken as the next message. */
+const STALL_MS = 500;
 
 export interface DiscardedFrame {
   reason: string;
@@ -13,14 +14,15 @@ export interface DiscardedFrame {
 
 /**
  * Sits between stdin and vscode-jsonrpc's StreamMessageReader and passes on only well-formed
- * frames (`Content-Length: n` + a JSON body of exactly n bytes). A frame whose length is wrong,
+ * frames (`Content-Length: n` + a JSON object of exactly n bytes). A frame whose length is wrong,
  * whose header is unreadable or whose body is not JSON is reported through `onDiscard` and dropped,
- * and reading resumes at the next header, so one bad message never takes the stream down.
- * A CRLF followed by `Content-Length:` cannot occur inside a JSON body, which is how a declared
- * length that runs into the next message is detected.
+ * and reading resumes at the next header inside or after it, so one bad message never takes the
+ * stream down. A length that runs past the end of the input is given up after STALL_MS when a
+ * header follows inside the body.
  */
 export class FrameGuard extends Transform {
   private buffer: Buffer = Buffer.alloc(0);
+  private stallTimer: NodeJS.Timeout | undefined;
 
   constructor(private readonly onDiscard: (d: DiscardedFrame) => void) {
     super();
@@ -33,6 +35,7 @@ export class FrameGuard extends Transform {
   }
 
   private drain(): void {
+    clearTimeout(this.stallTimer);
     for (;;) {
       const end = this.buffer.indexOf(HEADER_END);
       if (end < 0 || end > MAX_HEADER) {
@@ -46,17 +49,32 @@ export class FrameGuard extends Transform {
         this.resync('no readable Content-Length');
         continue;
       }
-      const next = this.buffer.indexOf(NEXT_HEADER, bodyStart - 2);
-      if (next >= 0 && next < bodyStart + length) {
-        // The declared length runs into the next message: the frame ends where the next header starts.
-        this.emitOrDiscard(this.buffer.subarray(bodyStart, next), `Content-Length ${length} overruns the frame`);
-        this.buffer = this.buffer.subarray(next + 2);
+      if (this.buffer.length < bodyStart + length) {
+        // A length that is too long would wait for bytes that never come: give up after a pause.
+        this.stallTimer = setTimeout(() => this.overrun(bodyStart, length), STALL_MS).unref();
+        return;
+      }
+      const body = this.buffer.subarray(bodyStart, bodyStart + length);
+      if (asMessage(body)) {
+        this.push(`Content-Length: ${length}\r\n\r\n`);
+        this.push(body);
+        this.buffer = this.buffer.subarray(bodyStart + length);
         continue;
       }
-      if (this.buffer.length < bodyStart + length) return;
-      this.emitOrDiscard(this.buffer.subarray(bodyStart, bodyStart + length), undefined);
-      this.buffer = this.buffer.subarray(bodyStart + length);
+      // Not JSON: the frame is cut short, or its length runs into the next message.
+      const inner = nextHeader(this.buffer, bodyStart, bodyStart + length);
+      this.onDiscard({ reason: inner >= 0 ? `Content-Length ${length} runs into the next message` : 'the body is not a JSON object (wrong Content-Length?)', id: idIn(body.toString('utf8')) });
+      this.buffer = this.buffer.subarray(inner >= 0 ? inner : bodyStart + length);
     }
+  }
+
+  /** The body never completed: if another header follows inside it, the declared length was wrong. */
+  private overrun(bodyStart: number, length: number): void {
+    const inner = nextHeader(this.buffer, bodyStart, this.buffer.length);
+    if (inner < 0) return;
+    this.onDiscard({ reason: `Content-Length ${length} runs past the end of the input`, id: idIn(this.buffer.subarray(bodyStart, inner).toString('utf8')) });
+    this.buffer = this.buffer.subarray(inner);
+    this.drain();
   }
 
   /** Drops bytes up to the next `Content-Length:` after the first byte (or all but a short tail). */
@@ -65,23 +83,23 @@ export class FrameGuard extends Transform {
     this.buffer = at >= 0 ? this.buffer.subarray(at) : this.buffer.subarray(Math.max(1, this.buffer.length - 32));
     this.onDiscard({ reason });
   }
+}
 
-  /** Passes a body on when it is one JSON object; otherwise reports it. `lengthProblem` set means the header lied. */
-  private emitOrDiscard(body: Buffer, lengthProblem: string | undefined): void {
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(body.toString('utf8'));
-    } catch {
-      this.onDiscard({ reason: lengthProblem ?? 'body is not JSON (wrong Content-Length?)', id: idIn(body.toString('utf8')) });
-      return;
-    }
-    if (lengthProblem || !parsed || typeof parsed !== 'object') {
-      this.onDiscard({ reason: lengthProblem ?? 'body is not a JSON object', id: (parsed as { id?: number | string } | null)?.id });
-      return;
-    }
-    this.push(`Content-Length: ${body.length}\r\n\r\n`);
-    this.push(body);
+function asMessage(body: Buffer): object | undefined {
+  try {
+    const parsed: unknown = JSON.parse(body.toString('utf8'));
+    return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? parsed : undefined;
+  } catch {
+    return undefined;
   }
+}
+
+/** The offset of the first complete `Content-Length: n` header block in [from, to), or -1. */
+function nextHeader(buffer: Buffer, from: number, to: number): number {
+  for (let at = buffer.indexOf('Content-Length:', from); at >= 0 && at < to; at = buffer.indexOf('Content-Length:', at + 1)) {
+    if (/^Content-Length:[ \t]*\d{1,9}[ \t]*\r\n(?:[^\r\n]*\r\n)*?\r\n/i.test(buffer.subarray(at, at + 256).toString('ascii'))) return at;
+  }
+  return -1;
 }
 
 function contentLength(header: string): number | undefined {
