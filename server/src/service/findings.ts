@@ -2,7 +2,7 @@ import type { Range } from 'vscode-languageserver-types';
 import type { Level } from '../../../schemas/config';
 import type { SourceRef } from '../model/types';
 import { LineIndex } from '../model/text';
-import type { RawResult } from './lint';
+import type { SpannedFinding } from './ruleRunner';
 
 export type Severity = Exclude<Level, 'off'>;
 
@@ -36,7 +36,7 @@ export interface Finding {
   suppressAt: number;
 }
 
-export function toFindings(raw: RawResult[], levels: Record<string, Level>, index: (uri: string) => LineIndex): Finding[] {
+export function toFindings(raw: SpannedFinding[], levels: Record<string, Level>, index: (uri: string) => LineIndex): Finding[] {
   const range = (ref: SourceRef): Range => {
     const ix = index(ref.uri);
     return { start: ix.position(ref.span.start), end: ix.position(Math.max(ref.span.end, ref.span.start)) };

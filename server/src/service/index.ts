@@ -10,7 +10,7 @@ import { RULES } from '../rules';
 import { detectFormat } from './detect';
 import { toFindings, type Finding } from './findings';
 import type { Host, Logger } from './host';
-import { RuleRunner } from './lint';
+import { RuleRunner } from './ruleRunner';
 import { isSuppressed, parseDirectives } from './suppressions';
 import { anchorResolver } from './suppressionPlacement';
 import { withLinkedPrompts } from './links';
@@ -226,7 +226,6 @@ export function createPolicyService(init: ServiceInit): PolicyService {
     modelCache.delete(uri);
     if (host.readFile(uri) === undefined) {
       yamlCaches.delete(uri);
-      runner.forget(uri);
     }
     for (const [key, entry] of modelCache) if (entry.model.files.includes(uri)) modelCache.delete(key);
   }
@@ -236,7 +235,6 @@ export function createPolicyService(init: ServiceInit): PolicyService {
     modelCache.delete(`links:${uri}`);
     for (const [key, entry] of modelCache) if (entry.model.files.includes(uri)) modelCache.delete(key);
     yamlCaches.delete(uri);
-    runner.forget(uri);
   }
 
   function projectFiles(uri: string): string[] {
