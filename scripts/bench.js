@@ -707,23 +707,33 @@ async function main() {
   };
 
   const ctx = { editBench, opts, say, serverArgs: [...SERVER_NODE_ARGS, ...opts.nodeArgs] };
+  /** One failing part (a timeout on a loaded machine) is reported and the others still run. */
+  const guarded = async (name, fn) => {
+    try {
+      return await fn();
+    } catch (e) {
+      say(`   ${name}: ERROR ${e && e.message ? e.message : e}`);
+      return { name, error: String(e && e.message ? e.message : e) };
+    }
+  };
   if (opts.only.includes('formats')) {
     say(`\n== edits per format, on a file with findings: didChange → publishDiagnostics(version), ${opts.edits} edits each (target p95 ≤ 16 ms)`);
-    results.formats = await suite.formatsBench(ctx);
+    results.formats = await guarded('formats', () => suite.formatsBench(ctx));
   }
   if (opts.only.includes('yamlls')) {
     say('\n== the 2,500-line Rasa flows.yml (with its finding): the same edits with yaml-language-server');
     const ours = (results.formats || []).find((r) => r.name === 'Rasa');
-    results.yamlls = await suite.yamlLsBench(ctx, ours);
+    results.yamlls = await guarded('yamlls', () => suite.yamlLsBench(ctx, ours));
   }
   if (opts.only.includes('scale')) {
     say('\n== server at scale: background scan of a monorepo while a 300-line prompt is edited');
     results.scale = [];
-    for (const n of [0, ...opts.scale]) results.scale.push(await suite.scanRun(ctx, n));
+    for (const n of [0, ...opts.scale]) results.scale.push(await guarded(`scale ${n}`, () => suite.scanRun(ctx, n)));
   }
   if (opts.only.includes('cli')) {
     say('\n== CLI throughput');
-    results.cli = opts.scale.map((n) => suite.cliBench(ctx, n));
+    results.cli = [];
+    for (const n of opts.scale) results.cli.push(await guarded(`cli ${n}`, async () => suite.cliBench(ctx, n)));
   }
   await edit('flow', (dir) => {
     const root = path.join(dir, 'lumen-assistant');

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Finding } from '../service/findings';
-import type { Host } from '../service/host';
+import type { Host } from '../model/host';
 
 /** Default cache file, in the working directory (like ESLint's .eslintcache). */
 export const DEFAULT_CACHE_FILE = '.wa-policy-cache';

@@ -3,7 +3,7 @@ import { toPath, toUri } from '../model/uri';
 import { createFsHost } from '../nodeHost/fsHost';
 import { createPolicyService, type PolicyService } from '../service';
 import type { Level } from '../../../schemas/config';
-import type { Host } from '../service/host';
+import type { Host } from '../model/host';
 import { recordingHost, type CachedResult } from './cache';
 
 /** One checked file: its result, and the files it was computed from when recording for the cache. */

@@ -7,8 +7,7 @@ import picomatch from 'picomatch';
 import { version } from '../../../package.json';
 import { dirOf, join, toPath, toUri } from '../model/uri';
 import { createPolicyService, type PolicyService } from '../service';
-import type { Finding } from '../service/findings';
-import { HELP, parseCliArgs, UsageError, type CliOptions, type RuleLevel } from './args';
+import { HELP, parseCliArgs, UsageError, type CliOptions } from './args';
 import { formatGithub } from './formatters/github';
 import { formatJson } from './formatters/json';
 import { formatSarif } from './formatters/sarif';
@@ -149,15 +148,9 @@ function settingsKey(opts: CliOptions, files: string[], host: ReturnType<typeof 
   return sha1(parts.join('\u0000'));
 }
 
-/** Applies --rule overrides and --quiet. */
+/** Applies --quiet. Levels (config and --rule) were decided by the service. */
 function applyLevels(report: FileReport, opts: CliOptions): FileReport {
-  const findings: Finding[] = [];
-  for (const f of report.findings) {
-    const level: RuleLevel = opts.rules.get(f.rule) ?? f.severity;
-    if (level === 'off' || (opts.quiet && level !== 'error')) continue;
-    findings.push(level === f.severity ? f : { ...f, severity: level });
-  }
-  return { ...report, findings };
+  return opts.quiet ? { ...report, findings: report.findings.filter((f) => f.severity === 'error') } : report;
 }
 
 /** Writes the report; returns 2 when the output file cannot be written. */

@@ -1,5 +1,5 @@
 import { createFsHost } from '../nodeHost/fsHost';
-import type { Host } from '../service/host';
+import type { Host } from '../model/host';
 import type { OpenDocuments } from './documents';
 
 export interface DocumentsHost extends Host {

@@ -10,6 +10,11 @@ import type { Scheduler } from './scheduler';
 
 /** Files checked by one background scan at the most. */
 const MAX_FILES = 50_000;
+/**
+ * Checked files whose caches are still kept. Files of a project are next to each other in walk order,
+ * so the project's model survives while its files are checked, and memory stays bounded.
+ */
+const RELEASE_WINDOW = 100;
 
 /**
  * Checks the bot files of the workspace that are not open, so that the Problems panel lists
@@ -21,6 +26,7 @@ export class WorkspaceScanner {
   private readonly files = new Set<string>();
   private readonly counts = new Map<string, [number, number, number]>();
   private readonly fingerprints = new Map<string, string>();
+  private readonly kept: string[] = [];
   private statusTimer: NodeJS.Timeout | undefined;
   private scanning: Promise<void> | undefined;
 
@@ -36,6 +42,7 @@ export class WorkspaceScanner {
   scan(folders: string[], token?: CancellationToken): Promise<void> {
     this.scanning ??= this.run(folders, token).finally(() => {
       this.scanning = undefined;
+      this.releaseAll();
       this.scheduleStatus();
     });
     return this.scanning;
@@ -127,7 +134,13 @@ export class WorkspaceScanner {
     }
     this.counts.set(uri, tally(findings));
     this.publish(uri, findings.map((f) => toDiagnostic(f, -1)));
-    this.release(uri);
+    this.kept.push(uri);
+    while (this.kept.length > RELEASE_WINDOW) this.release(this.kept.shift()!);
+  }
+
+  /** Frees the caches of every checked file (the end of a scan). */
+  private releaseAll(): void {
+    for (const uri of this.kept.splice(0)) this.release(uri);
   }
 
   private publish(uri: string, diagnostics: Diagnostic[]): void {

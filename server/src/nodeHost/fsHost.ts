@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { Host } from '../service/host';
+import type { Host } from '../model/host';
 import { toPath, toUri } from '../model/uri';
 
 /** Folders never looked into, whatever the ignore files say. */

@@ -1,5 +1,5 @@
 import type { BotModel, FormatKind } from '../model/types';
-import type { Host } from '../service/host';
+import type { Host } from '../model/host';
 import type { YamlSource } from './yamlSource';
 import { dirOf, join } from '../model/uri';
 import { parseN8n } from './n8n';

@@ -3,6 +3,7 @@ import type { BotModel } from '../model/types';
 import { RULES } from '../rules';
 import type { Rule, RuleFinding } from '../rules/types';
 import { AnalysisCache } from './analysisCache';
+import { levelOf } from './configResolver';
 
 /** A rule's finding together with the rule that reported it, still located by character spans. */
 export interface SpannedFinding {
@@ -20,7 +21,7 @@ export class RuleRunner {
     // Like a compiler, report syntax errors first: policy rules on a half-parsed file mislead.
     const broken = model.issues.some((i) => i.severity === 'error');
     for (const rule of RULES) {
-      if (!rule.appliesTo(model.kind) || config.rules[rule.id] === 'off') continue;
+      if (!rule.appliesTo(model.kind) || levelOf(config, rule.id) === 'off') continue;
       if (broken && rule.clause !== null) continue;
       try {
         rule.check({
