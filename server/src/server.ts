@@ -1,7 +1,14 @@
+import { isMainThread, workerData } from 'node:worker_threads';
 import { register } from './lsp/register';
+import { runScanWorker } from './lsp/scanWorker';
 import { createServerConnection } from './lsp/transport';
 
-// Transport (--stdio or --node-ipc) is chosen from argv.
-const { connection, gate } = createServerConnection();
-register(connection, gate);
-connection.listen();
+if (!isMainThread && workerData?.waPolicyScan) {
+  // This bundle also runs the workspace scan on a worker thread.
+  runScanWorker(workerData.waPolicyScan as string[]);
+} else {
+  // Transport (--stdio or --node-ipc) is chosen from argv.
+  const { connection, gate } = createServerConnection();
+  register(connection, gate, __filename);
+  connection.listen();
+}

@@ -16,7 +16,7 @@ interface Published {
 }
 
 /** Wires the pure policy service to an LSP connection. */
-export function register(connection: Connection, gate: InboxGate = { idle: () => true }): void {
+export function register(connection: Connection, gate: InboxGate = { idle: () => true }, workerScript?: string): void {
   const published = new Map<string, Published>();
   const documents: OpenDocuments = new OpenDocuments(connection, {
     opened: (doc) => changed(doc.uri),
@@ -26,7 +26,7 @@ export function register(connection: Connection, gate: InboxGate = { idle: () =>
   const host = documentsHost(documents);
   const service = createPolicyService({ host, logger: { log: (m) => connection.console.log(m) } });
   const scheduler = new Scheduler(gate, validate);
-  const scanner = new WorkspaceScanner(connection, service, documents, scheduler, release);
+  const scanner = new WorkspaceScanner(connection, service, documents, scheduler, release, workerScript);
   let folders: string[] = [];
   let scanOnStart = true;
   let lazyEdits = false;

@@ -7,6 +7,7 @@ import type { Finding, PolicyService } from '../service';
 import { toDiagnostic } from './diagnostics';
 import type { OpenDocuments } from './documents';
 import type { Scheduler } from './scheduler';
+import { scanInWorker, type ScanMessage } from './scanWorker';
 
 /** Files checked by one background scan at the most. */
 const MAX_FILES = 50_000;
@@ -36,6 +37,8 @@ export class WorkspaceScanner {
     private readonly documents: OpenDocuments,
     private readonly scheduler: Scheduler,
     private readonly release: (uri: string) => void,
+    /** The server bundle, to scan on a worker thread; without it the scan runs in slices on this thread. */
+    private readonly workerScript?: string,
   ) {}
 
   /** Walks the folders (honouring .gitignore) and checks every bot file in the background; one scan at a time. */
@@ -51,11 +54,32 @@ export class WorkspaceScanner {
   private async run(folders: string[], token: CancellationToken | undefined): Promise<void> {
     const progress = await this.connection.window.createWorkDoneProgress().catch(() => undefined);
     progress?.begin('wa-policy: scanning workspace', 0, 'listing files', true);
-    await new Promise<void>((done) => {
-      const steps = this.steps(folders, () => !!token?.isCancellationRequested || !!progress?.token.isCancellationRequested, (m, pct) => progress?.report(pct, m), done);
-      this.scheduler.stream(steps);
-    });
+    const cancelled = () => !!token?.isCancellationRequested || !!progress?.token.isCancellationRequested;
+    const report = (m: string, pct: number) => progress?.report(pct, m);
+    if (this.workerScript) {
+      let total = 0;
+      await scanInWorker(this.workerScript, folders, (m) => this.fromWorker(m, (t) => (total = t), total, report), cancelled).catch((e) =>
+        this.connection.console.error(`wa-policy: workspace scan failed: ${(e as Error).message}`),
+      );
+    } else await new Promise<void>((done) => this.scheduler.stream(this.steps(folders, cancelled, report, done)));
     progress?.done();
+  }
+
+  /** A scan worker's report: publish what it found for files that are not open (open ones are the editor's). */
+  private fromWorker(m: ScanMessage, setTotal: (n: number) => void, total: number, report: (m: string, pct: number) => void): void {
+    if (m.type === 'listed') setTotal(m.total);
+    if (m.type !== 'file') return;
+    if (m.kind) {
+      this.files.add(m.uri);
+      if (!this.documents.get(m.uri)) {
+        this.counts.set(m.uri, tallyDiagnostics(m.diagnostics));
+        this.publish(m.uri, m.diagnostics);
+      }
+    }
+    if (m.done % 100 === 0) {
+      report(`${m.done}/${total} files`, Math.round((m.done / Math.max(1, total)) * 100));
+      this.scheduleStatus();
+    }
   }
 
   private *steps(folders: string[], cancelled: () => boolean, report: (message: string, pct: number) => void, done: () => void): Generator<void> {
@@ -164,6 +188,12 @@ export class WorkspaceScanner {
       void this.connection.sendNotification(StatusNotification.method, status);
     }, 150);
   }
+}
+
+function tallyDiagnostics(diagnostics: Diagnostic[]): [number, number, number] {
+  const t: [number, number, number] = [0, 0, 0];
+  for (const d of diagnostics) t[d.severity === 1 ? 0 : d.severity === 2 ? 1 : 2]++;
+  return t;
 }
 
 function tally(findings: Finding[]): [number, number, number] {

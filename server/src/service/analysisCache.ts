@@ -3,8 +3,8 @@ import { analyzePrompt } from '../analysis';
 import type { PromptAnalysis } from '../analysis/types';
 import type { PromptUnit } from '../model/types';
 
-/** Analyses kept: enough for every prompt of a large project and its open files. */
-const MAX_ENTRIES = 512;
+/** Analyses kept: the prompts of a large project and its open files; a scan of closed files cycles through. */
+const MAX_ENTRIES = 128;
 
 /**
  * Prompt analyses by content hash (text, variables and declared topics): a prompt that did not
