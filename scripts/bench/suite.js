@@ -104,7 +104,7 @@ async function scanRun({ opts, say, serverArgs }, total) {
     });
     try {
       const t0 = performance.now();
-      await client.initialize(root, { initializationOptions: { workspaceScan: total > 0 } });
+      await client.initialize(root, { initializationOptions: { workspaceScan: total > 0 }, timeoutMs: opts.timeout * 4 });
       const text = generatePrompt({ lines: 300, seed: 3, business: 1, flavor: 'open' });
       const file = path.join(root, 'open', 'assistant.system.md');
       fs.mkdirSync(path.dirname(file), { recursive: true });
@@ -115,7 +115,7 @@ async function scanRun({ opts, say, serverArgs }, total) {
       out.scanMs = scanEnd !== undefined ? scanEnd - (scanBegin ?? t0) : undefined;
       out.peakKb = (readProcMem(client.pid) || {}).hwm;
       const after = total ? await editLoop(client, file, null, () => true, opts, 60) : undefined;
-      await new Promise((r) => setTimeout(r, 5000)); // idle: V8's memory reducer runs its normal GCs
+      await new Promise((r) => setTimeout(r, 10000)); // idle: V8's memory reducer runs its normal GCs (8 s delays)
       out.settledKb = (readProcMem(client.pid) || {}).rss;
       out.during = during;
       out.after = after;
@@ -197,4 +197,4 @@ function firstFile(dir, re) {
   return undefined;
 }
 
-module.exports = { formatsBench, yamlLsBench, scanRun, cliBench };
+module.exports = { formatsBench, yamlLsBench, scanRun, cliBench, monorepo };
