@@ -128,7 +128,7 @@ test('dialogflow-cx: open agent — generative fallback, generic playbook behind
   const flowText = read('open-agent', START);
   assert.equal(flowText.slice(gf.ref.span.start, gf.ref.span.end), '"enableGenerativeFallback"');
   const fallbackPrompt = model.prompts[gf.prompt!];
-  assert.equal(fallbackPrompt.implicit, true);
+  assert.equal(fallbackPrompt.label, "generative fallback prompt 'Chatty'");
   const noMatch = model.flow!.nodes.find((n) => n.attrs?.event === 'sys.no-match-default')!;
   assert.ok(shape(model).edges.has(`${F}->${noMatch.id}`));
   assert.ok(shape(model).edges.has(`${noMatch.id}->${gf.id}`));
@@ -153,7 +153,8 @@ test('dialogflow-cx: open agent — generative fallback, generic playbook behind
   const all = lintAll('open-agent');
   assert.deepEqual(rulesOf(all), {
     'agent.json': ['flow/no-human-path:warning'],
-    [START]: ['flow/general-intent:error', 'flow/open-domain-fallback:error'],
+    [START]: ['flow/general-intent:error'],
+    'generativeSettings/en.json': ['flow/open-domain-fallback:error'],
     'playbooks/General Assistant/General Assistant.json': ['flow/open-domain-llm:error'],
   });
   const llm = all['playbooks/General Assistant/General Assistant.json'][0];
@@ -161,9 +162,10 @@ test('dialogflow-cx: open agent — generative fallback, generic playbook behind
 });
 
 test('dialogflow-cx: "Turn off generative fallback" keeps valid JSON and clears the finding', () => {
-  const finding = lintAll('open-agent')[START].find((f) => f.rule === 'flow/open-domain-fallback')!;
+  const finding = lintAll('open-agent')['generativeSettings/en.json'].find((f) => f.rule === 'flow/open-domain-fallback')!;
   const fix = finding.fixes[0];
   assert.equal(fix.title, 'Turn off generative fallback');
+  assert.deepEqual(fix.edits.map((e) => e.uri), [uriOf('open-agent', START)]);
   const before = read('open-agent', START);
   const fixed = applyEdits(before, fix.edits);
   const json = JSON.parse(fixed);
@@ -210,7 +212,9 @@ test('dialogflow-cx: generative settings decide the fallback prompt', () => {
   // A scoped template, or the default prompt limited by the knowledge-connector settings: no finding.
   const scopedTemplate = settings({ selectedPrompt: 'Shop', promptTemplates: [{ displayName: 'Shop', promptText: 'You are the Nimbus Mobile assistant. Only answer questions about Nimbus Mobile plans, phones and orders; politely decline anything else. $last-user-utterance' }] });
   const scopedDefault = settings({}, { business: 'Nimbus Mobile', agentScope: 'Only answer questions about Nimbus Mobile plans, phones and orders. Politely decline anything else.' });
-  for (const text of [scopedTemplate, scopedDefault]) {
+  // The predefined prompt only handles basic conversation (greet, repeat, hold, summarise): not open.
+  const predefined = settings({});
+  for (const text of [scopedTemplate, scopedDefault, predefined]) {
     const r = lintAll('open-agent', testHost({ [p('open-agent', 'generativeSettings/en.json')]: text }));
     assert.ok(!Object.values(r).flat().some((x) => x.rule === 'flow/open-domain-fallback'), text);
   }
@@ -222,4 +226,23 @@ test('dialogflow-cx: tolerates broken and unknown files', () => {
   assert.ok(model.issues.some((i) => i.ref.uri.endsWith('trainingPhrases/en.json')));
   assert.ok(model.flow!.nodes.some((n) => n.id === 'page:Default Start Flow/Order Status'));
   assert.ok(model.notes.some((n) => n.kind === 'hidden-llm' && /openai/.test(n.detail ?? '')));
+});
+
+test('dialogflow-cx: a console/gcloud export (no displayName in agent.json) with route groups, generator phrases and human escalation', () => {
+  const { model } = load('console-export');
+  const byLabel = (l: string) => model.flow!.nodes.filter((n) => n.label.startsWith(l));
+  // The route group's routes hang off the flow that lists it.
+  assert.ok(shape(model).edges.has('flow:Default Start Flow->flow:Default Start Flow>intent:talk.to.agent'));
+  // Human paths: END_FLOW_WITH_HUMAN_ESCALATION and a phone number to call.
+  assert.equal(byLabel('end flow with human escalation').length, 1);
+  assert.deepEqual(byLabel('phone number').map((n) => n.kind), ['human']);
+  // The generator is found by the UUID at the end of its resource path; its prompt is in phrases/en.json.
+  const gen = model.flow!.nodes.find((n) => n.id.startsWith('generator:'))!;
+  assert.match(model.prompts[gen.prompt!].text.text, /^You explain Sol Telecom mobile bills/);
+  assert.ok(model.prompts[gen.prompt!].text.uri.endsWith('/phrases/en.json'));
+  // The playbook's guidelines are part of its instructions.
+  const pb = model.flow!.nodes.find((n) => n.id === 'playbook:Plan Advisor')!;
+  assert.match(model.prompts[pb.prompt!].text.text, /Only discuss Sol Telecom plans/);
+  // Scoped, with a human path, and the predefined fallback prompt: nothing to report.
+  assert.deepEqual(rulesOf(lintAll('console-export')), {});
 });

@@ -3,18 +3,23 @@ import { dirOf, join } from '../../model/uri';
 import type { Host } from '../../service/host';
 import { at, items, keySpanOf, parseJson, props, span, stringText, strAt, type JNode, type JsonSource } from '../shared/jsonSource';
 import type { ProjectFile } from '../types';
+import { joinMapped, openIntents } from './intents';
+import { DEFAULT_FALLBACK_PROMPT, humanMessages } from './messages';
 
+const PLACES =
+  'agent\\.json|flows/[^/]+/[^/]+\\.json|flows/[^/]+/pages/[^/]+\\.json|flows/[^/]+/transitionRouteGroups/[^/]+\\.json|transitionRouteGroups/[^/]+\\.json|intents/[^/]+/[^/]+\\.json|intents/[^/]+/trainingPhrases/[^/]+\\.json|playbooks/.+\\.json|generators/.+\\.json|generativeSettings/[^/]+\\.json|webhooks/[^/]+\\.json';
 /** The files of a Dialogflow CX export, relative to the folder that holds `agent.json`. */
-const LAYOUT =
-  /^(agent\.json|flows\/[^/]+\/[^/]+\.json|flows\/[^/]+\/pages\/[^/]+\.json|intents\/[^/]+\/[^/]+\.json|intents\/[^/]+\/trainingPhrases\/[^/]+\.json|playbooks\/.+\.json|generators\/.+\.json|generativeSettings\/[^/]+\.json|webhooks\/[^/]+\.json)$/;
+const LAYOUT = new RegExp(`^(${PLACES})$`);
 /** The same places anywhere in a path: the name test done before any file is read. */
-export const DIALOGFLOW_CX_PATH =
-  /(^|\/)(agent\.json|flows\/[^/]+\/[^/]+\.json|flows\/[^/]+\/pages\/[^/]+\.json|intents\/[^/]+\/[^/]+\.json|intents\/[^/]+\/trainingPhrases\/[^/]+\.json|playbooks\/.+\.json|generators\/.+\.json|generativeSettings\/[^/]+\.json|webhooks\/[^/]+\.json)$/;
-const FOLDERS = ['flows', 'intents', 'playbooks', 'generators', 'generativeSettings', 'webhooks'];
+export const DIALOGFLOW_CX_PATH = new RegExp(`(^|/)(${PLACES})$`);
+const FOLDERS = ['flows', 'intents', 'playbooks', 'generators', 'generativeSettings', 'webhooks', 'transitionRouteGroups'];
 
-/** `agent.json` of an export names the agent and its default language. */
+/**
+ * `agent.json` of a CX export: a default language plus the start flow or playbook (console and gcloud
+ * exports have no `displayName`; the name is the folder's). Dialogflow ES has `language` instead.
+ */
 export function looksLikeDialogflowAgent(text: string): boolean {
-  return /"displayName"\s*:/.test(text) && /"defaultLanguageCode"\s*:/.test(text);
+  return /"defaultLanguageCode"\s*:/.test(text) && /"(startFlow|startPlaybook|timeZone|projectNumber|displayName)"\s*:/.test(text);
 }
 
 const rel = (root: string, uri: string) => decodeURIComponent(uri.slice(root.length + 1));
@@ -39,26 +44,7 @@ export function dialogflowCxFiles(root: string, host: Host): string[] {
   return out;
 }
 
-/**
- * What Dialogflow CX's built-in generative fallback prompt does when the agent selects no prompt of its own:
- * a friendly agent that answers the last message from the conversation, with no topic limit.
- */
-export const DEFAULT_FALLBACK_PROMPT =
-  "You are a friendly assistant that likes helping people. Using the conversation so far, write a helpful answer to the user's last message. Conversation: $conversation. Last user message: $last-user-utterance";
-
 const HANDOFF_MESSAGE = /^(liveAgentHandoff|telephonyTransferCall)$/;
-/** Training phrases that ask for general knowledge or creative work, not for the business. */
-const GENERAL_REQUEST = [
-  /\b(write|compose|make)( me)? (a|an|some) (poem|story|essay|song|joke|haiku|limerick|code|program|script|letter)\b/i,
-  /\bwhat(?:'s| is) the capital of\b/i,
-  /\b(tell me|give me) (a|an) (joke|fun fact|riddle|story)\b/i,
-  /\b(who (was|is|won)|when (was|did)) (the )?(president|king|queen|world cup|war|inventor)\b/i,
-  /\b(translate|summari[sz]e|explain) (this|that|an?|the) (text|sentence|article|paragraph|theory|concept)\b/i,
-  /\b(solve|help me with) (this|my|an?) (equation|math|homework|assignment|riddle)\b/i,
-  /\b(recipe for|how do i cook|ask you anything|any question|general knowledge)\b/i,
-  /\b(escr[ií]beme|escribe) un (poema|cuento|ensayo)\b|\bcapital de\b/i,
-];
-
 interface Src {
   src: JsonSource;
   root: JNode | undefined;
@@ -78,6 +64,8 @@ export function parseDialogflowCx(rootUri: string, files: ProjectFile[]): BotMod
   const generators = new Map<string, Src>();
   const genSettings = new Map<string, Src>();
   const webhooks = new Map<string, Src>();
+  const routeGroups = new Map<string, Src>();
+  const generatorPhrases = new Map<string, Src[]>(); // generator folder -> phrases/<lang>.json
   let agent: Src | undefined;
 
   const intentOf = (name: string) => intents.get(name) ?? intents.set(name, { phrases: [] }).get(name)!;
@@ -111,8 +99,12 @@ export function parseDialogflowCx(rootUri: string, files: ProjectFile[]): BotMod
       }
     } else if (parts[0] === 'playbooks') {
       if (at(s.root, ['goal']) || at(s.root, ['instruction']) || at(s.root, ['steps'])) index(playbooks, s, parts[1]);
+    } else if (parts[0] === 'generators' && parts[2] === 'phrases') {
+      (generatorPhrases.get(parts[1]) ?? generatorPhrases.set(parts[1], []).get(parts[1])!).push(s);
     } else if (parts[0] === 'generators') {
-      if (at(s.root, ['promptText'])) index(generators, s, parts[1]);
+      if (at(s.root, ['promptText']) || at(s.root, ['displayName'])) index(generators, s, parts[1]);
+    } else if (parts.includes('transitionRouteGroups')) {
+      index(routeGroups, s, stem);
     } else if (parts[0] === 'generativeSettings') genSettings.set(strAt(s.root, ['languageCode']) ?? stem, s);
     else if (parts[0] === 'webhooks') index(webhooks, s, stem);
   }
@@ -178,7 +170,9 @@ export function parseDialogflowCx(rootUri: string, files: ProjectFile[]): BotMod
     const g = lookup(generators, name);
     let prompt: number | undefined;
     if (g) {
-      const text = stringText(g.src, at(g.root, ['promptText', 'text'])) ?? stringText(g.src, at(g.root, ['promptText']));
+      const phrases = generatorPhrases.get(rel(rootUri, g.src.uri).split('/')[1]) ?? [];
+      const byLang = phrases.find((p) => p.src.uri.endsWith(`/${lang}.json`)) ?? phrases[0];
+      const text = stringText(g.src, at(g.root, ['promptText', 'text'])) ?? stringText(g.src, at(g.root, ['promptText'])) ?? (byLang && stringText(byLang.src, at(byLang.root, ['promptTexts', 0, 'text'])));
       if (text) {
         model.prompts.push({ id, label: `generator '${name}'`, role: 'template', text, variables: {} });
         prompt = model.prompts.length - 1;
@@ -205,6 +199,8 @@ export function parseDialogflowCx(rootUri: string, files: ProjectFile[]): BotMod
     };
     walkSteps(at(p.root, ['instruction', 'steps']));
     walkSteps(at(p.root, ['steps']));
+    const guidelines = stringText(p.src, at(p.root, ['instruction', 'guidelines']));
+    if (guidelines) parts.push(guidelines);
     let prompt: number | undefined;
     if (parts.length) {
       model.prompts.push({ id, label: `playbook '${name}' (goal and steps)`, role: 'instructions', text: joinMapped(p.src.uri, parts), variables: {} });
@@ -247,6 +243,10 @@ export function parseDialogflowCx(rootUri: string, files: ProjectFile[]): BotMod
       const id = add({ id: `${from}#handoff@${ref.span.start}`, label: key === 'liveAgentHandoff' ? 'live-agent handoff' : 'transfer call', kind: 'human', ref }).id;
       edge(from, id, key);
     }
+    for (const h of humanMessages(at(ful, ['messages']))) {
+      const ref = refAt(s, h.node);
+      edge(from, add({ id: `${from}#contact@${ref.span.start}`, label: h.label, kind: 'human', ref }).id, 'human contact');
+    }
     const wh = at(ful, ['webhook']);
     if (wh?.type === 'string' && wh.value) edge(from, webhookNode(wh.value as string, refAt(s, wh)).id, 'webhook');
     for (const g of items(at(ful, ['generators']))) {
@@ -262,6 +262,7 @@ export function parseDialogflowCx(rootUri: string, files: ProjectFile[]): BotMod
     if (page?.type === 'string') {
       const name = page.value as string;
       if (name === 'START_PAGE') edge(from, `flow:${flowKey}`);
+      else if (name === 'END_FLOW_WITH_HUMAN_ESCALATION') edge(from, add({ id: `${from}#escalation@${page.offset}`, label: 'end flow with human escalation', kind: 'human', ref: refAt(s, page) }).id, 'escalation');
       else if (!/^(END_SESSION|END_FLOW|END_FLOW_WITH_\w+|CURRENT_PAGE|PREVIOUS_PAGE)$/.test(name)) edge(from, pageNode(flowKey, name, refAt(s, page)).id);
     }
     if (fl?.type === 'string') flowNode(fl.value as string, refAt(s, fl), from);
@@ -269,6 +270,7 @@ export function parseDialogflowCx(rootUri: string, files: ProjectFile[]): BotMod
   };
 
   /** Routes and event handlers of a flow or page (`base` is the JSON path of the handlers' owner). */
+  const visitedGroups = new Set<string>();
   const routesOf = (ownerId: string, flowKey: string, s: Src, owner: JNode | undefined, role: Role) => {
     for (const r of items(at(owner, ['transitionRoutes']))) {
       const intent = at(r, ['intent']);
@@ -281,7 +283,21 @@ export function parseDialogflowCx(rootUri: string, files: ProjectFile[]): BotMod
       fulfillment(from, s, at(r, ['triggerFulfillment']), role);
       target(from, flowKey, s, r);
     }
+    for (const g of items(at(owner, ['transitionRouteGroups']))) {
+      const group = g.type === 'string' ? lookup(routeGroups, g.value as string) : undefined;
+      if (group && !visitedGroups.has(`${ownerId}|${group.src.uri}`)) {
+        visitedGroups.add(`${ownerId}|${group.src.uri}`);
+        routesOf(ownerId, flowKey, group, group.root, role);
+      }
+    }
     handlers(ownerId, flowKey, s, at(owner, ['eventHandlers']), ['eventHandlers'], role);
+    const kc = at(owner, ['knowledgeConnectorSettings']);
+    if (at(kc, ['enabled'])?.value === true) {
+      // Data store answers: grounded in the agent's documents (an LLM summarises what the search found).
+      const id = add({ id: `${ownerId}#datastore`, label: `data store answers of ${ownerId.replace(/:/, ' ')}`, kind: 'search', ref: refAt(s, owner, 'knowledgeConnectorSettings'), relevancyCheck: true, role: 'fallback' }).id;
+      edge(ownerId, id, 'data store');
+      fulfillment(id, s, at(kc, ['triggerFulfillment']), 'fallback');
+    }
     items(at(owner, ['form', 'parameters'])).forEach((p, j) =>
       handlers(ownerId, flowKey, s, at(p, ['fillBehavior', 'repromptEventHandlers']), ['form', 'parameters', j, 'fillBehavior', 'repromptEventHandlers'], role),
     );
@@ -360,60 +376,3 @@ export function parseDialogflowCx(rootUri: string, files: ProjectFile[]): BotMod
   return model;
 }
 
-/**
- * An intent whose training phrases are general requests ("write me a poem") and that leads to an LLM
- * opens the bot to general use: that LLM is a primary function, whatever its place in the flow.
- */
-function openIntents(model: BotModel, intents: Map<string, { phrases: { text: string; ref: SourceRef }[] }>, lookup: <T>(m: Map<string, T>, n: string | undefined) => T | undefined): void {
-  const flow = model.flow!;
-  const byId = new Map(flow.nodes.map((n) => [n.id, n]));
-  const out = new Map<string, string[]>();
-  for (const e of flow.edges) (out.get(e.from) ?? out.set(e.from, []).get(e.from)!).push(e.to);
-  for (const n of flow.nodes) {
-    const name = n.attrs?.intent;
-    if (typeof name !== 'string') continue;
-    const general = (lookup(intents, name)?.phrases ?? []).filter((p) => GENERAL_REQUEST.some((re) => re.test(p.text)));
-    if (!general.length) continue;
-    // LLMs the intent's route reaches directly or through the page it opens.
-    const llms = new Set<FlowNode>();
-    let frontier = [n.id];
-    for (let depth = 0; depth < 3 && frontier.length; depth++) {
-      const next: string[] = [];
-      for (const id of frontier) {
-        for (const to of out.get(id) ?? []) {
-          const t = byId.get(to);
-          if (!t) continue;
-          if (t.kind === 'llm') llms.add(t);
-          else if (t.kind !== 'router' && t.kind !== 'human') next.push(to);
-        }
-      }
-      frontier = next;
-    }
-    for (const llm of llms) {
-      llm.role = 'primary';
-      model.notes.push({ kind: 'general-intent', ref: n.ref, detail: `intent '${name}' sends general requests (${general.slice(0, 3).map((p) => `"${p.text}"`).join(', ')}) to ${llm.label}` });
-    }
-  }
-}
-
-/** One MappedText over several JSON strings of one file, joined by newlines; each character maps into its own string. */
-export function joinMapped(uri: string, parts: MappedText[]): MappedText {
-  if (parts.length === 1) return parts[0];
-  const starts: number[] = [];
-  let text = '';
-  parts.forEach((p, k) => {
-    if (k) text += '\n';
-    starts.push(text.length);
-    text += p.text;
-  });
-  return {
-    uri,
-    text,
-    encoding: 'json-string',
-    toSource(i: number) {
-      let k = parts.length - 1;
-      while (k > 0 && i < starts[k]) k--;
-      return parts[k].toSource(Math.min(i - starts[k], parts[k].text.length));
-    },
-  };
-}
