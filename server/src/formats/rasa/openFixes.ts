@@ -13,7 +13,7 @@ export function rasaOpenFixes(ctx: FixContext, node: FlowNode): Fix[] {
   if (node.kind === 'llm' && /^(utter_free_chitchat_response|action_trigger_chitchat|utter_\w+)$/.test(token)) {
     return [{ title: `Reply with the fixed ${FIXED_REPLY} instead of free-form generation`, edits: [{ uri: node.ref.uri, span: node.ref.span, newText: FIXED_REPLY }], preferred: true }];
   }
-  if (node.kind === 'search' && token === 'EnterpriseSearchPolicy') {
+  if (node.kind === 'search' && /(^|\.)EnterpriseSearchPolicy$/.test(token)) {
     const lineStart = text.lastIndexOf('\n', node.ref.span.start - 1) + 1;
     const prefix = text.slice(lineStart, node.ref.span.start);
     // "  - name: EnterpriseSearchPolicy": siblings are indented to where "name" starts.

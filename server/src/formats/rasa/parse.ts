@@ -13,7 +13,7 @@ export function looksLikeRasaYaml(text: string): boolean {
 
 /** Rasa's built-in chitchat prompt (used when a free-form chitchat response has no rephrase_prompt of its own). */
 const DEFAULT_CHITCHAT_PROMPT = "You are an incredibly friendly assistant. Generate a short response to the user's comment in simple english.";
-const FREE_FORM = /^(utter_free_chitchat_response|action_trigger_chitchat)$/;
+const FREE_FORM = /^utter_free_chitchat_response$/;
 const NOT_AVAILABLE = /not_available|unavailable|no_human|not_possible/i;
 const HANDOFF_ACTION = /handoff|hand_off|transfer|human|agent|escalat|live_?chat|atendente|asesor|conseill|berater|operator|staff|reception|front_desk|cs_|petugas|kefu|mitarbeiter/i;
 
@@ -109,6 +109,8 @@ function actionNode(ctx: Ctx, flowId: string, src: YamlSource, step: YNode, acti
     return { id, label: action, kind: 'llm', ref, role, prompt: ctx.model.prompts.length - 1 };
   }
   if (action === 'action_trigger_search') return { id, label: action, kind: 'search', ref, role };
+  // IntentlessPolicy answers chitchat by picking one of the domain's own responses: no free generation.
+  if (action === 'action_trigger_chitchat') return { id, label: `${action} (IntentlessPolicy picks a response from the domain)`, kind: 'reply', ref, role, attrs: { action } };
   if (flowId === 'pattern_human_handoff' || HANDOFF_ACTION.test(action)) {
     const human = !action.startsWith('utter_') && !NOT_AVAILABLE.test(action);
     return { id, label: action, kind: human ? 'human' : 'reply', ref, role, attrs: { action } };
@@ -116,17 +118,22 @@ function actionNode(ctx: Ctx, flowId: string, src: YamlSource, step: YNode, acti
   return { id, label: action, kind: action.startsWith('utter_') ? 'reply' : 'action', ref, role, attrs: { action } };
 }
 
+/** Policy names are bare (Rasa ≥ 3.8) or class paths (`rasa_plus.ml.EnterpriseSearchPolicy`). */
+const policyName = (name: string | undefined) => name?.slice(name.lastIndexOf('.') + 1);
+
 function policies(ctx: Ctx, config: YamlSource, add: Add, edge: Edge): void {
   for (const p of seqItems(nodeAt(config, ['policies']))) {
-    const name = str(nodeAt(p, ['name']));
+    const name = policyName(str(nodeAt(p, ['name'])));
     const ref = refOf(config, nodeAt(p, ['name']));
     if (name === 'EnterpriseSearchPolicy') {
-      const search = add({ id: 'policy:search', label: 'EnterpriseSearchPolicy', kind: 'search', ref, relevancyCheck: bool(nodeAt(p, ['check_relevancy'])) === true, role: 'fallback' });
+      // `use_generative_llm: false` returns the best document chunk as is: nothing is generated.
+      const generative = bool(nodeAt(p, ['use_generative_llm'])) !== false;
+      const search = add({ id: 'policy:search', label: 'EnterpriseSearchPolicy', kind: generative ? 'search' : 'reply', ref, relevancyCheck: bool(nodeAt(p, ['check_relevancy'])) === true, role: 'fallback' });
       edge('flow:pattern_search', search.id);
     }
     if (name === 'IntentlessPolicy') {
-      ctx.model.prompts.push({ id: 'intentless', label: 'IntentlessPolicy (free-form answers)', role: 'instructions', text: { uri: ref.uri, text: DEFAULT_CHITCHAT_PROMPT, toSource: () => ref.span.start }, variables: {}, implicit: true });
-      add({ id: 'policy:intentless', label: 'IntentlessPolicy', kind: 'llm', ref, role: 'chitchat', prompt: ctx.model.prompts.length - 1 });
+      // Per Rasa's docs it selects one of the domain's responses (those not used in flows); it does not generate text.
+      add({ id: 'policy:intentless', label: 'IntentlessPolicy (picks a response from the domain)', kind: 'reply', ref, role: 'chitchat' });
       edge('router', 'policy:intentless');
     }
   }
