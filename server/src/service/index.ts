@@ -3,9 +3,9 @@ import { CONFIG_FILE } from '../config/load';
 import type { BotModel, FormatKind } from '../model/types';
 import { LineIndex } from '../model/text';
 import { dirOf, toPath } from '../model/uri';
-import { ADAPTERS } from '../parse/registry';
+import { parseSystemPrompt } from '../formats/prompt-files/parse';
 import { ConfigResolver } from './configResolver';
-import { detectFormat } from './detect';
+import { explainFormat, type DetectOutcome } from './detect';
 import { toFindings, type Finding } from './findings';
 import type { Host, Logger } from './host';
 import { MAX_FILE_SIZE, ModelStore } from './models';
@@ -35,6 +35,8 @@ export interface LintResult {
 export interface PolicyService {
   /** The detected format of a file, or undefined for files that are not bot files. */
   kindOf(uri: string): FormatKind | undefined;
+  /** The detected format of a file, or why it is not read (`--explain-skips`). */
+  explainKind(uri: string): DetectOutcome;
   /** Lints one file: findings located in that file only. */
   lint(uri: string): LintResult | undefined;
   /** Files whose findings may change when `uri` changes (project siblings, everything under a config). */
@@ -59,29 +61,21 @@ export function createPolicyService(init: ServiceInit): PolicyService {
   const results = new WeakMap<BotModel, { config: Config; raw: SpannedFinding[] }>();
 
   function kindOf(uri: string): FormatKind | undefined {
-    if (configs.isFixedConfig(uri)) return 'wa-policy-config';
+    return explainKind(uri).kind;
+  }
+
+  function explainKind(uri: string): DetectOutcome {
+    if (configs.isFixedConfig(uri)) return { kind: 'wa-policy-config' };
     const { config, uri: configUri } = configs.configFor(uri);
     const abs = toPath(uri).replace(/\\/g, '/');
     const base = configUri ? toPath(dirOf(configUri)).replace(/\\/g, '/') + '/' : '';
     const relPath = base && abs.startsWith(base) ? abs.slice(base.length) : abs.replace(/^\/+/, '');
-    return detectFormat({
-      relPath,
-      absPath: abs,
-      config,
-      text: () => host.readFile(uri) ?? '',
-      inRasaProject: () => {
-        const root = ADAPTERS.rasa.project!.root(uri, host);
-        if (!root) return false;
-        const rel = uri.slice(root.length + 1);
-        return /^((config|domain|endpoints|credentials)\.ya?ml|(data|domain)\/.+\.ya?ml)$/i.test(decodeURIComponent(rel));
-      },
-      inDialogflowCxProject: () => ADAPTERS['dialogflow-cx'].project!.root(uri, host) !== undefined,
-    });
+    return explainFormat({ uri, relPath, absPath: abs, config, host, text: () => host.readFile(uri) ?? '' });
   }
 
   function modelOf(uri: string, kind: FormatKind, text: string, config: Config, configUri: string | undefined): BotModel {
     if (text.length > MAX_FILE_SIZE || text.includes('\u0000')) {
-      const model = { ...ADAPTERS['system-prompt'].parse!(uri, ''), kind, prompts: [] };
+      const model = { ...parseSystemPrompt(uri, ''), kind, prompts: [] };
       const why = text.includes('\u0000') ? 'The file contains binary data (NUL bytes)' : `The file is larger than ${MAX_FILE_SIZE / 1024 / 1024} MB`;
       model.issues.push({ message: `${why}, so it was not analysed.`, ref: { uri, span: { start: 0, end: Math.min(1, text.length) } }, severity: 'error' });
       return model;
@@ -132,6 +126,7 @@ export function createPolicyService(init: ServiceInit): PolicyService {
 
   return Object.freeze({
     kindOf,
+    explainKind,
     lint,
     dependents,
     invalidate,

@@ -1,9 +1,9 @@
 import type { Config } from '../../../schemas/config';
 import type { BotModel, FormatKind } from '../model/types';
 import { dirOf, join } from '../model/uri';
-import { ADAPTERS } from '../parse/registry';
-import { YamlChunkCache } from '../parse/yamlChunks';
-import type { YamlSource } from '../parse/yamlSource';
+import { adapterFor } from '../formats';
+import { YamlChunkCache } from '../formats/shared/yamlChunks';
+import type { YamlSource } from '../formats/shared/yamlSource';
 import type { Host } from './host';
 import { withLinkedPrompts } from './links';
 
@@ -34,7 +34,7 @@ export class ModelStore {
 
   /** The model of a file (or of the project it belongs to), `text` being the file's current text. */
   modelFor(uri: string, kind: FormatKind, text: string): BotModel {
-    const adapter = ADAPTERS[kind]!;
+    const adapter = adapterFor(kind)!;
     if (!adapter.project) return this.cached(uri, [text], () => adapter.parse!(uri, text));
     const root = adapter.project.root(uri, this.host)!;
     const files = adapter.project.files(root, this.host);
