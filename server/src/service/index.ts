@@ -13,13 +13,16 @@ import type { Host, Logger } from './host';
 import { RuleRunner } from './lint';
 import { isSuppressed, parseDirectives } from './suppressions';
 import { anchorResolver } from './suppressionPlacement';
-import { withLinkedPrompts } from './links';
+import { linkBoundaryIssues, linkedPromptUri, withLinkedPrompts } from './links';
+import { DEFAULT_LIMITS, withLimits, type InputLimits } from '../input/limits';
+import { internalFinding, isolatedModel, oversizeIssue } from '../input/isolate';
+import { nodeAt, parseYaml, refOf } from '../parse/yamlSource';
 
 export type { Finding } from './findings';
 export type { Host, Logger } from './host';
 
-/** Files larger than this are reported and not analysed. */
-export const MAX_FILE_SIZE = 5 * 1024 * 1024;
+/** Files larger than this are reported and not analysed (the default of `limits.maxFileBytes`). */
+export const MAX_FILE_SIZE = DEFAULT_LIMITS.maxFileBytes;
 
 export interface ServiceInit {
   host: Host;
@@ -95,7 +98,13 @@ export function createPolicyService(init: ServiceInit): PolicyService {
     if (text === undefined) return { config: defaults };
     const cached = configCache.get(configUri);
     if (cached?.text === text) return cached;
-    const loaded = loadConfig(configUri, text, knownRules);
+    const loaded = withLimits(undefined, () => loadConfig(configUri, text, knownRules));
+    let src: ReturnType<typeof parseYaml> | undefined;
+    const outside = linkBoundaryIssues(loaded.config, configUri, host, (path) => refOf((src ??= parseYaml(configUri, text)), nodeAt(src, path)));
+    if (outside.length) {
+      loaded.model.issues.push(...outside);
+      loaded.config = { ...loaded.config, links: loaded.config.links.filter((l) => linkedPromptUri(configUri, l.prompt, host) && linkedPromptUri(configUri, l.flow, host)) };
+    }
     const config = init.ruleOverrides ? { ...loaded.config, rules: { ...loaded.config.rules, ...init.ruleOverrides } } : loaded.config;
     const entry = { text, config, model: loaded.model };
     configCache.set(configUri, entry);
@@ -135,7 +144,7 @@ export function createPolicyService(init: ServiceInit): PolicyService {
       const root = adapter.project.root(uri, host)!;
       const files = adapter.project.files(root, host);
       if (!files.includes(uri)) files.push(uri);
-      const inputs = files.map((f) => ({ uri: f, text: f === uri ? text : host.readFile(f) ?? '' })).filter((f) => f.text.length <= MAX_FILE_SIZE);
+      const inputs = files.map((f) => ({ uri: f, text: f === uri ? text : host.readFile(f) ?? '' })).filter((f) => !oversizeIssue(f.uri, f.text, limitsFor(f.uri)));
       const key = `${kind}:${root}`;
       const cached = modelCache.get(key);
       // Uris and texts alternate; unchanged texts are the same string objects, so this is cheap.
@@ -152,23 +161,33 @@ export function createPolicyService(init: ServiceInit): PolicyService {
     return model;
   }
 
+  function limitsFor(uri: string): InputLimits {
+    const own = configFor(uri).config.limits;
+    return own ? { ...DEFAULT_LIMITS, ...own } : DEFAULT_LIMITS;
+  }
+
   function lint(uri: string): LintResult | undefined {
+    try {
+      return lintFile(uri);
+    } catch (e) {
+      return { uri, kind: 'system-prompt', findings: [internalFinding(uri, e)] };
+    }
+  }
+
+  function lintFile(uri: string): LintResult | undefined {
     const text = host.readFile(uri);
     if (text === undefined) return undefined;
     const kind = kindOf(uri);
     if (!kind) return undefined;
     const { config, uri: configUri } = configFor(uri);
-    let model: BotModel;
-    if (text.length > MAX_FILE_SIZE || text.includes('\u0000')) {
-      model = { ...ADAPTERS['system-prompt'].parse!(uri, ''), kind, prompts: [] };
-      const why = text.includes('\u0000') ? 'The file contains binary data (NUL bytes)' : `The file is larger than ${MAX_FILE_SIZE / 1024 / 1024} MB`;
-      model.issues.push({ message: `${why}, so it was not analysed.`, ref: { uri, span: { start: 0, end: Math.min(1, text.length) } }, severity: 'error' });
-    } else {
-      model = modelFor(uri, kind, text);
+    const limits = limitsFor(uri);
+    // Parsers run in isolation under the file's limits: an exception becomes internal/error for this file only.
+    const model = isolatedModel(uri, kind, text, limits, () => {
+      let model = modelFor(uri, kind, text);
       if (config.links.length && model.flow && configUri) {
         // Reuse the linked model while the flow model, the config and the linked prompts are unchanged.
         const key = `links:${model.uri}`;
-        const texts = [model, config, ...config.links.map((l) => host.readFile(join(dirOf(configUri), l.prompt)))];
+        const texts = [model, config, ...config.links.map((l) => { const u = linkedPromptUri(configUri, l.prompt, host); return u && host.readFile(u); })];
         const cached = modelCache.get(key);
         if (cached && cached.texts.length === texts.length && cached.texts.every((t, i) => t === texts[i])) model = cached.model;
         else {
@@ -176,7 +195,8 @@ export function createPolicyService(init: ServiceInit): PolicyService {
           if (linked !== model) modelCache.set(key, { texts, model: (model = linked) });
         }
       }
-    }
+      return model;
+    });
     const indexes = new Map<string, LineIndex>();
     const textOf = (u: string) => (u === uri ? text : host.readFile(u) ?? '');
     const index = (u: string) => indexes.get(u) ?? indexes.set(u, new LineIndex(textOf(u))).get(u)!;
