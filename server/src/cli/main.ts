@@ -14,6 +14,7 @@ import { createFsHost } from '../node/fsHost';
 import { checkConfigFile } from './configCheck';
 import { counts, relativeFile, type FileReport, type FormatContext } from './report';
 import { walkFolder } from '../node/walk';
+import { unreadableReport } from './unreadable';
 
 const NAME = 'wa-policy-lint';
 
@@ -69,6 +70,11 @@ export function run(argv: string[], io: Io): number {
 
   // Resolve the arguments first: a missing path is a usage error, nothing is linted.
   const targets: { abs: string; explicit: boolean }[] = [];
+  const unreadable: FileReport[] = [];
+  const onSkipped = (abs: string, why: string) => {
+    warn(`skipped ${relativeFile(io.cwd, abs)}: ${why}`);
+    unreadable.push(unreadableReport(relativeFile(io.cwd, abs), toUri(abs), why));
+  };
   let missing = false;
   for (const arg of opts.paths) {
     const abs = path.resolve(io.cwd, arg);
@@ -82,7 +88,7 @@ export function run(argv: string[], io: Io): number {
       missing = true;
       continue;
     }
-    if (stat.isDirectory()) for (const f of walkFolder(abs, { pruneDir: (d) => excludedDir(service, d) })) targets.push({ abs: f, explicit: false });
+    if (stat.isDirectory()) for (const f of walkFolder(abs, { pruneDir: (d) => excludedDir(service, d), onSkipped })) targets.push({ abs: f, explicit: false });
     else targets.push({ abs, explicit: true });
   }
   if (missing) return 2;
@@ -100,12 +106,15 @@ export function run(argv: string[], io: Io): number {
     }
     const result = service.lint(uri);
     if (!result) {
-      warn(`skipped ${file}: could not be read`);
+      onSkipped(abs, `it could not be read (${reason(abs)})`);
       continue;
     }
     reports.push(applyLevels({ file, uri, kind: result.kind, findings: result.findings }, opts));
   }
-  return emit(reports, opts, ctx, io, warn) ?? exitCode(reports, opts, warn);
+  reports.push(...unreadable.map((r) => applyLevels(r, opts)));
+  const code = emit(reports, opts, ctx, io, warn) ?? exitCode(reports, opts, warn);
+  // Like a missing path, a file or folder that could not be read makes the run fail (exit 2).
+  return unreadable.length ? Math.max(code, 2) : code;
 }
 
 /** Applies --rule overrides and --quiet. */

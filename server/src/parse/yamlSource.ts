@@ -108,6 +108,9 @@ export function seqItems(node: YNode | undefined): YNode[] {
 /** The line (0-based) on which the key holding `node` starts, for suppression comments above it. */
 export function lineOf(text: string, offset: number): number {
   let n = 0;
-  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) n++;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) n++;
+  }
   return n;
 }

@@ -55,7 +55,8 @@ export function detectFormat(input: DetectInput): FormatKind | undefined {
   if (/\.json$/i.test(base)) {
     if (DIALOGFLOW_CX_PATH.test(absPath) && input.inDialogflowCxProject?.()) return 'dialogflow-cx';
     const text = input.text();
-    const head = text.slice(0, 200_000);
+    // The whole text (linear searches): keys such as n8n's "connections" may come after megabytes of nodes.
+    const head = text;
     if (text.length > 0 && looksLikeN8n(head)) return 'n8n';
     // WhatsApp Flows JSON are forms (screens, no free-text turn): not a bot file for this check.
     if (/"screens"\s*:/.test(head) && /"(routing_model|data_api_version)"\s*:/.test(head)) return undefined;
