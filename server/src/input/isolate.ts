@@ -1,6 +1,13 @@
 import type { Finding } from '../service/findings';
 import { emptyModel, type BotModel, type FormatKind, type ParseIssue } from '../model/types';
-import { limitIssue, withLimits, type InputLimits } from './limits';
+import { limitIssue, MAX_READ_BYTES, withLimits, type InputLimits } from './limits';
+
+const REFUSED = new WeakSet<BotModel>();
+
+/** True for a model that stands for a file that was not parsed (over a limit, binary, failed): nothing else may parse it. */
+export function wasRefused(model: BotModel): boolean {
+  return REFUSED.has(model);
+}
 
 /** UTF-8 size of a text without encoding it (a cheap pass over the UTF-16 units). */
 export function utf8Length(text: string): number {
@@ -17,7 +24,9 @@ export function utf8Length(text: string): number {
 export function oversizeIssue(uri: string, text: string, limits: InputLimits): ParseIssue | undefined {
   if (text.length <= limits.maxFileBytes / 3) return undefined;
   const bytes = text.length > limits.maxFileBytes ? text.length : utf8Length(text);
-  return bytes > limits.maxFileBytes ? withLimits(limits, () => limitIssue(uri, 'maxFileBytes', String(bytes))) : undefined;
+  // Files are read up to MAX_READ_BYTES, so a text that long stands for a longer file.
+  const found = text.length >= MAX_READ_BYTES ? `at least ${MAX_READ_BYTES}` : String(bytes);
+  return bytes > limits.maxFileBytes ? withLimits(limits, () => limitIssue(uri, 'maxFileBytes', found)) : undefined;
 }
 
 /**
@@ -26,7 +35,11 @@ export function oversizeIssue(uri: string, text: string, limits: InputLimits): P
  * exception is an `internal/error` issue of this file.
  */
 export function isolatedModel(uri: string, kind: FormatKind, text: string, limits: InputLimits, build: () => BotModel): BotModel {
-  const refused = (issue: ParseIssue) => ({ ...emptyModel(kind, uri), issues: [issue] });
+  const refused = (issue: ParseIssue) => {
+    const model = { ...emptyModel(kind, uri), issues: [issue] };
+    REFUSED.add(model);
+    return model;
+  };
   const big = oversizeIssue(uri, text, limits);
   if (big) return refused(big);
   if (text.includes('\u0000')) return refused({ message: 'The file contains binary data (NUL bytes), so it was not analysed.', ref: { uri, span: { start: 0, end: 1 } }, severity: 'error' });

@@ -15,7 +15,7 @@ export interface InputLimits {
 export const DEFAULT_LIMITS: InputLimits = Object.freeze({ maxFileBytes: 5 * 1024 * 1024, maxDepth: 200, maxAliases: 1000, maxNodes: 500_000 });
 
 /** Ceilings the config cannot raise: past them a parser would exhaust the stack or the memory. */
-export const HARD_LIMITS: InputLimits = Object.freeze({ maxFileBytes: 64 * 1024 * 1024, maxDepth: 1000, maxAliases: 100_000, maxNodes: 5_000_000 });
+export const HARD_LIMITS: InputLimits = Object.freeze({ maxFileBytes: 16 * 1024 * 1024, maxDepth: 1000, maxAliases: 100_000, maxNodes: 5_000_000 });
 
 /** Files are read up to this many bytes; anything longer is over every allowed `maxFileBytes`. */
 export const MAX_READ_BYTES = HARD_LIMITS.maxFileBytes + 1;

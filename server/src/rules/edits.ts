@@ -67,3 +67,18 @@ export function diffEdit(uri: string, before: string, after: string): FileEdit {
   while (s < max - p && before.charCodeAt(before.length - 1 - s) === after.charCodeAt(after.length - 1 - s)) s++;
   return { uri, span: { start: p, end: before.length - s }, newText: after.slice(p, after.length - s) };
 }
+
+/**
+ * Formatting options for jsonc-parser's modify(), or none for a file with very long lines: it
+ * re-formats the whole changed line and applies each formatting edit by copying the text, which is
+ * quadratic on a minified one-line export (a 250 KB n8n file took minutes).
+ */
+export function formattingFor<T>(text: string, options: T): T | undefined {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    run = c === 10 || c === 13 ? 0 : run + 1;
+    if (run > 2000) return undefined;
+  }
+  return options;
+}

@@ -15,7 +15,7 @@ import { isSuppressed, parseDirectives } from './suppressions';
 import { anchorResolver } from './suppressionPlacement';
 import { linkBoundaryIssues, linkedPromptUri, withLinkedPrompts } from './links';
 import { DEFAULT_LIMITS, withLimits, type InputLimits } from '../input/limits';
-import { internalFinding, isolatedModel, oversizeIssue } from '../input/isolate';
+import { internalFinding, isolatedModel, oversizeIssue, wasRefused } from '../input/isolate';
 import { nodeAt, parseYaml, refOf } from '../parse/yamlSource';
 
 export type { Finding } from './findings';
@@ -207,7 +207,7 @@ export function createPolicyService(init: ServiceInit): PolicyService {
     const directives = parseDirectives(text);
     const suppressedByConfig = configSuppressions(config, configUri, uri);
     const all = toFindings(raw, config.rules, index);
-    const anchor = anchorResolver(kind, text, () => index(uri), (t) => parseYamlCached(uri, t).doc);
+    const anchor = wasRefused(model) ? (offset: number) => index(uri).position(offset).line : anchorResolver(kind, text, () => index(uri), (t) => parseYamlCached(uri, t).doc);
     for (const f of all) f.suppressAt = anchor(index(uri).offset(f.range.start.line, f.range.start.character));
     const findings = all.filter(
       (f) => !suppressedByConfig.has(f.rule) && (f.rule.startsWith('suppression/') || !isSuppressed(directives, f.rule, f.range.start.line, f.suppressAt)),

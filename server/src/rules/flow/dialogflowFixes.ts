@@ -1,6 +1,6 @@
 import { applyEdits, findNodeAtLocation, modify, parseTree, type FormattingOptions, type JSONPath, type Node as JNode } from 'jsonc-parser';
 import type { BotModel, FlowNode } from '../../model/types';
-import { diffEdit } from '../edits';
+import { diffEdit, formattingFor } from '../edits';
 import type { Fix, RuleContext } from '../types';
 
 function formatting(text: string): FormattingOptions {
@@ -14,7 +14,7 @@ function editJson(ctx: RuleContext, uri: string, steps: (text: string, root: JNo
   const fmt = formatting(before);
   let text = before;
   for (const [path, value] of steps(before, parseTree(before))) {
-    text = applyEdits(text, modify(text, path, value, { formattingOptions: fmt, isArrayInsertion: path[path.length - 1] === -1 }));
+    text = applyEdits(text, modify(text, path, value, { formattingOptions: formattingFor(text, fmt), isArrayInsertion: path[path.length - 1] === -1 }));
   }
   return text === before ? [] : [diffEdit(uri, before, text)];
 }
