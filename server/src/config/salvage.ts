@@ -39,7 +39,7 @@ function walk(schema: z.ZodType, value: unknown, path: (string | number)[], issu
   if (def.type === 'object' && def.shape && isPlainObject(value)) {
     const out: Record<string, unknown> = {};
     for (const key of Object.keys(value)) {
-      if (!(key in def.shape)) {
+      if (!Object.hasOwn(def.shape, key)) {
         if (!def.catchall || defOf(def.catchall).type === 'never') issues.push({ path: [...path, key], message: 'unknown key', unknownKey: true });
         continue;
       }
