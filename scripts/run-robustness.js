@@ -1,5 +1,6 @@
-// Runs the robustness suite (out/test/server/test/robustness), then prints its table just before
-// node:test's closing summary, so CI still ends on the runner's own "ℹ tests … ℹ fail" lines.
+// Runs the robustness suite (out/test/server/test/robustness): first the timing test alone (linear.test.js,
+// so other tests do not disturb its measurements), then the rest two at a time. Prints the results table
+// just before node:test's closing summary, so CI still ends on the runner's own "ℹ tests … ℹ fail" lines.
 const { spawn } = require('child_process');
 const fs = require('fs');
 const os = require('os');
@@ -13,25 +14,39 @@ if (!files.length) {
   process.exit(1);
 }
 const stats = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'wa-robust-')), 'stats.jsonl');
-const child = spawn(process.execPath, ['--test', '--test-concurrency=1', '--test-reporter=spec', ...files], { env: { ...process.env, ROBUSTNESS_STATS: stats }, stdio: ['ignore', 'pipe', 'inherit'] });
-let buffered = '';
-let summary = '';
-child.stdout.on('data', (chunk) => {
-  buffered += chunk;
-  let nl;
-  while ((nl = buffered.indexOf('\n')) >= 0) {
-    const line = buffered.slice(0, nl + 1);
-    buffered = buffered.slice(nl + 1);
-    if (summary || /^ℹ tests \d+/.test(line)) summary += line;
-    else process.stdout.write(line);
-  }
-});
-child.on('close', (code) => {
-  summary += buffered;
-  process.stdout.write(table(stats));
-  process.stdout.write(summary);
-  process.exit(code ?? 1);
-});
+const timing = files.filter((f) => path.basename(f) === 'linear.test.js');
+const rest = files.filter((f) => !timing.includes(f));
+
+(async () => {
+  let code = 0;
+  if (timing.length) code = Math.max(code, await runPhase(timing, 1, !rest.length));
+  if (rest.length) code = Math.max(code, await runPhase(rest, 2, true));
+  process.exit(code);
+})();
+
+/** Runs node:test on `list`; the last phase holds back its summary to print the table before it. */
+function runPhase(list, concurrency, last) {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['--test', `--test-concurrency=${concurrency}`, '--test-reporter=spec', ...list], { env: { ...process.env, ROBUSTNESS_STATS: stats }, stdio: ['ignore', 'pipe', 'inherit'] });
+    let buffered = '';
+    let summary = '';
+    child.stdout.on('data', (chunk) => {
+      buffered += chunk;
+      let nl;
+      while ((nl = buffered.indexOf('\n')) >= 0) {
+        const line = buffered.slice(0, nl + 1);
+        buffered = buffered.slice(nl + 1);
+        if (last && (summary || /^ℹ tests \d+/.test(line))) summary += line;
+        else process.stdout.write(line);
+      }
+    });
+    child.on('close', (code) => {
+      if (last) process.stdout.write(table(stats) + summary + buffered);
+      else process.stdout.write(buffered);
+      resolve(code ?? 1);
+    });
+  });
+}
 
 function table(file) {
   const rows = fs.existsSync(file) ? fs.readFileSync(file, 'utf8').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l)) : [];

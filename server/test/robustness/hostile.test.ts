@@ -161,7 +161,9 @@ hostile(
     const dir = workspace({ 'p/a.system.md': SCOPED, 'locked/b.system.md': GRANT });
     fs.chmodSync(dir, 0o755);
     fs.chmodSync(path.join(dir, 'locked'), 0o000);
-    const r = spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, path.join(REPO, 'dist', 'cli.js'), '--format', 'json', '.'], { cwd: dir, encoding: 'utf8' });
+    // The bundled CLI is self-contained: a copy inside the folder is reachable by the unprivileged user wherever the repository is.
+    fs.copyFileSync(path.join(REPO, 'dist', 'cli.js'), path.join(dir, 'cli.js'));
+    const r = spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, 'cli.js', '--format', 'json', '.'], { cwd: dir, encoding: 'utf8' });
     fs.chmodSync(path.join(dir, 'locked'), 0o755);
     assert.equal(r.status, 2, r.stderr);
     assert.ok(JSON.parse(r.stdout).some((f: { file: string; findings: { rule: string }[] }) => f.file === 'locked' && f.findings[0].rule === 'input/unreadable'), r.stdout);

@@ -46,9 +46,13 @@ const FORMATS: { name: string; files: Record<string, string>; main: string }[] =
   { name: 'wa-policy-config', files: { ...fixtureFiles('prompt/open-domain-grant/sparky.system.md', 'cfg'), [`${WS}/cfg/.wa-policy.yaml`]: 'rules:\n  prompt/no-human-escalation: error\nmarkets: [BR, ID]\nprovider:\n  name: openai\n  tier: paid\nlinks:\n  - flow: "*.json"\n    prompt: sparky.system.md\nlimits:\n  maxDepth: 50\n' }, main: 'cfg/.wa-policy.yaml' },
 ];
 
-console.log(`robustness: fixed seed ${FIXED_SEED}, random seed ${RANDOM_SEED} (replay with ROBUSTNESS_SEED=${RANDOM_SEED})`);
+/** Registers the mutation property of the named formats (two test files share the formats, so they run in parallel). */
+export function formatProperties(names: string[]): void {
+  console.log(`robustness: fixed seed ${FIXED_SEED}, random seed ${RANDOM_SEED} (replay with ROBUSTNESS_SEED=${RANDOM_SEED})`);
+  for (const format of FORMATS.filter((f) => names.includes(f.name))) formatProperty(format);
+}
 
-for (const format of FORMATS) {
+function formatProperty(format: (typeof FORMATS)[number]): void {
   test(`property: mutated ${format.name} files never crash, hang or report outside the file`, () => {
     const host = memoryHost(format.files);
     const service = newService(host);
