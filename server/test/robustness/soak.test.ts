@@ -10,7 +10,7 @@ import { toUri } from '../../src/model/uri';
 import { createPolicyService } from '../../src/service';
 import { REPO, testHost } from '../helpers/fsHost';
 import { Tally } from './harness';
-import { applyMutations, mutationsArb } from './mutate';
+import { applyMutations, mutationsArb, type Mutation } from './mutate';
 
 /**
  * The language server over stdio for a bounded time (ROBUSTNESS_SOAK_SECONDS, default 60): opens,
@@ -106,9 +106,46 @@ test('soak: the server starts with an alias-bomb config and a 5,000-deep JSON, a
   assert.deepEqual(published.get(bomb)?.diagnostics.map((d) => d.code), ['input/limits']);
 });
 
+/** One random editor operation on a file; returns the bytes it sent (for the time-per-MB column). */
+async function operate(op: number, a: number, rel: string, mutations: Mutation[], open: Map<string, { version: number; text: string }>): Promise<number> {
+  const uri = toUri(path.join(dir, rel));
+  const doc = open.get(uri);
+  switch (op) {
+    case 0:
+      if (doc) conn.sendNotification('textDocument/didClose', { textDocument: { uri } }), open.delete(uri);
+      else {
+        open.set(uri, { version: 1, text: FILES[rel] });
+        conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: rel.endsWith('.md') ? 'markdown' : rel.endsWith('.json') ? 'json' : 'yaml', version: 1, text: FILES[rel] } });
+        await waitFor(uri, 1);
+      }
+      break;
+    case 1:
+    case 2:
+      if (!doc) break;
+      doc.text = applyMutations(FILES[rel], mutations).slice(0, 200_000);
+      doc.version++;
+      conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: doc.version }, contentChanges: [{ text: doc.text }] });
+      return doc.text.length;
+    case 3:
+      if (doc) await timed(conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: a % 20, character: (a >> 5) % 40 } }));
+      break;
+    case 4:
+      if (doc) {
+        const diags = published.get(uri)?.diagnostics ?? [];
+        const d = diags[a % Math.max(1, diags.length)];
+        await timed(conn.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: d?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: d ? [d] : [] } }));
+      }
+      break;
+    case 5:
+      if (a % 10 === 0) await timed(conn.sendRequest('waPolicy/scanWorkspace'));
+      break;
+  }
+  return 0;
+}
+
 test(`soak: ${SECONDS} s of opens, edits, closes, hovers, code actions and scans`, async () => {
   const tally = new Tally(`server soak over stdio (${SECONDS} s)`);
-  const rnd = fc.sample(fc.tuple(fc.nat(), fc.nat(), mutationsArb), { numRuns: 100_000, seed: 7 });
+  const rnd = fc.sample(fc.tuple(fc.nat(), fc.nat(), mutationsArb), { numRuns: 20_000, seed: 7 });
   const open = new Map<string, { version: number; text: string }>();
   const uriOf = (rel: string) => toUri(path.join(dir, rel));
   const samples: number[] = [];
@@ -118,42 +155,10 @@ test(`soak: ${SECONDS} s of opens, edits, closes, hovers, code actions and scans
   while (Date.now() < end && step < rnd.length) {
     const [a, b, mutations] = rnd[step++];
     const rel = EDITABLE[a % EDITABLE.length];
-    const uri = uriOf(rel);
-    const doc = open.get(uri);
     const t0 = performance.now();
     let bytes = 0;
     try {
-      switch (b % 6) {
-        case 0:
-          if (doc) conn.sendNotification('textDocument/didClose', { textDocument: { uri } }), open.delete(uri);
-          else {
-            open.set(uri, { version: 1, text: FILES[rel] });
-            conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: rel.endsWith('.md') ? 'markdown' : rel.endsWith('.json') ? 'json' : 'yaml', version: 1, text: FILES[rel] } });
-            await waitFor(uri, 1);
-          }
-          break;
-        case 1:
-        case 2:
-          if (!doc) break;
-          doc.text = applyMutations(FILES[rel], mutations).slice(0, 200_000);
-          doc.version++;
-          bytes = doc.text.length;
-          conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: doc.version }, contentChanges: [{ text: doc.text }] });
-          break;
-        case 3:
-          if (doc) await timed(conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: a % 20, character: b % 40 } }));
-          break;
-        case 4:
-          if (doc) {
-            const diags = published.get(uri)?.diagnostics ?? [];
-            const d = diags[a % Math.max(1, diags.length)];
-            await timed(conn.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: d?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: d ? [d] : [] } }));
-          }
-          break;
-        case 5:
-          if (a % 10 === 0) await timed(conn.sendRequest('waPolicy/scanWorkspace'));
-          break;
-      }
+      bytes = await operate(b % 6, a, rel, mutations, open);
       tally.add('ok', performance.now() - t0, bytes);
     } catch (e) {
       tally.add(exited !== undefined ? 'crash' : 'hang', performance.now() - t0, bytes, (e as Error).message);
