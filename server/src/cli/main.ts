@@ -6,10 +6,8 @@ import { dirOf, join, toPath, toUri } from '../model/uri';
 import { createPolicyService, type PolicyService } from '../service';
 import type { Finding } from '../service/findings';
 import { HELP, parseCliArgs, UsageError, type CliOptions, type RuleLevel } from './args';
-import { formatGithub } from './formatters/github';
-import { formatJson } from './formatters/json';
-import { formatSarif } from './formatters/sarif';
-import { formatText } from './formatters/text';
+import { formatReports } from './formatters';
+import { writeComplianceReport } from './reportCommand';
 import { createFsHost } from '../node/fsHost';
 import { checkConfigFile } from './configCheck';
 import { counts, relativeFile, type FileReport, type FormatContext } from './report';
@@ -20,7 +18,7 @@ const NAME = 'wa-policy-lint';
 export interface Io {
   cwd: string;
   env: NodeJS.ProcessEnv;
-  stdout: { write(s: string): unknown; isTTY?: boolean };
+  stdout: { write(s: string): unknown; isTTY?: boolean; columns?: number };
   stderr: { write(s: string): unknown };
 }
 
@@ -57,7 +55,7 @@ export function run(argv: string[], io: Io): number {
   }
   const ruleOverrides = opts.rules.size ? Object.fromEntries(opts.rules) : undefined;
   const service = createPolicyService({ host, configUri, ruleOverrides });
-  const ctx: FormatContext = { cwd: io.cwd, color: opts.outputFile ? false : (opts.color ?? (!!io.stdout.isTTY && !io.env.NO_COLOR)), version };
+  const ctx: FormatContext = { cwd: io.cwd, color: opts.outputFile ? false : (opts.color ?? (!!io.stdout.isTTY && !io.env.NO_COLOR)), version, columns: io.stdout.columns || Number(io.env.COLUMNS) || undefined };
 
   if (configUri) {
     const report = checkConfigFile(service, host, configUri, io.cwd);
@@ -105,6 +103,7 @@ export function run(argv: string[], io: Io): number {
     }
     reports.push(applyLevels({ file, uri, kind: result.kind, findings: result.findings }, opts));
   }
+  if (opts.command === 'report') return writeComplianceReport(service, reports, opts, { ...ctx, toolVersion: version }, io, warn);
   return emit(reports, opts, ctx, io, warn) ?? exitCode(reports, opts, warn);
 }
 
@@ -121,8 +120,7 @@ function applyLevels(report: FileReport, opts: CliOptions): FileReport {
 
 /** Writes the report; returns 2 when the output file cannot be written. */
 function emit(reports: FileReport[], opts: CliOptions, ctx: FormatContext, io: Io, warn: (m: string) => void): number | undefined {
-  const text =
-    opts.format === 'json' ? formatJson(reports) : opts.format === 'sarif' ? formatSarif(reports, ctx) : opts.format === 'github' ? formatGithub(reports) : formatText(reports, ctx);
+  const text = formatReports(opts.format, reports, ctx);
   if (!opts.outputFile) {
     io.stdout.write(text);
     return undefined;

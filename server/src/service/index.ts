@@ -49,6 +49,8 @@ export interface PolicyService {
   projectFiles(uri: string): string[];
   /** The configuration that applies to a file. */
   configFor(uri: string): { config: Config; uri?: string };
+  /** The bot model the last `lint(uri)` checked (shared by a project's files), for reports. */
+  modelOf(uri: string): BotModel | undefined;
 }
 
 export function createPolicyService(init: ServiceInit): PolicyService {
@@ -62,6 +64,7 @@ export function createPolicyService(init: ServiceInit): PolicyService {
   const modelCache = new Map<string, { texts: unknown[]; model: BotModel }>();
   const yamlCaches = new Map<string, YamlChunkCache>();
   const rawCache = new WeakMap<BotModel, { config: Config; raw: ReturnType<RuleRunner['run']> }>();
+  const lintedModels = new Map<string, BotModel>();
   const parseYamlCached = (uri: string, text: string) => (yamlCaches.get(uri) ?? yamlCaches.set(uri, new YamlChunkCache()).get(uri)!).parse(uri, text);
 
   function findConfigUri(uri: string): string | undefined {
@@ -177,6 +180,7 @@ export function createPolicyService(init: ServiceInit): PolicyService {
         }
       }
     }
+    lintedModels.set(uri, model);
     const indexes = new Map<string, LineIndex>();
     const textOf = (u: string) => (u === uri ? text : host.readFile(u) ?? '');
     const index = (u: string) => indexes.get(u) ?? indexes.set(u, new LineIndex(textOf(u))).get(u)!;
@@ -222,6 +226,7 @@ export function createPolicyService(init: ServiceInit): PolicyService {
       configCache.delete(uri);
     }
     modelCache.delete(uri);
+    lintedModels.delete(uri);
     if (host.readFile(uri) === undefined) {
       yamlCaches.delete(uri);
       runner.forget(uri);
@@ -234,5 +239,5 @@ export function createPolicyService(init: ServiceInit): PolicyService {
     return [];
   }
 
-  return Object.freeze({ kindOf, lint, dependents, invalidate, configFor, projectFiles });
+  return Object.freeze({ kindOf, lint, dependents, invalidate, configFor, projectFiles, modelOf: (uri: string) => lintedModels.get(uri) });
 }
