@@ -3,7 +3,7 @@
  * placeholder and social-media filters that decide whether a contact can reach a person.
  * International numbers are checked against their country's numbering plan with libphonenumber-js.
  */
-import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
+import { parsePhoneNumberFromString, validatePhoneNumberLength } from 'libphonenumber-js/min';
 
 export type ContactKind = 'email' | 'url' | 'phone';
 
@@ -122,12 +122,17 @@ function phones(t: string, out: Contact[]): void {
   }
 }
 
-/** A number written with `+` or `00` before its calling code: its country and whether its length fits that country's plan. */
+/**
+ * A number written with `+` or `00` before its calling code: its country, and whether it can be a number
+ * there. An unknown calling code or too few digits for the country's plan cannot; a digit too many can
+ * (a typo or an extension is likelier than a number that is not a phone).
+ */
 function international(value: string, ds: number[]): { country?: string; possible: boolean } | undefined {
   const plus = value.startsWith('+');
   if (!plus && !/^00[1-9]/.test(value)) return undefined;
-  const parsed = parsePhoneNumberFromString(`+${ds.slice(plus ? 0 : 2).join('')}`);
-  return { country: parsed?.country, possible: !!parsed?.isPossible() };
+  const e164 = `+${ds.slice(plus ? 0 : 2).join('')}`;
+  const length = validatePhoneNumberLength(e164);
+  return { country: parsePhoneNumberFromString(e164)?.country, possible: length !== 'INVALID_COUNTRY' && length !== 'TOO_SHORT' && length !== 'NOT_A_NUMBER' };
 }
 
 const MONEY_OR_TAX_ID_BEFORE = /(?:^|[^\p{L}])(?:rp|r\$|\$|€|£|₹|¥|rs|usd|idr|brl|inr|eur|myr|rm|sar|aed|cnpj|cpf|nik|npwp|iban|gst|gstin|vat|nif|siret|siren)[\s.:#-]*$/iu;

@@ -42,8 +42,11 @@ export function flowDiagram(flow: FlowGraph, facts: BotFacts): { source: string;
   const humanEdges: number[] = [];
   edges.forEach((e, i) => {
     lines.push(`  ${ids.get(e.from)} -->${e.label ? `|"${label(e.label)}"|` : ''} ${ids.get(e.to)}`);
-    if (onPath(openPaths, e.from, e.to)) openEdges.push(i);
-    else if (onPath(humanPaths, e.from, e.to)) humanEdges.push(i);
+    // An edge both paths share (the trigger's first hop) stays neutral, as do the nodes they share.
+    const open = onPath(openPaths, e.from, e.to);
+    const human = onPath(humanPaths, e.from, e.to);
+    if (open && !human) openEdges.push(i);
+    else if (human && !open) humanEdges.push(i);
   });
   lines.push('  classDef openDomain fill:#fde2e1,stroke:#b42318,stroke-width:3px,color:#000;', '  classDef human fill:#dcfae6,stroke:#067647,stroke-width:3px,color:#000;');
   const open = shown.filter((n) => (onOpen.has(n.id) && !onHuman.has(n.id)) || openIds.has(n.id)).map((n) => ids.get(n.id));

@@ -5,7 +5,7 @@ import { countryOfNumber } from '../../src/rules/provider/callingCodes';
 
 const phones = (text: string) => findContacts(text).filter((c) => c.kind === 'phone');
 
-test('international numbers carry their country and must fit its numbering plan', () => {
+test('international numbers carry their country; an unknown calling code or too few digits is not a number, a digit too many still is', () => {
   const cases: [string, string | undefined, string | undefined][] = [
     ['call us on +44 113 496 0725 for help', 'GB', undefined],
     ['whatsapp +55 11 4002-8922 (24/7)', 'BR', undefined],
@@ -15,6 +15,7 @@ test('international numbers carry their country and must fit its numbering plan'
     ['call +1 415 523 8886', 'US', undefined],
     ['call +44 1234 56', undefined, 'not a possible number for its country code'],
     ['call +999 1234 5678', undefined, 'not a possible number for its country code'],
+    ['call reception on +34 971 555 0123', 'ES', undefined],
   ];
   for (const [text, country, rejected] of cases) {
     const [p] = phones(text);
