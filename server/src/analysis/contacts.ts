@@ -1,7 +1,9 @@
 /**
  * Linear scanners for e-mail addresses, URLs and phone numbers in normalised text, with the
  * placeholder and social-media filters that decide whether a contact can reach a person.
+ * International numbers are checked against their country's numbering plan with libphonenumber-js.
  */
+import { parsePhoneNumberFromString, validatePhoneNumberLength } from 'libphonenumber-js/min';
 
 export type ContactKind = 'email' | 'url' | 'phone';
 
@@ -13,6 +15,8 @@ export interface Contact {
   value: string;
   /** Why it does not count, if it does not. */
   rejected?: string;
+  /** For international phone numbers: the country (ISO 3166-1 alpha-2) of the calling code. */
+  country?: string;
 }
 
 const SOCIAL = ['instagram.', 'facebook.', 'fb.com', 'fb.me', 'm.me', 'tiktok.', 'twitter.', 'x.com', 'youtube.', 'youtu.be', 'linkedin.', 't.me', 'pinterest.', 'threads.net', 'snapchat.'];
@@ -106,13 +110,29 @@ function phones(t: string, out: Contact[]): void {
     if (digits >= 7 && digits <= 15 && !LETTER_OR_UNDERSCORE.test(next) && !isAmountOrTaxId(t, i, t.slice(i, e))) {
       const value = t.slice(i, e);
       const contact: Contact = { kind: 'phone', start: i, end: e, value };
+      const intl = international(value, ds);
+      if (intl) contact.country = intl.country;
       if (/^\d{1,2}[.:]\d{2}\s*[-\u2011\u2013]\s*\d{1,2}[.:]\d{2}$/.test(value)) contact.rejected = 'time range';
       else if (isPlaceholderNumber(ds, t.slice(e, e + 6))) contact.rejected = 'placeholder number';
+      else if (intl && !intl.possible) contact.rejected = 'not a possible number for its country code';
       else if (/^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$|^\d{1,2}[-/.]\d{1,2}[-/.]\d{4}$/.test(value)) contact.rejected = 'date';
       out.push(contact);
     }
     i = Math.max(e, i + 1);
   }
+}
+
+/**
+ * A number written with `+` or `00` before its calling code: its country, and whether it can be a number
+ * there. An unknown calling code or too few digits for the country's plan cannot; a digit too many can
+ * (a typo or an extension is likelier than a number that is not a phone).
+ */
+function international(value: string, ds: number[]): { country?: string; possible: boolean } | undefined {
+  const plus = value.startsWith('+');
+  if (!plus && !/^00[1-9]/.test(value)) return undefined;
+  const e164 = `+${ds.slice(plus ? 0 : 2).join('')}`;
+  const length = validatePhoneNumberLength(e164);
+  return { country: parsePhoneNumberFromString(e164)?.country, possible: length !== 'INVALID_COUNTRY' && length !== 'TOO_SHORT' && length !== 'NOT_A_NUMBER' };
 }
 
 const MONEY_OR_TAX_ID_BEFORE = /(?:^|[^\p{L}])(?:rp|r\$|\$|€|£|₹|¥|rs|usd|idr|brl|inr|eur|myr|rm|sar|aed|cnpj|cpf|nik|npwp|iban|gst|gstin|vat|nif|siret|siren)[\s.:#-]*$/iu;

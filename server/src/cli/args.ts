@@ -2,13 +2,19 @@ import { parseArgs } from 'node:util';
 import type { Severity } from '../service/findings';
 import { RULES_BY_ID } from '../rules';
 
-export const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
+export const FORMATS = ['text', 'json', 'sarif', 'github', 'junit', 'gitlab'] as const;
+export const REPORT_FORMATS = ['markdown', 'html'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
 export type Format = (typeof FORMATS)[number];
 export type RuleLevel = Severity | 'off';
 const LEVELS: readonly RuleLevel[] = ['off', 'info', 'warning', 'error'];
 
 export interface CliOptions {
+  /** `lint` (default) or the `report` subcommand. */
+  command: 'lint' | 'report';
   paths: string[];
+  /** For `report`: markdown (default) or html; taken from the output file's extension when not given. */
+  reportFormat: ReportFormat;
   format: Format;
   config?: string;
   outputFile?: string;
@@ -30,6 +36,7 @@ export interface CliOptions {
 export class UsageError extends Error {}
 
 export const HELP = `Usage: wa-policy-lint [options] [paths...]
+       wa-policy-lint report [options] [paths...]
 
 Lints WhatsApp bot prompt and flow files (system prompts, .prompt.yml, .prompty,
 .prompt, n8n, Rasa, Dialogflow CX, Copilot Studio, Twilio Studio, Typebot, Flowise)
@@ -38,7 +45,9 @@ Folders are walked (honouring .gitignore and the config's exclude; node_modules
 and .git are skipped); files that are not bot files are skipped. Default path: .
 
 Options:
-  -f, --format <name>      Output format: text (default), json, sarif, github
+  -f, --format <name>      Output format: text (default), json, sarif, github,
+                           junit, gitlab (Code Quality); for report: markdown
+                           (default) or html
   -c, --config <file>      Use this config for every file, instead of the
                            nearest .wa-policy.yaml above each file
   -o, --output-file <file> Write the report to a file instead of stdout
@@ -54,6 +63,12 @@ Options:
       --workers <n>        Worker threads (default: automatic; 1: none)
   -h, --help               Show this help
   -v, --version            Show the version
+
+Commands:
+  report                   Write a compliance report (Markdown, or HTML with
+                           -o report.html or --format html) for a reviewer: per bot
+                           its entry points, LLMs, human paths, findings,
+                           suppressions and the clauses, with a flow diagram
 
 Exit codes:
   0  no error-severity findings (and warnings within --max-warnings)
@@ -72,8 +87,12 @@ export function parseCliArgs(argv: string[]): CliOptions {
     throw new UsageError((e as Error).message.replace(/\. To specify a positional argument.*$/s, '.'));
   }
   const v = parsed.values;
-  const format = (v.format ?? 'text') as Format;
+  const command = parsed.positionals[0] === 'report' ? 'report' : 'lint';
+  const positionals = command === 'report' ? parsed.positionals.slice(1) : parsed.positionals;
+  const format = (command === 'report' ? 'text' : v.format ?? 'text') as Format;
   if (!FORMATS.includes(format)) throw new UsageError(`Unknown format '${v.format}'. Use one of: ${FORMATS.join(', ')}.`);
+  const reportFormat = (v.format ?? (/\.html?$/i.test(v['output-file'] ?? '') ? 'html' : 'markdown')) as ReportFormat;
+  if (command === 'report' && !REPORT_FORMATS.includes(reportFormat)) throw new UsageError(`Unknown report format '${v.format}'. Use one of: ${REPORT_FORMATS.join(', ')}.`);
   let maxWarnings: number | undefined;
   if (v['max-warnings'] !== undefined) {
     if (!/^\d+$/.test(v['max-warnings'])) throw new UsageError(`--max-warnings needs a non-negative integer, got '${v['max-warnings']}'.`);
@@ -98,7 +117,9 @@ export function parseCliArgs(argv: string[]): CliOptions {
     if (value !== undefined && value === '') throw new UsageError(`--${name} needs a file name.`);
   }
   return {
-    paths: parsed.positionals.length ? parsed.positionals : ['.'],
+    command,
+    paths: positionals.length ? positionals : ['.'],
+    reportFormat,
     format,
     config: v.config,
     outputFile: v['output-file'],

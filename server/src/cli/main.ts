@@ -8,10 +8,8 @@ import { version } from '../../../package.json';
 import { dirOf, join, toPath, toUri } from '../model/uri';
 import { createPolicyService, type PolicyService } from '../service';
 import { HELP, parseCliArgs, UsageError, type CliOptions } from './args';
-import { formatGithub } from './formatters/github';
-import { formatJson } from './formatters/json';
-import { formatSarif } from './formatters/sarif';
-import { formatText } from './formatters/text';
+import { formatReports } from './formatters';
+import { writeComplianceReport } from './reportCommand';
 import { createFsHost } from '../nodeHost/fsHost';
 import { checkConfigFile } from './configCheck';
 import { counts, relativeFile, type FileReport, type FormatContext } from './report';
@@ -25,7 +23,7 @@ const NAME = 'wa-policy-lint';
 export interface Io {
   cwd: string;
   env: NodeJS.ProcessEnv;
-  stdout: { write(s: string): unknown; isTTY?: boolean };
+  stdout: { write(s: string): unknown; isTTY?: boolean; columns?: number };
   stderr: { write(s: string): unknown };
   /** The CLI bundle, for worker threads; without it every file is checked on this thread. */
   workerScript?: string;
@@ -68,7 +66,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   }
   const ruleOverrides = opts.rules.size ? Object.fromEntries(opts.rules) : undefined;
   const service = createPolicyService({ host, configUri, ruleOverrides });
-  const ctx: FormatContext = { cwd: io.cwd, color: opts.outputFile ? false : (opts.color ?? (!!io.stdout.isTTY && !io.env.NO_COLOR)), version };
+  const ctx: FormatContext = { cwd: io.cwd, color: opts.outputFile ? false : (opts.color ?? (!!io.stdout.isTTY && !io.env.NO_COLOR)), version, columns: io.stdout.columns || Number(io.env.COLUMNS) || undefined };
 
   if (configUri) {
     const report = checkConfigFile(service, host, configUri, io.cwd);
@@ -117,6 +115,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       else reports.push(applyLevels({ file, uri: toUri(abs), kind: c.kind, findings: c.findings }, opts));
     }
     reports.push(...unreadable.map((r) => applyLevels(r, opts)));
+    if (opts.command === 'report') return writeComplianceReport(service, reports, opts, { ...ctx, toolVersion: version }, io, warn);
     const code = emit(reports, opts, ctx, io, warn) ?? exitCode(reports, opts, warn);
     // Like a missing path, a file or folder that could not be read makes the run fail (exit 2).
     return unreadable.length ? Math.max(code, 2) : code;
@@ -164,8 +163,7 @@ function applyLevels(report: FileReport, opts: CliOptions): FileReport {
 
 /** Writes the report; returns 2 when the output file cannot be written. */
 function emit(reports: FileReport[], opts: CliOptions, ctx: FormatContext, io: Io, warn: (m: string) => void): number | undefined {
-  const text =
-    opts.format === 'json' ? formatJson(reports) : opts.format === 'sarif' ? formatSarif(reports, ctx) : opts.format === 'github' ? formatGithub(reports) : formatText(reports, ctx);
+  const text = formatReports(opts.format, reports, ctx);
   if (!opts.outputFile) {
     io.stdout.write(text);
     return undefined;

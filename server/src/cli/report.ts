@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import type { Finding, Severity } from '../service/findings';
 import { toPath } from '../model/uri';
+import type { ReadText } from './formatters/fingerprint';
 
 /** One analysed file and its findings, as the formatters see it. */
 export interface FileReport {
@@ -15,6 +16,10 @@ export interface FormatContext {
   cwd: string;
   color: boolean;
   version: string;
+  /** Terminal width for text output (default 80). */
+  columns?: number;
+  /** Reads a file for fingerprints (default: from disk). */
+  readText?: ReadText;
 }
 
 /** A 0-based LSP range as 1-based line/column (column = UTF-16 character + 1; end exclusive). */
@@ -33,4 +38,16 @@ export function counts(reports: FileReport[]): Record<Severity, number> {
   const c: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const r of reports) for (const f of r.findings) c[f.severity]++;
   return c;
+}
+
+/** The reports with repeated findings (same rule, place and message) dropped. */
+export function uniqueFindings(reports: FileReport[]): FileReport[] {
+  return reports.map((r) => {
+    const seen = new Set<string>();
+    const findings = r.findings.filter((f) => {
+      const k = [f.rule, f.uri, f.range.start.line, f.range.start.character, f.range.end.line, f.range.end.character, f.message].join('\u0000');
+      return !seen.has(k) && !!seen.add(k);
+    });
+    return findings.length === r.findings.length ? r : { ...r, findings };
+  });
 }

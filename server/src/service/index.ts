@@ -49,6 +49,8 @@ export interface PolicyService {
   projectFiles(uri: string): string[];
   /** The configuration that applies to a file. */
   configFor(uri: string): { config: Config; uri?: string };
+  /** The bot model the last `lint(uri)` checked (shared by a project's files), for reports. */
+  modelOf(uri: string): BotModel | undefined;
 }
 
 /** Wires config resolution, models, the rule runner and finding assembly; each owns its caches. */
@@ -79,6 +81,15 @@ export function createPolicyService(init: ServiceInit): PolicyService {
       if (kind === 'wa-policy-config') return configs.configAt(uri).model!;
       return models.linked(models.modelFor(uri, kind, text), config, configUri, kindOf);
     });
+  }
+
+  /** The model a file's findings come from (the report draws it); built again only when its inputs changed. */
+  function modelAt(uri: string): BotModel | undefined {
+    const text = host.readFile(uri);
+    const kind = text === undefined ? undefined : kindOf(uri);
+    if (text === undefined || !kind) return undefined;
+    const { config, uri: configUri } = configs.configFor(uri);
+    return modelOf(uri, kind, text, config, configUri);
   }
 
   function lint(uri: string): LintResult | undefined {
@@ -139,5 +150,6 @@ export function createPolicyService(init: ServiceInit): PolicyService {
     release: (uri: string) => models.invalidate(uri, true),
     configFor: (uri: string) => configs.configFor(uri),
     projectFiles: (uri: string) => models.projectFiles(uri),
+    modelOf: modelAt,
   });
 }

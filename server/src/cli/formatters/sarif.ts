@@ -2,11 +2,14 @@ import { pathToFileURL } from 'node:url';
 import { clause, DOCS_URL } from '../../policy/clauses';
 import { RULES } from '../../rules';
 import type { Finding, Severity } from '../../service/findings';
-import { oneBased, relativeFile, type FileReport, type FormatContext } from '../report';
+import { oneBased, relativeFile, uniqueFindings, type FileReport, type FormatContext } from '../report';
+import { fingerprints } from './fingerprint';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 export const INFORMATION_URI = DOCS_URL.replace(/#.*$/, '');
 const SRCROOT = '%SRCROOT%';
+/** partialFingerprints key: versioned, so a change of the hash recipe is not mistaken for new findings. */
+export const FINGERPRINT_KEY = 'waPolicyFinding/v1';
 
 type SarifLevel = 'error' | 'warning' | 'note';
 const LEVEL: Record<Severity, SarifLevel> = { error: 'error', warning: 'warning', info: 'note' };
@@ -20,7 +23,9 @@ function region(range: Finding['range']) {
 export function formatSarif(reports: FileReport[], ctx: FormatContext): string {
   const ruleIndex = new Map(RULES.map((r, i) => [r.id, i]));
   const artifact = (uri: string) => ({ uri: relativeFile(ctx.cwd, uri).split('/').map(encodeURIComponent).join('/'), uriBaseId: SRCROOT });
-  const results = reports.flatMap((r) =>
+  const unique = uniqueFindings(reports);
+  const prints = fingerprints(unique, ctx.readText);
+  const results = unique.flatMap((r) =>
     r.findings.map((f) => {
       const result: Record<string, unknown> = {
         ruleId: f.rule,
@@ -30,8 +35,10 @@ export function formatSarif(reports: FileReport[], ctx: FormatContext): string {
       };
       const index = ruleIndex.get(f.rule);
       if (index !== undefined) result.ruleIndex = index;
-      if (f.related.length) {
-        result.relatedLocations = f.related.map((rel, id) => ({
+      result.partialFingerprints = { [FINGERPRINT_KEY]: prints.get(f) };
+      const related = relatedElsewhere(f);
+      if (related.length) {
+        result.relatedLocations = related.map((rel, id) => ({
           id,
           physicalLocation: { artifactLocation: artifact(rel.uri), region: region(rel.range) },
           message: { text: rel.message },
@@ -76,6 +83,21 @@ export function formatSarif(reports: FileReport[], ctx: FormatContext): string {
     ],
   };
   return JSON.stringify(log, null, 2) + '\n';
+}
+
+/** Related places other than the finding's own, each place once (the messages of a repeated place joined). */
+function relatedElsewhere(f: Finding): Finding['related'] {
+  const key = (uri: string, r: Finding['range']) => `${uri}:${r.start.line}:${r.start.character}:${r.end.line}:${r.end.character}`;
+  const own = key(f.uri, f.range);
+  const byPlace = new Map<string, Finding['related'][number]>();
+  for (const rel of f.related) {
+    const k = key(rel.uri, rel.range);
+    if (k === own) continue;
+    const prev = byPlace.get(k);
+    if (!prev) byPlace.set(k, { ...rel });
+    else if (!prev.message.split('; ').includes(rel.message)) prev.message += `; ${rel.message}`;
+  }
+  return [...byPlace.values()];
 }
 
 function groupByUri<T extends { uri: string }>(edits: T[]): [string, T[]][] {

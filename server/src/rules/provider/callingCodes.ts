@@ -1,14 +1,12 @@
-/** Calling codes of the countries some providers do not serve (longest prefix first). */
-const CODES: [string, string][] = [
-  ['852', 'HK'], ['853', 'MO'], ['850', 'KP'], ['375', 'BY'], ['963', 'SY'], ['967', 'YE'],
-  ['86', 'CN'], ['98', 'IR'], ['53', 'CU'], ['58', 'VE'], ['93', 'AF'], ['95', 'MM'], ['7', 'RU'],
-];
+import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 
-/** Country of a number such as "whatsapp:+8613812345678", when it is one the region rules care about. */
+/**
+ * Country (ISO 3166-1 alpha-2) of an international number such as "whatsapp:+8613812345678", read with
+ * libphonenumber-js's metadata (so +7 7xx is Kazakhstan, +1 area codes resolve to US, CA or the Caribbean).
+ * Undefined for numbers without a calling code or with one no country uses.
+ */
 export function countryOfNumber(raw: string): string | undefined {
-  const digits = /\+(\d{6,15})/.exec(raw.replace(/[\s-]/g, ''))?.[1];
+  const digits = /\+(\d{6,15})/.exec(raw.replace(/[\s().-]/g, ''))?.[1];
   if (!digits) return undefined;
-  // +7 7xx is Kazakhstan, not Russia.
-  if (digits.startsWith('77')) return undefined;
-  return CODES.find(([code]) => digits.startsWith(code))?.[1];
+  return parsePhoneNumberFromString(`+${digits}`)?.country;
 }

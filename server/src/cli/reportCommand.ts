@@ -1,0 +1,35 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { PolicyService } from '../service';
+import { buildReport, collectBots } from '../report';
+import { readFromDisk } from './formatters/fingerprint';
+import type { CliOptions } from './args';
+import { relativeFile, type FileReport, type FormatContext } from './report';
+
+interface ReportIo {
+  cwd: string;
+  stdout: { write(s: string): unknown };
+}
+
+/** `wa-policy-lint report`: writes the compliance report (Markdown on stdout, or to -o). Exit 0, or 2 when it cannot be written. */
+export function writeComplianceReport(service: PolicyService, reports: FileReport[], opts: CliOptions, ctx: FormatContext & { toolVersion: string }, io: ReportIo, warn: (m: string) => void): number {
+  const textOf = ctx.readText ?? readFromDisk;
+  const relative = (uri: string) => relativeFile(io.cwd, uri);
+  // The lint may have run elsewhere (workers): make sure this service has each file's model.
+  for (const r of reports) if (!service.modelOf(r.uri)) service.lint(r.uri);
+  const { bots, config } = collectBots(service, reports, relative, textOf);
+  const text = buildReport(bots, config, { format: opts.reportFormat, toolVersion: ctx.toolVersion, relative, textOf });
+  if (!opts.outputFile) {
+    io.stdout.write(text);
+    return 0;
+  }
+  try {
+    const out = path.resolve(io.cwd, opts.outputFile);
+    fs.mkdirSync(path.dirname(out), { recursive: true });
+    fs.writeFileSync(out, text);
+  } catch (e) {
+    warn(`cannot write ${opts.outputFile}: ${(e as Error).message}`);
+    return 2;
+  }
+  return 0;
+}
