@@ -82,7 +82,12 @@ export function run(argv: string[], io: Io): number {
       missing = true;
       continue;
     }
-    if (stat.isDirectory()) for (const f of walkFolder(abs, { pruneDir: (d) => excludedDir(service, d) })) targets.push({ abs: f, explicit: false });
+    const prune = (d: string) => {
+      const excluded = excludedDir(service, d);
+      if (excluded && opts.explainSkips) warn(`skipped folder ${relativeFile(io.cwd, d)}: excluded by \`exclude\` in .wa-policy.yaml`);
+      return excluded;
+    };
+    if (stat.isDirectory()) for (const f of walkFolder(abs, { pruneDir: prune })) targets.push({ abs: f, explicit: false });
     else targets.push({ abs, explicit: true });
   }
   if (missing) return 2;
@@ -94,8 +99,9 @@ export function run(argv: string[], io: Io): number {
     seen.add(abs);
     const uri = toUri(abs);
     const file = relativeFile(io.cwd, abs);
-    if (!service.kindOf(uri)) {
-      if (explicit) warn(`skipped ${file}: not a bot prompt or flow file`);
+    const detected = service.explainKind(uri);
+    if (!detected.kind) {
+      if (explicit || opts.explainSkips) warn(`skipped ${file}: not a bot prompt or flow file (${detected.reason ?? 'no format recognised'})`);
       continue;
     }
     const result = service.lint(uri);
