@@ -52,3 +52,17 @@ test('--explain-skips lists each skipped file with the reason', () => {
   // Without the flag, files found by the walk are skipped silently.
   assert.equal(runCli(['--format', 'json', '.'], root).stderr, '');
 });
+
+test('SARIF results carry partialFingerprints and never repeat a location', () => {
+  const root = mixedTree();
+  const log = JSON.parse(runCli(['--format', 'sarif', '.'], root).stdout);
+  const results = log.runs[0].results as { partialFingerprints: Record<string, string>; locations: { physicalLocation: unknown }[]; relatedLocations?: { physicalLocation: unknown }[] }[];
+  assert.ok(results.length > 10);
+  const prints = results.map((r) => r.partialFingerprints['waPolicyFinding/v1']);
+  assert.ok(prints.every((p) => /^[0-9a-f]{32}$/.test(p)));
+  assert.equal(new Set(prints).size, prints.length, 'one finding per cause: no two results share a fingerprint');
+  for (const r of results) {
+    const places = [r.locations[0], ...(r.relatedLocations ?? [])].map((l) => JSON.stringify(l.physicalLocation));
+    assert.equal(new Set(places).size, places.length);
+  }
+});

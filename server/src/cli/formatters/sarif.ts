@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import { clause, DOCS_URL } from '../../policy/clauses';
 import { RULES } from '../../rules';
@@ -30,8 +31,13 @@ export function formatSarif(reports: FileReport[], ctx: FormatContext): string {
       };
       const index = ruleIndex.get(f.rule);
       if (index !== undefined) result.ruleIndex = index;
-      if (f.related.length) {
-        result.relatedLocations = f.related.map((rel, id) => ({
+      // Stable across line shifts: rule, file and message (which names the path and the deciding phrase).
+      result.partialFingerprints = { 'waPolicyFinding/v1': createHash('sha256').update(`${f.rule}\0${relativeFile(ctx.cwd, f.uri)}\0${f.message}`).digest('hex').slice(0, 32) };
+      // No location twice: not the primary one, not the same related place under two labels.
+      const seen = new Set([`${f.uri}@${JSON.stringify(f.range)}`]);
+      const related = f.related.filter((rel) => !seen.has(`${rel.uri}@${JSON.stringify(rel.range)}`) && !!seen.add(`${rel.uri}@${JSON.stringify(rel.range)}`));
+      if (related.length) {
+        result.relatedLocations = related.map((rel, id) => ({
           id,
           physicalLocation: { artifactLocation: artifact(rel.uri), region: region(rel.range) },
           message: { text: rel.message },
