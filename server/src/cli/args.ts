@@ -29,8 +29,8 @@ export class UsageError extends Error {}
 export const HELP = `Usage: wa-policy-lint [options] [paths...]
 
 Lints WhatsApp bot prompt and flow files (system prompts, .prompt.yml, .prompty,
-.prompt, n8n, Rasa, Dialogflow CX, Copilot Studio, Twilio Studio, Typebot, Flowise)
-against WhatsApp's AI policy.
+.prompt, n8n, Rasa, Dialogflow CX, Copilot Studio, Twilio Studio, Typebot, Flowise,
+Dify, Langflow, Voiceflow) against WhatsApp's AI policy.
 Folders are walked (honouring .gitignore and the config's exclude; node_modules
 and .git are skipped); files that are not bot files are skipped. Default path: .
 
