@@ -77,3 +77,22 @@ test('every adapter: its activation globs are in package.json, its kind is uniqu
   }
   assert.equal(new Set(FORMATS.map((f) => f.kind)).size, FORMATS.length);
 });
+
+test('the new formats\' fixtures follow the documented structure (zod schemas in schemas/formats.ts)', async () => {
+  const { formatSchemas } = await import('../../../schemas/formats');
+  const { parse } = await import('yaml');
+  const cases: [string, string, string][] = [
+    ['dify', 'clinic-chatflow.yml', 'dify'],
+    ['dify', 'order-help-chat.yml', 'dify'],
+    ['langflow', 'basic-prompting-open.json', 'langflow'],
+    ['langflow', 'ferry-support-agent.json', 'langflow'],
+    ['voiceflow', 'energy-assistant.vf', 'voiceflow'],
+    ['flowise', 'agentflow-v2-smalltalk.json', 'flowise-agentflow'],
+  ];
+  for (const [format, name, schema] of cases) {
+    const { text } = fixture(format, name);
+    const doc = /\.ya?ml$/.test(name) ? parse(text) : JSON.parse(text);
+    const r = formatSchemas[schema].safeParse(doc);
+    assert.ok(r.success, `${name}: ${r.error?.message}`);
+  }
+});
