@@ -33,7 +33,7 @@ test('the folder walk finds every bot of a tree of mixed real-layout projects, w
     voiceflow: ['bots/voiceflow/energy-assistant.vf'],
     flowise: ['bots/flowise/agentflow-v2-smalltalk.json', 'bots/flowise/open-domain-conversation.json', 'bots/flowise/scoped-handoff.json'],
     typebot: ['bots/typebot/open-domain-chatgpt.json', 'bots/typebot/scoped-handoff.json'],
-    'twilio-studio': ['bots/twilio-studio/open-domain-gpt.json', 'bots/twilio-studio/scoped-handoff.json'],
+    'twilio-studio': ['bots/twilio-studio/function-prompt-flex.json', 'bots/twilio-studio/gpt-body-prompt.json', 'bots/twilio-studio/open-domain-gpt.json', 'bots/twilio-studio/scoped-handoff.json'],
     n8n: ['automation/inbox.json', 'bots/n8n/digest.json', 'bots/n8n/parcelo.json'],
   };
   for (const [kind, projects] of Object.entries(expect)) assert.deepEqual([...(kinds.get(kind) ?? [])].sort(), projects, kind);
