@@ -94,7 +94,8 @@ const CxHandler = z.looseObject({ event: z.string(), triggerFulfillment: CxFulfi
 const CxModel = z.looseObject({ model: z.string().optional() });
 const CxStep = z.looseObject({ text: z.string().optional(), steps: z.array(z.record(z.string(), z.unknown())).optional() });
 
-export const DialogflowCxAgentSchema = z.looseObject({ displayName: z.string(), defaultLanguageCode: z.string(), startFlow: z.string().optional(), startPlaybook: z.string().optional() });
+/** Console and gcloud exports have no displayName in agent.json: the folder names the agent. */
+export const DialogflowCxAgentSchema = z.looseObject({ displayName: z.string().optional(), defaultLanguageCode: z.string(), startFlow: z.string().optional(), startPlaybook: z.string().optional() });
 export const DialogflowCxFlowSchema = z.looseObject({ displayName: z.string(), transitionRoutes: z.array(CxRoute).optional(), eventHandlers: z.array(CxHandler).optional() });
 export const DialogflowCxPageSchema = z.looseObject({
   displayName: z.string(),
@@ -107,13 +108,17 @@ export const DialogflowCxTrainingPhrasesSchema = z.looseObject({ trainingPhrases
 export const DialogflowCxPlaybookSchema = z.looseObject({
   displayName: z.string(),
   goal: z.string().optional(),
-  instruction: z.looseObject({ steps: z.array(CxStep).optional() }).optional(),
+  instruction: z.looseObject({ steps: z.array(CxStep).optional(), guidelines: z.string().optional() }).optional(),
   steps: z.array(CxStep).optional(),
   referencedPlaybooks: z.array(z.string()).optional(),
   referencedFlows: z.array(z.string()).optional(),
   llmModelSettings: CxModel.optional(),
 });
-export const DialogflowCxGeneratorSchema = z.looseObject({ displayName: z.string(), promptText: z.looseObject({ text: z.string() }), llmModelSettings: CxModel.optional() });
+export const DialogflowCxGeneratorSchema = z.looseObject({ displayName: z.string(), promptText: z.looseObject({ text: z.string() }).optional(), llmModelSettings: CxModel.optional() });
+/** generators/<G>/phrases/<lang>.json: the generator's prompt in real exports. */
+export const DialogflowCxGeneratorPhrasesSchema = z.looseObject({ promptTexts: z.array(z.looseObject({ text: z.string(), languageCode: z.string().optional() })) });
+/** flows/<F>/transitionRouteGroups/<G>.json (listed by name in a flow's or page's `transitionRouteGroups`). */
+export const DialogflowCxRouteGroupSchema = z.looseObject({ displayName: z.string(), transitionRoutes: z.array(CxRoute).optional() });
 export const DialogflowCxGenerativeSettingsSchema = z.looseObject({
   fallbackSettings: z.looseObject({ selectedPrompt: z.string().optional(), promptTemplates: z.array(z.looseObject({ displayName: z.string().optional(), promptText: z.string().optional(), frozen: z.boolean().optional() })).optional() }).optional(),
   knowledgeConnectorSettings: z.looseObject({ business: z.string().optional(), agent: z.string().optional(), businessDescription: z.string().optional(), agentScope: z.string().optional() }).optional(),
@@ -167,6 +172,50 @@ export const CopilotStudioConfigurationSchema = z.looseObject({
   channels: z.array(z.looseObject({ channelId: z.string() })).optional(),
 });
 
+/** Dify app DSL (YAML): `app.mode`, then `workflow.graph` (chatflow, workflow) or `model_config` (chat, agent). */
+const DifyNode = z.looseObject({
+  id: z.union([z.string(), z.number()]),
+  type: z.string().optional(),
+  data: z.looseObject({
+    type: z.string(),
+    title: z.string().optional(),
+    prompt_template: z.union([z.array(z.looseObject({ role: z.string().optional(), text: z.string().optional() })), z.looseObject({ text: z.string().optional() })]).optional(),
+    agent_parameters: z.looseObject({ instruction: z.looseObject({ value: z.string().optional() }).optional() }).optional(),
+    classes: z.array(z.looseObject({ id: z.union([z.string(), z.number()]), name: z.string() })).optional(),
+    url: z.string().optional(),
+    model: z.looseObject({ provider: z.string().optional(), name: z.string().optional() }).optional(),
+  }),
+});
+export const DifyAppSchema = z.looseObject({
+  app: z.looseObject({ mode: z.string(), name: z.string().optional() }),
+  kind: z.string().optional(),
+  workflow: z.looseObject({ graph: z.looseObject({ nodes: z.array(DifyNode), edges: z.array(z.looseObject({ source: z.union([z.string(), z.number()]), target: z.union([z.string(), z.number()]), sourceHandle: z.union([z.string(), z.number()]).optional() })) }) }).optional(),
+  model_config: z.looseObject({ pre_prompt: z.string().optional(), model: z.looseObject({ provider: z.string().optional(), name: z.string().optional() }).optional() }).optional(),
+});
+
+/** Langflow flow export: `data.nodes[].data.node.template.<field>.value`, edges with `data.targetHandle.fieldName`. */
+export const LangflowFlowSchema = z.looseObject({
+  data: z.looseObject({
+    nodes: z.array(z.looseObject({ id: z.string(), type: z.string(), data: z.looseObject({ type: z.string().optional(), node: z.looseObject({ display_name: z.string().optional(), template: z.record(z.string(), z.unknown()).optional() }).optional() }) })),
+    edges: z.array(z.looseObject({ source: z.string(), target: z.string(), data: z.looseObject({ targetHandle: z.looseObject({ fieldName: z.string().optional() }).optional() }).optional() })),
+  }),
+  name: z.string().optional(),
+});
+
+/** Voiceflow `.vf`: diagrams of nodes keyed by id, `portsV2` targets, `version.platformData.settings.globalNoMatch`. */
+export const VoiceflowProjectSchema = z.looseObject({
+  _version: z.string().optional(),
+  project: z.looseObject({ name: z.string().optional() }).optional(),
+  version: z.looseObject({ rootDiagramID: z.string().optional(), platformData: z.looseObject({ settings: z.looseObject({ globalNoMatch: z.looseObject({ type: z.string(), prompt: z.looseObject({ system: z.string().optional() }).optional() }).optional() }).optional() }) }),
+  diagrams: z.record(z.string(), z.looseObject({ name: z.string().optional(), nodes: z.record(z.string(), z.looseObject({ type: z.string(), data: z.record(z.string(), z.unknown()).optional() })) })),
+});
+
+/** Flowise agentflow v2: `agentFlow` nodes; agent system messages in `data.inputs.agentMessages`. */
+export const FlowiseAgentflowSchema = z.looseObject({
+  nodes: z.array(z.looseObject({ id: z.string(), type: z.string(), data: z.looseObject({ name: z.string(), inputs: z.looseObject({ agentMessages: z.array(z.looseObject({ role: z.string(), content: z.string() })).optional(), startInputType: z.string().optional(), conditionAgentScenarios: z.array(z.looseObject({ scenario: z.string() })).optional() }).optional() }) })),
+  edges: z.array(z.looseObject({ source: z.string(), target: z.string(), sourceHandle: z.string().optional() })),
+});
+
 export const formatSchemas: Record<string, z.ZodType> = {
   'prompt-yml': PromptYmlSchema,
   n8n: N8nWorkflowSchema,
@@ -188,4 +237,10 @@ export const formatSchemas: Record<string, z.ZodType> = {
   'copilot-studio-settings': CopilotStudioSettingsSchema,
   'copilot-studio-configuration': CopilotStudioConfigurationSchema,
   'dialogflow-cx-webhook': DialogflowCxWebhookSchema,
+  'dialogflow-cx-generator-phrases': DialogflowCxGeneratorPhrasesSchema,
+  'dialogflow-cx-route-group': DialogflowCxRouteGroupSchema,
+  dify: DifyAppSchema,
+  langflow: LangflowFlowSchema,
+  voiceflow: VoiceflowProjectSchema,
+  'flowise-agentflow': FlowiseAgentflowSchema,
 };

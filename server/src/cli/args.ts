@@ -20,6 +20,8 @@ export interface CliOptions {
   outputFile?: string;
   maxWarnings?: number;
   quiet: boolean;
+  /** List every skipped file or folder with the reason (`--explain-skips`, `--verbose`). */
+  explainSkips: boolean;
   rules: Map<string, RuleLevel>;
   /** undefined: colour when stdout is a TTY and NO_COLOR is unset. */
   color?: boolean;
@@ -39,8 +41,8 @@ export const HELP = `Usage: wa-policy-lint [options] [paths...]
        wa-policy-lint report [options] [paths...]
 
 Lints WhatsApp bot prompt and flow files (system prompts, .prompt.yml, .prompty,
-.prompt, n8n, Rasa, Dialogflow CX, Copilot Studio, Twilio Studio, Typebot, Flowise)
-against WhatsApp's AI policy.
+.prompt, n8n, Rasa, Dialogflow CX, Copilot Studio, Twilio Studio, Typebot, Flowise,
+Dify, Langflow, Voiceflow) against WhatsApp's AI policy.
 Folders are walked (honouring .gitignore and the config's exclude; node_modules
 and .git are skipped); files that are not bot files are skipped. Default path: .
 
@@ -54,6 +56,8 @@ Options:
       --rule <id>=<level>  Override a rule's level (off, info, warning, error);
                            repeatable. Example: --rule prompt/no-human-escalation=off
   -q, --quiet              Report errors only
+      --explain-skips      List each skipped file or folder with the reason (on stderr);
+      --verbose            the same
       --max-warnings <n>   Exit with code 1 when there are more than n warnings
       --color, --no-color  Force colours on or off in text output
                            (default: on when stdout is a terminal and NO_COLOR is unset)
@@ -125,6 +129,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
     outputFile: v['output-file'],
     maxWarnings,
     quiet: !!v.quiet,
+    explainSkips: !!v['explain-skips'] || !!v.verbose,
     rules,
     color: v['no-color'] ? false : v.color ? true : undefined,
     help: !!v.help,
@@ -146,6 +151,8 @@ function parse(argv: string[]) {
       'output-file': { type: 'string', short: 'o' },
       rule: { type: 'string', multiple: true },
       quiet: { type: 'boolean', short: 'q' },
+      'explain-skips': { type: 'boolean' },
+      verbose: { type: 'boolean' },
       'max-warnings': { type: 'string' },
       color: { type: 'boolean' },
       'no-color': { type: 'boolean' },

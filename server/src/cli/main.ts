@@ -96,7 +96,12 @@ export async function run(argv: string[], io: Io): Promise<number> {
       missing = true;
       continue;
     }
-    if (stat.isDirectory()) for (const f of walkFolder(abs, { pruneDir: (d) => excludedDir(service, d), onSkipped })) targets.push({ abs: f, explicit: false });
+    const prune = (d: string) => {
+      const excluded = excludedDir(service, d);
+      if (excluded && opts.explainSkips) warn(`skipped folder ${relativeFile(io.cwd, d)}: excluded by \`exclude\` in .wa-policy.yaml`);
+      return excluded;
+    };
+    if (stat.isDirectory()) for (const f of walkFolder(abs, { pruneDir: prune, onSkipped })) targets.push({ abs: f, explicit: false });
     else targets.push({ abs, explicit: true });
   }
   if (missing) return 2;
@@ -110,7 +115,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
       const c = checked[i];
       const file = relativeFile(io.cwd, abs);
       if (!c.kind) {
-        if (explicit) warn(`skipped ${file}: not a bot prompt or flow file`);
+        // Why is asked again on this thread, only for the files whose skip is reported.
+        if (explicit || opts.explainSkips) warn(`skipped ${file}: not a bot prompt or flow file (${service.explainKind(toUri(abs)).reason ?? 'no format recognised'})`);
       } else if (c.unreadable) onSkipped(abs, `it could not be read (${reason(abs)})`);
       else reports.push(applyLevels({ file, uri: toUri(abs), kind: c.kind, findings: c.findings }, opts));
     }

@@ -73,8 +73,8 @@ test('a non-bot file named explicitly is reported as skipped on stderr', () => {
   const r = runJson(['docker-compose.yml', 'README.md'], dir);
   assert.equal(r.code, 0);
   assert.deepEqual(r.json, []);
-  assert.match(r.stderr, /^wa-policy-lint: skipped docker-compose\.yml: not a bot prompt or flow file$/m);
-  assert.match(r.stderr, /^wa-policy-lint: skipped README\.md: not a bot prompt or flow file$/m);
+  assert.match(r.stderr, /^wa-policy-lint: skipped docker-compose\.yml: not a bot prompt or flow file \(YAML that is neither a prompt file nor part of a Rasa project or a Copilot Studio agent\)$/m);
+  assert.match(r.stderr, /^wa-policy-lint: skipped README\.md: not a bot prompt or flow file \(never read: [^)]*README[^)]*\)$/m);
 });
 
 test('missing paths are usage errors (exit 2, nothing linted)', () => {

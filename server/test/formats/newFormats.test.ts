@@ -1,9 +1,12 @@
 import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { test } from 'node:test';
 import { parseDify } from '../../src/formats/dify/parse';
 import { parseLangflow } from '../../src/formats/langflow/parse';
 import { parseVoiceflow } from '../../src/formats/voiceflow/parse';
 import { parseFlowise } from '../../src/formats/flowise/parse';
+import { REPO } from '../helpers/fsHost';
 import { fixture, lintFixture, shape } from './formatHelpers';
 
 test('dify: a chatflow with a question classifier; the small-talk class leads to an unscoped LLM', () => {
@@ -62,4 +65,34 @@ test('flowise agentflow v2: sticky notes are not LLMs, the path runs forwards, o
   assert.ok(shape(model).edges.has('startAgentflow_0->conditionAgentAgentflow_0'));
   assert.equal(model.flow!.nodes.find((n) => n.id === 'httpAgentflow_0')!.kind, 'human');
   assert.deepEqual(lintFixture('flowise', 'agentflow-v2-smalltalk.json').rules, ['flow/open-domain-fallback']);
+});
+
+test('every adapter: its activation globs are in package.json, its kind is unique, it has a title', async () => {
+  const { FORMATS } = await import('../../src/formats');
+  const pkg = JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8')) as { activationEvents: string[] };
+  const events = new Set(pkg.activationEvents);
+  for (const f of FORMATS) {
+    assert.ok(f.title, f.kind);
+    for (const glob of f.activation) assert.ok(events.has(`workspaceContains:${glob}`), `${f.kind}: ${glob} missing from activationEvents`);
+  }
+  assert.equal(new Set(FORMATS.map((f) => f.kind)).size, FORMATS.length);
+});
+
+test('the new formats\' fixtures follow the documented structure (zod schemas in schemas/formats.ts)', async () => {
+  const { formatSchemas } = await import('../../../schemas/formats');
+  const { parse } = await import('yaml');
+  const cases: [string, string, string][] = [
+    ['dify', 'clinic-chatflow.yml', 'dify'],
+    ['dify', 'order-help-chat.yml', 'dify'],
+    ['langflow', 'basic-prompting-open.json', 'langflow'],
+    ['langflow', 'ferry-support-agent.json', 'langflow'],
+    ['voiceflow', 'energy-assistant.vf', 'voiceflow'],
+    ['flowise', 'agentflow-v2-smalltalk.json', 'flowise-agentflow'],
+  ];
+  for (const [format, name, schema] of cases) {
+    const { text } = fixture(format, name);
+    const doc = /\.ya?ml$/.test(name) ? parse(text) : JSON.parse(text);
+    const r = formatSchemas[schema].safeParse(doc);
+    assert.ok(r.success, `${name}: ${r.error?.message}`);
+  }
 });

@@ -35,3 +35,18 @@ test('twilio studio: sniffing', () => {
   assert.ok(looksLikeTwilioStudio('{"$schema": "https://schemas.twilio.com/studio/draft/2019-09/flow-definition"}'));
   assert.ok(!looksLikeTwilioStudio('{"nodes": [], "edges": []}'));
 });
+
+test('twilio studio: prompts in plain sight (an OpenAI request body, a function parameter) are read', () => {
+  const body = lintFixture('twilio-studio', 'gpt-body-prompt.json');
+  assert.deepEqual(body.rules, ['flow/no-human-path', 'flow/open-domain-llm']);
+  const { uri, text } = fixture('twilio-studio', 'gpt-body-prompt.json');
+  const model = parseTwilioStudio(uri, text);
+  assert.equal(model.prompts[0].text.text, 'You are a helpful assistant. Answer any question the user asks.');
+  assert.ok(!model.notes.some((n) => n.kind === 'hidden-llm'), 'the prompt is visible: no hidden-LLM note');
+  // The decisive words are located inside the doubly encoded body string.
+  const p = model.prompts[0];
+  const i = p.text.text.indexOf('Answer any');
+  assert.equal(text.slice(p.text.toSource(i), p.text.toSource(i + 10)), 'Answer any');
+  // A function whose system_prompt parameter is scoped, with a Flex handoff: nothing to report.
+  assert.deepEqual(lintFixture('twilio-studio', 'function-prompt-flex.json').rules, []);
+});

@@ -1,0 +1,68 @@
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { test } from 'node:test';
+import { REPO, runCli, runJson } from './helpers';
+
+/** Copies the format fixtures (real-layout projects of every format) under one tree with unrelated files. */
+function mixedTree(): string {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'wa-walk-'));
+  fs.cpSync(path.join(REPO, 'test-fixtures', 'formats'), path.join(root, 'bots'), { recursive: true });
+  fs.cpSync(path.join(REPO, 'test-fixtures', 'flow', 'open-domain-llm', 'inbox.json'), path.join(root, 'automation', 'inbox.json'));
+  fs.writeFileSync(path.join(root, 'package.json'), '{"name": "shop", "version": "1.0.0"}\n');
+  fs.mkdirSync(path.join(root, 'partial', 'data'), { recursive: true });
+  fs.writeFileSync(path.join(root, 'partial', 'data', 'flows.yml'), 'flows:\n  greet:\n    description: Greet\n    steps:\n      - action: utter_greet\n');
+  return root;
+}
+
+test('the folder walk finds every bot of a tree of mixed real-layout projects, with its format', () => {
+  const root = mixedTree();
+  const r = runJson(['.'], root);
+  const kinds = new Map<string, Set<string>>();
+  for (const e of r.json) {
+    const project = e.file.split('/').slice(0, 3).join('/');
+    (kinds.get(e.kind) ?? kinds.set(e.kind, new Set()).get(e.kind)!).add(project);
+  }
+  const expect: Record<string, string[]> = {
+    'dialogflow-cx': ['bots/dialogflow-cx/console-export', 'bots/dialogflow-cx/open-agent', 'bots/dialogflow-cx/scoped-agent'],
+    rasa: ['bots/rasa/calm-demo-layout'],
+    'copilot-studio': ['bots/copilot-studio/loose-topic', 'bots/copilot-studio/open-agent', 'bots/copilot-studio/scoped-agent', 'bots/copilot-studio/solution-export'],
+    dify: ['bots/dify/clinic-chatflow.yml', 'bots/dify/order-help-chat.yml'],
+    langflow: ['bots/langflow/basic-prompting-open.json', 'bots/langflow/ferry-support-agent.json'],
+    voiceflow: ['bots/voiceflow/energy-assistant.vf'],
+    flowise: ['bots/flowise/agentflow-v2-smalltalk.json', 'bots/flowise/open-domain-conversation.json', 'bots/flowise/scoped-handoff.json'],
+    typebot: ['bots/typebot/open-domain-chatgpt.json', 'bots/typebot/scoped-handoff.json'],
+    'twilio-studio': ['bots/twilio-studio/function-prompt-flex.json', 'bots/twilio-studio/gpt-body-prompt.json', 'bots/twilio-studio/open-domain-gpt.json', 'bots/twilio-studio/scoped-handoff.json'],
+    n8n: ['automation/inbox.json', 'bots/n8n/digest.json', 'bots/n8n/parcelo.json'],
+  };
+  for (const [kind, projects] of Object.entries(expect)) assert.deepEqual([...(kinds.get(kind) ?? [])].sort(), projects, kind);
+  // Every file of the Dialogflow export and the Rasa project is read as part of its project.
+  assert.equal(r.json.filter((e) => e.file.startsWith('bots/dialogflow-cx/console-export/')).length, 12);
+  assert.equal(r.json.filter((e) => e.file.startsWith('bots/rasa/calm-demo-layout/')).length, 7);
+  assert.ok(!r.json.some((e) => e.file.startsWith('bots/skip/') || e.file === 'package.json'));
+});
+
+test('--explain-skips lists each skipped file with the reason', () => {
+  const root = mixedTree();
+  const r = runCli(['--format', 'json', '--explain-skips', '.'], root);
+  assert.match(r.stderr, /skipped bots\/skip\/whatsapp-flows\.json: not a bot prompt or flow file \(a WhatsApp Flows JSON/);
+  assert.match(r.stderr, /skipped package\.json: not a bot prompt or flow file \(JSON that matches no supported bot format/);
+  assert.match(r.stderr, /skipped partial\/data\/flows\.yml: not a bot prompt or flow file \(Rasa project: Rasa training data or flows, but no config\.yml/);
+  // Without the flag, files found by the walk are skipped silently.
+  assert.equal(runCli(['--format', 'json', '.'], root).stderr, '');
+});
+
+test('SARIF results carry partialFingerprints and never repeat a location', () => {
+  const root = mixedTree();
+  const log = JSON.parse(runCli(['--format', 'sarif', '.'], root).stdout);
+  const results = log.runs[0].results as { partialFingerprints: Record<string, string>; locations: { physicalLocation: unknown }[]; relatedLocations?: { physicalLocation: unknown }[] }[];
+  assert.ok(results.length > 10);
+  const prints = results.map((r) => r.partialFingerprints['waPolicyFinding/v1']);
+  assert.ok(prints.every((p) => /^[0-9a-f]{32}$/.test(p)));
+  assert.equal(new Set(prints).size, prints.length, 'one finding per cause: no two results share a fingerprint');
+  for (const r of results) {
+    const places = [r.locations[0], ...(r.relatedLocations ?? [])].map((l) => JSON.stringify(l.physicalLocation));
+    assert.equal(new Set(places).size, places.length);
+  }
+});
