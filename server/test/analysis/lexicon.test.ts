@@ -38,7 +38,7 @@ function frame(f: string, x: string): string {
 for (const lex of lexicons) {
   test(`lexicon ${lex.lang}: every entry is matched in a sentence`, () => {
     for (const category of CATEGORIES) {
-      for (const entry of lex.entries[category] ?? []) {
+      for (const { pattern: entry } of lex.entries[category] ?? []) {
         if (category === 'handoffToken') continue;
         const x = instance(entry);
         const text = frame(lex.frames.plain, x);
@@ -50,7 +50,7 @@ for (const lex of lexicons) {
 
   test(`lexicon ${lex.lang}: entries produce their signal, and negated forms are neutralised`, () => {
     for (const [category, kinds] of Object.entries(PLAIN) as [Category, SignalKind[]][]) {
-      for (const entry of lex.entries[category] ?? []) {
+      for (const { pattern: entry } of lex.entries[category] ?? []) {
         const x = instance(entry);
         const plain = frame(lex.frames.plain, x);
         const start = plain.indexOf(x);
@@ -67,7 +67,7 @@ for (const lex of lexicons) {
   });
 
   test(`lexicon ${lex.lang}: handoff tokens are recognised in tool names`, () => {
-    for (const entry of lex.entries.handoffToken ?? []) {
+    for (const { pattern: entry } of lex.entries.handoffToken ?? []) {
       const word = entry.replace(/^\*|\*$/g, '');
       const text = frame(lex.frames.plain, `\`call_${word}\``);
       const r = analyzePrompt(text);
