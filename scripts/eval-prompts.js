@@ -1,8 +1,11 @@
 #!/usr/bin/env node
 // Scores labelled prompt sets through the built CLI, the way a user runs it.
 //
-//   node scripts/eval-prompts.js [--json] [--misses] [set.json | folder]...
+//   node scripts/eval-prompts.js [--json] [--misses] [--include] [set.json | folder]...
 //     (default: server/test/analysis/blind4)
+//
+// --include adds a workspace `.wa-policy.yaml` with `include: ["**/*.md", "**/*.txt"]`, so prompts the CLI
+// does not find by name alone (bots/acme/system.md) are linted too: the analysis figure, apart from discovery.
 //
 // Each case ({ id, lang, kind, openDomain, hasEscalation, notABot, fileName, text }) is written into its
 // own folder of a temporary workspace at its fileName, `node dist/cli.js --format json <workspace>` runs
@@ -44,9 +47,10 @@ function safeFileName(c) {
 }
 
 /** Runs the CLI once over all cases; returns case key → findings (absent file = no findings). */
-function runCli(cases, cli = DEFAULT_CLI) {
+function runCli(cases, cli = DEFAULT_CLI, includeAll = false) {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'wa-eval-'));
   try {
+    if (includeAll) fs.writeFileSync(path.join(root, '.wa-policy.yaml'), 'include: ["**/*.md", "**/*.txt"]\n');
     const keyOf = new Map();
     cases.forEach((c, i) => {
       const dir = `c${String(i).padStart(4, '0')}`;
@@ -60,7 +64,10 @@ function runCli(cases, cli = DEFAULT_CLI) {
     const out = cases.map(() => []);
     for (const entry of JSON.parse(r.stdout)) {
       const dir = entry.file.replace(/\\/g, '/').replace(/^\.\//, '').split('/')[0];
-      if (keyOf.has(dir)) out[keyOf.get(dir)].push(...entry.findings);
+      if (!keyOf.has(dir)) continue;
+      const list = out[keyOf.get(dir)];
+      list.push(...entry.findings);
+      list.linted = true;
     }
     return out;
   } finally {
@@ -113,7 +120,8 @@ function figures(t) {
 
 /** Scores the cases; returns { total, byLang, byKind, misses }. */
 function evaluate(cases, opts = {}) {
-  const findings = runCli(cases, opts.cli);
+  const findings = runCli(cases, opts.cli, opts.includeAll);
+  const linted = findings.filter((f) => f.linted).length;
   const total = tally();
   const byLang = new Map();
   const byKind = new Map();
@@ -129,10 +137,10 @@ function evaluate(cases, opts = {}) {
     if (typeof c.openDomain === 'boolean' && j.open !== c.openDomain) wrong.push(c.openDomain ? 'open missed' : 'open false alarm');
     if (typeof c.hasEscalation === 'boolean' && !c.notABot && j.handoff !== c.hasEscalation) wrong.push(c.hasEscalation ? 'handoff missed' : 'handoff false');
     if (c.notABot && !j.none) wrong.push('not a bot, has findings');
-    if (wrong.length) misses.push({ id: c.id, lang: c.lang, kind: c.kind, wrong, rules: findings[i].map((f) => `${f.rule}:${f.severity}`) });
+    if (wrong.length) misses.push({ id: c.id, linted: !!findings[i].linted, lang: c.lang, kind: c.kind, wrong, rules: findings[i].map((f) => `${f.rule}:${f.severity}`) });
   });
   const map = (m) => Object.fromEntries([...m].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, t]) => [k, figures(t)]));
-  return { total: figures(total), byLang: map(byLang), byKind: map(byKind), misses };
+  return { total: figures(total), linted, byLang: map(byLang), byKind: map(byKind), misses };
 }
 
 function fmt(x) {
@@ -151,15 +159,16 @@ function main(argv) {
   const flags = new Set(argv.filter((a) => a.startsWith('--')));
   const inputs = argv.filter((a) => !a.startsWith('--'));
   const cases = loadCases(inputs.length ? inputs : [path.join(__dirname, '..', 'server', 'test', 'analysis', 'blind4')]);
-  const r = evaluate(cases);
+  const r = evaluate(cases, { includeAll: flags.has('--include') });
   if (flags.has('--json')) {
     console.log(JSON.stringify(r, null, 2));
     return;
   }
+  console.log(`${cases.length} cases, ${r.linted} linted (the others are not found as bot files: no findings)\n`);
   console.log(table('overall', [['all', r.total]]));
   console.log(`\n${table('language', Object.entries(r.byLang))}`);
   console.log(`\n${table('kind', Object.entries(r.byKind))}`);
-  if (flags.has('--misses')) for (const m of r.misses) console.log(`miss ${m.id} [${m.lang}/${m.kind}] ${m.wrong.join(', ')} → ${m.rules.join(' ') || 'no findings'}`);
+  if (flags.has('--misses')) for (const m of r.misses) console.log(`miss ${m.id} [${m.lang}/${m.kind}${m.linted ? '' : ', not linted'}] ${m.wrong.join(', ')} → ${m.rules.join(' ') || 'no findings'}`);
 }
 
 module.exports = { loadCases, evaluate, runCli };
