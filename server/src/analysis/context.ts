@@ -35,6 +35,8 @@ export interface Context {
   limitingLine: Uint8Array;
   /** 1 for tokens that start (2) or continue (1) a negation cue that is not part of a masking phrase. */
   negEnd: Uint8Array;
+  /** End token of the longest postposed negation cue starting at each token (0 = none), foreign function words left out. */
+  negAfterStart: Int32Array;
   contrast: Uint8Array;
   conditional: Uint8Array;
   /** Sentence ids containing a refusal (not overlapping an opening phrase). */
@@ -90,15 +92,18 @@ export function buildContext(doc: Doc): Context {
     overlaps(r, opening) &&
     openings.some((o) => o.a <= r.a && o.b >= r.b && doc.tokens.slice(r.a, r.b).every((t) => matcher.fitsAnyStep(o.pattern, t.text)));
 
-  // A one-word negation cue from another language that is an ordinary function word in the
-  // prompt's own language does not negate: "no" is a negation in English and Spanish but "in the"
-  // in Portuguese ("os corretores atendem no (21) …").
+  // A one-word negation cue from a language the prompt is not written in, that is an ordinary
+  // function word of another language, does not negate: "no" is a negation in English and Spanish
+  // but "in the" in Portuguese ("os corretores atendem no (21) …"); Hinglish "na" is "and" in Swahili.
   const languages = detectFromTokens(doc.tokens);
+  const negLangs = new Map<number, string[]>();
+  for (const o of doc.by.negation) negLangs.set(o.a, [...(negLangs.get(o.a) ?? []), o.pattern.lang]);
+  const negatesIn = (k: number, lang: string): boolean => negLangs.get(k)?.includes(lang) ?? false;
   const foreignFunctionWord = (m: Match): boolean =>
     m.b - m.a === 1 &&
     !languages.includes(m.pattern.lang) &&
-    hintLanguages(doc.tokens[m.a].text).some((l) => languages.includes(l)) &&
-    !doc.by.negation.some((o) => o.a === m.a && languages.includes(o.pattern.lang));
+    hintLanguages(doc.tokens[m.a].text).some((l) => languages.includes(l) || (languages.length > 0 && !negatesIn(m.a, l))) &&
+    !(negLangs.get(m.a) ?? []).some((l) => languages.includes(l));
   // A cue glued to the previous word by an apostrophe is a suffix or clitic, not a word: Turkish
   // case endings ("Masası'na", "Ankara'da"), where "na" would read as a Hinglish negation.
   const glued = new Uint8Array(n);
@@ -113,6 +118,8 @@ export function buildContext(doc: Doc): Context {
   const negs = doc.by.negation.filter((m) => !overlaps(m, mask) && !foreignFunctionWord(m) && !suffix(m));
   const negEnd = new Uint8Array(n);
   mark(negEnd, negs, true);
+  const negAfterStart = new Int32Array(n);
+  for (const m of doc.by.negationAfter) if (!foreignFunctionWord(m)) negAfterStart[m.a] = Math.max(negAfterStart[m.a], m.b);
   const contrast = new Uint8Array(n);
   mark(contrast, doc.by.contrast);
   const conditional = new Uint8Array(n);
@@ -151,7 +158,7 @@ export function buildContext(doc: Doc): Context {
   for (const c of ['refusal', 'scope', 'negation', 'offTopic'] as Category[]) for (const m of doc.by[c]) limitingLine[doc.st.tokLine[m.a]] = 1;
   return {
     doc, startEnd, covered, sentences, replyOf: replies(doc, role), limitingLine,
-    negEnd, contrast, conditional, refusalSentences, negationSentences,
+    negEnd, negAfterStart, contrast, conditional, refusalSentences, negationSentences,
     negativeLine: negativeLines(doc, negs),
     role,
     languages,
@@ -257,7 +264,7 @@ export function negatedAtSentenceEnd(ctx: Context, m: Match): boolean {
 
 export function negatedAfter(ctx: Context, m: Match): boolean {
   const { sentence } = ctx.doc.st;
-  const starts = ctx.startEnd('negationAfter');
+  const starts = ctx.negAfterStart;
   for (let k = m.b; k <= m.b + POST_WINDOW && k < starts.length && sentence[k] === sentence[m.a]; k++) {
     if (commaBetween(ctx.doc, k)) return false;
     if (starts[k] && !(starts[k] === k + 1 && ctx.glued[k])) return true;
