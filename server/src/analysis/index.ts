@@ -8,11 +8,13 @@ import { escalationSignals, hasEscalation } from './escalation';
 import { detectFromTokens } from './language';
 import { normalizeText } from './normalize';
 import { openingSignals } from './opening';
+import { notABot } from './purpose';
 import { decide, scopeSignals } from './scope';
 import { tokenize } from './tokenize';
 import { variableSignals } from './variables';
 
 export type { AnalyzeOptions, PromptAnalysis, Signal, SignalKind } from './types';
+export type { NotABot } from './purpose';
 export { fixTexts } from './fixTexts';
 
 export function analyzePrompt(text: string, opts: AnalyzeOptions = {}): PromptAnalysis {
@@ -34,6 +36,7 @@ export function analyzePrompt(text: string, opts: AnalyzeOptions = {}): PromptAn
   }
   // Unsupported language: absence of scope wording proves nothing, so only explicit openings count.
   const low = unsupportedLanguage(doc);
+  const nonBot = opening.grants.length === 0 && opening.leaks.length === 0 ? notABot(doc) : undefined;
   if (low && (reason === 'no-scope' || reason === 'generic-persona')) ({ openDomain, reason } = { openDomain: false, reason: 'scoped' });
   const signals: Signal[] = [...opening.signals, ...scope.signals, ...escalation, ...vars.signals].sort(
     (a, b) => a.span.start - b.span.start || b.span.end - a.span.end,
@@ -45,6 +48,7 @@ export function analyzePrompt(text: string, opts: AnalyzeOptions = {}): PromptAn
     signals,
     hasEscalation: hasEscalation(escalation),
     ...(low ? { confidence: 'low' as const } : {}),
+    ...(nonBot ? { notABot: nonBot } : {}),
   };
 }
 

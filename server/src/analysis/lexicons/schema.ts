@@ -29,6 +29,7 @@ export const CATEGORIES = [
   'handoffToken', // substrings of tool names / tokens that hand over to a person (handoff_to_agent, [HUMAN])
   'userRole', // few-shot labels of the user turn ("User:", "Cliente:")
   'assistantRole', // few-shot labels of the bot turn
+  'nonBot', // words of prompts that are not bots: evaluators, judges, classifiers, report summaries
 ] as const;
 
 export type Category = (typeof CATEGORIES)[number];

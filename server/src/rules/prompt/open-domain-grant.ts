@@ -12,6 +12,7 @@ export default {
   check(ctx) {
     for (const unit of ctx.model.prompts) {
       const a = ctx.analyze(unit);
+      if (a.notABot) continue;
       if (!a.openDomain) continue;
       const source = ctx.textOf(unit.text.uri);
       const texts = fixTexts(a.languages[0] ?? 'en');
