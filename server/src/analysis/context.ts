@@ -41,6 +41,8 @@ export interface Context {
   conditional: Uint8Array;
   /** Sentence ids containing a refusal (not overlapping an opening phrase). */
   refusalSentences: Set<number>;
+  /** Sentence id → first token of its first refusal. */
+  firstRefusal: Map<number, number>;
   negationSentences: Set<number>;
   /** Per line: inside a section or list introduced as forbidden / out of scope. */
   negativeLine: Uint8Array;
@@ -136,9 +138,10 @@ export function buildContext(doc: Doc): Context {
     }
     return false;
   };
-  const refusalSentences = new Set(
-    doc.by.refusal.filter((m) => !partOfOpening(m) && !covers(offTopic, m) && !inCondition(m)).map((m) => sentence[m.a]),
-  );
+  const refusals = doc.by.refusal.filter((m) => !partOfOpening(m) && !covers(offTopic, m) && !inCondition(m));
+  const refusalSentences = new Set(refusals.map((m) => sentence[m.a]));
+  const firstRefusal = new Map<number, number>();
+  for (const m of refusals) if (!firstRefusal.has(sentence[m.a])) firstRefusal.set(sentence[m.a], m.a);
   const negationSentences = new Set(negs.map((m) => sentence[m.a]));
 
   const startEnd = memo((c: Category) => {
@@ -158,7 +161,7 @@ export function buildContext(doc: Doc): Context {
   for (const c of ['refusal', 'scope', 'negation', 'offTopic'] as Category[]) for (const m of doc.by[c]) limitingLine[doc.st.tokLine[m.a]] = 1;
   return {
     doc, startEnd, covered, sentences, replyOf: replies(doc, role), limitingLine,
-    negEnd, negAfterStart, contrast, conditional, refusalSentences, negationSentences,
+    negEnd, negAfterStart, contrast, conditional, refusalSentences, firstRefusal, negationSentences,
     negativeLine: negativeLines(doc, negs),
     role,
     languages,

@@ -6,6 +6,7 @@ import type { Signal } from './types';
 import { type Context, domainQualified, negatedAfter, negatedAtSentenceEnd, negatedBefore, negatedByNextSentence } from './context';
 import { type Doc, longestNonOverlapping, matcher, tokSpan } from './doc';
 import type { Match } from './matcher';
+import { quotedSpeech } from './quotes';
 
 const PERSONA_NEG_WINDOW = 6;
 const QUALIFIED = 'limited to a business domain';
@@ -31,6 +32,7 @@ function negatedInGap(ctx: Context, m: Match): boolean {
 }
 
 const INLINE_TURN_REACH = 24;
+const CONDITION_REACH = 40;
 
 /** A role label followed by a colon ("Cliente:", "Você:"). */
 function labelled(ctx: Context, x: Match): boolean {
@@ -60,8 +62,22 @@ function inlineUserTurn(ctx: Context, m: Match): boolean {
   return bot >= 0;
 }
 
+/**
+ * A leak answers first: a refusal after it does not take it back when it is quoted ("answer anyway:
+ * better than a 'sorry, I can't help'") or when the leak is the main clause, not part of a condition
+ * ("answer from your general knowledge, then bring them back" vs "if it is about general knowledge, decline").
+ */
+function answersBeforeRefusal(ctx: Context, m: Match): boolean {
+  const { st } = ctx.doc;
+  const first = ctx.firstRefusal.get(st.sentence[m.a]) ?? m.a;
+  if (m.pattern.category !== 'leak' || first < m.b) return false;
+  if (st.quoted[first]) return true;
+  for (let k = m.a - 1; k >= 0 && k >= m.a - CONDITION_REACH && st.sentence[k] === st.sentence[m.a]; k--) if (ctx.conditional[k]) return false;
+  return true;
+}
+
 /** Why an opening phrase does not count, or undefined when it is active. */
-function neutraliser(ctx: Context, m: Match): string | undefined {
+function neutraliser(ctx: Context, m: Match, quoted: (m: Match) => boolean): string | undefined {
   const { st } = ctx.doc;
   if (ctx.inContact[m.a] || ctx.inContact[m.b - 1]) return 'part of an e-mail address or link';
   const line = st.tokLine[m.a];
@@ -75,12 +91,13 @@ function neutraliser(ctx: Context, m: Match): string | undefined {
   if (ctx.negativeLine[line]) return 'listed as out of scope';
   // "parler à un conseiller en voyages": the phrase starts on the person a handoff names.
   if (m.pattern.category === 'task' && ctx.covered('escalation')[m.a]) return 'part of a handoff instruction';
-  if (ctx.refusalSentences.has(sent)) return 'refused in the same sentence';
+  if (ctx.refusalSentences.has(sent) && !answersBeforeRefusal(ctx, m)) return 'refused in the same sentence';
   if (negatedBefore(ctx, m.a) || negatedAfter(ctx, m) || negatedInGap(ctx, m) || negatedAtSentenceEnd(ctx, m)) return 'negated';
   if (negatedByNextSentence(ctx, m)) return 'answered by a bare negation';
   if (st.quoted[m.a] && (ctx.negationSentences.has(sent) || ctx.sentences('offTopic').has(sent) || ctx.sentences('userRole').has(sent))) {
     return 'quoted as an example of an off-topic request';
   }
+  if (quoted(m)) return 'quoted speech that the prompt refuses or limits';
   if (m.pattern.category === 'grant' && domainQualified(ctx, m)) return QUALIFIED;
   if (m.pattern.category === 'grant' && conditionForFixedReply(ctx, m)) return 'a condition answered by a fixed reply';
   const off = ctx.covered('offTopic');
@@ -174,13 +191,14 @@ export interface Opening {
 export function openingSignals(ctx: Context): Opening {
   const { doc } = ctx;
   const res: Opening = { signals: [], grants: [], leaks: [], personas: [], qualified: 0 };
+  const quoted = quotedSpeech(ctx);
   // Leaks win over grants on overlap (a leak is the more specific reading).
   const leaks = longestNonOverlapping(doc.by.leak);
   const leakTok = new Uint8Array(doc.tokens.length);
   for (const m of leaks) for (let k = m.a; k < m.b; k++) leakTok[k] = 1;
   const grants = longestNonOverlapping([...doc.by.grant, ...doc.by.task]).filter((m) => !leakTok[m.a] && !leakTok[m.b - 1]);
   for (const m of leaks) {
-    const why = neutraliser(ctx, m);
+    const why = neutraliser(ctx, m, quoted);
     if (why) res.signals.push(signalOf(doc, m, 'neutralised', why));
     else {
       res.leaks.push(m);
@@ -188,7 +206,7 @@ export function openingSignals(ctx: Context): Opening {
     }
   }
   for (const m of grants) {
-    const why = neutraliser(ctx, m);
+    const why = neutraliser(ctx, m, quoted);
     const what = m.pattern.category === 'task' ? 'offers a general-purpose task' : 'grants open-domain use';
     if (why === QUALIFIED) res.qualified++;
     if (why) res.signals.push(signalOf(doc, m, 'neutralised', why));
