@@ -38,6 +38,10 @@ export interface Context {
   /** End token of the longest postposed negation cue starting at each token (0 = none), foreign function words left out. */
   negAfterStart: Int32Array;
   contrast: Uint8Array;
+  /** contrastBefore[k]: contrast tokens before token k. */
+  contrastBefore: Int32Array;
+  /** Per token: last token of its clause (comma-like break or sentence end). */
+  clauseLast: Int32Array;
   conditional: Uint8Array;
   /** Sentence ids containing a refusal (not overlapping an opening phrase). */
   refusalSentences: Set<number>;
@@ -161,7 +165,7 @@ export function buildContext(doc: Doc): Context {
   for (const c of ['refusal', 'scope', 'negation', 'offTopic'] as Category[]) for (const m of doc.by[c]) limitingLine[doc.st.tokLine[m.a]] = 1;
   return {
     doc, startEnd, covered, sentences, replyOf: replies(doc, role), limitingLine,
-    negEnd, negAfterStart, contrast, conditional, refusalSentences, firstRefusal, negationSentences,
+    negEnd, negAfterStart, contrast, contrastBefore: prefixCount(contrast), clauseLast: clauseEnds(doc), conditional, refusalSentences, firstRefusal, negationSentences,
     negativeLine: negativeLines(doc, negs),
     role,
     languages,
@@ -256,13 +260,27 @@ const BARE_REPLY = 3;
  * (four letters or more), with no contrast word between the phrase and it.
  */
 export function negatedAtSentenceEnd(ctx: Context, m: Match): boolean {
-  const { sentence } = ctx.doc.st;
-  const s = sentence[m.a];
-  let k = m.b - 1;
-  while (k + 1 < sentence.length && sentence[k + 1] === s && !commaBetween(ctx.doc, k + 1)) k++;
+  const k = ctx.clauseLast[m.b - 1];
   if (!ctx.negEnd[k] || ctx.doc.tokens[k].text.length < 4) return false;
-  for (let j = m.b; j < k; j++) if (ctx.contrast[j]) return false;
-  return true;
+  return k <= m.b || ctx.contrastBefore[k] === ctx.contrastBefore[m.b];
+}
+
+/** Per token: the last token of its clause (before a comma-like break or the sentence end). One backward pass. */
+function clauseEnds(doc: Doc): Int32Array {
+  const { sentence } = doc.st;
+  const n = sentence.length;
+  const out = new Int32Array(n);
+  for (let k = n - 1; k >= 0; k--) {
+    out[k] = k + 1 < n && sentence[k + 1] === sentence[k] && !commaBetween(doc, k + 1) ? out[k + 1] : k;
+  }
+  return out;
+}
+
+/** contrastBefore[k] = number of contrast tokens in [0, k). */
+function prefixCount(flags: Uint8Array): Int32Array {
+  const out = new Int32Array(flags.length + 1);
+  for (let k = 0; k < flags.length; k++) out[k + 1] = out[k] + flags[k];
+  return out;
 }
 
 export function negatedAfter(ctx: Context, m: Match): boolean {
