@@ -25,6 +25,7 @@ export interface Step {
 export interface CompiledPattern {
   category: Category;
   lang: string;
+  domain?: string;
   /** The lexicon entry as written. */
   source: string;
   steps: Step[];
@@ -41,6 +42,8 @@ export interface PatternSource {
   category: Category;
   lang: string;
   source: string;
+  /** Task domain of a bare-noun task entry (see LexiconEntry.domain). */
+  domain?: string;
 }
 
 const GAPS: Record<string, number> = { '..': 3, '...': 8 };

@@ -7,6 +7,7 @@ import { type Context, domainQualified, negatedAfter, negatedAtSentenceEnd, nega
 import { type Doc, longestNonOverlapping, matcher, tokSpan } from './doc';
 import type { Match } from './matcher';
 import { quotedSpeech } from './quotes';
+import { enumerationBreadth } from './breadth';
 
 const PERSONA_NEG_WINDOW = 6;
 const QUALIFIED = 'limited to a business domain';
@@ -205,9 +206,12 @@ export function openingSignals(ctx: Context): Opening {
       res.signals.push(signalOf(doc, m, 'leak', 'opens the bot to unrelated requests'));
     }
   }
+  // Bare task nouns count only as part of a broad enumeration (three or more unrelated domains).
+  const whys = new Map(grants.map((m) => [m, neutraliser(ctx, m, quoted)]));
+  const { broad, widest } = enumerationBreadth(doc, grants.filter((m) => m.pattern.domain && !whys.get(m)));
   for (const m of grants) {
-    const why = neutraliser(ctx, m, quoted);
-    const what = m.pattern.category === 'task' ? 'offers a general-purpose task' : 'grants open-domain use';
+    const why = m.pattern.domain && !whys.get(m) && !broad.has(m) ? 'a single task domain, not a broad offer' : whys.get(m);
+    const what = broad.has(m) ? `one of ${widest} unrelated task domains offered together` : m.pattern.category === 'task' ? 'offers a general-purpose task' : 'grants open-domain use';
     if (why === QUALIFIED) res.qualified++;
     if (why) res.signals.push(signalOf(doc, m, 'neutralised', why));
     else {

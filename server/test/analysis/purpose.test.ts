@@ -46,3 +46,15 @@ test('a bot that grants open use is never waved through as an evaluator', () => 
   assert.equal(r.notABot, undefined);
   assert.equal(r.openDomain, true);
 });
+
+test('breadth: allowed tasks from three unrelated domains make a general-purpose bot, one domain does not', () => {
+  const wide = analyzePrompt('You are Sol, the assistant of Casa Verde Market.\nCustomers can also get help with:\n- school homework\n- CVs and cover letters\n- recipes for dinner\n- translations\nBe friendly.');
+  assert.equal(wide.openDomain, true);
+  assert.ok(wide.signals.some((s) => s.kind === 'grant' && /unrelated task domains/.test(s.note ?? '')));
+  const one = analyzePrompt('You are the assistant of Casa Verde Market. Our newsletter has recipes with the weekly offers; help customers with orders and deliveries.');
+  const offTopic = analyzePrompt('You are the assistant of Casa Verde Market. Decline unrelated requests (homework, recipes, code, translations) politely.');
+  assert.equal(offTopic.openDomain, false);
+  assert.equal(one.openDomain, false);
+  const tr = analyzePrompt('Sen Kuzey Market asistanısın. Ödev, özgeçmiş, çeviri ve yemek tarifleri konusunda da yardım et.');
+  assert.equal(tr.openDomain, true);
+});

@@ -38,6 +38,11 @@ export type Category = (typeof CATEGORIES)[number];
 export interface LexiconEntry {
   pattern: string;
   example?: string;
+  /**
+   * For `task` entries that are a bare noun (recipes, homework, translation): the task domain. Alone it
+   * is not an offer; three or more unrelated domains in one sentence or list make the bot general-purpose.
+   */
+  domain?: string;
 }
 
 export interface FixTexts {
@@ -66,7 +71,7 @@ export interface LexiconData {
 
 const entrySchema = z.union([
   z.string().min(1),
-  z.object({ pattern: z.string().min(1), example: z.string().min(1).optional() }).strict(),
+  z.object({ pattern: z.string().min(1), example: z.string().min(1).optional(), domain: z.string().regex(/^[a-z-]+$/).optional() }).strict(),
 ]);
 
 /** A character map is either `from: to` pairs or a string of two-character pairs ("來来 們们"). */
