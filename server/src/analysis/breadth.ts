@@ -43,7 +43,11 @@ export function enumerationBreadth(doc: Doc, domainMatches: readonly Match[]): B
   if (domainMatches.length < MIN_DOMAINS) return { broad, widest: new Set(domainMatches.map((m) => m.pattern.domain)).size };
   const block = blocks(doc);
   const byBlock = new Map<number, Match[]>();
-  for (const m of domainMatches) byBlock.set(block[m.a], [...(byBlock.get(block[m.a]) ?? []), m]);
+  for (const m of domainMatches) {
+    const list = byBlock.get(block[m.a]);
+    if (list) list.push(m);
+    else byBlock.set(block[m.a], [m]);
+  }
   // "Unrelated requests (homework, recipes, code)": a list right after an off-topic cue gives examples of what is out of scope.
   const offTopicEnd = new Map<number, number>();
   for (const o of doc.by.offTopic) offTopicEnd.set(block[o.a], Math.max(offTopicEnd.get(block[o.a]) ?? -1, o.b));

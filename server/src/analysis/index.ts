@@ -11,7 +11,7 @@ import { openingSignals } from './opening';
 import { notABot } from './purpose';
 import { decide, scopeSignals } from './scope';
 import { tokenize } from './tokenize';
-import { variableSignals } from './variables';
+import { inlineDefaultSignals, variableSignals } from './variables';
 
 export type { AnalyzeOptions, PromptAnalysis, Signal, SignalKind } from './types';
 export type { NotABot } from './purpose';
@@ -24,8 +24,10 @@ export function analyzePrompt(text: string, opts: AnalyzeOptions = {}): PromptAn
   const scope = scopeSignals(ctx, opts.declaredTopics);
   const escalation = escalationSignals(ctx);
   const vars = variableSignals(text, opts.variables);
+  const inline = inlineDefaultSignals(text);
   let { openDomain, reason } = decide(doc, opening, scope);
-  if (!openDomain && vars.grant) ({ openDomain, reason } = { openDomain: true, reason: 'explicit-grant' });
+  if (!openDomain && (vars.grant || inline.grant)) ({ openDomain, reason } = { openDomain: true, reason: 'explicit-grant' });
+  else if (!openDomain && inline.persona && !scope.has) ({ openDomain, reason } = { openDomain: true, reason: 'generic-persona' });
   else if (reason === 'no-scope' && vars.persona) reason = 'generic-persona';
   // A prompt that hands users to the business's own staff (a transfer, a real contact, a counter) is
   // run by a business: with no grant, leak or generic persona, missing topic words prove nothing.
@@ -38,7 +40,7 @@ export function analyzePrompt(text: string, opts: AnalyzeOptions = {}): PromptAn
   const low = unsupportedLanguage(doc);
   const nonBot = opening.grants.length === 0 && opening.leaks.length === 0 ? notABot(doc) : undefined;
   if (low && (reason === 'no-scope' || reason === 'generic-persona')) ({ openDomain, reason } = { openDomain: false, reason: 'scoped' });
-  const signals: Signal[] = [...opening.signals, ...scope.signals, ...escalation, ...vars.signals].sort(
+  const signals: Signal[] = [...opening.signals, ...scope.signals, ...escalation, ...vars.signals, ...inline.signals].sort(
     (a, b) => a.span.start - b.span.start || b.span.end - a.span.end,
   );
   return {

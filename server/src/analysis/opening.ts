@@ -23,11 +23,56 @@ function limits(ctx: Context, [from, to]: [number, number]): boolean {
   return false;
 }
 
+/** Per context: matches indexed for lookups that must not scan every match (linear overall). */
+interface Index {
+  /** Start tokens of negation matches, in text order. */
+  negStarts: Int32Array;
+  negs: Match[];
+  /** Role matches by line. */
+  userByLine: Map<number, Match[]>;
+  botByLine: Map<number, Match[]>;
+}
+const indexes = new WeakMap<Context, Index>();
+
+function byLine(ctx: Context, ms: readonly Match[]): Map<number, Match[]> {
+  const out = new Map<number, Match[]>();
+  for (const x of ms) {
+    const line = ctx.doc.st.tokLine[x.a];
+    const list = out.get(line);
+    if (list) list.push(x);
+    else out.set(line, [x]);
+  }
+  return out;
+}
+
+function indexOf(ctx: Context): Index {
+  let ix = indexes.get(ctx);
+  if (!ix) {
+    const negs = [...ctx.doc.by.negation].sort((x, y) => x.a - y.a);
+    ix = { negs, negStarts: Int32Array.from(negs.map((x) => x.a)), userByLine: byLine(ctx, ctx.doc.by.userRole), botByLine: byLine(ctx, ctx.doc.by.assistantRole) };
+    indexes.set(ctx, ix);
+  }
+  return ix;
+}
+
+/** First index i with arr[i] > v. */
+function upperBound(arr: Int32Array, v: number): number {
+  let lo = 0;
+  let hi = arr.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (arr[mid] <= v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** A negation skipped over by a gap inside the match ("beantwortest du nicht, etwa Allgemeinwissen"). */
 function negatedInGap(ctx: Context, m: Match): boolean {
-  const { tokens, by } = ctx.doc;
-  for (const x of by.negation) {
-    if (x.a > m.a && x.a < m.b && !matcher.fitsAnyStep(m.pattern, tokens[x.a].text)) return true;
+  const { tokens } = ctx.doc;
+  const { negs, negStarts } = indexOf(ctx);
+  for (let i = upperBound(negStarts, m.a); i < negs.length && negs[i].a < m.b; i++) {
+    if (!matcher.fitsAnyStep(m.pattern, tokens[negs[i].a].text)) return true;
   }
   return false;
 }
@@ -49,13 +94,14 @@ function labelled(ctx: Context, x: Match): boolean {
 function inlineUserTurn(ctx: Context, m: Match): boolean {
   const { doc } = ctx;
   const line = doc.st.tokLine[m.a];
+  const ix = indexOf(ctx);
   let user = -1;
-  for (const x of doc.by.userRole) {
+  for (const x of ix.userByLine.get(line) ?? []) {
     if (x.b <= m.a && x.a >= m.a - INLINE_TURN_REACH && doc.st.tokLine[x.a] === line && labelled(ctx, x)) user = Math.max(user, x.b);
   }
   if (user < 0) return false;
   let bot = -1;
-  for (const x of doc.by.assistantRole) {
+  for (const x of ix.botByLine.get(line) ?? []) {
     if (doc.st.tokLine[x.a] !== line || !labelled(ctx, x)) continue;
     if (x.b <= m.a && x.a >= user) return false; // the bot's turn came after the user's: the phrase is the reply
     if (x.a >= m.b && x.a <= m.b + INLINE_TURN_REACH && (bot < 0 || x.a < bot)) bot = x.a;

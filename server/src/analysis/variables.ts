@@ -62,3 +62,31 @@ export function variableSignals(text: string, vars: Record<string, string> | und
   }
   return res;
 }
+
+/** `{{ name | default: "v" }}`, `{{name|default("v")}}`, `{{ name || 'v' }}`, `{{ name ?? "v" }}`: defaults written in the text. */
+const INLINE_DEFAULT = /\{\{\s*[\w.$-]{1,60}\s*(?:\|\s*default\s*[:(]\s*|\|\||\?\?)\s*(["'])([^"'\n{}]{1,300})\1\s*\)?\s*\}\}/g;
+
+/**
+ * Template defaults written inline: a persona or scope field that defaults to "a helpful,
+ * knowledgeable assistant" makes the bot generic until someone fills it in.
+ */
+export function inlineDefaultSignals(text: string): VariableFindings {
+  const res: VariableFindings = { signals: [], persona: false, grant: false };
+  for (const m of text.matchAll(INLINE_DEFAULT)) {
+    const value = m[2];
+    const inner = openingSignals(buildContext(buildDoc(value)));
+    const isGrant = inner.grants.length + inner.leaks.length > 0;
+    const isPersona = inner.personas.length > 0;
+    if (!isGrant && !isPersona) continue;
+    res.grant ||= isGrant;
+    res.persona ||= isPersona;
+    res.signals.push({
+      kind: isGrant ? 'grant' : 'generic-persona',
+      span: { start: m.index, end: m.index + m[0].length },
+      text: m[0],
+      lang: inner.signals[0]?.lang ?? 'en',
+      note: `template default "${value}"`,
+    });
+  }
+  return res;
+}
