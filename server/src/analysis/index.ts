@@ -7,7 +7,7 @@ import { buildDoc } from './doc';
 import { escalationSignals, hasEscalation } from './escalation';
 import { detectFromTokens } from './language';
 import { normalizeText } from './normalize';
-import { openingSignals } from './opening';
+import { grantSignals } from './grants';
 import { notABot } from './purpose';
 import { decide, scopeSignals } from './scope';
 import { tokenize } from './tokenize';
@@ -20,7 +20,7 @@ export { fixTexts } from './fixTexts';
 export function analyzePrompt(text: string, opts: AnalyzeOptions = {}): PromptAnalysis {
   const doc = buildDoc(text);
   const ctx = buildContext(doc);
-  const opening = openingSignals(ctx);
+  const opening = grantSignals(ctx);
   const scope = scopeSignals(ctx, opts.declaredTopics);
   const escalation = escalationSignals(ctx);
   const vars = variableSignals(text, opts.variables);

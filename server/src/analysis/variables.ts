@@ -7,7 +7,7 @@
 import type { Signal } from './types';
 import { buildContext } from './context';
 import { buildDoc } from './doc';
-import { openingSignals } from './opening';
+import { grantSignals } from './grants';
 
 const MAX_PLACEHOLDER = 120;
 
@@ -45,7 +45,7 @@ export function variableSignals(text: string, vars: Record<string, string> | und
   for (const ph of placeholders(text)) {
     const value = lookup(vars, ph.name);
     if (typeof value !== 'string' || value.trim() === '') continue;
-    const inner = openingSignals(buildContext(buildDoc(value)));
+    const inner = grantSignals(buildContext(buildDoc(value)));
     const isGrant = inner.grants.length + inner.leaks.length > 0;
     const isPersona = inner.personas.length > 0;
     if (!isGrant && !isPersona) continue;
@@ -74,7 +74,7 @@ export function inlineDefaultSignals(text: string): VariableFindings {
   const res: VariableFindings = { signals: [], persona: false, grant: false };
   for (const m of text.matchAll(INLINE_DEFAULT)) {
     const value = m[2];
-    const inner = openingSignals(buildContext(buildDoc(value)));
+    const inner = grantSignals(buildContext(buildDoc(value)));
     const isGrant = inner.grants.length + inner.leaks.length > 0;
     const isPersona = inner.personas.length > 0;
     if (!isGrant && !isPersona) continue;

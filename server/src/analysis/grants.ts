@@ -1,9 +1,11 @@
 /**
- * Classifies grant, task, leak and persona phrases as active or neutralised, producing signals.
+ * Grant detection: classifies grant, task, leak and persona phrases as active or neutralised (negation,
+ * quotation, few-shot turns, refusals, domain qualification, breadth), producing signals.
  */
 
 import type { Signal } from './types';
-import { type Context, domainQualified, negatedAfter, negatedAtSentenceEnd, negatedBefore, negatedByNextSentence } from './context';
+import { domainQualified } from './qualification';
+import { type Context, negatedAfter, negatedAtSentenceEnd, negatedBefore, negatedByNextSentence } from './context';
 import { type Doc, longestNonOverlapping, matcher, tokSpan } from './doc';
 import type { Match } from './matcher';
 import { quotedSpeech } from './quotes';
@@ -235,7 +237,7 @@ export interface Opening {
   qualified: number;
 }
 
-export function openingSignals(ctx: Context): Opening {
+export function grantSignals(ctx: Context): Opening {
   const { doc } = ctx;
   const res: Opening = { signals: [], grants: [], leaks: [], personas: [], qualified: 0 };
   const quoted = quotedSpeech(ctx);
