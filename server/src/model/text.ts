@@ -1,10 +1,13 @@
 import type { MappedText } from './types';
 
-/** Offset ↔ 0-based line/character for one text. */
+/** Offset ↔ 0-based line/character for one text; lines end at LF, CRLF or a lone CR (as in LSP). */
 export class LineIndex {
   private readonly starts: number[] = [0];
   constructor(readonly text: string) {
-    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.starts.push(i + 1);
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) this.starts.push(i + 1);
+    }
   }
   get lineCount(): number {
     return this.starts.length;
@@ -27,7 +30,7 @@ export class LineIndex {
   lineStart(line: number): number {
     return this.starts[Math.max(0, Math.min(line, this.starts.length - 1))];
   }
-  /** Offset of the end of the line's content (before \r\n or \n). */
+  /** Offset of the end of the line's content (before \r\n, \n or \r). */
   lineEnd(line: number): number {
     const next = line + 1 < this.starts.length ? this.starts[line + 1] - 1 : this.text.length;
     return next > 0 && this.text.charCodeAt(next - 1) === 13 && next - 1 >= this.lineStart(line) ? next - 1 : next;
@@ -102,6 +105,7 @@ export function alignToSource(uri: string, decoded: string, source: string, star
     lineStarts.push(pos);
     srcStarts.push(at >= 0 ? at : -1);
     if (at >= 0) cursor = at + lead + probe.length;
+    else if (probe) return alignByChars(uri, decoded, source, start, end);
     pos += line.length + 1;
   }
   return {
@@ -123,4 +127,51 @@ export function alignToSource(uri: string, decoded: string, source: string, star
       return start;
     },
   };
+}
+
+/**
+ * Folded scalars (a plain or quoted YAML string over several lines) join source lines with spaces:
+ * map each decoded character to the next equal source character, whitespace to where it falls.
+ */
+function alignByChars(uri: string, decoded: string, source: string, start: number, end: number): MappedText {
+  const map = new Int32Array(decoded.length);
+  let c = start;
+  for (let i = 0; i < decoded.length; i++) {
+    const ch = decoded[i];
+    if (!/\s/.test(ch)) {
+      let k = c;
+      while (k < end && source[k] !== ch && /\s/.test(source[k])) k++;
+      if (source[k] === ch) c = k;
+      else {
+        // Escapes and the like: look a little further before giving up on exactness.
+        const found = source.indexOf(ch, c);
+        if (found >= 0 && found < end && found - c < 8) c = found;
+      }
+      map[i] = c;
+      if (c < end) c++;
+    } else map[i] = c;
+  }
+  return { uri, text: decoded, encoding: 'yaml-scalar', toSource: (i) => (i >= decoded.length ? end : map[i]) };
+}
+
+/** Start and end (before its line break) of the line of `text` holding `offset`; any line-ending style. */
+export function lineBounds(text: string, offset: number): { start: number; end: number } {
+  let start = offset;
+  while (start > 0 && text.charCodeAt(start - 1) !== 10 && text.charCodeAt(start - 1) !== 13) start--;
+  let end = offset;
+  while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
+  return { start, end };
+}
+
+/** The line break a text uses: CRLF, a lone CR (classic Mac) or LF. */
+export function eolOf(text: string): string {
+  const i = text.search(/\r\n?|\n/);
+  return i < 0 ? '\n' : text[i] === '\n' ? '\n' : text[i + 1] === '\n' ? '\r\n' : '\r';
+}
+
+/** Length of `text` without its trailing whitespace (a backwards scan: linear, unlike /\s+$/). */
+export function trimmedEnd(text: string): number {
+  let e = text.length;
+  while (e > 0 && /\s/.test(text[e - 1])) e--;
+  return e;
 }

@@ -27,6 +27,9 @@ export type FormatKind =
   | 'copilot-studio'
   | 'typebot'
   | 'flowise'
+  | 'dify'
+  | 'langflow'
+  | 'voiceflow'
   | 'wa-policy-config';
 
 /**
@@ -55,6 +58,8 @@ export interface PromptUnit {
   implicit?: boolean;
   /** True for a prompt file linked to a flow through the config: findings stay on the flow's node. */
   external?: boolean;
+  /** True when the text is nested inside another encoded value (a JSON body in a JSON string): no text edits. */
+  nested?: boolean;
 }
 
 export type FlowNodeKind =
@@ -81,6 +86,19 @@ export interface FlowNode {
   relevancyCheck?: boolean;
   /** Extra facts adapters attach for rules (e.g. Rasa action name). */
   attrs?: Record<string, string | boolean | number>;
+  /** Why nothing limits this LLM when it has no prompt (a platform setting), for messages. */
+  openReason?: string;
+  /** Boolean settings (their `true` literal) that open this node; turning each off limits it. Fix data. */
+  openSettings?: OpenSetting[];
+}
+
+/** A setting that opens a node to general answers, with the place of its `true` value. */
+export interface OpenSetting {
+  key: string;
+  /** The span of the `true` literal (YAML scalar or JSON). */
+  ref: SourceRef;
+  /** Fix title, e.g. "Turn off web browsing (webBrowsing: false)". */
+  title: string;
 }
 
 export interface FlowEdge {
@@ -102,6 +120,8 @@ export interface ModelRef {
 
 /** A problem found while reading the input itself (broken YAML, binary file...). */
 export interface ParseIssue {
+  /** The rule that reports it: `input/unreadable` when absent (`input/limits`, `input/duplicate-key`, `internal/error`). */
+  rule?: string;
   message: string;
   ref: SourceRef;
   severity: 'error' | 'warning' | 'info';

@@ -1,12 +1,8 @@
-import { twilioHandoffFix } from './twilioHandoff';
 import { fixTexts } from '../../analysis';
+import { adapterOf } from '../../formats';
 import type { BotModel, FlowNode } from '../../model/types';
 import { reachFromTriggers } from '../graph';
 import { isFlow, type Fix, type Rule, type RuleContext } from '../types';
-import { n8nHandoffFix } from './n8nHandoff';
-import { rasaHandoffFix } from './rasaHandoff';
-import { copilotHandoffFix } from './copilotFixes';
-import { dialogflowHandoffFix } from './dialogflowFixes';
 
 export default {
   id: 'flow/no-human-path',
@@ -22,7 +18,8 @@ export default {
     if (reached.some((n) => n.kind === 'human')) return;
     const prompts = reached.filter((n) => n.kind === 'llm' && n.prompt !== undefined).map((n) => ctx.model.prompts[n.prompt!]);
     if (prompts.some((p) => !p.implicit && ctx.analyze(p).hasEscalation)) return;
-    const trigger = reached.find((n) => n.kind === 'trigger') ?? flow.nodes[0];
+    // No user-message trigger (a scheduled job, a form): no conversation, so no one to hand over.
+    const trigger = reached.find((n) => n.kind === 'trigger');
     if (!trigger) return;
     const fix = handoffFix(ctx, ctx.model, reached);
     ctx.report({
@@ -38,11 +35,5 @@ export default {
 
 function handoffFix(ctx: RuleContext, model: BotModel, reached: FlowNode[]): Fix | undefined {
   const lang = model.prompts.map((p) => ctx.analyze(p).languages[0]).find(Boolean) ?? 'en';
-  const texts = fixTexts(lang);
-  if (model.kind === 'n8n') return n8nHandoffFix(ctx, model, reached, texts.escalation);
-  if (model.kind === 'rasa') return rasaHandoffFix(ctx, model);
-  if (model.kind === 'copilot-studio') return copilotHandoffFix(ctx, model);
-  if (model.kind === 'dialogflow-cx') return dialogflowHandoffFix(ctx, model);
-  if (model.kind === 'twilio-studio') return twilioHandoffFix(ctx, model);
-  return undefined;
+  return adapterOf(model)?.fixes?.addHumanPath?.(model, ctx, reached, fixTexts(lang).escalation);
 }

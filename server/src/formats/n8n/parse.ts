@@ -1,0 +1,124 @@
+import { emptyModel, type BotModel, type FlowNode, type FlowNodeKind } from '../../model/types';
+import { at, items, keySpanOf, parseJson, props, ref, stringText, strAt, type JNode, type JsonSource } from '../shared/jsonSource';
+import { normaliseProvider } from '../shared/providers';
+
+const HUMAN_TYPES = /\.(slack|gmail|emailSend|microsoftOutlook|microsoftTeams|discord|mattermost|rocketchat|chatwoot|zendesk|freshdesk|helpScout|intercom|zammad|sendGrid|mailgun)$/i;
+const HUMAN_URL = /chatwoot|zendesk|freshdesk|intercom|helpscout|zammad|front\.com|hubspot|crisp\.chat|\/assign|handoff|hand-off|live-?agent|human/i;
+const LLM_TYPES = /@n8n\/n8n-nodes-langchain\.(agent|chainLlm|openAi|chainRetrievalQa|anthropic|googleGemini|mistralAi)$|n8n-nodes-base\.openAi$/;
+const MODEL_TYPES = /@n8n\/n8n-nodes-langchain\.lmChat(\w+)$|@n8n\/n8n-nodes-langchain\.lm(\w+)$/;
+
+/** Cheap content check: an n8n workflow has `nodes[]` with n8n node types and `connections`. */
+export function looksLikeN8n(text: string): boolean {
+  return text.includes('"connections"') && /"type"\s*:\s*"(n8n-nodes-base\.|@n8n\/)/.test(text);
+}
+
+/** Triggers that do not carry a user's message: the workflow runs on a timer, a form or by hand. */
+const NON_CONVERSATION_TRIGGER = /\.(scheduleTrigger|cron|interval|manualTrigger|formTrigger|emailReadImap|rssFeedReadTrigger|localFileTrigger|errorTrigger|n8nTrigger|workflowTrigger)$/i;
+
+/**
+ * An n8n export: one workflow (`{nodes, connections}`) or the CLI's array of workflows. Disabled nodes
+ * and the paths through them are left out; an LLM whose output only feeds another LLM (an image
+ * explainer, a summariser) is a preprocessing step, not something that answers the user.
+ */
+export function parseN8n(uri: string, text: string): BotModel {
+  const src = parseJson(uri, text);
+  const model = emptyModel('n8n', uri);
+  model.issues.push(...src.issues);
+  const workflows = src.root?.type === 'array' ? items(src.root) : [src.root];
+  const flow = { nodes: [] as FlowNode[], edges: [] as { from: string; to: string; label?: string }[] };
+  workflows.forEach((wf, w) => {
+    const prefix = workflows.length > 1 ? `${strAt(wf, ['name']) ?? `workflow ${w + 1}`}/` : '';
+    readWorkflow(model, src, wf, prefix, flow);
+  });
+  markPreprocessing(flow);
+  model.flow = flow;
+  return model;
+}
+
+function readWorkflow(model: BotModel, src: JsonSource, wf: JNode | undefined, prefix: string, flow: { nodes: FlowNode[]; edges: { from: string; to: string; label?: string }[] }): void {
+  const { uri } = src;
+  const disabled = new Set<string>();
+  for (const n of items(at(wf, ['nodes']))) {
+    const type = strAt(n, ['type']) ?? '';
+    const name = strAt(n, ['name']) ?? type;
+    if (at(n, ['disabled'])?.value === true) {
+      disabled.add(name);
+      continue;
+    }
+    const id = prefix + name;
+    const node: FlowNode = { id, label: name, kind: kindOf(n, type), ref: { uri, span: keySpanOf(n, 'name') ?? ref(src, n).span }, attrs: { type } };
+    if (node.kind === 'llm') node.prompt = addPrompt(model, src, n, id);
+    if (/whatsApp/i.test(type)) model.whatsapp ??= node.ref;
+    const m = MODEL_TYPES.exec(type);
+    if (m) {
+      const modelName = strAt(n, ['parameters', 'model', 'value']) ?? strAt(n, ['parameters', 'model']) ?? strAt(n, ['parameters', 'modelName']);
+      model.models.push({ provider: normaliseProvider(m[1] ?? m[2], modelName) ?? 'other', model: modelName, ref: node.ref });
+    }
+    flow.nodes.push(node);
+  }
+  for (const [from, outputs] of props(at(wf, ['connections']))) {
+    for (const [connType, lists] of props(outputs)) {
+      items(lists).forEach((list, outputIndex) => {
+        for (const target of items(list)) {
+          const to = strAt(target, ['node']);
+          if (!to || disabled.has(to) || disabled.has(from)) continue;
+          // Sub-nodes (models, memory, tools) attach *into* their parent; keep the user-message direction.
+          if (connType === 'main') flow.edges.push({ from: prefix + from, to: prefix + to, label: `output ${outputIndex}` });
+          else flow.edges.push({ from: prefix + to, to: prefix + from, label: connType });
+        }
+      });
+    }
+  }
+}
+
+/** LLM nodes whose output reaches another LLM node (main connections) prepare input; they do not answer. */
+function markPreprocessing(flow: { nodes: FlowNode[]; edges: { from: string; to: string; label?: string }[] }): void {
+  const byId = new Map(flow.nodes.map((n) => [n.id, n]));
+  const out = new Map<string, string[]>();
+  for (const e of flow.edges) if (e.label?.startsWith('output')) (out.get(e.from) ?? out.set(e.from, []).get(e.from)!).push(e.to);
+  for (const n of flow.nodes) {
+    if (n.kind !== 'llm') continue;
+    const seen = new Set<string>([n.id]);
+    const queue = [...(out.get(n.id) ?? [])];
+    let next: FlowNode | undefined;
+    while (queue.length && !next) {
+      const id = queue.shift()!;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      const t = byId.get(id);
+      if (t?.kind === 'llm') next = t;
+      else if (t && t.kind !== 'reply' && t.kind !== 'human') queue.push(...(out.get(id) ?? []));
+    }
+    if (!next) continue;
+    n.kind = 'action';
+    n.label = `${n.label} (preprocessing for '${next.label}')`;
+    n.attrs = { ...n.attrs, preprocessing: true };
+  }
+}
+
+function kindOf(n: JNode, type: string): FlowNodeKind {
+  if (NON_CONVERSATION_TRIGGER.test(type)) return 'other';
+  if (/Trigger$/i.test(type) || /\.webhook$/.test(type)) return 'trigger';
+  if (LLM_TYPES.test(type)) return 'llm';
+  if (HUMAN_TYPES.test(type)) return 'human';
+  if (/\.httpRequest$/.test(type) && HUMAN_URL.test(strAt(n, ['parameters', 'url']) ?? '')) return 'human';
+  if (/\.(if|switch|filter)$/.test(type)) return 'router';
+  if (/\.whatsApp$|\.twilio$|\.respondToWebhook$/.test(type)) return 'reply';
+  if (/\.(httpRequest|code|function|executeWorkflow)$/.test(type)) return 'webhook';
+  return 'other';
+}
+
+function addPrompt(model: BotModel, src: JsonSource, n: JNode, id: string): number | undefined {
+  const node =
+    at(n, ['parameters', 'options', 'systemMessage']) ??
+    at(n, ['parameters', 'systemMessage']) ??
+    at(n, ['parameters', 'messages', 'messageValues', 0, 'message']) ??
+    at(n, ['parameters', 'prompt']);
+  const text = stringText(src, node);
+  if (!text) return undefined;
+  // A leading "=" marks an n8n expression; it is not part of the prompt.
+  const offset = text.text.startsWith('=') ? 1 : 0;
+  const mapped = offset ? { ...text, text: text.text.slice(1), toSource: (i: number) => text.toSource(i + 1) } : text;
+  model.prompts.push({ id: `node:${id}`, label: `AI node '${id}'`, role: 'system', text: mapped, variables: {} });
+  return model.prompts.length - 1;
+}

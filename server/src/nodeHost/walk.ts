@@ -1,0 +1,108 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+import { isInside, realPath, SKIP_DIRS } from './fsHost';
+
+interface IgnoreLevel {
+  dir: string;
+  ig: Ignore;
+}
+
+/** Reads `<dir>/.gitignore` into a level, or undefined when there is none. */
+function loadIgnore(dir: string): IgnoreLevel | undefined {
+  let text: string;
+  try {
+    text = fs.readFileSync(path.join(dir, '.gitignore'), 'utf8');
+  } catch {
+    return undefined;
+  }
+  return { dir, ig: ignore({ allowRelativePaths: true }).add(text) };
+}
+
+/** .gitignore files of the folders from the repository root (the nearest folder with .git) down to `dir`, excluded. */
+function ancestorIgnores(dir: string): IgnoreLevel[] {
+  const chain: string[] = [];
+  let cur = path.dirname(dir);
+  let found = fs.existsSync(path.join(dir, '.git'));
+  while (!found) {
+    chain.unshift(cur);
+    if (fs.existsSync(path.join(cur, '.git'))) {
+      found = true;
+      break;
+    }
+    const up = path.dirname(cur);
+    if (up === cur) break;
+    cur = up;
+  }
+  // Outside a repository only the walked folder's own .gitignore files apply.
+  if (!found) return [];
+  return chain.map(loadIgnore).filter((l): l is IgnoreLevel => !!l);
+}
+
+/** Git's answer for a path: the deepest .gitignore with a matching rule wins. */
+function isIgnored(levels: IgnoreLevel[], abs: string, isDir: boolean): boolean {
+  let ignored = false;
+  for (const { dir, ig } of levels) {
+    const rel = path.relative(dir, abs).split(path.sep).join('/');
+    if (!rel || rel.startsWith('..')) continue;
+    const r = ig.test(isDir ? rel + '/' : rel);
+    if (r.ignored) ignored = true;
+    else if (r.unignored) ignored = false;
+  }
+  return ignored;
+}
+
+export interface WalkOptions {
+  /** Folders to leave out entirely (the config's `exclude`). */
+  pruneDir?(absDir: string): boolean;
+  /** Told about a folder that cannot be listed, a dangling link, or a link that leaves the walked folder. */
+  onSkipped?(absPath: string, reason: string): void;
+}
+
+/**
+ * Files below a folder (absolute paths, sorted per folder), leaving out .gitignore'd
+ * paths, node_modules and .git. Symlinked folders are not followed; symlinked files only inside the folder.
+ */
+export function walkFolder(root: string, options: WalkOptions = {}): string[] {
+  return [...walkFiles(root, options)];
+}
+
+/** walkFolder as a generator, so a caller can list a large tree in slices. */
+export function* walkFiles(root: string, options: WalkOptions = {}): Generator<string> {
+  const rootReal = realPath(root);
+  function* visit(dir: string, levels: IgnoreLevel[]): Generator<string> {
+    const own = loadIgnore(dir);
+    const here = own ? [...levels, own] : levels;
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(dir, { withFileTypes: true });
+    } catch (e) {
+      options.onSkipped?.(dir, `the folder cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const e of entries) {
+      const abs = path.join(dir, e.name);
+      if (e.isDirectory()) {
+        if (SKIP_DIRS.has(e.name) || isIgnored(here, abs, true) || options.pruneDir?.(abs)) continue;
+        yield* visit(abs, here);
+      } else if (e.isFile()) {
+        if (!isIgnored(here, abs, false)) yield abs;
+      } else if (e.isSymbolicLink() && !isIgnored(here, abs, false)) {
+        const real = realPath(abs);
+        if (!real) options.onSkipped?.(abs, 'it is a symbolic link to nothing');
+        else if (!isInside(rootReal ?? root, real)) options.onSkipped?.(abs, 'it is a symbolic link to a place outside the checked folder, which is never read');
+        else if (isFile(abs)) yield abs;
+      }
+    }
+  }
+  yield* visit(root, ancestorIgnores(root));
+}
+
+function isFile(p: string): boolean {
+  try {
+    return fs.statSync(p).isFile();
+  } catch {
+    return false;
+  }
+}
