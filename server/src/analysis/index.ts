@@ -9,6 +9,7 @@ import { detectFromTokens } from './language';
 import { normalizeText } from './normalize';
 import { grantSignals } from './grants';
 import { notABot } from './purpose';
+import { learnedSignals } from './learned';
 import { decide, scopeSignals } from './scope';
 import { tokenize } from './tokenize';
 import { inlineDefaultSignals, variableSignals } from './variables';
@@ -39,8 +40,11 @@ export function analyzePrompt(text: string, opts: AnalyzeOptions = {}): PromptAn
   // Unsupported language: absence of scope wording proves nothing, so only explicit openings count.
   const low = unsupportedLanguage(doc);
   const nonBot = opening.grants.length === 0 && opening.leaks.length === 0 ? notABot(doc) : undefined;
+  // Where no lexicon applies, the learned clause classifier is one more signal; elsewhere the rules decide.
+  const learned = low && !nonBot ? learnedSignals(doc) : [];
+  if (!openDomain && learned.some((s) => s.kind === 'grant')) ({ openDomain, reason } = { openDomain: true, reason: 'explicit-grant' });
   if (low && (reason === 'no-scope' || reason === 'generic-persona')) ({ openDomain, reason } = { openDomain: false, reason: 'scoped' });
-  const signals: Signal[] = [...opening.signals, ...scope.signals, ...escalation, ...vars.signals, ...inline.signals].sort(
+  const signals: Signal[] = [...opening.signals, ...scope.signals, ...escalation, ...vars.signals, ...inline.signals, ...learned].sort(
     (a, b) => a.span.start - b.span.start || b.span.end - a.span.end,
   );
   return {
@@ -48,7 +52,7 @@ export function analyzePrompt(text: string, opts: AnalyzeOptions = {}): PromptAn
     openDomain,
     reason,
     signals,
-    hasEscalation: hasEscalation(escalation),
+    hasEscalation: hasEscalation(escalation) || learned.some((s) => s.kind === 'escalation'),
     ...(low ? { confidence: 'low' as const } : {}),
     ...(nonBot ? { notABot: nonBot } : {}),
   };

@@ -58,3 +58,11 @@ test('breadth: allowed tasks from three unrelated domains make a general-purpose
   const tr = analyzePrompt('Sen Kuzey Market asistanısın. Ödev, özgeçmiş, çeviri ve yemek tarifleri konusunda da yardım et.');
   assert.equal(tr.openDomain, true);
 });
+
+test('the learned clause classifier is consulted only where no lexicon applies, and says which clause decided', () => {
+  const en = analyzePrompt('You are the Acme Shoes assistant. Only help with orders and returns.');
+  assert.ok(!en.signals.some((s) => s.note?.startsWith('classifier:')));
+  const hu = analyzePrompt('Ön a Kis Pék pékség asszisztense. Csak a rendelésekkel kapcsolatos kérdésekre válaszoljon.');
+  assert.equal(hu.confidence, 'low');
+  for (const s of hu.signals.filter((x) => x.note?.startsWith('classifier:'))) assert.match(s.note ?? '', /^classifier: [a-z-]+ \(0\.\d\d|1\.00\)$/);
+});
