@@ -6,6 +6,30 @@ const path = require('path');
 const watch = process.argv.includes('--watch');
 const minify = process.argv.includes('--minify');
 const loader = { '.yaml': 'text' };
+const YAML = require('yaml');
+
+// `import files from 'wa-policy:lexicons'`: every server/src/analysis/lexicons/*.yaml, parsed into JSON at
+// build time (file name → data; the analysis validates it with its zod schema).
+const lexiconsDir = path.join(__dirname, 'server', 'src', 'analysis', 'lexicons');
+const lexiconsPlugin = {
+  name: 'lexicons',
+  setup(build) {
+    build.onResolve({ filter: /^wa-policy:lexicons$/ }, () => ({ path: lexiconsDir, namespace: 'lexicons' }));
+    build.onLoad({ filter: /.*/, namespace: 'lexicons' }, () => {
+      const names = fs.readdirSync(lexiconsDir).filter((n) => n.endsWith('.yaml')).sort();
+      const files = {};
+      for (const n of names) {
+        const text = fs.readFileSync(path.join(lexiconsDir, n), 'utf8');
+        try {
+          files[n] = YAML.parse(text, { prettyErrors: true });
+        } catch (e) {
+          return { errors: [{ text: `${n}: ${e.message}` }] };
+        }
+      }
+      return { contents: JSON.stringify(files), loader: 'json', watchFiles: names.map((n) => path.join(lexiconsDir, n)), watchDirs: [lexiconsDir] };
+    });
+  },
+};
 
 function testEntries(dir, acc = []) {
   if (!fs.existsSync(dir)) return acc;
@@ -17,7 +41,7 @@ function testEntries(dir, acc = []) {
   return acc;
 }
 
-const common = { bundle: true, mainFields: ['module', 'main'], platform: 'node', format: 'cjs', target: 'node20', sourcemap: !minify, minify, loader, logLevel: 'warning' };
+const common = { plugins: [lexiconsPlugin], bundle: true, mainFields: ['module', 'main'], platform: 'node', format: 'cjs', target: 'node20', sourcemap: !minify, minify, loader, logLevel: 'warning' };
 const builds = [
   { ...common, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
   { ...common, entryPoints: { server: 'server/src/server.ts' }, outdir: 'dist' },

@@ -8,7 +8,7 @@
 
 import type { Doc } from './doc';
 import type { Category } from './lexicon';
-import { knownToken, tokenLanguages } from './language';
+import { hintLanguages, knownToken, tokenLanguages } from './language';
 
 const MIN_COVERAGE = 0.2;
 const MIN_WORDS = 6;
@@ -65,7 +65,7 @@ export function lexiconCoverage(doc: Doc): { coverage: number; words: number; le
     if (/^[0-9_]+$/.test(t)) continue;
     words++;
     letters += t.length;
-    if (!borrowed(t) && (phrase[i] || knownToken(t))) known++;
+    if (phrase[i] || hintLanguages(t).length > 0 || (!borrowed(t) && knownToken(t))) known++;
   }
   return { coverage: words === 0 ? 1 : known / words, words, letters };
 }

@@ -8,7 +8,10 @@ import { type Doc, matcher } from './doc';
 import { detectFromTokens, hintLanguages } from './language';
 import type { Category } from './lexicon';
 import type { Match } from './matcher';
-import { isSingleCharScript } from './tokenize';
+import { type Role, replies, roles } from './fewShot';
+import { negativeLines } from './negativeSections';
+
+export type { Role } from './fewShot';
 
 /** Categories whose own wording may contain negation words ("no topic restriction", "not related"). */
 const MASKING: Category[] = ['grant', 'task', 'leak', 'offTopic', 'noEscalation'];
@@ -19,7 +22,6 @@ const PRE_WINDOW = 12;
 const POST_WINDOW = 4;
 const CONDITION_CLAUSE = 8;
 
-export type Role = 'user' | 'assistant' | undefined;
 
 export interface Context {
   doc: Doc;
@@ -35,10 +37,18 @@ export interface Context {
   limitingLine: Uint8Array;
   /** 1 for tokens that start (2) or continue (1) a negation cue that is not part of a masking phrase. */
   negEnd: Uint8Array;
+  /** End token of the longest postposed negation cue starting at each token (0 = none), foreign function words left out. */
+  negAfterStart: Int32Array;
   contrast: Uint8Array;
+  /** contrastBefore[k]: contrast tokens before token k. */
+  contrastBefore: Int32Array;
+  /** Per token: last token of its clause (comma-like break or sentence end). */
+  clauseLast: Int32Array;
   conditional: Uint8Array;
   /** Sentence ids containing a refusal (not overlapping an opening phrase). */
   refusalSentences: Set<number>;
+  /** Sentence id → first token of its first refusal. */
+  firstRefusal: Map<number, number>;
   negationSentences: Set<number>;
   /** Per line: inside a section or list introduced as forbidden / out of scope. */
   negativeLine: Uint8Array;
@@ -90,15 +100,18 @@ export function buildContext(doc: Doc): Context {
     overlaps(r, opening) &&
     openings.some((o) => o.a <= r.a && o.b >= r.b && doc.tokens.slice(r.a, r.b).every((t) => matcher.fitsAnyStep(o.pattern, t.text)));
 
-  // A one-word negation cue from another language that is an ordinary function word in the
-  // prompt's own language does not negate: "no" is a negation in English and Spanish but "in the"
-  // in Portuguese ("os corretores atendem no (21) …").
+  // A one-word negation cue from a language the prompt is not written in, that is an ordinary
+  // function word of another language, does not negate: "no" is a negation in English and Spanish
+  // but "in the" in Portuguese ("os corretores atendem no (21) …"); Hinglish "na" is "and" in Swahili.
   const languages = detectFromTokens(doc.tokens);
+  const negLangs = new Map<number, string[]>();
+  for (const o of doc.by.negation) negLangs.set(o.a, [...(negLangs.get(o.a) ?? []), o.pattern.lang]);
+  const negatesIn = (k: number, lang: string): boolean => negLangs.get(k)?.includes(lang) ?? false;
   const foreignFunctionWord = (m: Match): boolean =>
     m.b - m.a === 1 &&
     !languages.includes(m.pattern.lang) &&
-    hintLanguages(doc.tokens[m.a].text).some((l) => languages.includes(l)) &&
-    !doc.by.negation.some((o) => o.a === m.a && languages.includes(o.pattern.lang));
+    hintLanguages(doc.tokens[m.a].text).some((l) => languages.includes(l) || (languages.length > 0 && !negatesIn(m.a, l))) &&
+    !(negLangs.get(m.a) ?? []).some((l) => languages.includes(l));
   // A cue glued to the previous word by an apostrophe is a suffix or clitic, not a word: Turkish
   // case endings ("Masası'na", "Ankara'da"), where "na" would read as a Hinglish negation.
   const glued = new Uint8Array(n);
@@ -113,6 +126,8 @@ export function buildContext(doc: Doc): Context {
   const negs = doc.by.negation.filter((m) => !overlaps(m, mask) && !foreignFunctionWord(m) && !suffix(m));
   const negEnd = new Uint8Array(n);
   mark(negEnd, negs, true);
+  const negAfterStart = new Int32Array(n);
+  for (const m of doc.by.negationAfter) if (!foreignFunctionWord(m)) negAfterStart[m.a] = Math.max(negAfterStart[m.a], m.b);
   const contrast = new Uint8Array(n);
   mark(contrast, doc.by.contrast);
   const conditional = new Uint8Array(n);
@@ -129,9 +144,10 @@ export function buildContext(doc: Doc): Context {
     }
     return false;
   };
-  const refusalSentences = new Set(
-    doc.by.refusal.filter((m) => !partOfOpening(m) && !covers(offTopic, m) && !inCondition(m)).map((m) => sentence[m.a]),
-  );
+  const refusals = doc.by.refusal.filter((m) => !partOfOpening(m) && !covers(offTopic, m) && !inCondition(m));
+  const refusalSentences = new Set(refusals.map((m) => sentence[m.a]));
+  const firstRefusal = new Map<number, number>();
+  for (const m of refusals) if (!firstRefusal.has(sentence[m.a])) firstRefusal.set(sentence[m.a], m.a);
   const negationSentences = new Set(negs.map((m) => sentence[m.a]));
 
   const startEnd = memo((c: Category) => {
@@ -151,7 +167,7 @@ export function buildContext(doc: Doc): Context {
   for (const c of ['refusal', 'scope', 'negation', 'offTopic'] as Category[]) for (const m of doc.by[c]) limitingLine[doc.st.tokLine[m.a]] = 1;
   return {
     doc, startEnd, covered, sentences, replyOf: replies(doc, role), limitingLine,
-    negEnd, contrast, conditional, refusalSentences, negationSentences,
+    negEnd, negAfterStart, contrast, contrastBefore: prefixCount(contrast), clauseLast: clauseEnds(doc), conditional, refusalSentences, firstRefusal, negationSentences,
     negativeLine: negativeLines(doc, negs),
     role,
     languages,
@@ -190,7 +206,8 @@ function memo<T>(f: (c: Category) => T): (c: Category) => T {
   };
 }
 
-function commaBetween(doc: Doc, k: number): boolean {
+/** A comma-like break between token k-1 and token k. */
+export function commaBetween(doc: Doc, k: number): boolean {
   const t = doc.nt.text;
   for (let i = doc.tokens[k - 1].end, e = doc.tokens[k].start; i < e; i++) if (COMMA_CHARS.has(t.charCodeAt(i))) return true;
   return false;
@@ -246,180 +263,35 @@ const BARE_REPLY = 3;
  * (four letters or more), with no contrast word between the phrase and it.
  */
 export function negatedAtSentenceEnd(ctx: Context, m: Match): boolean {
-  const { sentence } = ctx.doc.st;
-  const s = sentence[m.a];
-  let k = m.b - 1;
-  while (k + 1 < sentence.length && sentence[k + 1] === s && !commaBetween(ctx.doc, k + 1)) k++;
+  const k = ctx.clauseLast[m.b - 1];
   if (!ctx.negEnd[k] || ctx.doc.tokens[k].text.length < 4) return false;
-  for (let j = m.b; j < k; j++) if (ctx.contrast[j]) return false;
-  return true;
+  return k <= m.b || ctx.contrastBefore[k] === ctx.contrastBefore[m.b];
+}
+
+/** Per token: the last token of its clause (before a comma-like break or the sentence end). One backward pass. */
+function clauseEnds(doc: Doc): Int32Array {
+  const { sentence } = doc.st;
+  const n = sentence.length;
+  const out = new Int32Array(n);
+  for (let k = n - 1; k >= 0; k--) {
+    out[k] = k + 1 < n && sentence[k + 1] === sentence[k] && !commaBetween(doc, k + 1) ? out[k + 1] : k;
+  }
+  return out;
+}
+
+/** contrastBefore[k] = number of contrast tokens in [0, k). */
+function prefixCount(flags: Uint8Array): Int32Array {
+  const out = new Int32Array(flags.length + 1);
+  for (let k = 0; k < flags.length; k++) out[k + 1] = out[k] + flags[k];
+  return out;
 }
 
 export function negatedAfter(ctx: Context, m: Match): boolean {
   const { sentence } = ctx.doc.st;
-  const starts = ctx.startEnd('negationAfter');
+  const starts = ctx.negAfterStart;
   for (let k = m.b; k <= m.b + POST_WINDOW && k < starts.length && sentence[k] === sentence[m.a]; k++) {
     if (commaBetween(ctx.doc, k)) return false;
     if (starts[k] && !(starts[k] === k + 1 && ctx.glued[k])) return true;
   }
   return false;
-}
-
-/** Domain qualification: "any question about your booking", "关于订单的任何问题". */
-export function domainQualified(ctx: Context, m: Match): boolean {
-  const { st, tokens } = ctx.doc;
-  const s = st.sentence[m.a];
-  if (topicNounQualified(ctx, m)) return true;
-  const broad = ctx.startEnd('broad');
-  const qual = ctx.startEnd('qualifier');
-  for (let k = m.b; k <= m.b + POST_WINDOW && k < tokens.length && st.sentence[k] === s; k++) {
-    const qb = qual[k];
-    if (!qb) continue;
-    return qb < tokens.length && st.sentence[qb] === s && !broad[qb] && !(qb + 1 < tokens.length && broad[qb + 1]);
-  }
-  // Qualifier before the phrase ("关于订单的任何问题"): the closest one ending within 8 words, or
-  // 24 characters in scripts matched per character ("有关信用卡、转账和理财产品的任何问题").
-  const before = ctx.covered('qualifierBefore');
-  const broadCov = ctx.covered('broad');
-  const reach = isSingleCharScript(tokens[m.a].text) ? 24 : 8;
-  for (let k = m.a - 1; k >= 0 && k >= m.a - reach && st.sentence[k] === s; k--) {
-    if (before[k]) return true;
-    if (broadCov[k]) return false;
-  }
-  return false;
-}
-
-/**
- * A business-topic word inside the phrase or right after it names the domain: "cualquier pregunta
- * bancaria", "toute question de voyage", "koi bhi banking sawaal". Words for people ("clients") and
- * function words ("nos") do not: "any question our customers ask" stays open.
- */
-function topicNounQualified(ctx: Context, m: Match): boolean {
-  const { st, tokens } = ctx.doc;
-  // Topic words count in the prompt's own languages only ("karta" is a Turkish topic, a Hindi verb).
-  const business = new Uint8Array(tokens.length);
-  for (const b of ctx.doc.by.business) if (ctx.languages.includes(b.pattern.lang)) business.fill(1, b.a, b.b);
-  const person = ctx.covered('userRole');
-  if (ctx.covered('broad')[m.b - 1]) return false; // "about anything the passenger wants"
-  const topical = (k: number): boolean =>
-    k < tokens.length && st.sentence[k] === st.sentence[m.a] && business[k] === 1 && !person[k] &&
-    tokens[k].text.length >= 4 && hintLanguages(tokens[k].text).length === 0 && !ctx.startEnd('broad')[k];
-  for (let k = m.a + 1; k < m.b - 1; k++) if (topical(k) && !matcher.fitsAnyStep(m.pattern, tokens[k].text)) return true;
-  if (m.b < tokens.length && commaBetween(ctx.doc, m.b)) return false;
-  if (topical(m.b)) return true;
-  return m.b + 1 < tokens.length && tokens[m.b].text.length <= 3 && !commaBetween(ctx.doc, m.b + 1) && topical(m.b + 1);
-}
-
-/** Lines under a heading or a "Never do this:" intro that contains negation, refusal or off-topic cues. */
-function negativeLines(doc: Doc, negs: readonly Match[]): Uint8Array {
-  const { lines, tokLine } = doc.st;
-  const out = new Uint8Array(lines.length);
-  const cueLine = new Uint8Array(lines.length);
-  for (const m of [...negs, ...doc.by.refusal]) cueLine[tokLine[m.a]] = 1;
-  let sectionLevel = 0; // level of the negative Markdown heading we are under, 0 = none
-  let listIntro = false;
-  for (let i = 0; i < lines.length; i++) {
-    const ln = lines[i];
-    if (ln.kind === 'heading') {
-      if (sectionLevel && ln.level > sectionLevel) {
-        out[i] = 1;
-        continue;
-      }
-      sectionLevel = cueLine[i] ? ln.level : 0;
-      listIntro = false;
-      continue;
-    }
-    if (ln.kind === 'blank') {
-      listIntro = false;
-      continue;
-    }
-    if (sectionLevel) out[i] = 1;
-    if (ln.kind === 'list') {
-      if (listIntro) out[i] = 1;
-    } else listIntro = false;
-    if (ln.colon && cueLine[i]) listIntro = true;
-  }
-  return out;
-}
-
-/** Whether t[at, at + 4) starts with spaces, `*` or `_` and then a colon (not "://"). */
-function colonAfter(t: string, at: number): boolean {
-  const e = Math.min(t.length, at + 4);
-  let j = at;
-  for (; j < e; j++) {
-    const c = t.charCodeAt(j);
-    if (c === 42 || c === 95 || c === 32 || (c >= 9 && c <= 13)) continue;
-    if (c >= 0x80 && /\s/.test(t[j])) continue;
-    break;
-  }
-  if (j >= e) return false;
-  const c = t.charCodeAt(j);
-  if (c !== 58 && c !== 0xff1a) return false;
-  return !t.startsWith('://', at);
-}
-
-/** Text of a short "Label:" at the start of a line (one or two tokens), if any. */
-function labelOf(doc: Doc, line: number): string | undefined {
-  const ln = doc.st.lines[line];
-  for (let k = 1; k <= 2 && ln.firstTok + k <= ln.endTok; k++) {
-    const last = doc.tokens[ln.firstTok + k - 1];
-    if (colonAfter(doc.nt.text, last.end)) {
-      return doc.tokens.slice(ln.firstTok, ln.firstTok + k).map((t) => t.text).join(' ');
-    }
-  }
-  return undefined;
-}
-
-/**
- * Few-shot roles: a line starting with a known role label and a colon, plus its continuation lines.
- * Unknown labels ("Élève:", a bot name) take the role their alternation implies.
- */
-function roles(doc: Doc): Role[] {
-  const { lines, tokLine } = doc.st;
-  const out: Role[] = new Array(lines.length).fill(undefined);
-  const labels: (string | undefined)[] = lines.map((_, i) => labelOf(doc, i));
-  // Tokens of each label (its words are joined by single spaces).
-  const labelLen = labels.map((l) => {
-    if (l === undefined) return 0;
-    let k = 1;
-    for (let p = l.indexOf(' '); p >= 0; p = l.indexOf(' ', p + 1)) k++;
-    return k;
-  });
-  const label = (ms: readonly Match[], role: Role): void => {
-    for (const m of ms) {
-      const i = tokLine[m.a];
-      if (lines[i].firstTok === m.a && labels[i] !== undefined && m.b - m.a === labelLen[i]) out[i] = role;
-    }
-  };
-  label(doc.by.userRole, 'user');
-  label(doc.by.assistantRole, 'assistant');
-  const labelled = lines.map((_, i) => i).filter((i) => labels[i] !== undefined);
-  labelled.forEach((i, k) => {
-    if (out[i] !== undefined) return;
-    const next = labelled[k + 1];
-    const prev = labelled[k - 1];
-    if (next !== undefined && out[next] === 'assistant' && labels[next] !== labels[i]) out[i] = 'user';
-    else if (prev !== undefined && out[prev] === 'user' && labels[prev] !== labels[i]) out[i] = 'assistant';
-  });
-  for (let i = 1; i < lines.length; i++) {
-    if (out[i] === undefined && out[i - 1] !== undefined && lines[i].kind === 'text' && !lines[i].colon && labels[i] === undefined) {
-      out[i] = out[i - 1];
-    }
-  }
-  return out;
-}
-
-/** For each user-turn line, the line range of the assistant turn right after it. One backward pass. */
-function replies(doc: Doc, role: Role[]): ([number, number] | undefined)[] {
-  const out: ([number, number] | undefined)[] = new Array(role.length).fill(undefined);
-  let next: [number, number] | undefined;
-  let end = role.length;
-  for (let i = role.length - 1; i >= 0; i--) {
-    if (role[i] === 'assistant') {
-      if (i + 1 >= role.length || role[i + 1] !== 'assistant') end = i + 1;
-      next = [i, end];
-    } else if (role[i] === 'user') out[i] = next;
-    else if (doc.st.lines[i].kind !== 'blank') next = undefined;
-  }
-  return out;
 }

@@ -21,7 +21,7 @@ function allSources(): PatternSource[] {
   const out: PatternSource[] = [];
   for (const lex of lexicons) {
     for (const category of CATEGORIES) {
-      for (const source of lex.entries[category] ?? []) out.push({ category, lang: lex.lang, source });
+      for (const entry of lex.entries[category] ?? []) out.push({ category, lang: lex.lang, source: entry.pattern, ...(entry.domain ? { domain: entry.domain } : {}) });
     }
   }
   return out;

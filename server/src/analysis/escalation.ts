@@ -29,7 +29,7 @@ interface Keyword {
 const LATIN_WORD = /^[a-z0-9]+$/;
 
 const KEYWORDS: Keyword[] = lexicons.flatMap((l) =>
-  (l.entries.handoffToken ?? []).map((k) => {
+  (l.entries.handoffToken ?? []).map(({ pattern: k }) => {
     const text = normalizeEntry(k.replace(/^\*|\*$/g, ''));
     return { text, lang: l.lang, head: k.startsWith('*'), tail: k.endsWith('*'), latin: LATIN_WORD.test(text) };
   }),

@@ -7,23 +7,28 @@ import { buildDoc } from './doc';
 import { escalationSignals, hasEscalation } from './escalation';
 import { detectFromTokens } from './language';
 import { normalizeText } from './normalize';
-import { openingSignals } from './opening';
+import { grantSignals } from './grants';
+import { notABot } from './purpose';
+import { learnedSignals } from './learned';
 import { decide, scopeSignals } from './scope';
 import { tokenize } from './tokenize';
-import { variableSignals } from './variables';
+import { inlineDefaultSignals, variableSignals } from './variables';
 
 export type { AnalyzeOptions, PromptAnalysis, Signal, SignalKind } from './types';
+export type { NotABot } from './purpose';
 export { fixTexts } from './fixTexts';
 
 export function analyzePrompt(text: string, opts: AnalyzeOptions = {}): PromptAnalysis {
   const doc = buildDoc(text);
   const ctx = buildContext(doc);
-  const opening = openingSignals(ctx);
+  const opening = grantSignals(ctx);
   const scope = scopeSignals(ctx, opts.declaredTopics);
   const escalation = escalationSignals(ctx);
   const vars = variableSignals(text, opts.variables);
+  const inline = inlineDefaultSignals(text);
   let { openDomain, reason } = decide(doc, opening, scope);
-  if (!openDomain && vars.grant) ({ openDomain, reason } = { openDomain: true, reason: 'explicit-grant' });
+  if (!openDomain && (vars.grant || inline.grant)) ({ openDomain, reason } = { openDomain: true, reason: 'explicit-grant' });
+  else if (!openDomain && inline.persona && !scope.has) ({ openDomain, reason } = { openDomain: true, reason: 'generic-persona' });
   else if (reason === 'no-scope' && vars.persona) reason = 'generic-persona';
   // A prompt that hands users to the business's own staff (a transfer, a real contact, a counter) is
   // run by a business: with no grant, leak or generic persona, missing topic words prove nothing.
@@ -34,8 +39,12 @@ export function analyzePrompt(text: string, opts: AnalyzeOptions = {}): PromptAn
   }
   // Unsupported language: absence of scope wording proves nothing, so only explicit openings count.
   const low = unsupportedLanguage(doc);
+  const nonBot = opening.grants.length === 0 && opening.leaks.length === 0 ? notABot(doc) : undefined;
+  // Where no lexicon applies, the learned clause classifier is one more signal; elsewhere the rules decide.
+  const learned = low && !nonBot ? learnedSignals(doc) : [];
+  if (!openDomain && learned.some((s) => s.kind === 'grant')) ({ openDomain, reason } = { openDomain: true, reason: 'explicit-grant' });
   if (low && (reason === 'no-scope' || reason === 'generic-persona')) ({ openDomain, reason } = { openDomain: false, reason: 'scoped' });
-  const signals: Signal[] = [...opening.signals, ...scope.signals, ...escalation, ...vars.signals].sort(
+  const signals: Signal[] = [...opening.signals, ...scope.signals, ...escalation, ...vars.signals, ...inline.signals, ...learned].sort(
     (a, b) => a.span.start - b.span.start || b.span.end - a.span.end,
   );
   return {
@@ -43,8 +52,9 @@ export function analyzePrompt(text: string, opts: AnalyzeOptions = {}): PromptAn
     openDomain,
     reason,
     signals,
-    hasEscalation: hasEscalation(escalation),
+    hasEscalation: hasEscalation(escalation) || learned.some((s) => s.kind === 'escalation'),
     ...(low ? { confidence: 'low' as const } : {}),
+    ...(nonBot ? { notABot: nonBot } : {}),
   };
 }
 

@@ -1,4 +1,4 @@
-/** Language detection: script counts for Han/Arabic/Devanagari, function-word hits for Latin script. */
+/** Language detection: function-word hits, then script counts for scripts a lexicon owns (Han, kana, Hangul, Thai, Arabic, Devanagari). */
 
 import { lexicons } from './lexicon';
 import { normalizeEntry } from './normalize';
@@ -10,6 +10,9 @@ const MIN_SCORE = 3;
 
 const SCRIPTS: Record<string, RegExp> = {
   Han: /\p{Script=Han}/u,
+  Kana: /[\p{Script=Hiragana}\p{Script=Katakana}]/u,
+  Hangul: /\p{Script=Hangul}/u,
+  Thai: /\p{Script=Thai}/u,
   Arabic: /\p{Script=Arabic}/u,
   Devanagari: /\p{Script=Devanagari}/u,
 };
@@ -74,16 +77,15 @@ export function tokenLanguages(
       }
       continue;
     }
-    const lang = scriptLang(text[0]);
-    if (lang) {
+    // Function words first: Urdu and Persian share the Arabic script, but not its function words.
+    const langs = hintsAt(i);
+    const lang = langs ? null : scriptLang(text[0]);
+    if (langs) {
+      known++;
+      for (const l of langs) add(l, HINT_WEIGHT / langs.length);
+    } else if (lang) {
       known++;
       add(lang, lang === hanLang ? 0.6 : 1);
-    } else {
-      const langs = hintsAt(i);
-      if (langs) {
-        known++;
-        for (const l of langs) add(l, HINT_WEIGHT / langs.length);
-      }
     }
   }
   const ranked = [...score.entries()].sort((a, b) => b[1] - a[1]);

@@ -30,6 +30,11 @@ function normChar(ch: string): string {
     cache.set(ch, '');
     return '';
   }
+  // Thai and Lao: NFKC splits SARA AM (ำ → ํา), which breaks dictionary word segmentation.
+  if (cp0 >= 0x0e00 && cp0 <= 0x0eff) {
+    cache.set(ch, ch);
+    return ch;
+  }
   let out = ch.normalize('NFKC').toLowerCase();
   // Strip combining accents from Latin/Greek/Cyrillic letters only: Devanagari etc. need their marks.
   const d = out.normalize('NFD');

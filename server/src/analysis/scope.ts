@@ -4,8 +4,8 @@ import type { PromptAnalysis, Signal } from './types';
 import { type Context, negatedBefore } from './context';
 import { type Doc, longestNonOverlapping } from './doc';
 import type { Match } from './matcher';
-import type { Opening } from './opening';
-import { signalOf } from './opening';
+import type { Opening } from './grants';
+import { signalOf } from './grants';
 
 const SCOPE_NEG_WINDOW = 3;
 

@@ -72,14 +72,28 @@ function splitLines(text: string): Line[] {
 
 /** Marks quoted characters, pairing quotes within one line and up to MAX_QUOTE characters. */
 function quotedChars(text: string): Uint8Array {
-  const q = new Uint8Array(text.length);
+  const n = text.length;
+  const q = new Uint8Array(n);
+  // next(c)[i]: first index ≥ i holding c (n if none). One backward pass per character asked for,
+  // so an unclosed quote costs O(1) instead of a scan of MAX_QUOTE characters.
+  const nextOf = new Map<string, Int32Array>();
+  const next = (c: string): Int32Array => {
+    let a = nextOf.get(c);
+    if (!a) {
+      a = new Int32Array(n + 1);
+      a[n] = n;
+      for (let k = n - 1; k >= 0; k--) a[k] = text[k] === c ? k : a[k + 1];
+      nextOf.set(c, a);
+    }
+    return a;
+  };
   const re = /["\u201c\u201d\u201e\u00ab\u300c\u300e\u2039]/g;
   for (let found = re.exec(text); found; found = re.exec(text)) {
     const i = found.index;
     const close = OPEN_CLOSE[text[i]];
-    const limit = Math.min(text.length, i + MAX_QUOTE);
-    let j = i + 1;
-    while (j < limit && text[j] !== close && text[j] !== '\n' && !(close === '\u201d' && text[j] === '\u201c')) j++;
+    const limit = Math.min(n, i + MAX_QUOTE);
+    let j = Math.min(next(close)[i + 1], next('\n')[i + 1]);
+    if (close === '\u201d') j = Math.min(j, next('\u201c')[i + 1]);
     if (j < limit && text[j] === close && j > i + 1) {
       q.fill(1, i + 1, j);
       re.lastIndex = j + 1;

@@ -1,6 +1,7 @@
 /**
  * Splits normalised text into word tokens. Han and kana characters become one token each, so
- * languages written without spaces are matched character by character.
+ * Chinese and Japanese are matched character by character; runs of Thai, Lao, Khmer and Burmese
+ * (written without spaces between words) are split into words by Intl.Segmenter (ICU dictionaries).
  */
 
 export interface Token {
@@ -81,10 +82,27 @@ export function tokenize(text: string): Token[] {
         j += c2 >= 0xd800 && c2 <= 0xdbff && j + 1 < n && text.codePointAt(j)! > 0xffff ? 2 : 1;
       }
     }
-    out.push({ text: text.slice(i, j), start: i, end: j });
+    if (j - i > 1 && isUnspacedScript(c)) segmentWords(text, i, j, out);
+    else out.push({ text: text.slice(i, j), start: i, end: j });
     i = j;
   }
   return out;
+}
+
+/** Thai, Lao (U+0E00–U+0EFF), Burmese (U+1000–U+109F), Khmer (U+1780–U+17FF). */
+function isUnspacedScript(c: number): boolean {
+  return (c >= 0x0e00 && c <= 0x0eff) || (c >= 0x1000 && c <= 0x109f) || (c >= 0x1780 && c <= 0x17ff);
+}
+
+let wordSegmenter: Intl.Segmenter | undefined;
+
+/** Dictionary word segmentation of text[i, j) (one run of word characters). */
+function segmentWords(text: string, i: number, j: number, out: Token[]): void {
+  wordSegmenter ??= new Intl.Segmenter('th', { granularity: 'word' });
+  for (const s of wordSegmenter.segment(text.slice(i, j))) {
+    if (s.isWordLike === false) continue;
+    out.push({ text: s.segment, start: i + s.index, end: i + s.index + s.segment.length });
+  }
 }
 
 /** True when the character is matched per character (no word spacing). */

@@ -1,6 +1,7 @@
 /** Result types of the prompt scope analysis. Spans are offsets into the analysed (decoded) text. */
 
 import type { Span } from '../model/types';
+import type { NotABot } from './purpose';
 
 export type SignalKind =
   | 'grant' // "answer any question", "like ChatGPT", essays/code/poems on request
@@ -43,6 +44,11 @@ export interface PromptAnalysis {
    * found", not "none given". Rules may lower their severity accordingly.
    */
   confidence?: 'low';
+  /**
+   * Set when the prompt is not a bot talking to customers (an evaluator, a classifier, a report
+   * summariser, documentation): the prompt rules report nothing on it.
+   */
+  notABot?: NotABot;
 }
 
 export interface AnalyzeOptions {

@@ -7,7 +7,7 @@
 import type { Signal } from './types';
 import { buildContext } from './context';
 import { buildDoc } from './doc';
-import { openingSignals } from './opening';
+import { grantSignals } from './grants';
 
 const MAX_PLACEHOLDER = 120;
 
@@ -45,7 +45,7 @@ export function variableSignals(text: string, vars: Record<string, string> | und
   for (const ph of placeholders(text)) {
     const value = lookup(vars, ph.name);
     if (typeof value !== 'string' || value.trim() === '') continue;
-    const inner = openingSignals(buildContext(buildDoc(value)));
+    const inner = grantSignals(buildContext(buildDoc(value)));
     const isGrant = inner.grants.length + inner.leaks.length > 0;
     const isPersona = inner.personas.length > 0;
     if (!isGrant && !isPersona) continue;
@@ -58,6 +58,34 @@ export function variableSignals(text: string, vars: Record<string, string> | und
       text: text.slice(ph.start, ph.end),
       lang,
       note: `template variable "${ph.name}" defaults to "${value}"`,
+    });
+  }
+  return res;
+}
+
+/** `{{ name | default: "v" }}`, `{{name|default("v")}}`, `{{ name || 'v' }}`, `{{ name ?? "v" }}`: defaults written in the text. */
+const INLINE_DEFAULT = /\{\{\s*[\w.$-]{1,60}\s*(?:\|\s*default\s*[:(]\s*|\|\||\?\?)\s*(["'])([^"'\n{}]{1,300})\1\s*\)?\s*\}\}/g;
+
+/**
+ * Template defaults written inline: a persona or scope field that defaults to "a helpful,
+ * knowledgeable assistant" makes the bot generic until someone fills it in.
+ */
+export function inlineDefaultSignals(text: string): VariableFindings {
+  const res: VariableFindings = { signals: [], persona: false, grant: false };
+  for (const m of text.matchAll(INLINE_DEFAULT)) {
+    const value = m[2];
+    const inner = grantSignals(buildContext(buildDoc(value)));
+    const isGrant = inner.grants.length + inner.leaks.length > 0;
+    const isPersona = inner.personas.length > 0;
+    if (!isGrant && !isPersona) continue;
+    res.grant ||= isGrant;
+    res.persona ||= isPersona;
+    res.signals.push({
+      kind: isGrant ? 'grant' : 'generic-persona',
+      span: { start: m.index, end: m.index + m[0].length },
+      text: m[0],
+      lang: inner.signals[0]?.lang ?? 'en',
+      note: `template default "${value}"`,
     });
   }
   return res;

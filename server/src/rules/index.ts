@@ -2,6 +2,7 @@ import type { Rule } from './types';
 import openDomainGrant from './prompt/open-domain-grant';
 import noBusinessScope from './prompt/no-business-scope';
 import noHumanEscalation from './prompt/no-human-escalation';
+import unsupportedLanguage from './prompt/unsupported-language';
 import openDomainLlm from './flow/open-domain-llm';
 import openDomainFallback from './flow/open-domain-fallback';
 import noHumanPath from './flow/no-human-path';
@@ -21,6 +22,7 @@ export const RULES: readonly Rule[] = [
   openDomainGrant,
   noBusinessScope,
   noHumanEscalation,
+  unsupportedLanguage,
   openDomainLlm,
   openDomainFallback,
   noHumanPath,

@@ -20,8 +20,16 @@ export function firstLineRef(unit: PromptUnit): SourceRef {
 }
 
 /** Lines such as `grant: line 3 'answer any question'` for the hover. */
+let lastIndex: { source: string; index: LineIndex } | undefined;
+
+/** One line index per source text, reused by every finding of that text (building one is linear). */
+function lineIndex(source: string): LineIndex {
+  if (lastIndex?.source !== source) lastIndex = { source, index: new LineIndex(source) };
+  return lastIndex.index;
+}
+
 export function describeSignals(a: PromptAnalysis, unit: PromptUnit, source: string, kinds: Signal['kind'][]): string[] {
-  const index = new LineIndex(source);
+  const index = lineIndex(source);
   const out: string[] = [`language: ${a.languages.join(', ') || 'unknown'}${a.confidence === 'low' ? ' (no lexicon for it: judged on explicit signals only)' : ''}`];
   for (const kind of kinds) {
     const found = a.signals.filter((s) => s.kind === kind);

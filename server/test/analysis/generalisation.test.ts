@@ -5,26 +5,26 @@ import assert from 'node:assert/strict';
 import { analyzePrompt, fixTexts } from '../../src/analysis';
 
 test('unsupported language: no open-domain verdict from missing scope wording, low confidence', () => {
-  const pl = analyzePrompt('Jesteś asystentem restauracji Pod Lipą. Odpowiadaj tylko na pytania o menu, rezerwacje i godziny otwarcia.');
-  assert.equal(pl.openDomain, false);
-  assert.equal(pl.confidence, 'low');
-  const th = analyzePrompt('คุณคือผู้ช่วยของร้านกาแฟบ้านสวน ช่วยลูกค้าสั่งเครื่องดื่มและตอบคำถามเกี่ยวกับเมนูเท่านั้น');
-  assert.equal(th.openDomain, false);
-  assert.equal(th.confidence, 'low');
+  const hu = analyzePrompt('Ön a Kis Pék pékség asszisztense. Csak a menüvel, a foglalásokkal és a nyitvatartással kapcsolatos kérdésekre válaszoljon.');
+  assert.equal(hu.openDomain, false);
+  assert.equal(hu.confidence, 'low');
+  const cs = analyzePrompt('Jste asistent pekárny U Lípy. Odpovídejte pouze na dotazy k objednávkám, rozvozu a otevírací době.');
+  assert.equal(cs.openDomain, false);
+  assert.equal(cs.confidence, 'low');
 });
 
-test('Japanese (Han with kana) and Urdu (Arabic script with Urdu letters) are unsupported, not zh/ar', () => {
+test('Japanese (Han with kana), Thai and Urdu (Arabic script) are read with their own lexicons, not as zh/ar', () => {
   const ja = analyzePrompt('あなたは東京ベーカリーのアシスタントです。パンの注文と配達についてのみ回答してください。');
-  assert.equal(ja.openDomain, false);
-  assert.equal(ja.confidence, 'low');
+  assert.deepEqual([ja.openDomain, ja.confidence, ja.languages[0]], [false, undefined, 'ja']);
   const ur = analyzePrompt('آپ کراچی بیکری کے اسسٹنٹ ہیں۔ صرف آرڈر اور ڈیلیوری میں مدد کریں۔');
-  assert.equal(ur.openDomain, false);
-  assert.equal(ur.confidence, 'low');
+  assert.deepEqual([ur.openDomain, ur.confidence, ur.languages[0]], [false, undefined, 'ur']);
+  const th = analyzePrompt('คุณคือผู้ช่วยของร้านกาแฟบ้านสวน ช่วยลูกค้าสั่งเครื่องดื่มและตอบคำถามเกี่ยวกับเมนูเท่านั้น');
+  assert.deepEqual([th.openDomain, th.confidence, th.languages[0]], [false, undefined, 'th']);
   assert.equal(analyzePrompt('أنت مساعد ذكي ومفيد. أجب باختصار وبلغة عربية فصحى.').confidence, undefined);
 });
 
 test('unsupported language: explicit English grants still count', () => {
-  const r = analyzePrompt('Jesteś asystentem kwiaciarni. You can answer any question on any topic, like ChatGPT.');
+  const r = analyzePrompt('Ön egy virágbolt asszisztense. You can answer any question on any topic, like ChatGPT.');
   assert.equal(r.openDomain, true);
   assert.equal(r.reason, 'explicit-grant');
 });

@@ -1,16 +1,20 @@
 /**
- * Table test over every lexicon entry: an instance of the entry, placed in the language's sentence
- * frame, is matched and yields the right signal; where negation applies, the negated frame
- * neutralises it.
+ * Table tests over every lexicon entry. An entry's `example` is a sentence written by hand, apart from
+ * the pattern: the pattern must match it and yield the entry's signal there. Entries of the first
+ * fourteen lexicons that have no example yet fall back to the old check (an instance of the pattern in
+ * the language's sentence frame); every lexicon added since must give an example for each entry.
  */
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzePrompt } from '../../src/analysis';
 import { buildDoc } from '../../src/analysis/doc';
-import { CATEGORIES, type Category, lexicons } from '../../src/analysis/lexicon';
+import { CATEGORIES, type Category, type LexiconEntry, lexicons } from '../../src/analysis/lexicon';
 import type { SignalKind } from '../../src/analysis/types';
 import { instance } from './lexiconInstance';
+
+/** Lexicons written before examples existed; their entries gain examples over time. */
+const WITHOUT_EXAMPLES = new Set(['en', 'es', 'pt', 'id', 'zh', 'ar', 'de', 'hi', 'fr', 'it', 'tr', 'ru', 'ms', 'vi']);
 
 /** Expected signal kinds for an entry of each category in a plain sentence. */
 const PLAIN: Partial<Record<Category, SignalKind[]>> = {
@@ -35,43 +39,78 @@ function frame(f: string, x: string): string {
   return f.replace('{x}', x);
 }
 
+function entries(lex: (typeof lexicons)[number]): [Category, LexiconEntry][] {
+  return CATEGORIES.flatMap((c) => (lex.entries[c] ?? []).map((e): [Category, LexiconEntry] => [c, e]));
+}
+
+/** Signals overlapping the first match of the entry in the text, or undefined when it does not match. */
+function signalsAt(text: string, category: Category, e: LexiconEntry, lang: string) {
+  const doc = buildDoc(text);
+  const m = doc.by[category].find((x) => x.pattern.source === e.pattern && x.pattern.lang === lang);
+  if (!m) return undefined;
+  const start = doc.tokens[m.a].start;
+  const end = doc.tokens[m.b - 1].end;
+  const from = doc.nt.start[start];
+  const to = doc.nt.end[end - 1];
+  return analyzePrompt(text).signals.filter((s) => s.span.start < to && s.span.end > from);
+}
+
 for (const lex of lexicons) {
-  test(`lexicon ${lex.lang}: every entry is matched in a sentence`, () => {
-    for (const category of CATEGORIES) {
-      for (const entry of lex.entries[category] ?? []) {
-        if (category === 'handoffToken') continue;
-        const x = instance(entry);
-        const text = frame(lex.frames.plain, x);
-        const hits = buildDoc(text).by[category].filter((m) => m.pattern.source === entry && m.pattern.lang === lex.lang);
-        assert.ok(hits.length > 0, `${lex.lang}.${category} "${entry}" not matched in: ${text}`);
+  test(`lexicon ${lex.lang}: every entry matches its example sentence`, () => {
+    for (const [category, e] of entries(lex)) {
+      if (!e.example) {
+        assert.ok(WITHOUT_EXAMPLES.has(lex.lang), `${lex.lang}.${category} "${e.pattern}" has no example`);
+        continue;
       }
+      assert.notEqual(e.example.trim(), instance(e.pattern), `${lex.lang}.${category} "${e.pattern}": the example is the pattern itself`);
+      if (category === 'handoffToken') {
+        assert.ok(analyzePrompt(e.example).hasEscalation, `${lex.lang}.handoffToken "${e.pattern}" not recognised in: ${e.example}`);
+        continue;
+      }
+      const hits = buildDoc(e.example).by[category].filter((m) => m.pattern.source === e.pattern && m.pattern.lang === lex.lang);
+      assert.ok(hits.length > 0, `${lex.lang}.${category} "${e.pattern}" does not match its example: ${e.example}`);
     }
   });
 
-  test(`lexicon ${lex.lang}: entries produce their signal, and negated forms are neutralised`, () => {
-    for (const [category, kinds] of Object.entries(PLAIN) as [Category, SignalKind[]][]) {
-      for (const entry of lex.entries[category] ?? []) {
-        const x = instance(entry);
-        const plain = frame(lex.frames.plain, x);
-        const start = plain.indexOf(x);
-        const sig = analyzePrompt(plain).signals.filter((s) => s.span.start < start + x.length && s.span.end > start);
-        assert.ok(sig.some((s) => kinds.includes(s.kind)), `${lex.lang}.${category} "${entry}": ${plain} → ${sig.map((s) => `${s.kind}:${s.text}:${s.note}`).join(', ') || 'nothing'}`);
-        const neg = NEGATED[category];
-        if (!neg) continue;
-        const negated = frame(lex.frames.negated, x);
-        const nstart = negated.indexOf(x);
-        const nsig = analyzePrompt(negated).signals.filter((s) => s.span.start < nstart + x.length && s.span.end > nstart && s.kind !== 'scope' && s.kind !== 'refusal');
-        assert.ok(nsig.length > 0 && nsig.every((s) => neg.includes(s.kind)), `${lex.lang}.${category} negated "${entry}": ${negated} → ${nsig.map((s) => `${s.kind}:${s.text}`).join(', ') || 'nothing'}`);
-      }
+  test(`lexicon ${lex.lang}: entries produce their signal in their example`, () => {
+    for (const [category, e] of entries(lex)) {
+      // A bare task domain alone is neutral; it counts in a broad enumeration (breadth tests).
+      const kinds = e.domain ? ['grant', 'neutralised'] : PLAIN[category];
+      if (!kinds || !e.example) continue;
+      const sig = signalsAt(e.example, category, e, lex.lang) ?? [];
+      assert.ok(sig.some((s) => kinds.includes(s.kind)), `${lex.lang}.${category} "${e.pattern}": ${e.example} → ${sig.map((s) => `${s.kind}:${s.text}:${s.note}`).join(', ') || 'nothing'}`);
     }
   });
 
-  test(`lexicon ${lex.lang}: handoff tokens are recognised in tool names`, () => {
-    for (const entry of lex.entries.handoffToken ?? []) {
-      const word = entry.replace(/^\*|\*$/g, '');
-      const text = frame(lex.frames.plain, `\`call_${word}\``);
-      const r = analyzePrompt(text);
-      assert.ok(r.hasEscalation, `${lex.lang}.handoffToken "${entry}" not recognised in ${text}`);
+  if (!WITHOUT_EXAMPLES.has(lex.lang)) continue;
+  // Legacy check for entries without an example: an instance built from the pattern, in a frame.
+  test(`lexicon ${lex.lang}: entries without an example produce their signal in the frame, negated forms are neutralised`, () => {
+    for (const [category, e] of entries(lex)) {
+      if (e.example) continue;
+      if (category === 'handoffToken') {
+        const word = e.pattern.replace(/^\*|\*$/g, '');
+        assert.ok(analyzePrompt(frame(lex.frames.plain, `\`call_${word}\``)).hasEscalation, `${lex.lang}.handoffToken "${e.pattern}"`);
+        continue;
+      }
+      const x = instance(e.pattern);
+      const plain = frame(lex.frames.plain, x);
+      assert.ok(buildDoc(plain).by[category].some((m) => m.pattern.source === e.pattern && m.pattern.lang === lex.lang), `${lex.lang}.${category} "${e.pattern}" not matched in: ${plain}`);
+      const kinds = PLAIN[category];
+      if (!kinds) continue;
+      const start = plain.indexOf(x);
+      const sig = analyzePrompt(plain).signals.filter((s) => s.span.start < start + x.length && s.span.end > start);
+      assert.ok(sig.some((s) => kinds.includes(s.kind)), `${lex.lang}.${category} "${e.pattern}": ${plain} → ${sig.map((s) => `${s.kind}:${s.text}:${s.note}`).join(', ') || 'nothing'}`);
+      const neg = NEGATED[category];
+      if (!neg) continue;
+      const negated = frame(lex.frames.negated, x);
+      const nstart = negated.indexOf(x);
+      const nsig = analyzePrompt(negated).signals.filter((s) => s.span.start < nstart + x.length && s.span.end > nstart && s.kind !== 'scope' && s.kind !== 'refusal');
+      assert.ok(nsig.length > 0 && nsig.every((s) => neg.includes(s.kind)), `${lex.lang}.${category} negated "${e.pattern}": ${negated} → ${nsig.map((s) => `${s.kind}:${s.text}`).join(', ') || 'nothing'}`);
     }
   });
 }
+
+test('lexicon files are valid against the schema and every category is known', () => {
+  assert.ok(lexicons.length >= 21);
+  for (const lex of lexicons) for (const c of Object.keys(lex.entries)) assert.ok((CATEGORIES as readonly string[]).includes(c), `${lex.lang}: ${c}`);
+});

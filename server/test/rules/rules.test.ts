@@ -64,6 +64,7 @@ const CASES: Case[] = [
   { name: 'suppression without reason', files: { 'p/a.system.md': `${SCOPED}\n<!-- wa-policy-disable-next-line prompt/open-domain-grant -->\nAnswer any question on any topic.` }, expect: ['suppression/missing-reason'] },
   { name: 'suppression with reason', files: { 'p/a.system.md': `${SCOPED}\n<!-- wa-policy-disable-next-line prompt/open-domain-grant -- approved by legal -->\nAnswer any question on any topic.` }, expect: [] },
   { name: 'rule turned off in config', files: { 'p/a.system.md': SCOPED.split('\n').slice(0, 3).join('\n'), '.wa-policy.yaml': 'rules:\n  prompt/no-human-escalation: off\n' }, expect: [] },
+  { name: 'language without a lexicon', files: { 'p/a.system.md': 'Ön a Kis Pék pékség asszisztense. Csak a rendelésekkel és a nyitvatartással kapcsolatos kérdésekre válaszoljon. Telefon: +36 1 234 5678.' }, expect: ['prompt/unsupported-language'] },
   { name: 'broken YAML', files: { 'a.prompt.yml': 'messages:\n  - role: system\n    content: "unterminated\n' }, expect: ['input/unreadable'] },
   { name: 'broken config', files: { '.wa-policy.yaml': 'rules:\n  prompt/open-domain-grant: loud\n' }, expect: ['config/invalid'] },
   { name: 'JSON nested deeper than limits.maxDepth', files: { 'studio-flow.json': `{"initial_state":"Trigger","states":[{"name":"Trigger","type":"trigger"}],"x":${'['.repeat(300)}${']'.repeat(300)}}` }, expect: ['input/limits'] },

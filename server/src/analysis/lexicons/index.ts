@@ -1,18 +1,17 @@
-/** Every language lexicon. Adding a language = writing its data file and listing it here. */
-import type { LexiconData } from '../lexicon';
-import { ar } from './ar';
-import { de } from './de';
-import { en } from './en';
-import { es } from './es';
-import { fr } from './fr';
-import { hi } from './hi';
-import { id } from './id';
-import { it } from './it';
-import { ms } from './ms';
-import { pt } from './pt';
-import { ru } from './ru';
-import { tr } from './tr';
-import { vi } from './vi';
-import { zh } from './zh';
+/**
+ * Every language lexicon: the YAML files of this folder, turned into JSON at build time (esbuild.js)
+ * and checked against the schema here. Adding a language = adding `<lang>.yaml`.
+ */
+import files from 'wa-policy:lexicons';
+import { type LexiconData, toLexicon } from './schema';
 
-export const LEXICONS: LexiconData[] = [en, es, pt, id, zh, ar, de, hi, fr, it, tr, ru, ms, vi];
+export type { Category, FixTexts, LexiconData, LexiconEntry } from './schema';
+export { CATEGORIES } from './schema';
+
+/** Core languages first, in this order (ties in language detection go to the earlier one), then the rest by code. */
+const RANK = ['en', 'es', 'pt', 'id', 'zh', 'ar', 'de', 'hi', 'fr', 'it', 'tr', 'ru', 'ms', 'vi'];
+const rank = (lang: string): number => (RANK.includes(lang) ? RANK.indexOf(lang) : RANK.length);
+
+export const LEXICONS: LexiconData[] = Object.entries(files)
+  .map(([file, raw]) => toLexicon(file, raw))
+  .sort((a, b) => rank(a.lang) - rank(b.lang) || (a.lang < b.lang ? -1 : a.lang > b.lang ? 1 : 0));

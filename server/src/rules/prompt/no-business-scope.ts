@@ -12,6 +12,7 @@ export default {
   check(ctx) {
     for (const unit of ctx.model.prompts) {
       const a = ctx.analyze(unit);
+      if (a.notABot) continue;
       if (!a.openDomain || (a.reason !== 'generic-persona' && a.reason !== 'no-scope')) continue;
       const persona = a.signals.find((s) => s.kind === 'generic-persona');
       const source = ctx.textOf(unit.text.uri);

@@ -12,6 +12,7 @@ export default {
   check(ctx) {
     for (const unit of ctx.model.prompts) {
       const a = ctx.analyze(unit);
+      if (a.notABot) continue;
       if (a.hasEscalation) continue;
       const source = ctx.textOf(unit.text.uri);
       const edit = insertAtPromptEnd(unit, source, [fixTexts(a.languages[0] ?? 'en').escalation]);

@@ -2,6 +2,25 @@ import { fixTexts } from '../../analysis';
 import { replacePromptLine } from '../edits';
 import { describeSignals, refIn } from '../signals';
 import { isPromptFile, type Rule } from '../types';
+import type { Signal } from '../../analysis';
+
+/**
+ * One finding per cause: grant phrases on one line (a sentence or list item) are one cause, and so are
+ * the task domains of one broad enumeration; the first phrase is reported, the others are related.
+ */
+function byCause(signals: readonly Signal[], text: string): Signal[][] {
+  const groups = new Map<string, Signal[]>();
+  let pos = 0;
+  let line = 0;
+  for (const s of signals) {
+    for (; pos < s.span.start && pos < text.length; pos++) if (text.charCodeAt(pos) === 10) line++;
+    const key = /unrelated task domains/.test(s.note ?? '') ? 'breadth' : `line ${line}`;
+    const g = groups.get(key);
+    if (g) g.push(s);
+    else groups.set(key, [s]);
+  }
+  return [...groups.values()];
+}
 
 export default {
   id: 'prompt/open-domain-grant',
@@ -12,11 +31,11 @@ export default {
   check(ctx) {
     for (const unit of ctx.model.prompts) {
       const a = ctx.analyze(unit);
+      if (a.notABot) continue;
       if (!a.openDomain) continue;
       const source = ctx.textOf(unit.text.uri);
       const texts = fixTexts(a.languages[0] ?? 'en');
-      for (const s of a.signals) {
-        if (s.kind !== 'grant' && s.kind !== 'leak') continue;
+      for (const [s, ...others] of byCause(a.signals.filter((x) => x.kind === 'grant' || x.kind === 'leak'), unit.text.text)) {
         const edit = replacePromptLine(unit, s.span.start, texts.refusal);
         ctx.report({
           ref: refIn(unit, s.span.start, s.span.end),
@@ -31,6 +50,7 @@ export default {
           signals: describeSignals(a, unit, source, ['grant', 'leak', 'scope', 'refusal', 'neutralised']),
           howToFix: 'Replace the phrase with an instruction to decline requests outside the business topics with a fixed reply.',
           fixes: edit ? [{ title: 'Replace this line with an off-topic refusal', edits: [edit] }] : [],
+          related: others.map((o) => ({ ref: refIn(unit, o.span.start, o.span.end), message: `same cause: "${o.text.trim()}"` })),
         });
       }
     }

@@ -1,11 +1,15 @@
 /**
- * Classifies grant, task, leak and persona phrases as active or neutralised, producing signals.
+ * Grant detection: classifies grant, task, leak and persona phrases as active or neutralised (negation,
+ * quotation, few-shot turns, refusals, domain qualification, breadth), producing signals.
  */
 
 import type { Signal } from './types';
-import { type Context, domainQualified, negatedAfter, negatedAtSentenceEnd, negatedBefore, negatedByNextSentence } from './context';
+import { domainQualified } from './qualification';
+import { type Context, negatedAfter, negatedAtSentenceEnd, negatedBefore, negatedByNextSentence } from './context';
 import { type Doc, longestNonOverlapping, matcher, tokSpan } from './doc';
 import type { Match } from './matcher';
+import { quotedSpeech } from './quotes';
+import { enumerationBreadth } from './breadth';
 
 const PERSONA_NEG_WINDOW = 6;
 const QUALIFIED = 'limited to a business domain';
@@ -21,16 +25,62 @@ function limits(ctx: Context, [from, to]: [number, number]): boolean {
   return false;
 }
 
+/** Per context: matches indexed for lookups that must not scan every match (linear overall). */
+interface Index {
+  /** Start tokens of negation matches, in text order. */
+  negStarts: Int32Array;
+  negs: Match[];
+  /** Role matches by line. */
+  userByLine: Map<number, Match[]>;
+  botByLine: Map<number, Match[]>;
+}
+const indexes = new WeakMap<Context, Index>();
+
+function byLine(ctx: Context, ms: readonly Match[]): Map<number, Match[]> {
+  const out = new Map<number, Match[]>();
+  for (const x of ms) {
+    const line = ctx.doc.st.tokLine[x.a];
+    const list = out.get(line);
+    if (list) list.push(x);
+    else out.set(line, [x]);
+  }
+  return out;
+}
+
+function indexOf(ctx: Context): Index {
+  let ix = indexes.get(ctx);
+  if (!ix) {
+    const negs = [...ctx.doc.by.negation].sort((x, y) => x.a - y.a);
+    ix = { negs, negStarts: Int32Array.from(negs.map((x) => x.a)), userByLine: byLine(ctx, ctx.doc.by.userRole), botByLine: byLine(ctx, ctx.doc.by.assistantRole) };
+    indexes.set(ctx, ix);
+  }
+  return ix;
+}
+
+/** First index i with arr[i] > v. */
+function upperBound(arr: Int32Array, v: number): number {
+  let lo = 0;
+  let hi = arr.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (arr[mid] <= v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** A negation skipped over by a gap inside the match ("beantwortest du nicht, etwa Allgemeinwissen"). */
 function negatedInGap(ctx: Context, m: Match): boolean {
-  const { tokens, by } = ctx.doc;
-  for (const x of by.negation) {
-    if (x.a > m.a && x.a < m.b && !matcher.fitsAnyStep(m.pattern, tokens[x.a].text)) return true;
+  const { tokens } = ctx.doc;
+  const { negs, negStarts } = indexOf(ctx);
+  for (let i = upperBound(negStarts, m.a); i < negs.length && negs[i].a < m.b; i++) {
+    if (!matcher.fitsAnyStep(m.pattern, tokens[negs[i].a].text)) return true;
   }
   return false;
 }
 
 const INLINE_TURN_REACH = 24;
+const CONDITION_REACH = 40;
 
 /** A role label followed by a colon ("Cliente:", "Você:"). */
 function labelled(ctx: Context, x: Match): boolean {
@@ -46,13 +96,14 @@ function labelled(ctx: Context, x: Match): boolean {
 function inlineUserTurn(ctx: Context, m: Match): boolean {
   const { doc } = ctx;
   const line = doc.st.tokLine[m.a];
+  const ix = indexOf(ctx);
   let user = -1;
-  for (const x of doc.by.userRole) {
+  for (const x of ix.userByLine.get(line) ?? []) {
     if (x.b <= m.a && x.a >= m.a - INLINE_TURN_REACH && doc.st.tokLine[x.a] === line && labelled(ctx, x)) user = Math.max(user, x.b);
   }
   if (user < 0) return false;
   let bot = -1;
-  for (const x of doc.by.assistantRole) {
+  for (const x of ix.botByLine.get(line) ?? []) {
     if (doc.st.tokLine[x.a] !== line || !labelled(ctx, x)) continue;
     if (x.b <= m.a && x.a >= user) return false; // the bot's turn came after the user's: the phrase is the reply
     if (x.a >= m.b && x.a <= m.b + INLINE_TURN_REACH && (bot < 0 || x.a < bot)) bot = x.a;
@@ -60,8 +111,22 @@ function inlineUserTurn(ctx: Context, m: Match): boolean {
   return bot >= 0;
 }
 
+/**
+ * A leak answers first: a refusal after it does not take it back when it is quoted ("answer anyway:
+ * better than a 'sorry, I can't help'") or when the leak is the main clause, not part of a condition
+ * ("answer from your general knowledge, then bring them back" vs "if it is about general knowledge, decline").
+ */
+function answersBeforeRefusal(ctx: Context, m: Match): boolean {
+  const { st } = ctx.doc;
+  const first = ctx.firstRefusal.get(st.sentence[m.a]) ?? m.a;
+  if (m.pattern.category !== 'leak' || first < m.b) return false;
+  if (st.quoted[first]) return true;
+  for (let k = m.a - 1; k >= 0 && k >= m.a - CONDITION_REACH && st.sentence[k] === st.sentence[m.a]; k--) if (ctx.conditional[k]) return false;
+  return true;
+}
+
 /** Why an opening phrase does not count, or undefined when it is active. */
-function neutraliser(ctx: Context, m: Match): string | undefined {
+function neutraliser(ctx: Context, m: Match, quoted: (m: Match) => boolean): string | undefined {
   const { st } = ctx.doc;
   if (ctx.inContact[m.a] || ctx.inContact[m.b - 1]) return 'part of an e-mail address or link';
   const line = st.tokLine[m.a];
@@ -75,12 +140,13 @@ function neutraliser(ctx: Context, m: Match): string | undefined {
   if (ctx.negativeLine[line]) return 'listed as out of scope';
   // "parler à un conseiller en voyages": the phrase starts on the person a handoff names.
   if (m.pattern.category === 'task' && ctx.covered('escalation')[m.a]) return 'part of a handoff instruction';
-  if (ctx.refusalSentences.has(sent)) return 'refused in the same sentence';
+  if (ctx.refusalSentences.has(sent) && !answersBeforeRefusal(ctx, m)) return 'refused in the same sentence';
   if (negatedBefore(ctx, m.a) || negatedAfter(ctx, m) || negatedInGap(ctx, m) || negatedAtSentenceEnd(ctx, m)) return 'negated';
   if (negatedByNextSentence(ctx, m)) return 'answered by a bare negation';
   if (st.quoted[m.a] && (ctx.negationSentences.has(sent) || ctx.sentences('offTopic').has(sent) || ctx.sentences('userRole').has(sent))) {
     return 'quoted as an example of an off-topic request';
   }
+  if (quoted(m)) return 'quoted speech that the prompt refuses or limits';
   if (m.pattern.category === 'grant' && domainQualified(ctx, m)) return QUALIFIED;
   if (m.pattern.category === 'grant' && conditionForFixedReply(ctx, m)) return 'a condition answered by a fixed reply';
   const off = ctx.covered('offTopic');
@@ -171,25 +237,29 @@ export interface Opening {
   qualified: number;
 }
 
-export function openingSignals(ctx: Context): Opening {
+export function grantSignals(ctx: Context): Opening {
   const { doc } = ctx;
   const res: Opening = { signals: [], grants: [], leaks: [], personas: [], qualified: 0 };
+  const quoted = quotedSpeech(ctx);
   // Leaks win over grants on overlap (a leak is the more specific reading).
   const leaks = longestNonOverlapping(doc.by.leak);
   const leakTok = new Uint8Array(doc.tokens.length);
   for (const m of leaks) for (let k = m.a; k < m.b; k++) leakTok[k] = 1;
   const grants = longestNonOverlapping([...doc.by.grant, ...doc.by.task]).filter((m) => !leakTok[m.a] && !leakTok[m.b - 1]);
   for (const m of leaks) {
-    const why = neutraliser(ctx, m);
+    const why = neutraliser(ctx, m, quoted);
     if (why) res.signals.push(signalOf(doc, m, 'neutralised', why));
     else {
       res.leaks.push(m);
       res.signals.push(signalOf(doc, m, 'leak', 'opens the bot to unrelated requests'));
     }
   }
+  // Bare task nouns count only as part of a broad enumeration (three or more unrelated domains).
+  const whys = new Map(grants.map((m) => [m, neutraliser(ctx, m, quoted)]));
+  const { broad, widest } = enumerationBreadth(doc, grants.filter((m) => m.pattern.domain && !whys.get(m)));
   for (const m of grants) {
-    const why = neutraliser(ctx, m);
-    const what = m.pattern.category === 'task' ? 'offers a general-purpose task' : 'grants open-domain use';
+    const why = m.pattern.domain && !whys.get(m) && !broad.has(m) ? 'a single task domain, not a broad offer' : whys.get(m);
+    const what = broad.has(m) ? `one of ${widest} unrelated task domains offered together` : m.pattern.category === 'task' ? 'offers a general-purpose task' : 'grants open-domain use';
     if (why === QUALIFIED) res.qualified++;
     if (why) res.signals.push(signalOf(doc, m, 'neutralised', why));
     else {

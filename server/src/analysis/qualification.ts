@@ -1,0 +1,54 @@
+/** Domain qualification: "any question about your booking" limits a grant-like phrase to a business. */
+
+import { type Context, commaBetween } from './context';
+import { matcher } from './doc';
+import { hintLanguages } from './language';
+import type { Match } from './matcher';
+import { isSingleCharScript } from './tokenize';
+
+const POST_WINDOW = 4;
+
+/** Domain qualification: "any question about your booking", "关于订单的任何问题". */
+export function domainQualified(ctx: Context, m: Match): boolean {
+  const { st, tokens } = ctx.doc;
+  const s = st.sentence[m.a];
+  if (topicNounQualified(ctx, m)) return true;
+  const broad = ctx.startEnd('broad');
+  const qual = ctx.startEnd('qualifier');
+  for (let k = m.b; k <= m.b + POST_WINDOW && k < tokens.length && st.sentence[k] === s; k++) {
+    const qb = qual[k];
+    if (!qb) continue;
+    return qb < tokens.length && st.sentence[qb] === s && !broad[qb] && !(qb + 1 < tokens.length && broad[qb + 1]);
+  }
+  // Qualifier before the phrase ("关于订单的任何问题"): the closest one ending within 8 words, or
+  // 24 characters in scripts matched per character ("有关信用卡、转账和理财产品的任何问题").
+  const before = ctx.covered('qualifierBefore');
+  const broadCov = ctx.covered('broad');
+  const reach = isSingleCharScript(tokens[m.a].text) ? 24 : 8;
+  for (let k = m.a - 1; k >= 0 && k >= m.a - reach && st.sentence[k] === s; k--) {
+    if (before[k]) return true;
+    if (broadCov[k]) return false;
+  }
+  return false;
+}
+
+/**
+ * A business-topic word inside the phrase or right after it names the domain: "cualquier pregunta
+ * bancaria", "toute question de voyage", "koi bhi banking sawaal". Words for people ("clients") and
+ * function words ("nos") do not: "any question our customers ask" stays open.
+ */
+function topicNounQualified(ctx: Context, m: Match): boolean {
+  const { st, tokens } = ctx.doc;
+  // Topic words count in the prompt's own languages only ("karta" is a Turkish topic, a Hindi verb).
+  const business = new Uint8Array(tokens.length);
+  for (const b of ctx.doc.by.business) if (ctx.languages.includes(b.pattern.lang)) business.fill(1, b.a, b.b);
+  const person = ctx.covered('userRole');
+  if (ctx.covered('broad')[m.b - 1]) return false; // "about anything the passenger wants"
+  const topical = (k: number): boolean =>
+    k < tokens.length && st.sentence[k] === st.sentence[m.a] && business[k] === 1 && !person[k] &&
+    tokens[k].text.length >= 4 && hintLanguages(tokens[k].text).length === 0 && !ctx.startEnd('broad')[k];
+  for (let k = m.a + 1; k < m.b - 1; k++) if (topical(k) && !matcher.fitsAnyStep(m.pattern, tokens[k].text)) return true;
+  if (m.b < tokens.length && commaBetween(ctx.doc, m.b)) return false;
+  if (topical(m.b)) return true;
+  return m.b + 1 < tokens.length && tokens[m.b].text.length <= 3 && !commaBetween(ctx.doc, m.b + 1) && topical(m.b + 1);
+}
