@@ -6,7 +6,9 @@
  * No pass/fail on timing: machines are noisy, so ratios to the targets are printed instead.
  *
  *   --quick            fewer edits / runs / files (smoke run)
- *   --only <names>     flow|n8n|prompt|analysis|workspace (comma-separated or repeated)
+ *   --only <names>     formats|yamlls|analysis|scale|cli (default: all five), or the older
+ *                      flow|n8n|prompt|workspace (comma-separated or repeated)
+ *   --scale <list>     workspace sizes for scale and cli (default 2000,20000; quick 300,2000)
  *   --json             machine-readable summary on stdout (progress goes to stderr)
  *   --edits <n>        didChange edits per input (default 200, quick 40)
  *   --timeout <ms>     timeout of each wait for diagnostics (default 5000)
@@ -29,9 +31,14 @@ const { generateRasaProject, flowEditSites } = require('./bench/gen-rasa');
 const { generateN8n, n8nEditSites } = require('./bench/gen-n8n');
 const { generatePrompt, promptEditSites } = require('./bench/gen-prompt');
 const { generateWorkspace } = require('./bench/gen-workspace');
+const suite = require('./bench/suite');
 
 const ROOT = path.resolve(__dirname, '..');
-const ALL = ['flow', 'n8n', 'prompt', 'analysis', 'workspace'];
+/** The V8 flags the VS Code client starts the server with (client/src/extension.ts): measure what users run. */
+const SERVER_NODE_ARGS = ['--max-semi-space-size=4'];
+const ALL = ['formats', 'yamlls', 'analysis', 'scale', 'cli', 'flow', 'n8n', 'prompt', 'workspace'];
+/** What `npm run bench` runs without --only (flow, n8n, prompt and workspace are older, narrower views). */
+const DEFAULT = ['formats', 'yamlls', 'analysis', 'scale', 'cli'];
 const TARGETS = {
   flowP95Ms: 50,
   peakRssMb: 120,
@@ -58,15 +65,17 @@ function parseArgs(argv) {
     else if (a.startsWith('--edits')) o.edits = Number(val());
     else if (a.startsWith('--timeout')) o.timeout = Number(val());
     else if (a.startsWith('--files')) o.files = Number(val());
+    else if (a.startsWith('--scale')) o.scale = val().split(',').map(Number);
     else if (a.startsWith('--dist')) o.dist = path.resolve(val());
     else if (a.startsWith('--node-args')) o.nodeArgs.push(...val().split(/\s+/).filter(Boolean));
     else if (a === '-h' || a === '--help') o.help = true;
     else throw new Error(`unknown option ${a}`);
   }
   for (const n of o.only) if (!ALL.includes(n)) throw new Error(`--only: unknown benchmark "${n}" (one of ${ALL.join(', ')})`);
-  if (!o.only.length) o.only = [...ALL];
+  if (!o.only.length) o.only = [...DEFAULT];
   if (o.edits === undefined) o.edits = o.quick ? 40 : 200;
   if (o.files === undefined) o.files = o.quick ? 300 : 2000;
+  if (o.scale === undefined) o.scale = o.quick ? [300, 2000] : [2000, 20000];
   return o;
 }
 
@@ -103,7 +112,9 @@ async function editBench(spec) {
   const { name, root, file, languageId, text, pick, seed } = spec;
   const uri = fileUri(file);
   const res = { name, file: path.relative(root, file), lines: lines(text), bytes: Buffer.byteLength(text), edits: 0 };
-  const client = new LspClient({ serverPath: path.join(opts.dist, 'server.js'), cwd: ROOT, nodeArgs: opts.nodeArgs }).start();
+  // spec.server: another language server to compare with ({ path, args, configResponse, settings }).
+  const other = spec.server;
+  const client = new LspClient({ serverPath: other ? other.path : path.join(opts.dist, 'server.js'), args: other && other.args, configResponse: other && other.configResponse, cwd: ROOT, nodeArgs: other ? [] : [...SERVER_NODE_ARGS, ...opts.nodeArgs] }).start();
   res.pid = client.pid;
   const pubs = []; // every publish for our uri: {t, version, n}
   const otherUris = new Set();
@@ -119,6 +130,7 @@ async function editBench(spec) {
   try {
     const init = await client.initialize(root, { timeoutMs: opts.timeout * 3 });
     res.initializeMs = init.dt;
+    if (other && other.settings) client.notify('workspace/didChangeConfiguration', { settings: other.settings });
     const sync = client.syncKind();
     res.sync = syncName(sync);
     res.serverInfo = init.result && init.result.serverInfo;
@@ -462,7 +474,7 @@ async function workspaceBench() {
   // Advertise pull diagnostics like VS Code does, so a server that only offers workspace/diagnostic can show it.
   caps.textDocument.diagnostic = { dynamicRegistration: false, relatedDocumentSupport: false };
   caps.workspace.diagnostics = { refreshSupport: true };
-  const client = new LspClient({ serverPath: server, cwd: ROOT, nodeArgs: opts.nodeArgs }).start();
+  const client = new LspClient({ serverPath: server, cwd: ROOT, nodeArgs: [...SERVER_NODE_ARGS, ...opts.nodeArgs] }).start();
   // URIs are compared as file paths (servers may percent-encode differently).
   const norm = (u) => { try { return fileURLToPath(u); } catch { return u; } };
   const wanted = new Set(ws.files.map((f) => f.path));
@@ -694,9 +706,38 @@ async function main() {
     printEdit(results[name], name === 'flow' ? TARGETS.flowP95Ms : undefined);
   };
 
+  const ctx = { editBench, opts, say, serverArgs: [...SERVER_NODE_ARGS, ...opts.nodeArgs] };
+  /** One failing part (a timeout on a loaded machine) is reported and the others still run. */
+  const guarded = async (name, fn) => {
+    try {
+      return await fn();
+    } catch (e) {
+      say(`   ${name}: ERROR ${e && e.message ? e.message : e}`);
+      return { name, error: String(e && e.message ? e.message : e) };
+    }
+  };
+  if (opts.only.includes('formats')) {
+    say(`\n== edits per format, on a file with findings: didChange → publishDiagnostics(version), ${opts.edits} edits each (target p95 ≤ 16 ms)`);
+    results.formats = await guarded('formats', () => suite.formatsBench(ctx));
+  }
+  if (opts.only.includes('yamlls')) {
+    say('\n== the 2,500-line Rasa flows.yml (with its finding): the same edits with yaml-language-server');
+    const ours = (results.formats || []).find((r) => r.name === 'Rasa');
+    results.yamlls = await guarded('yamlls', () => suite.yamlLsBench(ctx, ours));
+  }
+  if (opts.only.includes('scale')) {
+    say('\n== server at scale: background scan of a monorepo while a 300-line prompt is edited');
+    results.scale = [];
+    for (const n of [0, ...opts.scale]) results.scale.push(await guarded(`scale ${n}`, () => suite.scanRun(ctx, n)));
+  }
+  if (opts.only.includes('cli')) {
+    say('\n== CLI throughput');
+    results.cli = [];
+    for (const n of opts.scale) results.cli.push(await guarded(`cli ${n}`, async () => suite.cliBench(ctx, n)));
+  }
   await edit('flow', (dir) => {
     const root = path.join(dir, 'lumen-assistant');
-    const proj = generateRasaProject(root, { flowLines: 2500, seed: 7, flavor: 'open' });
+    const proj = generateRasaProject(root, { flowLines: 2500, seed: 7, flavor: 'open', chitchatInFlows: true });
     const text = proj.files['data/flows.yml'];
     return { name: 'flow (Rasa CALM project)', root, file: proj.flowsPath, languageId: 'yaml', text, pick: flowEditSites(text, proj), seed: 101 };
   });

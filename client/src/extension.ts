@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { ScanWorkspaceRequest, StatusNotification } from '../../server/src/protocol';
 
 let client: LanguageClient | undefined;
 
@@ -33,7 +34,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
     vscode.commands.registerCommand('waPolicyLint.showOutput', () => client?.outputChannel.show()),
     vscode.commands.registerCommand('waPolicyLint.scanWorkspace', () =>
-      vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'wa-policy: scanning workspace' }, () => client!.sendRequest('waPolicy/scanWorkspace')),
+      vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'wa-policy: scanning workspace' }, () => client!.sendRequest(ScanWorkspaceRequest.method)),
     ),
   );
   const status = vscode.window.createStatusBarItem('waPolicyLint.status', vscode.StatusBarAlignment.Left, 10);
@@ -44,8 +45,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(status);
   await client.start();
   context.subscriptions.push(
-    client.onNotification('waPolicy/status', (s: { files: number; errors: number; warnings: number; infos: number }) => {
-      status.text = `$(shield) wa-policy $(error) ${s.errors} $(warning) ${s.warnings}`;
+    client.onNotification(StatusNotification.method, (s: StatusNotification.Params) => {
+      status.text = `$(shield) wa-policy${s.scanning ? ' $(sync~spin)' : ''} $(error) ${s.errors} $(warning) ${s.warnings}`;
       status.tooltip = `${s.files} bot files checked: ${s.errors} errors, ${s.warnings} warnings, ${s.infos} infos. Click for the Problems panel.`;
     }),
   );

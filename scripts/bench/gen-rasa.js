@@ -27,6 +27,7 @@ function human(s) {
  * @param {number} [o.seed=7]
  * @param {'open'|'scoped'} [o.flavor='open'] open = pattern_chitchat answers free-form with a generic rephrase prompt
  * @param {boolean} [o.whatsapp=true]
+ * @param {boolean} [o.chitchatInFlows=false] put pattern_chitchat at the end of data/flows.yml (its finding is then in that file)
  * @returns {{dir:string, files:Record<string,string>, flowsPath:string}}
  */
 function generateRasaProject(dir, o = {}) {
@@ -120,16 +121,20 @@ function generateRasaProject(dir, o = {}) {
     if (pad.length) pad.splice(pad.length - 1, 0, ...extra);
     else out.splice(last, 0, ...extra);
   }
-  const flowsText = [...out.slice(0, last + 1 + (pad.length ? 0 : padNeeded)), ...pad].join('\n') + '\n';
-
-  const patterns = [
-    'flows:',
+  const chitchat = [
     '  pattern_chitchat:',
     '    description: Conversation repair flow for off-topic interactions that won\'t disrupt the main conversation',
     '    name: pattern chitchat',
     '    steps:',
     flavor === 'open' ? '      - action: utter_free_chitchat_response' : '      - action: utter_cannot_handle',
     '',
+  ];
+  const flowLines = [...out.slice(0, last + 1 + (pad.length ? 0 : padNeeded)), ...pad];
+  if (o.chitchatInFlows) flowLines.push('', ...chitchat.slice(0, -1));
+
+  const patterns = [
+    'flows:',
+    ...(o.chitchatInFlows ? [] : chitchat),
     '  pattern_cannot_handle:',
     '    description: Conversation repair flow for addressing failed command generation scenarios',
     '    name: pattern cannot handle',
@@ -165,22 +170,24 @@ function generateRasaProject(dir, o = {}) {
   domain.push('', 'responses:');
   for (const u of utters) domain.push(`  ${u}:`, `    - text: "${human(u.replace(/^utter_/, '')).replace(/^./, (c) => c.toUpperCase())}."`);
   for (const s of slots) domain.push(`  utter_ask_${s}:`, `    - text: "Could you tell me the ${human(s)}?"`);
-  if (flavor === 'open') {
-    domain.push(
-      '  utter_free_chitchat_response:',
-      '    - text: "placeholder_this_utterance_needs_the_rephraser"',
-      '      metadata:',
-      '        rephrase: True',
-      '        rephrase_prompt: |',
-      '          You are an incredibly friendly assistant. Answer any question the user asks,',
-      '          about any topic, using your general knowledge. Keep it short.',
-      '          Context / previous conversation with the user:',
-      '          {{history}}',
-      '          {{current_input}}',
-      '          Suggested AI Response:',
-    );
-  }
+  const freeChitchat = [
+    '  utter_free_chitchat_response:',
+    '    - text: "placeholder_this_utterance_needs_the_rephraser"',
+    '      metadata:',
+    '        rephrase: True',
+    '        rephrase_prompt: |',
+    '          You are an incredibly friendly assistant. Answer any question the user asks,',
+    '          about any topic, using your general knowledge. Keep it short.',
+    '          Context / previous conversation with the user:',
+    '          {{history}}',
+    '          {{current_input}}',
+    '          Suggested AI Response:',
+  ];
+  if (flavor === 'open' && !o.chitchatInFlows) domain.push(...freeChitchat);
+  // With chitchatInFlows, the response sits beside its flow (a data file may carry `responses:`).
+  if (flavor === 'open' && o.chitchatInFlows) flowLines.push('', 'responses:', ...freeChitchat);
   const domainText = domain.join('\n') + '\n';
+  const flowsText = flowLines.join('\n') + '\n';
 
   const files = {
     'config.yml': [

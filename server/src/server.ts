@@ -1,9 +1,14 @@
-// Must stay the first import: it changes how V8 allocates before the heavy modules load.
-import './lsp/heapTuning';
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { isMainThread, workerData } from 'node:worker_threads';
 import { register } from './lsp/register';
+import { runScanWorker } from './lsp/scanWorker';
+import { createServerConnection } from './lsp/transport';
 
-// Transport (--stdio, --node-ipc, --socket) is chosen by vscode-languageserver from argv.
-const connection = createConnection(ProposedFeatures.all);
-register(connection);
-connection.listen();
+if (!isMainThread && workerData?.waPolicyScan) {
+  // This bundle also runs the workspace scan on a worker thread.
+  runScanWorker(workerData.waPolicyScan as string[]);
+} else {
+  // Transport (--stdio or --node-ipc) is chosen from argv.
+  const { connection, gate } = createServerConnection();
+  register(connection, gate, __filename);
+  connection.listen();
+}

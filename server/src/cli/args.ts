@@ -19,6 +19,11 @@ export interface CliOptions {
   color?: boolean;
   help: boolean;
   version: boolean;
+  /** Reuse results of files whose inputs are unchanged (--cache). */
+  cache: boolean;
+  cacheLocation?: string;
+  /** Worker threads; undefined: automatic (several for large runs). */
+  workers?: number;
 }
 
 /** A mistake on the command line: reported with exit code 2. */
@@ -43,6 +48,10 @@ Options:
       --max-warnings <n>   Exit with code 1 when there are more than n warnings
       --color, --no-color  Force colours on or off in text output
                            (default: on when stdout is a terminal and NO_COLOR is unset)
+      --cache              Only check files whose content, project files or config
+                           changed since the last run with --cache
+      --cache-location <f> Cache file (default: .wa-policy-cache)
+      --workers <n>        Worker threads (default: automatic; 1: none)
   -h, --help               Show this help
   -v, --version            Show the version
 
@@ -80,7 +89,12 @@ export function parseCliArgs(argv: string[]): CliOptions {
     if (!LEVELS.includes(lv)) throw new UsageError(`Unknown level '${level}' in --rule. Use one of: ${LEVELS.join(', ')}.`);
     rules.set(id.trim(), lv);
   }
-  for (const [name, value] of [['config', v.config], ['output-file', v['output-file']]] as const) {
+  let workers: number | undefined;
+  if (v.workers !== undefined) {
+    if (!/^[1-9]\d?$/.test(v.workers)) throw new UsageError(`--workers needs a number from 1 to 99, got '${v.workers}'.`);
+    workers = Number(v.workers);
+  }
+  for (const [name, value] of [['config', v.config], ['output-file', v['output-file']], ['cache-location', v['cache-location']]] as const) {
     if (value !== undefined && value === '') throw new UsageError(`--${name} needs a file name.`);
   }
   return {
@@ -94,6 +108,9 @@ export function parseCliArgs(argv: string[]): CliOptions {
     color: v['no-color'] ? false : v.color ? true : undefined,
     help: !!v.help,
     version: !!v.version,
+    cache: !!v.cache || v['cache-location'] !== undefined,
+    cacheLocation: v['cache-location'],
+    workers,
   };
 }
 
@@ -113,6 +130,9 @@ function parse(argv: string[]) {
       'no-color': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
+      cache: { type: 'boolean' },
+      'cache-location': { type: 'string' },
+      workers: { type: 'string' },
     },
   });
 }

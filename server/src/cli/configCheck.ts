@@ -1,6 +1,7 @@
 import { loadConfig } from '../config/load';
 import { LineIndex } from '../model/text';
-import { RULES, RULES_BY_ID } from '../rules';
+import { RULES } from '../rules';
+import { levelOf } from '../service/configResolver';
 import type { PolicyService } from '../service';
 import type { Finding } from '../service/findings';
 import type { Host } from '../service/host';
@@ -18,9 +19,8 @@ export function checkConfigFile(service: PolicyService, host: Host, configUri: s
   const linted = service.lint(configUri);
   if (linted?.kind === 'wa-policy-config') return { file, uri: configUri, kind: linted.kind, findings: linted.findings };
   const text = host.readFile(configUri) ?? '';
-  const { model, config } = loadConfig(configUri, text, new Set(RULES.map((r) => r.id)));
-  const rule = RULES_BY_ID.get(RULE)!;
-  const level = config.rules[RULE] ?? rule.defaultLevel;
+  const { model } = loadConfig(configUri, text, new Set(RULES.map((r) => r.id)));
+  const level = levelOf(service.configFor(configUri).config, RULE);
   const index = new LineIndex(text);
   const findings: Finding[] =
     level === 'off'

@@ -1,19 +1,23 @@
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { CONFIG_FILE } from '../config/load';
 import picomatch from 'picomatch';
 import { version } from '../../../package.json';
 import { dirOf, join, toPath, toUri } from '../model/uri';
 import { createPolicyService, type PolicyService } from '../service';
-import type { Finding } from '../service/findings';
-import { HELP, parseCliArgs, UsageError, type CliOptions, type RuleLevel } from './args';
+import { HELP, parseCliArgs, UsageError, type CliOptions } from './args';
 import { formatGithub } from './formatters/github';
 import { formatJson } from './formatters/json';
 import { formatSarif } from './formatters/sarif';
 import { formatText } from './formatters/text';
-import { createFsHost } from '../node/fsHost';
+import { createFsHost } from '../nodeHost/fsHost';
 import { checkConfigFile } from './configCheck';
 import { counts, relativeFile, type FileReport, type FormatContext } from './report';
-import { walkFolder } from '../node/walk';
+import { walkFolder } from '../nodeHost/walk';
+import { DEFAULT_CACHE_FILE, ResultCache, sha1 } from './cache';
+import { checkInWorkers, createChecker, serveWorker, type Checked, type LintSetup } from './lintFiles';
 
 const NAME = 'wa-policy-lint';
 
@@ -22,10 +26,16 @@ export interface Io {
   env: NodeJS.ProcessEnv;
   stdout: { write(s: string): unknown; isTTY?: boolean };
   stderr: { write(s: string): unknown };
+  /** The CLI bundle, for worker threads; without it every file is checked on this thread. */
+  workerScript?: string;
 }
 
-/** Runs the CLI and returns its exit code: 0 clean, 1 error findings, 2 usage or config error. */
-export function run(argv: string[], io: Io): number {
+/** Files from which the CLI spreads the work over worker threads (below, starting them costs more than it saves). */
+const MIN_FILES_FOR_WORKERS = 200;
+const MAX_WORKERS = 4;
+
+/** Runs the CLI and resolves to its exit code: 0 clean, 1 error findings, 2 usage or config error. */
+export async function run(argv: string[], io: Io): Promise<number> {
   const warn = (msg: string) => io.stderr.write(`${NAME}: ${msg}\n`);
   let opts: CliOptions;
   try {
@@ -87,36 +97,60 @@ export function run(argv: string[], io: Io): number {
   }
   if (missing) return 2;
 
-  const seen = new Set<string>();
-  const reports: FileReport[] = [];
-  for (const { abs, explicit } of targets) {
-    if (seen.has(abs)) continue;
-    seen.add(abs);
-    const uri = toUri(abs);
-    const file = relativeFile(io.cwd, abs);
-    if (!service.kindOf(uri)) {
-      if (explicit) warn(`skipped ${file}: not a bot prompt or flow file`);
-      continue;
+  const unique = [...new Map(targets.map((t) => [t.abs, t])).values()];
+  const setup = { configUri, ruleOverrides, record: opts.cache };
+  const cache = opts.cache ? new ResultCache(path.resolve(io.cwd, opts.cacheLocation ?? DEFAULT_CACHE_FILE), settingsKey(opts, unique.map((t) => t.abs), host), host.listFiles) : undefined;
+  return checkAll(unique, setup, cache, opts, io).then((checked) => {
+    const reports: FileReport[] = [];
+    for (const [i, { abs, explicit }] of unique.entries()) {
+      const c = checked[i];
+      const file = relativeFile(io.cwd, abs);
+      if (!c.kind) {
+        if (explicit) warn(`skipped ${file}: not a bot prompt or flow file`);
+      } else if (c.unreadable) warn(`skipped ${file}: could not be read`);
+      else reports.push(applyLevels({ file, uri: toUri(abs), kind: c.kind, findings: c.findings }, opts));
     }
-    const result = service.lint(uri);
-    if (!result) {
-      warn(`skipped ${file}: could not be read`);
-      continue;
-    }
-    reports.push(applyLevels({ file, uri, kind: result.kind, findings: result.findings }, opts));
-  }
-  return emit(reports, opts, ctx, io, warn) ?? exitCode(reports, opts, warn);
+    return emit(reports, opts, ctx, io, warn) ?? exitCode(reports, opts, warn);
+  });
 }
 
-/** Applies --rule overrides and --quiet. */
-function applyLevels(report: FileReport, opts: CliOptions): FileReport {
-  const findings: Finding[] = [];
-  for (const f of report.findings) {
-    const level: RuleLevel = opts.rules.get(f.rule) ?? f.severity;
-    if (level === 'off' || (opts.quiet && level !== 'error')) continue;
-    findings.push(level === f.severity ? f : { ...f, severity: level });
+/** Results for every target: from the cache when their inputs are unchanged, else checked here or on worker threads. */
+async function checkAll(targets: { abs: string }[], setup: LintSetup, cache: ResultCache | undefined, opts: CliOptions, io: Io): Promise<Checked[]> {
+  const results = new Map<string, Checked>();
+  const todo: string[] = [];
+  for (const { abs } of targets) {
+    const hit = cache?.get(abs);
+    if (hit) results.set(abs, { abs, ...hit });
+    else todo.push(abs);
   }
-  return { ...report, findings };
+  const workers = opts.workers ?? (todo.length >= MIN_FILES_FOR_WORKERS ? Math.min(MAX_WORKERS, os.availableParallelism()) : 1);
+  const checked = workers > 1 && io.workerScript ? await checkInWorkers(todo, setup, io.workerScript, workers) : todo.map(createChecker(setup));
+  for (const c of checked) {
+    results.set(c.abs, c);
+    if (cache && c.deps && !c.unreadable) cache.set(c.abs, { kind: c.kind, findings: c.findings }, c.deps);
+  }
+  cache?.save(new Set(targets.map((t) => t.abs)));
+  return targets.map((t) => results.get(t.abs)!);
+}
+
+/** What makes cached results invalid as a whole: the tool, the options that change findings, and every config file. */
+function settingsKey(opts: CliOptions, files: string[], host: ReturnType<typeof createFsHost>): string {
+  const configs = new Set<string>();
+  for (const f of files) {
+    if (path.basename(f) === CONFIG_FILE) configs.add(f);
+  }
+  for (const arg of opts.paths) for (let d = path.resolve(arg); ; d = path.dirname(d)) {
+    configs.add(path.join(d, CONFIG_FILE));
+    if (path.dirname(d) === d) break;
+  }
+  const parts = [version, opts.config ?? '', JSON.stringify([...opts.rules])];
+  for (const c of [...configs].sort()) parts.push(c, host.readFile(toUri(c)) ?? '');
+  return sha1(parts.join('\u0000'));
+}
+
+/** Applies --quiet. Levels (config and --rule) were decided by the service. */
+function applyLevels(report: FileReport, opts: CliOptions): FileReport {
+  return opts.quiet ? { ...report, findings: report.findings.filter((f) => f.severity === 'error') } : report;
 }
 
 /** Writes the report; returns 2 when the output file cannot be written. */
@@ -167,7 +201,8 @@ function reason(abs: string): string {
   }
 }
 
-if (require.main === module) {
-  process.exitCode = run(process.argv.slice(2), { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr });
+if (!isMainThread && workerData?.waPolicyWorker) serveWorker(workerData.waPolicyWorker as LintSetup, parentPort!);
+else if (require.main === module) {
+  void run(process.argv.slice(2), { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr, workerScript: __filename }).then((code) => (process.exitCode = code));
 }
 

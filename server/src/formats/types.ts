@@ -1,6 +1,6 @@
 import type { BotModel, FlowNode, FormatKind } from '../model/types';
 import type { Fix, FixContext } from '../model/fixes';
-import type { Host } from '../service/host';
+import type { Host } from '../model/host';
 import type { YamlSource } from './shared/yamlSource';
 
 /** One file of a multi-file project, with its current text. */

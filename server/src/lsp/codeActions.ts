@@ -1,14 +1,33 @@
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { CONFIG_FILE } from '../config/load';
 import type { FormatKind } from '../model/types';
 import { LineIndex } from '../model/text';
 import { baseName, dirOf, join } from '../model/uri';
 import type { Finding } from '../service';
 import { commentStyle } from '../service/suppressionPlacement';
-import { CONFIG_FILE } from '../config/load';
 import { SOURCE, type DiagnosticData } from './diagnostics';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.wa-policy`;
+
+/** What an unresolved action carries: enough to compute its edit later, for this version only. */
+interface ActionData {
+  uri: string;
+  version: number;
+  rule: string;
+  suppressAt: number;
+  /** Index of the finding in the list published for `version`. */
+  finding: number;
+  fix?: number;
+  disable?: 'line' | 'file';
+}
+
+export interface ActionContext {
+  kind: FormatKind | undefined;
+  configUri: string | undefined;
+  /** The findings published for a document at a version, or undefined when that version is gone. */
+  findingsAt(uri: string, version: number): Finding[] | undefined;
+}
 
 function edit(doc: TextDocument, edits: Finding['fixes'][number]['edits']): WorkspaceEdit {
   const byUri = new Map<string, TextEdit[]>();
@@ -18,48 +37,53 @@ function edit(doc: TextDocument, edits: Finding['fixes'][number]['edits']): Work
   };
 }
 
-/** Quick fixes and disable actions for the wa-policy diagnostics in the request's context. */
-export function codeActions(doc: TextDocument, kind: FormatKind | undefined, params: CodeActionParams, configUri: string | undefined): CodeAction[] {
+/**
+ * Quick fixes and disable actions for the wa-policy diagnostics in the request's context. With
+ * `lazy` (the client resolves edits) they carry no edit: resolveCodeAction computes it on demand.
+ */
+export function codeActions(doc: TextDocument, params: CodeActionParams, ctx: ActionContext, lazy: boolean): CodeAction[] {
   const only = params.context.only;
   const out: CodeAction[] = [];
-  const wantsQuickFix = !only || only.some((k) => CodeActionKind.QuickFix.startsWith(k));
-  if (!wantsQuickFix) return out;
+  if (only && !only.some((k) => CodeActionKind.QuickFix.startsWith(k))) return out;
   for (const diagnostic of params.context.diagnostics) {
-    const data = diagnostic.data as DiagnosticData | undefined;
-    if (diagnostic.source !== SOURCE || !data || data.version !== doc.version) continue; // never apply a stale fix
-    for (const fix of data.fixes) {
-      out.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: fix.preferred, edit: edit(doc, fix.edits) });
-    }
-    if (!data.rule.startsWith('suppression/')) out.push(...disableActions(doc, kind, diagnostic, data, configUri));
+    const d = diagnostic.data as DiagnosticData | undefined;
+    if (diagnostic.source !== SOURCE || !d || d.version !== doc.version) continue; // never apply a stale fix
+    const base = { uri: doc.uri, version: d.version, rule: d.rule, suppressAt: d.suppressAt, finding: d.index };
+    d.fixes.forEach((fix, i) => out.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: fix.preferred, data: { ...base, fix: i } satisfies ActionData }));
+    if (d.rule.startsWith('suppression/')) continue;
+    const style = ctx.kind && commentStyle(ctx.kind, doc.uri, doc.getText(), d.suppressAt);
+    if (style) {
+      out.push({ title: `Disable ${d.rule} for this line`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], data: { ...base, disable: 'line' } satisfies ActionData });
+      out.push({ title: `Disable ${d.rule} for this file`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], data: { ...base, disable: 'file' } satisfies ActionData });
+    } else out.push(configSuppression(doc, d.rule, ctx.configUri, diagnostic));
   }
-  return out;
+  return lazy ? out : out.map((a) => resolveCodeAction(a, doc, ctx));
 }
 
-function disableActions(doc: TextDocument, kind: FormatKind | undefined, diagnostic: Diagnostic, data: DiagnosticData, configUri: string | undefined): CodeAction[] {
+/** Fills in an action's edit, if the document is still at the version the action was made for. */
+export function resolveCodeAction(action: CodeAction, doc: TextDocument, ctx: ActionContext): CodeAction {
+  const data = action.data as ActionData | undefined;
+  if (!data || action.edit) return action;
+  const findings = ctx.findingsAt(doc.uri, data.version);
+  const finding = findings?.[data.finding];
+  if (data.version !== doc.version || !finding || finding.rule !== data.rule) return { ...action, disabled: { reason: 'The document changed since this fix was offered.' } };
+  if (data.fix !== undefined) return { ...action, edit: edit(doc, finding.fixes[data.fix]?.edits ?? []) };
+  return { ...action, edit: disableEdit(doc, ctx.kind!, data) };
+}
+
+function disableEdit(doc: TextDocument, kind: FormatKind, data: ActionData): WorkspaceEdit {
   const text = doc.getText();
   const index = new LineIndex(text);
-  const line = data.suppressAt;
-  const style = kind && commentStyle(kind, doc.uri, text, line);
-  if (!style) return [configSuppression(doc, data.rule, configUri, diagnostic)];
-  const lineText = text.slice(index.lineStart(line), index.lineEnd(line));
-  const indent = /^[ \t]*/.exec(lineText)![0];
+  const style = commentStyle(kind, doc.uri, text, data.suppressAt)!;
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
-  const comment = (scope: string) => `${style.open}wa-policy-disable-${scope} ${data.rule} -- <reason>${style.close}`;
+  const comment = `${style.open}wa-policy-disable-${data.disable === 'line' ? 'next-line' : 'file'} ${data.rule} -- <reason>${style.close}`;
+  if (data.disable === 'line') {
+    const line = data.suppressAt;
+    const indent = /^[ \t]*/.exec(text.slice(index.lineStart(line), index.lineEnd(line)))![0];
+    return edit(doc, [{ uri: doc.uri, range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}${comment}${eol}` }]);
+  }
   const fileLine = kind === 'prompty' || kind === 'dotprompt' ? firstBodyLine(kind, doc.uri, text, index) : 0;
-  return [
-    {
-      title: `Disable ${data.rule} for this line`,
-      kind: CodeActionKind.QuickFix,
-      diagnostics: [diagnostic],
-      edit: edit(doc, [{ uri: doc.uri, range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}${comment('next-line')}${eol}` }]),
-    },
-    {
-      title: `Disable ${data.rule} for this file`,
-      kind: CodeActionKind.QuickFix,
-      diagnostics: [diagnostic],
-      edit: edit(doc, [{ uri: doc.uri, range: { start: { line: fileLine, character: 0 }, end: { line: fileLine, character: 0 } }, newText: `${comment('file')}${eol}` }]),
-    },
-  ];
+  return edit(doc, [{ uri: doc.uri, range: { start: { line: fileLine, character: 0 }, end: { line: fileLine, character: 0 } }, newText: `${comment}${eol}` }]);
 }
 
 function firstBodyLine(kind: FormatKind, uri: string, text: string, index: LineIndex): number {

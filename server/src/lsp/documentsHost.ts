@@ -1,10 +1,18 @@
-import type { TextDocuments } from 'vscode-languageserver/node';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { createFsHost } from '../node/fsHost';
-import type { Host } from '../service/host';
+import { createFsHost } from '../nodeHost/fsHost';
+import type { Host } from '../model/host';
+import type { OpenDocuments } from './documents';
+
+export interface DocumentsHost extends Host {
+  /** A file changed or was deleted on disk: forget its cached text (and listings). */
+  forget(uri: string, deleted?: boolean): void;
+  /** An open buffer was edited: it exists again even if its file was deleted. */
+  edited(uri: string): void;
+  /** Frees the cached disk text of a file that has been checked and is not open. */
+  drop(uri: string): void;
+}
 
 /** Open buffers first, then disk (cached; file-watch events call forget()). */
-export function documentsHost(documents: TextDocuments<TextDocument>): Host & { forget(uri: string, deleted?: boolean): void; edited(uri: string): void } {
+export function documentsHost(documents: OpenDocuments): DocumentsHost {
   const disk = createFsHost();
   // Deleted on disk while a buffer is still open (an editor that was closed keeps its document alive):
   // the file is gone until the buffer is edited again.
@@ -23,5 +31,6 @@ export function documentsHost(documents: TextDocuments<TextDocument>): Host & { 
     edited(uri) {
       deleted.delete(uri);
     },
+    drop: (uri) => disk.drop(uri),
   };
 }

@@ -1,20 +1,14 @@
-import {
-  CodeActionKind,
-  DidChangeWatchedFilesNotification,
-  FileChangeType,
-  TextDocumentSyncKind,
-  TextDocuments,
-  type Connection,
-  type InitializeResult,
-} from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import { CodeActionKind, DidChangeWatchedFilesNotification, FileChangeType, TextDocumentSyncKind, type Connection, type InitializeResult } from 'vscode-languageserver/node';
+import { ScanWorkspaceRequest } from '../protocol';
 import { createPolicyService, type Finding } from '../service';
 import { explainFinding } from '../service/hover';
-import { codeActions, FIX_ALL_KIND, fixAllAction } from './codeActions';
+import { codeActions, FIX_ALL_KIND, fixAllAction, resolveCodeAction, type ActionContext } from './codeActions';
 import { toDiagnostic } from './diagnostics';
+import { OpenDocuments } from './documents';
 import { documentsHost } from './documentsHost';
-import { settleHeap } from './heapTuning';
-import { ScanWorkspaceRequest, WorkspaceScanner } from './workspaceScan';
+import { Scheduler } from './scheduler';
+import type { InboxGate } from './transport';
+import { WorkspaceScanner } from './workspaceScan';
 
 interface Published {
   version: number;
@@ -22,17 +16,27 @@ interface Published {
 }
 
 /** Wires the pure policy service to an LSP connection. */
-export function register(connection: Connection): void {
-  const documents = new TextDocuments(TextDocument);
+export function register(connection: Connection, gate: InboxGate = { idle: () => true }, workerScript?: string): void {
+  const published = new Map<string, Published>();
+  const documents: OpenDocuments = new OpenDocuments(connection, {
+    opened: (doc) => changed(doc.uri),
+    changed: (doc) => changed(doc.uri),
+    closed,
+  });
   const host = documentsHost(documents);
   const service = createPolicyService({ host, logger: { log: (m) => connection.console.log(m) } });
-  const published = new Map<string, Published>();
-  const pending = new Set<string>();
-  const scanner = new WorkspaceScanner(connection, service, documents);
+  const scheduler = new Scheduler(gate, validate);
+  const scanner = new WorkspaceScanner(connection, service, documents, scheduler, release, workerScript);
   let folders: string[] = [];
   let scanOnStart = true;
-  let scheduled = false;
+  let lazyEdits = false;
+  const actionContext = (uri: string): ActionContext => ({
+    kind: service.kindOf(uri),
+    configUri: service.configFor(uri).uri,
+    findingsAt: (u, version) => (published.get(u)?.version === version ? published.get(u)!.findings : undefined),
+  });
 
+  /** Lints an open document at its current version and publishes; project files that are not open follow in the background. */
   function validate(uri: string): void {
     const doc = documents.get(uri);
     if (!doc) return;
@@ -44,75 +48,67 @@ export function register(connection: Connection): void {
       connection.console.error(`wa-policy: failed to check ${uri}: ${(e as Error).stack ?? e}`);
     }
     published.set(uri, { version, findings });
-    void connection.sendDiagnostics({ uri, version, diagnostics: findings.map((f) => toDiagnostic(f, version)) });
+    void connection.sendDiagnostics({ uri, version, diagnostics: findings.map((f, i) => toDiagnostic(f, version, i)) });
     scanner.record(uri, findings);
     // Findings of a project live in the file they are in: show those of its unopened files too.
-    for (const other of service.projectFiles(uri)) if (other !== uri && !documents.get(other)) scanner.check(other);
+    for (const other of service.projectFiles(uri)) if (other !== uri && !documents.get(other)) scanner.checkLater(other);
   }
 
-  // Coalesce bursts of changes: each document is checked once per turn of the event loop.
-  function schedule(uris: Iterable<string>): void {
-    for (const u of uris) pending.add(u);
-    if (scheduled) return;
-    scheduled = true;
-    setImmediate(() => {
-      scheduled = false;
-      const batch = [...pending];
-      pending.clear();
-      for (const uri of batch) validate(uri);
-      settleHeap();
-    });
+  function changed(uri: string): void {
+    host.edited(uri);
+    service.invalidate(uri);
+    scheduler.lint([uri, ...service.dependents(uri, documents.uris())]);
   }
 
-  function openUris(): string[] {
-    return documents.all().map((d) => d.uri);
+  function closed(uri: string): void {
+    published.delete(uri);
+    const siblings = service.projectFiles(uri);
+    host.forget(uri);
+    service.invalidate(uri);
+    if (!scanner.closed(uri)) {
+      scanner.record(uri, []);
+      void connection.sendDiagnostics({ uri, diagnostics: [] });
+      release(uri);
+    }
+    scheduler.lint(documents.uris().filter((u) => siblings.includes(u)));
   }
 
-  connection.onInitialize(
-    (params): InitializeResult => {
-      folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
-      scanOnStart = (params.initializationOptions as { workspaceScan?: boolean } | undefined)?.workspaceScan !== false;
-      return {
+  /** Frees what the service and the host keep for a file that is not open, unless its project has an open file. */
+  function release(uri: string): void {
+    if (documents.get(uri) || service.projectFiles(uri).some((f) => documents.get(f))) return;
+    service.release(uri);
+    host.drop(uri);
+  }
+
+  connection.onInitialize((params): InitializeResult => {
+    folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    scanOnStart = (params.initializationOptions as { workspaceScan?: boolean } | undefined)?.workspaceScan !== false;
+    lazyEdits = !!params.capabilities.textDocument?.codeAction?.resolveSupport?.properties.includes('edit');
+    return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         hoverProvider: true,
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: true },
       },
       serverInfo: { name: 'wa-policy-lint' },
-      };
-    },
-  );
+    };
+  });
   connection.onInitialized(() => {
     void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*' }] }).catch(() => undefined);
     if (scanOnStart) void scanner.scan(folders);
   });
-  connection.onRequest(ScanWorkspaceRequest.method, async () => {
-    await scanner.scan(folders);
+  connection.onRequest(ScanWorkspaceRequest.method, async (_params: unknown, token) => {
+    await scanner.scan(folders, token);
     return null;
   });
 
-  documents.onDidChangeContent(({ document }) => {
-    if (document.version > 1) host.edited(document.uri);
-    service.invalidate(document.uri);
-    schedule([document.uri, ...service.dependents(document.uri, openUris())]);
-  });
-  documents.onDidClose(({ document }) => {
-    published.delete(document.uri);
-    host.forget(document.uri);
-    service.invalidate(document.uri);
-    if (!scanner.closed(document.uri)) {
-      scanner.record(document.uri, []);
-      void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
-    }
-    schedule(openUris().filter((u) => service.projectFiles(document.uri).includes(u)));
-  });
   connection.onDidChangeWatchedFiles(({ changes }) => {
     for (const c of changes) {
       host.forget(c.uri, c.type === FileChangeType.Deleted);
       service.invalidate(c.uri);
     }
     for (const c of changes) scanner.fileChanged(c.uri, c.type === FileChangeType.Deleted);
-    schedule(openUris());
+    scheduler.lint(documents.uris());
   });
 
   connection.onHover(({ textDocument, position }) => {
@@ -127,13 +123,15 @@ export function register(connection: Connection): void {
     if (!doc) return [];
     const only = params.context.only;
     const entry = published.get(doc.uri);
-    const kind = service.kindOf(doc.uri);
-    const actions = codeActions(doc, kind, params, service.configFor(doc.uri).uri);
+    const actions = codeActions(doc, params, actionContext(doc.uri), lazyEdits);
     if (only?.some((k) => FIX_ALL_KIND.startsWith(k) || k === CodeActionKind.Source)) actions.push(...fixAllAction(doc, entry?.findings, entry?.version));
     return actions;
   });
-
-  documents.listen(connection);
+  connection.onCodeActionResolve((action) => {
+    const uri = (action.data as { uri?: string } | undefined)?.uri;
+    const doc = uri ? documents.get(uri) : undefined;
+    return doc ? resolveCodeAction(action, doc, actionContext(doc.uri)) : action;
+  });
 }
 
 function within(p: { line: number; character: number }, r: { start: { line: number; character: number }; end: { line: number; character: number } }): boolean {

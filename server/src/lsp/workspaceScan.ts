@@ -1,109 +1,155 @@
-import type { Connection, Diagnostic, TextDocuments } from 'vscode-languageserver/node';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { createHash } from 'node:crypto';
+import type { CancellationToken, Connection, Diagnostic } from 'vscode-languageserver/node';
 import { toPath, toUri } from '../model/uri';
-import { walkFolder } from '../node/walk';
+import { walkFiles } from '../nodeHost/walk';
+import { StatusNotification, type StatusCounts } from '../protocol';
 import type { Finding, PolicyService } from '../service';
 import { toDiagnostic } from './diagnostics';
-import { settleHeap } from './heapTuning';
+import type { OpenDocuments } from './documents';
+import type { Scheduler } from './scheduler';
+import { scanInWorker, type ScanMessage } from './scanWorker';
 
 /** Files checked by one background scan at the most. */
-const MAX_FILES = 20_000;
-const BATCH = 40;
-
-export interface StatusCounts {
-  files: number;
-  errors: number;
-  warnings: number;
-  infos: number;
-}
-
-export namespace StatusNotification {
-  export const method = 'waPolicy/status';
-}
-export namespace ScanWorkspaceRequest {
-  export const method = 'waPolicy/scanWorkspace';
-}
+const MAX_FILES = 50_000;
+/**
+ * Checked files whose caches are still kept. Files of a project are next to each other in walk order,
+ * so the project's model survives while its files are checked, and memory stays bounded.
+ */
+const RELEASE_WINDOW = 100;
 
 /**
  * Checks the bot files of the workspace that are not open, so that the Problems panel lists
  * them, and keeps them current from file-watch events. Open documents are the editor's business.
+ * Per closed file only its finding counts and a fingerprint of its last diagnostics are kept:
+ * the service's caches for it are released once it has been checked.
  */
 export class WorkspaceScanner {
   private readonly files = new Set<string>();
   private readonly counts = new Map<string, [number, number, number]>();
-  private readonly lastPublished = new Map<string, string>();
+  private readonly fingerprints = new Map<string, string>();
+  private readonly kept: string[] = [];
   private statusTimer: NodeJS.Timeout | undefined;
   private scanning: Promise<void> | undefined;
 
   constructor(
     private readonly connection: Connection,
     private readonly service: PolicyService,
-    private readonly documents: TextDocuments<TextDocument>,
+    private readonly documents: OpenDocuments,
+    private readonly scheduler: Scheduler,
+    private readonly release: (uri: string) => void,
+    /** The server bundle, to scan on a worker thread; without it the scan runs in slices on this thread. */
+    private readonly workerScript?: string,
   ) {}
 
-  /** Walks the folders (honouring .gitignore) and checks every bot file; one scan at a time. */
-  scan(folders: string[]): Promise<void> {
-    this.scanning ??= this.run(folders).finally(() => (this.scanning = undefined));
+  /** Walks the folders (honouring .gitignore) and checks every bot file in the background; one scan at a time. */
+  scan(folders: string[], token?: CancellationToken): Promise<void> {
+    this.scanning ??= this.run(folders, token).finally(() => {
+      this.scanning = undefined;
+      this.releaseAll();
+      this.scheduleStatus();
+    });
     return this.scanning;
   }
 
-  private async run(folders: string[]): Promise<void> {
+  private async run(folders: string[], token: CancellationToken | undefined): Promise<void> {
     const progress = await this.connection.window.createWorkDoneProgress().catch(() => undefined);
-    progress?.begin('wa-policy: scanning workspace', 0, 'listing files', false);
-    const candidates: string[] = [];
-    for (const folder of folders) {
-      for (const p of walkFolder(toPath(folder))) {
-        if (candidates.length >= MAX_FILES) break;
-        candidates.push(toUri(p));
+    progress?.begin('wa-policy: scanning workspace', 0, 'listing files', true);
+    const cancelled = () => !!token?.isCancellationRequested || !!progress?.token.isCancellationRequested;
+    const report = (m: string, pct: number) => progress?.report(pct, m);
+    if (this.workerScript) {
+      let total = 0;
+      await scanInWorker(this.workerScript, folders, (m) => this.fromWorker(m, (t) => (total = t), total, report), cancelled).catch((e) =>
+        this.connection.console.error(`wa-policy: workspace scan failed: ${(e as Error).message}`),
+      );
+    } else await new Promise<void>((done) => this.scheduler.stream(this.steps(folders, cancelled, report, done)));
+    progress?.done();
+  }
+
+  /** A scan worker's report: publish what it found for files that are not open (open ones are the editor's). */
+  private fromWorker(m: ScanMessage, setTotal: (n: number) => void, total: number, report: (m: string, pct: number) => void): void {
+    if (m.type === 'listed') setTotal(m.total);
+    if (m.type !== 'file') return;
+    if (m.kind) {
+      this.files.add(m.uri);
+      if (!this.documents.get(m.uri)) {
+        this.counts.set(m.uri, tallyDiagnostics(m.diagnostics));
+        this.publish(m.uri, m.diagnostics);
       }
     }
-    let done = 0;
-    for (let i = 0; i < candidates.length; i += BATCH) {
-      for (const uri of candidates.slice(i, i + BATCH)) {
+    if (m.done % 100 === 0) {
+      report(`${m.done}/${total} files`, Math.round((m.done / Math.max(1, total)) * 100));
+      this.scheduleStatus();
+    }
+  }
+
+  private *steps(folders: string[], cancelled: () => boolean, report: (message: string, pct: number) => void, done: () => void): Generator<void> {
+    try {
+      const candidates: string[] = [];
+      for (const folder of folders) {
+        for (const p of walkFiles(toPath(folder))) {
+          if (candidates.length >= MAX_FILES || cancelled()) break;
+          candidates.push(toUri(p));
+          if (candidates.length % 500 === 0) {
+            report(`listing files (${candidates.length})`, 0);
+            yield;
+          }
+        }
+      }
+      for (let i = 0; i < candidates.length && !cancelled(); i++) {
+        const uri = candidates[i];
         if (this.service.kindOf(uri)) {
           this.files.add(uri);
           if (!this.documents.get(uri)) this.check(uri);
+        } else this.release(uri);
+        if (i % 100 === 99) {
+          report(`${i + 1}/${candidates.length} files`, Math.round(((i + 1) / candidates.length) * 100));
+          this.scheduleStatus();
         }
+        yield;
       }
-      done = Math.min(candidates.length, i + BATCH);
-      progress?.report(Math.round((done / Math.max(1, candidates.length)) * 100), `${done}/${candidates.length} files`);
-      await new Promise((r) => setImmediate(r));
+    } finally {
+      done();
     }
-    progress?.done();
-    settleHeap();
-    this.scheduleStatus();
   }
 
-  /** A file changed on disk (or was created or deleted): re-check it and what depends on it. */
+  /** A file changed on disk (or was created or deleted): re-check it and what depends on it, in the background. */
   fileChanged(uri: string, deleted: boolean): void {
     if (deleted) {
       this.files.delete(uri);
+      this.scheduler.cancel(uri);
       this.publish(uri, []);
     } else if (this.service.kindOf(uri)) {
       this.files.add(uri);
     }
     const targets = deleted ? [] : [uri];
     targets.push(...this.service.dependents(uri, this.files));
-    for (const t of targets) if (!this.documents.get(t) && this.files.has(t)) this.check(t);
+    for (const t of targets) if (this.files.has(t)) this.checkLater(t);
     this.scheduleStatus();
   }
 
   /** An editor closed a document: show its on-disk state again if it is a workspace bot file. */
   closed(uri: string): boolean {
     if (!this.files.has(uri)) return false;
-    this.service.invalidate(uri);
-    this.lastPublished.delete(uri);
-    this.check(uri);
+    this.fingerprints.delete(uri);
+    this.checkLater(uri);
     return true;
   }
 
   /** Findings published by the editor path for an open document, for the status counts. */
   record(uri: string, findings: Finding[]): void {
     this.counts.set(uri, tally(findings));
+    this.scheduler.cancel(uri);
     this.scheduleStatus();
   }
 
-  check(uri: string): void {
+  /** Queues a check of a file that is not open (replacing a queued one). */
+  checkLater(uri: string): void {
+    this.scheduler.later(uri, () => {
+      if (!this.documents.get(uri)) this.check(uri);
+    });
+  }
+
+  private check(uri: string): void {
     let findings: Finding[] = [];
     try {
       findings = this.service.lint(uri)?.findings ?? [];
@@ -112,12 +158,19 @@ export class WorkspaceScanner {
     }
     this.counts.set(uri, tally(findings));
     this.publish(uri, findings.map((f) => toDiagnostic(f, -1)));
+    this.kept.push(uri);
+    while (this.kept.length > RELEASE_WINDOW) this.release(this.kept.shift()!);
+  }
+
+  /** Frees the caches of every checked file (the end of a scan). */
+  private releaseAll(): void {
+    for (const uri of this.kept.splice(0)) this.release(uri);
   }
 
   private publish(uri: string, diagnostics: Diagnostic[]): void {
-    const key = JSON.stringify(diagnostics);
-    if (this.lastPublished.get(uri) === key) return;
-    this.lastPublished.set(uri, key);
+    const key = createHash('sha1').update(JSON.stringify(diagnostics)).digest('base64');
+    if (this.fingerprints.get(uri) === key) return;
+    this.fingerprints.set(uri, key);
     if (!diagnostics.length) this.counts.delete(uri);
     void this.connection.sendDiagnostics({ uri, diagnostics });
   }
@@ -126,7 +179,7 @@ export class WorkspaceScanner {
     if (this.statusTimer) return;
     this.statusTimer = setTimeout(() => {
       this.statusTimer = undefined;
-      const status: StatusCounts = { files: this.files.size, errors: 0, warnings: 0, infos: 0 };
+      const status: StatusCounts = { files: this.files.size, errors: 0, warnings: 0, infos: 0, scanning: !!this.scanning };
       for (const [e, w, i] of this.counts.values()) {
         status.errors += e;
         status.warnings += w;
@@ -135,6 +188,12 @@ export class WorkspaceScanner {
       void this.connection.sendNotification(StatusNotification.method, status);
     }, 150);
   }
+}
+
+function tallyDiagnostics(diagnostics: Diagnostic[]): [number, number, number] {
+  const t: [number, number, number] = [0, 0, 0];
+  for (const d of diagnostics) t[d.severity === 1 ? 0 : d.severity === 2 ? 1 : 2]++;
+  return t;
 }
 
 function tally(findings: Finding[]): [number, number, number] {

@@ -1,8 +1,9 @@
 import type { Range } from 'vscode-languageserver-types';
-import type { Level } from '../../../schemas/config';
+import type { Config, Level } from '../../../schemas/config';
 import type { SourceRef } from '../model/types';
 import { LineIndex } from '../model/text';
-import type { RawResult } from './lint';
+import { levelOf } from './configResolver';
+import type { SpannedFinding } from './ruleRunner';
 
 export type Severity = Exclude<Level, 'off'>;
 
@@ -36,14 +37,15 @@ export interface Finding {
   suppressAt: number;
 }
 
-export function toFindings(raw: RawResult[], levels: Record<string, Level>, index: (uri: string) => LineIndex): Finding[] {
+/** Turns spans into ranges and gives each finding the level its config sets (findings of rules turned off are dropped). */
+export function toFindings(raw: SpannedFinding[], config: Config, index: (uri: string) => LineIndex): Finding[] {
   const range = (ref: SourceRef): Range => {
     const ix = index(ref.uri);
     return { start: ix.position(ref.span.start), end: ix.position(Math.max(ref.span.end, ref.span.start)) };
   };
   const out: Finding[] = [];
   for (const { rule, finding } of raw) {
-    const level = levels[rule.id] ?? rule.defaultLevel;
+    const level = levelOf(config, rule.id);
     if (level === 'off') continue;
     const r = range(finding.ref);
     out.push({

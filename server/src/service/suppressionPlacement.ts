@@ -1,4 +1,4 @@
-import { isScalar, parseDocument, visit, type Document, type Node as YNode } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node as YNode } from 'yaml';
 import type { FormatKind } from '../model/types';
 import { LineIndex } from '../model/text';
 import { adapterFor } from '../formats';
@@ -15,24 +15,41 @@ export function commentStyle(kind: FormatKind, uri: string, text: string, line: 
 /**
  * Resolves the line a `disable-next-line` comment must precede for a finding at an offset: the
  * finding's own line, or, inside a multi-line YAML scalar (where a `#` line would be part of the
- * text), the key's line. Parses at most once per call site.
+ * text), the key's line. Parses at most once per call site and walks down only the path to the
+ * offset, so its cost does not grow with the size of the file.
  */
 export function anchorResolver(kind: FormatKind, text: string, index: () => LineIndex, parse: (text: string) => Document.Parsed = (t) => parseDocument(t)): (offset: number) => number {
   if (!adapterFor(kind)?.yamlScalars) return (offset) => index().position(offset).line;
-  let scalars: [number, number, number][] | undefined;
+  let doc: Document.Parsed | undefined;
   return (offset) => {
-    if (!scalars) {
-      const found: [number, number, number][] = [];
-      visit(parse(text), {
-        Pair(_, pair) {
-          const v = pair.value as YNode | null;
-          const k = pair.key as YNode | null;
-          if (isScalar(v) && v.range && k?.range && v.type !== 'PLAIN') found.push([v.range[0], v.range[1], k.range[0]]);
-        },
-      });
-      scalars = found;
-    }
-    const hit = scalars.find(([s, e]) => s <= offset && offset < e);
-    return index().position(hit ? hit[2] : offset).line;
+    doc ??= parse(text);
+    const key = quotedScalarKeyAt(doc.contents as YNode | null, offset);
+    return index().position(key ?? offset).line;
   };
+}
+
+/** The start of the key whose non-plain scalar value contains `offset`, found by descending the containing collections. */
+function quotedScalarKeyAt(node: YNode | null, offset: number): number | undefined {
+  let current: unknown = node;
+  for (let depth = 0; depth < 200 && (isMap(current) || isSeq(current)); depth++) {
+    let next: unknown;
+    for (const item of current.items as unknown[]) {
+      if (isPair(item)) {
+        const v = item.value as YNode | null;
+        const k = item.key as YNode | null;
+        if (!v?.range || v.range[0] > offset || offset >= v.range[1]) continue;
+        if (isScalar(v)) return k?.range && v.type !== 'PLAIN' ? k.range[0] : undefined;
+        next = v;
+        break;
+      }
+      const n = item as YNode | null;
+      if (n?.range && n.range[0] <= offset && offset < n.range[1]) {
+        next = n;
+        break;
+      }
+    }
+    if (next === undefined) return undefined;
+    current = next;
+  }
+  return undefined;
 }

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { toUri } from '../../src/model/uri';
-import { createFsHost } from '../../src/node/fsHost';
+import { createFsHost } from '../../src/nodeHost/fsHost';
 import type { Host } from '../../src/service/host';
 
 /** The disk host (as the CLI and the server use it) with in-memory files on top, for tests. */

@@ -49,7 +49,7 @@ fs.mkdirSync(path.dirname(UNOPENED), { recursive: true });
 fs.writeFileSync(UNOPENED, 'You are a helpful assistant. Help with anything the user asks.\n');
 fs.mkdirSync(path.join(dir, '.github', 'workflows'), { recursive: true });
 fs.writeFileSync(path.join(dir, '.github', 'workflows', 'ci.yml'), 'on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n');
-let status: { files: number; errors: number } | undefined;
+let status: { files: number; errors: number; scanning?: boolean } | undefined;
 
 before(async () => {
   child = spawn(process.execPath, [path.join(REPO, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
@@ -60,7 +60,7 @@ before(async () => {
   });
   conn.onRequest('client/registerCapability', () => null);
   conn.onRequest('window/workDoneProgress/create', () => null);
-  conn.onNotification('waPolicy/status', (p: { files: number; errors: number }) => {
+  conn.onNotification('waPolicy/status', (p: { files: number; errors: number; scanning?: boolean }) => {
     status = p;
   });
   conn.listen();
@@ -153,7 +153,8 @@ test('the workspace scan reports bot files that are not open, and nothing for ot
   const diags = published.get(uri)?.at(-1)?.diagnostics ?? [];
   assert.ok(diags.some((d) => d.code === 'prompt/no-business-scope' || d.code === 'prompt/open-domain-grant'), `got ${diags.map((d) => d.code).join(', ')}`);
   assert.equal(published.get(toUri(path.join(dir, '.github', 'workflows', 'ci.yml'))), undefined);
-  while (!status && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+  // The status sent once the scan is over counts the scanned files.
+  while ((!status || status.scanning) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
   assert.ok(status && status.files >= 1 && status.errors >= 1, `status ${JSON.stringify(status)}`);
 });
 

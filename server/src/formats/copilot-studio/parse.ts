@@ -1,7 +1,7 @@
 import { isMap, type Node as YNode } from 'yaml';
 import { emptyModel, type BotModel, type FlowEdge, type FlowNode, type PromptUnit, type SourceRef } from '../../model/types';
 import { baseName, dirOf, join } from '../../model/uri';
-import type { Host } from '../../service/host';
+import type { Host } from '../../model/host';
 import { at, items, parseJson, ref as jref, strAt, type JsonSource } from '../shared/jsonSource';
 import type { ProjectFile } from '../types';
 import { bool, nodeAt, parseYaml, refOf, scalarText, seqItems, str, type YamlSource } from '../shared/yamlSource';

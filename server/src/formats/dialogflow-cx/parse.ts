@@ -1,6 +1,6 @@
 import { emptyModel, type BotModel, type FlowNode, type MappedText, type SourceRef } from '../../model/types';
 import { dirOf, join } from '../../model/uri';
-import type { Host } from '../../service/host';
+import type { Host } from '../../model/host';
 import { at, items, keySpanOf, parseJson, props, span, stringText, strAt, type JNode, type JsonSource } from '../shared/jsonSource';
 import type { ProjectFile } from '../types';
 import { joinMapped, openIntents } from './intents';

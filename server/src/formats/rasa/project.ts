@@ -1,5 +1,5 @@
 import { dirOf, join } from '../../model/uri';
-import type { Host } from '../../service/host';
+import type { Host } from '../../model/host';
 import type { ProjectAdapter } from '../types';
 import { looksLikeRasaYaml, parseRasaProject } from './parse';
 

@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { Host } from '../service/host';
+import type { Host } from '../model/host';
 import { toPath, toUri } from '../model/uri';
 
 /** Folders never looked into, whatever the ignore files say. */
@@ -11,6 +11,8 @@ const DEFAULT_LIST_LIMIT = 10_000;
 export interface FsHost extends Host {
   /** Drops what is cached about a file (and the listings of the folders above it). */
   forget(uri: string): void;
+  /** Drops a file's cached text only (memory: the file is still believed unchanged). */
+  drop(uri: string): void;
 }
 
 /**
@@ -71,7 +73,7 @@ export function createFsHost(): FsHost {
     for (const key of listings.keys()) if (uri.startsWith(key.slice(key.indexOf(':') + 1))) listings.delete(key);
   }
 
-  return { readFile, listFiles, forget };
+  return { readFile, listFiles, forget, drop: (uri) => void cache.delete(uri) };
 }
 
 function isFile(p: string): boolean {

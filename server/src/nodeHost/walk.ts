@@ -62,8 +62,12 @@ export interface WalkOptions {
  * paths, node_modules and .git. Symlinked folders are not followed.
  */
 export function walkFolder(root: string, options: WalkOptions = {}): string[] {
-  const out: string[] = [];
-  const visit = (dir: string, levels: IgnoreLevel[]) => {
+  return [...walkFiles(root, options)];
+}
+
+/** walkFolder as a generator, so a caller can list a large tree in slices. */
+export function* walkFiles(root: string, options: WalkOptions = {}): Generator<string> {
+  function* visit(dir: string, levels: IgnoreLevel[]): Generator<string> {
     const own = loadIgnore(dir);
     const here = own ? [...levels, own] : levels;
     let entries: fs.Dirent[];
@@ -77,14 +81,13 @@ export function walkFolder(root: string, options: WalkOptions = {}): string[] {
       const abs = path.join(dir, e.name);
       if (e.isDirectory()) {
         if (SKIP_DIRS.has(e.name) || isIgnored(here, abs, true) || options.pruneDir?.(abs)) continue;
-        visit(abs, here);
+        yield* visit(abs, here);
       } else if (e.isFile() || (e.isSymbolicLink() && isFile(abs))) {
-        if (!isIgnored(here, abs, false)) out.push(abs);
+        if (!isIgnored(here, abs, false)) yield abs;
       }
     }
-  };
-  visit(root, ancestorIgnores(root));
-  return out;
+  }
+  yield* visit(root, ancestorIgnores(root));
 }
 
 function isFile(p: string): boolean {

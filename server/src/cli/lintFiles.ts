@@ -1,0 +1,70 @@
+import { Worker } from 'node:worker_threads';
+import { toPath, toUri } from '../model/uri';
+import { createFsHost } from '../nodeHost/fsHost';
+import { createPolicyService, type PolicyService } from '../service';
+import type { Level } from '../../../schemas/config';
+import type { Host } from '../model/host';
+import { recordingHost, type CachedResult } from './cache';
+
+/** One checked file: its result, and the files it was computed from when recording for the cache. */
+export interface Checked extends CachedResult {
+  abs: string;
+  deps?: Parameters<import('./cache').ResultCache['set']>[2];
+  /** The file exists but could not be read. */
+  unreadable?: boolean;
+}
+
+export interface LintSetup {
+  configUri?: string;
+  ruleOverrides?: Record<string, Level>;
+  /** Note each file's dependencies (for --cache). */
+  record: boolean;
+}
+
+/** Files handed to a worker at a time: contiguous, so files of one project mostly land together. */
+const BATCH = 64;
+
+/** A checker for one thread: its own host and service, reused across files. */
+export function createChecker(setup: LintSetup, host: Host = createFsHost()): (abs: string) => Checked {
+  const recorder = setup.record ? recordingHost(host, toPath) : undefined;
+  const service: PolicyService = createPolicyService({ host: recorder ?? host, configUri: setup.configUri, ruleOverrides: setup.ruleOverrides });
+  return (abs) => {
+    const uri = toUri(abs);
+    const kind = service.kindOf(uri) ?? null;
+    const result = kind ? service.lint(uri) : undefined;
+    const checked: Checked = { abs, kind, findings: result?.findings ?? [], unreadable: !!kind && !result };
+    if (recorder) checked.deps = recorder.take();
+    return checked;
+  };
+}
+
+/** Checks files on `workers` threads running `script` (the CLI bundle); results come back in input order. */
+export async function checkInWorkers(files: string[], setup: LintSetup, script: string, workers: number): Promise<Checked[]> {
+  const out = new Map<string, Checked>();
+  let next = 0;
+  const runOne = () =>
+    new Promise<void>((resolve, reject) => {
+      const worker = new Worker(script, { workerData: { waPolicyWorker: setup } });
+      const feed = () => {
+        const batch = files.slice(next, next + BATCH);
+        next += batch.length;
+        if (batch.length) worker.postMessage(batch);
+        else void worker.terminate().then(() => resolve());
+      };
+      worker.on('message', (results: Checked[]) => {
+        for (const r of results) out.set(r.abs, r);
+        feed();
+      });
+      worker.on('error', reject);
+      worker.on('exit', (code) => (next >= files.length ? resolve() : reject(new Error(`worker exited with code ${code}`))));
+      feed();
+    });
+  await Promise.all(Array.from({ length: Math.min(workers, Math.ceil(files.length / BATCH)) }, runOne));
+  return files.map((f) => out.get(f)!);
+}
+
+/** The body of a worker thread: check each batch of files it is sent. */
+export function serveWorker(setup: LintSetup, port: import('node:worker_threads').MessagePort): void {
+  const check = createChecker(setup);
+  port.on('message', (batch: string[]) => port.postMessage(batch.map(check)));
+}

@@ -1,0 +1,70 @@
+import { parentPort, Worker, type MessagePort } from 'node:worker_threads';
+import type { Diagnostic } from 'vscode-languageserver/node';
+import { toPath, toUri } from '../model/uri';
+import { createFsHost } from '../nodeHost/fsHost';
+import { walkFiles } from '../nodeHost/walk';
+import { createPolicyService } from '../service';
+import { toDiagnostic } from './diagnostics';
+
+/** What a scan worker reports, file by file. */
+export type ScanMessage =
+  | { type: 'listed'; total: number }
+  | { type: 'file'; uri: string; kind: string | undefined; diagnostics: Diagnostic[]; done: number }
+  | { type: 'done' };
+
+/** Files checked by one background scan at the most. */
+const MAX_FILES = 50_000;
+/** Checked files whose caches the worker keeps, so a project's model survives while its files are checked. */
+const RELEASE_WINDOW = 100;
+
+/**
+ * The body of a scan worker: walks the folders and checks every bot file from disk, on its own
+ * thread and heap. Edits on the main thread are not slowed by it, and its memory is returned to the
+ * system when the scan ends and the worker exits.
+ */
+export function runScanWorker(folders: string[], port: MessagePort = parentPort!): void {
+  const host = createFsHost();
+  const service = createPolicyService({ host });
+  const kept: string[] = [];
+  const release = (uri: string) => {
+    service.release(uri);
+    host.drop(uri);
+  };
+  const candidates: string[] = [];
+  for (const folder of folders) for (const p of walkFiles(toPath(folder))) if (candidates.length < MAX_FILES) candidates.push(toUri(p));
+  port.postMessage({ type: 'listed', total: candidates.length } satisfies ScanMessage);
+  candidates.forEach((uri, i) => {
+    let kind: string | undefined;
+    let diagnostics: Diagnostic[] = [];
+    try {
+      kind = service.kindOf(uri);
+      if (kind) diagnostics = (service.lint(uri)?.findings ?? []).map((f) => toDiagnostic(f, -1));
+    } catch (e) {
+      diagnostics = [];
+      process.stderr.write(`wa-policy: failed to check ${uri}: ${(e as Error).message}\n`);
+    }
+    port.postMessage({ type: 'file', uri, kind, diagnostics, done: i + 1 } satisfies ScanMessage);
+    kept.push(uri);
+    while (kept.length > RELEASE_WINDOW) release(kept.shift()!);
+  });
+  port.postMessage({ type: 'done' } satisfies ScanMessage);
+}
+
+/** Starts a scan worker on `script` (the server bundle); resolves when it is done, or at once when cancelled. */
+export function scanInWorker(script: string, folders: string[], onMessage: (m: ScanMessage) => void, cancelled: () => boolean): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(script, { workerData: { waPolicyScan: folders } });
+    const poll = setInterval(() => cancelled() && void worker.terminate(), 100);
+    const finish = (e?: Error) => {
+      clearInterval(poll);
+      if (e) reject(e);
+      else resolve();
+    };
+    worker.on('message', (m: ScanMessage) => {
+      onMessage(m);
+      if (m.type === 'done') void worker.terminate();
+    });
+    worker.on('error', finish);
+    worker.on('exit', () => finish());
+  });
+}

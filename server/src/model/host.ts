@@ -1,0 +1,11 @@
+/** What the pure core needs from its environment (the LSP shell, the CLI or a test). */
+export interface Host {
+  /** Text of a file (an open editor's buffer wins over disk), or undefined when it does not exist. */
+  readFile(uri: string): string | undefined;
+  /** Files below a folder, recursively, at most `limit` entries (URIs). */
+  listFiles(dirUri: string, limit?: number): string[];
+}
+
+export interface Logger {
+  log(message: string): void;
+}
