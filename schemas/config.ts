@@ -36,6 +36,15 @@ export const ConfigSchema = z
       .array(z.object({ flow: z.string(), prompt: z.string(), node: z.string().optional() }))
       .default([])
       .describe('Prompt files that a flow sends to an LLM behind a webhook, so they are checked with the flow.'),
+    limits: z
+      .object({
+        maxFileBytes: z.number().int().min(1).max(16 * 1024 * 1024).optional().describe('Files larger than this many bytes are reported (input/limits) and never parsed. Default 5242880 (5 MB), at most 16 MB.'),
+        maxDepth: z.number().int().min(1).max(1000).optional().describe('Deepest JSON/YAML nesting read. Default 200, at most 1000.'),
+        maxAliases: z.number().int().min(0).max(100_000).optional().describe('YAML aliases (*name) per file. Default 1000.'),
+        maxNodes: z.number().int().min(1).max(5_000_000).optional().describe('JSON/YAML nodes per file, aliases expanded. Default 500000.'),
+      })
+      .optional()
+      .describe('Input limits: a file over one is reported as input/limits instead of being parsed.'),
     suppressions: z
       .array(z.object({ rule: z.string(), files: z.array(z.string()).min(1), reason: z.string().min(1, 'a suppression needs a reason') }))
       .default([])

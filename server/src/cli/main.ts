@@ -18,6 +18,7 @@ import { counts, relativeFile, type FileReport, type FormatContext } from './rep
 import { walkFolder } from '../nodeHost/walk';
 import { DEFAULT_CACHE_FILE, ResultCache, sha1 } from './cache';
 import { checkInWorkers, createChecker, serveWorker, type Checked, type LintSetup } from './lintFiles';
+import { unreadableReport } from './unreadable';
 
 const NAME = 'wa-policy-lint';
 
@@ -79,6 +80,11 @@ export async function run(argv: string[], io: Io): Promise<number> {
 
   // Resolve the arguments first: a missing path is a usage error, nothing is linted.
   const targets: { abs: string; explicit: boolean }[] = [];
+  const unreadable: FileReport[] = [];
+  const onSkipped = (abs: string, why: string) => {
+    warn(`skipped ${relativeFile(io.cwd, abs)}: ${why}`);
+    unreadable.push(unreadableReport(relativeFile(io.cwd, abs), toUri(abs), why));
+  };
   let missing = false;
   for (const arg of opts.paths) {
     const abs = path.resolve(io.cwd, arg);
@@ -92,7 +98,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       missing = true;
       continue;
     }
-    if (stat.isDirectory()) for (const f of walkFolder(abs, { pruneDir: (d) => excludedDir(service, d) })) targets.push({ abs: f, explicit: false });
+    if (stat.isDirectory()) for (const f of walkFolder(abs, { pruneDir: (d) => excludedDir(service, d), onSkipped })) targets.push({ abs: f, explicit: false });
     else targets.push({ abs, explicit: true });
   }
   if (missing) return 2;
@@ -107,10 +113,13 @@ export async function run(argv: string[], io: Io): Promise<number> {
       const file = relativeFile(io.cwd, abs);
       if (!c.kind) {
         if (explicit) warn(`skipped ${file}: not a bot prompt or flow file`);
-      } else if (c.unreadable) warn(`skipped ${file}: could not be read`);
+      } else if (c.unreadable) onSkipped(abs, `it could not be read (${reason(abs)})`);
       else reports.push(applyLevels({ file, uri: toUri(abs), kind: c.kind, findings: c.findings }, opts));
     }
-    return emit(reports, opts, ctx, io, warn) ?? exitCode(reports, opts, warn);
+    reports.push(...unreadable.map((r) => applyLevels(r, opts)));
+    const code = emit(reports, opts, ctx, io, warn) ?? exitCode(reports, opts, warn);
+    // Like a missing path, a file or folder that could not be read makes the run fail (exit 2).
+    return unreadable.length ? Math.max(code, 2) : code;
   });
 }
 

@@ -23,6 +23,7 @@ export function documentsHost(documents: OpenDocuments): DocumentsHost {
       return documents.get(uri)?.getText() ?? disk.readFile(uri);
     },
     listFiles: (dirUri, limit) => disk.listFiles(dirUri, limit),
+    realPath: (uri) => disk.realPath?.(uri),
     forget(uri, isDeleted = false) {
       disk.forget(uri);
       if (isDeleted) deleted.add(uri);

@@ -4,6 +4,8 @@ export interface Host {
   readFile(uri: string): string | undefined;
   /** Files below a folder, recursively, at most `limit` entries (URIs). */
   listFiles(dirUri: string, limit?: number): string[];
+  /** The file's real location (symlinks resolved), or undefined when it does not exist; for the workspace boundary. */
+  realPath?(uri: string): string | undefined;
 }
 
 export interface Logger {

@@ -1,10 +1,13 @@
 import type { MappedText } from './types';
 
-/** Offset ↔ 0-based line/character for one text. */
+/** Offset ↔ 0-based line/character for one text; lines end at LF, CRLF or a lone CR (as in LSP). */
 export class LineIndex {
   private readonly starts: number[] = [0];
   constructor(readonly text: string) {
-    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.starts.push(i + 1);
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) this.starts.push(i + 1);
+    }
   }
   get lineCount(): number {
     return this.starts.length;
@@ -27,7 +30,7 @@ export class LineIndex {
   lineStart(line: number): number {
     return this.starts[Math.max(0, Math.min(line, this.starts.length - 1))];
   }
-  /** Offset of the end of the line's content (before \r\n or \n). */
+  /** Offset of the end of the line's content (before \r\n, \n or \r). */
   lineEnd(line: number): number {
     const next = line + 1 < this.starts.length ? this.starts[line + 1] - 1 : this.text.length;
     return next > 0 && this.text.charCodeAt(next - 1) === 13 && next - 1 >= this.lineStart(line) ? next - 1 : next;
@@ -149,4 +152,26 @@ function alignByChars(uri: string, decoded: string, source: string, start: numbe
     } else map[i] = c;
   }
   return { uri, text: decoded, encoding: 'yaml-scalar', toSource: (i) => (i >= decoded.length ? end : map[i]) };
+}
+
+/** Start and end (before its line break) of the line of `text` holding `offset`; any line-ending style. */
+export function lineBounds(text: string, offset: number): { start: number; end: number } {
+  let start = offset;
+  while (start > 0 && text.charCodeAt(start - 1) !== 10 && text.charCodeAt(start - 1) !== 13) start--;
+  let end = offset;
+  while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
+  return { start, end };
+}
+
+/** The line break a text uses: CRLF, a lone CR (classic Mac) or LF. */
+export function eolOf(text: string): string {
+  const i = text.search(/\r\n?|\n/);
+  return i < 0 ? '\n' : text[i] === '\n' ? '\n' : text[i + 1] === '\n' ? '\r\n' : '\r';
+}
+
+/** Length of `text` without its trailing whitespace (a backwards scan: linear, unlike /\s+$/). */
+export function trimmedEnd(text: string): number {
+  let e = text.length;
+  while (e > 0 && /\s/.test(text[e - 1])) e--;
+  return e;
 }

@@ -120,6 +120,8 @@ export interface ModelRef {
 
 /** A problem found while reading the input itself (broken YAML, binary file...). */
 export interface ParseIssue {
+  /** The rule that reports it: `input/unreadable` when absent (`input/limits`, `input/duplicate-key`, `internal/error`). */
+  rule?: string;
   message: string;
   ref: SourceRef;
   severity: 'error' | 'warning' | 'info';

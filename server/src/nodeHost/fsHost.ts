@@ -2,6 +2,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Host } from '../model/host';
 import { toPath, toUri } from '../model/uri';
+import { decodeText } from '../input/decode';
+import { MAX_READ_BYTES } from '../input/limits';
 
 /** Folders never looked into, whatever the ignore files say. */
 export const SKIP_DIRS = new Set(['node_modules', '.git']);
@@ -28,10 +30,7 @@ export function createFsHost(): FsHost {
     let text: string | undefined;
     try {
       const p = toPath(uri);
-      if (fs.statSync(p).isFile()) {
-        text = fs.readFileSync(p, 'utf8');
-        if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-      }
+      if (fs.statSync(p).isFile()) text = decodeText(readHead(p, MAX_READ_BYTES)).text;
     } catch {
       text = undefined;
     }
@@ -46,6 +45,9 @@ export function createFsHost(): FsHost {
     const out: string[] = [];
     listings.set(key, out);
     const queue = [toPath(dirUri)];
+    const root = realPath(queue[0]);
+    // A symlinked file is listed only when it points inside the listed folder (the workspace boundary).
+    const insideRoot = (p: string) => !!root && isInside(root, realPath(p));
     while (queue.length && out.length < limit) {
       const dir = queue.shift()!;
       let entries: fs.Dirent[];
@@ -59,7 +61,7 @@ export function createFsHost(): FsHost {
         const p = path.join(dir, e.name);
         if (e.isDirectory()) {
           if (!SKIP_DIRS.has(e.name)) queue.push(p);
-        } else if (e.isFile() || (e.isSymbolicLink() && isFile(p))) {
+        } else if (e.isFile() || (e.isSymbolicLink() && isFile(p) && insideRoot(p))) {
           out.push(toUri(p));
           if (out.length >= limit) break;
         }
@@ -73,7 +75,37 @@ export function createFsHost(): FsHost {
     for (const key of listings.keys()) if (uri.startsWith(key.slice(key.indexOf(':') + 1))) listings.delete(key);
   }
 
-  return { readFile, listFiles, forget, drop: (uri) => void cache.delete(uri) };
+  return { readFile, listFiles, forget, drop: (uri) => void cache.delete(uri), realPath: (uri) => realPath(toPath(uri)) };
+}
+
+/** The first `max` bytes of a file: a file over every size limit is never read whole. */
+export function readHead(p: string, max: number): Uint8Array {
+  const fd = fs.openSync(p, 'r');
+  try {
+    const size = Math.min(fs.fstatSync(fd).size, max);
+    const buf = Buffer.allocUnsafe(size);
+    let got = 0;
+    while (got < size) {
+      const n = fs.readSync(fd, buf, got, size - got, got);
+      if (n <= 0) break;
+      got += n;
+    }
+    return buf.subarray(0, got);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+export function realPath(p: string): string | undefined {
+  try {
+    return fs.realpathSync.native(p);
+  } catch {
+    return undefined;
+  }
+}
+
+export function isInside(root: string, target: string | undefined): boolean {
+  return !!target && (target === root || target.startsWith(root.endsWith(path.sep) ? root : root + path.sep));
 }
 
 function isFile(p: string): boolean {

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
-import { SKIP_DIRS } from './fsHost';
+import { isInside, realPath, SKIP_DIRS } from './fsHost';
 
 interface IgnoreLevel {
   dir: string;
@@ -55,11 +55,13 @@ function isIgnored(levels: IgnoreLevel[], abs: string, isDir: boolean): boolean 
 export interface WalkOptions {
   /** Folders to leave out entirely (the config's `exclude`). */
   pruneDir?(absDir: string): boolean;
+  /** Told about a folder that cannot be listed, a dangling link, or a link that leaves the walked folder. */
+  onSkipped?(absPath: string, reason: string): void;
 }
 
 /**
  * Files below a folder (absolute paths, sorted per folder), leaving out .gitignore'd
- * paths, node_modules and .git. Symlinked folders are not followed.
+ * paths, node_modules and .git. Symlinked folders are not followed; symlinked files only inside the folder.
  */
 export function walkFolder(root: string, options: WalkOptions = {}): string[] {
   return [...walkFiles(root, options)];
@@ -67,13 +69,15 @@ export function walkFolder(root: string, options: WalkOptions = {}): string[] {
 
 /** walkFolder as a generator, so a caller can list a large tree in slices. */
 export function* walkFiles(root: string, options: WalkOptions = {}): Generator<string> {
+  const rootReal = realPath(root);
   function* visit(dir: string, levels: IgnoreLevel[]): Generator<string> {
     const own = loadIgnore(dir);
     const here = own ? [...levels, own] : levels;
     let entries: fs.Dirent[];
     try {
       entries = fs.readdirSync(dir, { withFileTypes: true });
-    } catch {
+    } catch (e) {
+      options.onSkipped?.(dir, `the folder cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
       return;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -82,8 +86,13 @@ export function* walkFiles(root: string, options: WalkOptions = {}): Generator<s
       if (e.isDirectory()) {
         if (SKIP_DIRS.has(e.name) || isIgnored(here, abs, true) || options.pruneDir?.(abs)) continue;
         yield* visit(abs, here);
-      } else if (e.isFile() || (e.isSymbolicLink() && isFile(abs))) {
+      } else if (e.isFile()) {
         if (!isIgnored(here, abs, false)) yield abs;
+      } else if (e.isSymbolicLink() && !isIgnored(here, abs, false)) {
+        const real = realPath(abs);
+        if (!real) options.onSkipped?.(abs, 'it is a symbolic link to nothing');
+        else if (!isInside(rootReal ?? root, real)) options.onSkipped?.(abs, 'it is a symbolic link to a place outside the checked folder, which is never read');
+        else if (isFile(abs)) yield abs;
       }
     }
   }

@@ -12,6 +12,9 @@ import trainsOnConversations from './data/trains-on-conversations';
 import missingReason from './suppression/missing-reason';
 import unreadable from './input/unreadable';
 import configInvalid from './config/invalid';
+import inputLimits from './input/limits';
+import duplicateKey from './input/duplicate-key';
+import internalError from './internal/error';
 
 /** Every rule, in the order findings are reported. Explicit list: bundling stays deterministic. */
 export const RULES: readonly Rule[] = [
@@ -28,6 +31,9 @@ export const RULES: readonly Rule[] = [
   missingReason,
   unreadable,
   configInvalid,
+  inputLimits,
+  duplicateKey,
+  internalError,
 ];
 
 export const RULES_BY_ID = new Map(RULES.map((r) => [r.id, r]));

@@ -5,6 +5,9 @@ import type { BotModel } from '../model/types';
 import { dirOf, join, toPath } from '../model/uri';
 import { RULES_BY_ID } from '../rules';
 import type { Host } from './host';
+import { DEFAULT_LIMITS, withLimits, type InputLimits } from '../input/limits';
+import { nodeAt, parseYaml, refOf, type YamlSource } from '../formats/shared/yamlSource';
+import { linkBoundaryIssues, linkedPromptUri } from './links';
 
 /** The level a rule runs at under a config: the one place severity is decided (server and CLI alike). */
 export function levelOf(config: Config, ruleId: string): Level {
@@ -42,11 +45,26 @@ export class ConfigResolver {
     if (text === undefined) return { config: this.defaults };
     const cached = this.parsed.get(configUri);
     if (cached?.text === text) return cached;
-    const loaded = loadConfig(configUri, text, new Set(RULES_BY_ID.keys()));
+    // The config is read under the default limits (an alias bomb in it is refused, not expanded).
+    const loaded = withLimits(undefined, () => loadConfig(configUri, text, new Set(RULES_BY_ID.keys())));
+    let src: YamlSource | undefined;
+    const outside = linkBoundaryIssues(loaded.config, configUri, this.host, (path) => refOf((src ??= parseYaml(configUri, text)), nodeAt(src, path)));
+    if (outside.length) {
+      // Links that leave the workspace are reported and dropped; the others still apply.
+      loaded.model.issues.push(...outside);
+      const inside = (rel: string) => linkedPromptUri(configUri, rel, this.host);
+      loaded.config = { ...loaded.config, links: loaded.config.links.filter((l) => inside(l.prompt) && inside(l.flow)) };
+    }
     const config = this.overrides ? { ...loaded.config, rules: { ...loaded.config.rules, ...this.overrides } } : loaded.config;
     const entry = { text, config, model: loaded.model };
     this.parsed.set(configUri, entry);
     return entry;
+  }
+
+  /** The input limits for a file: the config's `limits` over the defaults. */
+  limitsFor(uri: string): InputLimits {
+    const own = this.configFor(uri).config.limits;
+    return own ? { ...DEFAULT_LIMITS, ...own } : DEFAULT_LIMITS;
   }
 
   /** Rules the config's `suppressions` turn off for a file. */

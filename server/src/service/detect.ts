@@ -53,7 +53,8 @@ export function explainFormat(input: DetectInput): DetectOutcome {
   if (anyPath(config.exclude)) return { reason: 'excluded by `exclude` in .wa-policy.yaml' };
   let text: string | undefined;
   const read = () => (text ??= input.text());
-  const head = () => read().slice(0, 200_000);
+  // The whole text (linear searches): keys such as n8n's "connections" may come after megabytes of nodes.
+  const head = () => read();
   if (/\.json$/i.test(base) && /"screens"\s*:/.test(head()) && /"(routing_model|data_api_version)"\s*:/.test(head())) {
     return { reason: 'a WhatsApp Flows JSON (a form with screens, no free-text conversation): not a bot file for this check' };
   }

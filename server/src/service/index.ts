@@ -3,15 +3,15 @@ import { CONFIG_FILE } from '../config/load';
 import type { BotModel, FormatKind } from '../model/types';
 import { LineIndex } from '../model/text';
 import { dirOf, toPath } from '../model/uri';
-import { parseSystemPrompt } from '../formats/prompt-files/parse';
 import { ConfigResolver } from './configResolver';
 import { explainFormat, type DetectOutcome } from './detect';
 import { toFindings, type Finding } from './findings';
 import type { Host, Logger } from './host';
-import { MAX_FILE_SIZE, ModelStore } from './models';
+import { ModelStore } from './models';
 import { RuleRunner, type SpannedFinding } from './ruleRunner';
 import { isSuppressed, parseDirectives } from './suppressions';
 import { anchorResolver } from './suppressionPlacement';
+import { internalFinding, isolatedModel, wasRefused } from '../input/isolate';
 
 export type { Finding } from './findings';
 export type { Host, Logger } from './host';
@@ -74,17 +74,22 @@ export function createPolicyService(init: ServiceInit): PolicyService {
   }
 
   function modelOf(uri: string, kind: FormatKind, text: string, config: Config, configUri: string | undefined): BotModel {
-    if (text.length > MAX_FILE_SIZE || text.includes('\u0000')) {
-      const model = { ...parseSystemPrompt(uri, ''), kind, prompts: [] };
-      const why = text.includes('\u0000') ? 'The file contains binary data (NUL bytes)' : `The file is larger than ${MAX_FILE_SIZE / 1024 / 1024} MB`;
-      model.issues.push({ message: `${why}, so it was not analysed.`, ref: { uri, span: { start: 0, end: Math.min(1, text.length) } }, severity: 'error' });
-      return model;
-    }
-    if (kind === 'wa-policy-config') return configs.configAt(uri).model!;
-    return models.linked(models.modelFor(uri, kind, text), config, configUri, kindOf);
+    // Parsers run in isolation under the file's limits: an exception becomes internal/error for this file only.
+    return isolatedModel(uri, kind, text, configs.limitsFor(uri), () => {
+      if (kind === 'wa-policy-config') return configs.configAt(uri).model!;
+      return models.linked(models.modelFor(uri, kind, text), config, configUri, kindOf);
+    });
   }
 
   function lint(uri: string): LintResult | undefined {
+    try {
+      return lintFile(uri);
+    } catch (e) {
+      return { uri, kind: 'system-prompt', findings: [internalFinding(uri, e)] };
+    }
+  }
+
+  function lintFile(uri: string): LintResult | undefined {
     const text = host.readFile(uri);
     if (text === undefined) return undefined;
     const kind = kindOf(uri);
@@ -94,15 +99,16 @@ export function createPolicyService(init: ServiceInit): PolicyService {
     let run = results.get(model);
     const textOf = (u: string) => (u === uri ? text : host.readFile(u) ?? '');
     if (!run || run.config !== config) results.set(model, (run = { config, raw: runner.run(model, config, textOf) }));
-    return { uri, kind, findings: assemble(uri, kind, text, run.raw.filter((r) => r.finding.ref.uri === uri), config, textOf) };
+    return { uri, kind, findings: assemble(uri, kind, text, run.raw.filter((r) => r.finding.ref.uri === uri), config, textOf, wasRefused(model)) };
   }
 
   /** Spans → ranges with severities, suppression anchors, then what directives and config suppressions leave. */
-  function assemble(uri: string, kind: FormatKind, text: string, raw: SpannedFinding[], config: Config, textOf: (u: string) => string): Finding[] {
+  function assemble(uri: string, kind: FormatKind, text: string, raw: SpannedFinding[], config: Config, textOf: (u: string) => string, refused: boolean): Finding[] {
     const indexes = new Map<string, LineIndex>();
     const index = (u: string) => indexes.get(u) ?? indexes.set(u, new LineIndex(textOf(u))).get(u)!;
     const all = toFindings(raw, config, index);
-    const anchor = anchorResolver(kind, text, () => index(uri), (t) => models.parseYaml(uri, t).doc);
+    // A refused file (over a limit) is never parsed again for suppression anchors.
+    const anchor = refused ? (offset: number) => index(uri).position(offset).line : anchorResolver(kind, text, () => index(uri), (t) => models.parseYaml(uri, t).doc);
     for (const f of all) f.suppressAt = anchor(index(uri).offset(f.range.start.line, f.range.start.character));
     const directives = parseDirectives(text);
     const suppressedByConfig = configs.suppressedRules(uri);

@@ -1,6 +1,6 @@
 import picomatch from 'picomatch';
 import type { Config } from '../../../schemas/config';
-import type { BotModel, FlowNode, FormatKind } from '../model/types';
+import type { BotModel, FlowNode, FormatKind, ParseIssue } from '../model/types';
 import { dirOf, join, toPath } from '../model/uri';
 import { adapterFor } from '../formats';
 import { parseSystemPrompt } from '../formats/prompt-files/parse';
@@ -22,7 +22,8 @@ export function withLinkedPrompts(model: BotModel, config: Config, configUri: st
   let nodes: FlowNode[] = model.flow.nodes;
   const linkedLabels: string[] = [];
   for (const link of links) {
-    const promptUri = join(dirOf(configUri), link.prompt);
+    const promptUri = linkedPromptUri(configUri, link.prompt, host);
+    if (!promptUri) continue;
     const text = host.readFile(promptUri);
     if (text === undefined) continue;
     const kind = kindOf(promptUri);
@@ -42,4 +43,41 @@ export function withLinkedPrompts(model: BotModel, config: Config, configUri: st
   // Notes name their node in quotes ('ask_gpt' ...): drop the ones whose LLM is now linked.
   const notes = model.notes.filter((n) => !(n.kind === 'hidden-llm' && linkedLabels.some((l) => n.detail?.includes(`'${l}'`))));
   return { ...model, prompts, files, notes, flow: { ...model.flow, nodes } };
+}
+
+/** Why a path named in the config leaves the config's folder, or undefined when it stays inside. */
+export function outsideReason(configUri: string, rel: string, host: Host): string | undefined {
+  if (/^([a-z]+:|\/|\\|[A-Za-z]:)/i.test(rel)) return 'it is an absolute path';
+  const dir = dirOf(configUri);
+  const target = toPath(join(dir, rel));
+  const base = toPath(dir);
+  if (!within(base, target)) return `it leads outside the folder of ${CONFIG_NAME} (${rel})`;
+  const realBase = host.realPath?.(dir);
+  const real = host.realPath?.(join(dir, rel));
+  if (realBase && real && !within(realBase, real)) return `it is a symbolic link to a file outside the folder of ${CONFIG_NAME}`;
+  return undefined;
+}
+
+/** The URI of a linked prompt, or undefined when it would be read from outside the workspace. */
+export function linkedPromptUri(configUri: string, rel: string, host: Host): string | undefined {
+  return outsideReason(configUri, rel, host) ? undefined : join(dirOf(configUri), rel);
+}
+
+/** `config/invalid` issues for `links` entries whose files lie outside the config's folder. */
+export function linkBoundaryIssues(config: Config, configUri: string, host: Host, spanOf: (path: (string | number)[]) => ParseIssue['ref']): ParseIssue[] {
+  const out: ParseIssue[] = [];
+  config.links.forEach((link, i) => {
+    for (const key of ['prompt', 'flow'] as const) {
+      const why = outsideReason(configUri, link[key], host);
+      if (why) out.push({ message: `Invalid 'links.${i}.${key}': ${why}; files are only read inside the workspace. This link is ignored.`, ref: spanOf(['links', i, key]), severity: 'error' });
+    }
+  });
+  return out;
+}
+
+const CONFIG_NAME = '.wa-policy.yaml';
+
+function within(base: string, target: string): boolean {
+  const b = base.replace(/\\/g, '/').replace(/\/+$/, '') + '/';
+  return target.replace(/\\/g, '/').startsWith(b);
 }

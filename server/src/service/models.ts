@@ -1,14 +1,15 @@
 import type { Config } from '../../../schemas/config';
 import type { BotModel, FormatKind } from '../model/types';
-import { dirOf, join } from '../model/uri';
 import { adapterFor } from '../formats';
 import { YamlChunkCache } from '../formats/shared/yamlChunks';
 import type { YamlSource } from '../formats/shared/yamlSource';
 import type { Host } from './host';
-import { withLinkedPrompts } from './links';
+import { linkedPromptUri, withLinkedPrompts } from './links';
+import { DEFAULT_LIMITS } from '../input/limits';
+import { oversizeIssue } from '../input/isolate';
 
-/** Files larger than this are reported and not analysed. */
-export const MAX_FILE_SIZE = 5 * 1024 * 1024;
+/** Files larger than this are reported and not analysed (the default of `limits.maxFileBytes`). */
+export const MAX_FILE_SIZE = DEFAULT_LIMITS.maxFileBytes;
 
 /** A model with the inputs it was built from; unchanged texts are the same string objects, so comparing is cheap. */
 interface Entry {
@@ -39,14 +40,14 @@ export class ModelStore {
     const root = adapter.project.root(uri, this.host)!;
     const files = adapter.project.files(root, this.host);
     if (!files.includes(uri)) files.push(uri);
-    const inputs = files.map((f) => ({ uri: f, text: f === uri ? text : this.host.readFile(f) ?? '' })).filter((f) => f.text.length <= MAX_FILE_SIZE);
+    const inputs = files.map((f) => ({ uri: f, text: f === uri ? text : this.host.readFile(f) ?? '' })).filter((f) => !oversizeIssue(f.uri, f.text, DEFAULT_LIMITS));
     return this.cached(`${kind}:${root}`, inputs.flatMap((f) => [f.uri, f.text]), () => adapter.project!.parse(root, inputs, this.parseYaml));
   }
 
   /** The model with the prompts the config links to its webhook nodes, reused while its inputs are unchanged. */
   linked(model: BotModel, config: Config, configUri: string | undefined, kindOf: (uri: string) => FormatKind | undefined): BotModel {
     if (!config.links.length || !model.flow || !configUri) return model;
-    const inputs = [model, config, ...config.links.map((l) => this.host.readFile(join(dirOf(configUri), l.prompt)))];
+    const inputs = [model, config, ...config.links.map((l) => { const u = linkedPromptUri(configUri, l.prompt, this.host); return u && this.host.readFile(u); })];
     return this.cached(`links:${model.uri}`, inputs, () => withLinkedPrompts(model, config, configUri, this.host, kindOf));
   }
 

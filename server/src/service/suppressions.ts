@@ -1,4 +1,5 @@
 import type { Span } from '../model/types';
+import { trimmedEnd } from '../model/text';
 
 export interface Directive {
   scope: 'next-line' | 'file';
@@ -9,8 +10,16 @@ export interface Directive {
   span: Span;
 }
 
-const DIRECTIVE = /wa-policy-disable-(next-line|file)\b([^\n]*)/g;
-const CLOSERS = /\s*(-->|#\}|\}\}|\*\/)\s*$/;
+const DIRECTIVE = /wa-policy-disable-(next-line|file)\b([^\r\n]*)/g;
+const CLOSERS = ['-->', '#}', '}}', '*/'];
+
+/** The directive's text without a trailing comment closer and blanks (no backtracking regex: linear). */
+function stripCloser(body: string): string {
+  let e = trimmedEnd(body);
+  const closer = CLOSERS.find((c) => body.startsWith(c, e - c.length));
+  if (closer) e = trimmedEnd(body.slice(0, e - closer.length));
+  return body.slice(0, e);
+}
 
 /** Finds `wa-policy-disable-next-line <rule>[, <rule>] -- <reason>` comments in any comment syntax. */
 export function parseDirectives(text: string): Directive[] {
@@ -19,8 +28,11 @@ export function parseDirectives(text: string): Directive[] {
   let line = 0;
   let lineAt = 0;
   for (const m of text.matchAll(DIRECTIVE)) {
-    for (; lineAt < m.index!; lineAt++) if (text.charCodeAt(lineAt) === 10) line++;
-    const body = m[2].replace(CLOSERS, '').replace(/\r$/, '');
+    for (; lineAt < m.index!; lineAt++) {
+      const c = text.charCodeAt(lineAt);
+      if (c === 10 || (c === 13 && text.charCodeAt(lineAt + 1) !== 10)) line++;
+    }
+    const body = stripCloser(m[2]);
     const [rulePart, ...reasonParts] = body.split(/\s--\s?/);
     const reason = reasonParts.join(' -- ').trim();
     out.push({
@@ -28,7 +40,7 @@ export function parseDirectives(text: string): Directive[] {
       rules: rulePart.split(/[\s,]+/).filter(Boolean),
       reason: reason && !/^<[^>]*>$/.test(reason) ? reason : undefined,
       line,
-      span: { start: m.index!, end: m.index! + m[0].replace(/\r$/, '').length },
+      span: { start: m.index!, end: m.index! + m[0].length },
     });
   }
   return out;

@@ -66,6 +66,12 @@ const CASES: Case[] = [
   { name: 'rule turned off in config', files: { 'p/a.system.md': SCOPED.split('\n').slice(0, 3).join('\n'), '.wa-policy.yaml': 'rules:\n  prompt/no-human-escalation: off\n' }, expect: [] },
   { name: 'broken YAML', files: { 'a.prompt.yml': 'messages:\n  - role: system\n    content: "unterminated\n' }, expect: ['input/unreadable'] },
   { name: 'broken config', files: { '.wa-policy.yaml': 'rules:\n  prompt/open-domain-grant: loud\n' }, expect: ['config/invalid'] },
+  { name: 'JSON nested deeper than limits.maxDepth', files: { 'studio-flow.json': `{"initial_state":"Trigger","states":[{"name":"Trigger","type":"trigger"}],"x":${'['.repeat(300)}${']'.repeat(300)}}` }, expect: ['input/limits'] },
+  {
+    name: 'repeated key read last-wins',
+    files: { 'a.prompt.yml': `messages:\n  - role: system\n    content: |\n${SCOPED.split('\n').map((l) => `      ${l}`).join('\n')}\nmessages:\n  - role: system\n    content: Answer any question on any topic.\n` },
+    expect: ['input/duplicate-key', 'prompt/no-human-escalation', 'prompt/open-domain-grant'],
+  },
 ];
 
 for (const c of CASES) {
@@ -84,6 +90,6 @@ test('every rule is exercised by the table or the fixtures, and cites a known cl
   for (const rule of RULES) {
     assert.match(rule.id, /^[a-z]+\/[a-z-]+$/);
     assert.ok(rule.summary.length > 20, `${rule.id} has a summary`);
-    if (!covered.has(rule.id)) assert.ok(['flow/open-domain-fallback', 'flow/hidden-llm', 'flow/general-intent'].includes(rule.id), `${rule.id} has no table case`);
+    if (!covered.has(rule.id)) assert.ok(['flow/open-domain-fallback', 'flow/hidden-llm', 'flow/general-intent', 'internal/error'].includes(rule.id), `${rule.id} has no table case`);
   }
 });

@@ -1,6 +1,6 @@
 import { applyEdits, findNodeAtLocation, modify, parseTree, type FormattingOptions, type JSONPath, type Node as JNode } from 'jsonc-parser';
 import type { BotModel, FlowNode } from '../../model/types';
-import { diffEdit } from '../shared/edits';
+import { diffEdit, formattingFor } from '../shared/edits';
 import { turnOffSettingsFixes } from '../shared/openSettings';
 import type { Fix, FixContext } from '../../model/fixes';
 
@@ -15,7 +15,7 @@ function editJson(ctx: FixContext, uri: string, steps: (text: string, root: JNod
   const fmt = formatting(before);
   let text = before;
   for (const [path, value] of steps(before, parseTree(before))) {
-    text = applyEdits(text, modify(text, path, value, { formattingOptions: fmt, isArrayInsertion: path[path.length - 1] === -1 }));
+    text = applyEdits(text, modify(text, path, value, { formattingOptions: formattingFor(text, fmt), isArrayInsertion: path[path.length - 1] === -1 }));
   }
   return text === before ? [] : [diffEdit(uri, before, text)];
 }

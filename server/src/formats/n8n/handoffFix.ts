@@ -1,6 +1,6 @@
 import { findNodeAtLocation, modify, applyEdits, parseTree, type FormattingOptions } from 'jsonc-parser';
 import type { BotModel, FlowNode } from '../../model/types';
-import { diffEdit, insertAtPromptEnd } from '../shared/edits';
+import { diffEdit, insertAtPromptEnd, formattingFor } from '../shared/edits';
 import type { Fix, FixContext } from '../../model/fixes';
 
 const TOKEN = '[HANDOFF]';
@@ -18,7 +18,7 @@ export function n8nHandoffFix(ctx: FixContext, model: BotModel, reached: FlowNod
   const ifName = uniqueName(model, 'Human handoff?');
   const notifyName = uniqueName(model, 'Notify human agent');
   let text = before;
-  const apply = (path: (string | number)[], value: unknown) => (text = applyEdits(text, modify(text, path, value, { formattingOptions: fmt, isArrayInsertion: path[path.length - 1] === -1 })));
+  const apply = (path: (string | number)[], value: unknown) => (text = applyEdits(text, modify(text, path, value, { formattingOptions: formattingFor(text, fmt), isArrayInsertion: path[path.length - 1] === -1 })));
   const pos = (n: FlowNode) => (n.attrs?.position as unknown as number[] | undefined) ?? [0, 0];
   apply(['nodes', -1], {
     parameters: { conditions: { conditions: [{ leftValue: '={{ $json.output }}', rightValue: TOKEN, operator: { type: 'string', operation: 'contains' } }], combinator: 'and' } },

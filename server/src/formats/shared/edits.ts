@@ -1,11 +1,11 @@
 import type { PromptUnit } from '../../model/types';
-import { LineIndex } from '../../model/text';
+import { eolOf, lineBounds, LineIndex, trimmedEnd } from '../../model/text';
 import type { FileEdit } from '../../model/fixes';
 
 /** Encodes lines for the place the prompt is stored (raw text, JSON string, YAML block scalar). */
 function encode(unit: PromptUnit, source: string, at: number, lines: string[], position: 'start' | 'end'): FileEdit | undefined {
   const { uri, encoding = 'raw' } = unit.text;
-  const eol = source.includes('\r\n') ? '\r\n' : '\n';
+  const eol = eolOf(source);
   if (encoding === 'json-string') {
     const body = position === 'start' ? `${lines.join('\n')}\n\n` : `\n\n${lines.join('\n')}`;
     return { uri, span: { start: at, end: at }, newText: JSON.stringify(body).slice(1, -1) };
@@ -16,15 +16,15 @@ function encode(unit: PromptUnit, source: string, at: number, lines: string[], p
     const lineStart = index.lineStart(line);
     const indent = source.slice(lineStart, unit.text.toSource(0));
     if (!/^[ \t]+$/.test(indent)) return undefined; // not a block scalar: a multi-line insert would break it
-    if (position === 'start') return { uri, span: { start: at, end: at }, newText: `${lines.join(`\n${indent}`)}\n${indent}\n${indent}` };
+    if (position === 'start') return { uri, span: { start: at, end: at }, newText: `${lines.join(`${eol}${indent}`)}${eol}${indent}${eol}${indent}` };
     const endLine = index.position(at).line;
     const insertAt = index.lineStart(endLine) === at ? at : index.lineEnd(endLine);
-    const lead = insertAt === at ? '' : '\n';
-    return { uri, span: { start: insertAt, end: insertAt }, newText: `${lead}${indent}\n${lines.map((l) => indent + l).join('\n')}\n` };
+    const lead = insertAt === at ? '' : eol;
+    return { uri, span: { start: insertAt, end: insertAt }, newText: `${lead}${indent}${eol}${lines.map((l) => indent + l).join(eol)}${eol}` };
   }
   if (position === 'start') return { uri, span: { start: at, end: at }, newText: `${lines.join(eol)}${eol}${eol}` };
-  const before = source.slice(0, at);
-  const lead = before.endsWith('\n') ? '' : eol;
+  const prev = source.charCodeAt(at - 1);
+  const lead = prev === 10 || prev === 13 ? '' : eol;
   return { uri, span: { start: at, end: at }, newText: `${lead}${eol}${lines.join(eol)}${eol}` };
 }
 
@@ -38,11 +38,11 @@ export function insertAtPromptStart(unit: PromptUnit, source: string, lines: str
 /** Appends lines after the last non-blank character of the prompt. */
 export function insertAtPromptEnd(unit: PromptUnit, source: string, lines: string[]): FileEdit | undefined {
   if (unit.implicit || unit.nested) return undefined;
-  const trimmed = unit.text.text.replace(/\s+$/, '');
+  const trimmedLength = trimmedEnd(unit.text.text);
   if (unit.text.encoding === 'yaml-scalar') return encode(unit, source, unit.text.toSource(unit.text.text.length), lines, 'end');
   // The end of a JSON string token is its closing quote: insert before it, never inside an escape.
   if (unit.text.encoding === 'json-string') return encode(unit, source, unit.text.toSource(unit.text.text.length) - 1, lines, 'end');
-  const at = trimmed.length ? unit.text.toSource(trimmed.length - 1) + 1 : unit.text.toSource(0);
+  const at = trimmedLength ? unit.text.toSource(trimmedLength - 1) + 1 : unit.text.toSource(0);
   return encode(unit, source, at, lines, 'end');
 }
 
@@ -50,10 +50,7 @@ export function insertAtPromptEnd(unit: PromptUnit, source: string, lines: strin
 export function replacePromptLine(unit: PromptUnit, offset: number, line: string): FileEdit | undefined {
   if (unit.implicit || unit.nested || unit.text.encoding === 'json-string') return undefined;
   const t = unit.text.text;
-  const s = t.lastIndexOf('\n', offset - 1) + 1;
-  let e = t.indexOf('\n', offset);
-  if (e < 0) e = t.length;
-  if (t[e - 1] === '\r') e--;
+  const { start: s, end: e } = lineBounds(t, offset);
   const lead = /^[ \t]*(?:[-*]|\d+[.)])?[ \t]*/.exec(t.slice(s, e))?.[0] ?? '';
   const start = unit.text.toSource(s + lead.length);
   const end = unit.text.toSource(e - 1) + 1;
@@ -69,4 +66,19 @@ export function diffEdit(uri: string, before: string, after: string): FileEdit {
   let s = 0;
   while (s < max - p && before.charCodeAt(before.length - 1 - s) === after.charCodeAt(after.length - 1 - s)) s++;
   return { uri, span: { start: p, end: before.length - s }, newText: after.slice(p, after.length - s) };
+}
+
+/**
+ * Formatting options for jsonc-parser's modify(), or none for a file with very long lines: it
+ * re-formats the whole changed line and applies each formatting edit by copying the text, which is
+ * quadratic on a minified one-line export (a 250 KB n8n file took minutes).
+ */
+export function formattingFor<T>(text: string, options: T): T | undefined {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    run = c === 10 || c === 13 ? 0 : run + 1;
+    if (run > 2000) return undefined;
+  }
+  return options;
 }

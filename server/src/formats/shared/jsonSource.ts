@@ -1,6 +1,7 @@
 import { findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, type Node as JNode, type ParseError } from 'jsonc-parser';
 import type { MappedText, ParseIssue, SourceRef, Span } from '../../model/types';
 import { decodeJsonString } from '../../model/text';
+import { currentLimits, jsonNesting, limitIssue } from '../../input/limits';
 
 export type { JNode };
 
@@ -11,7 +12,11 @@ export interface JsonSource {
   issues: ParseIssue[];
 }
 
+/** Parses JSON within the current limits (depth checked before parsing, nodes after); repeated keys keep the last value. */
 export function parseJson(uri: string, text: string): JsonSource {
+  const limits = currentLimits();
+  const deep = jsonNesting(text, limits.maxDepth);
+  if (deep) return { uri, text, root: undefined, issues: [limitIssue(uri, 'maxDepth', `over ${limits.maxDepth}`, { start: deep.at, end: deep.at + 1 })] };
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
   const issues: ParseIssue[] = errors.slice(0, 20).map((e) => ({
@@ -19,7 +24,34 @@ export function parseJson(uri: string, text: string): JsonSource {
     ref: { uri, span: { start: e.offset, end: e.offset + Math.max(1, e.length) } },
     severity: 'error' as const,
   }));
+  const nodes = dropDuplicateProperties(uri, root, issues);
+  if (nodes > limits.maxNodes) return { uri, text, root: undefined, issues: [...issues, limitIssue(uri, 'maxNodes', String(nodes))] };
   return { uri, text, root, issues };
+}
+
+/** Keeps the last of repeated keys in every object (as JSON.parse does), reports the others; returns the node count. */
+function dropDuplicateProperties(uri: string, root: JNode | undefined, issues: ParseIssue[]): number {
+  let count = 0;
+  const stack = root ? [root] : [];
+  while (stack.length) {
+    const node = stack.pop()!;
+    count++;
+    const kids = node.children ?? [];
+    if (node.type === 'object' && kids.length > 1) {
+      const last = new Map<unknown, JNode>();
+      for (const p of kids) last.set(p.children?.[0]?.value, p);
+      if (last.size < kids.length) {
+        for (const p of kids) {
+          const key = p.children?.[0];
+          if (last.get(key?.value) === p || !key) continue;
+          issues.push({ rule: 'input/duplicate-key', message: `The key "${String(key.value)}" appears again later in this object; JSON readers keep only the last one, so this entry is ignored.`, ref: { uri, span: { start: key.offset, end: key.offset + key.length } }, severity: 'warning' });
+        }
+        (node as { children?: JNode[] }).children = kids.filter((p) => last.get(p.children?.[0]?.value) === p);
+      }
+    }
+    for (const k of node.children ?? []) stack.push(k);
+  }
+  return count;
 }
 
 export function at(node: JNode | undefined, path: (string | number)[]): JNode | undefined {

@@ -1,6 +1,7 @@
 import { Document, isMap, Pair, parseDocument, Scalar, YAMLMap, type Node as YNode, type YAMLError } from 'yaml';
 import type { ParseIssue } from '../../model/types';
 import { parseYaml, YAML_OPTIONS, type YamlSource } from './yamlSource';
+import { dropDuplicateKeys, normalizeYamlTree } from '../../input/yamlNormalize';
 
 /**
  * Incremental parsing for large block-style YAML (a Rasa flows.yml or domain.yml of thousands of
@@ -17,6 +18,8 @@ const SECOND_KEY = /^ {2}[^\s#-]/;
 interface Piece {
   nodes: YNode[];
   errors: YAMLError[];
+  /** Repeated keys inside the piece (kept last-wins), shifted with the nodes. */
+  dups: ParseIssue[];
   /** The shift currently applied to the nodes' ranges. */
   shift: number;
 }
@@ -39,12 +42,14 @@ export class YamlChunkCache {
     this.generation = new Set();
     const root = new YAMLMap();
     const errors: YAMLError[] = [];
+    const dups: ParseIssue[] = [];
     for (const s of sections) {
       const key = new Scalar(s.key);
       key.range = [s.start, s.start + s.key.length, s.start + s.key.length];
       if (!s.chunks) {
-        const piece = this.piece(text.slice(s.start, s.end), s.start, 0);
+        const piece = this.piece(uri, text.slice(s.start, s.end), s.start, 0);
         errors.push(...piece.errors);
+        dups.push(...piece.dups.map((d) => ({ ...d })));
         const map = piece.nodes[0];
         if (isMap(map) && map.items[0]) root.items.push(map.items[0] as Pair);
         continue;
@@ -52,8 +57,9 @@ export class YamlChunkCache {
       const inner = new YAMLMap();
       const header = `${s.key}:\n`;
       for (const [cs, ce] of s.chunks) {
-        const piece = this.piece(header + text.slice(cs, ce), cs, header.length);
+        const piece = this.piece(uri, header + text.slice(cs, ce), cs, header.length);
         errors.push(...piece.errors);
+        dups.push(...piece.dups.map((d) => ({ ...d })));
         const outer = piece.nodes[0];
         const value = isMap(outer) ? (outer.items[0]?.value as YNode | undefined) : undefined;
         if (isMap(value)) inner.items.push(...(value.items as Pair[]));
@@ -61,31 +67,36 @@ export class YamlChunkCache {
       const first = s.chunks[0][0];
       const last = s.chunks[s.chunks.length - 1][1];
       inner.range = [first, last, last];
+      dropDuplicateKeys(uri, inner.items as Pair[], dups);
       root.items.push(new Pair(key, inner));
     }
     root.range = [0, text.length, text.length];
+    dropDuplicateKeys(uri, root.items as Pair[], dups);
     for (const k of this.pieces.keys()) if (!this.generation.has(k)) this.pieces.delete(k);
     const doc = new Document() as unknown as Document.Parsed;
     doc.contents = root as unknown as Document.Parsed['contents'];
     (doc as { errors: YAMLError[] }).errors = errors;
     const issues: ParseIssue[] = errors.map((e) => ({ message: `YAML: ${e.message.split('\n')[0]}`, ref: { uri, span: { start: e.pos[0], end: Math.max(e.pos[1], e.pos[0] + 1) } }, severity: 'error' }));
+    issues.push(...dups);
     return { uri, text, doc, issues };
   }
 
   /** Parses `source` (a piece whose content starts at file offset `at`, after `prefix` chars), cached. */
-  private piece(source: string, at: number, prefix: number): Piece {
+  private piece(uri: string, source: string, at: number, prefix: number): Piece {
     const shift = at - prefix;
     this.generation.add(source);
     let p = this.pieces.get(source);
     if (!p) {
       const doc = parseDocument(source, YAML_OPTIONS);
-      p = { nodes: doc.contents ? [doc.contents as YNode] : [], errors: doc.errors, shift: 0 };
+      const dups = normalizeYamlTree(uri, doc.contents).issues;
+      p = { nodes: doc.contents ? [doc.contents as YNode] : [], errors: doc.errors, dups, shift: 0 };
       this.pieces.set(source, p);
     }
     const delta = shift - p.shift;
     if (delta) {
       for (const n of p.nodes) shiftRanges(n, delta);
       for (const e of p.errors) e.pos = [e.pos[0] + delta, e.pos[1] + delta];
+      for (const d of p.dups) d.ref = { uri: d.ref.uri, span: { start: d.ref.span.start + delta, end: d.ref.span.end + delta } };
       p.shift = shift;
     }
     return p;

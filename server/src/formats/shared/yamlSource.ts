@@ -1,8 +1,10 @@
 import { isMap, isScalar, isSeq, parseDocument, type Document, type Node as YNode } from 'yaml';
 import type { MappedText, ParseIssue, SourceRef, Span } from '../../model/types';
 import { alignToSource, sliceText } from '../../model/text';
+import { currentLimits, limitIssue, yamlFlowNesting } from '../../input/limits';
+import { normalizeYamlTree } from '../../input/yamlNormalize';
 
-/** Limits that keep hostile YAML (alias bombs, deep nesting) cheap. */
+/** Options that keep hostile YAML cheap; aliases are counted and expanded by normalizeYamlTree. */
 export const YAML_OPTIONS = { maxAliasCount: 50, prettyErrors: false, uniqueKeys: false, strict: false } as const;
 
 export interface YamlSource {
@@ -12,12 +14,21 @@ export interface YamlSource {
   issues: ParseIssue[];
 }
 
+/**
+ * Parses YAML within the current limits: too deep flow nesting is refused before parsing, and
+ * the tree is normalised (last-wins duplicate keys, aliases expanded) or dropped past a limit.
+ */
 export function parseYaml(uri: string, text: string): YamlSource {
+  const deep = yamlFlowNesting(text, currentLimits().maxDepth);
+  if (deep) return { uri, text, doc: parseDocument('', YAML_OPTIONS), issues: [limitIssue(uri, 'maxDepth', `over ${currentLimits().maxDepth}`, { start: deep.at, end: deep.at + 1 })] };
   const doc = parseDocument(text, YAML_OPTIONS);
   const issues: ParseIssue[] = [];
   for (const e of doc.errors) {
     issues.push({ message: `YAML: ${firstLine(e.message)}`, ref: { uri, span: { start: e.pos[0], end: Math.max(e.pos[1], e.pos[0] + 1) } }, severity: 'error' });
   }
+  const normal = normalizeYamlTree(uri, doc.contents);
+  issues.push(...normal.issues);
+  if (!normal.ok) doc.contents = null;
   return { uri, text, doc, issues };
 }
 
@@ -97,6 +108,9 @@ export function seqItems(node: YNode | undefined): YNode[] {
 /** The line (0-based) on which the key holding `node` starts, for suppression comments above it. */
 export function lineOf(text: string, offset: number): number {
   let n = 0;
-  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) n++;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) n++;
+  }
   return n;
 }

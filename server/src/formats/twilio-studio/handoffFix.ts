@@ -1,6 +1,6 @@
 import { applyEdits, findNodeAtLocation, getNodeValue, modify, parseTree, type FormattingOptions } from 'jsonc-parser';
 import type { BotModel } from '../../model/types';
-import { diffEdit } from '../shared/edits';
+import { diffEdit, formattingFor } from '../shared/edits';
 import type { Fix, FixContext } from '../../model/fixes';
 
 const SPLIT = 'wants_human';
@@ -26,7 +26,7 @@ export function twilioHandoffFix(ctx: FixContext, model: BotModel): Fix | undefi
   const previousNext = transitions[messageIndex].next;
   const fmt: FormattingOptions = { insertSpaces: true, tabSize: /\n( +)\S/.exec(before)?.[1].length ?? 2, eol: before.includes('\r\n') ? '\r\n' : '\n' };
   let text = before;
-  const apply = (path: (string | number)[], value: unknown) => (text = applyEdits(text, modify(text, path, value, { formattingOptions: fmt, isArrayInsertion: path[path.length - 1] === -1 })));
+  const apply = (path: (string | number)[], value: unknown) => (text = applyEdits(text, modify(text, path, value, { formattingOptions: formattingFor(text, fmt), isArrayInsertion: path[path.length - 1] === -1 })));
   apply(['states', -1], splitState(SPLIT, '{{trigger.message.Body}}', previousNext));
   apply(['states', -1], {
     name: FLEX,

@@ -8,6 +8,7 @@ export default {
   appliesTo: (kind) => kind === 'wa-policy-config',
   check(ctx) {
     for (const issue of ctx.model.issues) {
+      if (issue.rule === 'internal/error' || issue.rule === 'input/limits') continue;
       ctx.report({
         ref: issue.ref,
         message: issue.message,

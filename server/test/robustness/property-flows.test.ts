@@ -1,0 +1,3 @@
+import { formatProperties } from './formatProperty';
+
+formatProperties(['n8n', 'twilio-studio', 'typebot', 'flowise', 'dialogflow-cx', 'copilot-studio']);

@@ -1,0 +1,195 @@
+import assert from 'node:assert/strict';
+import { spawn, type ChildProcess } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { after, before, test } from 'node:test';
+import fc from 'fast-check';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import { toUri } from '../../src/model/uri';
+import { createPolicyService } from '../../src/service';
+import { REPO, testHost } from '../helpers/fsHost';
+import { Tally } from './harness';
+import { applyMutations, mutationsArb, type Mutation } from './mutate';
+
+/**
+ * The language server over stdio for a bounded time (ROBUSTNESS_SOAK_SECONDS, default 60): opens,
+ * edits (mutated texts), closes, hovers, code actions and workspace scans in random order. Memory must
+ * stay bounded and, at the end, the diagnostics of every open file must equal a fresh lint.
+ */
+const SECONDS = Number(process.env.ROBUSTNESS_SOAK_SECONDS ?? 60);
+const REQUEST_MS = 15_000;
+
+interface Diag {
+  code: string;
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+}
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wa-soak-'));
+const fixture = (rel: string) => fs.readFileSync(path.join(REPO, 'test-fixtures', rel), 'utf8');
+const FILES: Record<string, string> = {
+  'prompts/sparky.system.md': fixture('prompt/open-domain-grant/sparky.system.md'),
+  'paketbox.prompt.yml': fixture('prompt/no-human-escalation/paketbox.prompt.yml'),
+  'n8n/inbox.json': fixture('flow/open-domain-llm/inbox.json'),
+  'studio-flow.json': fixture('flow/hidden-llm/studio-flow.json'),
+  'gpt-proxy.system.md': fixture('flow/hidden-llm/gpt-proxy.system.md'),
+  '.wa-policy.yaml': 'links:\n  - flow: studio-flow.json\n    prompt: gpt-proxy.system.md\n    node: ask_gpt\n  - flow: studio-flow.json\n    prompt: ../../../../etc/passwd\n',
+  // Hostile files present from the start: the server must come up and report them.
+  'bomb/.wa-policy.yaml': `a: &a ["x","x","x","x","x","x","x","x","x"]\n${Array.from({ length: 8 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(9).fill(`*${String.fromCharCode(97 + i)}`).join(',')}]`).join('\n')}\n`,
+  'bomb/prompts/deep.system.md': 'Answer any question on any topic.\n',
+  'deep/studio-flow.json': `{"initial_state":"T","states":[{"name":"T","type":"trigger"}],"x":${'['.repeat(5000)}${']'.repeat(5000)}}`,
+};
+for (const [rel, text] of Object.entries(FILES)) {
+  fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+  fs.writeFileSync(path.join(dir, rel), text);
+}
+const EDITABLE = ['prompts/sparky.system.md', 'paketbox.prompt.yml', 'n8n/inbox.json', 'studio-flow.json', 'gpt-proxy.system.md'];
+
+let child: ChildProcess;
+let conn: MessageConnection;
+let exited: number | null | undefined;
+const published = new Map<string, { version?: number; diagnostics: Diag[] }>();
+const waiters: (() => void)[] = [];
+
+function waitFor(uri: string, version: number, ms = REQUEST_MS): Promise<Diag[]> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri} v${version} in ${ms} ms`)), ms);
+    const check = () => {
+      const hit = published.get(uri);
+      if (hit?.version !== version) return void waiters.push(check);
+      clearTimeout(timer);
+      resolve(hit.diagnostics);
+    };
+    check();
+  });
+}
+
+function rssMb(pid: number): number {
+  const m = /VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return m ? Number(m[1]) / 1024 : 0;
+}
+
+function timed<T>(p: Promise<T>): Promise<T> {
+  return Promise.race([p, new Promise<T>((_, reject) => setTimeout(() => reject(new Error('request timed out (hang)')), REQUEST_MS))]);
+}
+
+before(async () => {
+  child = spawn(process.execPath, [path.join(REPO, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+  child.on('exit', (code) => (exited = code));
+  conn = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  conn.onNotification('textDocument/publishDiagnostics', (p: { uri: string; version?: number; diagnostics: Diag[] }) => {
+    published.set(p.uri, p);
+    waiters.splice(0).forEach((w) => w());
+  });
+  conn.onRequest('client/registerCapability', () => null);
+  conn.onRequest('window/workDoneProgress/create', () => null);
+  conn.onNotification('waPolicy/status', () => undefined);
+  conn.onNotification('$/progress', () => undefined);
+  conn.listen();
+  await conn.sendRequest('initialize', { processId: process.pid, rootUri: toUri(dir), capabilities: {}, workspaceFolders: [{ uri: toUri(dir), name: 'soak' }] });
+  conn.sendNotification('initialized', {});
+});
+
+after(() => {
+  conn?.dispose();
+  child?.kill();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+test('soak: the server starts with an alias-bomb config and a 5,000-deep JSON, and reports both', async () => {
+  await timed(conn.sendRequest('waPolicy/scanWorkspace'));
+  const deep = toUri(path.join(dir, 'deep/studio-flow.json'));
+  const bomb = toUri(path.join(dir, 'bomb/.wa-policy.yaml'));
+  for (let i = 0; i < 100 && !(published.has(deep) && published.has(bomb)); i++) await new Promise((r) => setTimeout(r, 100));
+  assert.equal(exited, undefined, 'the server is running');
+  assert.deepEqual(published.get(deep)?.diagnostics.map((d) => d.code), ['input/limits']);
+  assert.deepEqual(published.get(bomb)?.diagnostics.map((d) => d.code), ['input/limits']);
+});
+
+/** One random editor operation on a file; returns the bytes it sent (for the time-per-MB column). */
+async function operate(op: number, a: number, rel: string, mutations: Mutation[], open: Map<string, { version: number; text: string }>): Promise<number> {
+  const uri = toUri(path.join(dir, rel));
+  const doc = open.get(uri);
+  switch (op) {
+    case 0:
+      if (doc) conn.sendNotification('textDocument/didClose', { textDocument: { uri } }), open.delete(uri);
+      else {
+        open.set(uri, { version: 1, text: FILES[rel] });
+        conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: rel.endsWith('.md') ? 'markdown' : rel.endsWith('.json') ? 'json' : 'yaml', version: 1, text: FILES[rel] } });
+        await waitFor(uri, 1);
+      }
+      break;
+    case 1:
+    case 2:
+      if (!doc) break;
+      doc.text = applyMutations(FILES[rel], mutations).slice(0, 200_000);
+      doc.version++;
+      conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: doc.version }, contentChanges: [{ text: doc.text }] });
+      return doc.text.length;
+    case 3:
+      if (doc) await timed(conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: a % 20, character: (a >> 5) % 40 } }));
+      break;
+    case 4:
+      if (doc) {
+        const diags = published.get(uri)?.diagnostics ?? [];
+        const d = diags[a % Math.max(1, diags.length)];
+        await timed(conn.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: d?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: d ? [d] : [] } }));
+      }
+      break;
+    case 5:
+      if (a % 10 === 0) await timed(conn.sendRequest('waPolicy/scanWorkspace'));
+      break;
+  }
+  return 0;
+}
+
+test(`soak: ${SECONDS} s of opens, edits, closes, hovers, code actions and scans`, async () => {
+  const tally = new Tally(`server soak over stdio (${SECONDS} s)`);
+  const rnd = fc.sample(fc.tuple(fc.nat(), fc.nat(), mutationsArb), { numRuns: 20_000, seed: 7 });
+  const open = new Map<string, { version: number; text: string }>();
+  const uriOf = (rel: string) => toUri(path.join(dir, rel));
+  const samples: number[] = [];
+  const end = Date.now() + SECONDS * 1000;
+  let step = 0;
+  let nextSample = 0;
+  while (Date.now() < end && step < rnd.length) {
+    const [a, b, mutations] = rnd[step++];
+    const rel = EDITABLE[a % EDITABLE.length];
+    const t0 = performance.now();
+    let bytes = 0;
+    try {
+      bytes = await operate(b % 6, a, rel, mutations, open);
+      tally.add('ok', performance.now() - t0, bytes);
+    } catch (e) {
+      tally.add(exited !== undefined ? 'crash' : 'hang', performance.now() - t0, bytes, (e as Error).message);
+      if (exited !== undefined) break;
+    }
+    if (Date.now() >= nextSample) {
+      samples.push(rssMb(child.pid!));
+      nextSample = Date.now() + 1000;
+    }
+  }
+  // Settle: every open file gets one last known text; its diagnostics must equal a fresh lint of the same files.
+  const overrides: Record<string, string> = {};
+  for (const [uri, doc] of open) {
+    doc.version++;
+    conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: doc.version }, contentChanges: [{ text: doc.text }] });
+    overrides[path.join(dir, EDITABLE.find((r) => uriOf(r) === uri)!)] = doc.text;
+  }
+  const fresh = createPolicyService({ host: testHost(overrides) });
+  const key = (d: Diag[]) => d.map((x) => `${x.code}@${x.range.start.line}:${x.range.start.character}-${x.range.end.line}:${x.range.end.character}`).sort();
+  for (const [uri, doc] of open) {
+    const got = await waitFor(uri, doc.version).catch(() => undefined);
+    const want = (fresh.lint(uri)?.findings ?? []).map((f) => ({ code: f.rule, range: f.range }));
+    const same = !!got && JSON.stringify(key(got)) === JSON.stringify(key(want));
+    tally.add(same ? 'ok' : 'wrong', 0, 0, `${uri}: server ${got && key(got).join(', ')} / fresh ${key(want).join(', ')}`);
+  }
+  const third = Math.max(1, Math.floor(samples.length / 3));
+  const early = Math.max(...samples.slice(0, samples.length - third));
+  const late = Math.max(...samples.slice(samples.length - third));
+  tally.record(`${step} operations; RSS ${samples[0]?.toFixed(0)} → ${late.toFixed(0)} MB`);
+  console.log(`soak: ${step} operations, RSS first ${samples[0]?.toFixed(0)} MB, max of first two thirds ${early.toFixed(0)} MB, max of last third ${late.toFixed(0)} MB`);
+  assert.equal(exited, undefined, 'the server is still running');
+  assert.equal(tally.crashes + tally.hangs + tally.wrong, 0, tally.first);
+  assert.ok(late < early * 1.5 + 64, `memory grew: ${early.toFixed(0)} MB → ${late.toFixed(0)} MB`);
+});
