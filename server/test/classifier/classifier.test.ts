@@ -27,8 +27,8 @@ test('the committed weights were trained on the committed bank (else run `npm ru
 test('the bank is large, multilingual and has every label, with a held-out split near 15%', () => {
   const bank = loadBank(BANK_DIR);
   const langs = new Set(bank.map((c) => c.lang));
-  assert.ok(bank.length >= 1000, `bank has ${bank.length} clauses`);
-  assert.ok(langs.size >= 10, `bank has ${langs.size} languages`);
+  assert.ok(bank.length >= 3000, `bank has ${bank.length} clauses`);
+  assert.ok(langs.size >= 22, `bank has ${langs.size} languages`);
   for (const label of CLAUSE_LABELS) assert.ok(bank.some((c) => c.label === label), label);
   const share = bank.filter(isHeldOut).length / bank.length;
   assert.ok(share > 0.1 && share < 0.2, `held-out share ${share}`);
@@ -86,13 +86,21 @@ function timePerCall(text: string, runs: number): number {
   return Number(process.hrtime.bigint() - t0) / runs;
 }
 
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+
 test('time is linear in the clause length (1×, 4×, 16×)', () => {
   for (const unit of ['Answer any question about your booking, and be kind. ', '只回答与您的订单有关的任何问题。', 'ตอบเฉพาะคำถามเกี่ยวกับคำสั่งซื้อ ']) {
-    const base = unit.repeat(20);
-    timePerCall(base.repeat(16), 3);
-    // Fastest of five rounds per size: the machine is shared, and the minimum is the least noisy.
-    const [t1, t4, t16] = [1, 4, 16].map((k) => Math.min(...[0, 1, 2, 3, 4].map(() => timePerCall(base.repeat(k), Math.ceil(48 / k)))));
-    assert.ok(t16 / t1 < 16 * 3, `16× input took ${(t16 / t1).toFixed(1)}× as long`);
-    assert.ok(t4 / t1 < 4 * 3, `4× input took ${(t4 / t1).toFixed(1)}× as long`);
+    const base = unit.repeat(40);
+    timePerCall(base.repeat(16), 2);
+    // Each size processes the same total text per round, and the median round counts: the machine is shared.
+    const r4: number[] = [];
+    const r16: number[] = [];
+    for (let round = 0; round < 5; round++) {
+      const [t1, t4, t16] = [1, 4, 16].map((k) => timePerCall(base.repeat(k), 32 / k));
+      r4.push(t4 / t1);
+      r16.push(t16 / t1);
+    }
+    assert.ok(median(r4) < 4 * 2.5, `4× input took ${median(r4).toFixed(1)}× as long`);
+    assert.ok(median(r16) < 16 * 2.5, `16× input took ${median(r16).toFixed(1)}× as long`);
   }
 });

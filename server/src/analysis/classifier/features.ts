@@ -1,7 +1,8 @@
 /**
  * Feature extraction shared by training and inference: NFKC + lowercase, digits folded to 0, words
- * (Intl.Segmenter for scripts written without spaces), word bigrams and character 2–4-grams inside
- * word boundaries, each hashed with 32-bit FNV-1a into a fixed 2^HASH_BITS space.
+ * (Intl.Segmenter for scripts written without spaces), word bigrams, the first and last word, and
+ * character 2–4-grams inside word boundaries, each hashed with 32-bit FNV-1a into a fixed
+ * 2^HASH_BITS space.
  */
 
 export const HASH_BITS = 18;
@@ -14,6 +15,8 @@ const MAX_GRAM = 4;
 const NS_WORD = 0x77;
 const NS_BIGRAM = 0x62;
 const NS_GRAM = 0x63;
+const NS_FIRST = 0x5e;
+const NS_LAST = 0x24;
 const WORD_START = 0x02;
 const WORD_END = 0x03;
 
@@ -100,6 +103,12 @@ function visitGrams(word: string, visit: (feature: number) => void): number {
 export function forEachFeature(text: string, visit: (feature: number) => void): number {
   const ws = words(normalizeClause(text));
   let count = 0;
+  if (ws.length) {
+    // The clause's first and last words: negation and imperative mood sit there in most languages.
+    visit(hashString(mix(FNV_OFFSET, NS_FIRST), ws[0]) & MASK);
+    visit(hashString(mix(FNV_OFFSET, NS_LAST), ws[ws.length - 1]) & MASK);
+    count += 2;
+  }
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i];
     visit(hashString(mix(FNV_OFFSET, NS_WORD), w) & MASK);

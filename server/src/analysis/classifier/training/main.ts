@@ -35,4 +35,16 @@ export function main(root: string, argv: string[]): void {
   const json = JSON.stringify(file) + '\n';
   fs.writeFileSync(out, json);
   console.log(`\nwrote ${path.relative(root, out)}: ${file.rows} feature rows, ${(json.length / 1024).toFixed(0)} KiB, bank ${file.bankHash.slice(0, 12)}`);
+  console.log(inferenceTiming(decodeModel(file), bank));
+}
+
+/** Mean time per bank clause with the shipped model (best of three passes; the machine may be shared). */
+function inferenceTiming(model: ReturnType<typeof decodeModel>, bank: BankClause[]): string {
+  let best = Infinity;
+  for (let pass = 0; pass < 3; pass++) {
+    const t0 = process.hrtime.bigint();
+    for (const c of bank) predict(model, c.text);
+    best = Math.min(best, Number(process.hrtime.bigint() - t0) / bank.length / 1000);
+  }
+  return `inference: ${best.toFixed(1)} µs per clause (mean over the bank's ${bank.length} clauses)`;
 }
