@@ -21,7 +21,8 @@ export class LineIndex {
       if (this.starts[mid] <= o) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo, character: o - this.starts[lo] };
+    // An offset inside a CRLF pair maps to the end of the line's content, never past it.
+    return { line: lo, character: Math.min(o, this.lineEnd(lo)) - this.starts[lo] };
   }
   offset(line: number, character: number): number {
     if (line >= this.starts.length) return this.text.length;

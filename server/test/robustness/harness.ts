@@ -36,7 +36,7 @@ export function fixtureFiles(rel: string, name: string): Record<string, string> 
 export type Verdict = 'ok' | 'crash' | 'hang' | 'wrong';
 
 /** One lint checked for the invariants every input must keep; returns what went wrong, if anything. */
-export function checkLint(service: PolicyService, host: { readFile(u: string): string | undefined }, uri: string, hangMs = 2000): { verdict: Verdict; ms: number; detail?: string; findings: Finding[] } {
+export function checkLint(service: PolicyService, host: { readFile(u: string): string | undefined }, uri: string, hangMs = 10_000): { verdict: Verdict; ms: number; detail?: string; findings: Finding[] } {
   const t0 = performance.now();
   let findings: Finding[] = [];
   try {
