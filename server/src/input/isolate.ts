@@ -1,4 +1,3 @@
-import type { Finding } from '../service/findings';
 import { emptyModel, type BotModel, type FormatKind, type ParseIssue } from '../model/types';
 import { limitIssue, MAX_READ_BYTES, withLimits, type InputLimits } from './limits';
 
@@ -54,22 +53,4 @@ export function isolatedModel(uri: string, kind: FormatKind, text: string, limit
 export function internalIssue(uri: string, e: unknown): ParseIssue {
   const what = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
   return { rule: 'internal/error', message: `wa-policy-lint failed on this file (${what.slice(0, 300)}); it was not fully checked.`, ref: { uri, span: { start: 0, end: 1 } }, severity: 'error' };
-}
-
-/** The result of a lint that failed outside the parsers (rules, findings): one internal/error finding. */
-export function internalFinding(uri: string, e: unknown): Finding {
-  const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } };
-  return {
-    rule: 'internal/error',
-    clause: null,
-    severity: 'error',
-    message: internalIssue(uri, e).message,
-    uri,
-    range,
-    why: 'This is a bug in wa-policy-lint, isolated to this file so the other files still report. Please report it with the file.',
-    signals: [],
-    related: [],
-    fixes: [],
-    suppressAt: 0,
-  };
 }

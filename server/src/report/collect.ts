@@ -4,7 +4,7 @@ import { DEFAULT_CONFIG } from '../config/load';
 import type { BotModel, FormatKind } from '../model/types';
 import { dirOf, toPath } from '../model/uri';
 import type { Finding } from '../service/findings';
-import { parseDirectives } from '../service/suppressions';
+import { parseDirectives } from '../model/suppressions';
 import type { ReportBot, ReportSuppression } from './types';
 
 /** What the report needs from the policy service (the CLI's and the language server's). */

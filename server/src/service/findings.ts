@@ -1,3 +1,4 @@
+import { internalIssue } from '../input/isolate';
 import type { Range } from 'vscode-languageserver-types';
 import type { Config, Level } from '../../../schemas/config';
 import type { SourceRef } from '../model/types';
@@ -69,4 +70,22 @@ export function toFindings(raw: SpannedFinding[], config: Config, index: (uri: s
     });
   }
   return out.sort((a, b) => a.uri.localeCompare(b.uri) || a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.rule.localeCompare(b.rule));
+}
+
+/** The result of a lint that failed outside the parsers (rules, findings): one internal/error finding. */
+export function internalFinding(uri: string, e: unknown): Finding {
+  const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } };
+  return {
+    rule: 'internal/error',
+    clause: null,
+    severity: 'error',
+    message: internalIssue(uri, e).message,
+    uri,
+    range,
+    why: 'This is a bug in wa-policy-lint, isolated to this file so the other files still report. Please report it with the file.',
+    signals: [],
+    related: [],
+    fixes: [],
+    suppressAt: 0,
+  };
 }

@@ -5,13 +5,13 @@ import { LineIndex } from '../model/text';
 import { dirOf, toPath } from '../model/uri';
 import { ConfigResolver } from './configResolver';
 import { explainFormat, type DetectOutcome } from './detect';
-import { toFindings, type Finding } from './findings';
+import { internalFinding, toFindings, type Finding } from './findings';
 import type { Host, Logger } from './host';
 import { ModelStore } from './models';
 import { RuleRunner, type SpannedFinding } from './ruleRunner';
-import { isSuppressed, parseDirectives } from './suppressions';
+import { isSuppressed, parseDirectives } from '../model/suppressions';
 import { anchorResolver } from './suppressionPlacement';
-import { internalFinding, isolatedModel, wasRefused } from '../input/isolate';
+import { isolatedModel, wasRefused } from '../input/isolate';
 
 export type { Finding } from './findings';
 export type { Host, Logger } from './host';

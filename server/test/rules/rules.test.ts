@@ -5,6 +5,13 @@ import { toUri } from '../../src/model/uri';
 import { RULES } from '../../src/rules';
 import { createPolicyService } from '../../src/service';
 import { testHost } from '../helpers/fsHost';
+import * as fs from 'node:fs';
+import { parse as parseYaml } from 'yaml';
+
+// Read from disk, not through the linter's own loader, so a clause missing from the shipped file fails here.
+const KNOWN_CLAUSES = new Set(
+  (parseYaml(fs.readFileSync(path.resolve('schemas/policies.yaml'), 'utf8')) as { id: string }[]).map((c) => c.id),
+);
 
 /** Rule table: in-memory files → the rule ids expected on the first file (others are context). */
 interface Case {
@@ -92,5 +99,6 @@ test('every rule is exercised by the table or the fixtures, and cites a known cl
     assert.match(rule.id, /^[a-z]+\/[a-z-]+$/);
     assert.ok(rule.summary.length > 20, `${rule.id} has a summary`);
     if (!covered.has(rule.id)) assert.ok(['flow/open-domain-fallback', 'flow/hidden-llm', 'flow/general-intent', 'internal/error'].includes(rule.id), `${rule.id} has no table case`);
+    if (rule.clause !== null) assert.ok(KNOWN_CLAUSES.has(rule.clause), `${rule.id} cites ${rule.clause}, which schemas/policies.yaml does not define`);
   }
 });

@@ -1,4 +1,4 @@
-import { parseDirectives } from '../../service/suppressions';
+import { parseDirectives } from '../../model/suppressions';
 import type { Rule } from '../types';
 
 export default {

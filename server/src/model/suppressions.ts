@@ -1,5 +1,5 @@
-import type { Span } from '../model/types';
-import { trimmedEnd } from '../model/text';
+import type { Span } from './types';
+import { trimmedEnd } from './text';
 
 export interface Directive {
   scope: 'next-line' | 'file';

@@ -1,0 +1,42 @@
+// ESLint flat config: typescript-eslint's recommended rules, the size limits of the style guide, and the
+// boundary of the pure core (only lsp/ and server.ts may import the LSP connection library).
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import globals from 'globals';
+
+export default tseslint.config(
+  {
+    ignores: ['dist/**', 'out/**', 'node_modules/**', '.cache/**', '.vscode-test/**', 'test-results/**', '**/*.d.ts',
+      'test-fixtures/**', 'client/test/fixtures/**', '**/fixtures/**'],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/no-require-imports': 'off',
+      'no-control-regex': 'off',
+    },
+  },
+  {
+    files: ['server/src/**/*.ts'],
+    rules: {
+      'max-lines': ['error', { max: 300, skipBlankLines: true, skipComments: true }],
+      'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true }],
+    },
+  },
+  {
+    files: ['server/src/**/*.ts'],
+    ignores: ['server/src/lsp/**', 'server/src/server.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        { group: ['vscode-languageserver', 'vscode-languageserver/*'], message: 'Only lsp/ and server.ts talk to the LSP connection; the core uses vscode-languageserver-types.' },
+      ] }],
+    },
+  },
+  {
+    files: ['scripts/**/*.js', 'esbuild.js', 'client/test/**/*.ts'],
+    languageOptions: { globals: { ...globals.node, ...globals.mocha } },
+  },
+);
