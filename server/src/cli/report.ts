@@ -1,7 +1,9 @@
 import * as path from 'node:path';
 import type { Finding, Severity } from '../service/findings';
 import { toPath } from '../model/uri';
-import type { ReadText } from './formatters/fingerprint';
+
+/** Reads a file's text by URI (fingerprints read the flagged lines). */
+export type ReadText = (uri: string) => string | undefined;
 
 /** One analysed file and its findings, as the formatters see it. */
 export interface FileReport {

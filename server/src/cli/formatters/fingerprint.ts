@@ -2,10 +2,10 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import { toPath } from '../../model/uri';
 import type { Finding } from '../../service/findings';
-import type { FileReport } from '../report';
+import type { FileReport, ReadText } from '../report';
+export type { ReadText } from '../report';
 
 /** Reads a file's text for fingerprinting; undefined when it cannot be read. */
-export type ReadText = (uri: string) => string | undefined;
 
 export const readFromDisk: ReadText = (uri) => {
   try {
