@@ -6,9 +6,11 @@ import { test } from 'node:test';
 import { toUri } from '../../src/model/uri';
 import { walkFolder } from '../../src/nodeHost/walk';
 import { createPolicyService } from '../../src/service';
+import { sniffPrompt } from '../../src/formats/prompt-files/sniff';
 import { REPO, testHost } from '../helpers/fsHost';
 
-const SNIFF = path.join(REPO, 'test-fixtures', 'formats', 'sniff');
+// Not under test-fixtures/: the fixture suite lints every bot file there against annotations.
+const SNIFF = path.join(REPO, 'server', 'test', 'formats', 'discovery-cases');
 const files = (dir: string) => fs.readdirSync(path.join(SNIFF, dir)).map((f) => path.join(SNIFF, dir, f));
 
 test('discovery: system prompts not named as prompts are read by content, in 16 languages', () => {
@@ -91,4 +93,24 @@ test('discovery: a folder walk over a mixed tree finds the prompts and nothing e
   } finally {
     fs.rmSync(root, { recursive: true, force: true });
   }
+});
+
+test('discovery: a prompt quoted in a code fence or a block quote is not the file\'s own instruction', () => {
+  const prompt = fs.readFileSync(path.join(SNIFF, 'yes', 'en-bakery.md'), 'utf8');
+  assert.equal(sniffPrompt(prompt, false), true);
+  assert.match(String(sniffPrompt('Example:\n\n```\n' + prompt + '\n```\n', false)), /no instruction to an assistant found/);
+  const quoted = prompt.split('\n').map((l) => `> ${l}`).join('\n');
+  assert.match(String(sniffPrompt('Example from the workshop:\n\n' + quoted, false)), /no instruction to an assistant found/);
+});
+
+/** The labelled dev corpus beside the repository (a worktree sits one level deeper). */
+const EVAL_PROMPTS = [path.resolve(REPO, '..', 'shared', 'eval', 'prompts'), path.resolve(REPO, '..', '..', 'shared', 'eval', 'prompts')].find((d) => fs.existsSync(d));
+
+test('discovery: most prompts of the dev corpus are recognised by content alone', { skip: EVAL_PROMPTS ? false : 'no dev corpus beside the repository' }, () => {
+  const texts = fs.readdirSync(EVAL_PROMPTS!).filter((f) => /\.(md|txt)$/.test(f)).map((f) => fs.readFileSync(path.join(EVAL_PROMPTS!, f), 'utf8'));
+  const taken = texts.filter((t) => sniffPrompt(t, false) === true).length;
+  assert.ok(texts.length >= 20, `${texts.length} prompts`);
+  assert.ok(taken >= texts.length * 0.75, `${taken}/${texts.length} taken without a name hint`);
+  // With a hinting name (bots/…, persona.txt) the bar is lower.
+  assert.ok(texts.filter((t) => sniffPrompt(t, true) === true).length >= texts.length * 0.9);
 });

@@ -12,7 +12,7 @@ import cuesYaml from './cues.yaml';
 export const SNIFF_HEAD_CHARS = 8 * 1024;
 export const SNIFF_MAX_CHARS = 256 * 1024;
 
-type CueKey = 'persona' | 'directive' | 'heading' | 'handoff' | 'docHeading' | 'tutorial';
+type CueKey = 'persona' | 'directive' | 'heading' | 'handoff' | 'docHeading' | 'tutorial' | 'address' | 'counterpart';
 type CueFile = Record<CueKey, Record<string, string[]>>;
 
 /** A line cue: the line starts with `start` (and contains `part` further on, when given). */
@@ -30,9 +30,18 @@ interface Cues {
   docHeading: LineCue[];
   handoff: string[];
   tutorial: string[];
+  counterpart: string[];
+  /** "you" words: whole words, and substrings for scripts written without spaces. */
+  addressWords: Set<string>;
+  addressParts: string[];
 }
 
 let cache: Cues | undefined;
+
+/** Scripts written without spaces between words: their cues match as substrings. */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
+/** Where persona lines are looked for: the opening of the text, not a "You are now ready" deep in a guide. */
+const PERSONA_SENTENCES = 12;
 
 function norm(s: string): string {
   return s.normalize('NFKC').toLowerCase();
@@ -55,6 +64,9 @@ function cues(): Cues {
     docHeading: all('docHeading').map(lineCue),
     handoff: all('handoff').map(norm),
     tutorial: all('tutorial').map(norm),
+    counterpart: all('counterpart').map(norm),
+    addressWords: new Set(all('address').map(norm).filter((w) => !UNSPACED.test(w))),
+    addressParts: all('address').map(norm).filter((w) => UNSPACED.test(w)),
   };
   return cache;
 }
@@ -121,24 +133,50 @@ export interface PromptSignals {
   headings: number;
   placeholders: boolean;
   handoff: boolean;
+  /** Sentences that address the reader as "you" make up a good part of the text. */
+  address: boolean;
+  /** The user or customer is named in the third person more than once. */
+  counterpart: boolean;
+}
+
+/** Prose sentences, without Markdown decoration at their start. */
+function sentences(prose: string[]): string[] {
+  return prose.flatMap((l) => bare(l).split(/(?<=[.!?;])\s+|(?<=[。！？；।])/u)).map((x) => bare(x)).filter(Boolean);
+}
+
+function addresses(sentence: string, c: Cues): boolean {
+  if (c.addressParts.some((p) => sentence.includes(p))) return true;
+  return sentence.split(/[^\p{L}\p{M}\p{N}']+/u).some((w) => c.addressWords.has(w));
 }
 
 function promptSignals(lines: Lines): PromptSignals {
   const c = cues();
-  const prose = lines.prose.map(bare);
-  const low = prose.join('\n');
+  const said = sentences(lines.prose);
+  const low = said.join('\n');
+  const opening = said.slice(0, PERSONA_SENTENCES);
+  const addressed = said.filter((x) => addresses(x, c)).length;
   return {
-    persona: prose.some((l) => lineMatches(l, c.persona)),
-    directives: prose.filter((l) => lineMatches(l, c.directive)).length,
+    // A persona cue in the opening, or a first sentence that starts by addressing the model ("Você atende …").
+    persona: opening.some((l) => lineMatches(l, c.persona)) || (!!said[0] && addressesAtStart(said[0], c)),
+    directives: said.filter((l) => lineMatches(l, c.directive)).length,
     headings: lines.headings.filter((h) => lineMatches(h, c.heading)).length,
     placeholders: /\{\{\s*[\p{L}_][\p{L}\p{N}_.]*\s*\}\}|\{[a-z]+_[a-z_]+\}|\[\[[a-z_]+\]\]/u.test(low),
     handoff: c.handoff.some((h) => low.includes(h)),
+    address: addressed >= 3 && addressed * 4 >= said.length,
+    counterpart: said.filter((x) => c.counterpart.some((w) => x.includes(w))).length >= 2,
   };
+}
+
+function addressesAtStart(sentence: string, c: Cues): boolean {
+  if (c.addressParts.some((p) => sentence.startsWith(p))) return true;
+  const first = sentence.split(/[^\p{L}\p{M}\p{N}']+/u)[0];
+  return c.addressWords.has(first);
 }
 
 /** Points for each independent signal; the persona line is worth two. */
 export function promptScore(s: PromptSignals): number {
-  return (s.persona ? 2 : 0) + (s.directives >= 2 ? 1 : 0) + (s.directives >= 4 ? 1 : 0) + (s.headings ? 1 : 0) + (s.placeholders ? 1 : 0) + (s.handoff ? 1 : 0);
+  const flags = [s.directives >= 2, s.directives >= 4, s.headings > 0, s.placeholders, s.handoff, s.address, s.counterpart];
+  return (s.persona ? 2 : 0) + flags.filter(Boolean).length;
 }
 
 const NEEDED = 4;
@@ -165,6 +203,6 @@ export function sniffPrompt(text: string, nameHint: boolean): true | string {
 }
 
 function describe(s: PromptSignals, score: number, needed: number, shaped: boolean): string {
-  const seen = [s.persona && 'a "You are …" line', s.directives && `${s.directives} directive line(s)`, s.headings && 'prompt section headings', s.placeholders && 'placeholders', s.handoff && 'handoff/tool wording'].filter(Boolean);
+  const seen = [s.persona && 'a "You are …" line', s.directives && `${s.directives} directive line(s)`, s.headings && 'prompt section headings', s.placeholders && 'placeholders', s.handoff && 'handoff/tool wording', s.address && 'sentences addressed to "you"', s.counterpart && 'mentions of the user/customer'].filter(Boolean);
   return `${seen.length ? `seen: ${seen.join(', ')}` : 'no persona line, rules or placeholders'}; score ${score} of ${needed} needed${shaped ? '' : ', and a "You are …" line is needed'}`;
 }
