@@ -23,11 +23,14 @@ interface LineCue {
   boundary: boolean;
 }
 
+/** Line cues by their first character: a line is compared with the few cues that can start it. */
+type CueIndex = Map<string, LineCue[]>;
+
 interface Cues {
-  persona: LineCue[];
-  directive: LineCue[];
-  heading: LineCue[];
-  docHeading: LineCue[];
+  persona: CueIndex;
+  directive: CueIndex;
+  heading: CueIndex;
+  docHeading: CueIndex;
   handoff: string[];
   tutorial: string[];
   counterpart: string[];
@@ -58,10 +61,10 @@ function cues(): Cues {
   const data = parse(cuesYaml) as CueFile;
   const all = (k: CueKey) => [...new Set(Object.values(data[k] ?? {}).flat().map(String))];
   cache = {
-    persona: all('persona').map(lineCue),
-    directive: all('directive').map(lineCue),
-    heading: all('heading').map(lineCue),
-    docHeading: all('docHeading').map(lineCue),
+    persona: indexed(all('persona').map(lineCue)),
+    directive: indexed(all('directive').map(lineCue)),
+    heading: indexed(all('heading').map(lineCue)),
+    docHeading: indexed(all('docHeading').map(lineCue)),
     handoff: all('handoff').map(norm),
     tutorial: all('tutorial').map(norm),
     counterpart: all('counterpart').map(norm),
@@ -71,8 +74,14 @@ function cues(): Cues {
   return cache;
 }
 
-function lineMatches(line: string, list: LineCue[]): boolean {
-  return list.some((c) => {
+function indexed(list: LineCue[]): CueIndex {
+  const out: CueIndex = new Map();
+  for (const c of list) out.set(c.start.charAt(0), [...(out.get(c.start.charAt(0)) ?? []), c]);
+  return out;
+}
+
+function lineMatches(line: string, index: CueIndex): boolean {
+  return (index.get(line.charAt(0)) ?? []).some((c) => {
     if (!line.startsWith(c.start)) return false;
     const next = line.charAt(c.start.length);
     if (c.boundary && next && /[\p{L}\p{N}]/u.test(next)) return false;
