@@ -3,7 +3,9 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { test } from 'node:test';
-import { toUri } from '../../src/model/uri';
+import type { MessagePort } from 'node:worker_threads';
+import { toPath, toUri } from '../../src/model/uri';
+import { runScanWorker, type ScanMessage } from '../../src/lsp/scanWorker';
 import { walkFolder } from '../../src/nodeHost/walk';
 import { createPolicyService } from '../../src/service';
 import { sniffPrompt } from '../../src/formats/prompt-files/sniff';
@@ -67,29 +69,51 @@ test('discovery: large files are not read as prompts and only the head counts', 
   assert.match(service.explainKind(late).reason ?? '', /no instruction to an assistant found/);
 });
 
-test('discovery: a folder walk over a mixed tree finds the prompts and nothing else', () => {
+/** A small repository with prompts by content, docs and data files; returns its root. */
+function mixedTree(): string {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'wa-discover-'));
   const put = (rel: string, from: string) => {
     fs.mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
     fs.copyFileSync(path.join(SNIFF, from), path.join(root, rel));
   };
+  put('bots/acme/system.md', 'yes/en-bakery.md');
+  put('templates/base.txt', 'yes/es-clinica.txt');
+  put('config/persona.txt', 'yes/zh-kuaidi.txt');
+  put('README.md', 'no/project-overview.md');
+  put('docs/setup.md', 'yes/fr-hotel.md');
+  put('docs/tutorial.md', 'no/tutorial-prompt.md');
+  put('notes.txt', 'no/notes.txt');
+  put('requirements.txt', 'no/deps.txt');
+  put('data/contacts.txt', 'no/contacts.txt');
+  put('CHANGELOG.md', 'no/release-notes.md');
+  return root;
+}
+const PROMPTS_OF_TREE = ['bots/acme/system.md', 'config/persona.txt', 'templates/base.txt'];
+
+test('discovery: a folder walk (as the CLI does it) over a mixed tree finds the prompts and nothing else', () => {
+  const root = mixedTree();
   try {
-    put('bots/acme/system.md', 'yes/en-bakery.md');
-    put('templates/base.txt', 'yes/es-clinica.txt');
-    put('config/persona.txt', 'yes/zh-kuaidi.txt');
-    put('README.md', 'no/project-overview.md');
-    put('docs/setup.md', 'yes/fr-hotel.md');
-    put('docs/tutorial.md', 'no/tutorial-prompt.md');
-    put('notes.txt', 'no/notes.txt');
-    put('requirements.txt', 'no/deps.txt');
-    put('data/contacts.txt', 'no/contacts.txt');
-    put('CHANGELOG.md', 'no/release-notes.md');
     const service = createPolicyService({ host: testHost() });
     const found = walkFolder(root)
       .filter((f) => service.kindOf(toUri(f)) === 'system-prompt')
       .map((f) => path.relative(root, f).split(path.sep).join('/'))
       .sort();
-    assert.deepEqual(found, ['bots/acme/system.md', 'config/persona.txt', 'templates/base.txt']);
+    assert.deepEqual(found, PROMPTS_OF_TREE);
+  } finally {
+    fs.rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test('discovery: the workspace scan worker reports the same prompts', () => {
+  const root = mixedTree();
+  try {
+    const messages: ScanMessage[] = [];
+    runScanWorker([toUri(root)], { postMessage: (m: ScanMessage) => messages.push(m) } as unknown as MessagePort);
+    const found = messages
+      .flatMap((m) => (m.type === 'file' && m.kind ? [m] : []))
+      .map((m) => path.relative(root, toPath(m.uri)).split(path.sep).join('/'))
+      .sort();
+    assert.deepEqual(found, PROMPTS_OF_TREE);
   } finally {
     fs.rmSync(root, { recursive: true, force: true });
   }
