@@ -57,6 +57,12 @@ test('discovery: documentation paths never qualify; a hinting name lowers the ba
   const short = 'You are the booking assistant of Acme Plumbing.\nIf the customer asks for a person, hand off to a human agent.\n';
   assert.equal(service.kindOf(at('/config/persona.txt', short)), 'system-prompt');
   assert.match(service.explainKind(at('/misc/acme.txt', short)).reason ?? '', /score 3 of 4 needed/);
+  // Without a persona line a hinting name still needs rules addressed to "you": a to-do list in bot/ is not a prompt.
+  const notes = fs.readFileSync(path.join(SNIFF, 'no', 'notes.txt'), 'utf8');
+  assert.equal(service.kindOf(at('/bot/notes.txt', notes)), undefined);
+  const rules = 'Rules for replies:\n- Always answer in English, in two sentences or fewer.\n- Never promise a delivery date you cannot check.\n- If you do not know the order status, ask for the order number.\n- When you cannot help, hand off to a human agent.\n';
+  assert.equal(service.kindOf(at('/bot/rules.md', rules)), 'system-prompt');
+  assert.match(service.explainKind(at('/misc/rules.md', rules)).reason ?? '', /a "You are …" line is needed/);
 });
 
 test('discovery: large files are not read as prompts and only the head counts', () => {

@@ -202,9 +202,9 @@ export function sniffPrompt(text: string, nameHint: boolean): true | string {
   const docs = docEvidence(head, lines);
   const signals = promptSignals(lines);
   const score = promptScore(signals);
-  // A persona line is required unless the name hints and there are rules; documentation raises the bar.
+  // A persona line is required unless the name hints and there are rules addressed to "you"; documentation raises the bar.
   const needed = (nameHint ? NEEDED_WITH_HINT : NEEDED) + docs.length * 2;
-  const shaped = signals.persona || (nameHint && signals.directives >= 2);
+  const shaped = signals.persona || (nameHint && signals.directives >= 2 && signals.address);
   if (docs.length >= 2) return `reads like documentation: ${docs.join(', ')}`;
   if (shaped && score >= needed) return true;
   if (docs.length) return `reads like documentation: ${docs.join(', ')}`;
