@@ -1,7 +1,9 @@
 import { splitFrontMatter } from '../shared/frontMatter';
-import { HASH_COMMENT, type FormatAdapter } from '../types';
+import { HASH_COMMENT, type DetectFile, type FormatAdapter } from '../types';
 import { LineIndex } from '../../model/text';
 import { parseDotprompt, parsePrompty, parsePromptYml, parseSystemPrompt } from './parse';
+import { docPathReason, hintsPrompt } from './names';
+import { sniffPrompt } from './sniff';
 
 export const DEFAULT_PROMPT_GLOBS = ['**/*.system.md', '**/*.system.txt', '**/prompts/**/*.{md,txt}', '**/system-prompt*.{md,txt}'];
 
@@ -11,6 +13,15 @@ const templateComments = (body: { open: string; close: string }) => (uri: string
   return line < bodyLine ? HASH_COMMENT : body;
 };
 
+/** A Markdown or text file not named as a prompt: read as one when its content is one (sniff.ts). */
+function sniffFile(f: DetectFile): true | string {
+  const why = (reason: string) => `not named as a prompt (*.system.md, prompts/**, system-prompt*.md, config \`include\`) and its content was not taken: ${reason}`;
+  const docPath = docPathReason(f.relPath);
+  if (docPath) return why(docPath);
+  const found = sniffPrompt(f.text(), hintsPrompt(f.relPath));
+  return found === true ? true : why(found);
+}
+
 export const systemPrompt: FormatAdapter = {
   kind: 'system-prompt',
   title: 'Plain system prompt',
@@ -18,7 +29,7 @@ export const systemPrompt: FormatAdapter = {
   detect: (f) => {
     if (!/\.(md|txt|markdown)$/i.test(f.base)) return false;
     if (f.matches([...DEFAULT_PROMPT_GLOBS, ...f.include])) return true;
-    return 'a Markdown or text file is read as a system prompt only when its name says so (*.system.md, prompts/**, system-prompt*.md) or the config lists it in `include`';
+    return sniffFile(f);
   },
   parse: parseSystemPrompt,
   commentStyle: (uri) => (/\.(md|markdown)$/i.test(uri) ? { open: '<!-- ', close: ' -->' } : undefined),

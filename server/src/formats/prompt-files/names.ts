@@ -1,0 +1,32 @@
+/**
+ * What a file's path says before its content is read: documentation never qualifies as a prompt;
+ * a name or folder that hints at a bot lowers the bar of the content test (sniff.ts).
+ */
+
+/** Only the last folders count: a workspace that sits under ~/build/ or ~/bots/ says nothing. */
+const FOLDERS_LOOKED_AT = 4;
+
+const DOC_BASE = /^(readme|changelog|changes|history|contributing|contributors|license|licence|copying|notice|authors|code_of_conduct|security|support|funding|codeowners|requirements|robots|cmakelists|third[-_]party[-_]notices)\b/i;
+const DOC_DIRS = new Set(['docs', 'doc', 'documentation', 'wiki', '.github', '.gitlab', 'node_modules', 'vendor', 'dist', 'build', 'out', 'target', 'site-packages', '.venv', 'venv', 'coverage', 'blog', 'posts', '_posts', 'changelogs', 'licenses', 'man', 'examples-output']);
+const HINT = /system|prompt|persona|instruction|bot|agent|assistant|chatbot|whatsapp|gpt|llm/i;
+
+function parts(relPath: string): { dirs: string[]; base: string } {
+  const segs = relPath.split('/').filter(Boolean);
+  const base = segs.pop() ?? '';
+  return { dirs: segs.slice(-FOLDERS_LOOKED_AT), base };
+}
+
+/** Why the path alone rules the file out as a prompt, or undefined. */
+export function docPathReason(relPath: string): string | undefined {
+  const { dirs, base } = parts(relPath);
+  if (DOC_BASE.test(base)) return `reads like documentation: ${base} is a repository document`;
+  const dir = dirs.find((d) => DOC_DIRS.has(d.toLowerCase()));
+  if (dir) return `reads like documentation: it is under ${dir}/`;
+  return undefined;
+}
+
+/** The file's name or one of its folders suggests a prompt or a bot. */
+export function hintsPrompt(relPath: string): boolean {
+  const { dirs, base } = parts(relPath);
+  return [...dirs, base.replace(/\.[^.]+$/, '')].some((s) => HINT.test(s));
+}

@@ -1,0 +1,217 @@
+/**
+ * Content-based discovery of plain system prompts: is a Markdown/text file, whose name does not say
+ * so, a system prompt? It is when its text addresses an AI assistant — a persona line ("You are …")
+ * plus independent instruction signals (directive lines, prompt section headings, {{placeholders}},
+ * tool/handoff instructions) — and does not read like a repository's documentation. Precision
+ * matters more than recall: a wrong "yes" lints a README. The cue words are data (cues.yaml).
+ */
+import { parse } from 'yaml';
+import cuesYaml from './cues.yaml';
+
+/** Only the start of a file is read; larger files are not prompts. */
+export const SNIFF_HEAD_CHARS = 8 * 1024;
+export const SNIFF_MAX_CHARS = 256 * 1024;
+
+type CueKey = 'persona' | 'directive' | 'heading' | 'handoff' | 'docHeading' | 'tutorial' | 'address' | 'counterpart';
+type CueFile = Record<CueKey, Record<string, string[]>>;
+
+/** A line cue: the line starts with `start` (and contains `part` further on, when given). */
+interface LineCue {
+  start: string;
+  part?: string;
+  /** Latin-script cues end at a word boundary; CJK/Thai/… cues need not. */
+  boundary: boolean;
+}
+
+/** Line cues by their first character: a line is compared with the few cues that can start it. */
+type CueIndex = Map<string, LineCue[]>;
+
+interface Cues {
+  persona: CueIndex;
+  directive: CueIndex;
+  heading: CueIndex;
+  docHeading: CueIndex;
+  handoff: string[];
+  tutorial: string[];
+  counterpart: string[];
+  /** "you" words: whole words, and substrings for scripts written without spaces. */
+  addressWords: Set<string>;
+  addressParts: string[];
+}
+
+let cache: Cues | undefined;
+
+/** Scripts written without spaces between words: their cues match as substrings. */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
+/** Where persona lines are looked for: the opening of the text, not a "You are now ready" deep in a guide. */
+const PERSONA_SENTENCES = 12;
+
+function norm(s: string): string {
+  return s.normalize('NFKC').toLowerCase();
+}
+
+function lineCue(raw: string): LineCue {
+  // Split before normalising: NFKC turns "…" into "...".
+  const [start, part] = raw.split(/\s*…\s*/).map(norm);
+  return { start, part: part || undefined, boundary: /[\p{Script=Latin}\p{Script=Cyrillic}]$/u.test(start) };
+}
+
+function cues(): Cues {
+  if (cache) return cache;
+  const data = parse(cuesYaml) as CueFile;
+  const all = (k: CueKey) => [...new Set(Object.values(data[k] ?? {}).flat().map(String))];
+  cache = {
+    persona: indexed(all('persona').map(lineCue)),
+    directive: indexed(all('directive').map(lineCue)),
+    heading: indexed(all('heading').map(lineCue)),
+    docHeading: indexed(all('docHeading').map(lineCue)),
+    handoff: all('handoff').map(norm),
+    tutorial: all('tutorial').map(norm),
+    counterpart: all('counterpart').map(norm),
+    addressWords: new Set(all('address').map(norm).filter((w) => !UNSPACED.test(w))),
+    addressParts: all('address').map(norm).filter((w) => UNSPACED.test(w)),
+  };
+  return cache;
+}
+
+function indexed(list: LineCue[]): CueIndex {
+  const out: CueIndex = new Map();
+  for (const c of list) out.set(c.start.charAt(0), [...(out.get(c.start.charAt(0)) ?? []), c]);
+  return out;
+}
+
+function lineMatches(line: string, index: CueIndex): boolean {
+  return (index.get(line.charAt(0)) ?? []).some((c) => {
+    if (!line.startsWith(c.start)) return false;
+    const next = line.charAt(c.start.length);
+    if (c.boundary && next && /[\p{L}\p{N}]/u.test(next)) return false;
+    return !c.part || line.includes(c.part, c.start.length);
+  });
+}
+
+/** A line without its Markdown decoration: heading marks, bullets, numbering, bold/italic, quotes. */
+function bare(line: string): string {
+  return norm(line.replace(/^\s*(?:#{1,6}\s+|[-*+•]\s+|\d+[.)]\s+)?(?:\*\*|__|\*|_)?/, '')).trim();
+}
+
+interface Lines {
+  /** Prose lines outside code fences and block quotes (what the file says itself). */
+  prose: string[];
+  headings: string[];
+  fences: number;
+  fenced: string[];
+}
+
+function splitLines(text: string): Lines {
+  const out: Lines = { prose: [], headings: [], fences: 0, fenced: [] };
+  let inFence = false;
+  for (const raw of text.split(/\r?\n/)) {
+    if (/^\s*(```|~~~)/.test(raw)) {
+      if (!inFence) out.fences++;
+      inFence = !inFence;
+      continue;
+    }
+    if (inFence) out.fenced.push(raw);
+    else if (/^\s*>/.test(raw)) continue;
+    else if (/^\s*#{1,6}\s/.test(raw) || /^\s*\*\*[^*]{1,40}\*\*:?\s*$/.test(raw)) out.headings.push(bare(raw).replace(/[*:：]+$/, '').trim());
+    else if (raw.trim()) out.prose.push(raw);
+  }
+  return out;
+}
+
+/** Signs that a file is a repository's documentation or an article, each with a short description. */
+function docEvidence(text: string, lines: Lines): string[] {
+  const c = cues();
+  const found: string[] = [];
+  const docHeads = lines.headings.filter((h) => lineMatches(h, c.docHeading));
+  if (docHeads.length) found.push(`headings such as "${docHeads[0]}"`);
+  const shell = /^\s*(?:\$\s|npm |npx |yarn |pnpm |pip3? install|git clone|docker(?:-compose)? |curl |cd |python3? |node |go run|cargo )/m;
+  if (lines.fenced.some((l) => shell.test(l)) || lines.prose.some((l) => shell.test(l))) found.push('shell commands');
+  if (/!\[[^\]]*\]\([^)]*\)|\[!\[/.test(text)) found.push('images or badges');
+  if ((text.match(/\]\((?:https?:|\.{0,2}\/|#)[^)]*\)/g) ?? []).length >= 3) found.push('many links');
+  if (/^\s*#{1,6}\s*\[?v?\d+\.\d+(?:\.\d+)?\]?/m.test(text)) found.push('version headings');
+  const low = norm(text);
+  const talk = c.tutorial.find((t) => low.includes(t));
+  if (talk) found.push(`it talks about the project or the prompt ("${talk.trim()}")`);
+  return found;
+}
+
+export interface PromptSignals {
+  persona: boolean;
+  directives: number;
+  headings: number;
+  placeholders: boolean;
+  handoff: boolean;
+  /** Sentences that address the reader as "you" make up a good part of the text. */
+  address: boolean;
+  /** The user or customer is named in the third person more than once. */
+  counterpart: boolean;
+}
+
+/** Prose sentences, without Markdown decoration at their start. */
+function sentences(prose: string[]): string[] {
+  return prose.flatMap((l) => bare(l).split(/(?<=[.!?;])\s+|(?<=[。！？；।])/u)).map((x) => bare(x)).filter(Boolean);
+}
+
+function addresses(sentence: string, c: Cues): boolean {
+  if (c.addressParts.some((p) => sentence.includes(p))) return true;
+  return sentence.split(/[^\p{L}\p{M}\p{N}']+/u).some((w) => c.addressWords.has(w));
+}
+
+function promptSignals(lines: Lines): PromptSignals {
+  const c = cues();
+  const said = sentences(lines.prose);
+  const low = said.join('\n');
+  const opening = said.slice(0, PERSONA_SENTENCES);
+  const addressed = said.filter((x) => addresses(x, c)).length;
+  return {
+    // A persona cue in the opening, or a first sentence that starts by addressing the model ("Você atende …").
+    persona: opening.some((l) => lineMatches(l, c.persona)) || (!!said[0] && addressesAtStart(said[0], c)),
+    directives: said.filter((l) => lineMatches(l, c.directive)).length,
+    headings: lines.headings.filter((h) => lineMatches(h, c.heading)).length,
+    placeholders: /\{\{\s*[\p{L}_][\p{L}\p{N}_.]*\s*\}\}|\{[a-z]+_[a-z_]+\}|\[\[[a-z_]+\]\]/u.test(low),
+    handoff: c.handoff.some((h) => low.includes(h)),
+    address: addressed >= 3 && addressed * 4 >= said.length,
+    counterpart: said.filter((x) => c.counterpart.some((w) => x.includes(w))).length >= 2,
+  };
+}
+
+function addressesAtStart(sentence: string, c: Cues): boolean {
+  if (c.addressParts.some((p) => sentence.startsWith(p))) return true;
+  const first = sentence.split(/[^\p{L}\p{M}\p{N}']+/u)[0];
+  return c.addressWords.has(first);
+}
+
+/** Points for each independent signal; the persona line is worth two. */
+export function promptScore(s: PromptSignals): number {
+  const flags = [s.directives >= 2, s.directives >= 4, s.headings > 0, s.placeholders, s.handoff, s.address, s.counterpart];
+  return (s.persona ? 2 : 0) + flags.filter(Boolean).length;
+}
+
+const NEEDED = 4;
+const NEEDED_WITH_HINT = 3;
+
+/**
+ * `true` when the text reads as a system prompt; otherwise why not ("reads like documentation: …",
+ * "no instruction to an assistant found …"). `nameHint`: the file's name or folder suggests a prompt.
+ */
+export function sniffPrompt(text: string, nameHint: boolean): true | string {
+  if (text.length > SNIFF_MAX_CHARS) return `over ${SNIFF_MAX_CHARS / 1024} KB: too large for a system prompt`;
+  const head = text.slice(0, SNIFF_HEAD_CHARS);
+  const lines = splitLines(head);
+  const docs = docEvidence(head, lines);
+  const signals = promptSignals(lines);
+  const score = promptScore(signals);
+  // A persona line is required unless the name hints and there are rules addressed to "you"; documentation raises the bar.
+  const needed = (nameHint ? NEEDED_WITH_HINT : NEEDED) + docs.length * 2;
+  const shaped = signals.persona || (nameHint && signals.directives >= 2 && signals.address);
+  if (docs.length >= 2) return `reads like documentation: ${docs.join(', ')}`;
+  if (shaped && score >= needed) return true;
+  if (docs.length) return `reads like documentation: ${docs.join(', ')}`;
+  return `no instruction to an assistant found (${describe(signals, score, needed, shaped)})`;
+}
+
+function describe(s: PromptSignals, score: number, needed: number, shaped: boolean): string {
+  const seen = [s.persona && 'a "You are …" line', s.directives && `${s.directives} directive line(s)`, s.headings && 'prompt section headings', s.placeholders && 'placeholders', s.handoff && 'handoff/tool wording', s.address && 'sentences addressed to "you"', s.counterpart && 'mentions of the user/customer'].filter(Boolean);
+  return `${seen.length ? `seen: ${seen.join(', ')}` : 'no persona line, rules or placeholders'}; score ${score} of ${needed} needed${shaped ? '' : ', and a "You are …" line is needed'}`;
+}
