@@ -36,6 +36,10 @@ export const ConfigSchema = z
       .array(z.object({ flow: z.string(), prompt: z.string(), node: z.string().optional() }))
       .default([])
       .describe('Prompt files that a flow sends to an LLM behind a webhook, so they are checked with the flow.'),
+    code: z
+      .object({ whatsapp: z.array(z.string()).default([]).describe('Globs of code files that are WhatsApp bots even though no WhatsApp library is visible in them.') })
+      .optional()
+      .describe('Bots written in code (TypeScript, JavaScript, Python).'),
     suppressions: z
       .array(z.object({ rule: z.string(), files: z.array(z.string()).min(1), reason: z.string().min(1, 'a suppression needs a reason') }))
       .default([])

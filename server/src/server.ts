@@ -2,8 +2,10 @@
 import './lsp/heapTuning';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { register } from './lsp/register';
+import { loadCodeParsers } from './formats/code';
 
 // Transport (--stdio, --node-ipc, --socket) is chosen by vscode-languageserver from argv.
 const connection = createConnection(ProposedFeatures.all);
 register(connection);
-connection.listen();
+// Code files are recognised once the tree-sitter grammars (wasm, from dist/) are loaded.
+void loadCodeParsers().finally(() => connection.listen());

@@ -14,6 +14,7 @@ import { createFsHost } from '../node/fsHost';
 import { checkConfigFile } from './configCheck';
 import { counts, relativeFile, type FileReport, type FormatContext } from './report';
 import { walkFolder } from '../node/walk';
+import { loadCodeParsers } from '../formats/code';
 
 const NAME = 'wa-policy-lint';
 
@@ -168,6 +169,9 @@ function reason(abs: string): string {
 }
 
 if (require.main === module) {
-  process.exitCode = run(process.argv.slice(2), { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr });
+  // The code parsers (wasm) load asynchronously; everything after is synchronous.
+  void loadCodeParsers().then(() => {
+    process.exitCode = run(process.argv.slice(2), { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr });
+  });
 }
 

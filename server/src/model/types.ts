@@ -27,6 +27,7 @@ export type FormatKind =
   | 'copilot-studio'
   | 'typebot'
   | 'flowise'
+  | 'code'
   | 'wa-policy-config';
 
 /**

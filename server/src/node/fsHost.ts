@@ -4,7 +4,7 @@ import type { Host } from '../service/host';
 import { toPath, toUri } from '../model/uri';
 
 /** Folders never looked into, whatever the ignore files say. */
-export const SKIP_DIRS = new Set(['node_modules', '.git']);
+export const SKIP_DIRS = new Set(['node_modules', '.git', 'venv', '.venv', '__pycache__', 'site-packages']);
 
 const DEFAULT_LIST_LIMIT = 10_000;
 

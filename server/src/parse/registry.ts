@@ -10,6 +10,7 @@ import { parseDotprompt, parsePrompty, parsePromptYml, parseSystemPrompt } from 
 import { looksLikeRasaYaml, parseRasaProject, RASA_ROOT_FILES, type ProjectFile } from './rasa';
 import { dialogflowCxFiles, dialogflowCxRoot, parseDialogflowCx } from './dialogflowCx';
 import { copilotFiles, copilotRoot, parseCopilotProject } from './copilotStudio';
+import { codeProject } from '../formats/code';
 
 /** A format whose model spans several files (Rasa, Dialogflow CX, Copilot Studio). */
 export interface ProjectAdapter {
@@ -60,4 +61,5 @@ export const ADAPTERS: Record<string, FormatAdapter> = {
   rasa: { kind: 'rasa', project: rasaProject },
   'dialogflow-cx': { kind: 'dialogflow-cx', project: { root: dialogflowCxRoot, files: dialogflowCxFiles, parse: parseDialogflowCx } },
   'copilot-studio': { kind: 'copilot-studio', project: { root: copilotRoot, files: copilotFiles, parse: parseCopilotProject } },
+  code: { kind: 'code', project: codeProject },
 };

@@ -12,6 +12,7 @@ import trainsOnConversations from './data/trains-on-conversations';
 import missingReason from './suppression/missing-reason';
 import unreadable from './input/unreadable';
 import configInvalid from './config/invalid';
+import unresolvedPrompt from './code/unresolved-prompt';
 
 /** Every rule, in the order findings are reported. Explicit list: bundling stays deterministic. */
 export const RULES: readonly Rule[] = [
@@ -23,6 +24,7 @@ export const RULES: readonly Rule[] = [
   noHumanPath,
   hiddenLlm,
   generalIntent,
+  unresolvedPrompt,
   unsupportedRegion,
   trainsOnConversations,
   missingReason,

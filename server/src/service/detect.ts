@@ -8,6 +8,7 @@ import { looksLikeFlowise } from '../parse/flowise';
 import { CONFIG_FILE } from '../config/load';
 import { DIALOGFLOW_CX_PATH } from '../parse/dialogflowCx';
 import { looksLikeCopilotConfiguration, looksLikeCopilotData } from '../parse/copilotStudio';
+import { isBotCode } from '../formats/code';
 
 export const DEFAULT_PROMPT_GLOBS = ['**/*.system.md', '**/*.system.txt', '**/prompts/**/*.{md,txt}', '**/system-prompt*.{md,txt}'];
 /** Files that look like prompts by name but are not bot prompts (VS Code prompt files, docs). */
@@ -52,6 +53,7 @@ export function detectFormat(input: DetectInput): FormatKind | undefined {
   // Copilot Studio solution export: botcomponents/<schema>.<type>.<name>/data is YAML without an extension.
   if (base === 'data' && /\/botcomponents\/[^/]+\/data$/.test(absPath)) return looksLikeCopilotData(input.text()) ? 'copilot-studio' : undefined;
   if (/\/bots\/[^/]+\/configuration\.json$/i.test(absPath) && looksLikeCopilotConfiguration(input.text())) return 'copilot-studio';
+  if (/\.(?:[mc]?[jt]sx?|py)$/i.test(base)) return isBotCode(absPath, input.text) ? 'code' : undefined;
   if (/\.json$/i.test(base)) {
     if (DIALOGFLOW_CX_PATH.test(absPath) && input.inDialogflowCxProject?.()) return 'dialogflow-cx';
     const text = input.text();

@@ -18,6 +18,8 @@ export function commentStyle(kind: FormatKind, uri: string, text: string, line: 
     case 'copilot-studio':
     case 'wa-policy-config':
       return HASH;
+    case 'code':
+      return /\.py$/i.test(uri) ? HASH : { open: '// ', close: '' };
     case 'system-prompt':
       return /\.(md|markdown)$/i.test(uri) ? { open: '<!-- ', close: ' -->' } : undefined;
     case 'prompty':

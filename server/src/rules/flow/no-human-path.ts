@@ -7,6 +7,7 @@ import { n8nHandoffFix } from './n8nHandoff';
 import { rasaHandoffFix } from './rasaHandoff';
 import { copilotHandoffFix } from './copilotFixes';
 import { dialogflowHandoffFix } from './dialogflowFixes';
+import { codeHandoffFix } from '../../formats/code';
 
 export default {
   id: 'flow/no-human-path',
@@ -44,5 +45,6 @@ function handoffFix(ctx: RuleContext, model: BotModel, reached: FlowNode[]): Fix
   if (model.kind === 'copilot-studio') return copilotHandoffFix(ctx, model);
   if (model.kind === 'dialogflow-cx') return dialogflowHandoffFix(ctx, model);
   if (model.kind === 'twilio-studio') return twilioHandoffFix(ctx, model);
+  if (model.kind === 'code') return codeHandoffFix(ctx, model);
   return undefined;
 }
