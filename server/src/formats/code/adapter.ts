@@ -11,7 +11,7 @@ import { join, toPath } from '../../model/uri';
 import type { ProjectFile } from '../../parse/rasa';
 import { normaliseProvider } from '../../parse/providers';
 import { CODE_DATA } from './data';
-import { hasCodeMarkers, MANIFESTS } from './project';
+import { ENV_EXAMPLES, hasCodeMarkers, MANIFESTS } from './project';
 import { CodeProject, type Module } from './project-model';
 import { fallbackRouter, fileName, findHandlers, traceToHandler, type Handler } from './reach';
 import type { Piece } from './resolve';
@@ -158,6 +158,11 @@ function whatsappEvidence(project: CodeProject): { mod?: Module; index: number; 
       const m = t.evidence.exec(mod.text);
       if (m) return { mod, index: m.index, id: t.id };
     }
+  }
+  for (const name of ENV_EXAMPLES) {
+    const text = project.files.get(join(project.root, name));
+    const t = text && CODE_DATA.transports.find((x) => x.evidence.test(text));
+    if (t) return { index: 0, id: t.id };
   }
   for (const name of MANIFESTS) {
     const text = project.files.get(join(project.root, name));

@@ -49,6 +49,13 @@ export function codeFiles(root: string, host: Host): string[] {
     const text = host.readFile(u) ?? '';
     for (const target of referencedFiles(u, text, root)) if (byUri.has(target) && !out.has(target)) queue.push(target);
   }
+  // Data files (prompt texts, JSON/YAML config) whose name a bot file mentions.
+  const texts = [...out].map((u) => host.readFile(u) ?? '');
+  for (const u of all) {
+    if (!DATA_FILE.test(u) || out.has(u)) continue;
+    const name = decodeURIComponent(u.slice(u.lastIndexOf('/') + 1));
+    if (texts.some((t) => t.includes(name))) out.add(u);
+  }
   for (const name of [...MANIFESTS, ...ENV_EXAMPLES, '.wa-policy.yaml']) {
     const u = join(root, name);
     if (host.readFile(u) !== undefined) out.add(u);
@@ -56,6 +63,7 @@ export function codeFiles(root: string, host: Host): string[] {
   return [...out];
 }
 
+const DATA_FILE = /\.(?:txt|md|json|ya?ml|prompt|j2|jinja2?|tmpl)$/i;
 const JS_IMPORT = /(?:from\s+|require\(\s*|import\(\s*|import\s+)['"](\.{1,2}\/[^'"]+)['"]/g;
 const PY_IMPORT = /^\s*(?:from\s+(\.*[\w.]*)\s+import|import\s+([\w.]+))/gm;
 const DATA_PATH = /['"]([\w./-]+\.(?:txt|md|json|ya?ml|prompt|j2|jinja2?|tmpl))['"]/g;

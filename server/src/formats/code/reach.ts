@@ -29,8 +29,8 @@ export function findHandlers(mod: Module): Handler[] {
       else if (h.region === 'decorated') {
         for (let p: Node | null = node; p; p = p.parent) if (p.type === 'decorated_definition') region = p;
       } else region = enclosingFunction(node) ?? topStatement(node);
-      if (!region || out.some((o) => o.region.startIndex <= region!.startIndex && region!.endIndex <= o.region.endIndex)) continue;
-      for (let i = out.length - 1; i >= 0; i--) if (region.startIndex <= out[i].region.startIndex && out[i].region.endIndex <= region.endIndex) out.splice(i, 1);
+      // Nested matches (a webhook function around a registration call): the first pattern, the narrower code, wins.
+      if (!region || out.some((o) => inside(o.region, region!) || inside(region!, o.region))) continue;
       out.push({ mod, region, start: index, end: index + match[0].trim().length, label: `message handler \`${match[0].trim()}\`` });
     }
   }

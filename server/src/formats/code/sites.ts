@@ -62,12 +62,13 @@ function accepts(site: LlmSite, args: Args): boolean {
 function httpCalls(mod: Module, urlNode: Node): Node[] {
   const call = callAround(urlNode);
   if (call && call.childForFieldName('arguments')?.startIndex! <= urlNode.startIndex) return [call];
+  const own = callAround(urlNode);
   const decl = topStatement(urlNode);
   const name = /(?:const|let|var)?\s*([A-Za-z_$][\w$]*)\s*(?::[^=]*)?=/.exec(decl.text)?.[1];
   if (!name) return [];
   return nodesAt(mod, new RegExp(`(?<![\\w.$])${escapeRegex(name)}\\b`, 'g'))
     .map(({ node }) => callAround(node))
-    .filter((c): c is Node => !!c && !c.equals(callAround(urlNode) ?? c) && (c.childForFieldName('arguments')?.text.includes(name) ?? false));
+    .filter((c): c is Node => !!c && (!own || !c.equals(own)) && (c.childForFieldName('arguments')?.text.includes(name) ?? false));
 }
 
 /** Values at an argument path (`messages[system].content`, `config.systemInstruction`, `$0[system]`). */
@@ -194,8 +195,9 @@ function readPrompt(project: CodeProject, mod: Module, args: Args, result: LlmCa
     if (lit) result.messagesList ??= lit.node;
   }
   if (sibling) {
-    const s = siblingSystem(project, mod, sibling);
-    if (s) return { ...result, system: s };
+    const own = receiverSystem(project, mod, result.call, sibling);
+    const s = own ?? siblingSystem(project, mod, sibling);
+    if (s && s !== 'none') return { ...result, system: s };
   }
   for (const path of user) {
     for (const v of select(project, mod, args, path).values) {
@@ -207,6 +209,30 @@ function readPrompt(project: CodeProject, mod: Module, args: Args, result: LlmCa
   return result;
 }
 
+/** The model object a call is made on (`chatModel.generateContent`): its own system setting, or 'none'. */
+function receiverSystem(project: CodeProject, mod: Module, call: Node, re: RegExp): Resolved | 'none' | undefined {
+  const obj = call.childForFieldName('function')?.childForFieldName('object');
+  if (!obj || obj.type !== 'identifier') return undefined;
+  const v = literalValue(project, mod, obj);
+  if (!v || !/call/.test(v.node.type) || !re.test(calleeText(v.node))) return undefined;
+  return systemOfCall(project, v.mod, v.node) ?? 'none';
+}
+
+function systemOfCall(project: CodeProject, m: Module, call: Node): Resolved | undefined {
+  const args = callArgs(call);
+  const config = entries(args.named.get('config') ?? args.named.get('generation_config'));
+  const v = SIBLING_KEYS.map((k) => args.named.get(k) ?? config?.get(k)).find(Boolean) ?? (/system_message$|SystemMessage$|ChatHistory$/.test(calleeText(call)) ? args.positional[0] : undefined);
+  if (v) return resolveText(project, m, v);
+  const history = items(args.named.get('history'));
+  const first = history?.[0] && roleItem(history[0]);
+  if (first?.content) {
+    const r = resolveLenient(project, m, first.content);
+    const instr = instructionPieces(r.pieces.length > 1 || r.pieces[0]?.literal ? r.pieces : textParts(project, m, first.content));
+    if (instr) return { pieces: instr };
+  }
+  return undefined;
+}
+
 const SIBLING_KEYS = ['systemInstruction', 'system_instruction', 'system_message', 'systemMessage', 'instructions'];
 
 /** A system prompt set on a neighbour call: Gemini `getGenerativeModel({systemInstruction})`, Semantic Kernel `add_system_message(S)`. */
@@ -215,17 +241,8 @@ function siblingSystem(project: CodeProject, mod: Module, re: RegExp): Resolved 
     for (const { node } of nodesAt(m, new RegExp(re.source, 'g'))) {
       const call = callAround(node);
       if (!call || !re.test(calleeText(call))) continue;
-      const args = callArgs(call);
-      const config = entries(args.named.get('config') ?? args.named.get('generation_config'));
-      const v = SIBLING_KEYS.map((k) => args.named.get(k) ?? config?.get(k)).find(Boolean) ?? (/system_message$|SystemMessage$|ChatHistory$/.test(calleeText(call)) ? args.positional[0] : undefined);
-      if (v) return resolveText(project, m, v);
-      const history = items(args.named.get('history'));
-      const first = history?.[0] && roleItem(history[0]);
-      if (first?.content) {
-        const r = resolveLenient(project, m, first.content);
-        const instr = instructionPieces(r.pieces.length ? r.pieces : textParts(project, m, first.content));
-        if (instr) return { pieces: instr };
-      }
+      const r = systemOfCall(project, m, call);
+      if (r) return r;
     }
   }
   return undefined;
