@@ -8,4 +8,6 @@ import { loadCodeParsers } from './formats/code';
 const connection = createConnection(ProposedFeatures.all);
 register(connection);
 // Code files are recognised once the tree-sitter grammars (wasm, from dist/) are loaded.
-void loadCodeParsers().finally(() => connection.listen());
+void loadCodeParsers()
+  .catch((e: Error) => process.stderr.write(`wa-policy: code files will not be checked: ${e.message}\n`))
+  .finally(() => connection.listen());

@@ -170,8 +170,10 @@ function reason(abs: string): string {
 
 if (require.main === module) {
   // The code parsers (wasm) load asynchronously; everything after is synchronous.
-  void loadCodeParsers().then(() => {
-    process.exitCode = run(process.argv.slice(2), { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr });
-  });
+  void loadCodeParsers()
+    .catch((e: Error) => process.stderr.write(`${NAME}: code files will not be checked: ${e.message}\n`))
+    .then(() => {
+      process.exitCode = run(process.argv.slice(2), { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr });
+    });
 }
 

@@ -5,7 +5,9 @@ const BY_EXT: Record<string, CodeLanguage> = { ts: 'typescript', mts: 'typescrip
 /** Source files read as code (type declarations and bundles are not). */
 export const CODE_FILE = /\.(?:[mc]?[jt]sx?|py)$/i;
 const NOT_SOURCE = /\.d\.[mc]?ts$|\.min\.js$|\.bundle\.js$/i;
-/** Folders of installed or generated code, never read as the project's own code. */
+/** Folders of installed code, never read as a project's own code (anywhere in a path). */
+export const INSTALLED_PATH = /\/(?:node_modules|venv|\.venv|site-packages|__pycache__|\.git)\//;
+/** Folders of installed or generated code below a project root. */
 export const SKIP_PATH = /\/(?:node_modules|venv|\.venv|env|site-packages|__pycache__|dist|build|out|\.next|coverage|\.git|vendor)\//;
 
 export function codeLanguage(uri: string): CodeLanguage | undefined {

@@ -2,21 +2,33 @@
 import type { Host } from '../../service/host';
 import { dirOf, join, toPath } from '../../model/uri';
 import { CODE_DATA } from './data';
-import { codeLanguage, SKIP_PATH } from './language';
+import { codeLanguage, INSTALLED_PATH, SKIP_PATH } from './language';
 
 const ROOT_FILES = ['package.json', 'requirements.txt', 'pyproject.toml', 'setup.py', 'Pipfile', '.wa-policy.yaml', '.git'];
 export const MANIFESTS = ['package.json', 'requirements.txt', 'pyproject.toml', 'Pipfile'];
 export const ENV_EXAMPLES = ['.env.example', '.env.sample', '.env.template', '.env.dist'];
 const MAX_PROJECT_FILES = 4000;
 
+const markedCache = new Map<string, { text: string; marked: boolean }>();
+
 /** True when a code file mentions a WhatsApp transport or an LLM SDK (cheap substring check). */
 export function hasCodeMarkers(text: string): boolean {
   return CODE_DATA.marker.test(text.toLowerCase());
 }
 
+/** hasCodeMarkers for a project file, remembered while its text is the same string. */
+function markedFile(uri: string, text: string): boolean {
+  const hit = markedCache.get(uri);
+  if (hit?.text === text) return hit.marked;
+  const marked = hasCodeMarkers(text);
+  if (markedCache.size > 20_000) markedCache.clear();
+  markedCache.set(uri, { text, marked });
+  return marked;
+}
+
 /** A code file worth reading: a source file outside installed code, with a marker. */
 export function looksLikeBotCode(path: string, text: () => string): boolean {
-  return codeLanguage(path) !== undefined && !SKIP_PATH.test(path) && hasCodeMarkers(text());
+  return codeLanguage(path) !== undefined && !INSTALLED_PATH.test(path) && hasCodeMarkers(text());
 }
 
 /** The nearest folder above a file with a manifest, a config or .git (else the file's folder). */
@@ -40,7 +52,7 @@ export function codeFiles(root: string, host: Host): string[] {
   for (const u of all) {
     if (!codeLanguage(u)) continue;
     const text = host.readFile(u);
-    if (text !== undefined && hasCodeMarkers(text)) queue.push(u);
+    if (text !== undefined && markedFile(u, text)) queue.push(u);
   }
   for (let i = 0; i < queue.length && out.size < MAX_PROJECT_FILES; i++) {
     const u = queue[i];
