@@ -34,14 +34,19 @@ export function parseCodeProject(root: string, files: ProjectFile[]): BotModel {
   if (!handlers.length) return model;
   const flow = { nodes: [] as FlowNode[], edges: [] as FlowEdge[] };
   const at = (mod: Module, start: number, end: number): SourceRef => ({ uri: mod.uri, span: { start, end: Math.max(end, start + 1) } });
-  const line = (mod: Module, offset: number) => new LineIndex(mod.text).position(offset).line + 1;
+  const lines = new Map<Module, LineIndex>();
+  const line = (mod: Module, offset: number) => (lines.get(mod) ?? lines.set(mod, new LineIndex(mod.text)).get(mod)!).position(offset).line + 1;
   const triggerId = (h: Handler) => `trigger:${h.mod.uri}:${h.start}`;
   for (const h of handlers) flow.nodes.push({ id: triggerId(h), label: `${h.label} (${fileName(h.mod.uri)}:${line(h.mod, h.start)})`, kind: 'trigger', ref: at(h.mod, h.start, h.end) });
   let traced = 0;
   const pending: { node: FlowNode; call: LlmCall }[] = [];
+  const ordinal = new Map<Module, number>();
   for (const c of calls) {
     const callee = c.call.childForFieldName('function') ?? c.call.childForFieldName('constructor') ?? c.call;
-    const node: FlowNode = { id: `llm:${c.mod.uri}:${c.call.startIndex}`, label: `${callee.text.replace(/\s+/g, '')}() (${fileName(c.mod.uri)}:${line(c.mod, c.call.startIndex)})`, kind: 'llm', ref: at(c.mod, callee.startIndex, callee.endIndex), attrs: { sdk: c.sdk } };
+    // Ids by position in the module's list, not by offset: typing above a call keeps its analysis cached.
+    const nth = ordinal.get(c.mod) ?? 0;
+    ordinal.set(c.mod, nth + 1);
+    const node: FlowNode = { id: `llm:${c.mod.uri}#${nth}`, label: `${callee.text.replace(/\s+/g, '')}() (${fileName(c.mod.uri)}:${line(c.mod, c.call.startIndex)})`, kind: 'llm', ref: at(c.mod, callee.startIndex, callee.endIndex), attrs: { sdk: c.sdk } };
     addPrompt(project, model, node, c);
     node.attrs = { ...node.attrs, ...fixAnchors(c) };
     flow.nodes.push(node);

@@ -43,8 +43,7 @@ function load() {
   const markers = [...t.markers, ...l.markers].map((m: string) => m.toLowerCase());
   return {
     /** One regex over the lower-cased text: a file without any marker is not looked at further. */
-    marker: new RegExp(markers.map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')),
-    llmMarker: new RegExp(l.markers.map((m: string) => m.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')),
+    marker: new RegExp(markers.map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i'),
     transports: t.transports.map((x: { id: string; kind: Transport['kind']; evidence: string }) => ({ id: x.id, kind: x.kind, evidence: compile(x.evidence, 'm') })) as Transport[],
     dependencies: new Set<string>(t.dependencies),
     handlers: t.handlers.map((x: { pattern: string; region: HandlerPattern['region'] }) => ({ pattern: compile(x.pattern, 'g'), region: x.region })) as HandlerPattern[],
@@ -57,6 +56,8 @@ function load() {
       user: (s.user as string[]) ?? [],
       hidden: (s.hidden as string[]) ?? [],
     })) as LlmSite[],
+    /** Every word of the call patterns: a call whose name is not one of them is no LLM call (cheap filter). */
+    callWords: new Set<string>(l.sites.flatMap((s: { call: string }) => s.call.match(/[A-Za-z_]{3,}/g) ?? [])),
     hosts: compile(l.hosts, 'g'),
     httpSystem: l.httpSystem as string[],
     httpUser: l.httpUser as string[],

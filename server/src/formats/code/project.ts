@@ -13,7 +13,7 @@ const markedCache = new Map<string, { text: string; marked: boolean }>();
 
 /** True when a code file mentions a WhatsApp transport or an LLM SDK (cheap substring check). */
 export function hasCodeMarkers(text: string): boolean {
-  return CODE_DATA.marker.test(text.toLowerCase());
+  return CODE_DATA.marker.test(text);
 }
 
 /** hasCodeMarkers for a project file, remembered while its text is the same string. */

@@ -6,7 +6,8 @@ import { escapeRegex, nodesAt, type CodeProject, type Module } from './project-m
 import { resolveLenient, resolveText, type Piece, type Resolved } from './resolve';
 import { callArgs, calleeText, callAround, entries, enclosingFunction, items, roleItem, topStatement, unwrap, type Args, type Role } from './syntax';
 
-const CALL_NAME = /([A-Za-z_$][\w$]*)\s*(?:<[^<>()\n]*>)?\s*\(/g;
+/** A call of one of the names in the LLM call patterns (generic type arguments allowed). */
+const CALL_NAME = new RegExp(`(?<![\\w$])(${[...CODE_DATA.callWords].join('|')})\\s*(?:<[^<>()\\n]*>)?\\s*\\(`, 'g');
 
 export interface LlmCall {
   mod: Module;
@@ -32,8 +33,11 @@ export function llmCalls(project: CodeProject, mod: Module): LlmCall[] {
   const out: LlmCall[] = [];
   const seen = new Set<number>();
   const sites = CODE_DATA.sites.filter((s) => !s.imports || s.imports.test(mod.text));
-  for (const { node } of nodesAt(mod, CALL_NAME)) {
-    const call = callAround(node);
+  CALL_NAME.lastIndex = 0;
+  for (let m = CALL_NAME.exec(mod.text); m; m = CALL_NAME.exec(mod.text)) {
+    if (!CODE_DATA.callWords.has(m[1])) continue;
+    const node = mod.tree.rootNode.descendantForIndex(m.index, m.index + m[1].length - 1);
+    const call = node && callAround(node);
     if (!call || seen.has(call.startIndex)) continue;
     const callee = calleeText(call);
     const site = sites.find((s) => s.call.test(callee) && accepts(s, callArgs(call)));
