@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { before, test } from 'node:test';
+import { runJson } from '../cli/helpers';
 import { loadCodeParsers } from '../../src/formats/code';
 import { toUri } from '../../src/model/uri';
 import { walkFolder } from '../../src/node/walk';
@@ -77,4 +78,30 @@ test('the first quick fix of an open relay gives it a scoped system prompt, and 
   const service = createPolicyService({ host });
   const after = service.lint(toUri(file))!.findings;
   assert.deepEqual(after.filter((f) => f.rule.startsWith('flow/open')), []);
+});
+
+test('a `//` or `#` disable comment above the line silences a code finding', () => {
+  const dir = path.join(ROOT, 'heyoo-ollama-flask');
+  const file = path.join(dir, 'app.py');
+  const text = fs.readFileSync(file, 'utf8');
+  const finding = lintFolder(dir).get(file)!.find((f) => f.rule === 'flow/open-domain-llm')!;
+  const lines = text.split('\n');
+  const indent = /^\s*/.exec(lines[finding.range.start.line])![0];
+  lines.splice(finding.range.start.line, 0, `${indent}# wa-policy-disable-next-line flow/open-domain-llm -- a demo bot for our team only`);
+  const service = createPolicyService({ host: testHost({ [file]: lines.join('\n') }) });
+  const rules = service.lint(toUri(file))!.findings.map((f) => f.rule);
+  assert.ok(!rules.includes('flow/open-domain-llm'), rules.join(', '));
+  assert.ok(rules.includes('flow/no-human-path'));
+});
+
+test('the CLI reports code files with kind "code" and their language, and skips installed packages', () => {
+  const r = runJson([path.join(ROOT, 'chatgpt-whatsapp-relay'), path.join(ROOT, 'pywa-agents-fr')], REPO);
+  assert.equal(r.code, 1, r.stderr);
+  const reports = r.json as unknown as { file: string; kind: string; language?: string }[];
+  assert.ok(reports.length >= 4);
+  for (const r of reports) {
+    assert.equal(r.kind, 'code');
+    assert.equal(r.language, r.file.endsWith('.py') ? 'python' : 'javascript', r.file);
+    assert.ok(!/node_modules|venv/.test(r.file), r.file);
+  }
 });
