@@ -163,6 +163,10 @@ function whatsappEvidence(project: CodeProject): { mod?: Module; index: number; 
       const m = t.evidence.exec(mod.text);
       if (m) return { mod, index: m.index, id: t.id };
     }
+    for (const c of CODE_DATA.combined) {
+      const hits = c.all.map((re) => re.exec(mod.text));
+      if (hits.every(Boolean)) return { mod, index: hits[0]!.index, id: c.id };
+    }
   }
   for (const name of ENV_EXAMPLES) {
     const text = project.files.get(join(project.root, name));

@@ -291,6 +291,7 @@ function call(project: CodeProject, mod: Module, n: Node, depth: number): Resolv
   }
   if (/\.(?:format|format_map|replace|replaceAll|trim|strip|lstrip|rstrip|trimStart|trimEnd|substitute|safe_substitute)$/.test(callee) && receiver) return resolveText(project, mod, receiver, depth + 1);
   if (/(?:^|\.)(?:dedent|cleandoc|String\.raw|str|String|PromptTemplate\.from_template|PromptTemplate\.fromTemplate)$/.test(callee) && args.positional[0]) return resolveText(project, mod, args.positional[0], depth + 1);
+  if (/(?:^|\.|new)PromptTemplate$/.test(callee) && args.named.get('template')) return resolveText(project, mod, args.named.get('template'), depth + 1);
   const named = fn && fn.type === 'identifier' ? findDeclaration(project, mod, fn.text, n) : undefined;
   if (named && !('module' in named)) {
     const ret = returnedExpression(named.node);

@@ -195,7 +195,11 @@ function readPrompt(project: CodeProject, mod: Module, args: Args, result: LlmCa
     const root = messages.split(/[.[]/)[0];
     const m = root.startsWith('$') ? args.positional[Number(root.slice(1))] : args.named.get(root);
     const lit = m && literalValue(project, mod, m);
-    if (m && (!lit || !items(lit.node))) return { ...result, system: { unknown: `the messages in \`${m.text.slice(0, 60)}\` (built at run time)` } };
+    if (m && (!lit || !items(lit.node))) {
+      // History kept per chat (`conversations[chatId]`): its first turn is usually a system message written in this module.
+      const seeded = moduleSystemMessage(project, mod);
+      return { ...result, system: seeded ?? { unknown: `the messages in \`${m.text.slice(0, 60)}\` (built at run time)` } };
+    }
     if (lit) result.messagesList ??= lit.node;
   }
   if (sibling) {
@@ -233,6 +237,22 @@ function systemOfCall(project: CodeProject, m: Module, call: Node): Resolved | u
     const r = resolveLenient(project, m, first.content);
     const instr = instructionPieces(r.pieces.length > 1 || r.pieces[0]?.literal ? r.pieces : textParts(project, m, first.content));
     if (instr) return { pieces: instr };
+  }
+  return undefined;
+}
+
+const SYSTEM_ITEM = /\brole['"]?\s*[:=]\s*['"](?:system|developer)['"]|\bSystemMessage\s*\(/g;
+
+/** A system message literal anywhere in the module (`{ role: 'system', content: S }`, `SystemMessage(S)`). */
+function moduleSystemMessage(project: CodeProject, mod: Module): Resolved | undefined {
+  for (const { node } of nodesAt(mod, SYSTEM_ITEM)) {
+    for (let p: Node | null = node; p; p = p.parent) {
+      const ri = /^(object|dictionary|call|call_expression|new_expression)$/.test(p.type) ? roleItem(p) : undefined;
+      if (ri?.role !== 'system' || !ri.content) continue;
+      const r = resolveText(project, mod, ri.content);
+      if ('pieces' in r) return r;
+      break;
+    }
   }
   return undefined;
 }
