@@ -11,7 +11,7 @@ import { join, toPath } from '../../model/uri';
 import type { ProjectFile } from '../../parse/rasa';
 import { normaliseProvider } from '../../parse/providers';
 import { CODE_DATA } from './data';
-import { ENV_EXAMPLES, hasCodeMarkers, MANIFESTS } from './project';
+import { ENV_EXAMPLES, MANIFESTS, markedFile } from './project';
 import { CodeProject, type Module } from './project-model';
 import { fallbackRouter, fileName, findHandlers, traceToHandler, type Handler } from './reach';
 import type { Piece } from './resolve';
@@ -128,7 +128,7 @@ function addPrompt(project: CodeProject, model: BotModel, node: FlowNode, c: Llm
     text,
     variables: {},
     // A prompt in a file that is not linted on its own (constants module, .txt, .env.example) is reported on the call.
-    external: !(project.modules.has(main.uri) && hasCodeMarkers(project.files.get(main.uri) ?? '')),
+    external: !(project.modules.has(main.uri) && markedFile(toPath(main.uri), project.files.get(main.uri) ?? '')),
   });
   node.prompt = model.prompts.length - 1;
 }

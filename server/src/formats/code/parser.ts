@@ -78,14 +78,14 @@ export function parseCode(uri: string, text: string, language: CodeLanguage): Tr
   return tree;
 }
 
-function pointAt(text: string, offset: number): { row: number; column: number } {
-  let row = 0;
-  let lineStart = 0;
-  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
+/** Row and column of `offset`, counting from a known point (`from` at row `row`, line starting at `lineStart`). */
+function pointAt(text: string, offset: number, from = { offset: 0, row: 0, lineStart: 0 }): { row: number; column: number; lineStart: number } {
+  let { row, lineStart } = from;
+  for (let i = text.indexOf('\n', from.offset); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
     row++;
     lineStart = i + 1;
   }
-  return { row, column: offset - lineStart };
+  return { row, column: offset - lineStart, lineStart };
 }
 
 /** The one edit (common prefix and suffix kept) that turns `before` into `after`, as tree-sitter wants it. */
@@ -95,12 +95,16 @@ function editBetween(before: string, after: string) {
   while (p < max && before.charCodeAt(p) === after.charCodeAt(p)) p++;
   let s = 0;
   while (s < max - p && before.charCodeAt(before.length - 1 - s) === after.charCodeAt(after.length - 1 - s)) s++;
+  // One scan to the start of the change, then only through the changed text.
+  const start = pointAt(before, p);
+  const from = { offset: p, row: start.row, lineStart: start.lineStart };
+  const point = (x: { row: number; column: number }) => ({ row: x.row, column: x.column });
   return {
     startIndex: p,
     oldEndIndex: before.length - s,
     newEndIndex: after.length - s,
-    startPosition: pointAt(before, p),
-    oldEndPosition: pointAt(before, before.length - s),
-    newEndPosition: pointAt(after, after.length - s),
+    startPosition: point(start),
+    oldEndPosition: point(pointAt(before, before.length - s, from)),
+    newEndPosition: point(pointAt(after, after.length - s, from)),
   };
 }

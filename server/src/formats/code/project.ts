@@ -16,8 +16,8 @@ export function hasCodeMarkers(text: string): boolean {
   return CODE_DATA.marker.test(text);
 }
 
-/** hasCodeMarkers for a project file, remembered while its text is the same string. */
-function markedFile(uri: string, text: string): boolean {
+/** hasCodeMarkers for a file (by path or URI), remembered while its text is the same string. */
+export function markedFile(uri: string, text: string): boolean {
   const hit = markedCache.get(uri);
   if (hit?.text === text) return hit.marked;
   const marked = hasCodeMarkers(text);
@@ -28,7 +28,7 @@ function markedFile(uri: string, text: string): boolean {
 
 /** A code file worth reading: a source file outside installed code, with a marker. */
 export function looksLikeBotCode(path: string, text: () => string): boolean {
-  return codeLanguage(path) !== undefined && !INSTALLED_PATH.test(path) && hasCodeMarkers(text());
+  return codeLanguage(path) !== undefined && !INSTALLED_PATH.test(path) && markedFile(path, text());
 }
 
 /** The nearest folder above a file with a manifest, a config or .git (else the file's folder). */
@@ -52,7 +52,7 @@ export function codeFiles(root: string, host: Host): string[] {
   for (const u of all) {
     if (!codeLanguage(u)) continue;
     const text = host.readFile(u);
-    if (text !== undefined && markedFile(u, text)) queue.push(u);
+    if (text !== undefined && markedFile(toPath(u), text)) queue.push(u);
   }
   for (let i = 0; i < queue.length && out.size < MAX_PROJECT_FILES; i++) {
     const u = queue[i];
