@@ -15,6 +15,7 @@ import configInvalid from './config/invalid';
 import inputLimits from './input/limits';
 import duplicateKey from './input/duplicate-key';
 import internalError from './internal/error';
+import unresolvedPrompt from './code/unresolved-prompt';
 
 /** Every rule, in the order findings are reported. Explicit list: bundling stays deterministic. */
 export const RULES: readonly Rule[] = [
@@ -26,6 +27,7 @@ export const RULES: readonly Rule[] = [
   noHumanPath,
   hiddenLlm,
   generalIntent,
+  unresolvedPrompt,
   unsupportedRegion,
   trainsOnConversations,
   missingReason,
