@@ -1,11 +1,12 @@
-import type { Rule } from '../types';
+import { anyBot, type Rule } from '../types';
 
 export default {
   id: 'code/unresolved-prompt',
   clause: 'WA-AI-PROVIDERS',
   defaultLevel: 'info',
   summary: 'A WhatsApp handler reaches an LLM call whose instructions cannot be read from the code (a database row, a stored assistant, an env var without default).',
-  appliesTo: (k) => k === 'code',
+  // Driven by the model's notes (the code format writes them), not by the format.
+  appliesTo: anyBot,
   check(ctx) {
     for (const note of ctx.model.notes) {
       if (note.kind !== 'code-unresolved-prompt') continue;
