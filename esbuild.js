@@ -60,5 +60,9 @@ if (!minify && tests.length) {
     await Promise.all(builds.map((b) => esbuild.build(b)));
     // The CLI is a bin: keep it executable across rebuilds (npx links it once and runs it directly).
     if (fs.existsSync('dist/cli.js')) fs.chmodSync('dist/cli.js', 0o755);
+    // Tree-sitter runtime and grammars for bots written in code, loaded from disk at run time.
+    const wasm = path.join('node_modules', '@vscode', 'tree-sitter-wasm', 'wasm');
+    fs.mkdirSync('dist/wasm', { recursive: true });
+    for (const f of ['tree-sitter', 'tree-sitter-typescript', 'tree-sitter-tsx', 'tree-sitter-javascript', 'tree-sitter-python']) fs.copyFileSync(path.join(wasm, `${f}.wasm`), path.join('dist/wasm', `${f}.wasm`));
   }
 })().catch((e) => { console.error(e); process.exit(1); });

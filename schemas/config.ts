@@ -45,6 +45,10 @@ export const ConfigSchema = z
       })
       .optional()
       .describe('Input limits: a file over one is reported as input/limits instead of being parsed.'),
+    code: z
+      .object({ whatsapp: z.array(z.string()).default([]).describe('Globs of code files that are WhatsApp bots even though no WhatsApp library is visible in them.') })
+      .optional()
+      .describe('Bots written in code (TypeScript, JavaScript, Python).'),
     suppressions: z
       .array(z.object({ rule: z.string(), files: z.array(z.string()).min(1), reason: z.string().min(1, 'a suppression needs a reason') }))
       .default([])

@@ -13,6 +13,11 @@ const SELECTOR = [
   { scheme: 'file', language: 'json' },
   { scheme: 'file', language: 'jsonc' },
   { scheme: 'file', pattern: '**/*.{prompty,prompt}' },
+  { scheme: 'file', language: 'typescript' },
+  { scheme: 'file', language: 'typescriptreact' },
+  { scheme: 'file', language: 'javascript' },
+  { scheme: 'file', language: 'javascriptreact' },
+  { scheme: 'file', language: 'python' },
 ];
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {

@@ -2,13 +2,17 @@ import { isMainThread, workerData } from 'node:worker_threads';
 import { register } from './lsp/register';
 import { runScanWorker } from './lsp/scanWorker';
 import { createServerConnection } from './lsp/transport';
+import { loadCodeParsers } from './formats/code';
 
 if (!isMainThread && workerData?.waPolicyScan) {
-  // This bundle also runs the workspace scan on a worker thread.
-  runScanWorker(workerData.waPolicyScan as string[]);
+  // This bundle also runs the workspace scan on a worker thread (it loads the code parsers itself).
+  void runScanWorker(workerData.waPolicyScan as string[]);
 } else {
   // Transport (--stdio or --node-ipc) is chosen from argv.
   const { connection, gate } = createServerConnection();
   register(connection, gate, __filename);
-  connection.listen();
+  // Code files are recognised once the tree-sitter grammars (wasm, from dist/) are loaded.
+  void loadCodeParsers()
+    .catch((e: Error) => process.stderr.write(`wa-policy: code files will not be checked: ${e.message}\n`))
+    .finally(() => connection.listen());
 }

@@ -64,7 +64,8 @@ export async function checkInWorkers(files: string[], setup: LintSetup, script: 
 }
 
 /** The body of a worker thread: check each batch of files it is sent. */
-export function serveWorker(setup: LintSetup, port: import('node:worker_threads').MessagePort): void {
+export function serveWorker(setup: LintSetup, port: import('node:worker_threads').MessagePort, ready: Promise<unknown> = Promise.resolve()): void {
   const check = createChecker(setup);
-  port.on('message', (batch: string[]) => port.postMessage(batch.map(check)));
+  // Batches are checked once `ready` (the code parsers) has settled, in the order they came.
+  port.on('message', (batch: string[]) => void ready.then(() => port.postMessage(batch.map(check))));
 }

@@ -17,6 +17,7 @@ import { walkFolder } from '../nodeHost/walk';
 import { DEFAULT_CACHE_FILE, ResultCache, sha1 } from './cache';
 import { checkInWorkers, createChecker, serveWorker, type Checked, type LintSetup } from './lintFiles';
 import { unreadableReport } from './unreadable';
+import { loadCodeParsers } from '../formats/code';
 
 const NAME = 'wa-policy-lint';
 
@@ -54,6 +55,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
     return 0;
   }
 
+  // The code parsers (wasm) load once, asynchronously; without them code files are not recognised.
+  await loadCodeParsers().catch((e: Error) => warn(`code files will not be checked: ${e.message}`));
   const host = createFsHost();
   let configUri: string | undefined;
   if (opts.config) {
@@ -214,8 +217,10 @@ function reason(abs: string): string {
   }
 }
 
-if (!isMainThread && workerData?.waPolicyWorker) serveWorker(workerData.waPolicyWorker as LintSetup, parentPort!);
-else if (require.main === module) {
+if (!isMainThread && workerData?.waPolicyWorker) {
+  // A load failure of the code parsers is reported once, by the main thread.
+  serveWorker(workerData.waPolicyWorker as LintSetup, parentPort!, loadCodeParsers().catch(() => undefined));
+} else if (require.main === module) {
   void run(process.argv.slice(2), { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr, workerScript: __filename }).then((code) => (process.exitCode = code));
 }
 

@@ -51,10 +51,19 @@ export interface ProjectAdapter {
   parse(root: string, files: ProjectFile[], parseYaml?: (uri: string, text: string) => YamlSource): BotModel;
 }
 
+/** Sentences a fix may add to a prompt, in the prompt's language. */
+export interface ScopeTexts {
+  scope: string;
+  refusal: string;
+}
+
 /** Format-specific quick fixes. They read typed data the parser put on the model, never encoded strings. */
 export interface FormatFixes {
-  /** Fixes that limit an open LLM or search node (turn a setting off, send it to a fixed reply). */
-  closeOpenNode?(node: FlowNode, model: BotModel, ctx: FixContext): Fix[];
+  /**
+   * Fixes that limit an open LLM or search node (turn a setting off, send it to a fixed reply).
+   * `texts` = a scope statement and an off-topic refusal in the language of the node's prompt.
+   */
+  closeOpenNode?(node: FlowNode, model: BotModel, ctx: FixContext, texts: ScopeTexts): Fix[];
   /** A fix that adds a path to a person. `instruction` is the escalation sentence in the bot's language. */
   addHumanPath?(model: BotModel, ctx: FixContext, reached: FlowNode[], instruction: string): Fix | undefined;
 }

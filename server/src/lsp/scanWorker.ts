@@ -5,6 +5,7 @@ import { createFsHost } from '../nodeHost/fsHost';
 import { walkFiles } from '../nodeHost/walk';
 import { createPolicyService } from '../service';
 import { toDiagnostic } from './diagnostics';
+import { loadCodeParsers } from '../formats/code';
 
 /** What a scan worker reports, file by file. */
 export type ScanMessage =
@@ -22,7 +23,9 @@ const RELEASE_WINDOW = 100;
  * thread and heap. Edits on the main thread are not slowed by it, and its memory is returned to the
  * system when the scan ends and the worker exits.
  */
-export function runScanWorker(folders: string[], port: MessagePort = parentPort!): void {
+export async function runScanWorker(folders: string[], port: MessagePort = parentPort!): Promise<void> {
+  // Without the code parsers code files are not recognised (the server reports a load failure).
+  await loadCodeParsers().catch(() => undefined);
   const host = createFsHost();
   const service = createPolicyService({ host });
   const kept: string[] = [];

@@ -30,6 +30,7 @@ export type FormatKind =
   | 'dify'
   | 'langflow'
   | 'voiceflow'
+  | 'code'
   | 'wa-policy-config';
 
 /**

@@ -6,7 +6,7 @@ import { decodeText } from '../input/decode';
 import { MAX_READ_BYTES } from '../input/limits';
 
 /** Folders never looked into, whatever the ignore files say. */
-export const SKIP_DIRS = new Set(['node_modules', '.git']);
+export const SKIP_DIRS = new Set(['node_modules', '.git', 'venv', '.venv', '__pycache__', 'site-packages']);
 
 const DEFAULT_LIST_LIMIT = 10_000;
 

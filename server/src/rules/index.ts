@@ -16,6 +16,7 @@ import configInvalid from './config/invalid';
 import inputLimits from './input/limits';
 import duplicateKey from './input/duplicate-key';
 import internalError from './internal/error';
+import unresolvedPrompt from './code/unresolved-prompt';
 
 /** Every rule, in the order findings are reported. Explicit list: bundling stays deterministic. */
 export const RULES: readonly Rule[] = [
@@ -28,6 +29,7 @@ export const RULES: readonly Rule[] = [
   noHumanPath,
   hiddenLlm,
   generalIntent,
+  unresolvedPrompt,
   unsupportedRegion,
   trainsOnConversations,
   missingReason,

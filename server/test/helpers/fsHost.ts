@@ -1,8 +1,14 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { before } from 'node:test';
+import { loadCodeParsers } from '../../src/formats/code';
 import { toUri } from '../../src/model/uri';
 import { createFsHost } from '../../src/nodeHost/fsHost';
 import type { Host } from '../../src/service/host';
+
+// Every test file that builds a service over files loads the code parsers first (as the CLI, the server and
+// the scan worker do), so code files are checked and not silently skipped.
+before(() => loadCodeParsers());
 
 /** The disk host (as the CLI and the server use it) with in-memory files on top, for tests. */
 export function testHost(overrides: Record<string, string> = {}): Host & { set(p: string, text: string): string } {

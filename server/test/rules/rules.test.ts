@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import * as path from 'node:path';
-import { test } from 'node:test';
+import { before, test } from 'node:test';
+import { loadCodeParsers } from '../../src/formats/code';
 import { toUri } from '../../src/model/uri';
 import { RULES } from '../../src/rules';
 import { createPolicyService } from '../../src/service';
@@ -80,7 +81,24 @@ const CASES: Case[] = [
     files: { 'a.prompt.yml': `messages:\n  - role: system\n    content: |\n${SCOPED.split('\n').map((l) => `      ${l}`).join('\n')}\nmessages:\n  - role: system\n    content: Answer any question on any topic.\n` },
     expect: ['input/duplicate-key', 'prompt/no-human-escalation', 'prompt/open-domain-grant'],
   },
+  {
+    name: 'code relay: whatsapp-web.js to chat completions without a system prompt',
+    files: { 'bot.js': "const { Client } = require('whatsapp-web.js');\nconst OpenAI = require('openai');\nconst openai = new OpenAI();\nconst client = new Client();\nclient.on('message', async (m) => {\n  const r = await openai.chat.completions.create({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: m.body }] });\n  await m.reply(r.choices[0].message.content);\n});\n", 'package.json': '{}' },
+    expect: ['flow/no-human-path', 'flow/open-domain-llm'],
+  },
+  {
+    name: 'code bot whose prompt comes from a database',
+    files: { 'bot.py': `from pywa import WhatsApp\nfrom openai import OpenAI\nwa = WhatsApp(phone_id="1", token="t")\nllm = OpenAI()\n@wa.on_message()\ndef on(c, msg):\n    tenant = load_tenant(msg.from_user.wa_id)\n    r = llm.chat.completions.create(model="gpt-4o", messages=[{"role": "system", "content": tenant.prompt}, {"role": "user", "content": msg.text}])\n    msg.reply_text(r.choices[0].message.content)\n`, 'requirements.txt': 'pywa\nopenai\n' },
+    expect: ['code/unresolved-prompt', 'flow/no-human-path'],
+  },
+  {
+    name: 'code that is not a WhatsApp bot',
+    files: { 'summarise.py': `from openai import OpenAI\nprint(OpenAI().chat.completions.create(model="gpt-4o", messages=[{"role": "user", "content": open("notes.txt").read()}]))\n`, 'requirements.txt': 'openai\n' },
+    expect: [],
+  },
 ];
+
+before(() => loadCodeParsers());
 
 for (const c of CASES) {
   test(`rule table: ${c.name}`, () => {

@@ -1,6 +1,5 @@
 import { isFlow, type Rule } from '../types';
-import { openLlms } from './openDomainLlm';
-import { adapterOf } from '../../formats';
+import { closeOpenNodeFixes, openLlms } from './openDomainLlm';
 
 export default {
   id: 'flow/open-domain-fallback',
@@ -15,7 +14,7 @@ export default {
         ...o.finding,
         message: `Off-topic messages get free-form answers: ${o.reason}. This opens a scoped bot to general-purpose use.`,
         why: 'The business flows are scoped, but whatever they do not handle is answered by a model without limits, so anyone can use the number as a general-purpose assistant.',
-        fixes: adapterOf(ctx.model)?.fixes?.closeOpenNode?.(o.node, ctx.model, ctx) ?? [],
+        fixes: closeOpenNodeFixes(ctx, o.node),
       });
     }
   },

@@ -1,6 +1,5 @@
 import { isFlow, type Rule } from '../types';
-import { openLlms } from './openDomainLlm';
-import { adapterOf } from '../../formats';
+import { closeOpenNodeFixes, openLlms } from './openDomainLlm';
 
 export default {
   id: 'flow/open-domain-llm',
@@ -15,7 +14,7 @@ export default {
         ...o.finding,
         message: `User messages reach an open-domain LLM: ${o.reason}. WhatsApp bars bots whose primary function is a general-purpose assistant.`,
         why: 'Every message from WhatsApp goes to a model that is not limited to the business, so the number works as a general-purpose assistant.',
-        fixes: adapterOf(ctx.model)?.fixes?.closeOpenNode?.(o.node, ctx.model, ctx) ?? [],
+        fixes: closeOpenNodeFixes(ctx, o.node),
       });
     }
   },

@@ -1,3 +1,6 @@
+import { fixTexts } from '../../analysis';
+import { adapterOf } from '../../formats';
+import type { Fix } from '../../model/fixes';
 import type { FlowNode } from '../../model/types';
 import { describePath, reachFromTriggers } from '../graph';
 import { describeSignals, refIn } from '../signals';
@@ -79,4 +82,11 @@ function computeOpenLlms(ctx: RuleContext): OpenLlm[] {
     });
   }
   return out;
+}
+
+/** The format's fixes that close an open node; scope and refusal sentences in the language of its prompt. */
+export function closeOpenNodeFixes(ctx: RuleContext, node: FlowNode): Fix[] {
+  const prompts = node.prompt === undefined ? ctx.model.prompts : [ctx.model.prompts[node.prompt]];
+  const lang = prompts.map((p) => ctx.analyze(p).languages[0]).find(Boolean) ?? 'en';
+  return adapterOf(ctx.model)?.fixes?.closeOpenNode?.(node, ctx.model, ctx, fixTexts(lang)) ?? [];
 }

@@ -1,0 +1,72 @@
+/** The code recognisers' data (WhatsApp transports, LLM SDKs, handoff markers), compiled once. */
+import { parse } from 'yaml';
+import transportsYaml from './data/transports.yaml';
+import llmsYaml from './data/llms.yaml';
+import handoffYaml from './data/handoff.yaml';
+
+/** `(?i)` at the start of a pattern means case-insensitive (the data files are not JavaScript). */
+export function compile(pattern: string, flags = ''): RegExp {
+  const insensitive = pattern.startsWith('(?i)');
+  return new RegExp(insensitive ? pattern.slice(4) : pattern, flags + (insensitive ? 'i' : ''));
+}
+
+export interface Transport {
+  id: string;
+  kind: 'cloud-api' | 'bsp' | 'unofficial';
+  evidence: RegExp;
+}
+
+export interface HandlerPattern {
+  pattern: RegExp;
+  region: 'call' | 'function' | 'decorated';
+}
+
+export interface LlmSite {
+  id: string;
+  sdk: string;
+  call: RegExp;
+  imports?: RegExp;
+  needsAny?: string[];
+  maxArgs?: number;
+  arg0?: 'list';
+  system: string[];
+  user: string[];
+  messages?: string;
+  hidden: string[];
+  siblingSystem?: RegExp;
+}
+
+function load() {
+  const t = parse(transportsYaml);
+  const l = parse(llmsYaml);
+  const h = parse(handoffYaml);
+  const markers = [...t.markers, ...l.markers].map((m: string) => m.toLowerCase());
+  return {
+    /** One regex over the lower-cased text: a file without any marker is not looked at further. */
+    marker: new RegExp(markers.map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i'),
+    transports: t.transports.map((x: { id: string; kind: Transport['kind']; evidence: string }) => ({ id: x.id, kind: x.kind, evidence: compile(x.evidence, 'm') })) as Transport[],
+    combined: (t.combined ?? []).map((x: { id: string; kind: Transport['kind']; all: string[] }) => ({ id: x.id, kind: x.kind, all: x.all.map((r) => compile(r)) })) as { id: string; kind: Transport['kind']; all: RegExp[] }[],
+    dependencies: new Set<string>(t.dependencies),
+    handlers: t.handlers.map((x: { pattern: string; region: HandlerPattern['region'] }) => ({ pattern: compile(x.pattern, 'g'), region: x.region })) as HandlerPattern[],
+    sites: l.sites.map((s: Record<string, unknown>) => ({
+      ...s,
+      call: compile(s.call as string),
+      imports: s.imports ? compile(s.imports as string) : undefined,
+      siblingSystem: s.siblingSystem ? compile(s.siblingSystem as string) : undefined,
+      system: (s.system as string[]) ?? [],
+      user: (s.user as string[]) ?? [],
+      hidden: (s.hidden as string[]) ?? [],
+    })) as LlmSite[],
+    /** Every word of the call patterns: a call whose name is not one of them is no LLM call (cheap filter). */
+    callWords: new Set<string>(l.sites.flatMap((s: { call: string }) => s.call.match(/[A-Za-z_]{3,}/g) ?? [])),
+    hosts: compile(l.hosts, 'g'),
+    httpSystem: l.httpSystem as string[],
+    httpUser: l.httpUser as string[],
+    instructionOpening: compile(l.instructionOpenings),
+    helpdesk: compile(h.helpdesk, 'g'),
+    handoffTool: compile(h.tools, 'g'),
+    staff: compile(h.staff, 'g'),
+  };
+}
+
+export const CODE_DATA = load();

@@ -1,0 +1,114 @@
+/** Where a name is defined: a declaration in the module (nearest scope first) or an import from another module. */
+import type { Node } from './parser';
+import { escapeRegex, nodesAt, type CodeProject, type Module } from './project-model';
+import { enclosingFunction } from './syntax';
+
+export interface Target {
+  mod: Module;
+  /** The value expression (initializer), or the function node for a function declaration. */
+  node: Node;
+}
+
+/** A whole module used as a value (`import * as P`, `import prompts`, `require('./p')`). */
+export interface ModuleRef {
+  module: Module;
+}
+
+const DECL_PARENTS = new Set(['variable_declarator', 'assignment', 'assignment_expression']);
+
+export function findDeclaration(project: CodeProject, mod: Module, name: string, near?: Node): Target | ModuleRef | undefined {
+  if (!/^[A-Za-z_$][\w$]*$/.test(name)) return undefined;
+  const re = new RegExp(`(?<![\\w.$])${escapeRegex(name)}\\s*(?::\\s*[^=\\n;]{1,80})?=(?![=>])|(?:function|def|class)\\s+${escapeRegex(name)}\\b`, 'g');
+  const found: { value: Node; scope?: Node; at: number }[] = [];
+  for (const { node, index } of nodesAt(mod, re)) {
+    const id = node.type === 'identifier' ? node : mod.tree.rootNode.descendantForIndex(index + mod.text.slice(index).indexOf(name));
+    if (!id || id.text !== name) continue;
+    const p = id.parent;
+    if (!p) continue;
+    if (DECL_PARENTS.has(p.type) && (p.childForFieldName('name') ?? p.childForFieldName('left'))?.equals(id)) {
+      const value = p.childForFieldName('value') ?? p.childForFieldName('right');
+      if (value) found.push({ value, scope: enclosingFunction(p), at: index });
+    } else if (/function_declaration|function_definition|class_declaration|class_definition/.test(p.type)) {
+      found.push({ value: p, scope: enclosingFunction(p), at: index });
+    }
+  }
+  if (found.length) {
+    const inScope = near ? found.filter((f) => f.scope && f.scope.startIndex <= near.startIndex && near.endIndex <= f.scope.endIndex) : [];
+    const pick = inScope.sort((a, b) => b.scope!.startIndex - a.scope!.startIndex)[0] ?? found.find((f) => !f.scope) ?? found[0];
+    const req = requireSpec(pick.value);
+    if (req !== undefined) {
+      const target = project.importTarget(mod, req);
+      return target ? { module: target } : undefined;
+    }
+    return { mod, node: pick.value };
+  }
+  return importedName(project, mod, name);
+}
+
+function requireSpec(value: Node): string | undefined {
+  const m = /^require\(\s*['"]([^'"]+)['"]\s*\)$/.exec(value.text);
+  return m?.[1];
+}
+
+/** A name bound by an import statement, resolved in the module it comes from. */
+function importedName(project: CodeProject, mod: Module, name: string): Target | ModuleRef | undefined {
+  const n = escapeRegex(name);
+  if (mod.python) {
+    for (const m of mod.text.matchAll(/^\s*from\s+(\S+)\s+import\s+\(?([^)\n]*(?:\n[^)\n]*){0,20}?)\)?\s*$/gm)) {
+      const spec = m[2].split(',').map((s) => s.trim()).find((s) => new RegExp(`(?:^|\\s)${n}$`).test(s));
+      if (!spec) continue;
+      const original = spec.split(/\s+as\s+/)[0].trim();
+      const target = project.importTarget(mod, m[1]);
+      if (!target) return project.importTarget(mod, `${m[1]}.${original}`) ? { module: project.importTarget(mod, `${m[1]}.${original}`)! } : undefined;
+      return target === mod ? undefined : exported(project, target, original);
+    }
+    const plain = new RegExp(`^\\s*import\\s+([\\w.]+)(?:\\s+as\\s+${n})?\\s*$`, 'm').exec(mod.text);
+    if (plain && (plain[0].includes(` as ${name}`) || plain[1].split('.').pop() === name)) {
+      const target = project.importTarget(mod, plain[1]);
+      return target ? { module: target } : undefined;
+    }
+    return undefined;
+  }
+  const named = new RegExp(`import\\s+(?:type\\s+)?(?:[\\w$]+\\s*,\\s*)?\\{([^}]*)\\}\\s*from\\s*['"]([^'"]+)['"]|(?:const|let|var)\\s*\\{([^}]*)\\}\\s*=\\s*require\\(\\s*['"]([^'"]+)['"]`, 'g');
+  for (const m of mod.text.matchAll(named)) {
+    const list = m[1] ?? m[3];
+    const spec = list.split(',').map((s) => s.trim()).find((s) => new RegExp(`(?:^|\\s|:)${n}$`).test(s));
+    if (!spec) continue;
+    const original = spec.split(/\s+as\s+|\s*:\s*/)[0].trim();
+    const target = project.importTarget(mod, m[2] ?? m[4]);
+    return target && target !== mod ? exported(project, target, original) : undefined;
+  }
+  const star = new RegExp(`import\\s+\\*\\s+as\\s+${n}\\s+from\\s*['"]([^'"]+)['"]`).exec(mod.text);
+  if (star) {
+    const target = project.importTarget(mod, star[1]);
+    return target ? { module: target } : undefined;
+  }
+  const def = new RegExp(`import\\s+${n}\\s*(?:,\\s*\\{[^}]*\\})?\\s*from\\s*['"]([^'"]+)['"]`).exec(mod.text);
+  if (def) {
+    const target = project.importTarget(mod, def[1]);
+    return target && target !== mod ? exported(project, target, 'default') : undefined;
+  }
+  return undefined;
+}
+
+/** An exported name of a module: `export const X`, `X = …`, `module.exports = { X }`, `export default …`. */
+export function exported(project: CodeProject, mod: Module, name: string): Target | ModuleRef | undefined {
+  if (name === 'default') {
+    const m = /(?:export\s+default|module\.exports\s*=)\s*/.exec(mod.text);
+    const node = m && mod.tree.rootNode.descendantForIndex(m.index + m[0].length);
+    let value: Node | null | undefined = node;
+    while (value?.parent && value.parent.startIndex === value.startIndex && value.parent.type !== 'export_statement' && value.parent.type !== 'assignment_expression') value = value.parent;
+    return value ? { mod, node: value } : undefined;
+  }
+  const direct = findDeclaration(project, mod, name);
+  if (direct) return direct;
+  const m = /module\.exports\s*=\s*\{/.exec(mod.text);
+  if (m) {
+    const obj = mod.tree.rootNode.descendantForIndex(m.index + m[0].length - 1)?.parent;
+    for (const c of obj?.namedChildren ?? []) {
+      if (c?.type === 'pair' && c.childForFieldName('key')?.text === name) return { mod, node: c.childForFieldName('value')! };
+      if (c?.type === 'shorthand_property_identifier' && c.text === name) return findDeclaration(project, mod, name);
+    }
+  }
+  return undefined;
+}

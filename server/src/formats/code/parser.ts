@@ -1,0 +1,110 @@
+/**
+ * Tree-sitter parsers for TypeScript, JavaScript and Python (wasm grammars of @vscode/tree-sitter-wasm,
+ * loaded from disk: dist/wasm in the bundle, node_modules in tests). Loading is asynchronous, so entry
+ * points call loadCodeParsers() once before linting; until then code files are not recognised.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { Language, Parser, type Node, type Tree } from '@vscode/tree-sitter-wasm';
+
+export type { Node, Tree };
+export type CodeLanguage = 'typescript' | 'tsx' | 'javascript' | 'python';
+
+const GRAMMARS: CodeLanguage[] = ['typescript', 'tsx', 'javascript', 'python'];
+let languages: Map<CodeLanguage, Language> | undefined;
+let loading: Promise<void> | undefined;
+const parsers = new Map<CodeLanguage, Parser>();
+
+/** The folder holding tree-sitter.wasm and the grammars: next to the bundle, or in node_modules. */
+export function wasmDir(): string {
+  for (let dir = __dirname, i = 0; i < 8; i++, dir = path.dirname(dir)) {
+    for (const c of [path.join(dir, 'wasm'), path.join(dir, 'dist', 'wasm'), path.join(dir, 'node_modules', '@vscode', 'tree-sitter-wasm', 'wasm')]) {
+      if (fs.existsSync(path.join(c, 'tree-sitter-python.wasm'))) return c;
+    }
+  }
+  throw new Error('wa-policy: tree-sitter grammars not found (dist/wasm)');
+}
+
+/** Loads the runtime and the grammars once; later calls return the same promise. */
+export function loadCodeParsers(): Promise<void> {
+  loading ??= (async () => {
+    const dir = wasmDir();
+    await Parser.init({ locateFile: (file: string) => path.join(dir, file) });
+    const loaded = new Map<CodeLanguage, Language>();
+    for (const l of GRAMMARS) loaded.set(l, await Language.load(fs.readFileSync(path.join(dir, `tree-sitter-${l}.wasm`))));
+    languages = loaded;
+  })();
+  return loading;
+}
+
+export function codeParsersReady(): boolean {
+  return languages !== undefined;
+}
+
+interface CachedTree {
+  text: string;
+  tree: Tree;
+  language: CodeLanguage;
+}
+
+/** Last tree per file, so an edit re-parses incrementally (tree-sitter reuses unchanged subtrees). */
+const trees = new Map<string, CachedTree>();
+const MAX_TREES = 300;
+
+/** Parses a file, reusing its previous tree when only part of the text changed. */
+export function parseCode(uri: string, text: string, language: CodeLanguage): Tree | undefined {
+  const lang = languages?.get(language);
+  if (!lang) return undefined;
+  const cached = trees.get(uri);
+  if (cached?.text === text && cached.language === language) return cached.tree;
+  let parser = parsers.get(language);
+  if (!parser) parsers.set(language, (parser = new Parser()).setLanguage(lang));
+  let old: Tree | null = null;
+  if (cached && cached.language === language) {
+    old = cached.tree;
+    old.edit(editBetween(cached.text, text));
+  }
+  const tree = parser.parse(text, old) ?? undefined;
+  if (cached) cached.tree.delete();
+  trees.delete(uri);
+  if (tree) {
+    trees.set(uri, { text, tree, language });
+    if (trees.size > MAX_TREES) {
+      const [first, entry] = trees.entries().next().value as [string, CachedTree];
+      entry.tree.delete();
+      trees.delete(first);
+    }
+  }
+  return tree;
+}
+
+/** Row and column of `offset`, counting from a known point (`from` at row `row`, line starting at `lineStart`). */
+function pointAt(text: string, offset: number, from = { offset: 0, row: 0, lineStart: 0 }): { row: number; column: number; lineStart: number } {
+  let { row, lineStart } = from;
+  for (let i = text.indexOf('\n', from.offset); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
+    row++;
+    lineStart = i + 1;
+  }
+  return { row, column: offset - lineStart, lineStart };
+}
+
+/** The one edit (common prefix and suffix kept) that turns `before` into `after`, as tree-sitter wants it. */
+function editBetween(before: string, after: string) {
+  let p = 0;
+  const max = Math.min(before.length, after.length);
+  while (p < max && before.charCodeAt(p) === after.charCodeAt(p)) p++;
+  let s = 0;
+  while (s < max - p && before.charCodeAt(before.length - 1 - s) === after.charCodeAt(after.length - 1 - s)) s++;
+  // One scan to the start of the change, then only through the changed text.
+  const start = pointAt(before, p);
+  const from = { offset: p, row: start.row, lineStart: start.lineStart };
+  const point = (x: { row: number; column: number }) => ({ row: x.row, column: x.column });
+  return {
+    startIndex: p,
+    oldEndIndex: before.length - s,
+    newEndIndex: after.length - s,
+    startPosition: point(start),
+    oldEndPosition: point(pointAt(before, before.length - s, from)),
+    newEndPosition: point(pointAt(after, after.length - s, from)),
+  };
+}

@@ -1,0 +1,127 @@
+/** Which files make up a code project: its root, its bot files and what they read. */
+import type { Host } from '../../model/host';
+import { dirOf, join, toPath } from '../../model/uri';
+import { CODE_DATA } from './data';
+import { codeLanguage, INSTALLED_PATH, SKIP_PATH } from './language';
+
+const ROOT_FILES = ['package.json', 'requirements.txt', 'pyproject.toml', 'setup.py', 'Pipfile', '.wa-policy.yaml', '.git'];
+export const MANIFESTS = ['package.json', 'requirements.txt', 'pyproject.toml', 'Pipfile'];
+export const ENV_EXAMPLES = ['.env.example', '.env.sample', '.env.template', '.env.dist'];
+const MAX_PROJECT_FILES = 4000;
+
+const markedCache = new Map<string, { text: string; marked: boolean }>();
+
+/** True when a code file mentions a WhatsApp transport or an LLM SDK (cheap substring check). */
+export function hasCodeMarkers(text: string): boolean {
+  return CODE_DATA.marker.test(text);
+}
+
+/** hasCodeMarkers for a file (by path or URI), remembered while its text is the same string. */
+export function markedFile(uri: string, text: string): boolean {
+  const hit = markedCache.get(uri);
+  if (hit?.text === text) return hit.marked;
+  const marked = hasCodeMarkers(text);
+  if (markedCache.size > 20_000) markedCache.clear();
+  markedCache.set(uri, { text, marked });
+  return marked;
+}
+
+/** A code file worth reading: a source file outside installed code, with a marker. */
+export function looksLikeBotCode(path: string, text: () => string): boolean {
+  return codeLanguage(path) !== undefined && !INSTALLED_PATH.test(path) && markedFile(path, text());
+}
+
+/** The nearest folder above a file with a manifest, a config or .git (else the file's folder). */
+export function codeRoot(uri: string, host: Host): string {
+  let dir = dirOf(uri);
+  for (let depth = 0; depth < 8; depth++) {
+    if (ROOT_FILES.some((n) => host.readFile(join(dir, n)) !== undefined || (n === '.git' && host.listFiles(join(dir, n), 1).length > 0))) return dir;
+    const up = dirOf(dir);
+    if (up === dir || !/\/[^/]/.test(up.replace(/^file:\/\//, ''))) break;
+    dir = up;
+  }
+  return dirOf(uri);
+}
+
+/** Bot code files of the project, the modules and data files they read, manifests and env examples. */
+export function codeFiles(root: string, host: Host): string[] {
+  const out = new Set<string>();
+  const all = host.listFiles(root, MAX_PROJECT_FILES).filter((u) => !SKIP_PATH.test(u.slice(root.length)));
+  const byUri = new Set(all);
+  const queue: string[] = [];
+  for (const u of all) {
+    if (!codeLanguage(u)) continue;
+    const text = host.readFile(u);
+    if (text !== undefined && markedFile(toPath(u), text)) queue.push(u);
+  }
+  for (let i = 0; i < queue.length && out.size < MAX_PROJECT_FILES; i++) {
+    const u = queue[i];
+    if (out.has(u)) continue;
+    out.add(u);
+    const text = host.readFile(u) ?? '';
+    for (const target of referencedFiles(u, text, root)) if (byUri.has(target) && !out.has(target)) queue.push(target);
+  }
+  // Data files (prompt texts, JSON/YAML config) whose name a bot file mentions.
+  const texts = [...out].map((u) => host.readFile(u) ?? '');
+  for (const u of all) {
+    if (!DATA_FILE.test(u) || out.has(u)) continue;
+    const name = decodeURIComponent(u.slice(u.lastIndexOf('/') + 1));
+    if (texts.some((t) => t.includes(name))) out.add(u);
+  }
+  for (const name of [...MANIFESTS, ...ENV_EXAMPLES, '.wa-policy.yaml']) {
+    const u = join(root, name);
+    if (host.readFile(u) !== undefined) out.add(u);
+  }
+  return [...out];
+}
+
+const DATA_FILE = /\.(?:txt|md|json|ya?ml|prompt|j2|jinja2?|tmpl)$/i;
+const JS_IMPORT = /(?:from\s+|require\(\s*|import\(\s*|import\s+)['"](\.{1,2}\/[^'"]+)['"]/g;
+const PY_IMPORT = /^\s*(?:from\s+(\.*[\w.]*)\s+import|import\s+([\w.]+))/gm;
+const DATA_PATH = /['"]([\w./-]+\.(?:txt|md|json|ya?ml|prompt|j2|jinja2?|tmpl))['"]/g;
+const JS_EXT = ['', '.ts', '.tsx', '.js', '.mjs', '.cjs', '.jsx', '/index.ts', '/index.js'];
+
+/** Candidate files a module imports or reads (relative imports, Python modules, literal data paths). */
+export function referencedFiles(uri: string, text: string, root: string): string[] {
+  const dir = dirOf(uri);
+  const out: string[] = [];
+  if (codeLanguage(uri) === 'python') {
+    for (const m of text.matchAll(PY_IMPORT)) out.push(...pythonModuleFiles(m[1] ?? m[2], dir, root));
+  } else {
+    for (const m of text.matchAll(JS_IMPORT)) {
+      const spec = m[1].replace(/\.[mc]?js$/, '');
+      for (const ext of JS_EXT) out.push(resolveRelative(dir, spec + ext));
+      out.push(resolveRelative(dir, m[1]));
+    }
+  }
+  for (const m of text.matchAll(DATA_PATH)) {
+    const p = m[1].replace(/^\.\//, '');
+    out.push(resolveRelative(dir, p), join(root, p));
+  }
+  return out;
+}
+
+export function pythonModuleFiles(spec: string, dir: string, root: string): string[] {
+  const dots = /^\.*/.exec(spec)![0].length;
+  const rest = spec.slice(dots).split('.').filter(Boolean).join('/');
+  let base = dir;
+  for (let i = 1; i < dots; i++) base = dirOf(base);
+  const bases = dots ? [base] : [dir, root, join(root, 'src'), join(root, 'app')];
+  return bases.flatMap((b) => (rest ? [join(b, `${rest}.py`), join(b, `${rest}/__init__.py`)] : [join(b, '__init__.py')]));
+}
+
+/** `dir` + a relative path with `./` and `../`, never above the file system root. */
+export function resolveRelative(dir: string, rel: string): string {
+  const parts = dir.split('/');
+  for (const seg of rel.split('/')) {
+    if (seg === '.' || seg === '') continue;
+    if (seg === '..') {
+      if (parts.length > 3) parts.pop();
+    } else parts.push(encodeURIComponent(seg));
+  }
+  return parts.join('/');
+}
+
+export function isInside(root: string, uri: string): boolean {
+  return uri.startsWith(root + '/') && !toPath(uri).includes('/../');
+}

@@ -1,0 +1,100 @@
+/** Where user messages enter (handlers) and how a site is reached from one (names referenced across modules). */
+import { CODE_DATA } from './data';
+import type { Node } from './parser';
+import { escapeRegex, nodesAt, type CodeProject, type Module } from './project-model';
+import { callAround, declaredNames, enclosingFunction, functionNames, topStatement } from './syntax';
+
+export interface Handler {
+  mod: Module;
+  /** The code that runs for each message: the registration call, the webhook function, the decorated handler. */
+  region: Node;
+  /** What the handler is recognised by (squiggled for handler-level findings). */
+  start: number;
+  end: number;
+  label: string;
+}
+
+export interface Hop {
+  mod: Module;
+  node: Node;
+  label: string;
+}
+
+export function findHandlers(mod: Module): Handler[] {
+  const out: Handler[] = [];
+  for (const h of CODE_DATA.handlers) {
+    for (const { node, index, match } of nodesAt(mod, h.pattern)) {
+      let region: Node | undefined;
+      if (h.region === 'call') region = callAround(node);
+      else if (h.region === 'decorated') {
+        for (let p: Node | null = node; p; p = p.parent) if (p.type === 'decorated_definition') region = p;
+      } else region = enclosingFunction(node) ?? topStatement(node);
+      // Nested matches (a webhook function around a registration call): the first pattern, the narrower code, wins.
+      if (!region || out.some((o) => inside(o.region, region!) || inside(region!, o.region))) continue;
+      out.push({ mod, region, start: index, end: index + match[0].trim().length, label: `message handler \`${match[0].trim()}\`` });
+    }
+  }
+  return out;
+}
+
+const inside = (outer: Node, inner: Node) => outer.startIndex <= inner.startIndex && inner.endIndex <= outer.endIndex;
+
+/**
+ * Searches back from a site to a handler: the site's function, then every place its name is used
+ * (any module of the project), and so on. Returns the handler and the hops (outermost first).
+ */
+export function traceToHandler(project: CodeProject, mod: Module, node: Node, handlers: Handler[]): { handler: Handler; hops: Hop[] } | undefined {
+  const queue: { mod: Module; node: Node; hops: Hop[] }[] = [{ mod, node, hops: [] }];
+  const seen = new Set<string>();
+  for (let i = 0; i < queue.length && i < 300; i++) {
+    const cur = queue[i];
+    const handler = handlers.find((h) => h.mod === cur.mod && inside(h.region, cur.node));
+    if (handler) return { handler, hops: cur.hops };
+    if (cur.hops.length >= 8) continue;
+    const scope = enclosingFunction(cur.node);
+    const key = `${cur.mod.uri}:${scope?.startIndex ?? topStatement(cur.node).startIndex}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const names = scope ? functionNames(scope) : declaredNames(topStatement(cur.node));
+    if (scope && !names.length) {
+      // An anonymous callback: whoever holds it is the caller.
+      queue.push({ mod: cur.mod, node: scope.parent ?? scope, hops: cur.hops });
+      continue;
+    }
+    const own = scope ?? topStatement(cur.node);
+    for (const name of names.filter((n) => n.length > 1 && !/^(default|exports|module)$/.test(n))) {
+      const re = new RegExp(`(?<![\\w$])${escapeRegex(name)}(?![\\w$])`, 'g');
+      for (const m of project.modules.values()) {
+        if (!m.text.includes(name)) continue;
+        for (const { node: use } of nodesAt(m, re)) {
+          if (m === cur.mod && inside(own, use)) continue;
+          if (/import|export_clause|import_from/.test(use.parent?.type ?? '') || /import/.test(topStatement(use).type)) continue;
+          queue.push({ mod: m, node: use, hops: [{ mod: m, node: use, label: `${name} (${fileName(m.uri)})` }, ...cur.hops] });
+        }
+      }
+    }
+  }
+  return undefined;
+}
+
+/** True when the use sits in the else/default branch of message routing (business replies first, the model for the rest). */
+export function fallbackRouter(handler: Handler, use: Node): Node | undefined {
+  for (let p = use.parent; p && inside(handler.region, p); p = p.parent) {
+    if (p.type === 'else_clause' || p.type === 'switch_default' || p.type === 'case_clause' && /^case\s+_\s*:/.test(p.text)) {
+      const top: Node = p.parent ?? p;
+      const cond = top.childForFieldName('condition') ?? top.childForFieldName('value');
+      if (cond && routesOnText(cond.text)) return cond;
+    }
+  }
+  return undefined;
+}
+
+/** A condition that routes on what the user wrote (not a guard on echoes, groups or message types). */
+function routesOnText(cond: string): boolean {
+  if (/fromMe|from_me|isGroup|is_group|broadcast|status|\.type\b|\btype\s*[!=]=|isinstance|is None|=== undefined|length|len\(/.test(cond)) return false;
+  return /(['"`/].+['"`/])|\bin\s*\(|\bin\s*\[|includes|startsWith|startswith|match|test\(|intent/i.test(cond);
+}
+
+export function fileName(uri: string): string {
+  return decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
+}

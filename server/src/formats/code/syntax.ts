@@ -1,0 +1,186 @@
+/** Small accessors over tree-sitter nodes that read JavaScript/TypeScript and Python alike. */
+import type { Node } from './parser';
+
+const WRAPPERS = new Set(['parenthesized_expression', 'await_expression', 'await', 'as_expression', 'satisfies_expression', 'non_null_expression', 'type_assertion']);
+export const FUNCTION_TYPES = new Set(['function_declaration', 'function_expression', 'arrow_function', 'method_definition', 'generator_function_declaration', 'function', 'function_definition', 'lambda']);
+const STRING_TYPES = new Set(['string', 'template_string', 'concatenated_string']);
+
+export function unwrap(node: Node | null | undefined): Node | undefined {
+  let n = node ?? undefined;
+  while (n && WRAPPERS.has(n.type)) n = n.namedChildren.find((c) => c && c.type !== 'comment' && !/type/.test(c.type)) ?? undefined;
+  return n;
+}
+
+export const isCall = (n: Node) => n.type === 'call_expression' || n.type === 'new_expression' || n.type === 'call';
+export const isString = (n: Node) => STRING_TYPES.has(n.type);
+
+/** `openai.chat.completions.create`, `new Agent`: the callee without spaces, `?.` or `!`. */
+export function calleeText(call: Node): string {
+  const f = call.childForFieldName('function') ?? call.childForFieldName('constructor');
+  const text = (f?.text ?? '').replace(/\s+/g, '').replace(/\?\./g, '.').replace(/!/g, '');
+  return call.type === 'new_expression' ? `new${text}` : text;
+}
+
+export interface Args {
+  positional: Node[];
+  named: Map<string, Node>;
+}
+
+/** Positional arguments and named ones (Python keywords, or keys of JS object arguments). */
+export function callArgs(call: Node): Args {
+  const list = call.childForFieldName('arguments');
+  const positional: Node[] = [];
+  const named = new Map<string, Node>();
+  for (const a of list?.namedChildren ?? []) {
+    if (!a || a.type === 'comment') continue;
+    if (a.type === 'keyword_argument') {
+      const k = a.childForFieldName('name')?.text;
+      const v = a.childForFieldName('value');
+      if (k && v) named.set(k, v);
+      continue;
+    }
+    if (a.type === 'dictionary_splat') {
+      for (const [k, v] of entries(a.namedChildren[0]) ?? []) named.set(k, v);
+      continue;
+    }
+    positional.push(a);
+    const obj = unwrap(a);
+    if (obj?.type === 'object') for (const [k, v] of entries(obj) ?? []) if (!named.has(k)) named.set(k, v);
+  }
+  return { positional, named };
+}
+
+/** Keys of an object or dict literal, or the keywords of a call used as a value (`types.Config(system_instruction=…)`). */
+export function entries(node: Node | null | undefined): Map<string, Node> | undefined {
+  const n = unwrap(node);
+  if (!n) return undefined;
+  if (n.type === 'call' || n.type === 'call_expression' || n.type === 'new_expression') {
+    const named = callArgs(n).named;
+    return named.size ? named : undefined;
+  }
+  if (n.type !== 'object' && n.type !== 'dictionary') return undefined;
+  const out = new Map<string, Node>();
+  for (const c of n.namedChildren) {
+    if (!c) continue;
+    if (c.type === 'shorthand_property_identifier') out.set(c.text, c);
+    else if (c.type === 'pair') {
+      const k = c.childForFieldName('key');
+      const v = c.childForFieldName('value');
+      const key = k ? (isString(k) ? plainString(k) : k.text) : undefined;
+      if (key !== undefined && v) out.set(key, v);
+    }
+  }
+  return out;
+}
+
+export function items(node: Node | null | undefined): Node[] | undefined {
+  const n = unwrap(node);
+  if (!n || (n.type !== 'array' && n.type !== 'list' && n.type !== 'tuple')) return undefined;
+  return n.namedChildren.filter((c): c is Node => !!c && c.type !== 'comment');
+}
+
+/** The content of a string literal without interpolations, for keys and roles. */
+export function plainString(node: Node | null | undefined): string | undefined {
+  const n = unwrap(node);
+  if (!n || !isString(n) || n.type === 'concatenated_string') return undefined;
+  if (n.namedChildren.some((c) => c?.type === 'template_substitution' || c?.type === 'interpolation')) return undefined;
+  return n.text.replace(/^[rbuRBUfF]*('''|"""|'|"|`)/, '').replace(/('''|"""|'|"|`)$/, '');
+}
+
+export type Role = 'system' | 'user' | 'assistant';
+
+function normRole(r: string | undefined): Role | undefined {
+  if (!r) return undefined;
+  const s = r.toLowerCase();
+  if (s === 'system' || s === 'developer') return 'system';
+  if (s === 'user' || s === 'human') return 'user';
+  if (s === 'assistant' || s === 'ai' || s === 'model' || s === 'bot') return 'assistant';
+  return undefined;
+}
+
+/** Role and content of a chat message item: `{role, content}`, `("system", S)`, `SystemMessage(S)`. */
+export function roleItem(item: Node): { role: Role; content?: Node } | undefined {
+  const n = unwrap(item);
+  if (!n) return undefined;
+  if (isCall(n)) {
+    const callee = calleeText(n).replace(/^new/, '');
+    const m = /(System|Human|User|AI|Assistant)Message(?:PromptTemplate)?(?:\.(?:from_template|fromTemplate))?$/.exec(callee);
+    if (m) {
+      const args = callArgs(n);
+      return { role: normRole(m[1] === 'AI' ? 'ai' : m[1])!, content: args.named.get('content') ?? args.positional[0] };
+    }
+  }
+  const pair = items(n);
+  if (pair && pair.length === 2) {
+    const role = normRole(plainString(pair[0]));
+    return role ? { role, content: pair[1] } : undefined;
+  }
+  const e = entries(n);
+  if (!e) return undefined;
+  const role = normRole(plainString(e.get('role')) ?? plainString(e.get('type')));
+  if (!role) return undefined;
+  return { role, content: e.get('content') ?? e.get('parts') ?? e.get('text') };
+}
+
+export function enclosingFunction(node: Node): Node | undefined {
+  for (let p = node.parent; p; p = p.parent) if (FUNCTION_TYPES.has(p.type)) return p;
+  return undefined;
+}
+
+/** Names a function can be called by: its own name, the variable, key or property it is assigned to. */
+export function functionNames(fn: Node): string[] {
+  const own = fn.childForFieldName('name')?.text;
+  if (own) return [own];
+  const p = fn.parent;
+  if (!p) return [];
+  if (p.type === 'variable_declarator' || p.type === 'pair' || p.type === 'assignment') {
+    const k = p.childForFieldName('name') ?? p.childForFieldName('key') ?? p.childForFieldName('left');
+    if (k?.type === 'identifier' || k?.type === 'property_identifier') return [k.text];
+  }
+  if (p.type === 'assignment_expression') {
+    const left = p.childForFieldName('left');
+    const prop = left?.childForFieldName('property');
+    return [prop?.text ?? left?.text ?? ''].filter(Boolean);
+  }
+  return [];
+}
+
+/** The statement directly under the module that holds a node. */
+export function topStatement(node: Node): Node {
+  let n = node;
+  while (n.parent && n.parent.type !== 'program' && n.parent.type !== 'module') n = n.parent;
+  return n;
+}
+
+/** Names a top-level statement declares (`const a = …`, `export const a`, `a = …`, `class A`). */
+export function declaredNames(stmt: Node): string[] {
+  const out: string[] = [];
+  const visit = (n: Node, depth: number) => {
+    if (depth > 3) return;
+    if (n.type === 'variable_declarator') {
+      const name = n.childForFieldName('name');
+      if (name?.type === 'identifier') out.push(name.text);
+      return;
+    }
+    if (n.type === 'assignment' || n.type === 'assignment_expression') {
+      const left = n.childForFieldName('left');
+      if (left?.type === 'identifier') out.push(left.text);
+      else if (left) out.push(left.childForFieldName('property')?.text ?? left.childForFieldName('attribute')?.text ?? '');
+      return;
+    }
+    if (n.type === 'class_declaration' || n.type === 'class_definition' || n.type === 'function_declaration' || n.type === 'function_definition') {
+      const name = n.childForFieldName('name')?.text;
+      if (name) out.push(name);
+      return;
+    }
+    for (const c of n.namedChildren) if (c) visit(c, depth + 1);
+  };
+  visit(stmt, 0);
+  return out.filter(Boolean);
+}
+
+/** The innermost call around an offset whose callee matches. */
+export function callAround(node: Node): Node | undefined {
+  for (let p: Node | null = node; p; p = p.parent) if (isCall(p)) return p;
+  return undefined;
+}

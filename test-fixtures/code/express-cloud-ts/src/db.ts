@@ -1,0 +1,5 @@
+export const db = {
+  async tenantFor(_phone: string): Promise<{ systemPrompt: string }> {
+    return { systemPrompt: '' };
+  },
+};
