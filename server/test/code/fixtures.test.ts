@@ -99,7 +99,11 @@ test('the CLI reports code files with kind "code" and their language, and skips 
   assert.equal(r.code, 1, r.stderr);
   const reports = r.json as unknown as { file: string; kind: string; language?: string }[];
   assert.ok(reports.length >= 4);
-  for (const r of reports) {
+  // The prompt file the Python bot reads is also found as a plain system prompt by content; it is scoped.
+  const prompts = reports.filter((r) => r.kind === 'system-prompt');
+  assert.deepEqual(prompts.map((p) => p.file.replace(/\\/g, '/').replace(/.*pywa-agents-fr\//, '')), ['bot/instructions/system.txt']);
+  assert.deepEqual((prompts[0] as unknown as { findings: unknown[] }).findings, []);
+  for (const r of reports.filter((x) => x.kind !== 'system-prompt')) {
     assert.equal(r.kind, 'code');
     assert.equal(r.language, r.file.endsWith('.py') ? 'python' : 'javascript', r.file);
     assert.ok(!/node_modules|venv/.test(r.file), r.file);
