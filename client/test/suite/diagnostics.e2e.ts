@@ -58,8 +58,10 @@ suite('diagnostics', () => {
     const ed = await open('prompts/trivia.prompt.yml');
     const ds = await waitForDiagnostics(ed.document.uri, withCode('prompt/open-domain-grant'), 'prompt/open-domain-grant');
     const line = lineOf(ed.document, 'Answer any question');
-    const d = ds.find((g) => codeOf(g) === 'prompt/open-domain-grant' && g.range.start.line === line && ed.document.getText(g.range) === 'Answer any question');
-    assert.ok(d, `no grant covering exactly "Answer any question" on line ${line}: ${describe(ds)}`);
+    // One finding per cause: the sentence's first grant phrase carries it, the others are related information.
+    const phrases = ['general-purpose AI', 'Answer any question'];
+    const d = ds.find((g) => codeOf(g) === 'prompt/open-domain-grant' && g.range.start.line === line && phrases.includes(ed.document.getText(g.range)));
+    assert.ok(d, `no grant covering a grant phrase of line ${line}: ${describe(ds)}`);
     assert.strictEqual(d.severity, vscode.DiagnosticSeverity.Error);
     assertClause(d, 'WA-AI-PROVIDERS');
   });

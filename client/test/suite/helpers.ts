@@ -122,7 +122,8 @@ export async function codeActions(uri: vscode.Uri, range: vscode.Range, kind?: s
   for (let attempt = 1; ; attempt++) {
     try {
       res = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>(
-        'vscode.executeCodeActionProvider', uri, range, kind,
+        // Resolve the items too: the server computes fix edits lazily (codeAction/resolve), as the lightbulb does.
+        'vscode.executeCodeActionProvider', uri, range, kind, 100,
       );
       break;
     } catch (e) {

@@ -11,9 +11,11 @@ const npm = (args: string[], cwd: string) => {
   return r.stdout;
 };
 
-test('npm pack holds only the CLI, the language server, README, LICENSE and package.json', () => {
+test('npm pack holds only the CLI, the language server, its grammars, README, LICENSE and package.json', () => {
   const [pack] = JSON.parse(npm(['pack', '--dry-run', '--json', '--ignore-scripts'], REPO)) as { files: { path: string }[] }[];
-  assert.deepEqual(pack.files.map((f) => f.path).sort(), ['LICENSE', 'README.md', 'dist/cli.js', 'dist/server.js', 'package.json']);
+  // The code grammars (dist/wasm) are what the CLI needs to read bots written in TS/JS/Python.
+  assert.deepEqual(pack.files.map((f) => f.path).filter((p) => !p.startsWith('dist/wasm/')).sort(), ['LICENSE', 'README.md', 'dist/cli.js', 'dist/server.js', 'package.json']);
+  assert.ok(pack.files.some((f) => f.path === 'dist/wasm/tree-sitter.wasm'), 'the tree-sitter runtime is packed');
   const pkg = JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8'));
   assert.deepEqual(pkg.dependencies ?? {}, {}, 'dist is bundled: no runtime dependencies');
   assert.equal(pkg.bin['wa-policy-lint'], 'dist/cli.js');
