@@ -80,6 +80,8 @@ function checkVsixContents(vsix, entries) {
     /^extension\.vsixmanifest$/, /^\[Content_Types\]\.xml$/,
     /^extension\/package\.json$/, /^extension\/readme\.md$/i, /^extension\/LICENSE(\.txt|\.md)?$/i,
     /^extension\/dist\/(extension|server|cli)\.js$/, /^extension\/schemas\/[^/]+\.(json|yaml)$/,
+    // tree-sitter runtime and grammars for bots written in TS/JS/Python
+    /^extension\/dist\/wasm\/tree-sitter(-[a-z]+)?\.wasm$/,
   ];
   const names = entries.map((e) => e.name);
   const extra = names.filter((n) => !n.endsWith('/') && !allowed.some((re) => re.test(n)));

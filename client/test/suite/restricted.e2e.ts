@@ -29,7 +29,13 @@ suite('Restricted Mode (untrusted folder)', () => {
     const d = ds.find((x) => codeOf(x) === 'prompt/no-human-escalation')!;
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', ed.document.uri, d.range.start.translate(0, 1));
     assert.match(hoverText(hovers || []), /WA-HUMAN-ESCALATION/);
-    const actions = await codeActions(ed.document.uri, d.range, vscode.CodeActionKind.QuickFix.value);
+    // Fixes are offered for the findings of the version just published for the open document; the scan's
+    // findings may show first, so ask again for a moment (the lightbulb does the same on the next change).
+    let actions: vscode.CodeAction[] = [];
+    for (let i = 0; i < 20 && !actions.length; i++) {
+      actions = await codeActions(ed.document.uri, d.range, vscode.CodeActionKind.QuickFix.value);
+      if (!actions.length) await new Promise((r) => setTimeout(r, 250));
+    }
     assert.ok(actions.some((a) => /^Add a human-escalation instruction/.test(a.title)), JSON.stringify(actions.map((a) => a.title)));
   });
 
