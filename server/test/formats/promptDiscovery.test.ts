@@ -110,11 +110,11 @@ test('discovery: a folder walk (as the CLI does it) over a mixed tree finds the 
   }
 });
 
-test('discovery: the workspace scan worker reports the same prompts', () => {
+test('discovery: the workspace scan worker reports the same prompts', async () => {
   const root = mixedTree();
   try {
     const messages: ScanMessage[] = [];
-    runScanWorker([toUri(root)], { postMessage: (m: ScanMessage) => messages.push(m) } as unknown as MessagePort);
+    await runScanWorker([toUri(root)], { postMessage: (m: ScanMessage) => messages.push(m) } as unknown as MessagePort);
     const found = messages
       .flatMap((m) => (m.type === 'file' && m.kind ? [m] : []))
       .map((m) => path.relative(root, toPath(m.uri)).split(path.sep).join('/'))
