@@ -45,20 +45,7 @@ export function variableSignals(text: string, vars: Record<string, string> | und
   for (const ph of placeholders(text)) {
     const value = lookup(vars, ph.name);
     if (typeof value !== 'string' || value.trim() === '') continue;
-    const inner = grantSignals(buildContext(buildDoc(value)));
-    const isGrant = inner.grants.length + inner.leaks.length > 0;
-    const isPersona = inner.personas.length > 0;
-    if (!isGrant && !isPersona) continue;
-    res.grant ||= isGrant;
-    res.persona ||= isPersona;
-    const lang = inner.signals[0]?.lang ?? 'en';
-    res.signals.push({
-      kind: isGrant ? 'grant' : 'generic-persona',
-      span: { start: ph.start, end: ph.end },
-      text: text.slice(ph.start, ph.end),
-      lang,
-      note: `template variable "${ph.name}" defaults to "${value}"`,
-    });
+    judgeDefault(res, value, { start: ph.start, end: ph.end }, text.slice(ph.start, ph.end), `template variable "${ph.name}" defaults to "${value}"`);
   }
   return res;
 }
@@ -74,19 +61,18 @@ export function inlineDefaultSignals(text: string): VariableFindings {
   const res: VariableFindings = { signals: [], persona: false, grant: false };
   for (const m of text.matchAll(INLINE_DEFAULT)) {
     const value = m[2];
-    const inner = grantSignals(buildContext(buildDoc(value)));
-    const isGrant = inner.grants.length + inner.leaks.length > 0;
-    const isPersona = inner.personas.length > 0;
-    if (!isGrant && !isPersona) continue;
-    res.grant ||= isGrant;
-    res.persona ||= isPersona;
-    res.signals.push({
-      kind: isGrant ? 'grant' : 'generic-persona',
-      span: { start: m.index, end: m.index + m[0].length },
-      text: m[0],
-      lang: inner.signals[0]?.lang ?? 'en',
-      note: `template default "${value}"`,
-    });
+    judgeDefault(res, value, { start: m.index, end: m.index + m[0].length }, m[0], `template default "${value}"`);
   }
   return res;
+}
+
+/** A default value that grants general use or is a generic persona counts for the placeholder that holds it. */
+function judgeDefault(res: VariableFindings, value: string, span: { start: number; end: number }, shown: string, note: string): void {
+  const inner = grantSignals(buildContext(buildDoc(value)));
+  const isGrant = inner.grants.length + inner.leaks.length > 0;
+  const isPersona = inner.personas.length > 0;
+  if (!isGrant && !isPersona) return;
+  res.grant ||= isGrant;
+  res.persona ||= isPersona;
+  res.signals.push({ kind: isGrant ? 'grant' : 'generic-persona', span, text: shown, lang: inner.signals[0]?.lang ?? 'en', note });
 }

@@ -10,6 +10,7 @@ import { createPolicyService, type PolicyService } from '../service';
 import { HELP, parseCliArgs, UsageError, type CliOptions } from './args';
 import { formatReports } from './formatters';
 import { writeComplianceReport } from './reportCommand';
+import { writeOutput } from './output';
 import { createFsHost } from '../nodeHost/fsHost';
 import { checkConfigFile } from './configCheck';
 import { counts, relativeFile, type FileReport, type FormatContext } from './report';
@@ -172,20 +173,7 @@ function applyLevels(report: FileReport, opts: CliOptions): FileReport {
 
 /** Writes the report; returns 2 when the output file cannot be written. */
 function emit(reports: FileReport[], opts: CliOptions, ctx: FormatContext, io: Io, warn: (m: string) => void): number | undefined {
-  const text = formatReports(opts.format, reports, ctx);
-  if (!opts.outputFile) {
-    io.stdout.write(text);
-    return undefined;
-  }
-  try {
-    const out = path.resolve(io.cwd, opts.outputFile);
-    fs.mkdirSync(path.dirname(out), { recursive: true });
-    fs.writeFileSync(out, text);
-  } catch (e) {
-    warn(`cannot write ${opts.outputFile}: ${(e as Error).message}`);
-    return 2;
-  }
-  return undefined;
+  return writeOutput(formatReports(opts.format, reports, ctx), opts.outputFile, io, warn) ? undefined : 2;
 }
 
 function exitCode(reports: FileReport[], opts: CliOptions, warn: (m: string) => void): number {

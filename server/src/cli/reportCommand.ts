@@ -1,9 +1,8 @@
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import type { PolicyService } from '../service';
 import { buildReport, collectBots } from '../report';
 import { readFromDisk } from './formatters/fingerprint';
 import type { CliOptions } from './args';
+import { writeOutput } from './output';
 import { relativeFile, type FileReport, type FormatContext } from './report';
 
 interface ReportIo {
@@ -19,17 +18,5 @@ export function writeComplianceReport(service: PolicyService, reports: FileRepor
   for (const r of reports) if (!service.modelOf(r.uri)) service.lint(r.uri);
   const { bots, config } = collectBots(service, reports, relative, textOf);
   const text = buildReport(bots, config, { format: opts.reportFormat, toolVersion: ctx.toolVersion, relative, textOf });
-  if (!opts.outputFile) {
-    io.stdout.write(text);
-    return 0;
-  }
-  try {
-    const out = path.resolve(io.cwd, opts.outputFile);
-    fs.mkdirSync(path.dirname(out), { recursive: true });
-    fs.writeFileSync(out, text);
-  } catch (e) {
-    warn(`cannot write ${opts.outputFile}: ${(e as Error).message}`);
-    return 2;
-  }
-  return 0;
+  return writeOutput(text, opts.outputFile, io, warn) ? 0 : 2;
 }
