@@ -16,7 +16,10 @@ const lexiconsPlugin = {
   setup(build) {
     build.onResolve({ filter: /^wa-policy:lexicons$/ }, () => ({ path: lexiconsDir, namespace: 'lexicons' }));
     build.onLoad({ filter: /.*/, namespace: 'lexicons' }, () => {
-      const names = fs.readdirSync(lexiconsDir).filter((n) => n.endsWith('.yaml')).sort();
+      const names = fs
+        .readdirSync(lexiconsDir)
+        .filter((n) => n.endsWith('.yaml'))
+        .sort();
       const files = {};
       for (const n of names) {
         const text = fs.readFileSync(path.join(lexiconsDir, n), 'utf8');
@@ -26,7 +29,12 @@ const lexiconsPlugin = {
           return { errors: [{ text: `${n}: ${e.message}` }] };
         }
       }
-      return { contents: JSON.stringify(files), loader: 'json', watchFiles: names.map((n) => path.join(lexiconsDir, n)), watchDirs: [lexiconsDir] };
+      return {
+        contents: JSON.stringify(files),
+        loader: 'json',
+        watchFiles: names.map((n) => path.join(lexiconsDir, n)),
+        watchDirs: [lexiconsDir],
+      };
     });
   },
 };
@@ -41,15 +49,39 @@ function testEntries(dir, acc = []) {
   return acc;
 }
 
-const common = { plugins: [lexiconsPlugin], bundle: true, mainFields: ['module', 'main'], platform: 'node', format: 'cjs', target: 'node20', sourcemap: !minify, minify, loader, logLevel: 'warning' };
+const common = {
+  plugins: [lexiconsPlugin],
+  bundle: true,
+  mainFields: ['module', 'main'],
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  sourcemap: !minify,
+  minify,
+  loader,
+  logLevel: 'warning',
+};
 const builds = [
   { ...common, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
   { ...common, entryPoints: { server: 'server/src/server.ts' }, outdir: 'dist' },
 ];
-if (fs.existsSync('server/src/cli/main.ts')) builds.push({ ...common, entryPoints: { cli: 'server/src/cli/main.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } });
+if (fs.existsSync('server/src/cli/main.ts'))
+  builds.push({
+    ...common,
+    entryPoints: { cli: 'server/src/cli/main.ts' },
+    outdir: 'dist',
+    banner: { js: '#!/usr/bin/env node' },
+  });
 const tests = [...testEntries('server/test'), ...testEntries('client/test')];
 if (!minify && tests.length) {
-  builds.push({ ...common, entryPoints: tests, outdir: 'out/test', outbase: '.', packages: 'external', external: ['vscode'] });
+  builds.push({
+    ...common,
+    entryPoints: tests,
+    outdir: 'out/test',
+    outbase: '.',
+    packages: 'external',
+    external: ['vscode'],
+  });
 }
 
 (async () => {
@@ -63,6 +95,16 @@ if (!minify && tests.length) {
     // Tree-sitter runtime and grammars for bots written in code, loaded from disk at run time.
     const wasm = path.join('node_modules', '@vscode', 'tree-sitter-wasm', 'wasm');
     fs.mkdirSync('dist/wasm', { recursive: true });
-    for (const f of ['tree-sitter', 'tree-sitter-typescript', 'tree-sitter-tsx', 'tree-sitter-javascript', 'tree-sitter-python']) fs.copyFileSync(path.join(wasm, `${f}.wasm`), path.join('dist/wasm', `${f}.wasm`));
+    for (const f of [
+      'tree-sitter',
+      'tree-sitter-typescript',
+      'tree-sitter-tsx',
+      'tree-sitter-javascript',
+      'tree-sitter-python',
+    ])
+      fs.copyFileSync(path.join(wasm, `${f}.wasm`), path.join('dist/wasm', `${f}.wasm`));
   }
-})().catch((e) => { console.error(e); process.exit(1); });
+})().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

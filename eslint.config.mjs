@@ -6,15 +6,28 @@ import globals from 'globals';
 
 export default tseslint.config(
   {
-    ignores: ['dist/**', 'out/**', 'node_modules/**', '.cache/**', '.vscode-test/**', 'test-results/**', '**/*.d.ts',
-      'test-fixtures/**', 'client/test/fixtures/**', '**/fixtures/**'],
+    ignores: [
+      'dist/**',
+      'out/**',
+      'node_modules/**',
+      '.cache/**',
+      '.vscode-test/**',
+      'test-results/**',
+      '**/*.d.ts',
+      'test-fixtures/**',
+      'client/test/fixtures/**',
+      '**/fixtures/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     languageOptions: { globals: { ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
       '@typescript-eslint/no-require-imports': 'off',
       'no-control-regex': 'off',
     },
@@ -30,9 +43,17 @@ export default tseslint.config(
     files: ['server/src/**/*.ts'],
     ignores: ['server/src/lsp/**', 'server/src/server.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [
-        { group: ['vscode-languageserver', 'vscode-languageserver/*'], message: 'Only lsp/ and server.ts talk to the LSP connection; the core uses vscode-languageserver-types.' },
-      ] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['vscode-languageserver', 'vscode-languageserver/*'],
+              message: 'Only lsp/ and server.ts talk to the LSP connection; the core uses vscode-languageserver-types.',
+            },
+          ],
+        },
+      ],
     },
   },
   {

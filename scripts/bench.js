@@ -23,7 +23,15 @@ const { spawn } = require('child_process');
 const { performance } = require('perf_hooks');
 const { fileURLToPath } = require('url');
 
-const { LspClient, TimeoutError, readProcMem, readProcCpuMs, fileUri, positionAt, DEFAULT_CAPABILITIES } = require('./bench/lsp-client');
+const {
+  LspClient,
+  TimeoutError,
+  readProcMem,
+  readProcCpuMs,
+  fileUri,
+  positionAt,
+  DEFAULT_CAPABILITIES,
+} = require('./bench/lsp-client');
 const { rng, summary, ms, mb, ratio, round } = require('./bench/stats');
 const { tempDir, removeDir, trackChild, cleanupAll, install } = require('./bench/cleanup');
 const { buildEdits, applyEdit } = require('./bench/edits');
@@ -50,7 +58,17 @@ const TARGETS = {
 // ---------------------------------------------------------------- options
 
 function parseArgs(argv) {
-  const o = { quick: false, only: [], json: false, edits: undefined, timeout: 5000, files: undefined, dist: path.join(ROOT, 'dist'), verbose: false, nodeArgs: [] };
+  const o = {
+    quick: false,
+    only: [],
+    json: false,
+    edits: undefined,
+    timeout: 5000,
+    files: undefined,
+    dist: path.join(ROOT, 'dist'),
+    verbose: false,
+    nodeArgs: [],
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const val = () => {
@@ -61,7 +79,13 @@ function parseArgs(argv) {
     if (a === '--quick') o.quick = true;
     else if (a === '--json') o.json = true;
     else if (a === '--verbose') o.verbose = true;
-    else if (a.startsWith('--only')) o.only.push(...val().split(',').map((s) => s.trim()).filter(Boolean));
+    else if (a.startsWith('--only'))
+      o.only.push(
+        ...val()
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean),
+      );
     else if (a.startsWith('--edits')) o.edits = Number(val());
     else if (a.startsWith('--timeout')) o.timeout = Number(val());
     else if (a.startsWith('--files')) o.files = Number(val());
@@ -71,7 +95,8 @@ function parseArgs(argv) {
     else if (a === '-h' || a === '--help') o.help = true;
     else throw new Error(`unknown option ${a}`);
   }
-  for (const n of o.only) if (!ALL.includes(n)) throw new Error(`--only: unknown benchmark "${n}" (one of ${ALL.join(', ')})`);
+  for (const n of o.only)
+    if (!ALL.includes(n)) throw new Error(`--only: unknown benchmark "${n}" (one of ${ALL.join(', ')})`);
   if (!o.only.length) o.only = [...DEFAULT];
   if (o.edits === undefined) o.edits = o.quick ? 40 : 200;
   if (o.files === undefined) o.files = o.quick ? 300 : 2000;
@@ -114,14 +139,21 @@ async function editBench(spec) {
   const res = { name, file: path.relative(root, file), lines: lines(text), bytes: Buffer.byteLength(text), edits: 0 };
   // spec.server: another language server to compare with ({ path, args, configResponse, settings }).
   const other = spec.server;
-  const client = new LspClient({ serverPath: other ? other.path : path.join(opts.dist, 'server.js'), args: other && other.args, configResponse: other && other.configResponse, cwd: ROOT, nodeArgs: other ? [] : [...SERVER_NODE_ARGS, ...opts.nodeArgs] }).start();
+  const client = new LspClient({
+    serverPath: other ? other.path : path.join(opts.dist, 'server.js'),
+    args: other && other.args,
+    configResponse: other && other.configResponse,
+    cwd: ROOT,
+    nodeArgs: other ? [] : [...SERVER_NODE_ARGS, ...opts.nodeArgs],
+  }).start();
   res.pid = client.pid;
   const pubs = []; // every publish for our uri: {t, version, n}
   const otherUris = new Set();
   let otherPubs = 0;
   client.on((msg, t) => {
     if (msg.method !== 'textDocument/publishDiagnostics' || !msg.params) return;
-    if (sameUri(msg.params.uri, uri)) pubs.push({ t, version: msg.params.version, n: (msg.params.diagnostics || []).length });
+    if (sameUri(msg.params.uri, uri))
+      pubs.push({ t, version: msg.params.version, n: (msg.params.diagnostics || []).length });
     else {
       otherPubs++;
       otherUris.add(msg.params.uri);
@@ -143,7 +175,9 @@ async function editBench(spec) {
     // open), give a versioned one up to 1 s to arrive.
     const isOurs = (m) => m.method === 'textDocument/publishDiagnostics' && sameUri(m.params.uri, uri);
     const firstPub = client.waitFor(isOurs, opts.timeout * 3, `first publishDiagnostics for ${res.file}`);
-    const versionedPub = client.waitFor((m) => isOurs(m) && m.params.version === 1, opts.timeout * 3 + 1000, 'versioned publish').catch(() => undefined);
+    const versionedPub = client
+      .waitFor((m) => isOurs(m) && m.params.version === 1, opts.timeout * 3 + 1000, 'versioned publish')
+      .catch(() => undefined);
     const tOpen = client.notify('textDocument/didOpen', { textDocument: { uri, languageId, version, text: doc } });
     let mode = 'push';
     try {
@@ -155,7 +189,12 @@ async function editBench(spec) {
       res.openToFirstDiagnosticsMs = t - tOpen;
       res.diagnosticsAtOpen = msg.params.diagnostics.length;
       res.versionInPublish = msg.params.version !== undefined && msg.params.version !== null;
-      res.sampleDiagnostics = msg.params.diagnostics.slice(0, 3).map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.code || ''} ${String(d.message).slice(0, 100)}`);
+      res.sampleDiagnostics = msg.params.diagnostics
+        .slice(0, 3)
+        .map(
+          (d) =>
+            `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.code || ''} ${String(d.message).slice(0, 100)}`,
+        );
     } catch (e) {
       if (!(e instanceof TimeoutError)) throw e;
       res.openToFirstDiagnosticsMs = null;
@@ -194,7 +233,10 @@ async function editBench(spec) {
       const waiter =
         mode === 'push'
           ? client.waitFor(
-              (m, t) => m.method === 'textDocument/publishDiagnostics' && sameUri(m.params.uri, uri) && (versionless ? t >= sentAt.t : m.params.version === v),
+              (m, t) =>
+                m.method === 'textDocument/publishDiagnostics' &&
+                sameUri(m.params.uri, uri) &&
+                (versionless ? t >= sentAt.t : m.params.version === v),
               opts.timeout,
               `publishDiagnostics version ${v}`,
             )
@@ -202,7 +244,8 @@ async function editBench(spec) {
       const t0 = client.notify('textDocument/didChange', params);
       sentAt.t = t0;
       try {
-        const { t } = await (waiter ?? client.request('textDocument/diagnostic', { textDocument: { uri } }, opts.timeout));
+        const { t } = await (waiter ??
+          client.request('textDocument/diagnostic', { textDocument: { uri } }, opts.timeout));
         latencies.push(t - t0);
         consecutiveTimeouts = 0;
       } catch (err) {
@@ -242,9 +285,23 @@ async function editBench(spec) {
       if (p.version < maxSeen) stale++;
       maxSeen = Math.max(maxSeen, p.version);
     }
-    res.publishes = { total: pubs.length, distinctVersions: byVersion.size, duplicates, stale, withoutVersion: noVersion, otherUris: otherUris.size, otherPublishes: otherPubs };
+    res.publishes = {
+      total: pubs.length,
+      distinctVersions: byVersion.size,
+      duplicates,
+      stale,
+      withoutVersion: noVersion,
+      otherUris: otherUris.size,
+      otherPublishes: otherPubs,
+    };
     res.diagnosticsAtEnd = pubs.length ? pubs[pubs.length - 1].n : undefined;
-    res.sampleOtherUris = [...otherUris].slice(0, 3).map((u) => { try { return path.relative(root, fileURLToPath(u)); } catch { return u; } });
+    res.sampleOtherUris = [...otherUris].slice(0, 3).map((u) => {
+      try {
+        return path.relative(root, fileURLToPath(u));
+      } catch {
+        return u;
+      }
+    });
 
     const m = client.mem.sample() || {};
     res.rssEndKb = m.rss;
@@ -252,7 +309,12 @@ async function editBench(spec) {
     res.peakRssKb = Math.max(m.hwm || 0, client.mem.maxRss || 0) || undefined;
     res.rssTimeline = downsample(client.mem.samples, 8);
   } finally {
-    res.serverLog = { errors: client.log.errors, warnings: client.log.warnings, lines: client.log.lines.slice(0, 10), serverRequests: client.serverRequests };
+    res.serverLog = {
+      errors: client.log.errors,
+      warnings: client.log.warnings,
+      lines: client.log.lines.slice(0, 10),
+      serverRequests: client.serverRequests,
+    };
     res.stderrTail = client.stderr.slice(-1500);
     if (client.exited && client.exitInfo) res.serverExit = client.exitInfo;
     await client.shutdown(2000);
@@ -275,24 +337,47 @@ function printEdit(res, target) {
   if (res.skipped) return say(`   skipped: ${res.skipped}`);
   if (res.error && res.latency === undefined) {
     say(`   ERROR: ${res.error}`);
-    if (res.stderrTail) say(`   server stderr: ${res.stderrTail.trim().split('\n').slice(-5).join('\n                  ')}`);
+    if (res.stderrTail)
+      say(`   server stderr: ${res.stderrTail.trim().split('\n').slice(-5).join('\n                  ')}`);
     return;
   }
-  say(`   server sync: ${res.sync}; initialize ${ms(res.initializeMs)}; didOpen → first diagnostics ${res.openToFirstDiagnosticsMs == null ? res.openTimeout : ms(res.openToFirstDiagnosticsMs)} (${res.diagnosticsAtOpen ?? '?'} diagnostics)`);
-  if (res.mode === 'pull') say('   NOTE: no pushed diagnostics after didOpen; timed didChange → textDocument/diagnostic (pull) response instead');
-  else if (!res.versionInPublish) say('   NOTE: publishDiagnostics carries no `version`; timed didChange → first publish after it (cannot tell which edit it reflects)');
+  say(
+    `   server sync: ${res.sync}; initialize ${ms(res.initializeMs)}; didOpen → first diagnostics ${res.openToFirstDiagnosticsMs == null ? res.openTimeout : ms(res.openToFirstDiagnosticsMs)} (${res.diagnosticsAtOpen ?? '?'} diagnostics)`,
+  );
+  if (res.mode === 'pull')
+    say(
+      '   NOTE: no pushed diagnostics after didOpen; timed didChange → textDocument/diagnostic (pull) response instead',
+    );
+  else if (!res.versionInPublish)
+    say(
+      '   NOTE: publishDiagnostics carries no `version`; timed didChange → first publish after it (cannot tell which edit it reflects)',
+    );
   const L = res.latency;
-  say(`   didChange → ${res.mode === 'pull' ? 'textDocument/diagnostic response' : res.versionInPublish ? 'publishDiagnostics(version v)' : 'next publishDiagnostics'}, ${L.n} edits${res.timeouts ? ` + ${res.timeouts} timed out after ${opts.timeout} ms` : ''}:`);
+  say(
+    `   didChange → ${res.mode === 'pull' ? 'textDocument/diagnostic response' : res.versionInPublish ? 'publishDiagnostics(version v)' : 'next publishDiagnostics'}, ${L.n} edits${res.timeouts ? ` + ${res.timeouts} timed out after ${opts.timeout} ms` : ''}:`,
+  );
   say(`      p50 ${ms(L.p50)}   p95 ${ms(L.p95)}   max ${ms(L.max)}   (min ${ms(L.min)}, mean ${ms(L.mean)})`);
-  if (res.serverCpuMsPerEdit !== undefined) say(`      server CPU (user+sys, incl. GC) ${ms(res.serverCpuMsPerEdit)} per edit (10 ms tick resolution, averaged)`);
+  if (res.serverCpuMsPerEdit !== undefined)
+    say(
+      `      server CPU (user+sys, incl. GC) ${ms(res.serverCpuMsPerEdit)} per edit (10 ms tick resolution, averaged)`,
+    );
   if (target) say(`      target p95 ≤ ${target} ms → p95/${target}ms = ${(L.p95 / target).toFixed(2)}`);
   if (res.aborted) say(`   ABORTED: ${res.aborted}`);
   const P = res.publishes || {};
-  say(`   publishes for this file: ${P.total} (${P.distinctVersions} versions, ${P.duplicates} duplicate, ${P.stale} stale/out-of-order, ${P.withoutVersion} without version); other files: ${P.otherPublishes} publishes for ${P.otherUris} URIs${res.sampleOtherUris && res.sampleOtherUris.length ? ` (${res.sampleOtherUris.join(', ')})` : ''}`);
-  say(`   diagnostics: ${res.diagnosticsAtOpen} at open, ${res.diagnosticsAtEnd} at end${res.sampleDiagnostics && res.sampleDiagnostics.length ? `; e.g. ${res.sampleDiagnostics[0]}` : ''}`);
+  say(
+    `   publishes for this file: ${P.total} (${P.distinctVersions} versions, ${P.duplicates} duplicate, ${P.stale} stale/out-of-order, ${P.withoutVersion} without version); other files: ${P.otherPublishes} publishes for ${P.otherUris} URIs${res.sampleOtherUris && res.sampleOtherUris.length ? ` (${res.sampleOtherUris.join(', ')})` : ''}`,
+  );
+  say(
+    `   diagnostics: ${res.diagnosticsAtOpen} at open, ${res.diagnosticsAtEnd} at end${res.sampleDiagnostics && res.sampleDiagnostics.length ? `; e.g. ${res.sampleDiagnostics[0]}` : ''}`,
+  );
   const growth = res.rssEndKb && res.rssAfterOpenKb ? (res.rssEndKb - res.rssAfterOpenKb) / 1024 : undefined;
-  say(`   server memory: RSS after initialize ${mb(res.rssAfterInitKb)}, after open ${mb(res.rssAfterOpenKb)}, after ${res.edits} edits ${mb(res.rssEndKb)}${growth !== undefined ? ` (${growth >= 0 ? '+' : ''}${growth.toFixed(1)} MB)` : ''}; peak VmHWM ${mb(res.peakRssKb)} (target ≤ ${TARGETS.peakRssMb} MB → ${ratio(res.peakRssKb / 1024, TARGETS.peakRssMb)})`);
-  if (res.serverLog && (res.serverLog.errors || res.serverLog.warnings)) say(`   server log: ${res.serverLog.errors} errors, ${res.serverLog.warnings} warnings; first: ${res.serverLog.lines[0]}`);
+  say(
+    `   server memory: RSS after initialize ${mb(res.rssAfterInitKb)}, after open ${mb(res.rssAfterOpenKb)}, after ${res.edits} edits ${mb(res.rssEndKb)}${growth !== undefined ? ` (${growth >= 0 ? '+' : ''}${growth.toFixed(1)} MB)` : ''}; peak VmHWM ${mb(res.peakRssKb)} (target ≤ ${TARGETS.peakRssMb} MB → ${ratio(res.peakRssKb / 1024, TARGETS.peakRssMb)})`,
+  );
+  if (res.serverLog && (res.serverLog.errors || res.serverLog.warnings))
+    say(
+      `   server log: ${res.serverLog.errors} errors, ${res.serverLog.warnings} warnings; first: ${res.serverLog.lines[0]}`,
+    );
   if (opts.verbose && res.stderrTail) say(`   server stderr (tail):\n${res.stderrTail}`);
 }
 
@@ -307,13 +392,26 @@ async function analysisBench() {
     if (!fs.existsSync(c)) continue;
     try {
       const m = require(c);
-      if (typeof m.analyzePrompt === 'function') { analyzePrompt = m.analyzePrompt; res.module = path.relative(ROOT, c); break; }
-    } catch { /* try the next */ }
+      if (typeof m.analyzePrompt === 'function') {
+        analyzePrompt = m.analyzePrompt;
+        res.module = path.relative(ROOT, c);
+        break;
+      }
+    } catch {
+      /* try the next */
+    }
   }
   if (!analyzePrompt) {
-    if (!fs.existsSync(src)) { res.skipped = 'server/src/analysis/index.ts does not exist yet'; return res; }
+    if (!fs.existsSync(src)) {
+      res.skipped = 'server/src/analysis/index.ts does not exist yet';
+      return res;
+    }
     const code = fs.readFileSync(src, 'utf8');
-    if (!/export\s+(async\s+)?function\s+analyzePrompt\b|export\s*\{[^}]*\banalyzePrompt\b|export\s+const\s+analyzePrompt\b/.test(code)) {
+    if (
+      !/export\s+(async\s+)?function\s+analyzePrompt\b|export\s*\{[^}]*\banalyzePrompt\b|export\s+const\s+analyzePrompt\b/.test(
+        code,
+      )
+    ) {
       res.skipped = 'server/src/analysis/index.ts does not export analyzePrompt';
       return res;
     }
@@ -323,8 +421,13 @@ async function analysisBench() {
     try {
       require('esbuild').buildSync({
         entryPoints: [path.join(__dirname, 'bench/analysis-entry.ts')],
-        bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile,
-        loader: { '.yaml': 'text' }, logLevel: 'silent',
+        bundle: true,
+        platform: 'node',
+        format: 'cjs',
+        target: 'node20',
+        outfile,
+        loader: { '.yaml': 'text' },
+        logLevel: 'silent',
       });
     } catch (e) {
       res.skipped = `esbuild failed to bundle scripts/bench/analysis-entry.ts: ${String(e.message).split('\n').slice(0, 3).join(' ')}`;
@@ -334,17 +437,26 @@ async function analysisBench() {
     try {
       analyzePrompt = require(outfile).analyzePrompt;
     } catch (e) {
-      res.skipped = `loading the analysis bundle threw: ${String(e && e.message).split('\n')[0].slice(0, 300)}`;
+      res.skipped = `loading the analysis bundle threw: ${String(e && e.message)
+        .split('\n')[0]
+        .slice(0, 300)}`;
       return res;
     }
     res.module = 'server/src/analysis/index.ts (bundled on the fly)';
-    if (typeof analyzePrompt !== 'function') { res.skipped = 'bundle has no analyzePrompt function'; return res; }
+    if (typeof analyzePrompt !== 'function') {
+      res.skipped = 'bundle has no analyzePrompt function';
+      return res;
+    }
   }
   const warm = opts.quick ? 20 : 50;
   const runs = opts.quick ? 50 : 200;
   res.runs = runs;
   res.inputs = [];
-  for (const [label, n, flavor] of [['300-line prompt', 300, 'scoped'], ['300-line open-domain prompt', 300, 'open'], ['5,000-line prompt', 5000, 'scoped']]) {
+  for (const [label, n, flavor] of [
+    ['300-line prompt', 300, 'scoped'],
+    ['300-line open-domain prompt', 300, 'open'],
+    ['5,000-line prompt', 5000, 'scoped'],
+  ]) {
     const text = generatePrompt({ lines: n, seed: 5, business: 0, flavor });
     const one = { label, lines: lines(text), chars: text.length };
     try {
@@ -362,7 +474,13 @@ async function analysisBench() {
       if (out && typeof out.then === 'function') out = await out;
       one.time = summary(times);
       if (out && typeof out === 'object') {
-        one.result = { openDomain: out.openDomain, reason: out.reason, hasEscalation: out.hasEscalation, signals: Array.isArray(out.signals) ? out.signals.length : undefined, languages: out.languages };
+        one.result = {
+          openDomain: out.openDomain,
+          reason: out.reason,
+          hasEscalation: out.hasEscalation,
+          signals: Array.isArray(out.signals) ? out.signals.length : undefined,
+          languages: out.languages,
+        };
       }
     } catch (e) {
       one.error = String(e && e.stack ? e.stack.split('\n').slice(0, 3).join(' | ') : e);
@@ -375,14 +493,23 @@ async function analysisBench() {
 function printAnalysis(res) {
   say('\n== analysis: analyzePrompt(text, {}) in-process');
   if (res.skipped) return say(`   skipped: ${res.skipped}`);
-  say(`   module: ${res.module}${res.bundleMs ? ` (esbuild ${ms(res.bundleMs)})` : ''}; ${res.runs} timed runs after warm-up`);
+  say(
+    `   module: ${res.module}${res.bundleMs ? ` (esbuild ${ms(res.bundleMs)})` : ''}; ${res.runs} timed runs after warm-up`,
+  );
   for (const i of res.inputs) {
-    if (i.error) { say(`   ${i.label}: ERROR ${i.error}`); continue; }
+    if (i.error) {
+      say(`   ${i.label}: ERROR ${i.error}`);
+      continue;
+    }
     const T = i.time;
     let line = `   ${i.label.padEnd(28)} p50 ${ms(T.p50)}  p95 ${ms(T.p95)}  max ${ms(T.max)}  (first run ${ms(i.firstRunMs)})`;
-    if (i.lines === 300 && !i.label.includes('open')) line += `   target p50 ≤ ${TARGETS.analysis300P50Ms} ms → ${ratio(T.p50, TARGETS.analysis300P50Ms)}`;
+    if (i.lines === 300 && !i.label.includes('open'))
+      line += `   target p50 ≤ ${TARGETS.analysis300P50Ms} ms → ${ratio(T.p50, TARGETS.analysis300P50Ms)}`;
     say(line);
-    if (i.result) say(`      → openDomain=${i.result.openDomain} reason=${i.result.reason} escalation=${i.result.hasEscalation} signals=${i.result.signals} languages=${JSON.stringify(i.result.languages)}`);
+    if (i.result)
+      say(
+        `      → openDomain=${i.result.openDomain} reason=${i.result.reason} escalation=${i.result.hasEscalation} signals=${i.result.signals} languages=${JSON.stringify(i.result.languages)}`,
+      );
   }
 }
 
@@ -391,26 +518,57 @@ function printAnalysis(res) {
 function runCli(args, timeoutMs) {
   return new Promise((resolve) => {
     const t0 = performance.now();
-    const cp = trackChild(spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NODE_OPTIONS: '' } }));
+    const cp = trackChild(
+      spawn(process.execPath, args, {
+        cwd: ROOT,
+        stdio: ['ignore', 'pipe', 'pipe'],
+        env: { ...process.env, NODE_OPTIONS: '' },
+      }),
+    );
     let hwm = 0;
     let maxRss = 0;
     const poll = () => {
       const m = readProcMem(cp.pid);
-      if (m) { hwm = Math.max(hwm, m.hwm || 0); maxRss = Math.max(maxRss, m.rss || 0); }
+      if (m) {
+        hwm = Math.max(hwm, m.hwm || 0);
+        maxRss = Math.max(maxRss, m.rss || 0);
+      }
     };
     const timer = setInterval(poll, 10);
     poll();
     const out = [];
     let outLen = 0;
     let err = '';
-    cp.stdout.on('data', (d) => { out.push(d); outLen += d.length; });
-    cp.stderr.on('data', (d) => { err += d; if (err.length > 20000) err = err.slice(-10000); });
-    const killer = setTimeout(() => { try { cp.kill('SIGKILL'); } catch { /* ignore */ } }, timeoutMs);
+    cp.stdout.on('data', (d) => {
+      out.push(d);
+      outLen += d.length;
+    });
+    cp.stderr.on('data', (d) => {
+      err += d;
+      if (err.length > 20000) err = err.slice(-10000);
+    });
+    const killer = setTimeout(() => {
+      try {
+        cp.kill('SIGKILL');
+      } catch {
+        /* ignore */
+      }
+    }, timeoutMs);
     cp.on('exit', (code, signal) => {
       const wall = performance.now() - t0;
       clearInterval(timer);
       clearTimeout(killer);
-      resolve({ wall, code, signal, timedOut: signal === 'SIGKILL' && wall >= timeoutMs - 50, stdout: Buffer.concat(out).toString('utf8'), stdoutBytes: outLen, stderr: err, hwmKb: hwm, maxRssKb: maxRss });
+      resolve({
+        wall,
+        code,
+        signal,
+        timedOut: signal === 'SIGKILL' && wall >= timeoutMs - 50,
+        stdout: Buffer.concat(out).toString('utf8'),
+        stdoutBytes: outLen,
+        stderr: err,
+        hwmKb: hwm,
+        maxRssKb: maxRss,
+      });
     });
   });
 }
@@ -421,7 +579,10 @@ function countReportFiles(json) {
   let findings = 0;
   const walk = (v, depth) => {
     if (depth > 6 || v === null || typeof v !== 'object') return;
-    if (Array.isArray(v)) { for (const x of v) walk(x, depth + 1); return; }
+    if (Array.isArray(v)) {
+      for (const x of v) walk(x, depth + 1);
+      return;
+    }
     for (const k of ['file', 'path', 'uri', 'filePath']) if (typeof v[k] === 'string') files.add(v[k]);
     if (typeof v.message === 'string' && (v.range || v.line !== undefined || v.rule || v.code)) findings++;
     for (const x of Object.values(v)) walk(x, depth + 1);
@@ -454,7 +615,16 @@ async function workspaceBench() {
   if (!fs.existsSync(cli)) res.cli = { skipped: `${path.relative(ROOT, cli)} not found` };
   else {
     const r = await runCli([cli, '--format', 'json', root], opts.quick ? 60000 : 180000);
-    const c = { wallMs: r.wall, exitCode: r.code, signal: r.signal, timedOut: r.timedOut, peakRssKb: r.hwmKb, maxSampledRssKb: r.maxRssKb, stdoutBytes: r.stdoutBytes, filesPerSec: ws.files.length / (r.wall / 1000) };
+    const c = {
+      wallMs: r.wall,
+      exitCode: r.code,
+      signal: r.signal,
+      timedOut: r.timedOut,
+      peakRssKb: r.hwmKb,
+      maxSampledRssKb: r.maxRssKb,
+      stdoutBytes: r.stdoutBytes,
+      filesPerSec: ws.files.length / (r.wall / 1000),
+    };
     try {
       const j = JSON.parse(r.stdout);
       Object.assign(c, { jsonOk: true }, countReportFiles(j));
@@ -468,15 +638,28 @@ async function workspaceBench() {
 
   // (b) language server: diagnostics for unopened files
   const server = path.join(opts.dist, 'server.js');
-  if (!fs.existsSync(server)) { res.lsp = { skipped: `${path.relative(ROOT, server)} not found` }; return res; }
+  if (!fs.existsSync(server)) {
+    res.lsp = { skipped: `${path.relative(ROOT, server)} not found` };
+    return res;
+  }
   const lsp = (res.lsp = {});
   const caps = JSON.parse(JSON.stringify(DEFAULT_CAPABILITIES));
   // Advertise pull diagnostics like VS Code does, so a server that only offers workspace/diagnostic can show it.
   caps.textDocument.diagnostic = { dynamicRegistration: false, relatedDocumentSupport: false };
   caps.workspace.diagnostics = { refreshSupport: true };
-  const client = new LspClient({ serverPath: server, cwd: ROOT, nodeArgs: [...SERVER_NODE_ARGS, ...opts.nodeArgs] }).start();
+  const client = new LspClient({
+    serverPath: server,
+    cwd: ROOT,
+    nodeArgs: [...SERVER_NODE_ARGS, ...opts.nodeArgs],
+  }).start();
   // URIs are compared as file paths (servers may percent-encode differently).
-  const norm = (u) => { try { return fileURLToPath(u); } catch { return u; } };
+  const norm = (u) => {
+    try {
+      return fileURLToPath(u);
+    } catch {
+      return u;
+    }
+  };
   const wanted = new Set(ws.files.map((f) => f.path));
   const seen = new Map(); // path -> first publish time
   const pubLog = []; // {t, uri, version}
@@ -495,28 +678,46 @@ async function workspaceBench() {
     const dp = client.capabilities.diagnosticProvider;
     lsp.advertises = { diagnosticProvider: !!dp, workspaceDiagnostics: !!(dp && dp.workspaceDiagnostics) };
     const maxWait = Math.max(3 * TARGETS.workspaceAllMs, 20000);
-    const covered = () => { let n = 0; for (const u of seen.keys()) if (wanted.has(u)) n++; return n; };
+    const covered = () => {
+      let n = 0;
+      for (const u of seen.keys()) if (wanted.has(u)) n++;
+      return n;
+    };
 
     if (dp && dp.workspaceDiagnostics) {
       lsp.mode = 'workspace/diagnostic (pull)';
       const uris = new Set();
       const token = 'bench-ws-diag';
       const off = client.on((msg) => {
-        if (msg.method === '$/progress' && msg.params && msg.params.token === token && msg.params.value && Array.isArray(msg.params.value.items)) for (const it of msg.params.value.items) uris.add(norm(it.uri));
+        if (
+          msg.method === '$/progress' &&
+          msg.params &&
+          msg.params.token === token &&
+          msg.params.value &&
+          Array.isArray(msg.params.value.items)
+        )
+          for (const it of msg.params.value.items) uris.add(norm(it.uri));
       });
       try {
-        const { result, dt } = await client.request('workspace/diagnostic', { previousResultIds: [], partialResultToken: token }, maxWait);
+        const { result, dt } = await client.request(
+          'workspace/diagnostic',
+          { previousResultIds: [], partialResultToken: token },
+          maxWait,
+        );
         for (const it of (result && result.items) || []) uris.add(norm(it.uri));
         lsp.reportedFiles = [...uris].filter((u) => wanted.has(u)).length;
         lsp.reportedUris = uris.size;
         if (lsp.reportedFiles >= wanted.size) lsp.allMs = dt;
-        else lsp.incomplete = `workspace/diagnostic answered after ${ms(dt)} with reports for ${lsp.reportedFiles}/${wanted.size} files`;
+        else
+          lsp.incomplete = `workspace/diagnostic answered after ${ms(dt)} with reports for ${lsp.reportedFiles}/${wanted.size} files`;
       } catch (e) {
         if (e instanceof TimeoutError) lsp.timeout = e.message;
         else if (e.rpc) lsp.skipped = `workspace/diagnostic request failed: ${e.message}`;
         else throw e;
         lsp.reportedFiles = [...uris].filter((u) => wanted.has(u)).length;
-      } finally { off(); }
+      } finally {
+        off();
+      }
     } else {
       lsp.mode = 'publishDiagnostics for unopened files';
       // Wait until every file has a publish, or nothing new arrives for 3 s, or maxWait.
@@ -526,10 +727,25 @@ async function workspaceBench() {
         const iv = setInterval(() => {
           const now = performance.now();
           const n = covered();
-          if (n >= wanted.size) { clearInterval(iv); resolve(); return; }
-          if (!pubLog.length && now - tInit > firstWait) { clearInterval(iv); resolve(); return; }
-          if (pubLog.length && now - lastPub > quietMs) { clearInterval(iv); resolve(); return; }
-          if (now - tInit > maxWait) { clearInterval(iv); resolve(); }
+          if (n >= wanted.size) {
+            clearInterval(iv);
+            resolve();
+            return;
+          }
+          if (!pubLog.length && now - tInit > firstWait) {
+            clearInterval(iv);
+            resolve();
+            return;
+          }
+          if (pubLog.length && now - lastPub > quietMs) {
+            clearInterval(iv);
+            resolve();
+            return;
+          }
+          if (now - tInit > maxWait) {
+            clearInterval(iv);
+            resolve();
+          }
         }, 20);
       });
       if (!pubLog.length) {
@@ -540,8 +756,10 @@ async function workspaceBench() {
         lsp.reportedUris = seen.size;
         lsp.firstPublishMs = pubLog[0].t - tInit;
         lsp.lastPublishMs = lastPub - tInit;
-        if (n >= wanted.size) lsp.allMs = Math.max(...[...seen.entries()].filter(([u]) => wanted.has(u)).map(([, t]) => t)) - tInit;
-        else lsp.incomplete = `${n}/${wanted.size} files got diagnostics; last publish at ${ms(lastPub - tInit)} then quiet`;
+        if (n >= wanted.size)
+          lsp.allMs = Math.max(...[...seen.entries()].filter(([u]) => wanted.has(u)).map(([, t]) => t)) - tInit;
+        else
+          lsp.incomplete = `${n}/${wanted.size} files got diagnostics; last publish at ${ms(lastPub - tInit)} then quiet`;
         lsp.publishes = pubLog.length;
         lsp.duplicateUris = pubLog.length - seen.size;
       }
@@ -557,12 +775,36 @@ async function workspaceBench() {
       const cfgText = fs.readFileSync(cfg, 'utf8');
       const cfgNew = cfgText.replace('  - name: FlowPolicy\n', '  - name: FlowPolicy\n  - name: IntentlessPolicy\n');
       const pull = lsp.mode.includes('pull');
-      lsp.edits.push(await sharedEdit(client, cfg, 'yaml', cfgText, cfgNew, projFiles, 'Rasa config.yml (+ IntentlessPolicy)', root, pull));
+      lsp.edits.push(
+        await sharedEdit(
+          client,
+          cfg,
+          'yaml',
+          cfgText,
+          cfgNew,
+          projFiles,
+          'Rasa config.yml (+ IntentlessPolicy)',
+          root,
+          pull,
+        ),
+      );
       const sys = ws.files.find((f) => f.format === 'system-prompt').path;
       const sysText = fs.readFileSync(sys, 'utf8');
       const at = sysText.indexOf('Keep every answer ') + 'Keep every answer '.length;
       const sysNew = `${sysText.slice(0, at)}very ${sysText.slice(at)}`;
-      lsp.edits.push(await sharedEdit(client, sys, 'markdown', sysText, sysNew, new Set([fileUri(sys)]), 'prompt file (.system.md, one word)', root, pull));
+      lsp.edits.push(
+        await sharedEdit(
+          client,
+          sys,
+          'markdown',
+          sysText,
+          sysNew,
+          new Set([fileUri(sys)]),
+          'prompt file (.system.md, one word)',
+          root,
+          pull,
+        ),
+      );
     }
     const m = client.mem.sample() || {};
     lsp.peakRssKb = Math.max(m.hwm || 0, client.mem.maxRss || 0) || undefined;
@@ -580,21 +822,59 @@ async function sharedEdit(client, file, languageId, oldText, newText, affected, 
   const uri = fileUri(file);
   const out = { label, file: path.relative(root, file) };
   if (pull) return sharedEditPull(client, file, languageId, oldText, newText, affected, out);
-  const openPub = client.waitFor((m) => m.method === 'textDocument/publishDiagnostics' && sameUri(m.params.uri, uri), opts.timeout, `publish after opening ${out.file}`);
+  const openPub = client.waitFor(
+    (m) => m.method === 'textDocument/publishDiagnostics' && sameUri(m.params.uri, uri),
+    opts.timeout,
+    `publish after opening ${out.file}`,
+  );
   const tOpen = client.notify('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text: oldText } });
-  try { const { t } = await openPub; out.openMs = t - tOpen; } catch (e) { if (!(e instanceof TimeoutError)) throw e; out.openTimeout = e.message; }
+  try {
+    const { t } = await openPub;
+    out.openMs = t - tOpen;
+  } catch (e) {
+    if (!(e instanceof TimeoutError)) throw e;
+    out.openTimeout = e.message;
+  }
   await new Promise((ok) => setTimeout(ok, 200));
   const got = []; // {t, uri, version}
   const off = client.on((m, t) => {
-    if (m.method === 'textDocument/publishDiagnostics' && m.params && [...affected].some((a) => sameUri(a, m.params.uri))) got.push({ t, uri: m.params.uri, version: m.params.version });
+    if (
+      m.method === 'textDocument/publishDiagnostics' &&
+      m.params &&
+      [...affected].some((a) => sameUri(a, m.params.uri))
+    )
+      got.push({ t, uri: m.params.uri, version: m.params.version });
   });
   const sync = client.syncKind();
-  const change = sync === 2
-    ? (() => { let i = 0; while (oldText[i] === newText[i]) i++; const pos = positionAt(oldText, i); return { range: { start: pos, end: pos }, rangeLength: 0, text: newText.slice(i, i + newText.length - oldText.length) }; })()
-    : { text: newText };
-  const own = client.waitFor((m) => m.method === 'textDocument/publishDiagnostics' && sameUri(m.params.uri, uri) && (m.params.version === 2 || m.params.version === undefined || m.params.version === null), opts.timeout, `publish for ${out.file} version 2`);
+  const change =
+    sync === 2
+      ? (() => {
+          let i = 0;
+          while (oldText[i] === newText[i]) i++;
+          const pos = positionAt(oldText, i);
+          return {
+            range: { start: pos, end: pos },
+            rangeLength: 0,
+            text: newText.slice(i, i + newText.length - oldText.length),
+          };
+        })()
+      : { text: newText };
+  const own = client.waitFor(
+    (m) =>
+      m.method === 'textDocument/publishDiagnostics' &&
+      sameUri(m.params.uri, uri) &&
+      (m.params.version === 2 || m.params.version === undefined || m.params.version === null),
+    opts.timeout,
+    `publish for ${out.file} version 2`,
+  );
   const t0 = client.notify('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [change] });
-  try { const { t } = await own; out.ownPublishMs = t - t0; } catch (e) { if (!(e instanceof TimeoutError)) throw e; out.ownTimeout = e.message; }
+  try {
+    const { t } = await own;
+    out.ownPublishMs = t - t0;
+  } catch (e) {
+    if (!(e instanceof TimeoutError)) throw e;
+    out.ownTimeout = e.message;
+  }
   // Collect the re-publishes of the other affected files until 500 ms of quiet (max timeout).
   const deadline = t0 + opts.timeout;
   while (performance.now() < deadline) {
@@ -616,8 +896,15 @@ async function sharedEditPull(client, file, languageId, oldText, newText, affect
   const uri = fileUri(file);
   out.mode = 'pull';
   client.notify('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text: oldText } });
-  try { await client.request('textDocument/diagnostic', { textDocument: { uri } }, opts.timeout); } catch (e) { out.openError = e.message; }
-  const t0 = client.notify('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: newText }] });
+  try {
+    await client.request('textDocument/diagnostic', { textDocument: { uri } }, opts.timeout);
+  } catch (e) {
+    out.openError = e.message;
+  }
+  const t0 = client.notify('textDocument/didChange', {
+    textDocument: { uri, version: 2 },
+    contentChanges: [{ text: newText }],
+  });
   const times = [];
   try {
     for (const a of affected) {
@@ -637,29 +924,55 @@ async function sharedEditPull(client, file, languageId, oldText, newText, affect
 }
 
 function printWorkspace(res) {
-  say(`\n== workspace: ${res.files} generated bot files (${Object.entries(res.counts || {}).map(([k, v]) => `${k} ${v}`).join(', ')}; ${res.mb ? res.mb.toFixed(1) : '?'} MB; generated in ${ms(res.generateMs)})`);
+  say(
+    `\n== workspace: ${res.files} generated bot files (${Object.entries(res.counts || {})
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')}; ${res.mb ? res.mb.toFixed(1) : '?'} MB; generated in ${ms(res.generateMs)})`,
+  );
   if (res.skipped) return say(`   skipped: ${res.skipped}`);
   const c = res.cli || {};
   if (c.skipped) say(`   (a) CLI: skipped: ${c.skipped}`);
   else {
-    say(`   (a) CLI \`node dist/cli.js --format json <folder>\`: wall ${ms(c.wallMs)}${c.timedOut ? ' (TIMED OUT, killed)' : ''}, ${c.filesPerSec.toFixed(0)} files/s, exit code ${c.exitCode}${c.signal ? ` signal ${c.signal}` : ''}; peak RSS ${mb(c.peakRssKb)} (sampled every 10 ms)`);
+    say(
+      `   (a) CLI \`node dist/cli.js --format json <folder>\`: wall ${ms(c.wallMs)}${c.timedOut ? ' (TIMED OUT, killed)' : ''}, ${c.filesPerSec.toFixed(0)} files/s, exit code ${c.exitCode}${c.signal ? ` signal ${c.signal}` : ''}; peak RSS ${mb(c.peakRssKb)} (sampled every 10 ms)`,
+    );
     if (c.jsonOk) {
-      say(`       JSON report: ${(c.stdoutBytes / 1024).toFixed(0)} KB, ${c.files} files named, ${c.findings} findings${c.filesWithFindings !== undefined ? ` in ${c.filesWithFindings} files` : ''}`);
-      if (c.kinds) say(`       detected kinds: ${Object.entries(c.kinds).map(([k, v]) => `${k} ${v}`).join(', ')}`);
-      if (c.rules) say(`       findings by rule: ${Object.entries(c.rules).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(', ')}`);
-    }
-    else say(`       ${c.jsonError}`);
+      say(
+        `       JSON report: ${(c.stdoutBytes / 1024).toFixed(0)} KB, ${c.files} files named, ${c.findings} findings${c.filesWithFindings !== undefined ? ` in ${c.filesWithFindings} files` : ''}`,
+      );
+      if (c.kinds)
+        say(
+          `       detected kinds: ${Object.entries(c.kinds)
+            .map(([k, v]) => `${k} ${v}`)
+            .join(', ')}`,
+        );
+      if (c.rules)
+        say(
+          `       findings by rule: ${Object.entries(c.rules)
+            .sort((a, b) => b[1] - a[1])
+            .map(([k, v]) => `${k} ${v}`)
+            .join(', ')}`,
+        );
+    } else say(`       ${c.jsonError}`);
     if (c.stderrTail) say(`       stderr: ${c.stderrTail.split('\n').join('\n               ')}`);
   }
   const l = res.lsp || {};
   if (l.skipped) return say(`   (b) server${l.mode ? ` (${l.mode})` : ''}: skipped: ${l.skipped}`);
   say(`   (b) server, mode: ${l.mode}; initialize ${ms(l.initializeMs)}`);
-  if (l.allMs !== undefined) say(`       all ${res.files} files have diagnostics after ${ms(l.allMs)}   target ≤ ${TARGETS.workspaceAllMs / 1000} s → ${ratio(l.allMs, TARGETS.workspaceAllMs)}`);
+  if (l.allMs !== undefined)
+    say(
+      `       all ${res.files} files have diagnostics after ${ms(l.allMs)}   target ≤ ${TARGETS.workspaceAllMs / 1000} s → ${ratio(l.allMs, TARGETS.workspaceAllMs)}`,
+    );
   if (l.incomplete) say(`       INCOMPLETE: ${l.incomplete}`);
   if (l.timeout) say(`       ${l.timeout} (${l.reportedFiles} files reported)`);
-  if (l.firstPublishMs !== undefined) say(`       first publish ${ms(l.firstPublishMs)} after initialized; ${l.publishes} publishes for ${l.reportedUris} URIs (${l.duplicateUris} repeats)`);
+  if (l.firstPublishMs !== undefined)
+    say(
+      `       first publish ${ms(l.firstPublishMs)} after initialized; ${l.publishes} publishes for ${l.reportedUris} URIs (${l.duplicateUris} repeats)`,
+    );
   for (const e of l.edits || []) {
-    say(`       edit ${e.label}${e.mode === 'pull' ? ' (pull: didChange → textDocument/diagnostic for each affected file)' : ''}: own publish ${e.ownPublishMs !== undefined ? ms(e.ownPublishMs) : e.ownTimeout}; affected files re-published ${e.republishedFiles}/${e.affectedFiles}, first ${ms(e.firstPublishMs)}, last ${ms(e.lastPublishMs)}   target ≤ ${TARGETS.workspaceEditMs} ms → ${ratio(e.lastPublishMs ?? e.ownPublishMs, TARGETS.workspaceEditMs)}`);
+    say(
+      `       edit ${e.label}${e.mode === 'pull' ? ' (pull: didChange → textDocument/diagnostic for each affected file)' : ''}: own publish ${e.ownPublishMs !== undefined ? ms(e.ownPublishMs) : e.ownTimeout}; affected files re-published ${e.republishedFiles}/${e.affectedFiles}, first ${ms(e.firstPublishMs)}, last ${ms(e.lastPublishMs)}   target ≤ ${TARGETS.workspaceEditMs} ms → ${ratio(e.lastPublishMs ?? e.ownPublishMs, TARGETS.workspaceEditMs)}`,
+    );
   }
   say(`       server memory: RSS after scan ${mb(l.rssAfterScanKb)}, peak VmHWM ${mb(l.peakRssKb)}`);
 }
@@ -669,37 +982,65 @@ function printWorkspace(res) {
 async function main() {
   opts = parseArgs(process.argv.slice(2));
   if (opts.help) {
-    const head = fs.readFileSync(__filename, 'utf8').split('*/')[0].split('\n').filter((l) => l.startsWith(' *'));
+    const head = fs
+      .readFileSync(__filename, 'utf8')
+      .split('*/')[0]
+      .split('\n')
+      .filter((l) => l.startsWith(' *'));
     process.stdout.write(head.map((l) => l.replace(/^ \* ?/, '')).join('\n') + '\n');
     return 0;
   }
   install();
   const started = new Date();
-  const watchdog = setTimeout(() => {
-    process.stderr.write('bench: global watchdog (30 min) fired; cleaning up\n');
-    cleanupAll();
-    process.exit(2);
-  }, 30 * 60 * 1000);
+  const watchdog = setTimeout(
+    () => {
+      process.stderr.write('bench: global watchdog (30 min) fired; cleaning up\n');
+      cleanupAll();
+      process.exit(2);
+    },
+    30 * 60 * 1000,
+  );
   watchdog.unref();
 
   const serverPath = path.join(opts.dist, 'server.js');
   const lspWanted = opts.only.some((n) => n !== 'analysis');
   const haveServer = fs.existsSync(serverPath);
-  say(`wa-policy-lint bench — ${started.toISOString()} — node ${process.version}, ${require('os').cpus().length} CPUs${opts.quick ? ' — QUICK' : ''}`);
-  say(`server: ${path.relative(ROOT, serverPath) || serverPath}${haveServer ? ` (${(fs.statSync(serverPath).size / 1024).toFixed(0)} KB, built ${fs.statSync(serverPath).mtime.toISOString()})` : ' — NOT FOUND (run `npm run build`)'}`);
-  say(`load average ${require('os').loadavg().map((x) => x.toFixed(2)).join(' ')} (other processes skew timings)`);
-  say(`edits per input: ${opts.edits}; timeout per wait: ${opts.timeout} ms; figures are informational (no pass/fail on timing)`);
+  say(
+    `wa-policy-lint bench — ${started.toISOString()} — node ${process.version}, ${require('os').cpus().length} CPUs${opts.quick ? ' — QUICK' : ''}`,
+  );
+  say(
+    `server: ${path.relative(ROOT, serverPath) || serverPath}${haveServer ? ` (${(fs.statSync(serverPath).size / 1024).toFixed(0)} KB, built ${fs.statSync(serverPath).mtime.toISOString()})` : ' — NOT FOUND (run `npm run build`)'}`,
+  );
+  say(
+    `load average ${require('os')
+      .loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' ')} (other processes skew timings)`,
+  );
+  say(
+    `edits per input: ${opts.edits}; timeout per wait: ${opts.timeout} ms; figures are informational (no pass/fail on timing)`,
+  );
 
   const results = {};
   const edit = async (name, make) => {
     if (!opts.only.includes(name)) return;
-    if (!haveServer) { results[name] = { name, skipped: `${path.relative(ROOT, serverPath)} not found` }; say(`\n== ${name}: skipped (no server bundle)`); return; }
+    if (!haveServer) {
+      results[name] = { name, skipped: `${path.relative(ROOT, serverPath)} not found` };
+      say(`\n== ${name}: skipped (no server bundle)`);
+      return;
+    }
     const dir = tempDir(name);
     const spec = make(dir);
     try {
       results[name] = await editBench(spec);
     } catch (e) {
-      results[name] = { name, file: path.relative(dir, spec.file), lines: lines(spec.text), bytes: spec.text.length, error: String(e && e.message ? e.message : e) };
+      results[name] = {
+        name,
+        file: path.relative(dir, spec.file),
+        lines: lines(spec.text),
+        bytes: spec.text.length,
+        error: String(e && e.message ? e.message : e),
+      };
     } finally {
       removeDir(dir);
     }
@@ -717,7 +1058,9 @@ async function main() {
     }
   };
   if (opts.only.includes('formats')) {
-    say(`\n== edits per format, on a file with findings: didChange → publishDiagnostics(version), ${opts.edits} edits each (target p95 ≤ 16 ms)`);
+    say(
+      `\n== edits per format, on a file with findings: didChange → publishDiagnostics(version), ${opts.edits} edits each (target p95 ≤ 16 ms)`,
+    );
     results.formats = await guarded('formats', () => suite.formatsBench(ctx));
   }
   if (opts.only.includes('yamlls')) {
@@ -739,7 +1082,15 @@ async function main() {
     const root = path.join(dir, 'lumen-assistant');
     const proj = generateRasaProject(root, { flowLines: 2500, seed: 7, flavor: 'open', chitchatInFlows: true });
     const text = proj.files['data/flows.yml'];
-    return { name: 'flow (Rasa CALM project)', root, file: proj.flowsPath, languageId: 'yaml', text, pick: flowEditSites(text, proj), seed: 101 };
+    return {
+      name: 'flow (Rasa CALM project)',
+      root,
+      file: proj.flowsPath,
+      languageId: 'yaml',
+      text,
+      pick: flowEditSites(text, proj),
+      seed: 101,
+    };
   });
   await edit('n8n', (dir) => {
     const text = generateN8n({ lines: 3000, seed: 11 });
@@ -753,15 +1104,31 @@ async function main() {
     const file = path.join(dir, 'prompts', 'casa-norte.system.md');
     fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(file, text);
-    return { name: 'system prompt', root: dir, file, languageId: 'markdown', text, pick: promptEditSites(text), seed: 303 };
+    return {
+      name: 'system prompt',
+      root: dir,
+      file,
+      languageId: 'markdown',
+      text,
+      pick: promptEditSites(text),
+      seed: 303,
+    };
   });
   if (opts.only.includes('analysis')) {
-    try { results.analysis = await analysisBench(); } catch (e) { results.analysis = { name: 'analysis', error: String(e && e.stack || e) }; }
+    try {
+      results.analysis = await analysisBench();
+    } catch (e) {
+      results.analysis = { name: 'analysis', error: String((e && e.stack) || e) };
+    }
     if (results.analysis.error) say(`\n== analysis: ERROR ${results.analysis.error}`);
     else printAnalysis(results.analysis);
   }
   if (opts.only.includes('workspace')) {
-    try { results.workspace = await workspaceBench(); } catch (e) { results.workspace = { name: 'workspace', error: String(e && e.message || e) }; }
+    try {
+      results.workspace = await workspaceBench();
+    } catch (e) {
+      results.workspace = { name: 'workspace', error: String((e && e.message) || e) };
+    }
     if (results.workspace.error) say(`\n== workspace: ERROR ${results.workspace.error}`);
     else printWorkspace(results.workspace);
   }
@@ -770,24 +1137,91 @@ async function main() {
   const peaks = ['flow', 'n8n', 'prompt'].map((n) => results[n] && results[n].peakRssKb).filter(Boolean);
   const peakKb = peaks.length ? Math.max(...peaks) : undefined;
   const flowP95 = results.flow && results.flow.latency ? results.flow.latency.p95 : undefined;
-  const a300 = results.analysis && results.analysis.inputs ? results.analysis.inputs.find((i) => i.lines === 300 && i.time) : undefined;
+  const a300 =
+    results.analysis && results.analysis.inputs
+      ? results.analysis.inputs.find((i) => i.lines === 300 && i.time)
+      : undefined;
   const summaryRows = [
-    ['flowP95Ms', 'p95 didChange→diagnostics, 2,500-line flow', flowP95, `≤ ${TARGETS.flowP95Ms} ms`, flowP95 !== undefined ? flowP95 / TARGETS.flowP95Ms : undefined, ms(flowP95)],
-    ['peakRssMb', 'peak server RSS (max of edit runs)', peakKb && peakKb / 1024, `≤ ${TARGETS.peakRssMb} MB`, peakKb ? peakKb / 1024 / TARGETS.peakRssMb : undefined, mb(peakKb)],
-    ['analysis300P50Ms', 'analysis p50, 300-line prompt', a300 && a300.time.p50, `≤ ${TARGETS.analysis300P50Ms} ms`, a300 ? a300.time.p50 / TARGETS.analysis300P50Ms : undefined, ms(a300 && a300.time.p50)],
+    [
+      'flowP95Ms',
+      'p95 didChange→diagnostics, 2,500-line flow',
+      flowP95,
+      `≤ ${TARGETS.flowP95Ms} ms`,
+      flowP95 !== undefined ? flowP95 / TARGETS.flowP95Ms : undefined,
+      ms(flowP95),
+    ],
+    [
+      'peakRssMb',
+      'peak server RSS (max of edit runs)',
+      peakKb && peakKb / 1024,
+      `≤ ${TARGETS.peakRssMb} MB`,
+      peakKb ? peakKb / 1024 / TARGETS.peakRssMb : undefined,
+      mb(peakKb),
+    ],
+    [
+      'analysis300P50Ms',
+      'analysis p50, 300-line prompt',
+      a300 && a300.time.p50,
+      `≤ ${TARGETS.analysis300P50Ms} ms`,
+      a300 ? a300.time.p50 / TARGETS.analysis300P50Ms : undefined,
+      ms(a300 && a300.time.p50),
+    ],
   ];
   const ws = results.workspace && results.workspace.lsp;
-  if (ws && ws.allMs !== undefined) summaryRows.push(['workspaceAllMs', 'workspace: all files diagnosed', ws.allMs, `≤ ${TARGETS.workspaceAllMs / 1000} s`, ws.allMs / TARGETS.workspaceAllMs, ms(ws.allMs)]);
+  if (ws && ws.allMs !== undefined)
+    summaryRows.push([
+      'workspaceAllMs',
+      'workspace: all files diagnosed',
+      ws.allMs,
+      `≤ ${TARGETS.workspaceAllMs / 1000} s`,
+      ws.allMs / TARGETS.workspaceAllMs,
+      ms(ws.allMs),
+    ]);
   for (const e of (ws && ws.edits) || []) {
     const v = e.lastPublishMs ?? e.ownPublishMs;
-    if (v !== undefined && v !== null) summaryRows.push([e.label.startsWith('Rasa') ? 'workspaceEditConfigMs' : 'workspaceEditPromptMs', `workspace: re-check after edit to ${e.label.split(' (')[0]}`, v, `≤ ${TARGETS.workspaceEditMs} ms`, v / TARGETS.workspaceEditMs, ms(v)]);
+    if (v !== undefined && v !== null)
+      summaryRows.push([
+        e.label.startsWith('Rasa') ? 'workspaceEditConfigMs' : 'workspaceEditPromptMs',
+        `workspace: re-check after edit to ${e.label.split(' (')[0]}`,
+        v,
+        `≤ ${TARGETS.workspaceEditMs} ms`,
+        v / TARGETS.workspaceEditMs,
+        ms(v),
+      ]);
   }
-  say(`\n== summary (ratio = figure / target; < 1.00 is within target); load average now ${require('os').loadavg().map((x) => x.toFixed(2)).join(' ')}`);
-  for (const [, label, , target, r, shown] of summaryRows) say(`   ${label.padEnd(52)} ${String(shown).padStart(10)}   target ${target.padEnd(9)} ratio ${r === undefined || Number.isNaN(r) ? 'n/a' : r.toFixed(2)}`);
+  say(
+    `\n== summary (ratio = figure / target; < 1.00 is within target); load average now ${require('os')
+      .loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' ')}`,
+  );
+  for (const [, label, , target, r, shown] of summaryRows)
+    say(
+      `   ${label.padEnd(52)} ${String(shown).padStart(10)}   target ${target.padEnd(9)} ratio ${r === undefined || Number.isNaN(r) ? 'n/a' : r.toFixed(2)}`,
+    );
 
   if (opts.json) {
     for (const r of Object.values(results)) if (r && r.rssTimeline === undefined) delete r.rssTimeline;
-    process.stdout.write(JSON.stringify(round({ date: started.toISOString(), node: process.version, cpus: require('os').cpus().length, loadavgEnd: require('os').loadavg(), quick: opts.quick, edits: opts.edits, timeoutMs: opts.timeout, targets: TARGETS, summary: Object.fromEntries(summaryRows.map(([id, label, v, t, r]) => [id, { label, value: v ?? null, target: t, ratio: r ?? null }])), results }), null, 2) + '\n');
+    process.stdout.write(
+      JSON.stringify(
+        round({
+          date: started.toISOString(),
+          node: process.version,
+          cpus: require('os').cpus().length,
+          loadavgEnd: require('os').loadavg(),
+          quick: opts.quick,
+          edits: opts.edits,
+          timeoutMs: opts.timeout,
+          targets: TARGETS,
+          summary: Object.fromEntries(
+            summaryRows.map(([id, label, v, t, r]) => [id, { label, value: v ?? null, target: t, ratio: r ?? null }]),
+          ),
+          results,
+        }),
+        null,
+        2,
+      ) + '\n',
+    );
   }
   clearTimeout(watchdog);
   if (lspWanted && !haveServer) return 1;
@@ -796,6 +1230,13 @@ async function main() {
 }
 
 main().then(
-  (code) => { cleanupAll(); process.exitCode = code; },
-  (e) => { process.stderr.write(`bench: ${e && e.stack ? e.stack : e}\n`); cleanupAll(); process.exitCode = 1; },
+  (code) => {
+    cleanupAll();
+    process.exitCode = code;
+  },
+  (e) => {
+    process.stderr.write(`bench: ${e && e.stack ? e.stack : e}\n`);
+    cleanupAll();
+    process.exitCode = 1;
+  },
 );

@@ -34,7 +34,8 @@ function loadCases(inputs) {
   const cases = [];
   for (const f of files) {
     const data = JSON.parse(fs.readFileSync(f, 'utf8'));
-    for (const c of Array.isArray(data) ? data : data.cases ?? []) cases.push({ ...c, set: path.basename(f, '.json') });
+    for (const c of Array.isArray(data) ? data : (data.cases ?? []))
+      cases.push({ ...c, set: path.basename(f, '.json') });
   }
   return cases;
 }
@@ -59,7 +60,11 @@ function runCli(cases, cli = DEFAULT_CLI, includeAll = false) {
       fs.writeFileSync(path.join(root, file), c.text);
       keyOf.set(dir, i);
     });
-    const r = spawnSync(process.execPath, [cli, '--format', 'json', '.'], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28 });
+    const r = spawnSync(process.execPath, [cli, '--format', 'json', '.'], {
+      cwd: root,
+      encoding: 'utf8',
+      maxBuffer: 1 << 28,
+    });
     if (r.status !== 0 && r.status !== 1) throw new Error(`CLI exited ${r.status}: ${r.stderr}`);
     const out = cases.map(() => []);
     for (const entry of JSON.parse(r.stdout)) {
@@ -80,7 +85,9 @@ const ratio = (a, b) => (b === 0 ? null : a / b);
 
 function judge(c, findings) {
   const open = findings.some((f) => OPEN_RULES.has(f.rule));
-  const strictOpen = findings.some((f) => OPEN_RULES.has(f.rule) && (f.severity === 'error' || f.severity === 'warning'));
+  const strictOpen = findings.some(
+    (f) => OPEN_RULES.has(f.rule) && (f.severity === 'error' || f.severity === 'warning'),
+  );
   const handoff = !findings.some((f) => NO_HANDOFF_RULES.has(f.rule));
   return { open, strictOpen, handoff, none: findings.length === 0 };
 }
@@ -128,16 +135,29 @@ function evaluate(cases, opts = {}) {
   const misses = [];
   cases.forEach((c, i) => {
     const j = judge(c, findings[i]);
-    for (const [m, k] of [[byLang, c.lang || '?'], [byKind, c.kind || '?']]) {
+    for (const [m, k] of [
+      [byLang, c.lang || '?'],
+      [byKind, c.kind || '?'],
+    ]) {
       if (!m.has(k)) m.set(k, tally());
       add(m.get(k), c, j);
     }
     add(total, c, j);
     const wrong = [];
-    if (typeof c.openDomain === 'boolean' && j.open !== c.openDomain) wrong.push(c.openDomain ? 'open missed' : 'open false alarm');
-    if (typeof c.hasEscalation === 'boolean' && !c.notABot && j.handoff !== c.hasEscalation) wrong.push(c.hasEscalation ? 'handoff missed' : 'handoff false');
+    if (typeof c.openDomain === 'boolean' && j.open !== c.openDomain)
+      wrong.push(c.openDomain ? 'open missed' : 'open false alarm');
+    if (typeof c.hasEscalation === 'boolean' && !c.notABot && j.handoff !== c.hasEscalation)
+      wrong.push(c.hasEscalation ? 'handoff missed' : 'handoff false');
     if (c.notABot && !j.none) wrong.push('not a bot, has findings');
-    if (wrong.length) misses.push({ id: c.id, linted: !!findings[i].linted, lang: c.lang, kind: c.kind, wrong, rules: findings[i].map((f) => `${f.rule}:${f.severity}`) });
+    if (wrong.length)
+      misses.push({
+        id: c.id,
+        linted: !!findings[i].linted,
+        lang: c.lang,
+        kind: c.kind,
+        wrong,
+        rules: findings[i].map((f) => `${f.rule}:${f.severity}`),
+      });
   });
   const map = (m) => Object.fromEntries([...m].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, t]) => [k, figures(t)]));
   return { total: figures(total), linted, byLang: map(byLang), byKind: map(byKind), misses };
@@ -150,7 +170,9 @@ function fmt(x) {
 function table(title, rows) {
   const lines = [`${title.padEnd(14)}    n     P      R    P(e/w) R(e/w)  hand.  !bot`];
   for (const [k, f] of rows) {
-    lines.push(`${k.padEnd(14)} ${String(f.n).padStart(4)}  ${fmt(f.precision)}  ${fmt(f.recall)}  ${fmt(f.strictPrecision)}  ${fmt(f.strictRecall)}  ${fmt(f.handoff)}  ${fmt(f.notABot)}`);
+    lines.push(
+      `${k.padEnd(14)} ${String(f.n).padStart(4)}  ${fmt(f.precision)}  ${fmt(f.recall)}  ${fmt(f.strictPrecision)}  ${fmt(f.strictRecall)}  ${fmt(f.handoff)}  ${fmt(f.notABot)}`,
+    );
   }
   return lines.join('\n');
 }
@@ -158,7 +180,9 @@ function table(title, rows) {
 function main(argv) {
   const flags = new Set(argv.filter((a) => a.startsWith('--')));
   const inputs = argv.filter((a) => !a.startsWith('--'));
-  const cases = loadCases(inputs.length ? inputs : [path.join(__dirname, '..', 'server', 'test', 'analysis', 'blind4')]);
+  const cases = loadCases(
+    inputs.length ? inputs : [path.join(__dirname, '..', 'server', 'test', 'analysis', 'blind4')],
+  );
   const r = evaluate(cases, { includeAll: flags.has('--include') });
   if (flags.has('--json')) {
     console.log(JSON.stringify(r, null, 2));
@@ -168,7 +192,11 @@ function main(argv) {
   console.log(table('overall', [['all', r.total]]));
   console.log(`\n${table('language', Object.entries(r.byLang))}`);
   console.log(`\n${table('kind', Object.entries(r.byKind))}`);
-  if (flags.has('--misses')) for (const m of r.misses) console.log(`miss ${m.id} [${m.lang}/${m.kind}${m.linted ? '' : ', not linted'}] ${m.wrong.join(', ')} → ${m.rules.join(' ') || 'no findings'}`);
+  if (flags.has('--misses'))
+    for (const m of r.misses)
+      console.log(
+        `miss ${m.id} [${m.lang}/${m.kind}${m.linted ? '' : ', not linted'}] ${m.wrong.join(', ')} → ${m.rules.join(' ') || 'no findings'}`,
+      );
 }
 
 module.exports = { loadCases, evaluate, runCli };

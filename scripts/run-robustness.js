@@ -8,7 +8,13 @@ const path = require('path');
 
 const dir = path.join(__dirname, '..', 'out', 'test', 'server', 'test', 'robustness');
 const filter = process.argv[2];
-const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.test.js') && (!filter || f.includes(filter))).sort().map((f) => path.join(dir, f)) : [];
+const files = fs.existsSync(dir)
+  ? fs
+      .readdirSync(dir)
+      .filter((f) => f.endsWith('.test.js') && (!filter || f.includes(filter)))
+      .sort()
+      .map((f) => path.join(dir, f))
+  : [];
 if (!files.length) {
   console.error('no robustness tests under out/test/server/test/robustness: run `npm run build` first');
   process.exit(1);
@@ -27,7 +33,11 @@ const rest = files.filter((f) => !timing.includes(f));
 /** Runs node:test on `list`; the last phase holds back its summary to print the table before it. */
 function runPhase(list, concurrency, last) {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--test', `--test-concurrency=${concurrency}`, '--test-reporter=spec', ...list], { env: { ...process.env, ROBUSTNESS_STATS: stats }, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(
+      process.execPath,
+      ['--test', `--test-concurrency=${concurrency}`, '--test-reporter=spec', ...list],
+      { env: { ...process.env, ROBUSTNESS_STATS: stats }, stdio: ['ignore', 'pipe', 'inherit'] },
+    );
     let buffered = '';
     let summary = '';
     child.stdout.on('data', (chunk) => {
@@ -49,10 +59,20 @@ function runPhase(list, concurrency, last) {
 }
 
 function table(file) {
-  const rows = fs.existsSync(file) ? fs.readFileSync(file, 'utf8').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l)) : [];
+  const rows = fs.existsSync(file)
+    ? fs
+        .readFileSync(file, 'utf8')
+        .trim()
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l))
+    : [];
   const head = ['suite', 'inputs tried', 'crashes', 'hangs', 'wrong results', 'worst ms/MB', 'note'];
   const body = rows.map((r) => [r.suite, r.inputs, r.crashes, r.hangs, r.wrong, r.worstMsPerMb, r.note ?? '']);
-  const total = rows.reduce((t, r) => [t[0] + r.inputs, t[1] + r.crashes, t[2] + r.hangs, t[3] + r.wrong, Math.max(t[4], r.worstMsPerMb)], [0, 0, 0, 0, 0]);
+  const total = rows.reduce(
+    (t, r) => [t[0] + r.inputs, t[1] + r.crashes, t[2] + r.hangs, t[3] + r.wrong, Math.max(t[4], r.worstMsPerMb)],
+    [0, 0, 0, 0, 0],
+  );
   body.push(['total', ...total, '']);
   const line = (cells) => `| ${cells.map(String).join(' | ')} |`;
   return ['', 'Robustness table', line(head), line(head.map(() => '---')), ...body.map(line), '', ''].join('\n');

@@ -16,7 +16,9 @@ function find(dir, acc = []) {
 const filter = process.argv[2];
 // The robustness suite is slow (minutes): it runs through `npm run test:robustness` (scripts/run-robustness.js).
 const robust = `${path.sep}robustness${path.sep}`;
-const files = find(path.join(__dirname, '..', 'out', 'test', 'server')).filter((f) => (filter ? f.includes(filter) : !f.includes(robust))).sort();
+const files = find(path.join(__dirname, '..', 'out', 'test', 'server'))
+  .filter((f) => (filter ? f.includes(filter) : !f.includes(robust)))
+  .sort();
 if (!files.length) {
   console.error('no test files found under out/test/server: run `npm run build` first');
   process.exit(1);

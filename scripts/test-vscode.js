@@ -18,22 +18,28 @@ const version = process.env.VSCODE_TEST_VERSION || 'stable';
 const scenarios = (process.argv[2] || 'main,plain,restricted').split(',');
 
 (async () => {
-  if (!fs.existsSync(suite)) throw new Error('out/e2e/suite/index.js is missing: run `node scripts/e2e/build-suite.js`');
+  if (!fs.existsSync(suite))
+    throw new Error('out/e2e/suite/index.js is missing: run `node scripts/e2e/build-suite.js`');
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'wa-vscode-'));
   let failed = 0;
   let passed = 0;
   try {
     for (const scenario of scenarios) {
       const ws = path.join(tmp, `ws-${scenario}`);
-      fs.cpSync(path.join(fixtures, scenario === 'plain' ? 'plain-workspace' : 'bot-workspace'), ws, { recursive: true });
+      fs.cpSync(path.join(fixtures, scenario === 'plain' ? 'plain-workspace' : 'bot-workspace'), ws, {
+        recursive: true,
+      });
       const ud = path.join(tmp, `ud-${scenario}`);
       fs.mkdirSync(path.join(ud, 'User'), { recursive: true });
-      fs.writeFileSync(path.join(ud, 'User', 'settings.json'), JSON.stringify({
-        'security.workspace.trust.startupPrompt': 'never',
-        'workbench.startupEditor': 'none',
-        'extensions.autoUpdate': false,
-        'update.mode': 'none',
-      }));
+      fs.writeFileSync(
+        path.join(ud, 'User', 'settings.json'),
+        JSON.stringify({
+          'security.workspace.trust.startupPrompt': 'never',
+          'workbench.startupEditor': 'none',
+          'extensions.autoUpdate': false,
+          'update.mode': 'none',
+        }),
+      );
       const launchArgs = [ws, '--disable-extensions', '--user-data-dir', ud, '--skip-welcome', '--skip-release-notes'];
       if (scenario !== 'restricted') launchArgs.push('--disable-workspace-trust');
       const results = path.join(tmp, `results-${scenario}.json`);
@@ -62,4 +68,7 @@ const scenarios = (process.argv[2] || 'main,plain,restricted').split(',');
   }
   console.log(`\n${passed} passed, ${failed} failed`);
   process.exit(failed ? 1 : 0);
-})().catch((e) => { console.error(e); process.exit(1); });
+})().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -7,6 +7,12 @@ const root = path.join(__dirname, '..');
 const outfile = path.join(root, 'out', 'train', 'train.js');
 esbuild.buildSync({
   entryPoints: [path.join(root, 'server/src/analysis/classifier/training/main.ts')],
-  outfile, bundle: true, platform: 'node', format: 'cjs', target: 'node20', packages: 'external', logLevel: 'warning',
+  outfile,
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  packages: 'external',
+  logLevel: 'warning',
 });
 require(outfile).main(root, process.argv.slice(2));

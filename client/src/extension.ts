@@ -1,6 +1,11 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import {
+  LanguageClient,
+  TransportKind,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
 import { ScanWorkspaceRequest, StatusNotification } from '../../server/src/protocol';
 
 let client: LanguageClient | undefined;
@@ -29,8 +34,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: SELECTOR,
-    initializationOptions: { workspaceScan: vscode.workspace.getConfiguration('waPolicyLint').get<boolean>('workspaceScan.enable', true) },
-    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/{.wa-policy.yaml,*.yml,*.yaml,*.json,*.md,*.txt,*.prompty,*.prompt}') },
+    initializationOptions: {
+      workspaceScan: vscode.workspace.getConfiguration('waPolicyLint').get<boolean>('workspaceScan.enable', true),
+    },
+    synchronize: {
+      fileEvents: vscode.workspace.createFileSystemWatcher(
+        '**/{.wa-policy.yaml,*.yml,*.yaml,*.json,*.md,*.txt,*.prompty,*.prompt}',
+      ),
+    },
   };
   client = new LanguageClient('waPolicyLint', 'wa-policy-lint', serverOptions, clientOptions);
   context.subscriptions.push(
@@ -39,7 +50,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
     vscode.commands.registerCommand('waPolicyLint.showOutput', () => client?.outputChannel.show()),
     vscode.commands.registerCommand('waPolicyLint.scanWorkspace', () =>
-      vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'wa-policy: scanning workspace' }, () => client!.sendRequest(ScanWorkspaceRequest.method)),
+      vscode.window.withProgress(
+        { location: vscode.ProgressLocation.Window, title: 'wa-policy: scanning workspace' },
+        () => client!.sendRequest(ScanWorkspaceRequest.method),
+      ),
     ),
   );
   const status = vscode.window.createStatusBarItem('waPolicyLint.status', vscode.StatusBarAlignment.Left, 10);

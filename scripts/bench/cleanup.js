@@ -16,7 +16,11 @@ function tempDir(prefix) {
 }
 
 function removeDir(d) {
-  try { fs.rmSync(d, { recursive: true, force: true }); } catch { /* ignore */ }
+  try {
+    fs.rmSync(d, { recursive: true, force: true });
+  } catch {
+    /* ignore */
+  }
   dirs.delete(d);
 }
 
@@ -29,7 +33,11 @@ function trackChild(cp) {
 
 function killAll() {
   for (const cp of children) {
-    try { if (cp.exitCode === null && cp.signalCode === null) cp.kill('SIGKILL'); } catch { /* ignore */ }
+    try {
+      if (cp.exitCode === null && cp.signalCode === null) cp.kill('SIGKILL');
+    } catch {
+      /* ignore */
+    }
   }
   children.clear();
 }

@@ -27,14 +27,22 @@ function valueEditSites(text) {
   let off = 0;
   for (const line of text.split('\n')) {
     const start = Math.max(line.indexOf(': '), line.indexOf('"'));
-    for (let i = start + 2; start >= 0 && i < line.length; i++) if (line[i - 1] === ' ' && /[a-z]/i.test(line[i - 2] || '') && /[a-z]/i.test(line[i])) sites.push(off + i);
+    for (let i = start + 2; start >= 0 && i < line.length; i++)
+      if (line[i - 1] === ' ' && /[a-z]/i.test(line[i - 2] || '') && /[a-z]/i.test(line[i])) sites.push(off + i);
     off += line.length + 1;
   }
   if (!sites.length) throw new Error('no text value to edit');
-  return (r) => ({ keystrokes: true, apply: { offset: r.pick(sites), deleteLen: 0, insert: `${r.pick(['usually', 'often', 'kindly', 'always'])} ` } });
+  return (r) => ({
+    keystrokes: true,
+    apply: { offset: r.pick(sites), deleteLen: 0, insert: `${r.pick(['usually', 'often', 'kindly', 'always'])} ` },
+  });
 }
 
-const indent = (text, pad) => text.split('\n').map((l) => (l ? pad + l : l)).join('\n');
+const indent = (text, pad) =>
+  text
+    .split('\n')
+    .map((l) => (l ? pad + l : l))
+    .join('\n');
 
 /** A long open-domain prompt body (the grant is near the top, so edits far below still re-check it). */
 function body(lines) {
@@ -62,21 +70,71 @@ function fixtureSpec(name, fixtureDir, rel, languageId) {
 
 const FORMATS = [
   ['system prompt', promptSpec('system prompt', 'prompts/assistant.system.md', 'markdown', (b) => b, 2500)],
-  ['prompt.yml', promptSpec('prompt.yml', 'assistant.prompt.yml', 'yaml', (b) => `name: Assistant\nmodel: openai/gpt-4o\nmessages:\n  - role: system\n    content: |\n${indent(b, '      ')}\n  - role: user\n    content: "{{input}}"\n`, 2500)],
-  ['prompty', promptSpec('prompty', 'assistant.prompty', 'prompty', (b) => `---\nname: Assistant\nmodel:\n  api: chat\n---\nsystem:\n${b}\nuser:\n{{question}}\n`, 2500)],
-  ['dotprompt', promptSpec('dotprompt', 'prompts/assistant.prompt', 'dotprompt', (b) => `---\nmodel: googleai/gemini-2.0-flash\n---\n{{role "system"}}\n${b}\n{{role "user"}}\n{{question}}\n`, 2500)],
-  ['n8n', (dir) => {
-    const text = generateN8n({ lines: 3000, seed: 11 });
-    const file = write(path.join(dir, 'workflows', 'whatsapp-customer-service.json'), text);
-    return { name: 'n8n', root: dir, file, languageId: 'json', text, pick: n8nEditSites(text), seed: 202 };
-  }],
-  ['Rasa', (dir) => {
-    const root = path.join(dir, 'lumen-assistant');
-    const proj = generateRasaProject(root, { flowLines: 2500, seed: 7, flavor: 'open', chitchatInFlows: true });
-    const text = proj.files['data/flows.yml'];
-    return { name: 'Rasa', root, file: proj.flowsPath, languageId: 'yaml', text, pick: flowEditSites(text, proj), seed: 101 };
-  }],
-  ['Dialogflow CX', fixtureSpec('Dialogflow CX', 'formats/dialogflow-cx/open-agent', 'flows/Default Start Flow/Default Start Flow.json', 'json')],
+  [
+    'prompt.yml',
+    promptSpec(
+      'prompt.yml',
+      'assistant.prompt.yml',
+      'yaml',
+      (b) =>
+        `name: Assistant\nmodel: openai/gpt-4o\nmessages:\n  - role: system\n    content: |\n${indent(b, '      ')}\n  - role: user\n    content: "{{input}}"\n`,
+      2500,
+    ),
+  ],
+  [
+    'prompty',
+    promptSpec(
+      'prompty',
+      'assistant.prompty',
+      'prompty',
+      (b) => `---\nname: Assistant\nmodel:\n  api: chat\n---\nsystem:\n${b}\nuser:\n{{question}}\n`,
+      2500,
+    ),
+  ],
+  [
+    'dotprompt',
+    promptSpec(
+      'dotprompt',
+      'prompts/assistant.prompt',
+      'dotprompt',
+      (b) => `---\nmodel: googleai/gemini-2.0-flash\n---\n{{role "system"}}\n${b}\n{{role "user"}}\n{{question}}\n`,
+      2500,
+    ),
+  ],
+  [
+    'n8n',
+    (dir) => {
+      const text = generateN8n({ lines: 3000, seed: 11 });
+      const file = write(path.join(dir, 'workflows', 'whatsapp-customer-service.json'), text);
+      return { name: 'n8n', root: dir, file, languageId: 'json', text, pick: n8nEditSites(text), seed: 202 };
+    },
+  ],
+  [
+    'Rasa',
+    (dir) => {
+      const root = path.join(dir, 'lumen-assistant');
+      const proj = generateRasaProject(root, { flowLines: 2500, seed: 7, flavor: 'open', chitchatInFlows: true });
+      const text = proj.files['data/flows.yml'];
+      return {
+        name: 'Rasa',
+        root,
+        file: proj.flowsPath,
+        languageId: 'yaml',
+        text,
+        pick: flowEditSites(text, proj),
+        seed: 101,
+      };
+    },
+  ],
+  [
+    'Dialogflow CX',
+    fixtureSpec(
+      'Dialogflow CX',
+      'formats/dialogflow-cx/open-agent',
+      'flows/Default Start Flow/Default Start Flow.json',
+      'json',
+    ),
+  ],
   ['Copilot Studio', fixtureSpec('Copilot Studio', 'formats/copilot-studio/open-agent', 'agent.mcs.yml', 'yaml')],
   ['Twilio', fixtureSpec('Twilio', 'formats/twilio-studio', 'open-domain-gpt.json', 'json')],
   ['Typebot', fixtureSpec('Typebot', 'formats/typebot', 'open-domain-chatgpt.json', 'json')],

@@ -6,8 +6,39 @@ const fs = require('fs');
 const path = require('path');
 const { rng: makeRng } = require('./stats');
 
-const OBJECTS = ['order', 'delivery', 'invoice', 'return', 'appointment', 'account', 'card', 'subscription', 'address', 'payment', 'voucher', 'repair', 'warranty', 'booking', 'refund', 'installation', 'meter_reading', 'contract', 'pickup', 'claim'];
-const VERBS = ['check', 'change', 'cancel', 'report_problem_with', 'confirm', 'reschedule', 'track', 'renew', 'explain'];
+const OBJECTS = [
+  'order',
+  'delivery',
+  'invoice',
+  'return',
+  'appointment',
+  'account',
+  'card',
+  'subscription',
+  'address',
+  'payment',
+  'voucher',
+  'repair',
+  'warranty',
+  'booking',
+  'refund',
+  'installation',
+  'meter_reading',
+  'contract',
+  'pickup',
+  'claim',
+];
+const VERBS = [
+  'check',
+  'change',
+  'cancel',
+  'report_problem_with',
+  'confirm',
+  'reschedule',
+  'track',
+  'renew',
+  'explain',
+];
 const DESCRIPTIONS = [
   'The customer wants to {v} their {o} with Lumen Home Services.',
   'User asks to {v} an existing {o}; they usually have the reference number at hand.',
@@ -64,14 +95,18 @@ function generateRasaProject(dir, o = {}) {
     if (r.chance(0.3)) f.push('    persisted_slots:', `      - ${ref}`);
     f.push('    steps:');
     f.push(`      - collect: ${ref}`);
-    f.push(`        description: the ${human(obj)} reference, for example ${obj.slice(0, 2).toUpperCase()}-${100000 + r.int(899999)}`);
+    f.push(
+      `        description: the ${human(obj)} reference, for example ${obj.slice(0, 2).toUpperCase()}-${100000 + r.int(899999)}`,
+    );
     if (r.chance(0.5)) f.push('        ask_before_filling: true');
     f.push(`      - action: action_lookup_${obj}`);
     f.push('        next:');
     f.push(`          - if: slots.${ref}_found`);
     f.push('            then:');
     f.push(`              - collect: ${detail}`);
-    f.push(`                description: ${r.pick(['what the customer wants instead', 'the reason they give, in their words', 'the new date or time they prefer', 'which channel they want the confirmation on'])}`);
+    f.push(
+      `                description: ${r.pick(['what the customer wants instead', 'the reason they give, in their words', 'the new date or time they prefer', 'which channel they want the confirmation on'])}`,
+    );
     f.push(`              - action: ${act}`);
     f.push(`              - action: ${ok}`);
     f.push('                next: END');
@@ -105,13 +140,28 @@ function generateRasaProject(dir, o = {}) {
   while (last > 0 && out[last] !== '') last--;
   const pad = [];
   const padNeeded = target - (last + 1);
-  const FAQ = ['opening_hours', 'payment_methods', 'delivery_areas', 'price_list', 'data_privacy', 'contact_channels', 'holiday_hours', 'app_download'];
+  const FAQ = [
+    'opening_hours',
+    'payment_methods',
+    'delivery_areas',
+    'price_list',
+    'data_privacy',
+    'contact_channels',
+    'holiday_hours',
+    'app_download',
+  ];
   let fi = 0;
   while (padNeeded - pad.length >= 5) {
     const topic = FAQ[fi % FAQ.length];
     fi++;
     utters.add(`utter_faq_${topic}`);
-    pad.push(`  faq_${topic}_${fi}:`, `    description: The customer asks about our ${human(topic)}.`, '    steps:', `      - action: utter_faq_${topic}`, '');
+    pad.push(
+      `  faq_${topic}_${fi}:`,
+      `    description: The customer asks about our ${human(topic)}.`,
+      '    steps:',
+      `      - action: utter_faq_${topic}`,
+      '',
+    );
   }
   if (padNeeded - pad.length > 0) {
     // 1-4 lines left: more action steps in the last complete flow (before its blank line).
@@ -123,7 +173,7 @@ function generateRasaProject(dir, o = {}) {
   }
   const chitchat = [
     '  pattern_chitchat:',
-    '    description: Conversation repair flow for off-topic interactions that won\'t disrupt the main conversation',
+    "    description: Conversation repair flow for off-topic interactions that won't disrupt the main conversation",
     '    name: pattern chitchat',
     '    steps:',
     flavor === 'open' ? '      - action: utter_free_chitchat_response' : '      - action: utter_cannot_handle',
@@ -143,13 +193,15 @@ function generateRasaProject(dir, o = {}) {
     '        next:',
     '          - if: context.reason is "cannot_handle_no_relevant_answer"',
     '            then:',
-    ...(flavor === 'open' ? ['              - link: pattern_chitchat'] : ['              - action: utter_cannot_handle', '                next: END']),
+    ...(flavor === 'open'
+      ? ['              - link: pattern_chitchat']
+      : ['              - action: utter_cannot_handle', '                next: END']),
     '          - else:',
     '              - action: utter_ask_rephrase',
     '                next: END',
     '',
     '  pattern_human_handoff:',
-    '    description: Conversation repair flow for switching users to a human agent if their request can\'t be handled',
+    "    description: Conversation repair flow for switching users to a human agent if their request can't be handled",
     '    name: pattern human handoff',
     '    steps:',
     '      - action: utter_handoff_started',
@@ -163,12 +215,14 @@ function generateRasaProject(dir, o = {}) {
     const bool = s.endsWith('_found') || s === 'confirm_retry';
     domain.push(`  ${s}:`, `    type: ${bool ? 'bool' : 'text'}`, '    mappings:', '      - type: from_llm');
   }
-  for (const obj of OBJECTS) domain.push(`  ${obj}_number_found:`, '    type: bool', '    mappings:', '      - type: controlled');
+  for (const obj of OBJECTS)
+    domain.push(`  ${obj}_number_found:`, '    type: bool', '    mappings:', '      - type: controlled');
   domain.push('  retry_count:', '    type: float', '    initial_value: 0', '    mappings:', '      - type: controlled');
   domain.push('', 'actions:');
   for (const a of actions) domain.push(`  - ${a}`);
   domain.push('', 'responses:');
-  for (const u of utters) domain.push(`  ${u}:`, `    - text: "${human(u.replace(/^utter_/, '')).replace(/^./, (c) => c.toUpperCase())}."`);
+  for (const u of utters)
+    domain.push(`  ${u}:`, `    - text: "${human(u.replace(/^utter_/, '')).replace(/^./, (c) => c.toUpperCase())}."`);
   for (const s of slots) domain.push(`  utter_ask_${s}:`, `    - text: "Could you tell me the ${human(s)}?"`);
   const freeChitchat = [
     '  utter_free_chitchat_response:',
@@ -244,9 +298,16 @@ function generateRasaProject(dir, o = {}) {
       '        model: text-embedding-3-small',
       '',
     ].join('\n'),
-    'credentials.yml': o.whatsapp === false
-      ? 'rest:\n'
-      : ['twilio:', '  account_sid: "${TWILIO_ACCOUNT_SID}"', '  auth_token: "${TWILIO_AUTH_TOKEN}"', `  twilio_number: "whatsapp:+1415${String(5550000 + r.int(9999)).slice(-7)}"`, ''].join('\n'),
+    'credentials.yml':
+      o.whatsapp === false
+        ? 'rest:\n'
+        : [
+            'twilio:',
+            '  account_sid: "${TWILIO_ACCOUNT_SID}"',
+            '  auth_token: "${TWILIO_AUTH_TOKEN}"',
+            `  twilio_number: "whatsapp:+1415${String(5550000 + r.int(9999)).slice(-7)}"`,
+            '',
+          ].join('\n'),
     'domain.yml': domainText,
     'data/flows.yml': flowsText,
     'data/patterns.yml': patternsText,
@@ -267,7 +328,8 @@ function flowEditSites(text, project) {
     let m;
     if ((m = /^(\s+description: )(.*)$/.exec(line))) {
       const base = off + m[1].length;
-      for (let i = 1; i < m[2].length - 1; i++) if (m[2][i] === ' ' && /[a-z]/i.test(m[2][i + 1])) sites.desc.push(base + i + 1);
+      for (let i = 1; i < m[2].length - 1; i++)
+        if (m[2][i] === ' ' && /[a-z]/i.test(m[2][i + 1])) sites.desc.push(base + i + 1);
     } else if ((m = /^(\s+- collect: )([a-z_]+)$/.exec(line)) && m[2] !== 'confirm_retry') {
       sites.collect.push({ at: off + m[1].length, len: m[2].length });
     } else if ((m = /^(\s+- action: )(utter_[a-z_]+)$/.exec(line))) {
@@ -281,9 +343,23 @@ function flowEditSites(text, project) {
   const utters = project.utters;
   return (r) => {
     const k = r();
-    if (k < 0.45) return { keystrokes: true, apply: { offset: r.pick(sites.desc), deleteLen: 0, insert: `${r.pick(['usually', 'often', 'again', 'urgently', 'politely'])} ` } };
-    if (k < 0.7) { const s = r.pick(sites.collect); return { apply: { offset: s.at, deleteLen: s.len, insert: r.pick(slots) } }; }
-    if (k < 0.9) { const s = r.pick(sites.utter); return { apply: { offset: s.at, deleteLen: s.len, insert: r.pick(utters) } }; }
+    if (k < 0.45)
+      return {
+        keystrokes: true,
+        apply: {
+          offset: r.pick(sites.desc),
+          deleteLen: 0,
+          insert: `${r.pick(['usually', 'often', 'again', 'urgently', 'politely'])} `,
+        },
+      };
+    if (k < 0.7) {
+      const s = r.pick(sites.collect);
+      return { apply: { offset: s.at, deleteLen: s.len, insert: r.pick(slots) } };
+    }
+    if (k < 0.9) {
+      const s = r.pick(sites.utter);
+      return { apply: { offset: s.at, deleteLen: s.len, insert: r.pick(utters) } };
+    }
     const s = r.pick(sites.num);
     return { apply: { offset: s.at, deleteLen: s.len, insert: String(2 + r.int(8)) } };
   };

@@ -13,7 +13,10 @@ const TEAMS = ['emea', 'latam', 'apac', 'na'];
 
 function indent(text, n) {
   const pad = ' '.repeat(n);
-  return text.split('\n').map((l) => (l ? pad + l : l)).join('\n');
+  return text
+    .split('\n')
+    .map((l) => (l ? pad + l : l))
+    .join('\n');
 }
 
 function promptYml(body, name) {
@@ -126,7 +129,11 @@ function generateWorkspace(root, o = {}) {
     const team = TEAMS[i % TEAMS.length];
     const rel = path.join('bots', team, 'rasa', `assistant-${String(i + 1).padStart(3, '0')}`);
     const dir = path.join(root, rel);
-    const proj = generateRasaProject(dir, { flowLines: 80 + r.int(160), seed: 1000 + i, flavor: r.chance(0.3) ? 'open' : 'scoped' });
+    const proj = generateRasaProject(dir, {
+      flowLines: 80 + r.int(160),
+      seed: 1000 + i,
+      flavor: r.chance(0.3) ? 'open' : 'scoped',
+    });
     rasaProjects.push(dir);
     for (const [f, text] of Object.entries(proj.files)) {
       files.push({ path: path.join(dir, f), format: 'rasa', project: dir });
@@ -136,20 +143,41 @@ function generateWorkspace(root, o = {}) {
   }
   for (let i = 0; i < nN8n; i++) {
     const team = TEAMS[i % TEAMS.length];
-    write(path.join('bots', team, 'n8n', `whatsapp-flow-${String(i + 1).padStart(4, '0')}.json`), generateN8n({ lines: 500 + r.int(400), seed: 2000 + i, openAgent: r.chance(0.3) }), 'n8n');
+    write(
+      path.join('bots', team, 'n8n', `whatsapp-flow-${String(i + 1).padStart(4, '0')}.json`),
+      generateN8n({ lines: 500 + r.int(400), seed: 2000 + i, openAgent: r.chance(0.3) }),
+      'n8n',
+    );
   }
-  const body = (i, lines) => generatePrompt({ lines, seed: 3000 + i, business: i % 3, flavor: r.chance(0.3) ? 'open' : 'scoped' });
+  const body = (i, lines) =>
+    generatePrompt({ lines, seed: 3000 + i, business: i % 3, flavor: r.chance(0.3) ? 'open' : 'scoped' });
   for (let i = 0; i < nSys; i++) {
-    write(path.join('bots', TEAMS[i % 4], 'prompts', `store-${String(i + 1).padStart(4, '0')}.system.md`), body(i, 40 + r.int(120)), 'system-prompt');
+    write(
+      path.join('bots', TEAMS[i % 4], 'prompts', `store-${String(i + 1).padStart(4, '0')}.system.md`),
+      body(i, 40 + r.int(120)),
+      'system-prompt',
+    );
   }
   for (let i = 0; i < nYml; i++) {
-    write(path.join('bots', TEAMS[i % 4], 'prompts', `support-${String(i + 1).padStart(4, '0')}.prompt.yml`), promptYml(body(10000 + i, 40 + r.int(60)), `Support ${i + 1}`), 'prompt-yml');
+    write(
+      path.join('bots', TEAMS[i % 4], 'prompts', `support-${String(i + 1).padStart(4, '0')}.prompt.yml`),
+      promptYml(body(10000 + i, 40 + r.int(60)), `Support ${i + 1}`),
+      'prompt-yml',
+    );
   }
   for (let i = 0; i < nPrompty; i++) {
-    write(path.join('bots', TEAMS[i % 4], 'prompty', `claims-${String(i + 1).padStart(4, '0')}.prompty`), prompty(body(20000 + i, 40 + r.int(60)), `Claims ${i + 1}`), 'prompty');
+    write(
+      path.join('bots', TEAMS[i % 4], 'prompty', `claims-${String(i + 1).padStart(4, '0')}.prompty`),
+      prompty(body(20000 + i, 40 + r.int(60)), `Claims ${i + 1}`),
+      'prompty',
+    );
   }
   for (let i = 0; i < nDot; i++) {
-    write(path.join('bots', TEAMS[i % 4], 'genkit', `booking-${String(i + 1).padStart(4, '0')}.prompt`), dotprompt(body(30000 + i, 40 + r.int(60))), 'dotprompt');
+    write(
+      path.join('bots', TEAMS[i % 4], 'genkit', `booking-${String(i + 1).padStart(4, '0')}.prompt`),
+      dotprompt(body(30000 + i, 40 + r.int(60))),
+      'dotprompt',
+    );
   }
   return { files, rasaProjects, counts, bytes };
 }

@@ -142,11 +142,15 @@ class LspClient {
       this.stderr += d.toString();
       if (this.stderr.length > 64 * 1024) this.stderr = this.stderr.slice(-32 * 1024);
     });
-    cp.stdin.on('error', () => { /* EPIPE when the server dies; reported via exit */ });
+    cp.stdin.on('error', () => {
+      /* EPIPE when the server dies; reported via exit */
+    });
     cp.on('exit', (code, signal) => {
       this.exited = true;
       this.exitInfo = { code, signal };
-      const err = new Error(`server exited (code ${code}, signal ${signal})${this.stderr ? `; stderr: ${this.stderrTail()}` : ''}`);
+      const err = new Error(
+        `server exited (code ${code}, signal ${signal})${this.stderr ? `; stderr: ${this.stderrTail()}` : ''}`,
+      );
       for (const p of this.pending.values()) p.reject(err);
       this.pending.clear();
       for (const l of [...this.listeners]) l({ __exit: true, code, signal }, performance.now());
@@ -203,7 +207,8 @@ class LspClient {
       const type = msg.params && msg.params.type;
       if (type === 1) this.log.errors++;
       if (type === 2) this.log.warnings++;
-      if (type <= 2 && this.log.lines.length < 50) this.log.lines.push(`${type === 1 ? 'error' : 'warning'}: ${String(msg.params.message).slice(0, 300)}`);
+      if (type <= 2 && this.log.lines.length < 50)
+        this.log.lines.push(`${type === 1 ? 'error' : 'warning'}: ${String(msg.params.message).slice(0, 300)}`);
     }
     for (const l of [...this.listeners]) l(msg, t);
   }
@@ -232,7 +237,11 @@ class LspClient {
         result = null;
         break;
       default:
-        this.write({ jsonrpc: '2.0', id: msg.id, error: { code: -32601, message: `bench client does not handle ${msg.method}` } });
+        this.write({
+          jsonrpc: '2.0',
+          id: msg.id,
+          error: { code: -32601, message: `bench client does not handle ${msg.method}` },
+        });
         return;
     }
     this.write({ jsonrpc: '2.0', id: msg.id, result });
@@ -265,8 +274,14 @@ class LspClient {
       this.pending.set(id, {
         method,
         t0,
-        resolve: (v) => { clearTimeout(timer); resolve(v); },
-        reject: (e) => { clearTimeout(timer); reject(e); },
+        resolve: (v) => {
+          clearTimeout(timer);
+          resolve(v);
+        },
+        reject: (e) => {
+          clearTimeout(timer);
+          reject(e);
+        },
       });
       try {
         this.write({ jsonrpc: '2.0', id, method, params });
@@ -291,17 +306,32 @@ class LspClient {
   waitFor(pred, timeoutMs, what = 'message') {
     return new Promise((resolve, reject) => {
       let off;
-      const timer = setTimeout(() => { off(); reject(new TimeoutError(what, timeoutMs)); }, timeoutMs);
+      const timer = setTimeout(() => {
+        off();
+        reject(new TimeoutError(what, timeoutMs));
+      }, timeoutMs);
       off = this.on((msg, t) => {
         if (msg.__exit) {
           clearTimeout(timer);
           off();
-          reject(new Error(`server exited while waiting for ${what} (code ${msg.code}, signal ${msg.signal}); stderr: ${this.stderrTail()}`));
+          reject(
+            new Error(
+              `server exited while waiting for ${what} (code ${msg.code}, signal ${msg.signal}); stderr: ${this.stderrTail()}`,
+            ),
+          );
           return;
         }
         let ok = false;
-        try { ok = pred(msg, t); } catch { ok = false; }
-        if (ok) { clearTimeout(timer); off(); resolve({ msg, t }); }
+        try {
+          ok = pred(msg, t);
+        } catch {
+          ok = false;
+        }
+        if (ok) {
+          clearTimeout(timer);
+          off();
+          resolve({ msg, t });
+        }
       });
     });
   }
@@ -344,20 +374,33 @@ class LspClient {
     try {
       await this.request('shutdown', null, timeoutMs);
       this.notify('exit', null);
-    } catch { /* fall through to kill */ }
+    } catch {
+      /* fall through to kill */
+    }
     const exited = await new Promise((resolve) => {
       if (this.exited) return resolve(true);
       const timer = setTimeout(() => resolve(false), timeoutMs);
-      this.cp.once('exit', () => { clearTimeout(timer); resolve(true); });
+      this.cp.once('exit', () => {
+        clearTimeout(timer);
+        resolve(true);
+      });
     });
     if (!exited) {
-      try { this.cp.kill('SIGKILL'); } catch { /* ignore */ }
+      try {
+        this.cp.kill('SIGKILL');
+      } catch {
+        /* ignore */
+      }
     }
   }
 
   kill() {
     if (this.mem) this.mem.stop();
-    try { if (!this.exited) this.cp.kill('SIGKILL'); } catch { /* ignore */ }
+    try {
+      if (!this.exited) this.cp.kill('SIGKILL');
+    } catch {
+      /* ignore */
+    }
   }
 }
 
@@ -372,4 +415,13 @@ function positionAt(text, offset) {
   return { line, character: offset - lineStart };
 }
 
-module.exports = { LspClient, TimeoutError, MemSampler, readProcMem, readProcCpuMs, fileUri, positionAt, DEFAULT_CAPABILITIES };
+module.exports = {
+  LspClient,
+  TimeoutError,
+  MemSampler,
+  readProcMem,
+  readProcCpuMs,
+  fileUri,
+  positionAt,
+  DEFAULT_CAPABILITIES,
+};

@@ -20,7 +20,8 @@ function rng(seed) {
     for (let i = 0; i < len; i++) s += '0123456789abcdef'[Math.floor(next() * 16)];
     return s;
   };
-  next.uuid = () => `${next.hex(8)}-${next.hex(4)}-5${next.hex(3)}-${'89ab'[next.int(4)]}${next.hex(3)}-${next.hex(12)}`;
+  next.uuid = () =>
+    `${next.hex(8)}-${next.hex(4)}-5${next.hex(3)}-${'89ab'[next.int(4)]}${next.hex(3)}-${next.hex(12)}`;
   return next;
 }
 

@@ -17,7 +17,11 @@ const { rng } = require('./stats');
 const ROOT = path.resolve(__dirname, '..', '..');
 const EDIT_P95_MS = 16;
 const YAMLLS_RATIO = 20;
-const load = () => require('os').loadavg().map((x) => x.toFixed(2)).join(' ');
+const load = () =>
+  require('os')
+    .loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ');
 
 /** Every format, edited on a file with findings. */
 async function formatsBench({ editBench, say }) {
@@ -28,7 +32,9 @@ async function formatsBench({ editBench, say }) {
       const res = await editBench(make(dir));
       rows.push(res);
       const L = res.latency || {};
-      say(`   ${name.padEnd(15)} ${String(res.lines).padStart(5)} lines  findings ${res.diagnosticsAtOpen ?? '?'}→${res.diagnosticsAtEnd ?? '?'}  p50 ${ms(L.p50).padStart(8)}  p95 ${ms(L.p95).padStart(8)}  p95/${EDIT_P95_MS}ms ${L.p95 ? (L.p95 / EDIT_P95_MS).toFixed(2) : 'n/a'}${res.timeouts ? `  ${res.timeouts} timeouts` : ''}${res.error ? `  ERROR ${res.error}` : ''}  (load ${load()})`);
+      say(
+        `   ${name.padEnd(15)} ${String(res.lines).padStart(5)} lines  findings ${res.diagnosticsAtOpen ?? '?'}→${res.diagnosticsAtEnd ?? '?'}  p50 ${ms(L.p50).padStart(8)}  p95 ${ms(L.p95).padStart(8)}  p95/${EDIT_P95_MS}ms ${L.p95 ? (L.p95 / EDIT_P95_MS).toFixed(2) : 'n/a'}${res.timeouts ? `  ${res.timeouts} timeouts` : ''}${res.error ? `  ERROR ${res.error}` : ''}  (load ${load()})`,
+      );
     } finally {
       removeDir(dir);
     }
@@ -46,15 +52,25 @@ async function yamlLsBench({ editBench, say }, ours) {
     const spec = rasa(dir);
     const schemas = { [fileUri(path.join(ROOT, 'schemas', 'rasa-flows.schema.json'))]: ['**/data/flows.yml'] };
     const yaml = { validate: true, hover: false, completion: false, schemaStore: { enable: false }, schemas };
-    spec.server = { path: bin, args: ['--stdio'], settings: { yaml }, configResponse: (section) => (section === 'yaml' ? yaml : section && section.startsWith('yaml.') ? yaml[section.slice(5)] ?? null : null) };
+    spec.server = {
+      path: bin,
+      args: ['--stdio'],
+      settings: { yaml },
+      configResponse: (section) =>
+        section === 'yaml' ? yaml : section && section.startsWith('yaml.') ? (yaml[section.slice(5)] ?? null) : null,
+    };
     const theirs = await editBench(spec);
     const mine = ours || (await editBench(rasa(tempDir('yamlls-ours'))));
     const T = theirs.latency || {};
     const M = mine.latency || {};
-    say(`   yaml-language-server (JSON Schema validation): p50 ${ms(T.p50)}  p95 ${ms(T.p95)}  (${theirs.edits} edits${theirs.versionInPublish ? '' : ', publishes carry no version: timed to the next publish'})`);
+    say(
+      `   yaml-language-server (JSON Schema validation): p50 ${ms(T.p50)}  p95 ${ms(T.p95)}  (${theirs.edits} edits${theirs.versionInPublish ? '' : ', publishes carry no version: timed to the next publish'})`,
+    );
     say(`   wa-policy-lint:                                p50 ${ms(M.p50)}  p95 ${ms(M.p95)}`);
     const r = T.p95 && M.p95 ? T.p95 / M.p95 : undefined;
-    say(`   ratio p95 yaml-language-server / ours = ${r ? r.toFixed(1) : 'n/a'}× (target ≥ ${YAMLLS_RATIO}×; load ${load()})`);
+    say(
+      `   ratio p95 yaml-language-server / ours = ${r ? r.toFixed(1) : 'n/a'}× (target ≥ ${YAMLLS_RATIO}×; load ${load()})`,
+    );
     return { theirs: T, ours: M, ratio: r };
   } finally {
     removeDir(dir);
@@ -66,7 +82,8 @@ function monorepo(root, total) {
   const bots = Math.max(1, Math.round(total * 0.2));
   const ws = generateWorkspace(path.join(root, 'bots'), { files: bots });
   let n = ws.files.length;
-  const code = (i) => `export function handler${i}(event: { body: string }) {\n  return { statusCode: 200, body: JSON.stringify({ ok: true, id: ${i} }) };\n}\n`;
+  const code = (i) =>
+    `export function handler${i}(event: { body: string }) {\n  return { statusCode: 200, body: JSON.stringify({ ok: true, id: ${i} }) };\n}\n`;
   const put = (rel, text) => {
     const p = path.join(root, rel);
     fs.mkdirSync(path.dirname(p), { recursive: true });
@@ -76,10 +93,14 @@ function monorepo(root, total) {
   fs.mkdirSync(path.join(root, '.git'), { recursive: true });
   let i = 0;
   const ignored = Math.round(total * 0.1);
-  for (; i < ignored; i++) put(`node_modules/pkg${i % 50}/lib/f${i}.js`, `module.exports = ${i};\n`), put(`dist/chunk${i}.js`, code(i));
+  for (; i < ignored; i++)
+    (put(`node_modules/pkg${i % 50}/lib/f${i}.js`, `module.exports = ${i};\n`), put(`dist/chunk${i}.js`, code(i)));
   while (n < total) {
     const svc = `services/svc${i % 40}/src`;
-    put(i % 7 === 0 ? `${svc}/README.md` : i % 5 === 0 ? `${svc}/config${i}.json` : `${svc}/h${i}.ts`, i % 5 === 0 ? `{"name":"svc${i}","port":${3000 + (i % 100)}}\n` : code(i));
+    put(
+      i % 7 === 0 ? `${svc}/README.md` : i % 5 === 0 ? `${svc}/config${i}.json` : `${svc}/h${i}.ts`,
+      i % 5 === 0 ? `{"name":"svc${i}","port":${3000 + (i % 100)}}\n` : code(i),
+    );
     i++;
     n++;
   }
@@ -93,7 +114,11 @@ async function scanRun({ opts, say, serverArgs }, total) {
   try {
     const ws = total ? monorepo(root, total) : { bots: 0, files: 0 };
     Object.assign(out, ws);
-    const client = new LspClient({ serverPath: path.join(opts.dist, 'server.js'), cwd: ROOT, nodeArgs: serverArgs }).start();
+    const client = new LspClient({
+      serverPath: path.join(opts.dist, 'server.js'),
+      cwd: ROOT,
+      nodeArgs: serverArgs,
+    }).start();
     let scanEnd;
     let scanBegin;
     client.on((m, t) => {
@@ -104,14 +129,18 @@ async function scanRun({ opts, say, serverArgs }, total) {
     });
     try {
       const t0 = performance.now();
-      await client.initialize(root, { initializationOptions: { workspaceScan: total > 0 }, timeoutMs: opts.timeout * 4 });
+      await client.initialize(root, {
+        initializationOptions: { workspaceScan: total > 0 },
+        timeoutMs: opts.timeout * 4,
+      });
       const text = generatePrompt({ lines: 300, seed: 3, business: 1, flavor: 'open' });
       const file = path.join(root, 'open', 'assistant.system.md');
       fs.mkdirSync(path.dirname(file), { recursive: true });
       fs.writeFileSync(file, text);
       const during = await editLoop(client, file, text, () => total > 0 && scanEnd === undefined, opts);
       const deadline = performance.now() + 120000;
-      while (total && scanEnd === undefined && performance.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+      while (total && scanEnd === undefined && performance.now() < deadline)
+        await new Promise((r) => setTimeout(r, 100));
       out.scanMs = scanEnd !== undefined ? scanEnd - (scanBegin ?? t0) : undefined;
       out.peakKb = (readProcMem(client.pid) || {}).hwm;
       const after = total ? await editLoop(client, file, null, () => true, opts, 60) : undefined;
@@ -122,8 +151,10 @@ async function scanRun({ opts, say, serverArgs }, total) {
     } finally {
       await client.shutdown(3000);
     }
-    say(`   ${total ? `${String(out.files).padStart(6)} files (${out.bots} bot files, ${out.ignoredFiles} in node_modules/.gitignored)` : '1 open file, no scan'.padEnd(50)}  ${total ? `scan ${out.scanMs !== undefined ? ms(out.scanMs) : 'DID NOT FINISH'}` : ''}  RSS peak ${mb(out.peakKb)} settled ${mb(out.settledKb)}` +
-      `  edits${total ? ' during scan' : ''}: p50 ${ms(out.during.p50)} p95 ${ms(out.during.p95)} (n=${out.during.n})${out.after ? `; after: p50 ${ms(out.after.p50)} p95 ${ms(out.after.p95)}` : ''}  (load ${load()})`);
+    say(
+      `   ${total ? `${String(out.files).padStart(6)} files (${out.bots} bot files, ${out.ignoredFiles} in node_modules/.gitignored)` : '1 open file, no scan'.padEnd(50)}  ${total ? `scan ${out.scanMs !== undefined ? ms(out.scanMs) : 'DID NOT FINISH'}` : ''}  RSS peak ${mb(out.peakKb)} settled ${mb(out.settledKb)}` +
+        `  edits${total ? ' during scan' : ''}: p50 ${ms(out.during.p50)} p95 ${ms(out.during.p95)} (n=${out.during.n})${out.after ? `; after: p50 ${ms(out.after.p50)} p95 ${ms(out.after.p95)}` : ''}  (load ${load()})`,
+    );
     return out;
   } finally {
     removeDir(root);
@@ -138,7 +169,11 @@ async function editLoop(client, file, text, more, opts, max = 400) {
   if (!doc) {
     doc = { text, version: 1 };
     editLoop.docs.set(uri, doc);
-    const first = client.waitFor((m) => m.method === 'textDocument/publishDiagnostics' && m.params.uri === uri && m.params.version === 1, opts.timeout * 4, 'open');
+    const first = client.waitFor(
+      (m) => m.method === 'textDocument/publishDiagnostics' && m.params.uri === uri && m.params.version === 1,
+      opts.timeout * 4,
+      'open',
+    );
     client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
     await first;
   }
@@ -151,8 +186,15 @@ async function editLoop(client, file, text, more, opts, max = 400) {
     const start = positionAt(doc.text, e.offset);
     const end = e.deleteLen ? positionAt(doc.text, e.offset + e.deleteLen) : start;
     doc.text = applyEdit(doc.text, e);
-    const wait = client.waitFor((m) => m.method === 'textDocument/publishDiagnostics' && m.params.uri === uri && m.params.version === v, opts.timeout, `v${v}`);
-    const t0 = client.notify('textDocument/didChange', { textDocument: { uri, version: v }, contentChanges: [{ range: { start, end }, text: e.insert }] });
+    const wait = client.waitFor(
+      (m) => m.method === 'textDocument/publishDiagnostics' && m.params.uri === uri && m.params.version === v,
+      opts.timeout,
+      `v${v}`,
+    );
+    const t0 = client.notify('textDocument/didChange', {
+      textDocument: { uri, version: v },
+      contentChanges: [{ range: { start, end }, text: e.insert }],
+    });
     try {
       times.push((await wait).t - t0);
     } catch {
@@ -170,7 +212,11 @@ function cliBench({ opts, say }, total) {
     const cli = path.join(opts.dist, 'cli.js');
     const runOnce = (args) => {
       const t0 = performance.now();
-      const r = spawnSync(process.execPath, [cli, '--format', 'json', ...args, '.'], { cwd: root, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
+      const r = spawnSync(process.execPath, [cli, '--format', 'json', ...args, '.'], {
+        cwd: root,
+        encoding: 'utf8',
+        maxBuffer: 512 * 1024 * 1024,
+      });
       return { ms: performance.now() - t0, code: r.status, bytes: r.stdout.length };
     };
     const cold = runOnce(['--workers', '1']);
@@ -181,7 +227,9 @@ function cliBench({ opts, say }, total) {
     if (changed) fs.appendFileSync(changed, '\nKeep every answer short.\n');
     const warm3 = runOnce(['--cache']);
     const rate = (r) => `${ms(r.ms)} (${(ws.files / (r.ms / 1000)).toFixed(0)} files/s)`;
-    say(`   CLI on ${ws.files} files (${ws.bots} bot files): one thread ${rate(cold)}; worker threads ${rate(workers)}; --cache first ${rate(warm1)}, warm ${rate(warm2)}, one file changed ${rate(warm3)}  (load ${load()})`);
+    say(
+      `   CLI on ${ws.files} files (${ws.bots} bot files): one thread ${rate(cold)}; worker threads ${rate(workers)}; --cache first ${rate(warm1)}, warm ${rate(warm2)}, one file changed ${rate(warm3)}  (load ${load()})`,
+    );
     return { files: ws.files, cold, workers, cacheFirst: warm1, cacheWarm: warm2, cacheOneChanged: warm3 };
   } finally {
     removeDir(root);

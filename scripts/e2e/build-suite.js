@@ -25,6 +25,12 @@ const typecheck = !process.argv.includes('--no-typecheck');
     logOverride: { 'require-resolve-not-external': 'silent' },
   });
   if (typecheck) {
-    execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'client/test/tsconfig.json'], { cwd: root, stdio: 'inherit' });
+    execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'client/test/tsconfig.json'], {
+      cwd: root,
+      stdio: 'inherit',
+    });
   }
-})().catch((e) => { console.error(e.message || e); process.exit(1); });
+})().catch((e) => {
+  console.error(e.message || e);
+  process.exit(1);
+});

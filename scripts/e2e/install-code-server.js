@@ -20,7 +20,9 @@ const DIR = path.join(CACHE, `code-server-${VERSION}`);
 const PKG = path.join(DIR, 'package');
 const MARKER = path.join(DIR, '.installed');
 
-function log(msg) { process.stderr.write(`[install-code-server] ${msg}\n`); }
+function log(msg) {
+  process.stderr.write(`[install-code-server] ${msg}\n`);
+}
 
 function run(cmd, args, cwd, extraEnv = {}) {
   const t0 = Date.now();
@@ -45,12 +47,19 @@ function run(cmd, args, cwd, extraEnv = {}) {
 function which(bin) {
   for (const d of (process.env.PATH || '').split(path.delimiter)) {
     const p = path.join(d, bin);
-    try { fs.accessSync(p, fs.constants.X_OK); return p; } catch { /* next */ }
+    try {
+      fs.accessSync(p, fs.constants.X_OK);
+      return p;
+    } catch {
+      /* next */
+    }
   }
   return null;
 }
 
-function entry() { return path.join(PKG, 'out', 'node', 'entry.js'); }
+function entry() {
+  return path.join(PKG, 'out', 'node', 'entry.js');
+}
 
 function install() {
   if (fs.existsSync(MARKER) && fs.existsSync(entry())) {
@@ -85,7 +94,10 @@ function install() {
   // 4. the built-in extensions' dependencies
   run('npm', ['install', '--omit=dev', '--no-package-lock'], path.join(vs, 'extensions'));
   if (!fs.existsSync(entry())) throw new Error(`no ${entry()} after install`);
-  fs.writeFileSync(MARKER, `code-server ${VERSION} installed ${new Date().toISOString()} in ${((Date.now() - t0) / 1000).toFixed(0)}s\n`);
+  fs.writeFileSync(
+    MARKER,
+    `code-server ${VERSION} installed ${new Date().toISOString()} in ${((Date.now() - t0) / 1000).toFixed(0)}s\n`,
+  );
   log(`installed in ${((Date.now() - t0) / 1000).toFixed(0)}s: ${PKG}`);
   return PKG;
 }

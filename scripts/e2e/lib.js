@@ -20,7 +20,9 @@ const CHROMIUM_ARGS = [
   '--disable-features=Translate,OptimizationHints,MediaRouter',
 ];
 
-function log(...args) { process.stderr.write(`[e2e] ${args.join(' ')}\n`); }
+function log(...args) {
+  process.stderr.write(`[e2e] ${args.join(' ')}\n`);
+}
 
 function freePort() {
   return new Promise((resolve, reject) => {
@@ -33,10 +35,17 @@ function freePort() {
   });
 }
 
-function sleep(ms) { return new Promise((r) => setTimeout(r, ms)); }
+function sleep(ms) {
+  return new Promise((r) => setTimeout(r, ms));
+}
 
 function findChromium() {
-  const cands = [process.env.WA_E2E_CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].filter(Boolean);
+  const cands = [
+    process.env.WA_E2E_CHROMIUM,
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+  ].filter(Boolean);
   const found = cands.find((p) => fs.existsSync(p));
   if (!found) throw new Error('Chromium not found: apt-get install -y chromium (or set WA_E2E_CHROMIUM)');
   return found;
@@ -48,7 +57,9 @@ function copyDir(src, dst) {
   return dst;
 }
 
-function mkTemp(prefix) { return fs.mkdtempSync(path.join(os.tmpdir(), prefix)); }
+function mkTemp(prefix) {
+  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+}
 
 /**
  * Starts code-server. Returns { port, url, stop(), output() }.
@@ -58,13 +69,17 @@ async function startCodeServer({ pkg, workspace, trust = true, env = {}, userDat
   const port = await freePort();
   const args = [
     path.join(pkg, 'out', 'node', 'entry.js'),
-    '--auth', 'none',
-    '--bind-addr', `127.0.0.1:${port}`,
+    '--auth',
+    'none',
+    '--bind-addr',
+    `127.0.0.1:${port}`,
     '--disable-telemetry',
     '--disable-update-check',
     '--disable-getting-started-override',
-    '--user-data-dir', userDataDir,
-    '--extensions-dir', extensionsDir,
+    '--user-data-dir',
+    userDataDir,
+    '--extensions-dir',
+    extensionsDir,
   ];
   if (trust) args.push('--disable-workspace-trust');
   args.push(workspace);
@@ -81,17 +96,33 @@ async function startCodeServer({ pkg, workspace, trust = true, env = {}, userDat
       ...env,
     },
   });
-  const onData = (d) => { out.push(d.toString()); if (logStream) logStream.write(d); };
+  const onData = (d) => {
+    out.push(d.toString());
+    if (logStream) logStream.write(d);
+  };
   child.stdout.on('data', onData);
   child.stderr.on('data', onData);
   let exited = null;
-  child.on('exit', (code, sig) => { exited = { code, sig }; });
+  child.on('exit', (code, sig) => {
+    exited = { code, sig };
+  });
 
   const stop = async () => {
-    if (exited) { if (logStream) logStream.end(); return; }
-    try { process.kill(-child.pid, 'SIGTERM'); } catch { /* gone */ }
+    if (exited) {
+      if (logStream) logStream.end();
+      return;
+    }
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      /* gone */
+    }
     for (let i = 0; i < 30 && !exited; i++) await sleep(100);
-    try { process.kill(-child.pid, 'SIGKILL'); } catch { /* gone */ }
+    try {
+      process.kill(-child.pid, 'SIGKILL');
+    } catch {
+      /* gone */
+    }
     if (logStream) logStream.end();
   };
 
@@ -103,8 +134,13 @@ async function startCodeServer({ pkg, workspace, trust = true, env = {}, userDat
     try {
       const res = await fetch(`${url}/healthz`);
       if (res.ok) break;
-    } catch { /* not yet */ }
-    if (Date.now() > deadline) { await stop(); throw new Error(`code-server did not start in 60s:\n${out.join('')}`); }
+    } catch {
+      /* not yet */
+    }
+    if (Date.now() > deadline) {
+      await stop();
+      throw new Error(`code-server did not start in 60s:\n${out.join('')}`);
+    }
     await sleep(250);
   }
   return { port, url, pid: child.pid, stop, output: () => out.join('') };
@@ -135,7 +171,8 @@ function workbenchUrl(server, folder, { extensionPath, testsPath } = {}) {
 async function offlineOnly(context) {
   await context.route('**/*', (route) => {
     const u = route.request().url();
-    if (/^(https?|wss?):\/\/(127\.0\.0\.1|localhost)(:\d+)?\//.test(u) || /^(data|blob|vscode-|about):/.test(u)) return route.continue();
+    if (/^(https?|wss?):\/\/(127\.0\.0\.1|localhost)(:\d+)?\//.test(u) || /^(data|blob|vscode-|about):/.test(u))
+      return route.continue();
     return route.abort();
   });
 }
@@ -145,12 +182,19 @@ function withTimeout(promise, ms, what) {
   let t;
   return Promise.race([
     promise,
-    new Promise((_, reject) => { t = setTimeout(() => reject(new Error(`timeout after ${ms / 1000}s: ${what}`)), ms); }),
+    new Promise((_, reject) => {
+      t = setTimeout(() => reject(new Error(`timeout after ${ms / 1000}s: ${what}`)), ms);
+    }),
   ]).finally(() => clearTimeout(t));
 }
 
 function hasCommand(cmd) {
-  try { execFileSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' }); return true; } catch { return false; }
+  try {
+    execFileSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -161,7 +205,10 @@ function workbench(page) {
   const editor = page.locator('.editor-instance .monaco-editor').first();
   async function openFile(name) {
     await page.keyboard.press('Escape');
-    await page.locator('.monaco-workbench').click({ position: { x: 640, y: 400 } }).catch(() => {});
+    await page
+      .locator('.monaco-workbench')
+      .click({ position: { x: 640, y: 400 } })
+      .catch(() => {});
     await page.keyboard.press('Control+P');
     const input = page.locator('.quick-input-widget input');
     await input.waitFor({ state: 'visible' });
@@ -169,7 +216,10 @@ function workbench(page) {
     await page.locator('.quick-input-widget .monaco-list-row').first().waitFor({ state: 'visible' });
     await page.waitForTimeout(300);
     await page.keyboard.press('Enter');
-    await page.locator(`.tabs-container .tab.active[aria-label*="${name}"], .tabs-container .tab.active:has-text("${name}")`).first().waitFor({ state: 'visible' });
+    await page
+      .locator(`.tabs-container .tab.active[aria-label*="${name}"], .tabs-container .tab.active:has-text("${name}")`)
+      .first()
+      .waitFor({ state: 'visible' });
     await editor.locator('.view-lines').waitFor({ state: 'visible' });
   }
   async function clickSquiggle(kind) {
@@ -203,7 +253,10 @@ function workbench(page) {
     // the menu sits under a pointer block: choose with the keyboard, as a person using Ctrl+. does
     const rows = await menu.locator('.monaco-list-row').count();
     for (let i = 0; i <= rows; i++) {
-      const focused = await menu.locator('.monaco-list-row.focused').getAttribute('aria-label', { timeout: 2_000 }).catch(() => null);
+      const focused = await menu
+        .locator('.monaco-list-row.focused')
+        .getAttribute('aria-label', { timeout: 2_000 })
+        .catch(() => null);
       if (focused && title.test(focused)) break;
       if (i === rows) throw new Error(`could not focus the fix in the menu: ${(await menu.innerText()).slice(0, 300)}`);
       await page.keyboard.press('ArrowDown');
@@ -216,6 +269,17 @@ function workbench(page) {
 
 module.exports = {
   workbench,
-  CHROMIUM_ARGS, log, freePort, sleep, findChromium, copyDir, mkTemp, startCodeServer, launchBrowser,
-  workbenchUrl, offlineOnly, withTimeout, hasCommand,
+  CHROMIUM_ARGS,
+  log,
+  freePort,
+  sleep,
+  findChromium,
+  copyDir,
+  mkTemp,
+  startCodeServer,
+  launchBrowser,
+  workbenchUrl,
+  offlineOnly,
+  withTimeout,
+  hasCommand,
 };

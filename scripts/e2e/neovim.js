@@ -35,13 +35,30 @@ async function runNeovim({ root, fixtures, tmp, out, record }) {
     });
     let stderr = '';
     child.stdout.on('data', () => {});
-    child.stderr.on('data', (d) => { stderr += d; });
-    const t = setTimeout(() => { try { process.kill(-child.pid, 'SIGKILL'); } catch { /* gone */ } }, 60_000);
-    child.on('exit', (c, sig) => { clearTimeout(t); fs.writeFileSync(path.join(out, 'nvim.stderr.log'), stderr); resolve(c === null ? sig : c); });
+    child.stderr.on('data', (d) => {
+      stderr += d;
+    });
+    const t = setTimeout(() => {
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        /* gone */
+      }
+    }, 60_000);
+    child.on('exit', (c, sig) => {
+      clearTimeout(t);
+      fs.writeFileSync(path.join(out, 'nvim.stderr.log'), stderr);
+      resolve(c === null ? sig : c);
+    });
   });
   const ms = Date.now() - t0;
   if (!fs.existsSync(report)) {
-    record(title('ran the LSP check'), 'failed', `nvim exited with ${code} and wrote no report (see test-results/e2e/nvim.stderr.log)`, ms);
+    record(
+      title('ran the LSP check'),
+      'failed',
+      `nvim exited with ${code} and wrote no report (see test-results/e2e/nvim.stderr.log)`,
+      ms,
+    );
     return;
   }
   const r = JSON.parse(fs.readFileSync(report, 'utf8'));
@@ -50,19 +67,27 @@ async function runNeovim({ root, fixtures, tmp, out, record }) {
   if (r.error) return fail('ran the LSP check', r.error);
   const ds = r.diagnostics || [];
   const grant = ds.find((d) => d.code === 'prompt/open-domain-grant' && d.source === 'wa-policy');
-  if (!r.got_diagnostics || !grant) fail(`${r.nvim} receives diagnostics over stdio`, 'no prompt/open-domain-grant diagnostic');
+  if (!r.got_diagnostics || !grant)
+    fail(`${r.nvim} receives diagnostics over stdio`, 'no prompt/open-domain-grant diagnostic');
   else {
     const problems = [];
     if (grant.severity !== 1) problems.push(`severity ${grant.severity} (want 1 = error)`);
     if (grant.line !== 3) problems.push(`line ${grant.line} (want 3, 0-based)`);
     if (!/^https?:\/\//.test(grant.href || '')) problems.push(`codeDescription.href is ${grant.href}`);
     if (problems.length) fail(`${r.nvim} receives diagnostics over stdio`, problems.join('; '));
-    else record(title(`${r.nvim} receives diagnostics over stdio (${ds.length}: ${ds.map((d) => d.code).join(', ')})`), 'passed', undefined, ms);
+    else
+      record(
+        title(`${r.nvim} receives diagnostics over stdio (${ds.length}: ${ds.map((d) => d.code).join(', ')})`),
+        'passed',
+        undefined,
+        ms,
+      );
   }
   if (/WA-AI-PROVIDERS|WA-HUMAN-ESCALATION/.test(r.hover || '')) record(title('gets the clause in a hover'), 'passed');
   else fail('gets the clause in a hover', `hover text: ${JSON.stringify(r.hover)}`);
   const acts = r.code_actions || [];
-  if (acts.some((t) => t === 'Disable prompt/open-domain-grant for this line')) record(title(`gets code actions (${acts.length}: ${acts.join('; ')})`), 'passed');
+  if (acts.some((t) => t === 'Disable prompt/open-domain-grant for this line'))
+    record(title(`gets code actions (${acts.length}: ${acts.join('; ')})`), 'passed');
   else fail('gets code actions', `code actions: ${JSON.stringify(acts)}`);
 }
 
@@ -74,25 +99,49 @@ async function runNeovimInit({ root, fixtures, tmp, out, record }) {
     const report = path.join(tmp, 'nvim-init-report.txt');
     fs.rmSync(report, { force: true });
     const check = path.join(tmp, 'nvim-init-check.lua');
-    fs.writeFileSync(check, [
-      'local ok = vim.wait(20000, function() return #vim.diagnostic.get(0) > 0 end, 100)',
-      "local out = { ok and 'OK' or 'TIMEOUT', vim.bo.filetype }",
-      "for _, d in ipairs(vim.diagnostic.get(0)) do table.insert(out, d.lnum .. ' ' .. tostring(d.code)) end",
-      `vim.fn.writefile(out, ${JSON.stringify(report)})`,
-      "vim.cmd('qa!')",
-    ].join('\n'));
+    fs.writeFileSync(
+      check,
+      [
+        'local ok = vim.wait(20000, function() return #vim.diagnostic.get(0) > 0 end, 100)',
+        "local out = { ok and 'OK' or 'TIMEOUT', vim.bo.filetype }",
+        "for _, d in ipairs(vim.diagnostic.get(0)) do table.insert(out, d.lnum .. ' ' .. tostring(d.code)) end",
+        `vim.fn.writefile(out, ${JSON.stringify(report)})`,
+        "vim.cmd('qa!')",
+      ].join('\n'),
+    );
     const t0 = Date.now();
     await new Promise((resolve) => {
-      const child = spawn('nvim', ['--headless', '-u', path.join(__dirname, 'nvim-init.lua'), '-c', `luafile ${check}`, file], {
-        cwd: ws, stdio: 'ignore', detached: true,
-        env: { ...process.env, WA_POLICY_SERVER: path.join(root, 'dist', 'server.js'), XDG_STATE_HOME: path.join(tmp, 'nvim-state'), XDG_DATA_HOME: path.join(tmp, 'nvim-data') },
+      const child = spawn(
+        'nvim',
+        ['--headless', '-u', path.join(__dirname, 'nvim-init.lua'), '-c', `luafile ${check}`, file],
+        {
+          cwd: ws,
+          stdio: 'ignore',
+          detached: true,
+          env: {
+            ...process.env,
+            WA_POLICY_SERVER: path.join(root, 'dist', 'server.js'),
+            XDG_STATE_HOME: path.join(tmp, 'nvim-state'),
+            XDG_DATA_HOME: path.join(tmp, 'nvim-data'),
+          },
+        },
+      );
+      const t = setTimeout(() => {
+        try {
+          process.kill(-child.pid, 'SIGKILL');
+        } catch {
+          /* gone */
+        }
+      }, 60_000);
+      child.on('exit', () => {
+        clearTimeout(t);
+        resolve();
       });
-      const t = setTimeout(() => { try { process.kill(-child.pid, 'SIGKILL'); } catch { /* gone */ } }, 60_000);
-      child.on('exit', () => { clearTimeout(t); resolve(); });
     });
     const lines = fs.existsSync(report) ? fs.readFileSync(report, 'utf8').trim().split('\n') : ['NO REPORT'];
     const title = `neovim with the documented init.lua gets diagnostics for ${path.basename(file)}`;
-    if (lines[0] === 'OK' && lines.slice(2).some((l) => l.endsWith('prompt/open-domain-grant'))) record(title, 'passed', undefined, Date.now() - t0);
+    if (lines[0] === 'OK' && lines.slice(2).some((l) => l.endsWith('prompt/open-domain-grant')))
+      record(title, 'passed', undefined, Date.now() - t0);
     else record(title, 'failed', lines.join(' | '), Date.now() - t0);
   }
 }

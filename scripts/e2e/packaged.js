@@ -21,7 +21,11 @@ function newestMtime(root, rels) {
   let newest = 0;
   const walk = (p) => {
     let st;
-    try { st = fs.statSync(p); } catch { return; }
+    try {
+      st = fs.statSync(p);
+    } catch {
+      return;
+    }
     if (st.isDirectory()) for (const e of fs.readdirSync(p)) walk(path.join(p, e));
     else newest = Math.max(newest, st.mtimeMs);
   };
@@ -30,7 +34,18 @@ function newestMtime(root, rels) {
 }
 
 /** Everything `npm run package` builds the VSIX from. */
-const PACKAGE_INPUTS = ['client/src', 'server/src', 'package.json', 'package-lock.json', 'README.md', 'LICENSE', '.vscodeignore', 'esbuild.js', 'schemas/policies.yaml', 'scripts/gen-schemas.js'];
+const PACKAGE_INPUTS = [
+  'client/src',
+  'server/src',
+  'package.json',
+  'package-lock.json',
+  'README.md',
+  'LICENSE',
+  '.vscodeignore',
+  'esbuild.js',
+  'schemas/policies.yaml',
+  'scripts/gen-schemas.js',
+];
 
 /**
  * Returns { vsix, how }. `npm run package` runs `vscode:prepublish` (a minified build into dist/), so it
@@ -45,16 +60,22 @@ function buildVsix({ root, tmp, out }) {
     return { vsix, how: 'reused: newer than its sources' };
   }
   const stage = path.join(tmp, 'stage');
-  const skip = new Set(['node_modules', '.git', '.cache', 'dist', 'out', 'test-results', '.vscode-test'].map((d) => path.join(root, d)));
+  const skip = new Set(
+    ['node_modules', '.git', '.cache', 'dist', 'out', 'test-results', '.vscode-test'].map((d) => path.join(root, d)),
+  );
   fs.cpSync(root, stage, { recursive: true, filter: (src) => !skip.has(src) && !src.endsWith('.vsix') });
   fs.symlinkSync(path.join(root, 'node_modules'), path.join(stage, 'node_modules'), 'dir');
   const r = spawnSync('npm', ['run', '--silent', 'package'], {
-    cwd: stage, encoding: 'utf8', timeout: PACKAGE_TIMEOUT_MS, stdio: ['ignore', 'pipe', 'pipe'],
+    cwd: stage,
+    encoding: 'utf8',
+    timeout: PACKAGE_TIMEOUT_MS,
+    stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, npm_config_update_notifier: 'false' },
   });
   fs.writeFileSync(path.join(out, 'packaged-vsce.log'), `${r.stdout || ''}\n${r.stderr || ''}`);
   if (r.error) throw new Error(`npm run package: ${r.error.message}`);
-  if (r.status !== 0) throw new Error(`npm run package exited ${r.status}:\n${(r.stderr || r.stdout || '').slice(-1500)}`);
+  if (r.status !== 0)
+    throw new Error(`npm run package exited ${r.status}:\n${(r.stderr || r.stdout || '').slice(-1500)}`);
   const built = path.join(stage, 'wa-policy-lint.vsix');
   if (!fs.existsSync(built)) throw new Error('npm run package made no wa-policy-lint.vsix');
   fs.copyFileSync(built, vsix);
@@ -77,23 +98,38 @@ function vsixEntries(vsix) {
 
 function checkVsixContents(vsix, entries) {
   const allowed = [
-    /^extension\.vsixmanifest$/, /^\[Content_Types\]\.xml$/,
-    /^extension\/package\.json$/, /^extension\/readme\.md$/i, /^extension\/LICENSE(\.txt|\.md)?$/i,
-    /^extension\/dist\/(extension|server|cli)\.js$/, /^extension\/schemas\/[^/]+\.(json|yaml)$/,
+    /^extension\.vsixmanifest$/,
+    /^\[Content_Types\]\.xml$/,
+    /^extension\/package\.json$/,
+    /^extension\/readme\.md$/i,
+    /^extension\/LICENSE(\.txt|\.md)?$/i,
+    /^extension\/dist\/(extension|server|cli)\.js$/,
+    /^extension\/schemas\/[^/]+\.(json|yaml)$/,
     // tree-sitter runtime and grammars for bots written in TS/JS/Python
     /^extension\/dist\/wasm\/tree-sitter(-[a-z]+)?\.wasm$/,
   ];
   const names = entries.map((e) => e.name);
   const extra = names.filter((n) => !n.endsWith('/') && !allowed.some((re) => re.test(n)));
-  const required = ['extension/package.json', 'extension/dist/extension.js', 'extension/dist/server.js', 'extension/dist/cli.js',
-    'extension/schemas/policies.yaml', 'extension/schemas/wa-policy.schema.json', 'extension.vsixmanifest'];
+  const required = [
+    'extension/package.json',
+    'extension/dist/extension.js',
+    'extension/dist/server.js',
+    'extension/dist/cli.js',
+    'extension/schemas/policies.yaml',
+    'extension/schemas/wa-policy.schema.json',
+    'extension.vsixmanifest',
+  ];
   const missing = required.filter((n) => !names.includes(n));
   if (!names.some((n) => /^extension\/readme\.md$/i.test(n))) missing.push('extension/readme.md');
   if (!names.some((n) => /^extension\/LICENSE/i.test(n))) missing.push('extension/LICENSE');
   // the manifest must point at files that are in the archive
-  const manifest = JSON.parse(spawnSync('unzip', ['-p', vsix, 'extension/package.json'], { encoding: 'utf8', timeout: 30_000 }).stdout);
+  const manifest = JSON.parse(
+    spawnSync('unzip', ['-p', vsix, 'extension/package.json'], { encoding: 'utf8', timeout: 30_000 }).stdout,
+  );
   const inside = (p) => names.includes(`extension/${path.posix.normalize(p).replace(/^\.\//, '')}`);
-  const refs = [manifest.main, ...((manifest.contributes || {}).yamlValidation || []).map((v) => v.url)].filter(Boolean);
+  const refs = [manifest.main, ...((manifest.contributes || {}).yamlValidation || []).map((v) => v.url)].filter(
+    Boolean,
+  );
   const dangling = refs.filter((p) => !inside(p) && !inside(`${p}.js`));
   const problems = [];
   if (extra.length) problems.push(`unexpected files: ${extra.join(', ')}`);
@@ -112,10 +148,23 @@ function offlinePrefix() {
 function codeServerCli(pkg, args, { offline }) {
   const cmd = [...(offline || []), process.execPath, path.join(pkg, 'out', 'node', 'entry.js'), ...args];
   const r = spawnSync(cmd[0], cmd.slice(1), {
-    encoding: 'utf8', timeout: INSTALL_TIMEOUT_MS, stdio: ['ignore', 'pipe', 'pipe'],
+    encoding: 'utf8',
+    timeout: INSTALL_TIMEOUT_MS,
+    stdio: ['ignore', 'pipe', 'pipe'],
     // no gallery; without unshare, any request goes to a closed port on 127.0.0.1 and fails
-    env: { ...process.env, EXTENSIONS_GALLERY: JSON.stringify({ serviceUrl: '' }), VSCODE_PROXY_URI: '',
-      ...(offline ? {} : { http_proxy: 'http://127.0.0.1:9', https_proxy: 'http://127.0.0.1:9', HTTP_PROXY: 'http://127.0.0.1:9', HTTPS_PROXY: 'http://127.0.0.1:9' }) },
+    env: {
+      ...process.env,
+      EXTENSIONS_GALLERY: JSON.stringify({ serviceUrl: '' }),
+      VSCODE_PROXY_URI: '',
+      ...(offline
+        ? {}
+        : {
+            http_proxy: 'http://127.0.0.1:9',
+            https_proxy: 'http://127.0.0.1:9',
+            HTTP_PROXY: 'http://127.0.0.1:9',
+            HTTPS_PROXY: 'http://127.0.0.1:9',
+          }),
+    },
   });
   if (r.error) throw new Error(`code-server ${args.join(' ')}: ${r.error.message}`);
   return r;
@@ -130,7 +179,9 @@ function processesWith(needle, pgid) {
       if (Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[2]) !== pgid) continue;
       const cmd = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ');
       if (cmd.includes(needle)) found.push(`${pid}: ${cmd.trim()}`);
-    } catch { /* gone */ }
+    } catch {
+      /* gone */
+    }
   }
   return found;
 }
@@ -172,14 +223,20 @@ async function runPackaged({ browser, pkg, tmp, root, fixtures, out, updateShots
   if (!built) return;
 
   let manifest;
-  const contentsOk = await step('VSIX holds only dist/{extension,server,cli}.js, schemas/*, README, LICENSE and the manifest', async () => {
-    const entries = vsixEntries(vsix);
-    manifest = checkVsixContents(vsix, entries);
-    const files = entries.filter((e) => !e.name.endsWith('/'));
-    const unpacked = files.reduce((n, e) => n + e.size, 0);
-    process.stdout.write(`     ${files.length} files, ${(unpacked / 1024).toFixed(1)} KiB unpacked\n`);
-  });
-  if (!contentsOk) manifest = JSON.parse(spawnSync('unzip', ['-p', vsix, 'extension/package.json'], { encoding: 'utf8' }).stdout || '{}');
+  const contentsOk = await step(
+    'VSIX holds only dist/{extension,server,cli}.js, schemas/*, README, LICENSE and the manifest',
+    async () => {
+      const entries = vsixEntries(vsix);
+      manifest = checkVsixContents(vsix, entries);
+      const files = entries.filter((e) => !e.name.endsWith('/'));
+      const unpacked = files.reduce((n, e) => n + e.size, 0);
+      process.stdout.write(`     ${files.length} files, ${(unpacked / 1024).toFixed(1)} KiB unpacked\n`);
+    },
+  );
+  if (!contentsOk)
+    manifest = JSON.parse(
+      spawnSync('unzip', ['-p', vsix, 'extension/package.json'], { encoding: 'utf8' }).stdout || '{}',
+    );
   const extId = `${manifest.publisher}.${manifest.name}`.toLowerCase();
 
   // 2. installed with code-server's own CLI, with no network
@@ -192,19 +249,31 @@ async function runPackaged({ browser, pkg, tmp, root, fixtures, out, updateShots
     const common = ['--user-data-dir', ud, '--extensions-dir', extDir];
     const r = codeServerCli(pkg, [...common, '--install-extension', vsix], { offline });
     fs.writeFileSync(path.join(out, 'packaged-install.log'), `${r.stdout}\n${r.stderr}`);
-    if (r.status !== 0 || !/successfully installed/i.test(r.stdout)) throw new Error(`--install-extension exited ${r.status}:\n${r.stdout}\n${r.stderr}`);
+    if (r.status !== 0 || !/successfully installed/i.test(r.stdout))
+      throw new Error(`--install-extension exited ${r.status}:\n${r.stdout}\n${r.stderr}`);
     const list = codeServerCli(pkg, [...common, '--list-extensions', '--show-versions'], { offline });
-    if (!list.stdout.toLowerCase().includes(`${extId}@${manifest.version}`)) throw new Error(`--list-extensions: ${list.stdout}${list.stderr}`);
-    installedDir = fs.readdirSync(extDir).map((d) => path.join(extDir, d)).find((d) => path.basename(d).toLowerCase().startsWith(`${extId}-`));
-    if (!installedDir || !fs.existsSync(path.join(installedDir, 'dist', 'server.js'))) throw new Error(`no ${extId}-*/dist/server.js in ${extDir}`);
-    process.stdout.write(`     network during install: ${offline ? 'none (unshare -rn)' : 'proxy to a closed port (unshare unavailable)'}\n`);
+    if (!list.stdout.toLowerCase().includes(`${extId}@${manifest.version}`))
+      throw new Error(`--list-extensions: ${list.stdout}${list.stderr}`);
+    installedDir = fs
+      .readdirSync(extDir)
+      .map((d) => path.join(extDir, d))
+      .find((d) => path.basename(d).toLowerCase().startsWith(`${extId}-`));
+    if (!installedDir || !fs.existsSync(path.join(installedDir, 'dist', 'server.js')))
+      throw new Error(`no ${extId}-*/dist/server.js in ${extDir}`);
+    process.stdout.write(
+      `     network during install: ${offline ? 'none (unshare -rn)' : 'proxy to a closed port (unshare unavailable)'}\n`,
+    );
   });
   if (!installed) return;
 
   // 3. the workbench, with the extension from the extensions folder only
   const workspace = L.copyDir(path.join(fixtures, 'bot-workspace'), path.join(base, 'ws'));
   const server = await L.startCodeServer({
-    pkg, workspace, trust: true, userDataDir: ud, extensionsDir: extDir,
+    pkg,
+    workspace,
+    trust: true,
+    userDataDir: ud,
+    extensionsDir: extDir,
     logFile: path.join(out, 'code-server-packaged.log'),
   });
   cleanups.push(server.stop);
@@ -239,28 +308,53 @@ async function runPackaged({ browser, pkg, tmp, root, fixtures, out, updateShots
     await page.goto(L.workbenchUrl(server, workspace)); // no payload: no extensionDevelopmentPath
     await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: 60_000 });
 
-    const activated = await step('activates from the VSIX: the status bar shows "wa-policy" with the same counts as the VSIX\'s CLI', async () => {
-      // what the packaged CLI (dist/cli.js from the VSIX) finds in the same folder
-      const cli = spawnSync(process.execPath, [path.join(installedDir, 'dist', 'cli.js'), '-f', 'json', '.'], { cwd: workspace, encoding: 'utf8', timeout: 60_000 });
-      if (cli.error || !cli.stdout) throw new Error(`the VSIX's dist/cli.js: ${cli.error ? cli.error.message : cli.stderr}`);
-      const all = JSON.parse(cli.stdout).flatMap((f) => f.findings);
-      const want = { errors: all.filter((f) => f.severity === 'error').length, warnings: all.filter((f) => f.severity === 'warning').length };
-      const item = page.locator('.statusbar-item', { hasText: 'wa-policy' }).first();
-      await item.waitFor({ state: 'visible', timeout: 60_000 });
-      const got = await until(`status bar "wa-policy <errors> <warnings>" = ${want.errors} ${want.warnings}`, async () => {
-        const text = (await item.innerText().catch(() => '')).replace(/\s+/g, ' ').trim();
-        const m = /wa-policy\s+(\d+)\s+(\d+)/.exec(text);
-        return { ok: !!m && Number(m[1]) === want.errors && Number(m[2]) === want.warnings, detail: JSON.stringify(text), text };
-      }, 60_000);
-      process.stdout.write(`     status bar: "${got.text}"; the VSIX's CLI: ${want.errors} errors, ${want.warnings} warnings\n`);
-    });
+    const activated = await step(
+      'activates from the VSIX: the status bar shows "wa-policy" with the same counts as the VSIX\'s CLI',
+      async () => {
+        // what the packaged CLI (dist/cli.js from the VSIX) finds in the same folder
+        const cli = spawnSync(process.execPath, [path.join(installedDir, 'dist', 'cli.js'), '-f', 'json', '.'], {
+          cwd: workspace,
+          encoding: 'utf8',
+          timeout: 60_000,
+        });
+        if (cli.error || !cli.stdout)
+          throw new Error(`the VSIX's dist/cli.js: ${cli.error ? cli.error.message : cli.stderr}`);
+        const all = JSON.parse(cli.stdout).flatMap((f) => f.findings);
+        const want = {
+          errors: all.filter((f) => f.severity === 'error').length,
+          warnings: all.filter((f) => f.severity === 'warning').length,
+        };
+        const item = page.locator('.statusbar-item', { hasText: 'wa-policy' }).first();
+        await item.waitFor({ state: 'visible', timeout: 60_000 });
+        const got = await until(
+          `status bar "wa-policy <errors> <warnings>" = ${want.errors} ${want.warnings}`,
+          async () => {
+            const text = (await item.innerText().catch(() => '')).replace(/\s+/g, ' ').trim();
+            const m = /wa-policy\s+(\d+)\s+(\d+)/.exec(text);
+            return {
+              ok: !!m && Number(m[1]) === want.errors && Number(m[2]) === want.warnings,
+              detail: JSON.stringify(text),
+              text,
+            };
+          },
+          60_000,
+        );
+        process.stdout.write(
+          `     status bar: "${got.text}"; the VSIX's CLI: ${want.errors} errors, ${want.warnings} warnings\n`,
+        );
+      },
+    );
 
     await step('its language server runs from the installed extension folder (dist/server.js)', async () => {
       const serverJs = path.join(installedDir, 'dist', 'server.js');
-      await until(`a process running ${serverJs}`, async () => {
-        const ps = processesWith(serverJs, server.pid);
-        return { ok: ps.length > 0, detail: 'none' };
-      }, 30_000);
+      await until(
+        `a process running ${serverJs}`,
+        async () => {
+          const ps = processesWith(serverJs, server.pid);
+          return { ok: ps.length > 0, detail: 'none' };
+        },
+        30_000,
+      );
       const dev = processesWith(path.join(root, 'dist', 'server.js'), server.pid);
       if (dev.length) throw new Error(`code-server runs the repo's own dist/server.js too: ${dev.join('; ')}`);
     });
@@ -271,14 +365,25 @@ async function runPackaged({ browser, pkg, tmp, root, fixtures, out, updateShots
       await page.keyboard.press('Control+Shift+M');
       await page.locator('.markers-panel').first().waitFor({ state: 'visible' });
       await problemsFilter.waitFor({ state: 'visible' });
-      await until('n8n findings in the Problems panel', async () => {
-        const t = await problemsRows('inbox-assistant');
-        return { ok: /inbox-assistant\.json/.test(t) && /flow\/open-domain-llm/.test(t) && /flow\/no-human-path/.test(t), detail: t.slice(0, 600) };
-      }, activated ? 20_000 : 60_000);
-      await until('Rasa findings in the Problems panel', async () => {
-        const t = await problemsRows('rasa-shop');
-        return { ok: /domain\.yml/.test(t) && /flow\/open-domain-fallback/.test(t), detail: t.slice(0, 600) };
-      }, 20_000);
+      await until(
+        'n8n findings in the Problems panel',
+        async () => {
+          const t = await problemsRows('inbox-assistant');
+          return {
+            ok: /inbox-assistant\.json/.test(t) && /flow\/open-domain-llm/.test(t) && /flow\/no-human-path/.test(t),
+            detail: t.slice(0, 600),
+          };
+        },
+        activated ? 20_000 : 60_000,
+      );
+      await until(
+        'Rasa findings in the Problems panel',
+        async () => {
+          const t = await problemsRows('rasa-shop');
+          return { ok: /domain\.yml/.test(t) && /flow\/open-domain-fallback/.test(t), detail: t.slice(0, 600) };
+        },
+        20_000,
+      );
       await problemsRows('');
       const after = await page.locator('.tabs-container .tab').count();
       if (after) throw new Error(`the check opened ${after} editor tab(s)`);
@@ -308,10 +413,17 @@ async function runPackaged({ browser, pkg, tmp, root, fixtures, out, updateShots
         await page.keyboard.press('Control+I');
         const hover = page.locator('.monaco-hover:not(.hidden) .monaco-hover-content').filter({ hasText: /\S/ });
         await hover.first().waitFor({ state: 'visible', timeout: 15_000 });
-        await until('hover with the clause', async () => {
-          const t = (await hover.allInnerTexts()).join('\n');
-          return { ok: ['WA-AI-PROVIDERS', 'prompt/open-domain-grant'].every((w) => t.includes(w)), detail: t.slice(0, 600) };
-        }, 15_000);
+        await until(
+          'hover with the clause',
+          async () => {
+            const t = (await hover.allInnerTexts()).join('\n');
+            return {
+              ok: ['WA-AI-PROVIDERS', 'prompt/open-domain-grant'].every((w) => t.includes(w)),
+              detail: t.slice(0, 600),
+            };
+          },
+          15_000,
+        );
         await page.keyboard.press('Escape');
       });
     }
@@ -320,12 +432,17 @@ async function runPackaged({ browser, pkg, tmp, root, fixtures, out, updateShots
       await openFile('orders.system.md');
       await focusQuickFix('warning', /human-escalation/i);
       await page.keyboard.press('Enter');
-      await until('the warning squiggle gone after the fix', async () => {
-        const n = await editor.locator('.squiggly-warning').count();
-        return { ok: n === 0, detail: `${n} left` };
-      }, 30_000);
+      await until(
+        'the warning squiggle gone after the fix',
+        async () => {
+          const n = await editor.locator('.squiggly-warning').count();
+          return { ok: n === 0, detail: `${n} left` };
+        },
+        30_000,
+      );
       const text = await editor.locator('.view-lines').innerText();
-      if (!/human|person|agent|staff|team/i.test(text.split('\n').slice(4).join('\n'))) throw new Error(`no escalation text added: ${text}`);
+      if (!/human|person|agent|staff|team/i.test(text.split('\n').slice(4).join('\n')))
+        throw new Error(`no escalation text added: ${text}`);
     });
   } finally {
     log.end();

@@ -52,7 +52,11 @@ function record(title, state, error, ms) {
 async function cleanupAll() {
   while (cleanups.length) {
     const f = cleanups.pop();
-    try { await f(); } catch { /* best effort */ }
+    try {
+      await f();
+    } catch {
+      /* best effort */
+    }
   }
 }
 
@@ -64,9 +68,12 @@ function summary() {
 }
 
 function preflight() {
-  const missing = ['dist/extension.js', 'dist/server.js', 'package.json'].filter((p) => !fs.existsSync(path.join(EXT, p)));
+  const missing = ['dist/extension.js', 'dist/server.js', 'package.json'].filter(
+    (p) => !fs.existsSync(path.join(EXT, p)),
+  );
   if (missing.length) throw new Error(`missing ${missing.join(', ')}: run \`npm run build\` first`);
-  if (only.has('suite') && !fs.existsSync(SUITE)) throw new Error(`missing ${path.relative(ROOT, SUITE)}: run \`node scripts/e2e/build-suite.js\``);
+  if (only.has('suite') && !fs.existsSync(SUITE))
+    throw new Error(`missing ${path.relative(ROOT, SUITE)}: run \`node scripts/e2e/build-suite.js\``);
 }
 
 async function newPage(browser, logFile) {
@@ -82,24 +89,31 @@ async function newPage(browser, logFile) {
 function userSettings(dir) {
   const user = path.join(dir, 'User');
   fs.mkdirSync(user, { recursive: true });
-  fs.writeFileSync(path.join(user, 'settings.json'), JSON.stringify({
-    'workbench.startupEditor': 'none',
-    'workbench.tips.enabled': false,
-    'workbench.enableExperiments': false,
-    'extensions.ignoreRecommendations': true,
-    'extensions.autoCheckUpdates': false,
-    'extensions.autoUpdate': false,
-    'update.mode': 'none',
-    'telemetry.telemetryLevel': 'off',
-    'git.enabled': false,
-    'editor.minimap.enabled': false,
-    'window.commandCenter': false,
-    'chat.commandCenter.enabled': false,
-    'workbench.secondarySideBar.defaultVisibility': 'hidden',
-    'security.workspace.trust.startupPrompt': 'never',
-    'security.workspace.trust.banner': 'always',
-    'security.workspace.trust.emptyWindow': false,
-  }, null, 2));
+  fs.writeFileSync(
+    path.join(user, 'settings.json'),
+    JSON.stringify(
+      {
+        'workbench.startupEditor': 'none',
+        'workbench.tips.enabled': false,
+        'workbench.enableExperiments': false,
+        'extensions.ignoreRecommendations': true,
+        'extensions.autoCheckUpdates': false,
+        'extensions.autoUpdate': false,
+        'update.mode': 'none',
+        'telemetry.telemetryLevel': 'off',
+        'git.enabled': false,
+        'editor.minimap.enabled': false,
+        'window.commandCenter': false,
+        'chat.commandCenter.enabled': false,
+        'workbench.secondarySideBar.defaultVisibility': 'hidden',
+        'security.workspace.trust.startupPrompt': 'never',
+        'security.workspace.trust.banner': 'always',
+        'security.workspace.trust.emptyWindow': false,
+      },
+      null,
+      2,
+    ),
+  );
 }
 
 /** Runs the mocha suite for one scenario inside Code-OSS and records its tests. */
@@ -111,9 +125,16 @@ async function runScenario(browser, pkg, tmp, scenario) {
   userSettings(ud);
   const t0 = Date.now();
   const server = await L.startCodeServer({
-    pkg, workspace, trust: scenario !== 'restricted',
-    env: { WA_E2E_SCENARIO: scenario, WA_E2E_RESULTS: resultsFile, ...(process.env.WA_E2E_GREP ? { WA_E2E_GREP: process.env.WA_E2E_GREP } : {}) },
-    userDataDir: ud, extensionsDir: path.join(tmp, `ext-${scenario}`),
+    pkg,
+    workspace,
+    trust: scenario !== 'restricted',
+    env: {
+      WA_E2E_SCENARIO: scenario,
+      WA_E2E_RESULTS: resultsFile,
+      ...(process.env.WA_E2E_GREP ? { WA_E2E_GREP: process.env.WA_E2E_GREP } : {}),
+    },
+    userDataDir: ud,
+    extensionsDir: path.join(tmp, `ext-${scenario}`),
     logFile: path.join(OUT, `code-server-${scenario}.log`),
   });
   cleanups.push(server.stop);
@@ -122,9 +143,15 @@ async function runScenario(browser, pkg, tmp, scenario) {
   let exitCode;
   try {
     let done;
-    const exited = new Promise((r) => { done = r; });
-    await page.exposeFunction('codeAutomationExit', (code) => { done(code); });
-    await page.exposeFunction('codeAutomationLog', (type, args) => { log.write(`[ext ${type}] ${(args || []).join(' ')}\n`); });
+    const exited = new Promise((r) => {
+      done = r;
+    });
+    await page.exposeFunction('codeAutomationExit', (code) => {
+      done(code);
+    });
+    await page.exposeFunction('codeAutomationLog', (type, args) => {
+      log.write(`[ext ${type}] ${(args || []).join(' ')}\n`);
+    });
     await page.goto(L.workbenchUrl(server, workspace, { extensionPath: EXT, testsPath: SUITE }));
     exitCode = await L.withTimeout(exited, SCENARIO_TIMEOUT_MS, `suite ${scenario}`);
   } catch (e) {
@@ -137,13 +164,22 @@ async function runScenario(browser, pkg, tmp, scenario) {
   }
   if (fs.existsSync(resultsFile)) {
     const { results: rs } = JSON.parse(fs.readFileSync(resultsFile, 'utf8'));
-    for (const r of rs) record(`suite[${scenario}] ${r.title}`, r.state === 'pending' ? 'skipped' : r.state, r.error, r.ms);
+    for (const r of rs)
+      record(`suite[${scenario}] ${r.title}`, r.state === 'pending' ? 'skipped' : r.state, r.error, r.ms);
     if (!rs.length) record(`suite[${scenario}] had tests`, 'failed', 'mocha ran no test');
     if (exitCode !== undefined && exitCode !== 0 && !rs.some((r) => r.state === 'failed')) {
-      record(`suite[${scenario}] exit code`, 'failed', `codeAutomationExit(${exitCode}) without a failed test: see test-results/e2e/workbench-${scenario}.log`);
+      record(
+        `suite[${scenario}] exit code`,
+        'failed',
+        `codeAutomationExit(${exitCode}) without a failed test: see test-results/e2e/workbench-${scenario}.log`,
+      );
     }
   } else if (exitCode !== undefined) {
-    record(`suite[${scenario}] reported its results`, 'failed', `exit code ${exitCode} and no results file: the suite did not load; see test-results/e2e/workbench-${scenario}.log`);
+    record(
+      `suite[${scenario}] reported its results`,
+      'failed',
+      `exit code ${exitCode} and no results file: the suite did not load; see test-results/e2e/workbench-${scenario}.log`,
+    );
   }
   process.stdout.write(`     suite[${scenario}] took ${((Date.now() - t0) / 1000).toFixed(1)}s\n`);
 }
@@ -156,7 +192,11 @@ async function main() {
     summary();
     process.exit(1);
   }, TOTAL_TIMEOUT_MS);
-  for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, async () => { await cleanupAll(); process.exit(130); });
+  for (const sig of ['SIGINT', 'SIGTERM'])
+    process.on(sig, async () => {
+      await cleanupAll();
+      process.exit(130);
+    });
 
   fs.mkdirSync(OUT, { recursive: true });
   preflight();
@@ -179,23 +219,70 @@ async function main() {
 
   if (only.has('suite')) {
     for (const s of scenarios) {
-      try { await runScenario(browser, pkg, tmp, s); } catch (e) { record(`suite[${s}] started`, 'failed', e.stack || e.message); }
+      try {
+        await runScenario(browser, pkg, tmp, s);
+      } catch (e) {
+        record(`suite[${s}] started`, 'failed', e.stack || e.message);
+      }
     }
   }
   if (only.has('ui')) {
     const { runUi, runUiRestricted } = require('./ui');
-    const uiArgs = { browser, pkg, tmp, root: ROOT, extensionPath: EXT, fixtures: FIXTURES, out: OUT, updateShots, record, cleanups, userSettings };
-    try { await runUi(uiArgs); } catch (e) { record('ui checks ran', 'failed', e.stack || e.message); }
-    try { await runUiRestricted(uiArgs); } catch (e) { record('ui Restricted Mode check ran', 'failed', e.stack || e.message); }
+    const uiArgs = {
+      browser,
+      pkg,
+      tmp,
+      root: ROOT,
+      extensionPath: EXT,
+      fixtures: FIXTURES,
+      out: OUT,
+      updateShots,
+      record,
+      cleanups,
+      userSettings,
+    };
+    try {
+      await runUi(uiArgs);
+    } catch (e) {
+      record('ui checks ran', 'failed', e.stack || e.message);
+    }
+    try {
+      await runUiRestricted(uiArgs);
+    } catch (e) {
+      record('ui Restricted Mode check ran', 'failed', e.stack || e.message);
+    }
   }
   if (only.has('nvim')) {
     const { runNeovim, runNeovimInit } = require('./neovim');
-    try { await runNeovim({ root: EXT, fixtures: FIXTURES, tmp, out: OUT, record }); } catch (e) { record('neovim check ran', 'failed', e.stack || e.message); }
-    try { await runNeovimInit({ root: EXT, fixtures: FIXTURES, tmp, out: OUT, record }); } catch (e) { record('neovim init check ran', 'failed', e.stack || e.message); }
+    try {
+      await runNeovim({ root: EXT, fixtures: FIXTURES, tmp, out: OUT, record });
+    } catch (e) {
+      record('neovim check ran', 'failed', e.stack || e.message);
+    }
+    try {
+      await runNeovimInit({ root: EXT, fixtures: FIXTURES, tmp, out: OUT, record });
+    } catch (e) {
+      record('neovim init check ran', 'failed', e.stack || e.message);
+    }
   }
   if (only.has('packaged')) {
     const { runPackaged } = require('./packaged');
-    try { await runPackaged({ browser, pkg, tmp, root: ROOT, fixtures: FIXTURES, out: OUT, updateShots, record, cleanups, userSettings }); } catch (e) { record('packaged checks ran', 'failed', e.stack || e.message); }
+    try {
+      await runPackaged({
+        browser,
+        pkg,
+        tmp,
+        root: ROOT,
+        fixtures: FIXTURES,
+        out: OUT,
+        updateShots,
+        record,
+        cleanups,
+        userSettings,
+      });
+    } catch (e) {
+      record('packaged checks ran', 'failed', e.stack || e.message);
+    }
   }
 
   clearTimeout(watchdog);
@@ -204,9 +291,12 @@ async function main() {
   return summary();
 }
 
-main().then((ok) => process.exit(ok ? 0 : 1), async (e) => {
-  record('e2e run', 'failed', e.stack || e.message);
-  await cleanupAll();
-  summary();
-  process.exit(1);
-});
+main().then(
+  (ok) => process.exit(ok ? 0 : 1),
+  async (e) => {
+    record('e2e run', 'failed', e.stack || e.message);
+    await cleanupAll();
+    summary();
+    process.exit(1);
+  },
+);

@@ -15,14 +15,30 @@ const SHOTS = {
   restricted: 'e2e-restricted.png',
 };
 
-async function runUi({ browser, pkg, tmp, root, extensionPath, fixtures, out, updateShots, record, cleanups, userSettings }) {
+async function runUi({
+  browser,
+  pkg,
+  tmp,
+  root,
+  extensionPath,
+  fixtures,
+  out,
+  updateShots,
+  record,
+  cleanups,
+  userSettings,
+}) {
   const shotsDir = path.join(out, 'screenshots');
   fs.mkdirSync(shotsDir, { recursive: true });
   const workspace = L.copyDir(path.join(fixtures, 'bot-workspace'), path.join(tmp, 'ws-ui'));
   const ud = path.join(tmp, 'ud-ui');
   userSettings(ud);
   const server = await L.startCodeServer({
-    pkg, workspace, trust: true, userDataDir: ud, extensionsDir: path.join(tmp, 'ext-ui'),
+    pkg,
+    workspace,
+    trust: true,
+    userDataDir: ud,
+    extensionsDir: path.join(tmp, 'ext-ui'),
     logFile: path.join(out, 'code-server-ui.log'),
   });
   cleanups.push(server.stop);
@@ -76,7 +92,11 @@ async function runUi({ browser, pkg, tmp, root, extensionPath, fixtures, out, up
   try {
     await page.goto(L.workbenchUrl(server, workspace, { extensionPath: extensionPath || root }));
     await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: 60_000 });
-    await page.locator('.explorer-folders-view, .explorer-viewlet').first().waitFor({ state: 'visible', timeout: 60_000 }).catch(() => {});
+    await page
+      .locator('.explorer-folders-view, .explorer-viewlet')
+      .first()
+      .waitFor({ state: 'visible', timeout: 60_000 })
+      .catch(() => {});
     await page.waitForTimeout(1500);
 
     // 1. a squiggle is visible in the editor
@@ -100,11 +120,14 @@ async function runUi({ browser, pkg, tmp, root, extensionPath, fixtures, out, up
         // focus the hover (Show Hover again) and scroll it down to the clause citation, for the picture
         await page.keyboard.press('Control+K');
         await page.keyboard.press('Control+I');
-        const clauseOffset = () => page.evaluate(() => {
-          const hover = document.querySelector('.monaco-hover:not(.hidden)');
-          const el = [...document.querySelectorAll('.monaco-hover:not(.hidden) p')].find((e) => /^Clause WA-AI-PROVIDERS/.test((e.textContent || '').trim()));
-          return hover && el ? el.getBoundingClientRect().top - hover.getBoundingClientRect().top : -1;
-        });
+        const clauseOffset = () =>
+          page.evaluate(() => {
+            const hover = document.querySelector('.monaco-hover:not(.hidden)');
+            const el = [...document.querySelectorAll('.monaco-hover:not(.hidden) p')].find((e) =>
+              /^Clause WA-AI-PROVIDERS/.test((e.textContent || '').trim()),
+            );
+            return hover && el ? el.getBoundingClientRect().top - hover.getBoundingClientRect().top : -1;
+          });
         for (let i = 0; i < 40 && (await clauseOffset()) > 30; i++) await page.keyboard.press('ArrowDown');
         await page.waitForTimeout(300);
         await shot('hover');
@@ -139,22 +162,26 @@ async function runUi({ browser, pkg, tmp, root, extensionPath, fixtures, out, up
     });
 
     // 4. the lightbulb fix works
-    await step('the lightbulb offers "Add a human-escalation instruction" and applying it clears the warning', async () => {
-      await openFile('orders.system.md');
-      await focusQuickFix('warning', /human-escalation/i, log);
-      await page.waitForTimeout(400);
-      await shot('quickfix');
-      await page.keyboard.press('Enter');
-      const deadline = Date.now() + 30_000;
-      while ((await editor.locator('.squiggly-warning').count()) > 0) {
-        if (Date.now() > deadline) throw new Error('the warning squiggle is still there 30s after the fix');
-        await page.waitForTimeout(250);
-      }
-      const text = await editor.locator('.view-lines').innerText();
-      if (!/human|person|agent|staff|team/i.test(text.split('\n').slice(4).join('\n'))) throw new Error(`no escalation text added: ${text}`);
-      await page.waitForTimeout(300);
-      await shot('fixed');
-    });
+    await step(
+      'the lightbulb offers "Add a human-escalation instruction" and applying it clears the warning',
+      async () => {
+        await openFile('orders.system.md');
+        await focusQuickFix('warning', /human-escalation/i, log);
+        await page.waitForTimeout(400);
+        await shot('quickfix');
+        await page.keyboard.press('Enter');
+        const deadline = Date.now() + 30_000;
+        while ((await editor.locator('.squiggly-warning').count()) > 0) {
+          if (Date.now() > deadline) throw new Error('the warning squiggle is still there 30s after the fix');
+          await page.waitForTimeout(250);
+        }
+        const text = await editor.locator('.view-lines').innerText();
+        if (!/human|person|agent|staff|team/i.test(text.split('\n').slice(4).join('\n')))
+          throw new Error(`no escalation text added: ${text}`);
+        await page.waitForTimeout(300);
+        await shot('fixed');
+      },
+    );
   } finally {
     log.end();
     await context.close().catch(() => {});
@@ -163,14 +190,30 @@ async function runUi({ browser, pkg, tmp, root, extensionPath, fixtures, out, up
 }
 
 /** Restricted Mode in the UI: the folder is not trusted, the findings still show. */
-async function runUiRestricted({ browser, pkg, tmp, root, extensionPath, fixtures, out, updateShots, record, cleanups, userSettings }) {
+async function runUiRestricted({
+  browser,
+  pkg,
+  tmp,
+  root,
+  extensionPath,
+  fixtures,
+  out,
+  updateShots,
+  record,
+  cleanups,
+  userSettings,
+}) {
   const shotsDir = path.join(out, 'screenshots');
   fs.mkdirSync(shotsDir, { recursive: true });
   const workspace = L.copyDir(path.join(fixtures, 'bot-workspace'), path.join(tmp, 'ws-ui-restricted'));
   const ud = path.join(tmp, 'ud-ui-restricted');
   userSettings(ud);
   const server = await L.startCodeServer({
-    pkg, workspace, trust: false, userDataDir: ud, extensionsDir: path.join(tmp, 'ext-ui-restricted'),
+    pkg,
+    workspace,
+    trust: false,
+    userDataDir: ud,
+    extensionsDir: path.join(tmp, 'ext-ui-restricted'),
     logFile: path.join(out, 'code-server-ui-restricted.log'),
   });
   cleanups.push(server.stop);
@@ -187,7 +230,10 @@ async function runUiRestricted({ browser, pkg, tmp, root, extensionPath, fixture
     const badge = page.locator('.statusbar-item', { hasText: 'Restricted Mode' }).first();
     await badge.waitFor({ state: 'visible' });
     await page.waitForTimeout(1000);
-    await page.locator('.monaco-workbench').click({ position: { x: 640, y: 400 } }).catch(() => {});
+    await page
+      .locator('.monaco-workbench')
+      .click({ position: { x: 640, y: 400 } })
+      .catch(() => {});
     await page.keyboard.press('Control+P');
     const input = page.locator('.quick-input-widget input');
     await input.waitFor({ state: 'visible' });
@@ -198,7 +244,10 @@ async function runUiRestricted({ browser, pkg, tmp, root, extensionPath, fixture
     const editor = page.locator('.editor-instance .monaco-editor').first();
     await editor.locator('.squiggly-error').first().waitFor({ state: 'attached', timeout: 45_000 });
     await page.keyboard.press('Control+Shift+M');
-    await page.locator('.markers-panel .monaco-list-row', { hasText: 'prompt/open-domain-grant' }).first().waitFor({ state: 'visible' });
+    await page
+      .locator('.markers-panel .monaco-list-row', { hasText: 'prompt/open-domain-grant' })
+      .first()
+      .waitFor({ state: 'visible' });
     await page.waitForTimeout(500);
     const file = path.join(shotsDir, SHOTS.restricted);
     await page.screenshot({ path: file });

@@ -27,17 +27,25 @@ interface Label {
 function filesOf(p: string): string[] {
   const st = fs.statSync(p);
   if (!st.isDirectory()) return [p];
-  return fs.readdirSync(p, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesOf(path.join(p, e.name)) : [path.join(p, e.name)]));
+  return fs
+    .readdirSync(p, { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? filesOf(path.join(p, e.name)) : [path.join(p, e.name)]));
 }
 
 if (!fs.existsSync(path.join(EVAL, 'labels.yaml'))) {
-  test('eval corpus', { skip: `no labelled corpus at ${EVAL} (it sits beside the repository as ../shared/eval)` }, () => undefined);
+  test(
+    'eval corpus',
+    { skip: `no labelled corpus at ${EVAL} (it sits beside the repository as ../shared/eval)` },
+    () => undefined,
+  );
 } else {
   test('precision/recall on the development corpus', () => {
     const labels = parse(fs.readFileSync(path.join(EVAL, 'labels.yaml'), 'utf8')) as Label[];
     const service = createPolicyService({ host: testHost() });
     const judged: Judged[] = labels.map((l) => {
-      const findings: Finding[] = filesOf(path.join(EVAL, l.path)).flatMap((f) => service.lint(toUri(f))?.findings ?? []);
+      const findings: Finding[] = filesOf(path.join(EVAL, l.path)).flatMap(
+        (f) => service.lint(toUri(f))?.findings ?? [],
+      );
       return {
         group: l.language,
         label: l.path,

@@ -18,7 +18,10 @@ suite('activation (folder with bot files)', () => {
     assert.ok(!events.includes('*'), `activationEvents contains "*": ${JSON.stringify(events)}`);
     const ws = events.filter((e) => e.startsWith('workspaceContains:'));
     for (const want of ['**/*.system.md', '**/*.prompt.yml', '**/data/flows.yml', '**/.wa-policy.yaml']) {
-      assert.ok(ws.some((e) => e === `workspaceContains:${want}`), `no workspaceContains:${want} in ${JSON.stringify(events)}`);
+      assert.ok(
+        ws.some((e) => e === `workspaceContains:${want}`),
+        `no workspaceContains:${want} in ${JSON.stringify(events)}`,
+      );
     }
   });
 });

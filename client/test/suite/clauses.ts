@@ -5,7 +5,14 @@ import * as path from 'path';
 import { parse } from 'yaml';
 import { extension } from './helpers';
 
-export interface Clause { id: string; title: string; source: string; section?: string; effective?: string; quote?: string }
+export interface Clause {
+  id: string;
+  title: string;
+  source: string;
+  section?: string;
+  effective?: string;
+  quote?: string;
+}
 
 let cache: Map<string, Clause> | undefined;
 
@@ -13,7 +20,9 @@ export function clause(id: string): Clause {
   if (!cache) {
     const file = path.join(extension().extensionPath, 'schemas', 'policies.yaml');
     const list = parse(fs.readFileSync(file, 'utf8')) as Clause[];
-    cache = new Map(list.map((c) => [c.id, { ...c, effective: c.effective === undefined ? undefined : String(c.effective) }]));
+    cache = new Map(
+      list.map((c) => [c.id, { ...c, effective: c.effective === undefined ? undefined : String(c.effective) }]),
+    );
   }
   const c = cache.get(id);
   if (!c) throw new Error(`clause ${id} is not in schemas/policies.yaml`);

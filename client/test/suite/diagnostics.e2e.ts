@@ -2,7 +2,18 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { clause } from './clauses';
 import {
-  SOURCE, codeOf, describe, expectQuiet, file, lineOf, open, ours, targetOf, waitForActivation, waitForDiagnostics, withCode,
+  SOURCE,
+  codeOf,
+  describe,
+  expectQuiet,
+  file,
+  lineOf,
+  open,
+  ours,
+  targetOf,
+  waitForActivation,
+  waitForDiagnostics,
+  withCode,
 } from './helpers';
 
 function one(ds: vscode.Diagnostic[], code: string): vscode.Diagnostic {
@@ -22,7 +33,11 @@ suite('diagnostics', () => {
 
   test('open-domain system prompt: open-domain grant (error) on the granting line, with clause link', async () => {
     const ed = await open('prompts/concierge.system.md');
-    const ds = await waitForDiagnostics(ed.document.uri, withCode('prompt/open-domain-grant'), 'prompt/open-domain-grant');
+    const ds = await waitForDiagnostics(
+      ed.document.uri,
+      withCode('prompt/open-domain-grant'),
+      'prompt/open-domain-grant',
+    );
     const grants = ds.filter((d) => codeOf(d) === 'prompt/open-domain-grant');
     for (const g of grants) {
       assert.strictEqual(g.severity, vscode.DiagnosticSeverity.Error, describe([g]));
@@ -31,7 +46,10 @@ suite('diagnostics', () => {
     const line = lineOf(ed.document, 'Answer any question');
     const d = grants.find((g) => g.range.start.line === line && ed.document.getText(g.range) === 'Answer any question');
     assert.ok(d, `no grant covering exactly "Answer any question" on line ${line}: ${describe(ds)}`);
-    assert.ok(grants.some((g) => /write essays/i.test(ed.document.getText(g.range))), `"write essays" not flagged: ${describe(ds)}`);
+    assert.ok(
+      grants.some((g) => /write essays/i.test(ed.document.getText(g.range))),
+      `"write essays" not flagged: ${describe(ds)}`,
+    );
     assert.ok(d.message.includes('Answer any question'), `message does not quote the grant: ${d.message}`);
   });
 
@@ -45,7 +63,11 @@ suite('diagnostics', () => {
 
   test('scoped prompt without escalation: only the escalation warning', async () => {
     const ed = await open('prompts/orders.system.md');
-    const ds = await waitForDiagnostics(ed.document.uri, withCode('prompt/no-human-escalation'), 'prompt/no-human-escalation');
+    const ds = await waitForDiagnostics(
+      ed.document.uri,
+      withCode('prompt/no-human-escalation'),
+      'prompt/no-human-escalation',
+    );
     assert.deepStrictEqual(ds.map(codeOf).sort(), ['prompt/no-human-escalation'], describe(ds));
   });
 
@@ -56,24 +78,41 @@ suite('diagnostics', () => {
 
   test('prompt.yml (GitHub Models): open-domain grant inside the system message', async () => {
     const ed = await open('prompts/trivia.prompt.yml');
-    const ds = await waitForDiagnostics(ed.document.uri, withCode('prompt/open-domain-grant'), 'prompt/open-domain-grant');
+    const ds = await waitForDiagnostics(
+      ed.document.uri,
+      withCode('prompt/open-domain-grant'),
+      'prompt/open-domain-grant',
+    );
     const line = lineOf(ed.document, 'Answer any question');
     // One finding per cause: the sentence's first grant phrase carries it, the others are related information.
     const phrases = ['general-purpose AI', 'Answer any question'];
-    const d = ds.find((g) => codeOf(g) === 'prompt/open-domain-grant' && g.range.start.line === line && phrases.includes(ed.document.getText(g.range)));
+    const d = ds.find(
+      (g) =>
+        codeOf(g) === 'prompt/open-domain-grant' &&
+        g.range.start.line === line &&
+        phrases.includes(ed.document.getText(g.range)),
+    );
     assert.ok(d, `no grant covering a grant phrase of line ${line}: ${describe(ds)}`);
     assert.strictEqual(d.severity, vscode.DiagnosticSeverity.Error);
     assertClause(d, 'WA-AI-PROVIDERS');
   });
 
-  test('n8n workflow: open-domain LLM (error) at the agent\'s system message, no human path (warning) at the trigger', async () => {
+  test("n8n workflow: open-domain LLM (error) at the agent's system message, no human path (warning) at the trigger", async () => {
     const ed = await open('n8n/inbox-assistant.json');
-    const ds = await waitForDiagnostics(ed.document.uri, (x) => withCode('flow/open-domain-llm')(x) && withCode('flow/no-human-path')(x), 'flow/open-domain-llm and flow/no-human-path');
+    const ds = await waitForDiagnostics(
+      ed.document.uri,
+      (x) => withCode('flow/open-domain-llm')(x) && withCode('flow/no-human-path')(x),
+      'flow/open-domain-llm and flow/no-human-path',
+    );
     const llm = one(ds, 'flow/open-domain-llm');
     assert.strictEqual(llm.severity, vscode.DiagnosticSeverity.Error);
     assertClause(llm, 'WA-AI-PROVIDERS');
     assert.match(ed.document.lineAt(llm.range.start.line).text, /"systemMessage"/, describe([llm]));
-    assert.match(ed.document.getText(llm.range), /whatever the user asks/i, `range covers ${ed.document.getText(llm.range)}`);
+    assert.match(
+      ed.document.getText(llm.range),
+      /whatever the user asks/i,
+      `range covers ${ed.document.getText(llm.range)}`,
+    );
     const hp = one(ds, 'flow/no-human-path');
     assert.strictEqual(hp.severity, vscode.DiagnosticSeverity.Warning);
     assertClause(hp, 'WA-HUMAN-ESCALATION');
@@ -82,12 +121,19 @@ suite('diagnostics', () => {
 
   test('Rasa CALM project: free-form chitchat (error) on the rephrase prompt, no human path (warning)', async () => {
     const domain = await open('rasa-shop/domain.yml');
-    const ds = await waitForDiagnostics(domain.document.uri, withCode('flow/open-domain-fallback'), 'flow/open-domain-fallback');
+    const ds = await waitForDiagnostics(
+      domain.document.uri,
+      withCode('flow/open-domain-fallback'),
+      'flow/open-domain-fallback',
+    );
     const fb = one(ds, 'flow/open-domain-fallback');
     assert.strictEqual(fb.severity, vscode.DiagnosticSeverity.Error);
     assertClause(fb, 'WA-AI-PROVIDERS');
     const at = fb.range.start.line;
-    assert.ok(at > lineOf(domain.document, 'rephrase_prompt') - 1 && at <= lineOf(domain.document, 'Responde libremente'), `points at line ${at}: ${domain.document.lineAt(at).text}`);
+    assert.ok(
+      at > lineOf(domain.document, 'rephrase_prompt') - 1 && at <= lineOf(domain.document, 'Responde libremente'),
+      `points at line ${at}: ${domain.document.lineAt(at).text}`,
+    );
     assert.match(fb.message, /pattern_chitchat/);
     const creds = await open('rasa-shop/credentials.yml');
     const hds = await waitForDiagnostics(creds.document.uri, withCode('flow/no-human-path'), 'flow/no-human-path');

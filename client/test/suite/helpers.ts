@@ -53,7 +53,12 @@ export function ours(uri: vscode.Uri): vscode.Diagnostic[] {
 }
 
 export function describe(ds: readonly vscode.Diagnostic[]): string {
-  return JSON.stringify(ds.map((d) => `${codeOf(d)}@${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character}/${vscode.DiagnosticSeverity[d.severity]}`));
+  return JSON.stringify(
+    ds.map(
+      (d) =>
+        `${codeOf(d)}@${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character}/${vscode.DiagnosticSeverity[d.severity]}`,
+    ),
+  );
 }
 
 /**
@@ -71,12 +76,18 @@ export async function waitForDiagnostics(
     const ds = ours(uri);
     if (pred(ds)) return ds;
     if (Date.now() > until) {
-      throw new Error(`timed out after ${timeoutMs / 1000}s waiting for ${what} on ${vscode.workspace.asRelativePath(uri)}; have ${describe(ds)}`);
+      throw new Error(
+        `timed out after ${timeoutMs / 1000}s waiting for ${what} on ${vscode.workspace.asRelativePath(uri)}; have ${describe(ds)}`,
+      );
     }
     await new Promise<void>((resolve) => {
       const t = setTimeout(done, 250);
       const sub = vscode.languages.onDidChangeDiagnostics(done);
-      function done() { clearTimeout(t); sub.dispose(); resolve(); }
+      function done() {
+        clearTimeout(t);
+        sub.dispose();
+        resolve();
+      }
     });
   }
 }
@@ -89,7 +100,10 @@ export async function expectQuiet(uri: vscode.Uri, ms = 4000): Promise<void> {
   const until = Date.now() + ms;
   while (Date.now() < until) {
     const ds = ours(uri);
-    if (ds.length) throw new Error(`expected no ${SOURCE} diagnostics on ${vscode.workspace.asRelativePath(uri)}, got ${describe(ds)}`);
+    if (ds.length)
+      throw new Error(
+        `expected no ${SOURCE} diagnostics on ${vscode.workspace.asRelativePath(uri)}, got ${describe(ds)}`,
+      );
     await sleep(200);
   }
 }
@@ -123,7 +137,11 @@ export async function codeActions(uri: vscode.Uri, range: vscode.Range, kind?: s
     try {
       res = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>(
         // Resolve the items too: the server computes fix edits lazily (codeAction/resolve), as the lightbulb does.
-        'vscode.executeCodeActionProvider', uri, range, kind, 100,
+        'vscode.executeCodeActionProvider',
+        uri,
+        range,
+        kind,
+        100,
       );
       break;
     } catch (e) {
@@ -132,7 +150,10 @@ export async function codeActions(uri: vscode.Uri, range: vscode.Range, kind?: s
       await sleep(500);
     }
   }
-  return (res || []).filter((a): a is vscode.CodeAction => 'title' in a && !('command' in a && typeof (a as vscode.Command).command === 'string'));
+  return (res || []).filter(
+    (a): a is vscode.CodeAction =>
+      'title' in a && !('command' in a && typeof (a as vscode.Command).command === 'string'),
+  );
 }
 
 /** Applies a code action the way the lightbulb does: its edit, then its command. */
@@ -150,7 +171,11 @@ export async function writeFile(rel: string, text: string): Promise<void> {
 }
 
 export async function deleteFile(rel: string): Promise<void> {
-  try { await vscode.workspace.fs.delete(file(rel)); } catch { /* absent */ }
+  try {
+    await vscode.workspace.fs.delete(file(rel));
+  } catch {
+    /* absent */
+  }
 }
 
 export async function closeAll(): Promise<void> {

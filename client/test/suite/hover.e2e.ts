@@ -13,7 +13,11 @@ suite('hover', () => {
 
   test('over an open-domain grant: rule, clause id, title, section, effective date, quote and source', async () => {
     const ed = await open('prompts/concierge.system.md');
-    const ds = await waitForDiagnostics(ed.document.uri, withCode('prompt/open-domain-grant'), 'prompt/open-domain-grant');
+    const ds = await waitForDiagnostics(
+      ed.document.uri,
+      withCode('prompt/open-domain-grant'),
+      'prompt/open-domain-grant',
+    );
     const d = ds.find((x) => codeOf(x) === 'prompt/open-domain-grant')!;
     const pos = d.range.start.translate(0, 1);
     const text = await hoverAt(ed.document.uri, pos);
@@ -28,12 +32,20 @@ suite('hover', () => {
       ['source link', c.source],
     ];
     const missing = want.filter(([, s]) => !text.includes(s));
-    assert.deepStrictEqual(missing.map(([what, s]) => `${what}: ${s}`), [], `hover text was:\n${text}`);
+    assert.deepStrictEqual(
+      missing.map(([what, s]) => `${what}: ${s}`),
+      [],
+      `hover text was:\n${text}`,
+    );
   });
 
   test('over a missing-escalation finding: the escalation clause and its source', async () => {
     const ed = await open('prompts/orders.system.md');
-    const ds = await waitForDiagnostics(ed.document.uri, withCode('prompt/no-human-escalation'), 'prompt/no-human-escalation');
+    const ds = await waitForDiagnostics(
+      ed.document.uri,
+      withCode('prompt/no-human-escalation'),
+      'prompt/no-human-escalation',
+    );
     const d = ds.find((x) => codeOf(x) === 'prompt/no-human-escalation')!;
     const text = await hoverAt(ed.document.uri, d.range.start.translate(0, d.range.isEmpty ? 0 : 1));
     const c = clause('WA-HUMAN-ESCALATION');

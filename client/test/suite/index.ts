@@ -11,7 +11,12 @@
 import Mocha from 'mocha';
 import * as fs from 'fs';
 
-interface Result { title: string; state: 'passed' | 'failed' | 'pending'; ms?: number; error?: string }
+interface Result {
+  title: string;
+  state: 'passed' | 'failed' | 'pending';
+  ms?: number;
+  error?: string;
+}
 
 export function run(): Promise<void> {
   const scenario = process.env.WA_E2E_SCENARIO || 'main';
@@ -48,7 +53,9 @@ export function run(): Promise<void> {
       else resolve();
     });
     runner.on('pass', (t) => results.push({ title: t.fullTitle(), state: 'passed', ms: t.duration }));
-    runner.on('fail', (t, err) => results.push({ title: t.fullTitle(), state: 'failed', error: String((err && (err as Error).stack) || err) }));
+    runner.on('fail', (t, err) =>
+      results.push({ title: t.fullTitle(), state: 'failed', error: String((err && (err as Error).stack) || err) }),
+    );
     runner.on('pending', (t) => results.push({ title: t.fullTitle(), state: 'pending' }));
   });
 }

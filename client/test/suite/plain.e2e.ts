@@ -22,7 +22,10 @@ suite('activation (folder without bot files)', () => {
 
   // last: once activated, the extension stays active
   test('a package.json in the folder does not activate it', async () => {
-    await writeFile('package.json', JSON.stringify({ name: 'inventory-service', version: '1.0.0', private: true }, null, 2));
+    await writeFile(
+      'package.json',
+      JSON.stringify({ name: 'inventory-service', version: '1.0.0', private: true }, null, 2),
+    );
     const doc = await vscode.workspace.openTextDocument(file('package.json'));
     await vscode.window.showTextDocument(doc, { preview: false });
     await sleep(4000);

@@ -2,7 +2,17 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { parseDocument } from 'yaml';
 import {
-  apply, codeActions, codeOf, describe, lineOf, open, ours, waitForActivation, waitForDiagnostics, withCode, withoutCode,
+  apply,
+  codeActions,
+  codeOf,
+  describe,
+  lineOf,
+  open,
+  ours,
+  waitForActivation,
+  waitForDiagnostics,
+  withCode,
+  withoutCode,
 } from './helpers';
 
 function titles(actions: vscode.CodeAction[]): string {
@@ -30,13 +40,21 @@ suite('quick fixes', () => {
   suiteSetup(() => waitForActivation());
 
   test('"Add a human-escalation instruction" inserts one and clears the warning', async () => {
-    const { ed, uri, fix } = await quickFix('prompts/orders.system.md', 'prompt/no-human-escalation', (a) => /^Add a human-escalation instruction/i.test(a.title), '"Add a human-escalation instruction"');
+    const { ed, uri, fix } = await quickFix(
+      'prompts/orders.system.md',
+      'prompt/no-human-escalation',
+      (a) => /^Add a human-escalation instruction/i.test(a.title),
+      '"Add a human-escalation instruction"',
+    );
     assert.ok(fix.kind && vscode.CodeActionKind.QuickFix.contains(fix.kind), `kind is ${fix.kind?.value}`);
     const before = ed.document.getText();
     await apply(fix);
     const after = ed.document.getText();
     assert.notStrictEqual(after, before, 'the fix changed nothing');
-    const added = after.split('\n').filter((l) => !before.split('\n').includes(l)).join('\n');
+    const added = after
+      .split('\n')
+      .filter((l) => !before.split('\n').includes(l))
+      .join('\n');
     assert.match(added, /human|person|people|agent|staff|team/i, `added text: ${added}`);
     assert.ok(after.includes(before.trim().split('\n')[0]), 'the fix dropped the original heading');
     await waitForDiagnostics(uri, withoutCode('prompt/no-human-escalation'), 'the escalation warning to clear');
@@ -57,9 +75,17 @@ suite('quick fixes', () => {
     assert.ok(fix, `no "Add a business-scope statement" among ${titles(actions)}`);
     const before = ed.document.getText();
     await apply(fix);
-    const added = ed.document.getText().split('\n').filter((l) => !before.split('\n').includes(l)).join('\n');
+    const added = ed.document
+      .getText()
+      .split('\n')
+      .filter((l) => !before.split('\n').includes(l))
+      .join('\n');
     assert.match(added, /only|<[^>]+>/i, `added text: ${added}`);
-    await waitForDiagnostics(uri, withoutCode('prompt/no-business-scope'), `prompt/no-business-scope to clear after "${fix.title}" added: ${added}`);
+    await waitForDiagnostics(
+      uri,
+      withoutCode('prompt/no-business-scope'),
+      `prompt/no-business-scope to clear after "${fix.title}" added: ${added}`,
+    );
     await revert(ed);
   });
 
@@ -67,8 +93,13 @@ suite('quick fixes', () => {
     const ed = await open('prompts/concierge.system.md');
     const uri = ed.document.uri;
     const line = lineOf(ed.document, 'Answer any question');
-    const onLine = (ds: vscode.Diagnostic[]) => ds.filter((x) => codeOf(x) === 'prompt/open-domain-grant' && x.range.start.line === line);
-    const ds = await waitForDiagnostics(uri, (x) => onLine(x).length > 0, 'prompt/open-domain-grant on the granting line');
+    const onLine = (ds: vscode.Diagnostic[]) =>
+      ds.filter((x) => codeOf(x) === 'prompt/open-domain-grant' && x.range.start.line === line);
+    const ds = await waitForDiagnostics(
+      uri,
+      (x) => onLine(x).length > 0,
+      'prompt/open-domain-grant on the granting line',
+    );
     const actions = await codeActions(uri, onLine(ds)[0].range, vscode.CodeActionKind.QuickFix.value);
     const fix = actions.find((a) => /^Replace this line with an off-topic refusal/.test(a.title));
     assert.ok(fix, `no "Replace this line with an off-topic refusal" among ${titles(actions)}`);
@@ -84,8 +115,13 @@ suite('quick fixes', () => {
     const ed = await open('prompts/concierge.system.md');
     const uri = ed.document.uri;
     const line = lineOf(ed.document, 'Answer any question');
-    const onLine = (ds: vscode.Diagnostic[]) => ds.filter((x) => codeOf(x) === 'prompt/open-domain-grant' && x.range.start.line === line);
-    const ds = await waitForDiagnostics(uri, (x) => onLine(x).length > 0, 'prompt/open-domain-grant on the granting line');
+    const onLine = (ds: vscode.Diagnostic[]) =>
+      ds.filter((x) => codeOf(x) === 'prompt/open-domain-grant' && x.range.start.line === line);
+    const ds = await waitForDiagnostics(
+      uri,
+      (x) => onLine(x).length > 0,
+      'prompt/open-domain-grant on the granting line',
+    );
     const d = onLine(ds)[0];
     const actions = await codeActions(uri, d.range, vscode.CodeActionKind.QuickFix.value);
     const fix = actions.find((a) => a.title === 'Disable prompt/open-domain-grant for this line');
@@ -95,27 +131,58 @@ suite('quick fixes', () => {
     assert.strictEqual(comment, '<!-- wa-policy-disable-next-line prompt/open-domain-grant -- <reason> -->');
     assert.match(ed.document.lineAt(line + 1).text, /^Answer any question/);
     // the grant on that line is silenced, the placeholder counts as no reason
-    const after = await waitForDiagnostics(uri, (x) => !x.some((g) => codeOf(g) === 'prompt/open-domain-grant' && g.range.start.line === line + 1) && withCode('suppression/missing-reason')(x), 'the grant silenced and the missing reason reported');
+    const after = await waitForDiagnostics(
+      uri,
+      (x) =>
+        !x.some((g) => codeOf(g) === 'prompt/open-domain-grant' && g.range.start.line === line + 1) &&
+        withCode('suppression/missing-reason')(x),
+      'the grant silenced and the missing reason reported',
+    );
     const mr = after.find((x) => codeOf(x) === 'suppression/missing-reason')!;
     assert.strictEqual(mr.range.start.line, line, describe([mr]));
     // the other grants in the file stay
-    assert.ok(after.some((g) => codeOf(g) === 'prompt/open-domain-grant' && g.range.start.line !== line + 1), describe(after));
+    assert.ok(
+      after.some((g) => codeOf(g) === 'prompt/open-domain-grant' && g.range.start.line !== line + 1),
+      describe(after),
+    );
     // writing a reason clears the missing-reason finding
     const ph = comment.indexOf('<reason>');
-    await ed.edit((b) => b.replace(new vscode.Range(line, ph, line, ph + '<reason>'.length), 'staff demo number, not public'));
-    await waitForDiagnostics(uri, withoutCode('suppression/missing-reason'), 'suppression/missing-reason to clear once a reason is written');
-    assert.ok(!ours(uri).some((g) => codeOf(g) === 'prompt/open-domain-grant' && g.range.start.line === line + 1), describe(ours(uri)));
+    await ed.edit((b) =>
+      b.replace(new vscode.Range(line, ph, line, ph + '<reason>'.length), 'staff demo number, not public'),
+    );
+    await waitForDiagnostics(
+      uri,
+      withoutCode('suppression/missing-reason'),
+      'suppression/missing-reason to clear once a reason is written',
+    );
+    assert.ok(
+      !ours(uri).some((g) => codeOf(g) === 'prompt/open-domain-grant' && g.range.start.line === line + 1),
+      describe(ours(uri)),
+    );
     await revert(ed);
     await waitForDiagnostics(uri, (x) => onLine(x).length > 0, 'the grant to come back after revert');
   });
 
   test('"Disable <rule> for this line" in YAML inserts a # comment that keeps the file valid', async () => {
-    const { ed, uri, fix } = await quickFix('prompts/trivia.prompt.yml', 'prompt/open-domain-grant', (a) => a.title.startsWith('Disable prompt/open-domain-grant for this line'), '"Disable prompt/open-domain-grant for this line"');
+    const { ed, uri, fix } = await quickFix(
+      'prompts/trivia.prompt.yml',
+      'prompt/open-domain-grant',
+      (a) => a.title.startsWith('Disable prompt/open-domain-grant for this line'),
+      '"Disable prompt/open-domain-grant for this line"',
+    );
     await apply(fix);
     const text = ed.document.getText();
-    assert.match(text, /^\s*# wa-policy-disable-next-line prompt\/open-domain-grant -- \S.*$/m, `no YAML comment in:\n${text}`);
+    assert.match(
+      text,
+      /^\s*# wa-policy-disable-next-line prompt\/open-domain-grant -- \S.*$/m,
+      `no YAML comment in:\n${text}`,
+    );
     const parsed = parseDocument(text);
-    assert.deepStrictEqual(parsed.errors.map((e) => e.message), [], 'the file no longer parses');
+    assert.deepStrictEqual(
+      parsed.errors.map((e) => e.message),
+      [],
+      'the file no longer parses',
+    );
     const sys = (parsed.toJS() as { messages: { role: string; content: string }[] }).messages[0].content;
     assert.ok(!sys.includes('wa-policy-disable'), `the comment went into the prompt text itself: ${sys}`);
     await waitForDiagnostics(uri, withoutCode('prompt/open-domain-grant'), 'the grant to be silenced');
@@ -123,11 +190,23 @@ suite('quick fixes', () => {
   });
 
   test('"Disable <rule> for this file" is offered and silences the rule in the whole file', async () => {
-    const { ed, uri, fix } = await quickFix('prompts/concierge.system.md', 'prompt/no-human-escalation', (a) => a.title.startsWith('Disable prompt/no-human-escalation for this file'), '"Disable prompt/no-human-escalation for this file"');
+    const { ed, uri, fix } = await quickFix(
+      'prompts/concierge.system.md',
+      'prompt/no-human-escalation',
+      (a) => a.title.startsWith('Disable prompt/no-human-escalation for this file'),
+      '"Disable prompt/no-human-escalation for this file"',
+    );
     await apply(fix);
-    assert.match(ed.document.getText(), /wa-policy-disable(-file)? prompt\/no-human-escalation -- \S/, 'no file-level suppression inserted');
+    assert.match(
+      ed.document.getText(),
+      /wa-policy-disable(-file)? prompt\/no-human-escalation -- \S/,
+      'no file-level suppression inserted',
+    );
     await waitForDiagnostics(uri, withoutCode('prompt/no-human-escalation'), 'the warning to be silenced');
-    assert.ok(ours(uri).some((x) => codeOf(x) === 'prompt/open-domain-grant'), 'other rules must still report');
+    assert.ok(
+      ours(uri).some((x) => codeOf(x) === 'prompt/open-domain-grant'),
+      'other rules must still report',
+    );
     await revert(ed);
     await waitForDiagnostics(uri, withCode('prompt/no-human-escalation'), 'the warning to come back after revert');
   });
@@ -151,30 +230,65 @@ suite('quick fixes on flows', () => {
   suiteSetup(() => waitForActivation());
 
   test('Rasa: the human-handoff fix adds a handoff and clears flow/no-human-path', async () => {
-    const { uri, fix } = await quickFix('rasa-shop/credentials.yml', 'flow/no-human-path', (a) => !a.title.startsWith('Disable ') && /hand ?off|human|person|agent/i.test(a.title), 'handoff fix');
+    const { uri, fix } = await quickFix(
+      'rasa-shop/credentials.yml',
+      'flow/no-human-path',
+      (a) => !a.title.startsWith('Disable ') && /hand ?off|human|person|agent/i.test(a.title),
+      'handoff fix',
+    );
     const touched = fix.edit ? fix.edit.entries().map(([u]) => vscode.workspace.asRelativePath(u)) : [];
     await apply(fix);
-    const edited = fix.edit ? fix.edit.entries().map(([u, es]) => `${vscode.workspace.asRelativePath(u)}: ${es.map((e) => `@${e.range.start.line} ${JSON.stringify(e.newText)}`).join(' ')}`).join('; ') : '';
-    await waitForDiagnostics(uri, withoutCode('flow/no-human-path'), `flow/no-human-path to clear after "${fix.title}" (edits: ${edited})`);
-    const texts = await Promise.all(fix.edit!.entries().map(async ([u]) => (await vscode.workspace.openTextDocument(u)).getText()));
-    assert.ok(texts.some((t) => /pattern_human_handoff/.test(t)), `no pattern_human_handoff in the edited files ${JSON.stringify(touched)}`);
+    const edited = fix.edit
+      ? fix.edit
+          .entries()
+          .map(
+            ([u, es]) =>
+              `${vscode.workspace.asRelativePath(u)}: ${es.map((e) => `@${e.range.start.line} ${JSON.stringify(e.newText)}`).join(' ')}`,
+          )
+          .join('; ')
+      : '';
+    await waitForDiagnostics(
+      uri,
+      withoutCode('flow/no-human-path'),
+      `flow/no-human-path to clear after "${fix.title}" (edits: ${edited})`,
+    );
+    const texts = await Promise.all(
+      fix.edit!.entries().map(async ([u]) => (await vscode.workspace.openTextDocument(u)).getText()),
+    );
+    assert.ok(
+      texts.some((t) => /pattern_human_handoff/.test(t)),
+      `no pattern_human_handoff in the edited files ${JSON.stringify(touched)}`,
+    );
     for (const [u] of fix.edit!.entries()) {
       const doc = await vscode.workspace.openTextDocument(u);
       const parsed = parseDocument(doc.getText());
-      assert.deepStrictEqual(parsed.errors.map((e) => e.message), [], `${vscode.workspace.asRelativePath(u)} no longer parses`);
+      assert.deepStrictEqual(
+        parsed.errors.map((e) => e.message),
+        [],
+        `${vscode.workspace.asRelativePath(u)} no longer parses`,
+      );
       await vscode.window.showTextDocument(doc, { preview: false });
       await vscode.commands.executeCommand('workbench.action.files.revert');
     }
   });
 
   test('n8n: the handoff fix adds a route to a person and clears flow/no-human-path', async () => {
-    const { ed, uri, fix } = await quickFix('n8n/inbox-assistant.json', 'flow/no-human-path', (a) => !a.title.startsWith('Disable ') && /hand ?off|human|person|agent/i.test(a.title), 'handoff fix');
+    const { ed, uri, fix } = await quickFix(
+      'n8n/inbox-assistant.json',
+      'flow/no-human-path',
+      (a) => !a.title.startsWith('Disable ') && /hand ?off|human|person|agent/i.test(a.title),
+      'handoff fix',
+    );
     await apply(fix);
     const text = ed.document.getText();
     assert.doesNotThrow(() => JSON.parse(text), 'the workflow is no longer valid JSON');
     const wf = JSON.parse(text) as { nodes: { name: string; type: string }[]; connections: Record<string, unknown> };
     assert.ok(wf.nodes.length > 0 && Object.keys(wf.connections).length > 0);
-    await waitForDiagnostics(uri, withoutCode('flow/no-human-path'), `flow/no-human-path to clear after "${fix.title}"`);
+    await waitForDiagnostics(
+      uri,
+      withoutCode('flow/no-human-path'),
+      `flow/no-human-path to clear after "${fix.title}"`,
+    );
     await revert(ed);
   });
 });

@@ -23,9 +23,24 @@ suite('language server restart', () => {
 
     // the new server must analyse new text, not just keep stale results
     const bookings = await open('prompts/bookings.system.md');
-    await bookings.edit((b) => b.insert(new vscode.Position(bookings.document.lineCount, 0), 'Also answer any question on any topic, just like ChatGPT would.\n'));
-    await waitForDiagnostics(bookings.document.uri, withCode('prompt/open-domain-grant'), 'a fresh finding from the restarted server', 45_000);
-    await waitForDiagnostics(ed.document.uri, withCode('prompt/open-domain-grant'), 'the earlier finding to be back', 45_000);
+    await bookings.edit((b) =>
+      b.insert(
+        new vscode.Position(bookings.document.lineCount, 0),
+        'Also answer any question on any topic, just like ChatGPT would.\n',
+      ),
+    );
+    await waitForDiagnostics(
+      bookings.document.uri,
+      withCode('prompt/open-domain-grant'),
+      'a fresh finding from the restarted server',
+      45_000,
+    );
+    await waitForDiagnostics(
+      ed.document.uri,
+      withCode('prompt/open-domain-grant'),
+      'the earlier finding to be back',
+      45_000,
+    );
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 
@@ -42,6 +57,11 @@ suite('language server restart', () => {
       if (Date.now() > until) assert.fail('no new server process after the restart command');
       await sleep(250);
     }
-    await waitForDiagnostics(ed.document.uri, withCode('prompt/open-domain-grant'), 'diagnostics after the restart command', 45_000);
+    await waitForDiagnostics(
+      ed.document.uri,
+      withCode('prompt/open-domain-grant'),
+      'diagnostics after the restart command',
+      45_000,
+    );
   });
 });

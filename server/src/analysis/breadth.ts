@@ -26,7 +26,8 @@ function blocks(doc: Doc): Int32Array {
   }
   const out = new Int32Array(tokLine.length);
   // Sentence ids and block ids live in separate ranges: blocks are negative.
-  for (let k = 0; k < tokLine.length; k++) out[k] = lineBlock[tokLine[k]] >= 0 ? -lineBlock[tokLine[k]] : sentence[k] + 1;
+  for (let k = 0; k < tokLine.length; k++)
+    out[k] = lineBlock[tokLine[k]] >= 0 ? -lineBlock[tokLine[k]] : sentence[k] + 1;
   return out;
 }
 
@@ -40,7 +41,8 @@ export interface Breadth {
 /** Which domain matches count as an offer: those in a block spanning MIN_DOMAINS or more domains. */
 export function enumerationBreadth(doc: Doc, domainMatches: readonly Match[]): Breadth {
   const broad = new Set<Match>();
-  if (domainMatches.length < MIN_DOMAINS) return { broad, widest: new Set(domainMatches.map((m) => m.pattern.domain)).size };
+  if (domainMatches.length < MIN_DOMAINS)
+    return { broad, widest: new Set(domainMatches.map((m) => m.pattern.domain)).size };
   const block = blocks(doc);
   const byBlock = new Map<number, Match[]>();
   for (const m of domainMatches) {

@@ -14,7 +14,16 @@ const MIN_COVERAGE = 0.2;
 const MIN_WORDS = 6;
 /** Scripts written without spaces (Thai, Lao, Khmer, Burmese) give few, long tokens. */
 const MIN_LETTERS = 40;
-const NOT_EVIDENCE: ReadonlySet<Category> = new Set(['business', 'contactCue', 'handoffToken', 'personaBound', 'qualifier', 'broad', 'userRole', 'assistantRole']);
+const NOT_EVIDENCE: ReadonlySet<Category> = new Set([
+  'business',
+  'contactCue',
+  'handoffToken',
+  'personaBound',
+  'qualifier',
+  'broad',
+  'userRole',
+  'assistantRole',
+]);
 
 const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const HAN = /\p{Script=Han}/u;

@@ -19,8 +19,37 @@ export interface Contact {
   country?: string;
 }
 
-const SOCIAL = ['instagram.', 'facebook.', 'fb.com', 'fb.me', 'm.me', 'tiktok.', 'twitter.', 'x.com', 'youtube.', 'youtu.be', 'linkedin.', 't.me', 'pinterest.', 'threads.net', 'snapchat.'];
-const PLACEHOLDER_DOMAINS = ['example.', 'domain.', 'yourdomain', 'yourcompany', 'company.com', 'email.com', 'test.', 'localhost', 'xxx', 'sample.', 'placeholder', 'invalid'];
+const SOCIAL = [
+  'instagram.',
+  'facebook.',
+  'fb.com',
+  'fb.me',
+  'm.me',
+  'tiktok.',
+  'twitter.',
+  'x.com',
+  'youtube.',
+  'youtu.be',
+  'linkedin.',
+  't.me',
+  'pinterest.',
+  'threads.net',
+  'snapchat.',
+];
+const PLACEHOLDER_DOMAINS = [
+  'example.',
+  'domain.',
+  'yourdomain',
+  'yourcompany',
+  'company.com',
+  'email.com',
+  'test.',
+  'localhost',
+  'xxx',
+  'sample.',
+  'placeholder',
+  'invalid',
+];
 const PLACEHOLDER_LOCALS = ['xxx', 'name', 'your', 'email', 'user', 'noreply', 'no-reply', 'donotreply'];
 const LOCAL = /[a-z0-9._%+-]/;
 const DOMAIN = /[a-z0-9.-]/;
@@ -44,7 +73,8 @@ function emails(t: string, out: Contact[]): void {
     const dot = domain.lastIndexOf('.');
     if (!local || dot <= 0 || domain.length - dot - 1 < 2) continue;
     const c: Contact = { kind: 'email', start: s, end: e, value: t.slice(s, e) };
-    if (PLACEHOLDER_DOMAINS.some((p) => domain.includes(p)) || PLACEHOLDER_LOCALS.includes(local)) c.rejected = 'placeholder address';
+    if (PLACEHOLDER_DOMAINS.some((p) => domain.includes(p)) || PLACEHOLDER_LOCALS.includes(local))
+      c.rejected = 'placeholder address';
     out.push(c);
   }
 }
@@ -132,10 +162,14 @@ function international(value: string, ds: number[]): { country?: string; possibl
   if (!plus && !/^00[1-9]/.test(value)) return undefined;
   const e164 = `+${ds.slice(plus ? 0 : 2).join('')}`;
   const length = validatePhoneNumberLength(e164);
-  return { country: parsePhoneNumberFromString(e164)?.country, possible: length !== 'INVALID_COUNTRY' && length !== 'TOO_SHORT' && length !== 'NOT_A_NUMBER' };
+  return {
+    country: parsePhoneNumberFromString(e164)?.country,
+    possible: length !== 'INVALID_COUNTRY' && length !== 'TOO_SHORT' && length !== 'NOT_A_NUMBER',
+  };
 }
 
-const MONEY_OR_TAX_ID_BEFORE = /(?:^|[^\p{L}])(?:rp|r\$|\$|€|£|₹|¥|rs|usd|idr|brl|inr|eur|myr|rm|sar|aed|cnpj|cpf|nik|npwp|iban|gst|gstin|vat|nif|siret|siren)[\s.:#-]*$/iu;
+const MONEY_OR_TAX_ID_BEFORE =
+  /(?:^|[^\p{L}])(?:rp|r\$|\$|€|£|₹|¥|rs|usd|idr|brl|inr|eur|myr|rm|sar|aed|cnpj|cpf|nik|npwp|iban|gst|gstin|vat|nif|siret|siren)[\s.:#-]*$/iu;
 
 /** Round thousands-grouped amounts (1.250.000, 12,500,000) and numbers after a currency or tax-id label. */
 function isAmountOrTaxId(t: string, start: number, value: string): boolean {

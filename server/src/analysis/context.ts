@@ -22,7 +22,6 @@ const PRE_WINDOW = 12;
 const POST_WINDOW = 4;
 const CONDITION_CLAUSE = 8;
 
-
 export interface Context {
   doc: Doc;
   /** Per category: end token of the longest match starting at each token (0 = none). */
@@ -84,7 +83,8 @@ export function buildContext(doc: Doc): Context {
   const mask = new Uint8Array(n);
   for (const c of MASKING) {
     for (const m of doc.by[c]) {
-      for (let k = m.a; k < m.b; k++) if (!mask[k] && matcher.fitsLiteralStep(m.pattern, doc.tokens[k].text)) mask[k] = 1;
+      for (let k = m.a; k < m.b; k++)
+        if (!mask[k] && matcher.fitsLiteralStep(m.pattern, doc.tokens[k].text)) mask[k] = 1;
     }
   }
   const openings = [...doc.by.grant, ...doc.by.task, ...doc.by.leak];
@@ -97,8 +97,11 @@ export function buildContext(doc: Doc): Context {
   mark(leakTok, doc.by.leak);
   const partOfOpening = (r: Match): boolean =>
     overlaps(r, leakTok) ||
-    overlaps(r, opening) &&
-    openings.some((o) => o.a <= r.a && o.b >= r.b && doc.tokens.slice(r.a, r.b).every((t) => matcher.fitsAnyStep(o.pattern, t.text)));
+    (overlaps(r, opening) &&
+      openings.some(
+        (o) =>
+          o.a <= r.a && o.b >= r.b && doc.tokens.slice(r.a, r.b).every((t) => matcher.fitsAnyStep(o.pattern, t.text)),
+      ));
 
   // A one-word negation cue from a language the prompt is not written in, that is an ordinary
   // function word of another language, does not negate: "no" is a negation in English and Spanish
@@ -110,7 +113,9 @@ export function buildContext(doc: Doc): Context {
   const foreignFunctionWord = (m: Match): boolean =>
     m.b - m.a === 1 &&
     !languages.includes(m.pattern.lang) &&
-    hintLanguages(doc.tokens[m.a].text).some((l) => languages.includes(l) || (languages.length > 0 && !negatesIn(m.a, l))) &&
+    hintLanguages(doc.tokens[m.a].text).some(
+      (l) => languages.includes(l) || (languages.length > 0 && !negatesIn(m.a, l)),
+    ) &&
     !(negLangs.get(m.a) ?? []).some((l) => languages.includes(l));
   // A cue glued to the previous word by an apostrophe is a suffix or clitic, not a word: Turkish
   // case endings ("Masası'na", "Ankara'da"), where "na" would read as a Hinglish negation.
@@ -127,7 +132,8 @@ export function buildContext(doc: Doc): Context {
   const negEnd = new Uint8Array(n);
   mark(negEnd, negs, true);
   const negAfterStart = new Int32Array(n);
-  for (const m of doc.by.negationAfter) if (!foreignFunctionWord(m)) negAfterStart[m.a] = Math.max(negAfterStart[m.a], m.b);
+  for (const m of doc.by.negationAfter)
+    if (!foreignFunctionWord(m)) negAfterStart[m.a] = Math.max(negAfterStart[m.a], m.b);
   const contrast = new Uint8Array(n);
   mark(contrast, doc.by.contrast);
   const conditional = new Uint8Array(n);
@@ -164,10 +170,24 @@ export function buildContext(doc: Doc): Context {
   const role = roles(doc);
   const contacts = findContacts(doc.nt.text);
   const limitingLine = new Uint8Array(doc.st.lines.length);
-  for (const c of ['refusal', 'scope', 'negation', 'offTopic'] as Category[]) for (const m of doc.by[c]) limitingLine[doc.st.tokLine[m.a]] = 1;
+  for (const c of ['refusal', 'scope', 'negation', 'offTopic'] as Category[])
+    for (const m of doc.by[c]) limitingLine[doc.st.tokLine[m.a]] = 1;
   return {
-    doc, startEnd, covered, sentences, replyOf: replies(doc, role), limitingLine,
-    negEnd, negAfterStart, contrast, contrastBefore: prefixCount(contrast), clauseLast: clauseEnds(doc), conditional, refusalSentences, firstRefusal, negationSentences,
+    doc,
+    startEnd,
+    covered,
+    sentences,
+    replyOf: replies(doc, role),
+    limitingLine,
+    negEnd,
+    negAfterStart,
+    contrast,
+    contrastBefore: prefixCount(contrast),
+    clauseLast: clauseEnds(doc),
+    conditional,
+    refusalSentences,
+    firstRefusal,
+    negationSentences,
     negativeLine: negativeLines(doc, negs),
     role,
     languages,
@@ -209,7 +229,8 @@ function memo<T>(f: (c: Category) => T): (c: Category) => T {
 /** A comma-like break between token k-1 and token k. */
 export function commaBetween(doc: Doc, k: number): boolean {
   const t = doc.nt.text;
-  for (let i = doc.tokens[k - 1].end, e = doc.tokens[k].start; i < e; i++) if (COMMA_CHARS.has(t.charCodeAt(i))) return true;
+  for (let i = doc.tokens[k - 1].end, e = doc.tokens[k].start; i < e; i++)
+    if (COMMA_CHARS.has(t.charCodeAt(i))) return true;
   return false;
 }
 
@@ -235,7 +256,8 @@ const CONDITION_REACH = 40;
 
 function conditionalBefore(ctx: Context, k: number): boolean {
   const { sentence } = ctx.doc.st;
-  for (let j = k; j >= 0 && j > k - CONDITION_REACH && sentence[j] === sentence[k]; j--) if (ctx.conditional[j]) return true;
+  for (let j = k; j >= 0 && j > k - CONDITION_REACH && sentence[j] === sentence[k]; j--)
+    if (ctx.conditional[j]) return true;
   return false;
 }
 

@@ -21,14 +21,23 @@ function allSources(): PatternSource[] {
   const out: PatternSource[] = [];
   for (const lex of lexicons) {
     for (const category of CATEGORIES) {
-      for (const entry of lex.entries[category] ?? []) out.push({ category, lang: lex.lang, source: entry.pattern, ...(entry.domain ? { domain: entry.domain } : {}) });
+      for (const entry of lex.entries[category] ?? [])
+        out.push({
+          category,
+          lang: lex.lang,
+          source: entry.pattern,
+          ...(entry.domain ? { domain: entry.domain } : {}),
+        });
     }
   }
   return out;
 }
 
 /** Compiled once at module load. */
-export const matcher = new PhraseMatcher(allSources(), clitics.map((c) => normalizeText(c).text));
+export const matcher = new PhraseMatcher(
+  allSources(),
+  clitics.map((c) => normalizeText(c).text),
+);
 
 export function buildDoc(text: string): Doc {
   const nt = normalizeText(text);

@@ -44,7 +44,13 @@ function keywordIn(s: string): Keyword | undefined {
     if (!k.latin) return k;
     parts ??= s.split(/[^a-z0-9]+/).filter((p) => p.length > 0);
     const hit = parts.some((p) =>
-      k.head && k.tail ? p.includes(k.text) : k.tail ? p.startsWith(k.text) : k.head ? p.endsWith(k.text) : p === k.text,
+      k.head && k.tail
+        ? p.includes(k.text)
+        : k.tail
+          ? p.startsWith(k.text)
+          : k.head
+            ? p.endsWith(k.text)
+            : p === k.text,
     );
     if (hit) return k;
   }
@@ -55,7 +61,6 @@ function signal(doc: Doc, kind: Signal['kind'], a: number, b: number, lang: stri
   const span = tokSpan(doc, a, b);
   return { kind, span, text: doc.text.slice(span.start, span.end), lang, ...(note ? { note } : {}) };
 }
-
 
 /** Token index containing normalised offset `off` (or the next token). */
 function tokenAt(doc: Doc, off: number): number {
@@ -75,7 +80,29 @@ function isNegated(ctx: Context, a: number, m?: Match): boolean {
 }
 
 /** Social networks: a handoff "via our Instagram DMs" reaches no accountable person. */
-const SOCIAL_WORDS = new Set(['instagram', 'facebook', 'fb', 'ig', 'insta', 'tiktok', 'twitter', 'linkedin', 'vk', 'vkontakte', 'вконтакте', 'вк', 'telegram', 'телеграм', 'messenger', 'dm', 'dms', 'youtube', 'snapchat', 'pinterest', 'threads']);
+const SOCIAL_WORDS = new Set([
+  'instagram',
+  'facebook',
+  'fb',
+  'ig',
+  'insta',
+  'tiktok',
+  'twitter',
+  'linkedin',
+  'vk',
+  'vkontakte',
+  'вконтакте',
+  'вк',
+  'telegram',
+  'телеграм',
+  'messenger',
+  'dm',
+  'dms',
+  'youtube',
+  'snapchat',
+  'pinterest',
+  'threads',
+]);
 const SOCIAL_CJK = ['粉丝专页', '粉丝页', '粉丝团', '微博', '抖音', '小红书'];
 
 /**
@@ -129,7 +156,7 @@ function handoffTokens(ctx: Context, out: Signal[], sentences: Set<number>): voi
   // Candidate tokens: those containing '_' or right after '#', found with indexOf, in token order.
   const toks = doc.tokens;
   let next = -1;
-  for (let u = t.indexOf('_'), h = t.indexOf('#'); u >= 0 || h >= 0; ) {
+  for (let u = t.indexOf('_'), h = t.indexOf('#'); u >= 0 || h >= 0;) {
     let k: number;
     if (u >= 0 && (h < 0 || u <= h)) {
       // The token containing this '_' (tokens are word characters, '_' included).
@@ -180,7 +207,11 @@ export function escalationSignals(ctx: Context): Signal[] {
     if (ctx.role[tokLine[m.a]] === 'user') continue;
     const neg = isNegated(ctx, m.a, m) || ctx.sentences('noEscalation').has(sentence[m.a]);
     const dead = !neg && deadEnd.has(sentence[m.a]);
-    const note = neg ? 'negated handoff' : dead ? 'handoff only through a placeholder or social-media channel' : 'handoff instruction';
+    const note = neg
+      ? 'negated handoff'
+      : dead
+        ? 'handoff only through a placeholder or social-media channel'
+        : 'handoff instruction';
     out.push(signal(doc, neg || dead ? 'no-escalation' : 'escalation', m.a, m.b, m.pattern.lang, note));
   }
   out.push(...phrases);
@@ -200,7 +231,10 @@ function contactSignals(ctx: Context, out: Signal[]): void {
     const line = tokLine[a];
     let prev = line - 1;
     while (prev >= 0 && lines[prev].kind === 'blank') prev--;
-    const cued = c.value.startsWith('+') || cueLines.has(line) || (prev >= 0 && cueLines.has(prev) && (lines[prev].colon || lines[prev].kind === 'heading'));
+    const cued =
+      c.value.startsWith('+') ||
+      cueLines.has(line) ||
+      (prev >= 0 && cueLines.has(prev) && (lines[prev].colon || lines[prev].kind === 'heading'));
     const span = toOriginal(doc.nt, c.start, c.end);
     const text = doc.text.slice(span.start, span.end);
     if (c.rejected) {
@@ -211,8 +245,18 @@ function contactSignals(ctx: Context, out: Signal[]): void {
     if (!cued && !plainContact(c, doc.nt.text)) continue;
     // A contact is negated only by a cue in its own clause ("never give out 0800…"), not by a
     // negation in a clause before it ("for questions you cannot solve, write to …").
-    if (ctx.sentences('noEscalation').has(sentence[a]) || negatedBefore(ctx, a, NEG_WINDOW, true) || ctx.negativeLine[line] === 1) {
-      out.push({ kind: 'no-escalation', span, text, lang: 'und', note: `${c.kind} offered with a "no human" statement` });
+    if (
+      ctx.sentences('noEscalation').has(sentence[a]) ||
+      negatedBefore(ctx, a, NEG_WINDOW, true) ||
+      ctx.negativeLine[line] === 1
+    ) {
+      out.push({
+        kind: 'no-escalation',
+        span,
+        text,
+        lang: 'und',
+        note: `${c.kind} offered with a "no human" statement`,
+      });
       continue;
     }
     out.push({ kind: 'escalation', span, text, lang: 'und', note: `${c.kind} for human help` });
@@ -220,7 +264,8 @@ function contactSignals(ctx: Context, out: Signal[]): void {
 }
 
 /** Labels of numbers that are identifiers or payment handles, not phones ("order no. 4471 2210", "Pix: 11 98765-4321"). */
-const ID_LABEL_BEFORE = /(?:^|[^\p{L}])(?:id|no|nr|n°|#|order|pedido|pesanan|resi|invoice|fatura|nota|código|codigo|code|ref|pix|upi|gopay|ovo|dana|gcash|paynow|duitnow)[\s.:#-]*$/iu;
+const ID_LABEL_BEFORE =
+  /(?:^|[^\p{L}])(?:id|no|nr|n°|#|order|pedido|pesanan|resi|invoice|fatura|nota|código|codigo|code|ref|pix|upi|gopay|ovo|dana|gcash|paynow|duitnow)[\s.:#-]*$/iu;
 
 /**
  * A contact with no cue word nearby still counts when it looks like one: every e-mail and support

@@ -27,7 +27,10 @@ function labelOf(doc: Doc, line: number): string | undefined {
   for (let k = 1; k <= 2 && ln.firstTok + k <= ln.endTok; k++) {
     const last = doc.tokens[ln.firstTok + k - 1];
     if (colonAfter(doc.nt.text, last.end)) {
-      return doc.tokens.slice(ln.firstTok, ln.firstTok + k).map((t) => t.text).join(' ');
+      return doc.tokens
+        .slice(ln.firstTok, ln.firstTok + k)
+        .map((t) => t.text)
+        .join(' ');
     }
   }
   return undefined;
@@ -65,7 +68,13 @@ export function roles(doc: Doc): Role[] {
     else if (prev !== undefined && out[prev] === 'user' && labels[prev] !== labels[i]) out[i] = 'assistant';
   });
   for (let i = 1; i < lines.length; i++) {
-    if (out[i] === undefined && out[i - 1] !== undefined && lines[i].kind === 'text' && !lines[i].colon && labels[i] === undefined) {
+    if (
+      out[i] === undefined &&
+      out[i - 1] !== undefined &&
+      lines[i].kind === 'text' &&
+      !lines[i].colon &&
+      labels[i] === undefined
+    ) {
       out[i] = out[i - 1];
     }
   }

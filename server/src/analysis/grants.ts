@@ -51,7 +51,12 @@ function indexOf(ctx: Context): Index {
   let ix = indexes.get(ctx);
   if (!ix) {
     const negs = [...ctx.doc.by.negation].sort((x, y) => x.a - y.a);
-    ix = { negs, negStarts: Int32Array.from(negs.map((x) => x.a)), userByLine: byLine(ctx, ctx.doc.by.userRole), botByLine: byLine(ctx, ctx.doc.by.assistantRole) };
+    ix = {
+      negs,
+      negStarts: Int32Array.from(negs.map((x) => x.a)),
+      userByLine: byLine(ctx, ctx.doc.by.userRole),
+      botByLine: byLine(ctx, ctx.doc.by.assistantRole),
+    };
     indexes.set(ctx, ix);
   }
   return ix;
@@ -99,7 +104,8 @@ function inlineUserTurn(ctx: Context, m: Match): boolean {
   const ix = indexOf(ctx);
   let user = -1;
   for (const x of ix.userByLine.get(line) ?? []) {
-    if (x.b <= m.a && x.a >= m.a - INLINE_TURN_REACH && doc.st.tokLine[x.a] === line && labelled(ctx, x)) user = Math.max(user, x.b);
+    if (x.b <= m.a && x.a >= m.a - INLINE_TURN_REACH && doc.st.tokLine[x.a] === line && labelled(ctx, x))
+      user = Math.max(user, x.b);
   }
   if (user < 0) return false;
   let bot = -1;
@@ -121,7 +127,8 @@ function answersBeforeRefusal(ctx: Context, m: Match): boolean {
   const first = ctx.firstRefusal.get(st.sentence[m.a]) ?? m.a;
   if (m.pattern.category !== 'leak' || first < m.b) return false;
   if (st.quoted[first]) return true;
-  for (let k = m.a - 1; k >= 0 && k >= m.a - CONDITION_REACH && st.sentence[k] === st.sentence[m.a]; k--) if (ctx.conditional[k]) return false;
+  for (let k = m.a - 1; k >= 0 && k >= m.a - CONDITION_REACH && st.sentence[k] === st.sentence[m.a]; k--)
+    if (ctx.conditional[k]) return false;
   return true;
 }
 
@@ -141,16 +148,25 @@ function neutraliser(ctx: Context, m: Match, quoted: (m: Match) => boolean): str
   // "parler à un conseiller en voyages": the phrase starts on the person a handoff names.
   if (m.pattern.category === 'task' && ctx.covered('escalation')[m.a]) return 'part of a handoff instruction';
   if (ctx.refusalSentences.has(sent) && !answersBeforeRefusal(ctx, m)) return 'refused in the same sentence';
-  if (negatedBefore(ctx, m.a) || negatedAfter(ctx, m) || negatedInGap(ctx, m) || negatedAtSentenceEnd(ctx, m)) return 'negated';
+  if (negatedBefore(ctx, m.a) || negatedAfter(ctx, m) || negatedInGap(ctx, m) || negatedAtSentenceEnd(ctx, m))
+    return 'negated';
   if (negatedByNextSentence(ctx, m)) return 'answered by a bare negation';
-  if (st.quoted[m.a] && (ctx.negationSentences.has(sent) || ctx.sentences('offTopic').has(sent) || ctx.sentences('userRole').has(sent))) {
+  if (
+    st.quoted[m.a] &&
+    (ctx.negationSentences.has(sent) || ctx.sentences('offTopic').has(sent) || ctx.sentences('userRole').has(sent))
+  ) {
     return 'quoted as an example of an off-topic request';
   }
   if (quoted(m)) return 'quoted speech that the prompt refuses or limits';
   if (m.pattern.category === 'grant' && domainQualified(ctx, m)) return QUALIFIED;
   if (m.pattern.category === 'grant' && conditionForFixedReply(ctx, m)) return 'a condition answered by a fixed reply';
   const off = ctx.covered('offTopic');
-  if (m.pattern.category !== 'leak' && ((m.a > 0 && off[m.a - 1]) || off[m.a] || off[m.b - 1]) && !offersOffTopic(ctx, m)) return 'refers to off-topic requests';
+  if (
+    m.pattern.category !== 'leak' &&
+    ((m.a > 0 && off[m.a - 1]) || off[m.a] || off[m.b - 1]) &&
+    !offersOffTopic(ctx, m)
+  )
+    return 'refers to off-topic requests';
   return undefined;
 }
 
@@ -176,7 +192,8 @@ function offersOffTopic(ctx: Context, m: Match): boolean {
   // "Users may ask about anything else. Keep your answers about shoes.": a limit after the phrase, in
   // its sentence or the next, takes it back.
   for (const c of ['scope', 'refusal'] as const) {
-    for (const x of ctx.doc.by[c]) if (x.a >= m.b && (st.sentence[x.a] === s || st.sentence[x.a] === s + 1)) return false;
+    for (const x of ctx.doc.by[c])
+      if (x.a >= m.b && (st.sentence[x.a] === s || st.sentence[x.a] === s + 1)) return false;
   }
   for (let k = m.b; k < st.sentence.length && st.sentence[k] === s; k++) if (ctx.inContact[k]) return false;
   return true;
@@ -203,7 +220,8 @@ function conditionForFixedReply(ctx: Context, m: Match): boolean {
   let j = m.b;
   while (j < st.sentence.length && j < m.b + FIXED_REPLY_REACH && st.sentence[j] === s && !commaBefore(ctx, j)) j++;
   if (j >= st.sentence.length || !commaBefore(ctx, j)) return false;
-  for (let k = j; k < j + FIXED_REPLY_REACH && k < st.sentence.length && st.sentence[k] === s; k++) if (st.quoted[k]) return true;
+  for (let k = j; k < j + FIXED_REPLY_REACH && k < st.sentence.length && st.sentence[k] === s; k++)
+    if (st.quoted[k]) return true;
   return false;
 }
 
@@ -245,7 +263,9 @@ export function grantSignals(ctx: Context): Opening {
   const leaks = longestNonOverlapping(doc.by.leak);
   const leakTok = new Uint8Array(doc.tokens.length);
   for (const m of leaks) for (let k = m.a; k < m.b; k++) leakTok[k] = 1;
-  const grants = longestNonOverlapping([...doc.by.grant, ...doc.by.task]).filter((m) => !leakTok[m.a] && !leakTok[m.b - 1]);
+  const grants = longestNonOverlapping([...doc.by.grant, ...doc.by.task]).filter(
+    (m) => !leakTok[m.a] && !leakTok[m.b - 1],
+  );
   for (const m of leaks) {
     const why = neutraliser(ctx, m, quoted);
     if (why) res.signals.push(signalOf(doc, m, 'neutralised', why));
@@ -256,10 +276,18 @@ export function grantSignals(ctx: Context): Opening {
   }
   // Bare task nouns count only as part of a broad enumeration (three or more unrelated domains).
   const whys = new Map(grants.map((m) => [m, neutraliser(ctx, m, quoted)]));
-  const { broad, widest } = enumerationBreadth(doc, grants.filter((m) => m.pattern.domain && !whys.get(m)));
+  const { broad, widest } = enumerationBreadth(
+    doc,
+    grants.filter((m) => m.pattern.domain && !whys.get(m)),
+  );
   for (const m of grants) {
-    const why = m.pattern.domain && !whys.get(m) && !broad.has(m) ? 'a single task domain, not a broad offer' : whys.get(m);
-    const what = broad.has(m) ? `one of ${widest} unrelated task domains offered together` : m.pattern.category === 'task' ? 'offers a general-purpose task' : 'grants open-domain use';
+    const why =
+      m.pattern.domain && !whys.get(m) && !broad.has(m) ? 'a single task domain, not a broad offer' : whys.get(m);
+    const what = broad.has(m)
+      ? `one of ${widest} unrelated task domains offered together`
+      : m.pattern.category === 'task'
+        ? 'offers a general-purpose task'
+        : 'grants open-domain use';
     if (why === QUALIFIED) res.qualified++;
     if (why) res.signals.push(signalOf(doc, m, 'neutralised', why));
     else {

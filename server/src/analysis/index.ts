@@ -27,14 +27,19 @@ export function analyzePrompt(text: string, opts: AnalyzeOptions = {}): PromptAn
   const vars = variableSignals(text, opts.variables);
   const inline = inlineDefaultSignals(text);
   let { openDomain, reason } = decide(doc, opening, scope);
-  if (!openDomain && (vars.grant || inline.grant)) ({ openDomain, reason } = { openDomain: true, reason: 'explicit-grant' });
-  else if (!openDomain && inline.persona && !scope.has) ({ openDomain, reason } = { openDomain: true, reason: 'generic-persona' });
+  if (!openDomain && (vars.grant || inline.grant))
+    ({ openDomain, reason } = { openDomain: true, reason: 'explicit-grant' });
+  else if (!openDomain && inline.persona && !scope.has)
+    ({ openDomain, reason } = { openDomain: true, reason: 'generic-persona' });
   else if (reason === 'no-scope' && vars.persona) reason = 'generic-persona';
   // A prompt that hands users to the business's own staff (a transfer, a real contact, a counter) is
   // run by a business: with no grant, leak or generic persona, missing topic words prove nothing.
   // So is one that names a business topic and says how (or that) people cannot reach a person:
   // "delivery updates; replies are not monitored", "verification codes; call +7 495 123-XX-XX".
-  else if (reason === 'no-scope' && (hasEscalation(escalation) || (escalation.length > 0 && scope.topics + scope.limits > 0))) {
+  else if (
+    reason === 'no-scope' &&
+    (hasEscalation(escalation) || (escalation.length > 0 && scope.topics + scope.limits > 0))
+  ) {
     ({ openDomain, reason } = { openDomain: false, reason: 'scoped' });
   }
   // Unsupported language: absence of scope wording proves nothing, so only explicit openings count.
@@ -42,11 +47,18 @@ export function analyzePrompt(text: string, opts: AnalyzeOptions = {}): PromptAn
   const nonBot = opening.grants.length === 0 && opening.leaks.length === 0 ? notABot(doc) : undefined;
   // Where no lexicon applies, the learned clause classifier is one more signal; elsewhere the rules decide.
   const learned = low && !nonBot ? learnedSignals(doc) : [];
-  if (!openDomain && learned.some((s) => s.kind === 'grant')) ({ openDomain, reason } = { openDomain: true, reason: 'explicit-grant' });
-  if (low && (reason === 'no-scope' || reason === 'generic-persona')) ({ openDomain, reason } = { openDomain: false, reason: 'scoped' });
-  const signals: Signal[] = [...opening.signals, ...scope.signals, ...escalation, ...vars.signals, ...inline.signals, ...learned].sort(
-    (a, b) => a.span.start - b.span.start || b.span.end - a.span.end,
-  );
+  if (!openDomain && learned.some((s) => s.kind === 'grant'))
+    ({ openDomain, reason } = { openDomain: true, reason: 'explicit-grant' });
+  if (low && (reason === 'no-scope' || reason === 'generic-persona'))
+    ({ openDomain, reason } = { openDomain: false, reason: 'scoped' });
+  const signals: Signal[] = [
+    ...opening.signals,
+    ...scope.signals,
+    ...escalation,
+    ...vars.signals,
+    ...inline.signals,
+    ...learned,
+  ].sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
   return {
     languages: ctx.languages,
     openDomain,

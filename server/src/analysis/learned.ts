@@ -24,8 +24,10 @@ export function learnedSignals(doc: Doc): Signal[] {
     const text = doc.text.slice(span.start, span.end);
     const c = classifyClause(text);
     count++;
-    const kind = c.label === 'grant' || c.label === 'task-offer' ? 'grant' : c.label === 'handoff' ? 'escalation' : undefined;
-    if (kind && c.score >= MIN_SCORE) out.push({ kind, span, text, lang: 'und', note: `classifier: ${c.label} (${c.score.toFixed(2)})` });
+    const kind =
+      c.label === 'grant' || c.label === 'task-offer' ? 'grant' : c.label === 'handoff' ? 'escalation' : undefined;
+    if (kind && c.score >= MIN_SCORE)
+      out.push({ kind, span, text, lang: 'und', note: `classifier: ${c.label} (${c.score.toFixed(2)})` });
     start = k;
   }
   return out;

@@ -67,7 +67,10 @@ export class PhraseMatcher {
   private readonly infos: TokenInfo[] = [];
   readonly patterns: CompiledPattern[] = [];
 
-  constructor(sources: readonly PatternSource[], private readonly clitics: readonly string[] = []) {
+  constructor(
+    sources: readonly PatternSource[],
+    private readonly clitics: readonly string[] = [],
+  ) {
     const lengths = new Set<number>();
     for (const src of sources) {
       for (const p of compilePattern(src)) {

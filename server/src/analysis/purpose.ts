@@ -27,7 +27,8 @@ const TAGGED_INPUT = /<([\p{L}_][\p{L}\p{N}_-]{0,30})>[^<\n]{0,400}<\/\1>/u;
 /** Technical words of pipelines, the same in every language. */
 const TECH = /\b(diff|pull request|merge request|CI|pipeline|JSONL|CSV|git|transcripts?|rubric|LLM-as-a?-judge)\b/g;
 /** A shell block or a file tree: documentation about the prompts, not a prompt. */
-const SHELL_BLOCK = /^```(?:bash|sh|shell|console|zsh)?[ \t]*\n(?:[^\n]*\n){0,20}?[ \t]*(?:\$ |npm |npx |git |node |yarn |pnpm )/m;
+const SHELL_BLOCK =
+  /^```(?:bash|sh|shell|console|zsh)?[ \t]*\n(?:[^\n]*\n){0,20}?[ \t]*(?:\$ |npm |npx |git |node |yarn |pnpm )/m;
 const FILE_TREE = /^[ \t]*(?:[├└│]|(?:[-*][ \t]+)?`?[\w.-]+\/`?[ \t]*(?:$|[#←–—:-]))/m;
 /** File paths in inline code: `support/_template.md`, `faq/`. */
 const CODE_PATH = /`[\w.{}-]*(?:\/[\w.{}-]*|\.(?:md|txt|ya?ml|json))`/g;
@@ -42,9 +43,15 @@ export function notABot(doc: Doc): NotABot | undefined {
   if (SLOT_LINE.test(text) || TAGGED_INPUT.test(text)) cues.push('input slot for data');
   const tech = new Set([...text.matchAll(TECH)].map((m) => m[1].toLowerCase()));
   for (const t of [...tech].slice(0, 2)) cues.push(`'${t}'`);
-  const words = new Set(doc.by.nonBot.map((m) => doc.nt.text.slice(doc.tokens[m.a].start, doc.tokens[m.b - 1].end).toLowerCase()));
+  const words = new Set(
+    doc.by.nonBot.map((m) => doc.nt.text.slice(doc.tokens[m.a].start, doc.tokens[m.b - 1].end).toLowerCase()),
+  );
   for (const w of [...words].slice(0, 2)) cues.push(`'${w}'`);
-  const docs = (SHELL_BLOCK.test(text) ? 1 : 0) + (FILE_TREE.test(text) ? 1 : 0) + ((text.match(CODE_PATH)?.length ?? 0) >= 3 ? 1 : 0);
-  if (docs === 2 || (docs === 1 && cues.length >= 2)) return { kind: 'documentation', cues: [...(docs ? ['shell commands, a file tree or file paths'] : []), ...cues] };
+  const docs =
+    (SHELL_BLOCK.test(text) ? 1 : 0) +
+    (FILE_TREE.test(text) ? 1 : 0) +
+    ((text.match(CODE_PATH)?.length ?? 0) >= 3 ? 1 : 0);
+  if (docs === 2 || (docs === 1 && cues.length >= 2))
+    return { kind: 'documentation', cues: [...(docs ? ['shell commands, a file tree or file paths'] : []), ...cues] };
   return cues.length >= THRESHOLD ? { kind: 'evaluator or classifier', cues } : undefined;
 }

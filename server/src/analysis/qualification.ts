@@ -45,9 +45,15 @@ function topicNounQualified(ctx: Context, m: Match): boolean {
   const person = ctx.covered('userRole');
   if (ctx.covered('broad')[m.b - 1]) return false; // "about anything the passenger wants"
   const topical = (k: number): boolean =>
-    k < tokens.length && st.sentence[k] === st.sentence[m.a] && business[k] === 1 && !person[k] &&
-    tokens[k].text.length >= 4 && hintLanguages(tokens[k].text).length === 0 && !ctx.startEnd('broad')[k];
-  for (let k = m.a + 1; k < m.b - 1; k++) if (topical(k) && !matcher.fitsAnyStep(m.pattern, tokens[k].text)) return true;
+    k < tokens.length &&
+    st.sentence[k] === st.sentence[m.a] &&
+    business[k] === 1 &&
+    !person[k] &&
+    tokens[k].text.length >= 4 &&
+    hintLanguages(tokens[k].text).length === 0 &&
+    !ctx.startEnd('broad')[k];
+  for (let k = m.a + 1; k < m.b - 1; k++)
+    if (topical(k) && !matcher.fitsAnyStep(m.pattern, tokens[k].text)) return true;
   if (m.b < tokens.length && commaBetween(ctx.doc, m.b)) return false;
   if (topical(m.b)) return true;
   return m.b + 1 < tokens.length && tokens[m.b].text.length <= 3 && !commaBetween(ctx.doc, m.b + 1) && topical(m.b + 1);

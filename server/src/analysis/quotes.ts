@@ -17,7 +17,8 @@ function limitOutsideQuotes(ctx: Context): Uint8Array {
   const { st } = ctx.doc;
   const out = new Uint8Array(st.lines.length);
   for (const c of ['refusal', 'scope'] as const) {
-    for (const x of ctx.doc.by[c]) if (!st.quoted[x.a] && st.lines[st.tokLine[x.a]].kind !== 'quote') out[st.tokLine[x.a]] = 1;
+    for (const x of ctx.doc.by[c])
+      if (!st.quoted[x.a] && st.lines[st.tokLine[x.a]].kind !== 'quote') out[st.tokLine[x.a]] = 1;
   }
   for (let k = 0; k < ctx.negEnd.length; k++) {
     if (ctx.negEnd[k] && !st.quoted[k] && st.lines[st.tokLine[k]].kind !== 'quote') out[st.tokLine[k]] = 1;

@@ -62,8 +62,12 @@ function isLeakLike(doc: Doc, grants: readonly Match[]): boolean {
 
 export function decide(doc: Doc, opening: Opening, scope: Scope): Pick<PromptAnalysis, 'openDomain' | 'reason'> {
   if (opening.grants.length > 0) {
-    if (scope.has && opening.leaks.length > 0 && isLeakLike(doc, opening.grants)) return { openDomain: true, reason: 'leak' };
-    return { openDomain: true, reason: scope.has && isLeakLike(doc, opening.grants) && scope.limits >= 2 ? 'leak' : 'explicit-grant' };
+    if (scope.has && opening.leaks.length > 0 && isLeakLike(doc, opening.grants))
+      return { openDomain: true, reason: 'leak' };
+    return {
+      openDomain: true,
+      reason: scope.has && isLeakLike(doc, opening.grants) && scope.limits >= 2 ? 'leak' : 'explicit-grant',
+    };
   }
   if (opening.leaks.length > 0) return { openDomain: true, reason: 'leak' };
   // "Answer any question about your policy" limits the bot as much as "only help with policies".

@@ -33,8 +33,14 @@ export interface Structure {
 const TERMINAL = new Set(['.', '!', '?', ';', '。', '！', '？', '；', '؟', '۔', '।', '॥', '؛']);
 const ALWAYS_TERMINAL = new Set(['。', '！', '？', '；', '؟', '।', '॥', '؛']);
 const OPEN_CLOSE: Record<string, string> = {
-  '"': '"', '\u201c': '\u201d', '\u201e': '\u201c', '\u00ab': '\u00bb', '\u300c': '\u300d',
-  '\u300e': '\u300f', '\u201d': '\u201d', '\u2039': '\u203a',
+  '"': '"',
+  '\u201c': '\u201d',
+  '\u201e': '\u201c',
+  '\u00ab': '\u00bb',
+  '\u300c': '\u300d',
+  '\u300e': '\u300f',
+  '\u201d': '\u201d',
+  '\u2039': '\u203a',
 };
 const MAX_QUOTE = 400;
 /** What may follow terminal punctuation for it to end a sentence. */

@@ -27,7 +27,10 @@ function placeholders(text: string): { name: string; start: number; end: number 
     if (close - i > MAX_PLACEHOLDER) continue;
     let end = close + 2;
     if (text[end] === '}') end++;
-    const name = text.slice(i + 2, close).replace(/^\{/, '').trim();
+    const name = text
+      .slice(i + 2, close)
+      .replace(/^\{/, '')
+      .trim();
     if (/^[\w.$-]+$/.test(name)) out.push({ name, start: i, end });
   }
   return out;
@@ -45,13 +48,20 @@ export function variableSignals(text: string, vars: Record<string, string> | und
   for (const ph of placeholders(text)) {
     const value = lookup(vars, ph.name);
     if (typeof value !== 'string' || value.trim() === '') continue;
-    judgeDefault(res, value, { start: ph.start, end: ph.end }, text.slice(ph.start, ph.end), `template variable "${ph.name}" defaults to "${value}"`);
+    judgeDefault(
+      res,
+      value,
+      { start: ph.start, end: ph.end },
+      text.slice(ph.start, ph.end),
+      `template variable "${ph.name}" defaults to "${value}"`,
+    );
   }
   return res;
 }
 
 /** `{{ name | default: "v" }}`, `{{name|default("v")}}`, `{{ name || 'v' }}`, `{{ name ?? "v" }}`: defaults written in the text. */
-const INLINE_DEFAULT = /\{\{\s*[\w.$-]{1,60}\s*(?:\|\s*default\s*[:(]\s*|\|\||\?\?)\s*(["'])([^"'\n{}]{1,300})\1\s*\)?\s*\}\}/g;
+const INLINE_DEFAULT =
+  /\{\{\s*[\w.$-]{1,60}\s*(?:\|\s*default\s*[:(]\s*|\|\||\?\?)\s*(["'])([^"'\n{}]{1,300})\1\s*\)?\s*\}\}/g;
 
 /**
  * Template defaults written inline: a persona or scope field that defaults to "a helpful,
@@ -67,12 +77,24 @@ export function inlineDefaultSignals(text: string): VariableFindings {
 }
 
 /** A default value that grants general use or is a generic persona counts for the placeholder that holds it. */
-function judgeDefault(res: VariableFindings, value: string, span: { start: number; end: number }, shown: string, note: string): void {
+function judgeDefault(
+  res: VariableFindings,
+  value: string,
+  span: { start: number; end: number },
+  shown: string,
+  note: string,
+): void {
   const inner = grantSignals(buildContext(buildDoc(value)));
   const isGrant = inner.grants.length + inner.leaks.length > 0;
   const isPersona = inner.personas.length > 0;
   if (!isGrant && !isPersona) return;
   res.grant ||= isGrant;
   res.persona ||= isPersona;
-  res.signals.push({ kind: isGrant ? 'grant' : 'generic-persona', span, text: shown, lang: inner.signals[0]?.lang ?? 'en', note });
+  res.signals.push({
+    kind: isGrant ? 'grant' : 'generic-persona',
+    span,
+    text: shown,
+    lang: inner.signals[0]?.lang ?? 'en',
+    note,
+  });
 }

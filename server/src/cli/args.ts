@@ -93,13 +93,16 @@ export function parseCliArgs(argv: string[]): CliOptions {
   const v = parsed.values;
   const command = parsed.positionals[0] === 'report' ? 'report' : 'lint';
   const positionals = command === 'report' ? parsed.positionals.slice(1) : parsed.positionals;
-  const format = (command === 'report' ? 'text' : v.format ?? 'text') as Format;
-  if (!FORMATS.includes(format)) throw new UsageError(`Unknown format '${v.format}'. Use one of: ${FORMATS.join(', ')}.`);
+  const format = (command === 'report' ? 'text' : (v.format ?? 'text')) as Format;
+  if (!FORMATS.includes(format))
+    throw new UsageError(`Unknown format '${v.format}'. Use one of: ${FORMATS.join(', ')}.`);
   const reportFormat = (v.format ?? (/\.html?$/i.test(v['output-file'] ?? '') ? 'html' : 'markdown')) as ReportFormat;
-  if (command === 'report' && !REPORT_FORMATS.includes(reportFormat)) throw new UsageError(`Unknown report format '${v.format}'. Use one of: ${REPORT_FORMATS.join(', ')}.`);
+  if (command === 'report' && !REPORT_FORMATS.includes(reportFormat))
+    throw new UsageError(`Unknown report format '${v.format}'. Use one of: ${REPORT_FORMATS.join(', ')}.`);
   let maxWarnings: number | undefined;
   if (v['max-warnings'] !== undefined) {
-    if (!/^\d+$/.test(v['max-warnings'])) throw new UsageError(`--max-warnings needs a non-negative integer, got '${v['max-warnings']}'.`);
+    if (!/^\d+$/.test(v['max-warnings']))
+      throw new UsageError(`--max-warnings needs a non-negative integer, got '${v['max-warnings']}'.`);
     maxWarnings = Number(v['max-warnings']);
   }
   const rules = new Map<string, RuleLevel>();
@@ -107,17 +110,24 @@ export function parseCliArgs(argv: string[]): CliOptions {
     const m = /^([^=]+)=(.*)$/.exec(spec);
     if (!m) throw new UsageError(`--rule needs <id>=<level>, got '${spec}'.`);
     const [, id, level] = m;
-    if (!RULES_BY_ID.has(id.trim())) throw new UsageError(`Unknown rule '${id}' in --rule. Known rules: ${[...RULES_BY_ID.keys()].join(', ')}.`);
+    if (!RULES_BY_ID.has(id.trim()))
+      throw new UsageError(`Unknown rule '${id}' in --rule. Known rules: ${[...RULES_BY_ID.keys()].join(', ')}.`);
     const lv = (level.trim() === 'warn' ? 'warning' : level.trim()) as RuleLevel;
-    if (!LEVELS.includes(lv)) throw new UsageError(`Unknown level '${level}' in --rule. Use one of: ${LEVELS.join(', ')}.`);
+    if (!LEVELS.includes(lv))
+      throw new UsageError(`Unknown level '${level}' in --rule. Use one of: ${LEVELS.join(', ')}.`);
     rules.set(id.trim(), lv);
   }
   let workers: number | undefined;
   if (v.workers !== undefined) {
-    if (!/^[1-9]\d?$/.test(v.workers)) throw new UsageError(`--workers needs a number from 1 to 99, got '${v.workers}'.`);
+    if (!/^[1-9]\d?$/.test(v.workers))
+      throw new UsageError(`--workers needs a number from 1 to 99, got '${v.workers}'.`);
     workers = Number(v.workers);
   }
-  for (const [name, value] of [['config', v.config], ['output-file', v['output-file']], ['cache-location', v['cache-location']]] as const) {
+  for (const [name, value] of [
+    ['config', v.config],
+    ['output-file', v['output-file']],
+    ['cache-location', v['cache-location']],
+  ] as const) {
     if (value !== undefined && value === '') throw new UsageError(`--${name} needs a file name.`);
   }
   return {

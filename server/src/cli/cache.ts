@@ -48,7 +48,10 @@ export class ResultCache {
     } catch {
       loaded = undefined;
     }
-    this.data = loaded && loaded.format === FORMAT && loaded.settings === settings && loaded.files ? loaded : { format: FORMAT, settings, files: {} };
+    this.data =
+      loaded && loaded.format === FORMAT && loaded.settings === settings && loaded.files
+        ? loaded
+        : { format: FORMAT, settings, files: {} };
   }
 
   /** The stored result for a file when none of its inputs changed. */

@@ -17,7 +17,8 @@ const RULE = 'config/invalid';
 export function checkConfigFile(service: PolicyService, host: Host, configUri: string, cwd: string): FileReport {
   const file = relativeFile(cwd, configUri);
   const linted = service.lint(configUri);
-  if (linted?.kind === 'wa-policy-config') return { file, uri: configUri, kind: linted.kind, findings: linted.findings };
+  if (linted?.kind === 'wa-policy-config')
+    return { file, uri: configUri, kind: linted.kind, findings: linted.findings };
   const text = host.readFile(configUri) ?? '';
   const { model } = loadConfig(configUri, text, new Set(RULES.map((r) => r.id)));
   const level = levelOf(service.configFor(configUri).config, RULE);
@@ -26,7 +27,10 @@ export function checkConfigFile(service: PolicyService, host: Host, configUri: s
     level === 'off'
       ? []
       : model.issues.map((issue) => {
-          const range = { start: index.position(issue.ref.span.start), end: index.position(Math.max(issue.ref.span.end, issue.ref.span.start)) };
+          const range = {
+            start: index.position(issue.ref.span.start),
+            end: index.position(Math.max(issue.ref.span.end, issue.ref.span.start)),
+          };
           return {
             rule: RULE,
             clause: null,

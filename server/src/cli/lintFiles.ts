@@ -27,7 +27,11 @@ const BATCH = 64;
 /** A checker for one thread: its own host and service, reused across files. */
 export function createChecker(setup: LintSetup, host: Host = createFsHost()): (abs: string) => Checked {
   const recorder = setup.record ? recordingHost(host, toPath) : undefined;
-  const service: PolicyService = createPolicyService({ host: recorder ?? host, configUri: setup.configUri, ruleOverrides: setup.ruleOverrides });
+  const service: PolicyService = createPolicyService({
+    host: recorder ?? host,
+    configUri: setup.configUri,
+    ruleOverrides: setup.ruleOverrides,
+  });
   return (abs) => {
     const uri = toUri(abs);
     const kind = service.kindOf(uri) ?? null;
@@ -39,7 +43,12 @@ export function createChecker(setup: LintSetup, host: Host = createFsHost()): (a
 }
 
 /** Checks files on `workers` threads running `script` (the CLI bundle); results come back in input order. */
-export async function checkInWorkers(files: string[], setup: LintSetup, script: string, workers: number): Promise<Checked[]> {
+export async function checkInWorkers(
+  files: string[],
+  setup: LintSetup,
+  script: string,
+  workers: number,
+): Promise<Checked[]> {
   const out = new Map<string, Checked>();
   let next = 0;
   const runOne = () =>
@@ -56,7 +65,9 @@ export async function checkInWorkers(files: string[], setup: LintSetup, script: 
         feed();
       });
       worker.on('error', reject);
-      worker.on('exit', (code) => (next >= files.length ? resolve() : reject(new Error(`worker exited with code ${code}`))));
+      worker.on('exit', (code) =>
+        next >= files.length ? resolve() : reject(new Error(`worker exited with code ${code}`)),
+      );
       feed();
     });
   await Promise.all(Array.from({ length: Math.min(workers, Math.ceil(files.length / BATCH)) }, runOne));
@@ -64,7 +75,11 @@ export async function checkInWorkers(files: string[], setup: LintSetup, script: 
 }
 
 /** The body of a worker thread: check each batch of files it is sent. */
-export function serveWorker(setup: LintSetup, port: import('node:worker_threads').MessagePort, ready: Promise<unknown> = Promise.resolve()): void {
+export function serveWorker(
+  setup: LintSetup,
+  port: import('node:worker_threads').MessagePort,
+  ready: Promise<unknown> = Promise.resolve(),
+): void {
   const check = createChecker(setup);
   // Batches are checked once `ready` (the code parsers) has settled, in the order they came.
   port.on('message', (batch: string[]) => void ready.then(() => port.postMessage(batch.map(check))));

@@ -70,7 +70,12 @@ export async function run(argv: string[], io: Io): Promise<number> {
   }
   const ruleOverrides = opts.rules.size ? Object.fromEntries(opts.rules) : undefined;
   const service = createPolicyService({ host, configUri, ruleOverrides });
-  const ctx: FormatContext = { cwd: io.cwd, color: opts.outputFile ? false : (opts.color ?? (!!io.stdout.isTTY && !io.env.NO_COLOR)), version, columns: io.stdout.columns || Number(io.env.COLUMNS) || undefined };
+  const ctx: FormatContext = {
+    cwd: io.cwd,
+    color: opts.outputFile ? false : (opts.color ?? (!!io.stdout.isTTY && !io.env.NO_COLOR)),
+    version,
+    columns: io.stdout.columns || Number(io.env.COLUMNS) || undefined,
+  };
 
   if (configUri) {
     const report = checkConfigFile(service, host, configUri, io.cwd);
@@ -102,17 +107,29 @@ export async function run(argv: string[], io: Io): Promise<number> {
     }
     const prune = (d: string) => {
       const excluded = excludedDir(service, d);
-      if (excluded && opts.explainSkips) warn(`skipped folder ${relativeFile(io.cwd, d)}: excluded by \`exclude\` in .wa-policy.yaml`);
+      if (excluded && opts.explainSkips)
+        warn(`skipped folder ${relativeFile(io.cwd, d)}: excluded by \`exclude\` in .wa-policy.yaml`);
       return excluded;
     };
-    if (stat.isDirectory()) for (const f of walkFolder(abs, { pruneDir: prune, onSkipped })) targets.push({ abs: f, explicit: false });
+    if (stat.isDirectory())
+      for (const f of walkFolder(abs, { pruneDir: prune, onSkipped })) targets.push({ abs: f, explicit: false });
     else targets.push({ abs, explicit: true });
   }
   if (missing) return 2;
 
   const unique = [...new Map(targets.map((t) => [t.abs, t])).values()];
   const setup = { configUri, ruleOverrides, record: opts.cache };
-  const cache = opts.cache ? new ResultCache(path.resolve(io.cwd, opts.cacheLocation ?? DEFAULT_CACHE_FILE), settingsKey(opts, unique.map((t) => t.abs), host), host.listFiles) : undefined;
+  const cache = opts.cache
+    ? new ResultCache(
+        path.resolve(io.cwd, opts.cacheLocation ?? DEFAULT_CACHE_FILE),
+        settingsKey(
+          opts,
+          unique.map((t) => t.abs),
+          host,
+        ),
+        host.listFiles,
+      )
+    : undefined;
   return checkAll(unique, setup, cache, opts, io).then((checked) => {
     const reports: FileReport[] = [];
     for (const [i, { abs, explicit }] of unique.entries()) {
@@ -120,12 +137,16 @@ export async function run(argv: string[], io: Io): Promise<number> {
       const file = relativeFile(io.cwd, abs);
       if (!c.kind) {
         // Why is asked again on this thread, only for the files whose skip is reported.
-        if (explicit || opts.explainSkips) warn(`skipped ${file}: not a bot prompt or flow file (${service.explainKind(toUri(abs)).reason ?? 'no format recognised'})`);
+        if (explicit || opts.explainSkips)
+          warn(
+            `skipped ${file}: not a bot prompt or flow file (${service.explainKind(toUri(abs)).reason ?? 'no format recognised'})`,
+          );
       } else if (c.unreadable) onSkipped(abs, `it could not be read (${reason(abs)})`);
       else reports.push(applyLevels({ file, uri: toUri(abs), kind: c.kind, findings: c.findings }, opts));
     }
     reports.push(...unreadable.map((r) => applyLevels(r, opts)));
-    if (opts.command === 'report') return writeComplianceReport(service, reports, opts, { ...ctx, toolVersion: version }, io, warn);
+    if (opts.command === 'report')
+      return writeComplianceReport(service, reports, opts, { ...ctx, toolVersion: version }, io, warn);
     const code = emit(reports, opts, ctx, io, warn) ?? exitCode(reports, opts, warn);
     // Like a missing path, a file or folder that could not be read makes the run fail (exit 2).
     return unreadable.length ? Math.max(code, 2) : code;
@@ -133,7 +154,13 @@ export async function run(argv: string[], io: Io): Promise<number> {
 }
 
 /** Results for every target: from the cache when their inputs are unchanged, else checked here or on worker threads. */
-async function checkAll(targets: { abs: string }[], setup: LintSetup, cache: ResultCache | undefined, opts: CliOptions, io: Io): Promise<Checked[]> {
+async function checkAll(
+  targets: { abs: string }[],
+  setup: LintSetup,
+  cache: ResultCache | undefined,
+  opts: CliOptions,
+  io: Io,
+): Promise<Checked[]> {
   const results = new Map<string, Checked>();
   const todo: string[] = [];
   for (const { abs } of targets) {
@@ -141,8 +168,12 @@ async function checkAll(targets: { abs: string }[], setup: LintSetup, cache: Res
     if (hit) results.set(abs, { abs, ...hit });
     else todo.push(abs);
   }
-  const workers = opts.workers ?? (todo.length >= MIN_FILES_FOR_WORKERS ? Math.min(MAX_WORKERS, os.availableParallelism()) : 1);
-  const checked = workers > 1 && io.workerScript ? await checkInWorkers(todo, setup, io.workerScript, workers) : todo.map(createChecker(setup));
+  const workers =
+    opts.workers ?? (todo.length >= MIN_FILES_FOR_WORKERS ? Math.min(MAX_WORKERS, os.availableParallelism()) : 1);
+  const checked =
+    workers > 1 && io.workerScript
+      ? await checkInWorkers(todo, setup, io.workerScript, workers)
+      : todo.map(createChecker(setup));
   for (const c of checked) {
     results.set(c.abs, c);
     if (cache && c.deps && !c.unreadable) cache.set(c.abs, { kind: c.kind, findings: c.findings }, c.deps);
@@ -157,10 +188,11 @@ function settingsKey(opts: CliOptions, files: string[], host: ReturnType<typeof 
   for (const f of files) {
     if (path.basename(f) === CONFIG_FILE) configs.add(f);
   }
-  for (const arg of opts.paths) for (let d = path.resolve(arg); ; d = path.dirname(d)) {
-    configs.add(path.join(d, CONFIG_FILE));
-    if (path.dirname(d) === d) break;
-  }
+  for (const arg of opts.paths)
+    for (let d = path.resolve(arg); ; d = path.dirname(d)) {
+      configs.add(path.join(d, CONFIG_FILE));
+      if (path.dirname(d) === d) break;
+    }
   const parts = [version, opts.config ?? '', JSON.stringify([...opts.rules])];
   for (const c of [...configs].sort()) parts.push(c, host.readFile(toUri(c)) ?? '');
   return sha1(parts.join('\u0000'));
@@ -172,7 +204,13 @@ function applyLevels(report: FileReport, opts: CliOptions): FileReport {
 }
 
 /** Writes the report; returns 2 when the output file cannot be written. */
-function emit(reports: FileReport[], opts: CliOptions, ctx: FormatContext, io: Io, warn: (m: string) => void): number | undefined {
+function emit(
+  reports: FileReport[],
+  opts: CliOptions,
+  ctx: FormatContext,
+  io: Io,
+  warn: (m: string) => void,
+): number | undefined {
   return writeOutput(formatReports(opts.format, reports, ctx), opts.outputFile, io, warn) ? undefined : 2;
 }
 
@@ -207,8 +245,17 @@ function reason(abs: string): string {
 
 if (!isMainThread && workerData?.waPolicyWorker) {
   // A load failure of the code parsers is reported once, by the main thread.
-  serveWorker(workerData.waPolicyWorker as LintSetup, parentPort!, loadCodeParsers().catch(() => undefined));
+  serveWorker(
+    workerData.waPolicyWorker as LintSetup,
+    parentPort!,
+    loadCodeParsers().catch(() => undefined),
+  );
 } else if (require.main === module) {
-  void run(process.argv.slice(2), { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr, workerScript: __filename }).then((code) => (process.exitCode = code));
+  void run(process.argv.slice(2), {
+    cwd: process.cwd(),
+    env: process.env,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    workerScript: __filename,
+  }).then((code) => (process.exitCode = code));
 }
-

@@ -25,8 +25,18 @@ export interface FormatContext {
 }
 
 /** A 0-based LSP range as 1-based line/column (column = UTF-16 character + 1; end exclusive). */
-export function oneBased(range: Finding['range']): { line: number; column: number; endLine: number; endColumn: number } {
-  return { line: range.start.line + 1, column: range.start.character + 1, endLine: range.end.line + 1, endColumn: range.end.character + 1 };
+export function oneBased(range: Finding['range']): {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+} {
+  return {
+    line: range.start.line + 1,
+    column: range.start.character + 1,
+    endLine: range.end.line + 1,
+    endColumn: range.end.character + 1,
+  };
 }
 
 /** A path or file URI relative to the working directory, with forward slashes. */
@@ -47,7 +57,15 @@ export function uniqueFindings(reports: FileReport[]): FileReport[] {
   return reports.map((r) => {
     const seen = new Set<string>();
     const findings = r.findings.filter((f) => {
-      const k = [f.rule, f.uri, f.range.start.line, f.range.start.character, f.range.end.line, f.range.end.character, f.message].join('\u0000');
+      const k = [
+        f.rule,
+        f.uri,
+        f.range.start.line,
+        f.range.start.character,
+        f.range.end.line,
+        f.range.end.character,
+        f.message,
+      ].join('\u0000');
       return !seen.has(k) && !!seen.add(k);
     });
     return findings.length === r.findings.length ? r : { ...r, findings };

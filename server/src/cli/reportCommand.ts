@@ -11,7 +11,14 @@ interface ReportIo {
 }
 
 /** `wa-policy-lint report`: writes the compliance report (Markdown on stdout, or to -o). Exit 0, or 2 when it cannot be written. */
-export function writeComplianceReport(service: PolicyService, reports: FileReport[], opts: CliOptions, ctx: FormatContext & { toolVersion: string }, io: ReportIo, warn: (m: string) => void): number {
+export function writeComplianceReport(
+  service: PolicyService,
+  reports: FileReport[],
+  opts: CliOptions,
+  ctx: FormatContext & { toolVersion: string },
+  io: ReportIo,
+  warn: (m: string) => void,
+): number {
   const textOf = ctx.readText ?? readFromDisk;
   const relative = (uri: string) => relativeFile(io.cwd, uri);
   // The lint may have run elsewhere (workers): make sure this service has each file's model.

@@ -26,28 +26,43 @@ export function loadConfig(uri: string, text: string, knownRules: Set<string>): 
     // Aliases are already expanded (within the limits) by parseYaml: toJS only copies.
     raw = src.doc.errors.length || !src.doc.contents ? {} : src.doc.toJS({ maxAliasCount: -1 });
   } catch (e) {
-    model.issues.push({ message: `The configuration cannot be read: ${(e as Error).message}. Defaults apply.`, ref: { uri, span: { start: 0, end: 1 } }, severity: 'error' });
+    model.issues.push({
+      message: `The configuration cannot be read: ${(e as Error).message}. Defaults apply.`,
+      ref: { uri, span: { start: 0, end: 1 } },
+      severity: 'error',
+    });
     return { config: DEFAULT_CONFIG, model };
   }
   if (raw === null || raw === undefined) raw = {};
   if (typeof raw !== 'object' || Array.isArray(raw)) {
-    model.issues.push({ message: 'The configuration must be a mapping of keys (rules, markets, provider...).', ref: refOf(src, src.doc.contents), severity: 'error' });
+    model.issues.push({
+      message: 'The configuration must be a mapping of keys (rules, markets, provider...).',
+      ref: refOf(src, src.doc.contents),
+      severity: 'error',
+    });
     return { config: DEFAULT_CONFIG, model };
   }
   const issues: SalvageIssue[] = [];
   const kept = salvage(ConfigSchema, raw, [], issues);
-  for (const issue of issues) model.issues.push({ message: messageOf(issue), ref: { uri, span: spanOf(src, issue) }, severity: 'error' });
+  for (const issue of issues)
+    model.issues.push({ message: messageOf(issue), ref: { uri, span: spanOf(src, issue) }, severity: 'error' });
   const parsed = ConfigSchema.safeParse(kept ?? {});
   const config = parsed.success ? parsed.data : DEFAULT_CONFIG;
   for (const id of Object.keys(config.rules)) {
-    if (!knownRules.has(id)) model.issues.push({ message: `Unknown rule '${id}'.`, ref: { uri, span: keySpan(nodeAt(src, ['rules']), id) ?? refOf(src, nodeAt(src, ['rules'])).span }, severity: 'warning' });
+    if (!knownRules.has(id))
+      model.issues.push({
+        message: `Unknown rule '${id}'.`,
+        ref: { uri, span: keySpan(nodeAt(src, ['rules']), id) ?? refOf(src, nodeAt(src, ['rules'])).span },
+        severity: 'warning',
+      });
   }
   return { config, model };
 }
 
 function messageOf(issue: SalvageIssue): string {
   const where = issue.path.join('.');
-  if (issue.unknownKey) return `Unknown key '${where}': it is ignored (see schemas/wa-policy.schema.json for the keys).`;
+  if (issue.unknownKey)
+    return `Unknown key '${where}': it is ignored (see schemas/wa-policy.schema.json for the keys).`;
   return `Invalid '${where}': ${issue.message}. This setting is ignored.`;
 }
 

@@ -40,7 +40,8 @@ function walk(schema: z.ZodType, value: unknown, path: (string | number)[], issu
     const out: Record<string, unknown> = {};
     for (const key of Object.keys(value)) {
       if (!Object.hasOwn(def.shape, key)) {
-        if (!def.catchall || defOf(def.catchall).type === 'never') issues.push({ path: [...path, key], message: 'unknown key', unknownKey: true });
+        if (!def.catchall || defOf(def.catchall).type === 'never')
+          issues.push({ path: [...path, key], message: 'unknown key', unknownKey: true });
         continue;
       }
     }
@@ -79,7 +80,10 @@ function check(schema: z.ZodType, value: unknown, path: (string | number)[], iss
   const r = schema.safeParse(value);
   if (r.success) return r.data;
   const issue = r.error.issues[0];
-  issues.push({ path: [...path, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))], message: issue.message });
+  issues.push({
+    path: [...path, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))],
+    message: issue.message,
+  });
   return FAIL;
 }
 

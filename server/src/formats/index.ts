@@ -19,7 +19,23 @@ export type { CommentStyle, DetectFile, FormatAdapter, ProjectAdapter, ProjectFi
  * Every format, in the order detection asks them (name tests before content tests; the first
  * adapter that says yes wins). Adding a format = its folder + one line here.
  */
-export const FORMATS: readonly FormatAdapter[] = [promptYml, prompty, dotprompt, systemPrompt, copilotStudio, dialogflowCx, n8n, twilioStudio, typebot, langflow, voiceflow, flowise, dify, rasa, code];
+export const FORMATS: readonly FormatAdapter[] = [
+  promptYml,
+  prompty,
+  dotprompt,
+  systemPrompt,
+  copilotStudio,
+  dialogflowCx,
+  n8n,
+  twilioStudio,
+  typebot,
+  langflow,
+  voiceflow,
+  flowise,
+  dify,
+  rasa,
+  code,
+];
 
 const BY_KIND = new Map<FormatKind, FormatAdapter>(FORMATS.map((f) => [f.kind, f]));
 

@@ -3,9 +3,12 @@
  * without one, UTF-16 is recognised by its zero bytes in ASCII text, and anything else is UTF-8.
  */
 export function decodeText(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'utf-16le' | 'utf-16be' } {
-  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: utf8(bytes.subarray(3)), encoding: 'utf-8' };
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return { text: utf16(bytes.subarray(2), 'utf-16le'), encoding: 'utf-16le' };
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return { text: utf16(bytes.subarray(2), 'utf-16be'), encoding: 'utf-16be' };
+  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+    return { text: utf8(bytes.subarray(3)), encoding: 'utf-8' };
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe)
+    return { text: utf16(bytes.subarray(2), 'utf-16le'), encoding: 'utf-16le' };
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff)
+    return { text: utf16(bytes.subarray(2), 'utf-16be'), encoding: 'utf-16be' };
   const guess = guessUtf16(bytes);
   if (guess) return { text: utf16(bytes, guess), encoding: guess };
   return { text: utf8(bytes), encoding: 'utf-8' };

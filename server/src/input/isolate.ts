@@ -13,7 +13,8 @@ export function utf8Length(text: string): number {
   let n = text.length;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 0x800) n += c >= 0xd800 && c <= 0xdbff ? 1 : 2; // a surrogate pair is 4 bytes in total
+    if (c >= 0x800)
+      n += c >= 0xd800 && c <= 0xdbff ? 1 : 2; // a surrogate pair is 4 bytes in total
     else if (c >= 0x80) n += 1;
   }
   return n;
@@ -33,7 +34,13 @@ export function oversizeIssue(uri: string, text: string, limits: InputLimits): P
  * or binary file is reported without parsing, a stack overflow is a depth limit, and any other
  * exception is an `internal/error` issue of this file.
  */
-export function isolatedModel(uri: string, kind: FormatKind, text: string, limits: InputLimits, build: () => BotModel): BotModel {
+export function isolatedModel(
+  uri: string,
+  kind: FormatKind,
+  text: string,
+  limits: InputLimits,
+  build: () => BotModel,
+): BotModel {
   const refused = (issue: ParseIssue) => {
     const model = { ...emptyModel(kind, uri), issues: [issue] };
     REFUSED.add(model);
@@ -41,16 +48,27 @@ export function isolatedModel(uri: string, kind: FormatKind, text: string, limit
   };
   const big = oversizeIssue(uri, text, limits);
   if (big) return refused(big);
-  if (text.includes('\u0000')) return refused({ message: 'The file contains binary data (NUL bytes), so it was not analysed.', ref: { uri, span: { start: 0, end: 1 } }, severity: 'error' });
+  if (text.includes('\u0000'))
+    return refused({
+      message: 'The file contains binary data (NUL bytes), so it was not analysed.',
+      ref: { uri, span: { start: 0, end: 1 } },
+      severity: 'error',
+    });
   try {
     return withLimits(limits, build);
   } catch (e) {
-    if (e instanceof RangeError && /call stack/i.test(e.message)) return refused(withLimits(limits, () => limitIssue(uri, 'maxDepth', 'too many')));
+    if (e instanceof RangeError && /call stack/i.test(e.message))
+      return refused(withLimits(limits, () => limitIssue(uri, 'maxDepth', 'too many')));
     return refused(internalIssue(uri, e));
   }
 }
 
 export function internalIssue(uri: string, e: unknown): ParseIssue {
   const what = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
-  return { rule: 'internal/error', message: `wa-policy-lint failed on this file (${what.slice(0, 300)}); it was not fully checked.`, ref: { uri, span: { start: 0, end: 1 } }, severity: 'error' };
+  return {
+    rule: 'internal/error',
+    message: `wa-policy-lint failed on this file (${what.slice(0, 300)}); it was not fully checked.`,
+    ref: { uri, span: { start: 0, end: 1 } },
+    severity: 'error',
+  };
 }

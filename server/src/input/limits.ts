@@ -12,10 +12,20 @@ export interface InputLimits {
   maxNodes: number;
 }
 
-export const DEFAULT_LIMITS: InputLimits = Object.freeze({ maxFileBytes: 5 * 1024 * 1024, maxDepth: 200, maxAliases: 1000, maxNodes: 500_000 });
+export const DEFAULT_LIMITS: InputLimits = Object.freeze({
+  maxFileBytes: 5 * 1024 * 1024,
+  maxDepth: 200,
+  maxAliases: 1000,
+  maxNodes: 500_000,
+});
 
 /** Ceilings the config cannot raise: past them a parser would exhaust the stack or the memory. */
-export const HARD_LIMITS: InputLimits = Object.freeze({ maxFileBytes: 16 * 1024 * 1024, maxDepth: 1000, maxAliases: 100_000, maxNodes: 5_000_000 });
+export const HARD_LIMITS: InputLimits = Object.freeze({
+  maxFileBytes: 16 * 1024 * 1024,
+  maxDepth: 1000,
+  maxAliases: 100_000,
+  maxNodes: 5_000_000,
+});
 
 /** Files are read up to this many bytes; anything longer is over every allowed `maxFileBytes`. */
 export const MAX_READ_BYTES = HARD_LIMITS.maxFileBytes + 1;
@@ -46,7 +56,12 @@ const WHAT: Record<keyof InputLimits, string> = {
 };
 
 /** An `input/limits` issue that names the limit and how to raise it. */
-export function limitIssue(uri: string, limit: keyof InputLimits, found: string, span: Span = { start: 0, end: 1 }): ParseIssue {
+export function limitIssue(
+  uri: string,
+  limit: keyof InputLimits,
+  found: string,
+  span: Span = { start: 0, end: 1 },
+): ParseIssue {
   const max = active[limit];
   return {
     rule: 'input/limits',

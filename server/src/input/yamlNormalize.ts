@@ -41,7 +41,8 @@ export function normalizeYamlTree(uri: string, root: unknown): { ok: boolean; is
     }
   }
   if (!aliases.length) return { ok: true, issues };
-  if (aliases.length > limits.maxAliases) return fail(limitIssue(uri, 'maxAliases', String(aliases.length), span(aliases[0].alias)));
+  if (aliases.length > limits.maxAliases)
+    return fail(limitIssue(uri, 'maxAliases', String(aliases.length), span(aliases[0].alias)));
   // Aliases were collected in reverse document order per parent; resolve against the anchor defined before each.
   for (const a of aliases) a.target = resolve(a.alias, anchors, root);
   let expanded: number | undefined;
@@ -50,7 +51,12 @@ export function normalizeYamlTree(uri: string, root: unknown): { ok: boolean; is
   } catch {
     return fail(limitIssue(uri, 'maxDepth', 'aliases nested over the stack of', span(aliases[0].alias)));
   }
-  if (expanded === undefined) return fail({ message: 'A YAML alias refers to the node that contains it (a cycle), so the file cannot be read.', ref: { uri, span: span(aliases[0].alias) }, severity: 'error' });
+  if (expanded === undefined)
+    return fail({
+      message: 'A YAML alias refers to the node that contains it (a cycle), so the file cannot be read.',
+      ref: { uri, span: span(aliases[0].alias) },
+      severity: 'error',
+    });
   if (expanded > limits.maxNodes) return fail(limitIssue(uri, 'maxNodes', String(expanded), span(aliases[0].alias)));
   for (const a of aliases) {
     if (!a.target) continue;
@@ -80,9 +86,22 @@ function resolve(alias: Alias, anchors: Map<string, YNode>, root: unknown): YNod
   let best: YNode | undefined;
   const stack: unknown[] = [root];
   while (stack.length) {
-    const n = stack.pop() as { anchor?: string; range?: number[]; items?: unknown[]; key?: unknown; value?: unknown } | null;
+    const n = stack.pop() as {
+      anchor?: string;
+      range?: number[];
+      items?: unknown[];
+      key?: unknown;
+      value?: unknown;
+    } | null;
     if (!n || typeof n !== 'object') continue;
-    if (n.anchor === alias.source && !isAlias(n) && n.range && n.range[0] < at && (!best || (best.range?.[0] ?? 0) < n.range[0])) best = n as YNode;
+    if (
+      n.anchor === alias.source &&
+      !isAlias(n) &&
+      n.range &&
+      n.range[0] < at &&
+      (!best || (best.range?.[0] ?? 0) < n.range[0])
+    )
+      best = n as YNode;
     if (Array.isArray(n.items)) stack.push(...n.items);
     if (isPair(n)) stack.push(n.key, n.value);
   }
@@ -90,7 +109,12 @@ function resolve(alias: Alias, anchors: Map<string, YNode>, root: unknown): YNod
 }
 
 /** Node count once aliases are expanded, memoised per node; undefined on a cycle. */
-function expandedSize(root: unknown, memo: Map<unknown, number>, open: Set<unknown>, aliases: { alias: Alias; target?: YNode }[]): number | undefined {
+function expandedSize(
+  root: unknown,
+  memo: Map<unknown, number>,
+  open: Set<unknown>,
+  aliases: { alias: Alias; target?: YNode }[],
+): number | undefined {
   const targets = new Map(aliases.map((a) => [a.alias as unknown, a.target as unknown]));
   const limit = currentLimits().maxNodes;
   const size = (node: unknown): number | undefined => {
@@ -101,7 +125,11 @@ function expandedSize(root: unknown, memo: Map<unknown, number>, open: Set<unkno
     if (open.has(node)) return undefined;
     open.add(node);
     let total = 1;
-    const kids: unknown[] = isPair(node) ? [node.key, node.value] : isMap(node) || isSeq(node) ? (node.items as unknown[]) : [];
+    const kids: unknown[] = isPair(node)
+      ? [node.key, node.value]
+      : isMap(node) || isSeq(node)
+        ? (node.items as unknown[])
+        : [];
     for (const k of kids) {
       const s = size(k);
       if (s === undefined) return undefined;

@@ -1,4 +1,11 @@
-import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver/node';
+import {
+  CodeActionKind,
+  type CodeAction,
+  type CodeActionParams,
+  type Diagnostic,
+  type TextEdit,
+  type WorkspaceEdit,
+} from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CONFIG_FILE } from '../config/load';
 import type { FormatKind } from '../model/types';
@@ -31,9 +38,13 @@ export interface ActionContext {
 
 function edit(doc: TextDocument, edits: Finding['fixes'][number]['edits']): WorkspaceEdit {
   const byUri = new Map<string, TextEdit[]>();
-  for (const e of edits) (byUri.get(e.uri) ?? byUri.set(e.uri, []).get(e.uri)!).push({ range: e.range, newText: e.newText });
+  for (const e of edits)
+    (byUri.get(e.uri) ?? byUri.set(e.uri, []).get(e.uri)!).push({ range: e.range, newText: e.newText });
   return {
-    documentChanges: [...byUri].map(([uri, list]) => ({ textDocument: { uri, version: uri === doc.uri ? doc.version : null }, edits: list })),
+    documentChanges: [...byUri].map(([uri, list]) => ({
+      textDocument: { uri, version: uri === doc.uri ? doc.version : null },
+      edits: list,
+    })),
   };
 }
 
@@ -41,7 +52,12 @@ function edit(doc: TextDocument, edits: Finding['fixes'][number]['edits']): Work
  * Quick fixes and disable actions for the wa-policy diagnostics in the request's context. With
  * `lazy` (the client resolves edits) they carry no edit: resolveCodeAction computes it on demand.
  */
-export function codeActions(doc: TextDocument, params: CodeActionParams, ctx: ActionContext, lazy: boolean): CodeAction[] {
+export function codeActions(
+  doc: TextDocument,
+  params: CodeActionParams,
+  ctx: ActionContext,
+  lazy: boolean,
+): CodeAction[] {
   const only = params.context.only;
   const out: CodeAction[] = [];
   if (only && !only.some((k) => CodeActionKind.QuickFix.startsWith(k))) return out;
@@ -49,12 +65,30 @@ export function codeActions(doc: TextDocument, params: CodeActionParams, ctx: Ac
     const d = diagnostic.data as DiagnosticData | undefined;
     if (diagnostic.source !== SOURCE || !d || d.version !== doc.version) continue; // never apply a stale fix
     const base = { uri: doc.uri, version: d.version, rule: d.rule, suppressAt: d.suppressAt, finding: d.index };
-    d.fixes.forEach((fix, i) => out.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: fix.preferred, data: { ...base, fix: i } satisfies ActionData }));
+    d.fixes.forEach((fix, i) =>
+      out.push({
+        title: fix.title,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        isPreferred: fix.preferred,
+        data: { ...base, fix: i } satisfies ActionData,
+      }),
+    );
     if (d.rule.startsWith('suppression/')) continue;
     const style = ctx.kind && commentStyle(ctx.kind, doc.uri, doc.getText(), d.suppressAt);
     if (style) {
-      out.push({ title: `Disable ${d.rule} for this line`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], data: { ...base, disable: 'line' } satisfies ActionData });
-      out.push({ title: `Disable ${d.rule} for this file`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], data: { ...base, disable: 'file' } satisfies ActionData });
+      out.push({
+        title: `Disable ${d.rule} for this line`,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        data: { ...base, disable: 'line' } satisfies ActionData,
+      });
+      out.push({
+        title: `Disable ${d.rule} for this file`,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        data: { ...base, disable: 'file' } satisfies ActionData,
+      });
     } else out.push(configSuppression(doc, d.rule, ctx.configUri, diagnostic));
   }
   return lazy ? out : out.map((a) => resolveCodeAction(a, doc, ctx));
@@ -66,7 +100,8 @@ export function resolveCodeAction(action: CodeAction, doc: TextDocument, ctx: Ac
   if (!data || action.edit) return action;
   const findings = ctx.findingsAt(doc.uri, data.version);
   const finding = findings?.[data.finding];
-  if (data.version !== doc.version || !finding || finding.rule !== data.rule) return { ...action, disabled: { reason: 'The document changed since this fix was offered.' } };
+  if (data.version !== doc.version || !finding || finding.rule !== data.rule)
+    return { ...action, disabled: { reason: 'The document changed since this fix was offered.' } };
   if (data.fix !== undefined) return { ...action, edit: edit(doc, finding.fixes[data.fix]?.edits ?? []) };
   return { ...action, edit: disableEdit(doc, ctx.kind!, data) };
 }
@@ -80,10 +115,22 @@ function disableEdit(doc: TextDocument, kind: FormatKind, data: ActionData): Wor
   if (data.disable === 'line') {
     const line = data.suppressAt;
     const indent = /^[ \t]*/.exec(text.slice(index.lineStart(line), index.lineEnd(line)))![0];
-    return edit(doc, [{ uri: doc.uri, range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}${comment}${eol}` }]);
+    return edit(doc, [
+      {
+        uri: doc.uri,
+        range: { start: { line, character: 0 }, end: { line, character: 0 } },
+        newText: `${indent}${comment}${eol}`,
+      },
+    ]);
   }
   const fileLine = kind === 'prompty' || kind === 'dotprompt' ? firstBodyLine(kind, doc.uri, text, index) : 0;
-  return edit(doc, [{ uri: doc.uri, range: { start: { line: fileLine, character: 0 }, end: { line: fileLine, character: 0 } }, newText: `${comment}${eol}` }]);
+  return edit(doc, [
+    {
+      uri: doc.uri,
+      range: { start: { line: fileLine, character: 0 }, end: { line: fileLine, character: 0 } },
+      newText: `${comment}${eol}`,
+    },
+  ]);
 }
 
 function firstBodyLine(kind: FormatKind, uri: string, text: string, index: LineIndex): number {
@@ -91,18 +138,52 @@ function firstBodyLine(kind: FormatKind, uri: string, text: string, index: LineI
   return text.startsWith('---') && commentStyle(kind, uri, text, 1)?.open === '# ' ? 1 : index.position(0).line;
 }
 
-function configSuppression(doc: TextDocument, rule: string, configUri: string | undefined, diagnostic: Diagnostic): CodeAction {
+function configSuppression(
+  doc: TextDocument,
+  rule: string,
+  configUri: string | undefined,
+  diagnostic: Diagnostic,
+): CodeAction {
   const target = configUri ?? join(dirOf(doc.uri), CONFIG_FILE);
-  const rel = configUri && doc.uri.startsWith(dirOf(configUri) + '/') ? decodeURIComponent(doc.uri.slice(dirOf(configUri).length + 1)) : baseName(doc.uri);
+  const rel =
+    configUri && doc.uri.startsWith(dirOf(configUri) + '/')
+      ? decodeURIComponent(doc.uri.slice(dirOf(configUri).length + 1))
+      : baseName(doc.uri);
   const entry = `suppressions:\n  - rule: ${rule}\n    files: [${JSON.stringify(rel)}]\n    reason: "<why this is acceptable>"\n`;
   const change: WorkspaceEdit = configUri
-    ? { changes: { [target]: [{ range: { start: { line: 1e6, character: 0 }, end: { line: 1e6, character: 0 } }, newText: `\n# Added by wa-policy-lint: fill in the reason. Merge into an existing suppressions: list if there is one.\n${entry}` }] } }
-    : { documentChanges: [{ kind: 'create', uri: target, options: { ignoreIfExists: true } }, { textDocument: { uri: target, version: null }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: entry }] }] };
-  return { title: `Disable ${rule} for this file in ${CONFIG_FILE}`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: change };
+    ? {
+        changes: {
+          [target]: [
+            {
+              range: { start: { line: 1e6, character: 0 }, end: { line: 1e6, character: 0 } },
+              newText: `\n# Added by wa-policy-lint: fill in the reason. Merge into an existing suppressions: list if there is one.\n${entry}`,
+            },
+          ],
+        },
+      }
+    : {
+        documentChanges: [
+          { kind: 'create', uri: target, options: { ignoreIfExists: true } },
+          {
+            textDocument: { uri: target, version: null },
+            edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: entry }],
+          },
+        ],
+      };
+  return {
+    title: `Disable ${rule} for this file in ${CONFIG_FILE}`,
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [diagnostic],
+    edit: change,
+  };
 }
 
 /** `source.fixAll.wa-policy`: every fix marked safe, without overlaps, for the current version only. */
-export function fixAllAction(doc: TextDocument, findings: Finding[] | undefined, version: number | undefined): CodeAction[] {
+export function fixAllAction(
+  doc: TextDocument,
+  findings: Finding[] | undefined,
+  version: number | undefined,
+): CodeAction[] {
   if (!findings || version !== doc.version) return [];
   const edits: Finding['fixes'][number]['edits'] = [];
   const taken: [number, number][] = [];
@@ -110,7 +191,13 @@ export function fixAllAction(doc: TextDocument, findings: Finding[] | undefined,
   for (const f of findings) {
     const fix = f.fixes.find((x) => x.fixAll && x.edits.every((e) => e.uri === doc.uri));
     if (!fix) continue;
-    const spans = fix.edits.map((e) => [index.offset(e.range.start.line, e.range.start.character), index.offset(e.range.end.line, e.range.end.character)] as [number, number]);
+    const spans = fix.edits.map(
+      (e) =>
+        [
+          index.offset(e.range.start.line, e.range.start.character),
+          index.offset(e.range.end.line, e.range.end.character),
+        ] as [number, number],
+    );
     if (spans.some(([s, e]) => taken.some(([ts, te]) => s <= te && ts <= e))) continue;
     taken.push(...spans);
     edits.push(...fix.edits);

@@ -17,7 +17,11 @@ export interface DiagnosticData {
   fixes: { title: string; preferred: boolean }[];
 }
 
-const SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information } as const;
+const SEVERITY = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+} as const;
 
 export function toDiagnostic(f: Finding, version: number, index = -1): Diagnostic {
   const href = (f.clause && clause(f.clause)?.source) || DOCS_URL;
@@ -28,8 +32,16 @@ export function toDiagnostic(f: Finding, version: number, index = -1): Diagnosti
     code: f.rule,
     codeDescription: { href },
     message: f.clause ? `${f.message} [${f.clause}]` : f.message,
-    relatedInformation: f.related.length ? f.related.map((r) => ({ location: { uri: r.uri, range: r.range }, message: r.message })) : undefined,
+    relatedInformation: f.related.length
+      ? f.related.map((r) => ({ location: { uri: r.uri, range: r.range }, message: r.message }))
+      : undefined,
     tags: f.rule === 'suppression/unused' ? [DiagnosticTag.Unnecessary] : undefined,
-    data: { rule: f.rule, version, index, suppressAt: f.suppressAt, fixes: f.fixes.map((x) => ({ title: x.title, preferred: x.preferred })) } satisfies DiagnosticData,
+    data: {
+      rule: f.rule,
+      version,
+      index,
+      suppressAt: f.suppressAt,
+      fixes: f.fixes.map((x) => ({ title: x.title, preferred: x.preferred })),
+    } satisfies DiagnosticData,
   };
 }

@@ -25,7 +25,9 @@ export class OpenDocuments {
       const doc = this.docs.get(uri);
       if (!doc) return connection.console.warn(`wa-policy: didChange for ${uri}, which is not open; ignored`);
       if (typeof version !== 'number' || version <= doc.version) {
-        return connection.console.warn(`wa-policy: didChange version ${version} for ${uri} is not newer than ${doc.version}; ignored`);
+        return connection.console.warn(
+          `wa-policy: didChange version ${version} for ${uri} is not newer than ${doc.version}; ignored`,
+        );
       }
       TextDocument.update(doc, contentChanges as TextDocumentContentChangeEvent[], version);
       events.changed(doc);

@@ -63,7 +63,13 @@ export class FrameGuard extends Transform {
       }
       // Not JSON: the frame is cut short, or its length runs into the next message.
       const inner = nextHeader(this.buffer, bodyStart, bodyStart + length);
-      this.onDiscard({ reason: inner >= 0 ? `Content-Length ${length} runs into the next message` : 'the body is not a JSON object (wrong Content-Length?)', id: idIn(body.toString('utf8')) });
+      this.onDiscard({
+        reason:
+          inner >= 0
+            ? `Content-Length ${length} runs into the next message`
+            : 'the body is not a JSON object (wrong Content-Length?)',
+        id: idIn(body.toString('utf8')),
+      });
       this.buffer = this.buffer.subarray(inner >= 0 ? inner : bodyStart + length);
     }
   }
@@ -72,7 +78,10 @@ export class FrameGuard extends Transform {
   private overrun(bodyStart: number, length: number): void {
     const inner = nextHeader(this.buffer, bodyStart, this.buffer.length);
     if (inner < 0) return;
-    this.onDiscard({ reason: `Content-Length ${length} runs past the end of the input`, id: idIn(this.buffer.subarray(bodyStart, inner).toString('utf8')) });
+    this.onDiscard({
+      reason: `Content-Length ${length} runs past the end of the input`,
+      id: idIn(this.buffer.subarray(bodyStart, inner).toString('utf8')),
+    });
     this.buffer = this.buffer.subarray(inner);
     this.drain();
   }
@@ -96,8 +105,17 @@ function asMessage(body: Buffer): object | undefined {
 
 /** The offset of the first complete `Content-Length: n` header block in [from, to), or -1. */
 function nextHeader(buffer: Buffer, from: number, to: number): number {
-  for (let at = buffer.indexOf('Content-Length:', from); at >= 0 && at < to; at = buffer.indexOf('Content-Length:', at + 1)) {
-    if (/^Content-Length:[ \t]*\d{1,9}[ \t]*\r\n(?:[^\r\n]*\r\n)*?\r\n/i.test(buffer.subarray(at, at + 256).toString('ascii'))) return at;
+  for (
+    let at = buffer.indexOf('Content-Length:', from);
+    at >= 0 && at < to;
+    at = buffer.indexOf('Content-Length:', at + 1)
+  ) {
+    if (
+      /^Content-Length:[ \t]*\d{1,9}[ \t]*\r\n(?:[^\r\n]*\r\n)*?\r\n/i.test(
+        buffer.subarray(at, at + 256).toString('ascii'),
+      )
+    )
+      return at;
   }
   return -1;
 }

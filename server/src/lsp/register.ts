@@ -1,4 +1,11 @@
-import { CodeActionKind, DidChangeWatchedFilesNotification, FileChangeType, TextDocumentSyncKind, type Connection, type InitializeResult } from 'vscode-languageserver/node';
+import {
+  CodeActionKind,
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
+  TextDocumentSyncKind,
+  type Connection,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
 import { ScanWorkspaceRequest } from '../protocol';
 import { createPolicyService, type Finding } from '../service';
 import { explainFinding } from '../service/hover';
@@ -51,7 +58,8 @@ export function register(connection: Connection, gate: InboxGate = { idle: () =>
     void connection.sendDiagnostics({ uri, version, diagnostics: findings.map((f, i) => toDiagnostic(f, version, i)) });
     scanner.record(uri, findings);
     // Findings of a project live in the file they are in: show those of its unopened files too.
-    for (const other of service.projectFiles(uri)) if (other !== uri && !documents.get(other)) scanner.checkLater(other);
+    for (const other of service.projectFiles(uri))
+      if (other !== uri && !documents.get(other)) scanner.checkLater(other);
   }
 
   function changed(uri: string): void {
@@ -94,7 +102,9 @@ export function register(connection: Connection, gate: InboxGate = { idle: () =>
     };
   });
   connection.onInitialized(() => {
-    void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*' }] }).catch(() => undefined);
+    void connection.client
+      .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*' }] })
+      .catch(() => undefined);
     if (scanOnStart) void scanner.scan(folders);
   });
   connection.onRequest(ScanWorkspaceRequest.method, async (_params: unknown, token) => {
@@ -115,7 +125,10 @@ export function register(connection: Connection, gate: InboxGate = { idle: () =>
     const entry = published.get(textDocument.uri);
     const hits = entry?.findings.filter((f) => within(position, f.range)) ?? [];
     if (!hits.length) return null;
-    return { contents: { kind: 'markdown', value: hits.map(explainFinding).join('\n\n---\n\n') }, range: hits[0].range };
+    return {
+      contents: { kind: 'markdown', value: hits.map(explainFinding).join('\n\n---\n\n') },
+      range: hits[0].range,
+    };
   });
 
   connection.onCodeAction((params) => {
@@ -124,7 +137,8 @@ export function register(connection: Connection, gate: InboxGate = { idle: () =>
     const only = params.context.only;
     const entry = published.get(doc.uri);
     const actions = codeActions(doc, params, actionContext(doc.uri), lazyEdits);
-    if (only?.some((k) => FIX_ALL_KIND.startsWith(k) || k === CodeActionKind.Source)) actions.push(...fixAllAction(doc, entry?.findings, entry?.version));
+    if (only?.some((k) => FIX_ALL_KIND.startsWith(k) || k === CodeActionKind.Source))
+      actions.push(...fixAllAction(doc, entry?.findings, entry?.version));
     return actions;
   });
   connection.onCodeActionResolve((action) => {
@@ -134,7 +148,10 @@ export function register(connection: Connection, gate: InboxGate = { idle: () =>
   });
 }
 
-function within(p: { line: number; character: number }, r: { start: { line: number; character: number }; end: { line: number; character: number } }): boolean {
+function within(
+  p: { line: number; character: number },
+  r: { start: { line: number; character: number }; end: { line: number; character: number } },
+): boolean {
   const after = p.line > r.start.line || (p.line === r.start.line && p.character >= r.start.character);
   const before = p.line < r.end.line || (p.line === r.end.line && p.character <= r.end.character);
   return after && before;

@@ -34,7 +34,8 @@ export async function runScanWorker(folders: string[], port: MessagePort = paren
     host.drop(uri);
   };
   const candidates: string[] = [];
-  for (const folder of folders) for (const p of walkFiles(toPath(folder))) if (candidates.length < MAX_FILES) candidates.push(toUri(p));
+  for (const folder of folders)
+    for (const p of walkFiles(toPath(folder))) if (candidates.length < MAX_FILES) candidates.push(toUri(p));
   port.postMessage({ type: 'listed', total: candidates.length } satisfies ScanMessage);
   candidates.forEach((uri, i) => {
     let kind: string | undefined;
@@ -54,7 +55,12 @@ export async function runScanWorker(folders: string[], port: MessagePort = paren
 }
 
 /** Starts a scan worker on `script` (the server bundle); resolves when it is done, or at once when cancelled. */
-export function scanInWorker(script: string, folders: string[], onMessage: (m: ScanMessage) => void, cancelled: () => boolean): Promise<void> {
+export function scanInWorker(
+  script: string,
+  folders: string[],
+  onMessage: (m: ScanMessage) => void,
+  cancelled: () => boolean,
+): Promise<void> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(script, { workerData: { waPolicyScan: folders } });
     const poll = setInterval(() => cancelled() && void worker.terminate(), 100);

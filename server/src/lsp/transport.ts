@@ -44,7 +44,12 @@ export function createServerConnection(argv = process.argv): { connection: Conne
     const guard = new FrameGuard((d) => {
       process.stderr.write(`wa-policy: discarded a malformed message (${d.reason})\n`);
       // A request we could not read still gets an answer, so the client does not wait forever.
-      if (d.id !== undefined) void writer.write({ jsonrpc: '2.0', id: d.id, error: { code: -32700, message: `Parse error: ${d.reason}` } } as Message);
+      if (d.id !== undefined)
+        void writer.write({
+          jsonrpc: '2.0',
+          id: d.id,
+          error: { code: -32700, message: `Parse error: ${d.reason}` },
+        } as Message);
     });
     process.stdin.pipe(guard);
     // As vscode-languageserver does for stdio: stdout carries the protocol, and the server ends with its input.

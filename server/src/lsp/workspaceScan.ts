@@ -58,15 +58,23 @@ export class WorkspaceScanner {
     const report = (m: string, pct: number) => progress?.report(pct, m);
     if (this.workerScript) {
       let total = 0;
-      await scanInWorker(this.workerScript, folders, (m) => this.fromWorker(m, (t) => (total = t), total, report), cancelled).catch((e) =>
-        this.connection.console.error(`wa-policy: workspace scan failed: ${(e as Error).message}`),
-      );
+      await scanInWorker(
+        this.workerScript,
+        folders,
+        (m) => this.fromWorker(m, (t) => (total = t), total, report),
+        cancelled,
+      ).catch((e) => this.connection.console.error(`wa-policy: workspace scan failed: ${(e as Error).message}`));
     } else await new Promise<void>((done) => this.scheduler.stream(this.steps(folders, cancelled, report, done)));
     progress?.done();
   }
 
   /** A scan worker's report: publish what it found for files that are not open (open ones are the editor's). */
-  private fromWorker(m: ScanMessage, setTotal: (n: number) => void, total: number, report: (m: string, pct: number) => void): void {
+  private fromWorker(
+    m: ScanMessage,
+    setTotal: (n: number) => void,
+    total: number,
+    report: (m: string, pct: number) => void,
+  ): void {
     if (m.type === 'listed') setTotal(m.total);
     if (m.type !== 'file') return;
     if (m.kind) {
@@ -82,7 +90,12 @@ export class WorkspaceScanner {
     }
   }
 
-  private *steps(folders: string[], cancelled: () => boolean, report: (message: string, pct: number) => void, done: () => void): Generator<void> {
+  private *steps(
+    folders: string[],
+    cancelled: () => boolean,
+    report: (message: string, pct: number) => void,
+    done: () => void,
+  ): Generator<void> {
     try {
       const candidates: string[] = [];
       for (const folder of folders) {
@@ -157,7 +170,10 @@ export class WorkspaceScanner {
       this.connection.console.error(`wa-policy: failed to check ${uri}: ${(e as Error).message}`);
     }
     this.counts.set(uri, tally(findings));
-    this.publish(uri, findings.map((f) => toDiagnostic(f, -1)));
+    this.publish(
+      uri,
+      findings.map((f) => toDiagnostic(f, -1)),
+    );
     this.kept.push(uri);
     while (this.kept.length > RELEASE_WINDOW) this.release(this.kept.shift()!);
   }
@@ -179,7 +195,13 @@ export class WorkspaceScanner {
     if (this.statusTimer) return;
     this.statusTimer = setTimeout(() => {
       this.statusTimer = undefined;
-      const status: StatusCounts = { files: this.files.size, errors: 0, warnings: 0, infos: 0, scanning: !!this.scanning };
+      const status: StatusCounts = {
+        files: this.files.size,
+        errors: 0,
+        warnings: 0,
+        infos: 0,
+        scanning: !!this.scanning,
+      };
       for (const [e, w, i] of this.counts.values()) {
         status.errors += e;
         status.warnings += w;

@@ -49,6 +49,8 @@ export function parseDirectives(text: string): Directive[] {
 /** True when a directive silences `rule` for a finding starting on `line` (or anchored at `anchor`). */
 export function isSuppressed(directives: Directive[], rule: string, line: number, anchor?: number): boolean {
   return directives.some(
-    (d) => (d.rules.includes(rule) || d.rules.includes('all')) && (d.scope === 'file' || d.line + 1 === line || (anchor !== undefined && d.line + 1 === anchor)),
+    (d) =>
+      (d.rules.includes(rule) || d.rules.includes('all')) &&
+      (d.scope === 'file' || d.line + 1 === line || (anchor !== undefined && d.line + 1 === anchor)),
   );
 }

@@ -61,7 +61,16 @@ export function decodeJsonString(uri: string, source: string, start: number, end
   const offsets = new Int32Array(raw.length);
   let n = 0;
   let i = 0;
-  const simple: Record<string, string> = { n: '\n', t: '\t', r: '\r', b: '\b', f: '\f', '"': '"', '\\': '\\', '/': '/' };
+  const simple: Record<string, string> = {
+    n: '\n',
+    t: '\t',
+    r: '\r',
+    b: '\b',
+    f: '\f',
+    '"': '"',
+    '\\': '\\',
+    '/': '/',
+  };
   while (i < raw.length) {
     const next = raw.indexOf('\\', i);
     const runEnd = next < 0 ? raw.length : next;

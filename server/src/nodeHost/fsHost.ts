@@ -75,7 +75,13 @@ export function createFsHost(): FsHost {
     for (const key of listings.keys()) if (uri.startsWith(key.slice(key.indexOf(':') + 1))) listings.delete(key);
   }
 
-  return { readFile, listFiles, forget, drop: (uri) => void cache.delete(uri), realPath: (uri) => realPath(toPath(uri)) };
+  return {
+    readFile,
+    listFiles,
+    forget,
+    drop: (uri) => void cache.delete(uri),
+    realPath: (uri) => realPath(toPath(uri)),
+  };
 }
 
 /** The first `max` bytes of a file: a file over every size limit is never read whole. */

@@ -77,7 +77,10 @@ export function* walkFiles(root: string, options: WalkOptions = {}): Generator<s
     try {
       entries = fs.readdirSync(dir, { withFileTypes: true });
     } catch (e) {
-      options.onSkipped?.(dir, `the folder cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+      options.onSkipped?.(
+        dir,
+        `the folder cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
+      );
       return;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -91,7 +94,8 @@ export function* walkFiles(root: string, options: WalkOptions = {}): Generator<s
       } else if (e.isSymbolicLink() && !isIgnored(here, abs, false)) {
         const real = realPath(abs);
         if (!real) options.onSkipped?.(abs, 'it is a symbolic link to nothing');
-        else if (!isInside(rootReal ?? root, real)) options.onSkipped?.(abs, 'it is a symbolic link to a place outside the checked folder, which is never read');
+        else if (!isInside(rootReal ?? root, real))
+          options.onSkipped?.(abs, 'it is a symbolic link to a place outside the checked folder, which is never read');
         else if (isFile(abs)) yield abs;
       }
     }

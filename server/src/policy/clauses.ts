@@ -22,7 +22,9 @@ export function clauses(): Map<string, Clause> {
   if (!cache) {
     // Dates stay strings: the core schema does not turn 2026-01-15 into a Date.
     const list = parse(policiesYaml, { schema: 'core' }) as Clause[];
-    cache = new Map(list.map((c) => [c.id, { ...c, effective: c.effective === undefined ? undefined : String(c.effective) }]));
+    cache = new Map(
+      list.map((c) => [c.id, { ...c, effective: c.effective === undefined ? undefined : String(c.effective) }]),
+    );
   }
   return cache;
 }

@@ -40,10 +40,23 @@ export function reportBlocks(results: ReportBot[], config: Config, opts: ReportO
       rows: bots.map((b) => {
         const f = facts.get(b)!;
         const open = f.llms.filter((l) => l.verdict !== 'scoped').length;
-        return [[{ link: b.file, href: `#${anchor(b.file)}` }], [b.kind], [String(f.llms.length)], [open ? { strong: String(open) } : '0'], [f.humans.length ? 'yes' : { strong: 'none found' }], [String(b.findings.filter((x) => x.severity === 'error').length)], [String(b.findings.filter((x) => x.severity === 'warning').length)]];
+        return [
+          [{ link: b.file, href: `#${anchor(b.file)}` }],
+          [b.kind],
+          [String(f.llms.length)],
+          [open ? { strong: String(open) } : '0'],
+          [f.humans.length ? 'yes' : { strong: 'none found' }],
+          [String(b.findings.filter((x) => x.severity === 'error').length)],
+          [String(b.findings.filter((x) => x.severity === 'warning').length)],
+        ];
       }),
     },
-    { type: 'para', parts: [`${bots.length} bot${bots.length === 1 ? '' : 's'}; ${count('error')} errors, ${count('warning')} warnings, ${count('info')} infos.`] },
+    {
+      type: 'para',
+      parts: [
+        `${bots.length} bot${bots.length === 1 ? '' : 's'}; ${count('error')} errors, ${count('warning')} warnings, ${count('info')} infos.`,
+      ],
+    },
     ...deployment(config),
   ];
   for (const b of bots) out.push(...botSection(b, facts.get(b)!, config, opts));
@@ -53,13 +66,24 @@ export function reportBlocks(results: ReportBot[], config: Config, opts: ReportO
 
 function deployment(config: Config): Block[] {
   const p = config.provider;
-  const data = p ? (p.trainsOnInputs === true ? 'the provider may train on conversations' : p.trainsOnInputs === false ? 'the provider does not train on conversations' : 'training on conversations: not stated') : 'not stated';
+  const data = p
+    ? p.trainsOnInputs === true
+      ? 'the provider may train on conversations'
+      : p.trainsOnInputs === false
+        ? 'the provider does not train on conversations'
+        : 'training on conversations: not stated'
+    : 'not stated';
   return [
     { type: 'heading', level: 2, text: 'Deployment (from .wa-policy.yaml)' },
     {
       type: 'list',
       items: [
-        ['Business: ', config.business?.name ? `${config.business.name}${config.business.purpose ? ` — ${config.business.purpose}` : ''}` : 'not stated'],
+        [
+          'Business: ',
+          config.business?.name
+            ? `${config.business.name}${config.business.purpose ? ` — ${config.business.purpose}` : ''}`
+            : 'not stated',
+        ],
         ['Topics: ', config.business?.topics.length ? config.business.topics.join(', ') : 'not stated'],
         ['Model provider: ', p ? `${p.name}${p.tier ? `, ${p.tier} tier` : ''}` : 'not stated'],
         ['Markets: ', config.markets.length ? config.markets.join(', ') : 'not stated'],
@@ -71,35 +95,103 @@ function deployment(config: Config): Block[] {
 
 function botSection(b: ReportBot, f: BotFacts, config: Config, opts: ReportOptions): Block[] {
   const out: Block[] = [{ type: 'heading', level: 2, text: b.file, id: anchor(b.file) }];
-  out.push({ type: 'list', items: [['Format: ', { code: b.kind }], ['Files: ', ...join(b.files.map((x) => ({ code: x })))], ['Models named in the files: ', f.models.length ? f.models.join(', ') : 'none']] });
-  if (b.config && b.config !== config) out.push({ type: 'para', parts: ['Configuration: ', { code: b.configFile ?? '.wa-policy.yaml' }, ` — provider ${b.config.provider?.name ?? 'not stated'}, markets ${b.config.markets.join(', ') || 'not stated'}.`] });
-  out.push({ type: 'heading', level: 3, text: 'Entry points' }, { type: 'list', items: f.entryPoints.length ? f.entryPoints.map((e) => [{ strong: e.label }, `: ${e.detail}`]) : [['No trigger found: nothing in the files receives user messages.']] });
+  out.push({
+    type: 'list',
+    items: [
+      ['Format: ', { code: b.kind }],
+      ['Files: ', ...join(b.files.map((x) => ({ code: x })))],
+      ['Models named in the files: ', f.models.length ? f.models.join(', ') : 'none'],
+    ],
+  });
+  if (b.config && b.config !== config)
+    out.push({
+      type: 'para',
+      parts: [
+        'Configuration: ',
+        { code: b.configFile ?? '.wa-policy.yaml' },
+        ` — provider ${b.config.provider?.name ?? 'not stated'}, markets ${b.config.markets.join(', ') || 'not stated'}.`,
+      ],
+    });
+  out.push(
+    { type: 'heading', level: 3, text: 'Entry points' },
+    {
+      type: 'list',
+      items: f.entryPoints.length
+        ? f.entryPoints.map((e) => [{ strong: e.label }, `: ${e.detail}`])
+        : [['No trigger found: nothing in the files receives user messages.']],
+    },
+  );
   out.push({ type: 'heading', level: 3, text: 'LLMs user messages reach' });
   out.push(
     f.llms.length
-      ? { type: 'table', head: ['LLM', 'Where', 'Verdict', 'Deciding clause and reason'], rows: f.llms.map((l) => [[l.label], [{ code: fmtPlace(l.place) }], [l.verdict === 'scoped' ? 'scoped' : { strong: l.verdict }], [...(l.clause ? [{ code: l.clause }, ': '] : []), ...inline(clip(l.deciding, 200))]]) }
+      ? {
+          type: 'table',
+          head: ['LLM', 'Where', 'Verdict', 'Deciding clause and reason'],
+          rows: f.llms.map((l) => [
+            [l.label],
+            [{ code: fmtPlace(l.place) }],
+            [l.verdict === 'scoped' ? 'scoped' : { strong: l.verdict }],
+            [...(l.clause ? [{ code: l.clause }, ': '] : []), ...inline(clip(l.deciding, 200))],
+          ]),
+        }
       : { type: 'para', parts: ['None: no LLM is reachable from user messages.'] },
   );
   out.push({ type: 'heading', level: 3, text: 'Paths to a human' });
   out.push(
     f.humans.length
-      ? { type: 'list', items: f.humans.map((h) => [{ strong: h.label }, ` (${fmtPlace(h.place)}): ${h.how}${h.path.length ? `; path: ${h.path.join(' → ')}` : ''}`]) }
-      : { type: 'para', parts: [{ strong: 'None found.' }, ' Nobody can reach a person from this bot (', { code: HUMAN_CLAUSE }, ').'] },
+      ? {
+          type: 'list',
+          items: f.humans.map((h) => [
+            { strong: h.label },
+            ` (${fmtPlace(h.place)}): ${h.how}${h.path.length ? `; path: ${h.path.join(' → ')}` : ''}`,
+          ]),
+        }
+      : {
+          type: 'para',
+          parts: [
+            { strong: 'None found.' },
+            ' Nobody can reach a person from this bot (',
+            { code: HUMAN_CLAUSE },
+            ').',
+          ],
+        },
   );
   if (b.model.flow) {
     const d = flowDiagram(b.model.flow, f);
-    out.push({ type: 'heading', level: 3, text: 'Flow' }, { type: 'mermaid', source: d.source, label: `Flow of ${b.file}`, paths: d.paths });
+    out.push(
+      { type: 'heading', level: 3, text: 'Flow' },
+      { type: 'mermaid', source: d.source, label: `Flow of ${b.file}`, paths: d.paths },
+    );
   }
   out.push({ type: 'heading', level: 3, text: 'Findings' });
   out.push(
     b.findings.length
-      ? { type: 'table', head: ['Severity', 'Rule', 'Where', 'Message', 'Clause'], rows: b.findings.map((x) => [[x.severity], [{ code: x.rule }], [{ code: `${opts.relative(x.uri)}:${x.range.start.line + 1}` }], [clip(x.message, 240)], [x.clause ? { code: x.clause } : '–']]) }
+      ? {
+          type: 'table',
+          head: ['Severity', 'Rule', 'Where', 'Message', 'Clause'],
+          rows: b.findings.map((x) => [
+            [x.severity],
+            [{ code: x.rule }],
+            [{ code: `${opts.relative(x.uri)}:${x.range.start.line + 1}` }],
+            [clip(x.message, 240)],
+            [x.clause ? { code: x.clause } : '–'],
+          ]),
+        }
       : { type: 'para', parts: ['No findings.'] },
   );
   out.push({ type: 'heading', level: 3, text: 'Suppressions' });
   out.push(
     b.suppressions.length
-      ? { type: 'list', items: b.suppressions.map((s) => [{ code: s.line ? `${s.file}:${s.line}` : s.file }, ` ${s.source === 'config' ? `config entry for ${s.files?.join(', ')}` : 'comment'}: `, ...join(s.rules.map((r) => ({ code: r }))), ' — ', s.reason ? s.reason : { strong: 'no reason given' }]) }
+      ? {
+          type: 'list',
+          items: b.suppressions.map((s) => [
+            { code: s.line ? `${s.file}:${s.line}` : s.file },
+            ` ${s.source === 'config' ? `config entry for ${s.files?.join(', ')}` : 'comment'}: `,
+            ...join(s.rules.map((r) => ({ code: r }))),
+            ' — ',
+            s.reason ? s.reason : { strong: 'no reason given' },
+          ]),
+        }
       : { type: 'para', parts: ['None.'] },
   );
   return out;
@@ -109,16 +201,37 @@ function clauseSection(findings: Finding[]): Block[] {
   const cited = new Set([OPEN_CLAUSE, HUMAN_CLAUSE, ...findings.map((f) => f.clause).filter((c): c is string => !!c)]);
   const rows = [...cited].flatMap((id) => {
     const c = clause(id);
-    return c ? [[[{ code: c.id }], [c.title], [c.effective ?? 'in force'], [c.verified === 'primary' ? "verified on the issuer's page" : 'secondary source only (press or provider docs)'], [{ link: 'source', href: c.source }]] as Inline[][]] : [];
+    return c
+      ? [
+          [
+            [{ code: c.id }],
+            [c.title],
+            [c.effective ?? 'in force'],
+            [
+              c.verified === 'primary'
+                ? "verified on the issuer's page"
+                : 'secondary source only (press or provider docs)',
+            ],
+            [{ link: 'source', href: c.source }],
+          ] as Inline[][],
+        ]
+      : [];
   });
-  return [{ type: 'heading', level: 2, text: 'Clauses cited' }, { type: 'table', head: ['Clause', 'Title', 'Effective', 'Text verified', 'Source'], rows }];
+  return [
+    { type: 'heading', level: 2, text: 'Clauses cited' },
+    { type: 'table', head: ['Clause', 'Title', 'Effective', 'Text verified', 'Source'], rows },
+  ];
 }
 
 const join = (parts: Inline[]): Inline[] => parts.flatMap((p, i) => (i ? [', ', p] : [p]));
 
 /** GitHub-style heading anchor. */
 export function anchor(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, '').trim().replace(/\s/g, '-');
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+    .trim()
+    .replace(/\s/g, '-');
 }
 
 /** `<n> clauses, <hash>`: identifies the clause set shipped (schemas/policies.yaml) without a version field to keep. */

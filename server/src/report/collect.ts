@@ -23,7 +23,12 @@ export interface LintedFile {
  * Groups linted files into bots (the files of a Rasa or Dialogflow CX project are one bot) and gathers
  * their findings and suppressions. Call after `service.lint(uri)` for each file.
  */
-export function collectBots(service: ReportSource, linted: LintedFile[], relative: (uri: string) => string, textOf: (uri: string) => string | undefined): { bots: ReportBot[]; config: Config; configFile?: string } {
+export function collectBots(
+  service: ReportSource,
+  linted: LintedFile[],
+  relative: (uri: string) => string,
+  textOf: (uri: string) => string | undefined,
+): { bots: ReportBot[]; config: Config; configFile?: string } {
   const byModel = new Map<BotModel, LintedFile[]>();
   for (const l of linted) {
     if (l.kind === 'wa-policy-config') continue;
@@ -41,7 +46,10 @@ export function collectBots(service: ReportSource, linted: LintedFile[], relativ
       model,
       files: uris.map(relative),
       findings: files.flatMap((f) => f.findings),
-      suppressions: [...uris.flatMap((u) => commentSuppressions(u, textOf(u), relative)), ...configSuppressions(config, configUri, uris, relative)],
+      suppressions: [
+        ...uris.flatMap((u) => commentSuppressions(u, textOf(u), relative)),
+        ...configSuppressions(config, configUri, uris, relative),
+      ],
       config: first && config !== first.config ? config : undefined,
       configFile: configUri ? relative(configUri) : undefined,
     });
@@ -49,11 +57,28 @@ export function collectBots(service: ReportSource, linted: LintedFile[], relativ
   return { bots, config: first?.config ?? DEFAULT_CONFIG, configFile: first?.uri ? relative(first.uri) : undefined };
 }
 
-function commentSuppressions(uri: string, text: string | undefined, relative: (uri: string) => string): ReportSuppression[] {
-  return text ? parseDirectives(text).map((d) => ({ source: 'comment', file: relative(uri), line: d.line + 1, rules: d.rules, reason: d.reason })) : [];
+function commentSuppressions(
+  uri: string,
+  text: string | undefined,
+  relative: (uri: string) => string,
+): ReportSuppression[] {
+  return text
+    ? parseDirectives(text).map((d) => ({
+        source: 'comment',
+        file: relative(uri),
+        line: d.line + 1,
+        rules: d.rules,
+        reason: d.reason,
+      }))
+    : [];
 }
 
-function configSuppressions(config: Config, configUri: string | undefined, uris: string[], relative: (uri: string) => string): ReportSuppression[] {
+function configSuppressions(
+  config: Config,
+  configUri: string | undefined,
+  uris: string[],
+  relative: (uri: string) => string,
+): ReportSuppression[] {
   if (!config.suppressions.length || !configUri) return [];
   const base = toPath(dirOf(configUri)).replace(/\\/g, '/') + '/';
   const rels = uris.map((u) => toPath(u).replace(/\\/g, '/').replace(base, ''));

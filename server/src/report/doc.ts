@@ -10,7 +10,11 @@ export type Block =
 
 /** `text` with `` `code` `` spans turned into code parts. */
 export function inline(text: string): Inline[] {
-  return text.split(/(`[^`]+`)/).filter(Boolean).map((p) => (p.startsWith('`') && p.endsWith('`') && p.length > 2 ? { code: p.slice(1, -1) } : p));
+  return text
+    .split(/(`[^`]+`)/)
+    .filter(Boolean)
+    .map((p) => (p.startsWith('`') && p.endsWith('`') && p.length > 2 ? { code: p.slice(1, -1) } : p));
 }
 
-export const plain = (parts: Inline[]): string => parts.map((p) => (typeof p === 'string' ? p : 'code' in p ? p.code : 'strong' in p ? p.strong : p.link)).join('');
+export const plain = (parts: Inline[]): string =>
+  parts.map((p) => (typeof p === 'string' ? p : 'code' in p ? p.code : 'strong' in p ? p.strong : p.link)).join('');

@@ -52,16 +52,39 @@ export function botFacts(model: BotModel, config: Config, opts: ReportOptions): 
     return { file: opts.relative(ref.uri), line: ix.position(ref.span.start).line + 1 };
   };
   const analyses = new Map<PromptUnit, PromptAnalysis>();
-  const analyze = (p: PromptUnit) => analyses.get(p) ?? analyses.set(p, analyzePrompt(p.text.text, { variables: p.variables, declaredTopics: config.business?.topics ?? [] })).get(p)!;
+  const analyze = (p: PromptUnit) =>
+    analyses.get(p) ??
+    analyses
+      .set(p, analyzePrompt(p.text.text, { variables: p.variables, declaredTopics: config.business?.topics ?? [] }))
+      .get(p)!;
   const models = [...new Set(model.models.map((m) => (m.model ? `${m.provider} ${m.model}` : m.provider)))];
-  const number = model.whatsapp ? textOf(model.whatsapp.uri).slice(model.whatsapp.span.start, model.whatsapp.span.end).trim().replace(/^(["'])(.*)\1$/, '$2') : '';
-  const whatsapp = number ? [{ label: 'WhatsApp number', detail: `${number} (${fmtPlace(place(model.whatsapp!))})` }] : [];
-  if (!model.flow) return { entryPoints: [...whatsapp, { label: 'Prompt', detail: 'used by application code: the entry point is not in this file' }], llms: model.prompts.map((p) => promptFact(p, analyze(p), place)), humans: promptHumans(model.prompts, analyze, place), models };
+  const number = model.whatsapp
+    ? textOf(model.whatsapp.uri)
+        .slice(model.whatsapp.span.start, model.whatsapp.span.end)
+        .trim()
+        .replace(/^(["'])(.*)\1$/, '$2')
+    : '';
+  const whatsapp = number
+    ? [{ label: 'WhatsApp number', detail: `${number} (${fmtPlace(place(model.whatsapp!))})` }]
+    : [];
+  if (!model.flow)
+    return {
+      entryPoints: [
+        ...whatsapp,
+        { label: 'Prompt', detail: 'used by application code: the entry point is not in this file' },
+      ],
+      llms: model.prompts.map((p) => promptFact(p, analyze(p), place)),
+      humans: promptHumans(model.prompts, analyze, place),
+      models,
+    };
 
   const flow = model.flow;
   const reach = reachFromTriggers(flow);
   const open = new Map(openLlms({ model, config, analyze, textOf, report: () => {} }).map((o) => [o.node.id, o]));
-  const entryPoints = [...whatsapp, ...flow.nodes.filter((n) => n.kind === 'trigger').map((n) => ({ label: n.label, detail: fmtPlace(place(n.ref)) }))];
+  const entryPoints = [
+    ...whatsapp,
+    ...flow.nodes.filter((n) => n.kind === 'trigger').map((n) => ({ label: n.label, detail: fmtPlace(place(n.ref)) })),
+  ];
   const hidden = hiddenLlmNodes(model);
   const llms: LlmFact[] = [];
   const humans: HumanFact[] = [];
@@ -69,37 +92,108 @@ export function botFacts(model: BotModel, config: Config, opts: ReportOptions): 
     if (!reach.reached.has(node.id)) continue;
     const path = reach.path(node.id).map((n) => n.label);
     const hit = open.get(node.id);
-    if (hit) llms.push({ label: node.label, place: place(node.ref), verdict: node.prompt === undefined && node.kind === 'llm' ? 'no prompt' : 'open-domain', deciding: hit.reason, clause: OPEN_CLAUSE, path, nodeId: node.id });
+    if (hit)
+      llms.push({
+        label: node.label,
+        place: place(node.ref),
+        verdict: node.prompt === undefined && node.kind === 'llm' ? 'no prompt' : 'open-domain',
+        deciding: hit.reason,
+        clause: OPEN_CLAUSE,
+        path,
+        nodeId: node.id,
+      });
     else if (node.kind === 'llm') llms.push(scopedNode(node, model, analyze, place, path));
     else if (node.kind === 'webhook' && hidden.has(node))
-      llms.push({ label: node.label, place: place(node.ref), verdict: 'hidden', deciding: 'an LLM behind a webhook or function: its prompt cannot be seen (link it with `links` in .wa-policy.yaml)', clause: OPEN_CLAUSE, path, nodeId: node.id });
-    if (node.kind === 'human') humans.push({ label: node.label, place: place(node.ref), how: 'hand-off step in the flow', path, nodeId: node.id });
+      llms.push({
+        label: node.label,
+        place: place(node.ref),
+        verdict: 'hidden',
+        deciding:
+          'an LLM behind a webhook or function: its prompt cannot be seen (link it with `links` in .wa-policy.yaml)',
+        clause: OPEN_CLAUSE,
+        path,
+        nodeId: node.id,
+      });
+    if (node.kind === 'human')
+      humans.push({
+        label: node.label,
+        place: place(node.ref),
+        how: 'hand-off step in the flow',
+        path,
+        nodeId: node.id,
+      });
   }
-  const reachedPrompts = flow.nodes.filter((n) => reach.reached.has(n.id) && n.prompt !== undefined).map((n) => model.prompts[n.prompt!]);
+  const reachedPrompts = flow.nodes
+    .filter((n) => reach.reached.has(n.id) && n.prompt !== undefined)
+    .map((n) => model.prompts[n.prompt!]);
   humans.push(...promptHumans(reachedPrompts, analyze, place));
   return { entryPoints, llms, humans, models };
 }
 
-function scopedNode(node: FlowNode, model: BotModel, analyze: (p: PromptUnit) => PromptAnalysis, place: (r: SourceRef) => Place, path: string[]): LlmFact {
+function scopedNode(
+  node: FlowNode,
+  model: BotModel,
+  analyze: (p: PromptUnit) => PromptAnalysis,
+  place: (r: SourceRef) => Place,
+  path: string[],
+): LlmFact {
   const unit = node.prompt === undefined ? undefined : model.prompts[node.prompt];
   const scope = unit ? analyze(unit).signals.find((s) => s.kind === 'scope' || s.kind === 'refusal') : undefined;
-  const deciding = scope ? `${unit!.label}: ${scope.kind} '${clip(scope.text)}'` : unit ? `${unit.label}: no general-use grant found` : 'no prompt';
-  return { label: node.label, place: place(node.ref), verdict: 'scoped', deciding, clause: OPEN_CLAUSE, path, nodeId: node.id };
+  const deciding = scope
+    ? `${unit!.label}: ${scope.kind} '${clip(scope.text)}'`
+    : unit
+      ? `${unit.label}: no general-use grant found`
+      : 'no prompt';
+  return {
+    label: node.label,
+    place: place(node.ref),
+    verdict: 'scoped',
+    deciding,
+    clause: OPEN_CLAUSE,
+    path,
+    nodeId: node.id,
+  };
 }
 
 function promptFact(p: PromptUnit, a: PromptAnalysis, place: (r: SourceRef) => Place): LlmFact {
   const at = (i: number) => place({ uri: p.text.uri, span: { start: p.text.toSource(i), end: p.text.toSource(i) } });
-  const decisive = a.openDomain ? (a.signals.find((s) => s.kind === 'grant' || s.kind === 'leak') ?? a.signals.find((s) => s.kind === 'generic-persona')) : a.signals.find((s) => s.kind === 'scope' || s.kind === 'refusal');
-  const why = decisive ? `${decisive.kind} on line ${at(decisive.span.start).line}: '${clip(decisive.text)}'` : a.openDomain ? 'no business scope stated' : 'no general-use grant found';
-  return { label: p.label, place: at(0), verdict: a.openDomain ? 'open-domain' : 'scoped', deciding: why, clause: OPEN_CLAUSE, path: [] };
+  const decisive = a.openDomain
+    ? (a.signals.find((s) => s.kind === 'grant' || s.kind === 'leak') ??
+      a.signals.find((s) => s.kind === 'generic-persona'))
+    : a.signals.find((s) => s.kind === 'scope' || s.kind === 'refusal');
+  const why = decisive
+    ? `${decisive.kind} on line ${at(decisive.span.start).line}: '${clip(decisive.text)}'`
+    : a.openDomain
+      ? 'no business scope stated'
+      : 'no general-use grant found';
+  return {
+    label: p.label,
+    place: at(0),
+    verdict: a.openDomain ? 'open-domain' : 'scoped',
+    deciding: why,
+    clause: OPEN_CLAUSE,
+    path: [],
+  };
 }
 
-function promptHumans(prompts: PromptUnit[], analyze: (p: PromptUnit) => PromptAnalysis, place: (r: SourceRef) => Place): HumanFact[] {
+function promptHumans(
+  prompts: PromptUnit[],
+  analyze: (p: PromptUnit) => PromptAnalysis,
+  place: (r: SourceRef) => Place,
+): HumanFact[] {
   const out: HumanFact[] = [];
   for (const p of new Set(prompts)) {
     const s = analyze(p).signals.find((x) => x.kind === 'escalation');
     if (!s) continue;
-    out.push({ label: p.label, place: place({ uri: p.text.uri, span: { start: p.text.toSource(s.span.start), end: p.text.toSource(s.span.end) } }), how: `prompt instruction or contact '${clip(s.text)}'`, path: [] });
+    out.push({
+      label: p.label,
+      place: place({
+        uri: p.text.uri,
+        span: { start: p.text.toSource(s.span.start), end: p.text.toSource(s.span.end) },
+      }),
+      how: `prompt instruction or contact '${clip(s.text)}'`,
+      path: [],
+    });
   }
   return out;
 }

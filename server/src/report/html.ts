@@ -42,12 +42,16 @@ export function renderHtml(title: string, blocks: Block[]): string {
         break;
       }
       case 'table':
-        body.push(`<table><thead><tr>${b.head.map((h) => `<th scope="col">${esc(h)}</th>`).join('')}</tr></thead><tbody>${b.rows.map((r) => `<tr>${r.map((c) => `<td>${inlines(c)}</td>`).join('')}</tr>`).join('')}</tbody></table>`);
+        body.push(
+          `<table><thead><tr>${b.head.map((h) => `<th scope="col">${esc(h)}</th>`).join('')}</tr></thead><tbody>${b.rows.map((r) => `<tr>${r.map((c) => `<td>${inlines(c)}</td>`).join('')}</tr>`).join('')}</tbody></table>`,
+        );
         break;
       case 'mermaid':
         body.push(
           `<figure><figcaption>${esc(b.label)}</figcaption><pre class="mermaid" aria-label="Mermaid source of the flow diagram">${esc(b.source)}</pre>` +
-            b.paths.map((p) => `<p>Path ${esc(p.kind)}:</p><ol>${p.steps.map((s) => `<li>${esc(s)}</li>`).join('')}</ol>`).join('') +
+            b.paths
+              .map((p) => `<p>Path ${esc(p.kind)}:</p><ol>${p.steps.map((s) => `<li>${esc(s)}</li>`).join('')}</ol>`)
+              .join('') +
             '</figure>',
         );
         break;

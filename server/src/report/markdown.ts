@@ -10,7 +10,15 @@ function code(s: string): string {
 
 function inlines(parts: Inline[]): string {
   return parts
-    .map((p) => (typeof p === 'string' ? escapeText(p) : 'code' in p ? code(p.code) : 'strong' in p ? `**${escapeText(p.strong)}**` : `[${escapeText(p.link)}](${p.href.replace(/[()\s]/g, encodeURIComponent)})`))
+    .map((p) =>
+      typeof p === 'string'
+        ? escapeText(p)
+        : 'code' in p
+          ? code(p.code)
+          : 'strong' in p
+            ? `**${escapeText(p.strong)}**`
+            : `[${escapeText(p.link)}](${p.href.replace(/[()\s]/g, encodeURIComponent)})`,
+    )
     .join('');
 }
 
@@ -30,12 +38,17 @@ export function renderMarkdown(blocks: Block[]): string {
         break;
       case 'table': {
         const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
-        out.push([row(b.head.map(escapeText)), row(b.head.map(() => '---')), ...b.rows.map((r) => row(r.map(inlines)))].join('\n'));
+        out.push(
+          [row(b.head.map(escapeText)), row(b.head.map(() => '---')), ...b.rows.map((r) => row(r.map(inlines)))].join(
+            '\n',
+          ),
+        );
         break;
       }
       case 'mermaid':
         out.push('```mermaid\n' + b.source.replace(/```/g, "'''") + '\n```');
-        if (b.paths.length) out.push(b.paths.map((p) => `- Path ${escapeText(p.kind)}: ${escapeText(p.steps.join(' → '))}`).join('\n'));
+        if (b.paths.length)
+          out.push(b.paths.map((p) => `- Path ${escapeText(p.kind)}: ${escapeText(p.steps.join(' → '))}`).join('\n'));
         break;
     }
   }

@@ -5,7 +5,13 @@ import type { BotFacts } from './facts';
 /** Above this many nodes only the triggers and the nodes on a marked path are drawn. */
 const MAX_NODES = 40;
 
-const SHAPE: Partial<Record<FlowNode['kind'], [string, string]>> = { trigger: ['([', '])'], llm: ['{{', '}}'], human: ['[/', '/]'], router: ['{', '}'], webhook: ['[[', ']]'] };
+const SHAPE: Partial<Record<FlowNode['kind'], [string, string]>> = {
+  trigger: ['([', '])'],
+  llm: ['{{', '}}'],
+  human: ['[/', '/]'],
+  router: ['{', '}'],
+  webhook: ['[[', ']]'],
+};
 
 /** Mermaid label text: quotes and angle brackets as entity codes, one line, clipped. */
 function label(s: string): string {
@@ -19,7 +25,10 @@ function label(s: string): string {
  * (class `openDomain`) and the path to each human hand-off drawn green (class `human`). Labels carry the
  * same marks as words, so the diagram reads without colour.
  */
-export function flowDiagram(flow: FlowGraph, facts: BotFacts): { source: string; paths: { kind: string; steps: string[] }[] } {
+export function flowDiagram(
+  flow: FlowGraph,
+  facts: BotFacts,
+): { source: string; paths: { kind: string; steps: string[] }[] } {
   const byId = new Map(flow.nodes.map((n) => [n.id, n]));
   const openIds = new Set(facts.llms.filter((l) => l.verdict !== 'scoped' && l.nodeId).map((l) => l.nodeId!));
   const humanIds = new Set(facts.humans.filter((h) => h.nodeId).map((h) => h.nodeId!));
@@ -29,12 +38,19 @@ export function flowDiagram(flow: FlowGraph, facts: BotFacts): { source: string;
   const onHuman = new Set(humanPaths.flat());
   const reached = reachFromTriggers(flow).reached;
   let shown = flow.nodes.filter((n) => reached.has(n.id));
-  if (shown.length > MAX_NODES) shown = shown.filter((n) => n.kind === 'trigger' || onOpen.has(n.id) || onHuman.has(n.id));
+  if (shown.length > MAX_NODES)
+    shown = shown.filter((n) => n.kind === 'trigger' || onOpen.has(n.id) || onHuman.has(n.id));
   const ids = new Map(shown.map((n, i) => [n.id, `n${i}`]));
   const lines = ['flowchart LR'];
   for (const n of shown) {
     const [open, close] = SHAPE[n.kind] ?? ['[', ']'];
-    const mark = openIds.has(n.id) ? 'OPEN-DOMAIN LLM: ' : humanIds.has(n.id) ? 'HUMAN: ' : n.kind === 'llm' ? 'LLM: ' : '';
+    const mark = openIds.has(n.id)
+      ? 'OPEN-DOMAIN LLM: '
+      : humanIds.has(n.id)
+        ? 'HUMAN: '
+        : n.kind === 'llm'
+          ? 'LLM: '
+          : '';
     lines.push(`  ${ids.get(n.id)}${open}"${label(mark + n.label)}"${close}`);
   }
   const edges = uniqueEdges(flow).filter((e) => ids.has(e.from) && ids.has(e.to));
@@ -48,9 +64,16 @@ export function flowDiagram(flow: FlowGraph, facts: BotFacts): { source: string;
     if (open && !human) openEdges.push(i);
     else if (human && !open) humanEdges.push(i);
   });
-  lines.push('  classDef openDomain fill:#fde2e1,stroke:#b42318,stroke-width:3px,color:#000;', '  classDef human fill:#dcfae6,stroke:#067647,stroke-width:3px,color:#000;');
-  const open = shown.filter((n) => (onOpen.has(n.id) && !onHuman.has(n.id)) || openIds.has(n.id)).map((n) => ids.get(n.id));
-  const human = shown.filter((n) => (onHuman.has(n.id) && !onOpen.has(n.id)) || humanIds.has(n.id)).map((n) => ids.get(n.id));
+  lines.push(
+    '  classDef openDomain fill:#fde2e1,stroke:#b42318,stroke-width:3px,color:#000;',
+    '  classDef human fill:#dcfae6,stroke:#067647,stroke-width:3px,color:#000;',
+  );
+  const open = shown
+    .filter((n) => (onOpen.has(n.id) && !onHuman.has(n.id)) || openIds.has(n.id))
+    .map((n) => ids.get(n.id));
+  const human = shown
+    .filter((n) => (onHuman.has(n.id) && !onOpen.has(n.id)) || humanIds.has(n.id))
+    .map((n) => ids.get(n.id));
   if (open.length) lines.push(`  class ${open.join(',')} openDomain;`);
   if (human.length) lines.push(`  class ${human.join(',')} human;`);
   if (openEdges.length) lines.push(`  linkStyle ${openEdges.join(',')} stroke:#b42318,stroke-width:3px;`);
@@ -58,7 +81,10 @@ export function flowDiagram(flow: FlowGraph, facts: BotFacts): { source: string;
   const steps = (p: string[]) => p.map((id) => byId.get(id)!.label);
   return {
     source: lines.join('\n'),
-    paths: [...openPaths.map((p) => ({ kind: 'to an open-domain LLM', steps: steps(p) })), ...humanPaths.map((p) => ({ kind: 'to a human', steps: steps(p) }))],
+    paths: [
+      ...openPaths.map((p) => ({ kind: 'to an open-domain LLM', steps: steps(p) })),
+      ...humanPaths.map((p) => ({ kind: 'to a human', steps: steps(p) })),
+    ],
   };
 }
 
@@ -67,7 +93,8 @@ function uniqueEdges(flow: FlowGraph) {
   return flow.edges.filter((e) => !seen.has(`${e.from}\u0000${e.to}`) && !!seen.add(`${e.from}\u0000${e.to}`));
 }
 
-const onPath = (paths: string[][], from: string, to: string) => paths.some((p) => p.some((id, i) => id === from && p[i + 1] === to));
+const onPath = (paths: string[][], from: string, to: string) =>
+  paths.some((p) => p.some((id, i) => id === from && p[i + 1] === to));
 
 /** The rules' own shortest paths (node ids, trigger first) to each target reachable from a trigger. */
 function pathsTo(flow: FlowGraph, targets: Set<string>): string[][] {

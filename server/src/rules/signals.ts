@@ -28,9 +28,16 @@ function lineIndex(source: string): LineIndex {
   return lastIndex.index;
 }
 
-export function describeSignals(a: PromptAnalysis, unit: PromptUnit, source: string, kinds: Signal['kind'][]): string[] {
+export function describeSignals(
+  a: PromptAnalysis,
+  unit: PromptUnit,
+  source: string,
+  kinds: Signal['kind'][],
+): string[] {
   const index = lineIndex(source);
-  const out: string[] = [`language: ${a.languages.join(', ') || 'unknown'}${a.confidence === 'low' ? ' (no lexicon for it: judged on explicit signals only)' : ''}`];
+  const out: string[] = [
+    `language: ${a.languages.join(', ') || 'unknown'}${a.confidence === 'low' ? ' (no lexicon for it: judged on explicit signals only)' : ''}`,
+  ];
   for (const kind of kinds) {
     const found = a.signals.filter((s) => s.kind === kind);
     if (!found.length) {

@@ -42,6 +42,7 @@ export interface Rule {
   check(ctx: RuleContext): void;
 }
 
-export const isPromptFile = (k: FormatKind) => k === 'system-prompt' || k === 'prompt-yml' || k === 'prompty' || k === 'dotprompt';
+export const isPromptFile = (k: FormatKind) =>
+  k === 'system-prompt' || k === 'prompt-yml' || k === 'prompty' || k === 'dotprompt';
 export const isFlow = (k: FormatKind) => !isPromptFile(k) && k !== 'wa-policy-config';
 export const anyBot = (k: FormatKind) => k !== 'wa-policy-config';

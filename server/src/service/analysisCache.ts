@@ -17,7 +17,13 @@ export class AnalysisCache {
   misses = 0;
 
   analyze(p: PromptUnit, topics: string[]): PromptAnalysis {
-    const key = createHash('sha1').update(JSON.stringify(p.variables)).update('\u0000').update(topics.join('\u0001')).update('\u0000').update(p.text.text).digest('base64');
+    const key = createHash('sha1')
+      .update(JSON.stringify(p.variables))
+      .update('\u0000')
+      .update(topics.join('\u0001'))
+      .update('\u0000')
+      .update(p.text.text)
+      .digest('base64');
     const hit = this.entries.get(key);
     if (hit) {
       this.hits++;

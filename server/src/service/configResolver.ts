@@ -48,14 +48,21 @@ export class ConfigResolver {
     // The config is read under the default limits (an alias bomb in it is refused, not expanded).
     const loaded = withLimits(undefined, () => loadConfig(configUri, text, new Set(RULES_BY_ID.keys())));
     let src: YamlSource | undefined;
-    const outside = linkBoundaryIssues(loaded.config, configUri, this.host, (path) => refOf((src ??= parseYaml(configUri, text)), nodeAt(src, path)));
+    const outside = linkBoundaryIssues(loaded.config, configUri, this.host, (path) =>
+      refOf((src ??= parseYaml(configUri, text)), nodeAt(src, path)),
+    );
     if (outside.length) {
       // Links that leave the workspace are reported and dropped; the others still apply.
       loaded.model.issues.push(...outside);
       const inside = (rel: string) => linkedPromptUri(configUri, rel, this.host);
-      loaded.config = { ...loaded.config, links: loaded.config.links.filter((l) => inside(l.prompt) && inside(l.flow)) };
+      loaded.config = {
+        ...loaded.config,
+        links: loaded.config.links.filter((l) => inside(l.prompt) && inside(l.flow)),
+      };
     }
-    const config = this.overrides ? { ...loaded.config, rules: { ...loaded.config.rules, ...this.overrides } } : loaded.config;
+    const config = this.overrides
+      ? { ...loaded.config, rules: { ...loaded.config.rules, ...this.overrides } }
+      : loaded.config;
     const entry = { text, config, model: loaded.model };
     this.parsed.set(configUri, entry);
     return entry;

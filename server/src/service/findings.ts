@@ -69,7 +69,13 @@ export function toFindings(raw: SpannedFinding[], config: Config, index: (uri: s
       suppressAt: finding.suppressAt ?? r.start.line,
     });
   }
-  return out.sort((a, b) => a.uri.localeCompare(b.uri) || a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.rule.localeCompare(b.rule));
+  return out.sort(
+    (a, b) =>
+      a.uri.localeCompare(b.uri) ||
+      a.range.start.line - b.range.start.line ||
+      a.range.start.character - b.range.start.character ||
+      a.rule.localeCompare(b.rule),
+  );
 }
 
 /** The result of a lint that failed outside the parsers (rules, findings): one internal/error finding. */

@@ -75,7 +75,13 @@ export function createPolicyService(init: ServiceInit): PolicyService {
     return explainFormat({ uri, relPath, absPath: abs, config, host, text: () => host.readFile(uri) ?? '' });
   }
 
-  function modelOf(uri: string, kind: FormatKind, text: string, config: Config, configUri: string | undefined): BotModel {
+  function modelOf(
+    uri: string,
+    kind: FormatKind,
+    text: string,
+    config: Config,
+    configUri: string | undefined,
+  ): BotModel {
     // Parsers run in isolation under the file's limits: an exception becomes internal/error for this file only.
     return isolatedModel(uri, kind, text, configs.limitsFor(uri), () => {
       if (kind === 'wa-policy-config') return configs.configAt(uri).model!;
@@ -108,22 +114,53 @@ export function createPolicyService(init: ServiceInit): PolicyService {
     const { config, uri: configUri } = configs.configFor(uri);
     const model = modelOf(uri, kind, text, config, configUri);
     let run = results.get(model);
-    const textOf = (u: string) => (u === uri ? text : host.readFile(u) ?? '');
+    const textOf = (u: string) => (u === uri ? text : (host.readFile(u) ?? ''));
     if (!run || run.config !== config) results.set(model, (run = { config, raw: runner.run(model, config, textOf) }));
-    return { uri, kind, findings: assemble(uri, kind, text, run.raw.filter((r) => r.finding.ref.uri === uri), config, textOf, wasRefused(model)) };
+    return {
+      uri,
+      kind,
+      findings: assemble(
+        uri,
+        kind,
+        text,
+        run.raw.filter((r) => r.finding.ref.uri === uri),
+        config,
+        textOf,
+        wasRefused(model),
+      ),
+    };
   }
 
   /** Spans → ranges with severities, suppression anchors, then what directives and config suppressions leave. */
-  function assemble(uri: string, kind: FormatKind, text: string, raw: SpannedFinding[], config: Config, textOf: (u: string) => string, refused: boolean): Finding[] {
+  function assemble(
+    uri: string,
+    kind: FormatKind,
+    text: string,
+    raw: SpannedFinding[],
+    config: Config,
+    textOf: (u: string) => string,
+    refused: boolean,
+  ): Finding[] {
     const indexes = new Map<string, LineIndex>();
     const index = (u: string) => indexes.get(u) ?? indexes.set(u, new LineIndex(textOf(u))).get(u)!;
     const all = toFindings(raw, config, index);
     // A refused file (over a limit) is never parsed again for suppression anchors.
-    const anchor = refused ? (offset: number) => index(uri).position(offset).line : anchorResolver(kind, text, () => index(uri), (t) => models.parseYaml(uri, t).doc);
+    const anchor = refused
+      ? (offset: number) => index(uri).position(offset).line
+      : anchorResolver(
+          kind,
+          text,
+          () => index(uri),
+          (t) => models.parseYaml(uri, t).doc,
+        );
     for (const f of all) f.suppressAt = anchor(index(uri).offset(f.range.start.line, f.range.start.character));
     const directives = parseDirectives(text);
     const suppressedByConfig = configs.suppressedRules(uri);
-    return all.filter((f) => !suppressedByConfig.has(f.rule) && (f.rule.startsWith('suppression/') || !isSuppressed(directives, f.rule, f.range.start.line, f.suppressAt)));
+    return all.filter(
+      (f) =>
+        !suppressedByConfig.has(f.rule) &&
+        (f.rule.startsWith('suppression/') || !isSuppressed(directives, f.rule, f.range.start.line, f.suppressAt)),
+    );
   }
 
   function dependents(uri: string, candidates: Iterable<string>): string[] {

@@ -11,7 +11,13 @@ import type { Host } from './host';
  * (Twilio `make-http-request`, n8n HTTP node...), so the prompt is judged with the flow. Returns a
  * new model; the cached one is not changed.
  */
-export function withLinkedPrompts(model: BotModel, config: Config, configUri: string | undefined, host: Host, kindOf: (uri: string) => FormatKind | undefined): BotModel {
+export function withLinkedPrompts(
+  model: BotModel,
+  config: Config,
+  configUri: string | undefined,
+  host: Host,
+  kindOf: (uri: string) => FormatKind | undefined,
+): BotModel {
   if (!config.links.length || !model.flow || !configUri) return model;
   const base = toPath(dirOf(configUri)).replace(/\\/g, '/') + '/';
   const rel = (u: string) => toPath(u).replace(/\\/g, '/').replace(base, '');
@@ -41,7 +47,9 @@ export function withLinkedPrompts(model: BotModel, config: Config, configUri: st
     });
   }
   // Notes name their node in quotes ('ask_gpt' ...): drop the ones whose LLM is now linked.
-  const notes = model.notes.filter((n) => !(n.kind === 'hidden-llm' && linkedLabels.some((l) => n.detail?.includes(`'${l}'`))));
+  const notes = model.notes.filter(
+    (n) => !(n.kind === 'hidden-llm' && linkedLabels.some((l) => n.detail?.includes(`'${l}'`))),
+  );
   return { ...model, prompts, files, notes, flow: { ...model.flow, nodes } };
 }
 
@@ -54,7 +62,8 @@ export function outsideReason(configUri: string, rel: string, host: Host): strin
   if (!within(base, target)) return `it leads outside the folder of ${CONFIG_NAME} (${rel})`;
   const realBase = host.realPath?.(dir);
   const real = host.realPath?.(join(dir, rel));
-  if (realBase && real && !within(realBase, real)) return `it is a symbolic link to a file outside the folder of ${CONFIG_NAME}`;
+  if (realBase && real && !within(realBase, real))
+    return `it is a symbolic link to a file outside the folder of ${CONFIG_NAME}`;
   return undefined;
 }
 
@@ -64,12 +73,22 @@ export function linkedPromptUri(configUri: string, rel: string, host: Host): str
 }
 
 /** `config/invalid` issues for `links` entries whose files lie outside the config's folder. */
-export function linkBoundaryIssues(config: Config, configUri: string, host: Host, spanOf: (path: (string | number)[]) => ParseIssue['ref']): ParseIssue[] {
+export function linkBoundaryIssues(
+  config: Config,
+  configUri: string,
+  host: Host,
+  spanOf: (path: (string | number)[]) => ParseIssue['ref'],
+): ParseIssue[] {
   const out: ParseIssue[] = [];
   config.links.forEach((link, i) => {
     for (const key of ['prompt', 'flow'] as const) {
       const why = outsideReason(configUri, link[key], host);
-      if (why) out.push({ message: `Invalid 'links.${i}.${key}': ${why}; files are only read inside the workspace. This link is ignored.`, ref: spanOf(['links', i, key]), severity: 'error' });
+      if (why)
+        out.push({
+          message: `Invalid 'links.${i}.${key}': ${why}; files are only read inside the workspace. This link is ignored.`,
+          ref: spanOf(['links', i, key]),
+          severity: 'error',
+        });
     }
   });
   return out;

@@ -31,7 +31,8 @@ export class ModelStore {
   constructor(private readonly host: Host) {}
 
   /** A file's YAML, parsed block by block and cached between edits. */
-  readonly parseYaml = (uri: string, text: string): YamlSource => (this.yaml.get(uri) ?? this.yaml.set(uri, new YamlChunkCache()).get(uri)!).parse(uri, text);
+  readonly parseYaml = (uri: string, text: string): YamlSource =>
+    (this.yaml.get(uri) ?? this.yaml.set(uri, new YamlChunkCache()).get(uri)!).parse(uri, text);
 
   /** The model of a file (or of the project it belongs to), `text` being the file's current text. */
   modelFor(uri: string, kind: FormatKind, text: string): BotModel {
@@ -40,20 +41,41 @@ export class ModelStore {
     const root = adapter.project.root(uri, this.host)!;
     const files = adapter.project.files(root, this.host);
     if (!files.includes(uri)) files.push(uri);
-    const inputs = files.map((f) => ({ uri: f, text: f === uri ? text : this.host.readFile(f) ?? '' })).filter((f) => !oversizeIssue(f.uri, f.text, DEFAULT_LIMITS));
-    return this.cached(`${kind}:${root}`, inputs.flatMap((f) => [f.uri, f.text]), () => adapter.project!.parse(root, inputs, this.parseYaml));
+    const inputs = files
+      .map((f) => ({ uri: f, text: f === uri ? text : (this.host.readFile(f) ?? '') }))
+      .filter((f) => !oversizeIssue(f.uri, f.text, DEFAULT_LIMITS));
+    return this.cached(
+      `${kind}:${root}`,
+      inputs.flatMap((f) => [f.uri, f.text]),
+      () => adapter.project!.parse(root, inputs, this.parseYaml),
+    );
   }
 
   /** The model with the prompts the config links to its webhook nodes, reused while its inputs are unchanged. */
-  linked(model: BotModel, config: Config, configUri: string | undefined, kindOf: (uri: string) => FormatKind | undefined): BotModel {
+  linked(
+    model: BotModel,
+    config: Config,
+    configUri: string | undefined,
+    kindOf: (uri: string) => FormatKind | undefined,
+  ): BotModel {
     if (!config.links.length || !model.flow || !configUri) return model;
-    const inputs = [model, config, ...config.links.map((l) => { const u = linkedPromptUri(configUri, l.prompt, this.host); return u && this.host.readFile(u); })];
-    return this.cached(`links:${model.uri}`, inputs, () => withLinkedPrompts(model, config, configUri, this.host, kindOf));
+    const inputs = [
+      model,
+      config,
+      ...config.links.map((l) => {
+        const u = linkedPromptUri(configUri, l.prompt, this.host);
+        return u && this.host.readFile(u);
+      }),
+    ];
+    return this.cached(`links:${model.uri}`, inputs, () =>
+      withLinkedPrompts(model, config, configUri, this.host, kindOf),
+    );
   }
 
   /** Every file of the multi-file project a file belongs to, once its model has been built. */
   projectFiles(uri: string): string[] {
-    for (const { model } of this.models.values()) if (model.files.length > 1 && model.files.includes(uri)) return [...model.files];
+    for (const { model } of this.models.values())
+      if (model.files.length > 1 && model.files.includes(uri)) return [...model.files];
     return [];
   }
 

@@ -33,7 +33,14 @@ export class RuleRunner {
         });
       } catch (e) {
         // A rule bug must not take the others (or the server) down.
-        out.push({ rule, finding: { ref: { uri: model.uri, span: { start: 0, end: 0 } }, message: `Internal error in rule ${rule.id}: ${(e as Error).message}`, why: 'This is a bug in wa-policy-lint; please report it.' } });
+        out.push({
+          rule,
+          finding: {
+            ref: { uri: model.uri, span: { start: 0, end: 0 } },
+            message: `Internal error in rule ${rule.id}: ${(e as Error).message}`,
+            why: 'This is a bug in wa-policy-lint; please report it.',
+          },
+        });
       }
     }
     return out;

@@ -18,7 +18,12 @@ export function commentStyle(kind: FormatKind, uri: string, text: string, line: 
  * text), the key's line. Parses at most once per call site and walks down only the path to the
  * offset, so its cost does not grow with the size of the file.
  */
-export function anchorResolver(kind: FormatKind, text: string, index: () => LineIndex, parse: (text: string) => Document.Parsed = (t) => parseDocument(t)): (offset: number) => number {
+export function anchorResolver(
+  kind: FormatKind,
+  text: string,
+  index: () => LineIndex,
+  parse: (text: string) => Document.Parsed = (t) => parseDocument(t),
+): (offset: number) => number {
   if (!adapterFor(kind)?.yamlScalars) return (offset) => index().position(offset).line;
   let doc: Document.Parsed | undefined;
   return (offset) => {

@@ -63,14 +63,24 @@ test('a buried leak line in a scoped prompt is open-domain with reason leak, spa
 });
 
 test('few-shot refusals that quote open-domain requests are scoped; a fulfilled one is not', () => {
-  const refused = [...SCOPED, '', 'User: Can you write me a poem about the sea?', 'Assistant: Sorry, I can only help with your Harbor account.'].join('\n');
+  const refused = [
+    ...SCOPED,
+    '',
+    'User: Can you write me a poem about the sea?',
+    'Assistant: Sorry, I can only help with your Harbor account.',
+  ].join('\n');
   assert.equal(analyzePrompt(refused).openDomain, false);
-  const fulfilled = [...SCOPED, '', 'User: Can you write me a poem about the sea?', 'Assistant: Of course! The sea is wide and blue…'].join('\n');
+  const fulfilled = [
+    ...SCOPED,
+    '',
+    'User: Can you write me a poem about the sea?',
+    'Assistant: Of course! The sea is wide and blue…',
+  ].join('\n');
   assert.equal(analyzePrompt(fulfilled).openDomain, true);
 });
 
 test('generic and companion personas without business scope are open-domain', () => {
-  assert.equal(analyzePrompt('You are a helpful assistant. Reply in the user\'s language.').reason, 'generic-persona');
+  assert.equal(analyzePrompt("You are a helpful assistant. Reply in the user's language.").reason, 'generic-persona');
   assert.equal(analyzePrompt('你是"暖暖"，一个温柔的 AI 陪伴伙伴，陪用户聊天。').openDomain, true);
   assert.equal(analyzePrompt('Keep answers short and friendly.').reason, 'no-scope');
 });
@@ -81,18 +91,31 @@ test('template persona with a generic default counts as generic', () => {
   assert.equal(r.openDomain, true);
   const s = r.signals.find((x) => x.text === '{{persona}}');
   assert.ok(s && s.kind === 'generic-persona');
-  assert.equal(analyzePrompt(text, { variables: { persona: 'the order assistant for QuickCart' } }).signals.some((x) => x.text === '{{persona}}'), false);
+  assert.equal(
+    analyzePrompt(text, { variables: { persona: 'the order assistant for QuickCart' } }).signals.some(
+      (x) => x.text === '{{persona}}',
+    ),
+    false,
+  );
 });
 
 test('escalation: placeholders, social links and "no staff read this" do not count', () => {
   const base = SCOPED.slice(0, 2).join('\n');
   assert.equal(analyzePrompt(`${base}\nFor help call +00 000 0000 or write to help@example.com.`).hasEscalation, false);
-  assert.equal(analyzePrompt(`${base}\nFollow us on https://instagram.com/harbor for news and help.`).hasEscalation, false);
-  const none = analyzePrompt(`${base}\nThis number is fully automated. No staff read this chat, so never promise a transfer to a person.`);
+  assert.equal(
+    analyzePrompt(`${base}\nFollow us on https://instagram.com/harbor for news and help.`).hasEscalation,
+    false,
+  );
+  const none = analyzePrompt(
+    `${base}\nThis number is fully automated. No staff read this chat, so never promise a transfer to a person.`,
+  );
   assert.equal(none.hasEscalation, false);
   assert.ok(kinds(none, 'no-escalation').length > 0);
   assert.equal(analyzePrompt(`${base}\nFor complaints ring our care team on 0113 496 0725.`).hasEscalation, true);
-  assert.equal(analyzePrompt(`${base}\nEnd your reply with [[HANDOFF]] to pass the chat to the claims team.`).hasEscalation, true);
+  assert.equal(
+    analyzePrompt(`${base}\nEnd your reply with [[HANDOFF]] to pass the chat to the claims team.`).hasEscalation,
+    true,
+  );
 });
 
 test('text hygiene: CRLF, full-width forms, Arabic tatweel and diacritics, Traditional Chinese', () => {
@@ -109,10 +132,19 @@ test('text hygiene: CRLF, full-width forms, Arabic tatweel and diacritics, Tradi
 });
 
 test('language detection, including code-switching', () => {
-  assert.deepEqual(detectLanguage('Eres el asistente de la tienda y solo respondes preguntas sobre pedidos.').slice(0, 1), ['es']);
+  assert.deepEqual(
+    detectLanguage('Eres el asistente de la tienda y solo respondes preguntas sobre pedidos.').slice(0, 1),
+    ['es'],
+  );
   assert.deepEqual(detectLanguage('你只负责订单查询。').slice(0, 1), ['zh']);
-  assert.ok(detectLanguage('Tum DesiKart ke support assistant ho. Order status batana aur refund raise karna hai. Koi bhi question jo orders se related nahi hai, uska answer mat do.').includes('hi'));
-  const mixed = detectLanguage('Kamu adalah CS untuk Kopi Senja. Keep replies short and friendly, pakai bahasa yang santai dan jangan lupa kasih emoji.');
+  assert.ok(
+    detectLanguage(
+      'Tum DesiKart ke support assistant ho. Order status batana aur refund raise karna hai. Koi bhi question jo orders se related nahi hai, uska answer mat do.',
+    ).includes('hi'),
+  );
+  const mixed = detectLanguage(
+    'Kamu adalah CS untuk Kopi Senja. Keep replies short and friendly, pakai bahasa yang santai dan jangan lupa kasih emoji.',
+  );
   assert.ok(mixed.includes('id') && mixed.includes('en'), mixed.join(','));
 });
 
@@ -121,7 +153,14 @@ test('fix texts exist in every language and are judged scoped with escalation', 
     const f = fixTexts(lang);
     assert.ok(f.scope.includes('<') && f.refusal.includes('<') && f.escalation.includes('<'), lang);
     const r = analyzePrompt([f.scope, f.refusal, f.escalation].join('\n'));
-    assert.equal(r.openDomain, false, `${lang}: ${r.reason} ${r.signals.filter((s) => s.kind === 'grant' || s.kind === 'leak').map((s) => s.text).join(' | ')}`);
+    assert.equal(
+      r.openDomain,
+      false,
+      `${lang}: ${r.reason} ${r.signals
+        .filter((s) => s.kind === 'grant' || s.kind === 'leak')
+        .map((s) => s.text)
+        .join(' | ')}`,
+    );
     assert.equal(r.hasEscalation, true, `${lang}: fix texts lack escalation`);
   }
   assert.equal(fixTexts('xx').lang, 'en');

@@ -21,7 +21,13 @@ test('challenge set is well-formed', () => {
 });
 
 test('challenge set: open-domain precision/recall and handoff accuracy per language', () => {
-  const s = score(judgePrompts(CHALLENGE, (t, variables) => analyzePrompt(t, { variables }), (c) => (c.lang.startsWith('und-') ? 'und' : c.lang)));
+  const s = score(
+    judgePrompts(
+      CHALLENGE,
+      (t, variables) => analyzePrompt(t, { variables }),
+      (c) => (c.lang.startsWith('und-') ? 'und' : c.lang),
+    ),
+  );
   console.log(report(s));
   const f = figures(s.total);
   assert.ok(f.precision >= BAR.precision, `open-domain precision ${f.precision.toFixed(3)} < ${BAR.precision}`);

@@ -24,11 +24,15 @@ function judge(c: PromptCase): Judged {
 
 const dir = evalDir();
 
-test('dev corpus: open-domain precision/recall and handoff accuracy per language', { skip: dir ? false : 'shared eval corpus (../shared/eval) not found' }, () => {
-  const s = score(loadCases(dir!).map(judge));
-  console.log(report(s));
-  const f = figures(s.total);
-  assert.ok(f.precision >= BAR.precision, `open-domain precision ${f.precision.toFixed(3)} < ${BAR.precision}`);
-  assert.ok(f.recall >= BAR.recall, `open-domain recall ${f.recall.toFixed(3)} < ${BAR.recall}`);
-  assert.ok(f.handoff >= BAR.handoff, `handoff accuracy ${f.handoff.toFixed(3)} < ${BAR.handoff}`);
-});
+test(
+  'dev corpus: open-domain precision/recall and handoff accuracy per language',
+  { skip: dir ? false : 'shared eval corpus (../shared/eval) not found' },
+  () => {
+    const s = score(loadCases(dir!).map(judge));
+    console.log(report(s));
+    const f = figures(s.total);
+    assert.ok(f.precision >= BAR.precision, `open-domain precision ${f.precision.toFixed(3)} < ${BAR.precision}`);
+    assert.ok(f.recall >= BAR.recall, `open-domain recall ${f.recall.toFixed(3)} < ${BAR.recall}`);
+    assert.ok(f.handoff >= BAR.handoff, `handoff accuracy ${f.handoff.toFixed(3)} < ${BAR.handoff}`);
+  },
+);

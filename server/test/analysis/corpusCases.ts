@@ -59,7 +59,9 @@ function extract(dir: string, label: Label): PromptCase['texts'] {
       return (doc.messages ?? []).filter((m) => m.role === 'system').map((m) => ({ text: m.content }));
     }
     case 'n8n': {
-      const wf = JSON.parse(fs.readFileSync(file, 'utf8')) as { nodes: { type: string; parameters?: { options?: { systemMessage?: string } } }[] };
+      const wf = JSON.parse(fs.readFileSync(file, 'utf8')) as {
+        nodes: { type: string; parameters?: { options?: { systemMessage?: string } } }[];
+      };
       return wf.nodes
         .filter((n) => n.type === '@n8n/n8n-nodes-langchain.agent')
         .map((n) => n.parameters?.options?.systemMessage ?? '')

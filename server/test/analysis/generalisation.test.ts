@@ -5,10 +5,14 @@ import assert from 'node:assert/strict';
 import { analyzePrompt, fixTexts } from '../../src/analysis';
 
 test('unsupported language: no open-domain verdict from missing scope wording, low confidence', () => {
-  const hu = analyzePrompt('Ön a Kis Pék pékség asszisztense. Csak a menüvel, a foglalásokkal és a nyitvatartással kapcsolatos kérdésekre válaszoljon.');
+  const hu = analyzePrompt(
+    'Ön a Kis Pék pékség asszisztense. Csak a menüvel, a foglalásokkal és a nyitvatartással kapcsolatos kérdésekre válaszoljon.',
+  );
   assert.equal(hu.openDomain, false);
   assert.equal(hu.confidence, 'low');
-  const cs = analyzePrompt('Jste asistent pekárny U Lípy. Odpovídejte pouze na dotazy k objednávkám, rozvozu a otevírací době.');
+  const cs = analyzePrompt(
+    'Jste asistent pekárny U Lípy. Odpovídejte pouze na dotazy k objednávkám, rozvozu a otevírací době.',
+  );
   assert.equal(cs.openDomain, false);
   assert.equal(cs.confidence, 'low');
 });
@@ -36,32 +40,64 @@ test('supported language keeps normal confidence', () => {
 });
 
 test('contacts are language-independent: a real phone or e-mail counts without a cue word', () => {
-  assert.equal(analyzePrompt('Wewe ni msaidizi wa Duka la Mama Neema. Saidia wateja kuagiza bidhaa tu. Piga 0712 345 678.').hasEscalation, true);
-  assert.equal(analyzePrompt('Du bist die Assistentin der Praxis Vogel. Termine vereinbaren. Bei Fragen, die du nicht klären kannst: praxis@zahnarzt-vogel.de.').hasEscalation, true);
+  assert.equal(
+    analyzePrompt('Wewe ni msaidizi wa Duka la Mama Neema. Saidia wateja kuagiza bidhaa tu. Piga 0712 345 678.')
+      .hasEscalation,
+    true,
+  );
+  assert.equal(
+    analyzePrompt(
+      'Du bist die Assistentin der Praxis Vogel. Termine vereinbaren. Bei Fragen, die du nicht klären kannst: praxis@zahnarzt-vogel.de.',
+    ).hasEscalation,
+    true,
+  );
 });
 
 test('amounts, identifiers and placeholders are not contacts', () => {
-  assert.equal(analyzePrompt('Kamu CS Toko Kece. Hanya bantu soal pesanan. Ongkir flat Rp 1.250.000 untuk luar pulau.').hasEscalation, false);
-  assert.equal(analyzePrompt('Você atende a Loja Ponto. Ajude com pedidos. CNPJ 12.345.678/0001-90.').hasEscalation, false);
-  assert.equal(analyzePrompt('Você é a assistente da Doceria Mel: encomendas de bolos. Pagamento por Pix: 11 98765-4321.').hasEscalation, false);
-  assert.equal(analyzePrompt('You help Orbit Gym members with classes. Call XXXX-XXXX or email support@example.com.').hasEscalation, false);
+  assert.equal(
+    analyzePrompt('Kamu CS Toko Kece. Hanya bantu soal pesanan. Ongkir flat Rp 1.250.000 untuk luar pulau.')
+      .hasEscalation,
+    false,
+  );
+  assert.equal(
+    analyzePrompt('Você atende a Loja Ponto. Ajude com pedidos. CNPJ 12.345.678/0001-90.').hasEscalation,
+    false,
+  );
+  assert.equal(
+    analyzePrompt('Você é a assistente da Doceria Mel: encomendas de bolos. Pagamento por Pix: 11 98765-4321.')
+      .hasEscalation,
+    false,
+  );
+  assert.equal(
+    analyzePrompt('You help Orbit Gym members with classes. Call XXXX-XXXX or email support@example.com.')
+      .hasEscalation,
+    false,
+  );
 });
 
 test('a one-word negation from another language does not negate ("no" = "in the" in Portuguese)', () => {
-  const r = analyzePrompt('Você é o assistente da Imobiliária Casa Nova: visitas e aluguel. Os corretores atendem no (21) 99876-5432.');
+  const r = analyzePrompt(
+    'Você é o assistente da Imobiliária Casa Nova: visitas e aluguel. Os corretores atendem no (21) 99876-5432.',
+  );
   assert.equal(r.hasEscalation, true);
 });
 
 test('an off-topic condition does not neutralise a leak in its sentence', () => {
-  const r = analyzePrompt("Tu es l'assistante de l'Hôtel des Remparts : réservations et parking. Si le client pose une question hors sujet, aide-le quand même avec tes connaissances générales.");
+  const r = analyzePrompt(
+    "Tu es l'assistante de l'Hôtel des Remparts : réservations et parking. Si le client pose une question hors sujet, aide-le quand même avec tes connaissances générales.",
+  );
   assert.equal(r.openDomain, true);
   assert.equal(r.reason, 'leak');
 });
 
 test('a grant answered by a bare negation in the next sentence is neutralised; a new instruction is not', () => {
-  const no = analyzePrompt('You are the receptionist bot of Harbor Dental: appointments only. Customers ask if you are ChatGPT. You are not.');
+  const no = analyzePrompt(
+    'You are the receptionist bot of Harbor Dental: appointments only. Customers ask if you are ChatGPT. You are not.',
+  );
   assert.equal(no.openDomain, false);
-  const yes = analyzePrompt('You are the bot of Harbor Dental. You are ChatGPT for our patients. Do not share prices of other clinics with anyone.');
+  const yes = analyzePrompt(
+    'You are the bot of Harbor Dental. You are ChatGPT for our patients. Do not share prices of other clinics with anyone.',
+  );
   assert.equal(yes.openDomain, true);
 });
 
@@ -76,7 +112,9 @@ test('persona binding words count in the persona language only', () => {
 });
 
 test('words inside an e-mail address are not phrases', () => {
-  const r = analyzePrompt('You are the support bot of Orbit Gym: memberships and class schedules. Mail support@examhelp-orbit.com for refunds.');
+  const r = analyzePrompt(
+    'You are the support bot of Orbit Gym: memberships and class schedules. Mail support@examhelp-orbit.com for refunds.',
+  );
   assert.ok(!r.signals.some((s) => s.kind === 'grant'));
 });
 

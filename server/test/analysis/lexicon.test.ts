@@ -62,12 +62,21 @@ for (const lex of lexicons) {
         assert.ok(WITHOUT_EXAMPLES.has(lex.lang), `${lex.lang}.${category} "${e.pattern}" has no example`);
         continue;
       }
-      assert.notEqual(e.example.trim(), instance(e.pattern), `${lex.lang}.${category} "${e.pattern}": the example is the pattern itself`);
+      assert.notEqual(
+        e.example.trim(),
+        instance(e.pattern),
+        `${lex.lang}.${category} "${e.pattern}": the example is the pattern itself`,
+      );
       if (category === 'handoffToken') {
-        assert.ok(analyzePrompt(e.example).hasEscalation, `${lex.lang}.handoffToken "${e.pattern}" not recognised in: ${e.example}`);
+        assert.ok(
+          analyzePrompt(e.example).hasEscalation,
+          `${lex.lang}.handoffToken "${e.pattern}" not recognised in: ${e.example}`,
+        );
         continue;
       }
-      const hits = buildDoc(e.example).by[category].filter((m) => m.pattern.source === e.pattern && m.pattern.lang === lex.lang);
+      const hits = buildDoc(e.example).by[category].filter(
+        (m) => m.pattern.source === e.pattern && m.pattern.lang === lex.lang,
+      );
       assert.ok(hits.length > 0, `${lex.lang}.${category} "${e.pattern}" does not match its example: ${e.example}`);
     }
   });
@@ -78,7 +87,10 @@ for (const lex of lexicons) {
       const kinds = e.domain ? ['grant', 'neutralised'] : PLAIN[category];
       if (!kinds || !e.example) continue;
       const sig = signalsAt(e.example, category, e, lex.lang) ?? [];
-      assert.ok(sig.some((s) => kinds.includes(s.kind)), `${lex.lang}.${category} "${e.pattern}": ${e.example} → ${sig.map((s) => `${s.kind}:${s.text}:${s.note}`).join(', ') || 'nothing'}`);
+      assert.ok(
+        sig.some((s) => kinds.includes(s.kind)),
+        `${lex.lang}.${category} "${e.pattern}": ${e.example} → ${sig.map((s) => `${s.kind}:${s.text}:${s.note}`).join(', ') || 'nothing'}`,
+      );
     }
   });
 
@@ -89,28 +101,44 @@ for (const lex of lexicons) {
       if (e.example) continue;
       if (category === 'handoffToken') {
         const word = e.pattern.replace(/^\*|\*$/g, '');
-        assert.ok(analyzePrompt(frame(lex.frames.plain, `\`call_${word}\``)).hasEscalation, `${lex.lang}.handoffToken "${e.pattern}"`);
+        assert.ok(
+          analyzePrompt(frame(lex.frames.plain, `\`call_${word}\``)).hasEscalation,
+          `${lex.lang}.handoffToken "${e.pattern}"`,
+        );
         continue;
       }
       const x = instance(e.pattern);
       const plain = frame(lex.frames.plain, x);
-      assert.ok(buildDoc(plain).by[category].some((m) => m.pattern.source === e.pattern && m.pattern.lang === lex.lang), `${lex.lang}.${category} "${e.pattern}" not matched in: ${plain}`);
+      assert.ok(
+        buildDoc(plain).by[category].some((m) => m.pattern.source === e.pattern && m.pattern.lang === lex.lang),
+        `${lex.lang}.${category} "${e.pattern}" not matched in: ${plain}`,
+      );
       const kinds = PLAIN[category];
       if (!kinds) continue;
       const start = plain.indexOf(x);
       const sig = analyzePrompt(plain).signals.filter((s) => s.span.start < start + x.length && s.span.end > start);
-      assert.ok(sig.some((s) => kinds.includes(s.kind)), `${lex.lang}.${category} "${e.pattern}": ${plain} → ${sig.map((s) => `${s.kind}:${s.text}:${s.note}`).join(', ') || 'nothing'}`);
+      assert.ok(
+        sig.some((s) => kinds.includes(s.kind)),
+        `${lex.lang}.${category} "${e.pattern}": ${plain} → ${sig.map((s) => `${s.kind}:${s.text}:${s.note}`).join(', ') || 'nothing'}`,
+      );
       const neg = NEGATED[category];
       if (!neg) continue;
       const negated = frame(lex.frames.negated, x);
       const nstart = negated.indexOf(x);
-      const nsig = analyzePrompt(negated).signals.filter((s) => s.span.start < nstart + x.length && s.span.end > nstart && s.kind !== 'scope' && s.kind !== 'refusal');
-      assert.ok(nsig.length > 0 && nsig.every((s) => neg.includes(s.kind)), `${lex.lang}.${category} negated "${e.pattern}": ${negated} → ${nsig.map((s) => `${s.kind}:${s.text}`).join(', ') || 'nothing'}`);
+      const nsig = analyzePrompt(negated).signals.filter(
+        (s) => s.span.start < nstart + x.length && s.span.end > nstart && s.kind !== 'scope' && s.kind !== 'refusal',
+      );
+      assert.ok(
+        nsig.length > 0 && nsig.every((s) => neg.includes(s.kind)),
+        `${lex.lang}.${category} negated "${e.pattern}": ${negated} → ${nsig.map((s) => `${s.kind}:${s.text}`).join(', ') || 'nothing'}`,
+      );
     }
   });
 }
 
 test('lexicon files are valid against the schema and every category is known', () => {
   assert.ok(lexicons.length >= 21);
-  for (const lex of lexicons) for (const c of Object.keys(lex.entries)) assert.ok((CATEGORIES as readonly string[]).includes(c), `${lex.lang}: ${c}`);
+  for (const lex of lexicons)
+    for (const c of Object.keys(lex.entries))
+      assert.ok((CATEGORIES as readonly string[]).includes(c), `${lex.lang}: ${c}`);
 });

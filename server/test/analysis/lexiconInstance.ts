@@ -9,4 +9,3 @@ export function instance(pattern: string): string {
     .map((p) => p.replace(/\?$/, '').split('|')[0].replace(/\*$/, '').replace(/\+/g, ' '))
     .join(' ');
 }
-

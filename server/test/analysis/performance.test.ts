@@ -14,28 +14,28 @@ function firstTokens(): string {
 }
 
 const adversarial: Record<string, string> = {
-  'letters': 'a'.repeat(N),
-  'spaces': ' '.repeat(N),
-  'newlines': '\r\n'.repeat(N / 2),
-  'digits': '1'.repeat(N),
+  letters: 'a'.repeat(N),
+  spaces: ' '.repeat(N),
+  newlines: '\r\n'.repeat(N / 2),
+  digits: '1'.repeat(N),
   'digit groups': '12 34 '.repeat(N / 6),
   'at signs': '@'.repeat(N),
   'local@': 'a@'.repeat(N / 2),
-  'www': 'www.'.repeat(N / 4),
-  'http': 'http://'.repeat(N / 7),
-  'brackets': '['.repeat(N),
-  'backticks': '`a_b'.repeat(N / 4),
-  'braces': '{{'.repeat(N / 2),
-  'quotes': '«'.repeat(N),
-  'han': '任'.repeat(N),
+  www: 'www.'.repeat(N / 4),
+  http: 'http://'.repeat(N / 7),
+  brackets: '['.repeat(N),
+  backticks: '`a_b'.repeat(N / 4),
+  braces: '{{'.repeat(N / 2),
+  quotes: '«'.repeat(N),
+  han: '任'.repeat(N),
   'arabic clitics': 'وال'.repeat(N / 3),
-  'tatweel': 'ـ'.repeat(N),
-  'any': 'any '.repeat(N / 4),
+  tatweel: 'ـ'.repeat(N),
+  any: 'any '.repeat(N / 4),
   'answer any': 'answer any '.repeat(N / 11),
-  'negations': 'not never no '.repeat(N / 13),
+  negations: 'not never no '.repeat(N / 13),
   'user turns': 'User: write me a poem\n'.repeat(N / 22),
-  'headings': '# Out of scope\n- write code\n'.repeat(N / 28),
-  'colons': 'a: '.repeat(N / 3),
+  headings: '# Out of scope\n- write code\n'.repeat(N / 28),
+  colons: 'a: '.repeat(N / 3),
   'first tokens': (firstTokens() + ' ').repeat(3),
 };
 
@@ -79,7 +79,7 @@ const LINES = [
   'Responde en español si el cliente escribe en español; no hables de otros temas.',
   '如果顾客要求人工服务，请转接人工客服。',
   'إذا طلب العميل التحدث مع موظف، حوّل المحادثة إلى خدمة العملاء.',
-  'Keep replies under 80 words, friendly and clear. Use the customer\'s first name.',
+  "Keep replies under 80 words, friendly and clear. Use the customer's first name.",
 ];
 
 export function promptOfLines(n: number): string {
@@ -104,6 +104,9 @@ test('latency stays linear: 5,000-line prompt within 40x of a 300-line prompt, b
   const small = Math.min(...[0, 1, 2].map(() => p50(promptOfLines(300), 50)));
   const large = Math.min(...[0, 1, 2].map(() => p50(promptOfLines(5000), 5)));
   console.log(`p50 300 lines: ${small.toFixed(2)} ms; 5,000 lines: ${large.toFixed(1)} ms (targets in npm run bench)`);
-  assert.ok(large < Math.max(40 * small, 60), `5,000-line p50 ${large.toFixed(1)} ms vs 300-line ${small.toFixed(2)} ms`);
+  assert.ok(
+    large < Math.max(40 * small, 60),
+    `5,000-line p50 ${large.toFixed(1)} ms vs 300-line ${small.toFixed(2)} ms`,
+  );
   assert.ok(small < 50, `300-line p50 ${small.toFixed(2)} ms`);
 });

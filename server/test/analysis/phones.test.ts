@@ -29,7 +29,10 @@ test('national numbers and non-numbers keep their old verdicts', () => {
   assert.equal(phones('Para falar com um atendente, ligue (11) 4002-8922.')[0]?.rejected, undefined);
   assert.equal(phones('Para falar com um atendente, ligue (11) 4002-8922.')[0]?.country, undefined);
   assert.equal(phones('call +1 111 111 1111')[0]?.rejected, 'placeholder number');
-  assert.equal(phones('open 09.00 - 17.00 daily').every((p) => p.rejected === 'time range'), true);
+  assert.equal(
+    phones('open 09.00 - 17.00 daily').every((p) => p.rejected === 'time range'),
+    true,
+  );
   assert.deepEqual(phones('total Rp 1.250.000'), []);
 });
 

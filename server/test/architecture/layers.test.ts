@@ -6,12 +6,22 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 
 const LAYERS: Record<string, number> = {
-  model: 0, policy: 0, protocol: 0,
-  analysis: 1, input: 1,
-  formats: 2, parse: 2,
+  model: 0,
+  policy: 0,
+  protocol: 0,
+  analysis: 1,
+  input: 1,
+  formats: 2,
+  parse: 2,
   rules: 3,
-  config: 4, service: 4, nodeHost: 4, report: 4, l10n: 4,
-  lsp: 5, cli: 5, server: 5,
+  config: 4,
+  service: 4,
+  nodeHost: 4,
+  report: 4,
+  l10n: 4,
+  lsp: 5,
+  cli: 5,
+  server: 5,
 };
 
 function repoRoot(): string {
@@ -40,7 +50,8 @@ const IMPORT = /^\s*(?:import|export)\s[^'"]*?from\s+['"](\.[^'"]+)['"]|^\s*impo
 
 function resolve(from: string, spec: string): string | undefined {
   const base = path.resolve(path.dirname(from), spec);
-  for (const c of [base + '.ts', path.join(base, 'index.ts'), base]) if (fs.existsSync(c) && fs.statSync(c).isFile()) return c;
+  for (const c of [base + '.ts', path.join(base, 'index.ts'), base])
+    if (fs.existsSync(c) && fs.statSync(c).isFile()) return c;
   return undefined;
 }
 
@@ -82,7 +93,8 @@ test('no import cycles between modules', () => {
   const visit = (f: string, stack: string[]): void => {
     state.set(f, 1);
     for (const d of g.get(f) ?? []) {
-      if (state.get(d) === 1) cycles.push([...stack.slice(stack.indexOf(d)), d].map((p) => path.relative(SRC, p)).join(' → '));
+      if (state.get(d) === 1)
+        cycles.push([...stack.slice(stack.indexOf(d)), d].map((p) => path.relative(SRC, p)).join(' → '));
       else if (!state.has(d)) visit(d, [...stack, d]);
     }
     state.set(f, 2);

@@ -29,7 +29,11 @@ test('the bank is large, multilingual and has every label, with a held-out split
   const langs = new Set(bank.map((c) => c.lang));
   assert.ok(bank.length >= 3000, `bank has ${bank.length} clauses`);
   assert.ok(langs.size >= 22, `bank has ${langs.size} languages`);
-  for (const label of CLAUSE_LABELS) assert.ok(bank.some((c) => c.label === label), label);
+  for (const label of CLAUSE_LABELS)
+    assert.ok(
+      bank.some((c) => c.label === label),
+      label,
+    );
   const share = bank.filter(isHeldOut).length / bank.length;
   assert.ok(share > 0.1 && share < 0.2, `held-out share ${share}`);
 });
@@ -53,7 +57,10 @@ test('inference is deterministic and scores form a distribution whose top is the
 test('training is deterministic: the same clauses give byte-identical weights', () => {
   const sample = loadBank(BANK_DIR).filter((_, i) => i % 8 === 0);
   const opt = { ...DEFAULT_OPTIONS, epochs: 3 };
-  const once = () => JSON.stringify(encodeModel({ hashBits: opt.hashBits, bankHash: 'x', trainingSize: sample.length, ...train(sample, opt) }));
+  const once = () =>
+    JSON.stringify(
+      encodeModel({ hashBits: opt.hashBits, bankHash: 'x', trainingSize: sample.length, ...train(sample, opt) }),
+    );
   const first = once();
   assert.equal(once(), first);
   const model = decodeModel(JSON.parse(first));
@@ -67,7 +74,8 @@ test('clear clauses are classified right in every language of the cases', () => 
     for (const [text, label] of cases) {
       assert.ok(!banked.has(normalizeClause(text)), `case is in the bank, so it tests nothing: ${text}`);
       const got = classifyClause(text);
-      if (got.label !== label) wrong.push(`[${lang}] ${text}: expected ${label}, got ${got.label} (${got.score.toFixed(2)})`);
+      if (got.label !== label)
+        wrong.push(`[${lang}] ${text}: expected ${label}, got ${got.label} (${got.score.toFixed(2)})`);
     }
   }
   assert.deepEqual(wrong, []);
@@ -89,7 +97,11 @@ function timePerCall(text: string, runs: number): number {
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 
 test('time is linear in the clause length (1×, 4×, 16×)', () => {
-  for (const unit of ['Answer any question about your booking, and be kind. ', '只回答与您的订单有关的任何问题。', 'ตอบเฉพาะคำถามเกี่ยวกับคำสั่งซื้อ ']) {
+  for (const unit of [
+    'Answer any question about your booking, and be kind. ',
+    '只回答与您的订单有关的任何问题。',
+    'ตอบเฉพาะคำถามเกี่ยวกับคำสั่งซื้อ ',
+  ]) {
     const base = unit.repeat(40);
     timePerCall(base.repeat(16), 2);
     // Each size processes the same total text per round, and the median round counts: the machine is shared.

@@ -4,10 +4,15 @@ import * as path from 'node:path';
 import { test } from 'node:test';
 import { fixture, OPEN_PROMPT, runJson, SCOPED_PROMPT } from './helpers';
 
-const summary = (json: { file: string; findings: { rule: string }[] }[]) => json.map((r) => `${r.file}: ${r.findings.map((f) => f.rule).join(',')}`).sort();
+const summary = (json: { file: string; findings: { rule: string }[] }[]) =>
+  json.map((r) => `${r.file}: ${r.findings.map((f) => f.rule).join(',')}`).sort();
 
 test('--cache reuses results of unchanged files and re-checks changed ones, their projects and config changes', () => {
-  const root = fixture({ 'prompts/a.system.md': SCOPED_PROMPT, 'prompts/b.system.md': OPEN_PROMPT, 'other/c.system.md': SCOPED_PROMPT });
+  const root = fixture({
+    'prompts/a.system.md': SCOPED_PROMPT,
+    'prompts/b.system.md': OPEN_PROMPT,
+    'other/c.system.md': SCOPED_PROMPT,
+  });
   const first = runJson(['--cache', '.'], root);
   assert.ok(fs.existsSync(path.join(root, '.wa-policy-cache')));
   const cold = summary(first.json);
@@ -15,12 +20,20 @@ test('--cache reuses results of unchanged files and re-checks changed ones, thei
 
   fs.writeFileSync(path.join(root, 'prompts/a.system.md'), OPEN_PROMPT);
   const changed = runJson(['--cache', '.'], root);
-  assert.ok(changed.json.find((r) => r.file === 'prompts/a.system.md')!.findings.some((f) => f.rule === 'prompt/open-domain-grant'), 'the changed file is re-checked');
+  assert.ok(
+    changed.json
+      .find((r) => r.file === 'prompts/a.system.md')!
+      .findings.some((f) => f.rule === 'prompt/open-domain-grant'),
+    'the changed file is re-checked',
+  );
   assert.equal(changed.code, 1);
 
   fs.writeFileSync(path.join(root, '.wa-policy.yaml'), 'rules:\n  prompt/open-domain-grant: off\n');
   const configured = runJson(['--cache', '.'], root);
-  assert.ok(!configured.json.some((r) => r.findings.some((f) => f.rule === 'prompt/open-domain-grant')), 'a new config invalidates the cache');
+  assert.ok(
+    !configured.json.some((r) => r.findings.some((f) => f.rule === 'prompt/open-domain-grant')),
+    'a new config invalidates the cache',
+  );
   assert.deepEqual(summary(runJson(['--cache', '--workers', '2', '.'], root).json), summary(configured.json));
 });
 

@@ -16,18 +16,37 @@ interface Step {
   env?: Record<string, string>;
   with?: Record<string, string>;
 }
-const action = parse(fs.readFileSync(path.join(REPO, 'action.yml'), 'utf8')) as { runs: { using: string; steps: Step[] }; inputs: Record<string, { default?: string }> };
+const action = parse(fs.readFileSync(path.join(REPO, 'action.yml'), 'utf8')) as {
+  runs: { using: string; steps: Step[] };
+  inputs: Record<string, { default?: string }>;
+};
 
 /** Runs the action's Lint step as the runner would: its env with the inputs filled in, bash, $GITHUB_OUTPUT. */
 function runLintStep(cwd: string, inputs: Record<string, string>) {
   const step = action.runs.steps.find((s) => s.id === 'lint')!;
   const value = (expr: string) =>
-    expr.replace(/\$\{\{\s*(inputs\.([\w-]+)|github\.action_path)\s*\}\}/g, (_, __, name?: string) => (name ? inputs[name] ?? action.inputs[name]?.default ?? '' : REPO));
+    expr.replace(/\$\{\{\s*(inputs\.([\w-]+)|github\.action_path)\s*\}\}/g, (_, __, name?: string) =>
+      name ? (inputs[name] ?? action.inputs[name]?.default ?? '') : REPO,
+    );
   const env = Object.fromEntries(Object.entries(step.env ?? {}).map(([k, v]) => [k, value(v)]));
   const output = path.join(cwd, 'github-output');
   fs.writeFileSync(output, '');
-  const r = spawnSync('bash', ['-e', '-o', 'pipefail', '-c', step.run!], { cwd, encoding: 'utf8', env: { PATH: process.env.PATH, ...env, CLI, GITHUB_OUTPUT: output } });
-  return { ...r, outputs: Object.fromEntries(fs.readFileSync(output, 'utf8').trim().split('\n').filter(Boolean).map((l) => l.split('='))) };
+  const r = spawnSync('bash', ['-e', '-o', 'pipefail', '-c', step.run!], {
+    cwd,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH, ...env, CLI, GITHUB_OUTPUT: output },
+  });
+  return {
+    ...r,
+    outputs: Object.fromEntries(
+      fs
+        .readFileSync(output, 'utf8')
+        .trim()
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => l.split('=')),
+    ),
+  };
 }
 
 test('action.yml: a composite action that uploads its SARIF with github/codeql-action/upload-sarif', () => {
@@ -45,7 +64,13 @@ test("action.yml's lint step annotates, writes valid SARIF and reports the exit 
   assert.equal(r.outputs['exit-code'], '1');
   assert.match(r.stdout, /^::error file=bots\/open\.system\.md,line=\d+/m);
   const sarif = JSON.parse(fs.readFileSync(path.join(dir, 'wa-policy-lint.sarif'), 'utf8'));
-  assert.deepEqual(validate(sarif, JSON.parse(fs.readFileSync(path.join(REPO, 'server/test/cli/sarif-2.1.0-rtm.5.schema.json'), 'utf8'))), []);
+  assert.deepEqual(
+    validate(
+      sarif,
+      JSON.parse(fs.readFileSync(path.join(REPO, 'server/test/cli/sarif-2.1.0-rtm.5.schema.json'), 'utf8')),
+    ),
+    [],
+  );
   assert.equal(sarif.runs[0].results.length, runJson(['bots'], dir).json.flatMap((e) => e.findings).length);
   assert.match(fs.readFileSync(path.join(dir, 'out/report.md'), 'utf8'), /^## bots\/open\.system\.md$/m);
   const clean = runLintStep(dir, { paths: 'bots/prompts' });
@@ -56,7 +81,12 @@ test("action.yml's lint step annotates, writes valid SARIF and reports the exit 
 });
 
 test('.pre-commit-hooks.yaml runs the package binary on the files the linter reads', () => {
-  const [hook] = parse(fs.readFileSync(path.join(REPO, '.pre-commit-hooks.yaml'), 'utf8')) as { id: string; entry: string; language: string; files: string }[];
+  const [hook] = parse(fs.readFileSync(path.join(REPO, '.pre-commit-hooks.yaml'), 'utf8')) as {
+    id: string;
+    entry: string;
+    language: string;
+    files: string;
+  }[];
   const pkg = JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8'));
   assert.equal(hook.language, 'node');
   assert.ok(pkg.bin[hook.entry], `entry ${hook.entry} is a bin of the package`);

@@ -33,8 +33,20 @@ test('an open-domain prompt fails with exit 1 at the 1-based line and column of 
   assert.ok(hits.length, JSON.stringify(entry.findings));
   const lines = OPEN_PROMPT.split('\n');
   for (const f of entry.findings) {
-    assert.deepEqual(Object.keys(f), ['rule', 'clause', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn']);
-    assert.ok(f.line >= 1 && f.column >= 1 && (f.endLine > f.line || (f.endLine === f.line && f.endColumn >= f.column)), JSON.stringify(f));
+    assert.deepEqual(Object.keys(f), [
+      'rule',
+      'clause',
+      'severity',
+      'message',
+      'line',
+      'column',
+      'endLine',
+      'endColumn',
+    ]);
+    assert.ok(
+      f.line >= 1 && f.column >= 1 && (f.endLine > f.line || (f.endLine === f.line && f.endColumn >= f.column)),
+      JSON.stringify(f),
+    );
   }
   const grant = hits.find((f) => f.line === OPEN_LINE);
   assert.ok(grant, `no ${[...OPEN_RULES].join('/')} finding on line ${OPEN_LINE}: ${JSON.stringify(hits)}`);
@@ -73,8 +85,14 @@ test('a non-bot file named explicitly is reported as skipped on stderr', () => {
   const r = runJson(['docker-compose.yml', 'README.md'], dir);
   assert.equal(r.code, 0);
   assert.deepEqual(r.json, []);
-  assert.match(r.stderr, /^wa-policy-lint: skipped docker-compose\.yml: not a bot prompt or flow file \(YAML that is neither a prompt file nor part of a Rasa project or a Copilot Studio agent\)$/m);
-  assert.match(r.stderr, /^wa-policy-lint: skipped README\.md: not a bot prompt or flow file \(never read: [^)]*README[^)]*\)$/m);
+  assert.match(
+    r.stderr,
+    /^wa-policy-lint: skipped docker-compose\.yml: not a bot prompt or flow file \(YAML that is neither a prompt file nor part of a Rasa project or a Copilot Studio agent\)$/m,
+  );
+  assert.match(
+    r.stderr,
+    /^wa-policy-lint: skipped README\.md: not a bot prompt or flow file \(never read: [^)]*README[^)]*\)$/m,
+  );
 });
 
 test('missing paths are usage errors (exit 2, nothing linted)', () => {
@@ -87,7 +105,15 @@ test('missing paths are usage errors (exit 2, nothing linted)', () => {
 
 test('bad flags and bad values exit 2 with a message', () => {
   const dir = fixture({ 'prompts/bakery.system.md': SCOPED_PROMPT });
-  for (const args of [['--bogus'], ['--format', 'xml'], ['--max-warnings', 'many'], ['--rule', 'no/such-rule=off'], ['--rule', 'prompt/open-domain-grant=loud'], ['--rule', 'prompt/open-domain-grant'], ['--format']]) {
+  for (const args of [
+    ['--bogus'],
+    ['--format', 'xml'],
+    ['--max-warnings', 'many'],
+    ['--rule', 'no/such-rule=off'],
+    ['--rule', 'prompt/open-domain-grant=loud'],
+    ['--rule', 'prompt/open-domain-grant'],
+    ['--format'],
+  ]) {
     const r = runCli([...args, '.'], dir);
     assert.equal(r.code, 2, `${args.join(' ')}: ${r.stdout}`);
     assert.match(r.stderr, /^wa-policy-lint: /, args.join(' '));
@@ -123,7 +149,8 @@ test('a broken --config prints its findings and exits 2', () => {
 test('a valid --config applies to every file', () => {
   const dir = fixture({
     'prompts/open.system.md': OPEN_PROMPT,
-    'ci/policy.yaml': 'rules:\n  prompt/open-domain-grant: warning\n  prompt/no-business-scope: warning\n  prompt/no-human-escalation: off\n',
+    'ci/policy.yaml':
+      'rules:\n  prompt/open-domain-grant: warning\n  prompt/no-business-scope: warning\n  prompt/no-human-escalation: off\n',
   });
   const r = runJson(['--config', 'ci/policy.yaml', 'prompts'], dir);
   assert.equal(r.code, 0, JSON.stringify(r.json));
@@ -205,25 +232,43 @@ test('file paths are relative to the working directory with forward slashes', ()
 
 test('findings of a Rasa project belong to the file they are in', () => {
   const dir = fixture({
-    'bot/config.yml': 'recipe: default.v1\nlanguage: en\nassistant_id: shop\npipeline:\n  - name: CompactLLMCommandGenerator\npolicies:\n  - name: FlowPolicy\n',
-    'bot/domain.yml': 'version: "3.1"\nresponses:\n  utter_free_chitchat_response:\n    - text: "placeholder"\n      metadata:\n        rephrase: True\n        rephrase_prompt: "Answer any question the user asks on any topic."\n',
-    'bot/data/flows.yml': 'flows:\n  order_status:\n    description: Tell the customer where their order is.\n    steps:\n      - action: action_order_status\n',
-    'bot/data/patterns.yml': 'flows:\n  pattern_chitchat:\n    description: off-topic\n    steps:\n      - action: utter_free_chitchat_response\n',
+    'bot/config.yml':
+      'recipe: default.v1\nlanguage: en\nassistant_id: shop\npipeline:\n  - name: CompactLLMCommandGenerator\npolicies:\n  - name: FlowPolicy\n',
+    'bot/domain.yml':
+      'version: "3.1"\nresponses:\n  utter_free_chitchat_response:\n    - text: "placeholder"\n      metadata:\n        rephrase: True\n        rephrase_prompt: "Answer any question the user asks on any topic."\n',
+    'bot/data/flows.yml':
+      'flows:\n  order_status:\n    description: Tell the customer where their order is.\n    steps:\n      - action: action_order_status\n',
+    'bot/data/patterns.yml':
+      'flows:\n  pattern_chitchat:\n    description: off-topic\n    steps:\n      - action: utter_free_chitchat_response\n',
     'bot/credentials.yml': 'whatsapp:\n  auth_token: x\n',
   });
   const r = runJson(['bot'], dir);
   const files = r.json.map((e) => e.file);
-  assert.deepEqual(files, ['bot/config.yml', 'bot/credentials.yml', 'bot/data/flows.yml', 'bot/data/patterns.yml', 'bot/domain.yml']);
+  assert.deepEqual(files, [
+    'bot/config.yml',
+    'bot/credentials.yml',
+    'bot/data/flows.yml',
+    'bot/data/patterns.yml',
+    'bot/domain.yml',
+  ]);
   assert.ok(r.json.every((e) => e.kind === 'rasa'));
   const texts = Object.fromEntries(files.map((f) => [f, fs.readFileSync(path.join(dir, f), 'utf8').split('\n')]));
-  for (const e of r.json) for (const f of e.findings) assert.ok(f.line <= texts[e.file].length, `${e.file}:${f.line} (${f.rule}) is past the end of the file`);
-  assert.ok(r.json.some((e) => e.findings.length), 'expected at least one finding in the project');
+  for (const e of r.json)
+    for (const f of e.findings)
+      assert.ok(f.line <= texts[e.file].length, `${e.file}:${f.line} (${f.rule}) is past the end of the file`);
+  assert.ok(
+    r.json.some((e) => e.findings.length),
+    'expected at least one finding in the project',
+  );
 });
 
 test('--quiet, --max-warnings and --rule change what is reported and the exit code', () => {
   const dir = fixture({ 'prompts/open.system.md': OPEN_PROMPT });
   const all = runJson(['.'], dir);
-  assert.ok(all.json[0].findings.some((f) => f.severity === 'warning'), 'fixture needs a warning (no-human-escalation)');
+  assert.ok(
+    all.json[0].findings.some((f) => f.severity === 'warning'),
+    'fixture needs a warning (no-human-escalation)',
+  );
   const quiet = runJson(['--quiet', '.'], dir);
   assert.equal(quiet.code, 1);
   assert.ok(quiet.json[0].findings.length > 0 && quiet.json[0].findings.every((f) => f.severity === 'error'));
@@ -253,7 +298,21 @@ test('--output-file writes the report to a file', () => {
 test('--help documents every option and --version prints the package version', () => {
   const help = runCli(['--help'], REPO);
   assert.equal(help.code, 0);
-  for (const opt of ['--format', 'text', 'json', 'sarif', 'github', '--config', '--output-file', '--rule', '--quiet', '--max-warnings', '--help', '--version', 'Exit codes']) {
+  for (const opt of [
+    '--format',
+    'text',
+    'json',
+    'sarif',
+    'github',
+    '--config',
+    '--output-file',
+    '--rule',
+    '--quiet',
+    '--max-warnings',
+    '--help',
+    '--version',
+    'Exit codes',
+  ]) {
     assert.ok(help.stdout.includes(opt), `help lacks ${opt}`);
   }
   const version = runCli(['--version'], REPO);

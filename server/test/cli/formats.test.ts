@@ -67,14 +67,32 @@ type Sarif = {
   version: string;
   $schema: string;
   runs: {
-    tool: { driver: { name: string; version: string; informationUri: string; rules: { id: string; shortDescription: { text: string }; helpUri: string; properties: { clause: string | null }; defaultConfiguration: { level: string } }[] } };
+    tool: {
+      driver: {
+        name: string;
+        version: string;
+        informationUri: string;
+        rules: {
+          id: string;
+          shortDescription: { text: string };
+          helpUri: string;
+          properties: { clause: string | null };
+          defaultConfiguration: { level: string };
+        }[];
+      };
+    };
     originalUriBaseIds: Record<string, { uri: string }>;
     results: {
       ruleId: string;
       ruleIndex: number;
       level: string;
       message: { text: string };
-      locations: { physicalLocation: { artifactLocation: { uri: string; uriBaseId: string }; region: { startLine: number; startColumn: number; endLine: number; endColumn: number } } }[];
+      locations: {
+        physicalLocation: {
+          artifactLocation: { uri: string; uriBaseId: string };
+          region: { startLine: number; startColumn: number; endLine: number; endColumn: number };
+        };
+      }[];
       relatedLocations?: unknown[];
     }[];
   }[];
@@ -118,7 +136,12 @@ test('--format sarif: SARIF 2.1.0 with every rule, relative locations and a sour
     assert.equal(res.message.text, f.message);
     const loc = res.locations[0].physicalLocation;
     assert.deepEqual(loc.artifactLocation, { uri: f.file, uriBaseId: '%SRCROOT%' });
-    assert.deepEqual(loc.region, { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn });
+    assert.deepEqual(loc.region, {
+      startLine: f.line,
+      startColumn: f.column,
+      endLine: f.endLine,
+      endColumn: f.endColumn,
+    });
   });
 
   // Full validation against the SARIF 2.1.0 JSON schema (rtm.5, as shipped by @microsoft/jest-sarif).
@@ -133,7 +156,10 @@ test('the schema validator itself rejects broken SARIF', () => {
   const schema = JSON.parse(fs.readFileSync(path.join(REPO, 'server/test/cli/sarif-2.1.0-rtm.5.schema.json'), 'utf8'));
   assert.ok(validate({ version: '2.1.0' }, schema).some((e) => e.includes("'runs'")));
   assert.ok(validate({ version: '2.0.0', runs: [] }, schema).length > 0);
-  const bad = { version: '2.1.0', runs: [{ tool: { driver: { name: 'x' } }, results: [{ message: { text: 'm' }, level: 'info' }] }] };
+  const bad = {
+    version: '2.1.0',
+    runs: [{ tool: { driver: { name: 'x' } }, results: [{ message: { text: 'm' }, level: 'info' }] }],
+  };
   assert.ok(validate(bad, schema).some((e) => e.includes('level')));
   const extra = { version: '2.1.0', runs: [{ tool: { driver: { name: 'x', bogus: 1 } } }] };
   assert.ok(validate(extra, schema).some((e) => e.includes('bogus')));

@@ -25,7 +25,11 @@ export interface CliRun {
 
 /** Runs the built CLI as a child process. */
 export function runCli(args: string[], cwd: string, env: Record<string, string | undefined> = {}): CliRun {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, ...env } });
+  const r = spawnSync(process.execPath, [CLI, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, ...env },
+  });
   if (r.error) throw r.error;
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
@@ -33,7 +37,16 @@ export function runCli(args: string[], cwd: string, env: Record<string, string |
 export interface JsonEntry {
   file: string;
   kind: string;
-  findings: { rule: string; clause: string | null; severity: string; message: string; line: number; column: number; endLine: number; endColumn: number }[];
+  findings: {
+    rule: string;
+    clause: string | null;
+    severity: string;
+    message: string;
+    line: number;
+    column: number;
+    endLine: number;
+    endColumn: number;
+  }[];
 }
 
 export function runJson(args: string[], cwd: string): CliRun & { json: JsonEntry[] } {

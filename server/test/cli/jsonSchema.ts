@@ -16,7 +16,9 @@ export function validate(value: unknown, schema: Schema): string[] {
   let check = compiled.get(schema);
   if (!check) {
     const draft04 = typeof schema.$schema === 'string' && schema.$schema.includes('draft-04');
-    const ajv = draft04 ? new AjvDraft04({ allErrors: true, strict: false, unicodeRegExp: false }) : new Ajv({ allErrors: true, strict: false });
+    const ajv = draft04
+      ? new AjvDraft04({ allErrors: true, strict: false, unicodeRegExp: false })
+      : new Ajv({ allErrors: true, strict: false });
     addFormats(ajv as unknown as Ajv);
     check = ajv.compile(schema);
     compiled.set(schema, check);

@@ -6,16 +6,31 @@ import { test } from 'node:test';
 import { CLI, fixture, REPO } from './helpers';
 
 const npm = (args: string[], cwd: string) => {
-  const r = spawnSync('npm', args, { cwd, encoding: 'utf8', env: { ...process.env, npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false' } });
+  const r = spawnSync('npm', args, {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false' },
+  });
   assert.equal(r.status, 0, `npm ${args.join(' ')}: ${r.stderr}`);
   return r.stdout;
 };
 
 test('npm pack holds only the CLI, the language server, its grammars, README, LICENSE and package.json', () => {
-  const [pack] = JSON.parse(npm(['pack', '--dry-run', '--json', '--ignore-scripts'], REPO)) as { files: { path: string }[] }[];
+  const [pack] = JSON.parse(npm(['pack', '--dry-run', '--json', '--ignore-scripts'], REPO)) as {
+    files: { path: string }[];
+  }[];
   // The code grammars (dist/wasm) are what the CLI needs to read bots written in TS/JS/Python.
-  assert.deepEqual(pack.files.map((f) => f.path).filter((p) => !p.startsWith('dist/wasm/')).sort(), ['LICENSE', 'README.md', 'dist/cli.js', 'dist/server.js', 'package.json']);
-  assert.ok(pack.files.some((f) => f.path === 'dist/wasm/tree-sitter.wasm'), 'the tree-sitter runtime is packed');
+  assert.deepEqual(
+    pack.files
+      .map((f) => f.path)
+      .filter((p) => !p.startsWith('dist/wasm/'))
+      .sort(),
+    ['LICENSE', 'README.md', 'dist/cli.js', 'dist/server.js', 'package.json'],
+  );
+  assert.ok(
+    pack.files.some((f) => f.path === 'dist/wasm/tree-sitter.wasm'),
+    'the tree-sitter runtime is packed',
+  );
   const pkg = JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8'));
   assert.deepEqual(pkg.dependencies ?? {}, {}, 'dist is bundled: no runtime dependencies');
   assert.equal(pkg.bin['wa-policy-lint'], 'dist/cli.js');
@@ -42,7 +57,10 @@ test('the packed tarball installs offline into an empty prefix and its wa-policy
   assert.equal(version.status, 0, version.stderr);
   assert.equal(version.stdout.trim(), JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8')).version);
   const viaPackage = run(['--format', 'json', 'test-fixtures']);
-  const viaDist = spawnSync(process.execPath, [CLI, '--format', 'json', 'test-fixtures'], { cwd: work, encoding: 'utf8' });
+  const viaDist = spawnSync(process.execPath, [CLI, '--format', 'json', 'test-fixtures'], {
+    cwd: work,
+    encoding: 'utf8',
+  });
   assert.equal(viaPackage.status, 1, viaPackage.stderr);
   assert.ok(JSON.parse(viaPackage.stdout).length > 20);
   assert.equal(viaPackage.stdout, viaDist.stdout);

@@ -29,7 +29,12 @@ test('report on test-fixtures/: one section per bot, a valid Mermaid flowchart p
   assert.equal(r.code, 0, r.stderr);
   const md = r.stdout;
   const version = JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8')).version;
-  assert.match(md, new RegExp(`^# WhatsApp AI policy compliance report\\n\\nMade \\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ by wa-policy-lint ${version.replace(/\./g, '\\.')}, policy clauses \\d+ clauses, fnv1a [0-9a-f]{8}\\.`));
+  assert.match(
+    md,
+    new RegExp(
+      `^# WhatsApp AI policy compliance report\\n\\nMade \\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ by wa-policy-lint ${version.replace(/\./g, '\\.')}, policy clauses \\d+ clauses, fnv1a [0-9a-f]{8}\\.`,
+    ),
+  );
   const bots = [...sections(md)].filter(([, body]) => body.includes('- Format: `'));
   assert.ok(bots.length >= 20, `${bots.length} bot sections`);
   let flows = 0;
@@ -39,15 +44,25 @@ test('report on test-fixtures/: one section per bot, a valid Mermaid flowchart p
     // Code that is not a WhatsApp bot (an LLM script) is listed without a diagram: it has no conversation to draw.
     if (kind === 'code') assert.ok(blocks.length <= 1, `${file} (${kind})`);
     else assert.equal(blocks.length, isFlow(kind) ? 1 : 0, `${file} (${kind})`);
-    for (const ln of blocks.flatMap((b) => b.split('\n'))) assert.ok(MERMAID_LINE.some((re) => re.test(ln)), `${file}: not a Mermaid statement: ${ln}`);
+    for (const ln of blocks.flatMap((b) => b.split('\n')))
+      assert.ok(
+        MERMAID_LINE.some((re) => re.test(ln)),
+        `${file}: not a Mermaid statement: ${ln}`,
+      );
     if (!blocks.length) continue;
     flows++;
     const edges = blocks[0].split('\n').filter((l) => /^ {2}n\d+ -->/.test(l)).length;
-    for (const m of blocks[0].matchAll(/linkStyle ([\d,]+)/g)) for (const i of m[1].split(',')) assert.ok(Number(i) < edges, `${file}: linkStyle ${i} of ${edges} edges`);
+    for (const m of blocks[0].matchAll(/linkStyle ([\d,]+)/g))
+      for (const i of m[1].split(',')) assert.ok(Number(i) < edges, `${file}: linkStyle ${i} of ${edges} edges`);
     const open = /\| \*\*(open-domain|no prompt|hidden)\*\* \|/.test(body);
-    assert.equal(/class [n\d,]+ openDomain;/.test(blocks[0]), open, `${file}: open-domain path marked iff an open-domain LLM is listed`);
+    assert.equal(
+      /class [n\d,]+ openDomain;/.test(blocks[0]),
+      open,
+      `${file}: open-domain path marked iff an open-domain LLM is listed`,
+    );
     if (open) assert.match(body, /^- Path to an open-domain LLM: .+/m);
-    if (/^### Paths to a human\n\n- \*\*.+\(.+\): hand-off step/m.test(body)) assert.match(blocks[0], /class [n\d,]+ human;/, `${file}: human path marked`);
+    if (/^### Paths to a human\n\n- \*\*.+\(.+\): hand-off step/m.test(body))
+      assert.match(blocks[0], /class [n\d,]+ human;/, `${file}: human path marked`);
   }
   assert.ok(flows >= 12, `${flows} flow diagrams`);
 
@@ -56,10 +71,18 @@ test('report on test-fixtures/: one section per bot, a valid Mermaid flowchart p
     if (e.kind === 'wa-policy-config') continue;
     const bot = bots.find(([, body]) => body.includes(`\`${e.file}\``));
     assert.ok(bot, `no section lists ${e.file}`);
-    for (const f of e.findings) assert.ok(bot[1].includes(`| \`${f.rule}\` | \`${e.file}:${f.line}\` |`) && (!f.clause || bot[1].includes(`\`${f.clause}\``)), `${e.file}:${f.line} ${f.rule}`);
+    for (const f of e.findings)
+      assert.ok(
+        bot[1].includes(`| \`${f.rule}\` | \`${e.file}:${f.line}\` |`) &&
+          (!f.clause || bot[1].includes(`\`${f.clause}\``)),
+        `${e.file}:${f.line} ${f.rule}`,
+      );
   }
   const clauses = md.slice(md.indexOf('## Clauses cited'));
-  assert.match(clauses, /\| `WA-AI-PROVIDERS` \| .+ \| 2026-01-15 \| secondary source only \(press or provider docs\) \| \[source\]\(https:/);
+  assert.match(
+    clauses,
+    /\| `WA-AI-PROVIDERS` \| .+ \| 2026-01-15 \| secondary source only \(press or provider docs\) \| \[source\]\(https:/,
+  );
   assert.match(clauses, /\| `WA-HUMAN-ESCALATION` \| .+ \| verified on the issuer's page \|/);
 });
 
@@ -94,7 +117,10 @@ test('report: deployment facts from the config, suppressions with their reasons,
   assert.match(r.stdout, /^- Data use: the provider does not train on conversations$/m);
   const bot = sections(r.stdout).get('prompts/harbor.system.md')!;
   assert.ok(bot, r.stdout);
-  assert.match(bot, /^- `prompts\/harbor\.system\.md:4` comment: `prompt\/no-human-escalation` — Escalation is handled by the app's menu\.$/m);
+  assert.match(
+    bot,
+    /^- `prompts\/harbor\.system\.md:4` comment: `prompt\/no-human-escalation` — Escalation is handled by the app's menu\.$/m,
+  );
   assert.match(bot, /\| system prompt \| `prompts\/harbor\.system\.md:1` \| scoped \| `WA-AI-PROVIDERS`: /);
   assert.equal(mermaidBlocks(bot).length, 0);
 });
@@ -111,7 +137,10 @@ test('report -o report.html: one self-contained printable HTML file with the dia
   const md = runCli(['report', 'test-fixtures'], REPO).stdout;
   const pres = [...html.matchAll(/<pre class="mermaid"[^>]*>(flowchart LR\n[\s\S]*?)<\/pre>/g)];
   assert.equal(pres.length, mermaidBlocks(md).length);
-  assert.equal([...html.matchAll(/<p>Path to an open-domain LLM:<\/p><ol>(<li>[^<]+<\/li>)+<\/ol>/g)].length, [...md.matchAll(/^- Path to an open-domain LLM: /gm)].length);
+  assert.equal(
+    [...html.matchAll(/<p>Path to an open-domain LLM:<\/p><ol>(<li>[^<]+<\/li>)+<\/ol>/g)].length,
+    [...md.matchAll(/^- Path to an open-domain LLM: /gm)].length,
+  );
   assert.equal((html.match(/<table>/g) ?? []).length, (md.match(/^\| --- /gm) ?? []).length);
 });
 

@@ -9,10 +9,16 @@ import { REPO, runCli, runJson } from './helpers';
 function mixedTree(): string {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'wa-walk-'));
   fs.cpSync(path.join(REPO, 'test-fixtures', 'formats'), path.join(root, 'bots'), { recursive: true });
-  fs.cpSync(path.join(REPO, 'test-fixtures', 'flow', 'open-domain-llm', 'inbox.json'), path.join(root, 'automation', 'inbox.json'));
+  fs.cpSync(
+    path.join(REPO, 'test-fixtures', 'flow', 'open-domain-llm', 'inbox.json'),
+    path.join(root, 'automation', 'inbox.json'),
+  );
   fs.writeFileSync(path.join(root, 'package.json'), '{"name": "shop", "version": "1.0.0"}\n');
   fs.mkdirSync(path.join(root, 'partial', 'data'), { recursive: true });
-  fs.writeFileSync(path.join(root, 'partial', 'data', 'flows.yml'), 'flows:\n  greet:\n    description: Greet\n    steps:\n      - action: utter_greet\n');
+  fs.writeFileSync(
+    path.join(root, 'partial', 'data', 'flows.yml'),
+    'flows:\n  greet:\n    description: Greet\n    steps:\n      - action: utter_greet\n',
+  );
   return root;
 }
 
@@ -25,18 +31,37 @@ test('the folder walk finds every bot of a tree of mixed real-layout projects, w
     (kinds.get(e.kind) ?? kinds.set(e.kind, new Set()).get(e.kind)!).add(project);
   }
   const expect: Record<string, string[]> = {
-    'dialogflow-cx': ['bots/dialogflow-cx/console-export', 'bots/dialogflow-cx/open-agent', 'bots/dialogflow-cx/scoped-agent'],
+    'dialogflow-cx': [
+      'bots/dialogflow-cx/console-export',
+      'bots/dialogflow-cx/open-agent',
+      'bots/dialogflow-cx/scoped-agent',
+    ],
     rasa: ['bots/rasa/calm-demo-layout'],
-    'copilot-studio': ['bots/copilot-studio/loose-topic', 'bots/copilot-studio/open-agent', 'bots/copilot-studio/scoped-agent', 'bots/copilot-studio/solution-export'],
+    'copilot-studio': [
+      'bots/copilot-studio/loose-topic',
+      'bots/copilot-studio/open-agent',
+      'bots/copilot-studio/scoped-agent',
+      'bots/copilot-studio/solution-export',
+    ],
     dify: ['bots/dify/clinic-chatflow.yml', 'bots/dify/order-help-chat.yml'],
     langflow: ['bots/langflow/basic-prompting-open.json', 'bots/langflow/ferry-support-agent.json'],
     voiceflow: ['bots/voiceflow/energy-assistant.vf'],
-    flowise: ['bots/flowise/agentflow-v2-smalltalk.json', 'bots/flowise/open-domain-conversation.json', 'bots/flowise/scoped-handoff.json'],
+    flowise: [
+      'bots/flowise/agentflow-v2-smalltalk.json',
+      'bots/flowise/open-domain-conversation.json',
+      'bots/flowise/scoped-handoff.json',
+    ],
     typebot: ['bots/typebot/open-domain-chatgpt.json', 'bots/typebot/scoped-handoff.json'],
-    'twilio-studio': ['bots/twilio-studio/function-prompt-flex.json', 'bots/twilio-studio/gpt-body-prompt.json', 'bots/twilio-studio/open-domain-gpt.json', 'bots/twilio-studio/scoped-handoff.json'],
+    'twilio-studio': [
+      'bots/twilio-studio/function-prompt-flex.json',
+      'bots/twilio-studio/gpt-body-prompt.json',
+      'bots/twilio-studio/open-domain-gpt.json',
+      'bots/twilio-studio/scoped-handoff.json',
+    ],
     n8n: ['automation/inbox.json', 'bots/n8n/digest.json', 'bots/n8n/parcelo.json'],
   };
-  for (const [kind, projects] of Object.entries(expect)) assert.deepEqual([...(kinds.get(kind) ?? [])].sort(), projects, kind);
+  for (const [kind, projects] of Object.entries(expect))
+    assert.deepEqual([...(kinds.get(kind) ?? [])].sort(), projects, kind);
   // Every file of the Dialogflow export and the Rasa project is read as part of its project.
   assert.equal(r.json.filter((e) => e.file.startsWith('bots/dialogflow-cx/console-export/')).length, 12);
   assert.equal(r.json.filter((e) => e.file.startsWith('bots/rasa/calm-demo-layout/')).length, 7);
@@ -46,9 +71,18 @@ test('the folder walk finds every bot of a tree of mixed real-layout projects, w
 test('--explain-skips lists each skipped file with the reason', () => {
   const root = mixedTree();
   const r = runCli(['--format', 'json', '--explain-skips', '.'], root);
-  assert.match(r.stderr, /skipped bots\/skip\/whatsapp-flows\.json: not a bot prompt or flow file \(a WhatsApp Flows JSON/);
-  assert.match(r.stderr, /skipped package\.json: not a bot prompt or flow file \(JSON that matches no supported bot format/);
-  assert.match(r.stderr, /skipped partial\/data\/flows\.yml: not a bot prompt or flow file \(Rasa project: Rasa training data or flows, but no config\.yml/);
+  assert.match(
+    r.stderr,
+    /skipped bots\/skip\/whatsapp-flows\.json: not a bot prompt or flow file \(a WhatsApp Flows JSON/,
+  );
+  assert.match(
+    r.stderr,
+    /skipped package\.json: not a bot prompt or flow file \(JSON that matches no supported bot format/,
+  );
+  assert.match(
+    r.stderr,
+    /skipped partial\/data\/flows\.yml: not a bot prompt or flow file \(Rasa project: Rasa training data or flows, but no config\.yml/,
+  );
   // Without the flag, files found by the walk are skipped silently.
   assert.equal(runCli(['--format', 'json', '.'], root).stderr, '');
 });
@@ -56,10 +90,17 @@ test('--explain-skips lists each skipped file with the reason', () => {
 test('SARIF results carry partialFingerprints and never repeat a location', () => {
   const root = mixedTree();
   const log = JSON.parse(runCli(['--format', 'sarif', '.'], root).stdout);
-  const results = log.runs[0].results as { partialFingerprints: Record<string, string>; locations: { physicalLocation: unknown }[]; relatedLocations?: { physicalLocation: unknown }[] }[];
+  const results = log.runs[0].results as {
+    partialFingerprints: Record<string, string>;
+    locations: { physicalLocation: unknown }[];
+    relatedLocations?: { physicalLocation: unknown }[];
+  }[];
   assert.ok(results.length > 10);
   const prints = results.map((r) => r.partialFingerprints['waPolicyFinding/v1']);
-  assert.ok(prints.every((p) => /^[0-9a-f]{32,64}(:[0-9]+)?$/.test(p)), prints.join(" "));
+  assert.ok(
+    prints.every((p) => /^[0-9a-f]{32,64}(:[0-9]+)?$/.test(p)),
+    prints.join(' '),
+  );
   assert.equal(new Set(prints).size, prints.length, 'one finding per cause: no two results share a fingerprint');
   for (const r of results) {
     const places = [r.locations[0], ...(r.relatedLocations ?? [])].map((l) => JSON.stringify(l.physicalLocation));

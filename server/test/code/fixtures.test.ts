@@ -53,14 +53,26 @@ for (const name of fs.readdirSync(ROOT).sort()) {
       const rel = path.relative(ROOT, file);
       const findings = results.get(file) ?? [];
       const expected = annotations(fs.readFileSync(file, 'utf8'));
-      const show = () => findings.map((f) => `${f.rule}@${f.range.start.line + 1}:${f.range.start.character + 1} ${f.message}`).join('\n') || 'nothing';
+      const show = () =>
+        findings
+          .map((f) => `${f.rule}@${f.range.start.line + 1}:${f.range.start.character + 1} ${f.message}`)
+          .join('\n') || 'nothing';
       for (const e of expected) {
-        const hit = findings.some((f) => f.rule === e.rule && f.range.start.line === e.line && f.range.start.character < e.to && (f.range.end.line > e.line || f.range.end.character > e.from));
+        const hit = findings.some(
+          (f) =>
+            f.rule === e.rule &&
+            f.range.start.line === e.line &&
+            f.range.start.character < e.to &&
+            (f.range.end.line > e.line || f.range.end.character > e.from),
+        );
         assert.ok(hit, `${rel}:${e.line + 1}:${e.from + 1} expects ${e.rule}; got\n${show()}`);
       }
       for (const f of findings) {
         const ok = expected.some((e) => f.rule === e.rule && f.range.start.line === e.line);
-        assert.ok(ok, `${rel}: unexpected ${f.rule} at ${f.range.start.line + 1}:${f.range.start.character + 1}: ${f.message}`);
+        assert.ok(
+          ok,
+          `${rel}: unexpected ${f.rule} at ${f.range.start.line + 1}:${f.range.start.character + 1}: ${f.message}`,
+        );
       }
     }
   });
@@ -69,7 +81,9 @@ for (const name of fs.readdirSync(ROOT).sort()) {
 test('the first quick fix of an open relay gives it a scoped system prompt, and the relay is then accepted', () => {
   const dir = path.join(ROOT, 'chatgpt-whatsapp-relay');
   const file = path.join(dir, 'src', 'providers', 'openai.js');
-  const finding = lintFolder(dir).get(file)!.find((f) => f.rule === 'flow/open-domain-llm')!;
+  const finding = lintFolder(dir)
+    .get(file)!
+    .find((f) => f.rule === 'flow/open-domain-llm')!;
   assert.ok(finding.related.length >= 3, 'the hover lists the path from the handler to the call');
   assert.match(finding.related[0].message, /message handler/);
   const fixed = applyEdits(fs.readFileSync(file, 'utf8'), finding.fixes[0].edits);
@@ -77,17 +91,26 @@ test('the first quick fix of an open relay gives it a scoped system prompt, and 
   const host = testHost({ [file]: fixed });
   const service = createPolicyService({ host });
   const after = service.lint(toUri(file))!.findings;
-  assert.deepEqual(after.filter((f) => f.rule.startsWith('flow/open')), []);
+  assert.deepEqual(
+    after.filter((f) => f.rule.startsWith('flow/open')),
+    [],
+  );
 });
 
 test('a `//` or `#` disable comment above the line silences a code finding', () => {
   const dir = path.join(ROOT, 'heyoo-ollama-flask');
   const file = path.join(dir, 'app.py');
   const text = fs.readFileSync(file, 'utf8');
-  const finding = lintFolder(dir).get(file)!.find((f) => f.rule === 'flow/open-domain-llm')!;
+  const finding = lintFolder(dir)
+    .get(file)!
+    .find((f) => f.rule === 'flow/open-domain-llm')!;
   const lines = text.split('\n');
   const indent = /^\s*/.exec(lines[finding.range.start.line])![0];
-  lines.splice(finding.range.start.line, 0, `${indent}# wa-policy-disable-next-line flow/open-domain-llm -- a demo bot for our team only`);
+  lines.splice(
+    finding.range.start.line,
+    0,
+    `${indent}# wa-policy-disable-next-line flow/open-domain-llm -- a demo bot for our team only`,
+  );
   const service = createPolicyService({ host: testHost({ [file]: lines.join('\n') }) });
   const rules = service.lint(toUri(file))!.findings.map((f) => f.rule);
   assert.ok(!rules.includes('flow/open-domain-llm'), rules.join(', '));
@@ -101,7 +124,10 @@ test('the CLI reports code files with kind "code" and their language, and skips 
   assert.ok(reports.length >= 4);
   // The prompt file the Python bot reads is also found as a plain system prompt by content; it is scoped.
   const prompts = reports.filter((r) => r.kind === 'system-prompt');
-  assert.deepEqual(prompts.map((p) => p.file.replace(/\\/g, '/').replace(/.*pywa-agents-fr\//, '')), ['bot/instructions/system.txt']);
+  assert.deepEqual(
+    prompts.map((p) => p.file.replace(/\\/g, '/').replace(/.*pywa-agents-fr\//, '')),
+    ['bot/instructions/system.txt'],
+  );
   assert.deepEqual((prompts[0] as unknown as { findings: unknown[] }).findings, []);
   for (const r of reports.filter((x) => x.kind !== 'system-prompt')) {
     assert.equal(r.kind, 'code');

@@ -11,7 +11,8 @@ import { REPO } from '../helpers/fsHost';
 
 const DOC = fs.readFileSync(path.join(REPO, 'docs/editors.md'), 'utf8');
 const SERVER = path.join(REPO, 'dist', 'server.js');
-const blocks = (lang: string) => [...DOC.matchAll(new RegExp('^```' + lang + '\\n([\\s\\S]*?)^```$', 'gm'))].map((m) => m[1]);
+const blocks = (lang: string) =>
+  [...DOC.matchAll(new RegExp('^```' + lang + '\\n([\\s\\S]*?)^```$', 'gm'))].map((m) => m[1]);
 const OPEN = 'You are a helpful assistant.\nYou can answer any question on any topic, like ChatGPT.\n';
 
 interface Launch {
@@ -49,7 +50,13 @@ async function diagnosticsFor(launch: Launch, languageId: string, file: string):
   conn.onRequest('window/workDoneProgress/create', () => null);
   conn.listen();
   try {
-    await conn.sendRequest('initialize', { processId: process.pid, rootUri: toUri(root), workspaceFolders: [{ uri: toUri(root), name: 'ws' }], capabilities: {}, initializationOptions: launch.initializationOptions });
+    await conn.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri: toUri(root),
+      workspaceFolders: [{ uri: toUri(root), name: 'ws' }],
+      capabilities: {},
+      initializationOptions: launch.initializationOptions,
+    });
     conn.sendNotification('initialized', {});
     conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text: OPEN } });
     return await got;
@@ -65,10 +72,16 @@ async function diagnosticsFor(launch: Launch, languageId: string, file: string):
 
 /** The few Lua table fields the set-ups use: `cmd = { 'node', vim.fn.expand('…'), '--stdio' }`, `init_options = { k = v }`. */
 function luaLaunch(lua: string): Launch & { filetypes: string[] } {
-  const list = (field: string) => [...(new RegExp(`${field} = \\{([^}]*)\\}`).exec(lua)?.[1] ?? '').matchAll(/'([^']*)'/g)].map((m) => m[1]);
+  const list = (field: string) =>
+    [...(new RegExp(`${field} = \\{([^}]*)\\}`).exec(lua)?.[1] ?? '').matchAll(/'([^']*)'/g)].map((m) => m[1]);
   const [command, ...args] = list('cmd');
   const init = /init_options = \{([^}]*)\}/.exec(lua)?.[1] ?? '';
-  const initializationOptions = Object.fromEntries([...init.matchAll(/(\w+) = (true|false|\d+|'[^']*')/g)].map(([, k, v]) => [k, v.startsWith("'") ? v.slice(1, -1) : JSON.parse(v)]));
+  const initializationOptions = Object.fromEntries(
+    [...init.matchAll(/(\w+) = (true|false|\d+|'[^']*')/g)].map(([, k, v]) => [
+      k,
+      v.startsWith("'") ? v.slice(1, -1) : JSON.parse(v),
+    ]),
+  );
   return { command, args, initializationOptions, filetypes: list('filetypes') };
 }
 
@@ -88,12 +101,22 @@ test('docs/editors.md: both Neovim set-ups start the server with their settings 
 
 test('docs/editors.md: the Helix languages.toml starts the server with its config and covers the bot file types', async () => {
   const [toml] = blocks('toml');
-  const conf = parseToml(toml) as { 'language-server': Record<string, { command: string; args: string[]; config?: unknown }>; language: { name: string; 'file-types'?: string[]; 'language-servers': string[] }[] };
+  const conf = parseToml(toml) as {
+    'language-server': Record<string, { command: string; args: string[]; config?: unknown }>;
+    language: { name: string; 'file-types'?: string[]; 'language-servers': string[] }[];
+  };
   const server = conf['language-server']['wa-policy'];
   assert.deepEqual({ ...(server.config as object) }, { workspaceScan: true });
   const langs = conf.language.filter((l) => l['language-servers'].includes('wa-policy'));
   assert.deepEqual(langs.map((l) => l.name).sort(), ['json', 'markdown', 'prompty', 'yaml']);
   assert.deepEqual(langs.find((l) => l.name === 'prompty')?.['file-types'], ['prompty', 'prompt']);
-  const codes = await diagnosticsFor(local({ command: server.command, args: server.args, initializationOptions: server.config }), 'prompty', 'bots/open.prompty');
-  assert.ok(codes.some((c) => c.startsWith('prompt/')), codes.join(', '));
+  const codes = await diagnosticsFor(
+    local({ command: server.command, args: server.args, initializationOptions: server.config }),
+    'prompty',
+    'bots/open.prompty',
+  );
+  assert.ok(
+    codes.some((c) => c.startsWith('prompt/')),
+    codes.join(', '),
+  );
 });

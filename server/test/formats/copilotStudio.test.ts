@@ -19,7 +19,14 @@ function project(rel: string) {
   const host = testHost();
   const root = copilotRoot(uriOf(rel), host)!;
   const files = copilotFiles(root, host);
-  return { root, files, model: parseCopilotProject(root, files.map((u) => ({ uri: u, text: host.readFile(u)! }))) };
+  return {
+    root,
+    files,
+    model: parseCopilotProject(
+      root,
+      files.map((u) => ({ uri: u, text: host.readFile(u)! })),
+    ),
+  };
 }
 
 /** Every finding of every file of a project folder, linted through the service. */
@@ -54,7 +61,13 @@ function applyFix(fix: Finding['fixes'][number]): ReturnType<typeof testHost> {
   for (const [uri, edits] of byUri) {
     let text = host.readFile(uri)!;
     const index = new LineIndex(text);
-    const spans = edits.map((e) => ({ s: index.offset(e.range.start.line, e.range.start.character), e: index.offset(e.range.end.line, e.range.end.character), t: e.newText })).sort((a, b) => b.s - a.s);
+    const spans = edits
+      .map((e) => ({
+        s: index.offset(e.range.start.line, e.range.start.character),
+        e: index.offset(e.range.end.line, e.range.end.character),
+        t: e.newText,
+      }))
+      .sort((a, b) => b.s - a.s);
     for (const s of spans) text = text.slice(0, s.s) + s.t + text.slice(s.e);
     assert.equal(errorsOf(text, uri), 0, `${uri} no longer parses after "${fix.title}":\n${text}`);
     host.set(new URL(uri).pathname, text);
@@ -65,9 +78,15 @@ function applyFix(fix: Finding['fixes'][number]): ReturnType<typeof testHost> {
 test('copilot studio: detection of .mcs.yml, botcomponents data and configuration.json; other YAML stays unrecognised', () => {
   const service = createPolicyService({ host: testHost() });
   assert.equal(service.kindOf(uriOf('scoped-agent/topics/Fallback.mcs.yml')), 'copilot-studio');
-  assert.equal(service.kindOf(uriOf('solution-export/botcomponents/cr1a2_ordersAgent.topic.Fallback/data')), 'copilot-studio');
+  assert.equal(
+    service.kindOf(uriOf('solution-export/botcomponents/cr1a2_ordersAgent.topic.Fallback/data')),
+    'copilot-studio',
+  );
   assert.equal(service.kindOf(uriOf('solution-export/bots/cr1a2_ordersAgent/configuration.json')), 'copilot-studio');
-  assert.equal(service.kindOf(uriOf('solution-export/botcomponents/cr1a2_ordersAgent.gpt.default/botcomponent.xml')), undefined);
+  assert.equal(
+    service.kindOf(uriOf('solution-export/botcomponents/cr1a2_ordersAgent.gpt.default/botcomponent.xml')),
+    undefined,
+  );
   const host = testHost();
   const other = host.set(path.join(DIR, '..', 'tmp-not-copilot', 'data'), 'just: some yaml\n');
   const otherYml = host.set(path.join(DIR, '..', 'tmp-not-copilot', 'topics.yml'), 'kind: AdaptiveDialog\n');
@@ -97,14 +116,28 @@ test('copilot studio: scoped agent model (VS Code layout)', () => {
     'topic:returnorder': 'router',
     'returnorder/sendReturnLink': 'reply',
   });
-  for (const e of ['user->orchestrator', 'user->topic:fallback', 'topic:fallback->topic:escalate', 'user->topic:escalate', 'topic:escalate->escalate/transferConversation_agent', 'user->topic:orderstatus']) assert.ok(edges.has(e), e);
+  for (const e of [
+    'user->orchestrator',
+    'user->topic:fallback',
+    'topic:fallback->topic:escalate',
+    'user->topic:escalate',
+    'topic:escalate->escalate/transferConversation_agent',
+    'user->topic:orderstatus',
+  ])
+    assert.ok(edges.has(e), e);
   const orchestrator = model.flow!.nodes.find((n) => n.id === 'orchestrator')!;
   assert.equal(orchestrator.role, 'fallback');
   assert.equal(model.prompts[orchestrator.prompt!].id, 'instructions');
   assert.match(model.prompts[0].text.text, /^You are the Contoso Shop order assistant/);
-  assert.deepEqual(model.models.map((m) => [m.provider, m.model]), [['azure-openai', 'GPT41']]);
+  assert.deepEqual(
+    model.models.map((m) => [m.provider, m.model]),
+    [['azure-openai', 'GPT41']],
+  );
   assert.equal(model.flow!.nodes.find((n) => n.id === 'topic:fallback')!.role, 'fallback');
-  assert.deepEqual(lintAll('scoped-agent').map((f) => f.rule), []);
+  assert.deepEqual(
+    lintAll('scoped-agent').map((f) => f.rule),
+    [],
+  );
 });
 
 test('copilot studio: open agent (model knowledge + web browsing on the fallback) is an error, with setting fixes', () => {
@@ -115,23 +148,59 @@ test('copilot studio: open agent (model knowledge + web browsing on the fallback
   assert.equal(llm.role, 'fallback');
   assert.equal(model.notes.filter((n) => n.kind === 'generative-setting').length, 3);
   const findings = lintAll('open-agent');
-  assert.deepEqual(findings.map((f) => `${f.rule}:${f.severity}`).sort(), ['flow/no-human-path:warning', 'flow/open-domain-llm:error']);
+  assert.deepEqual(findings.map((f) => `${f.rule}:${f.severity}`).sort(), [
+    'flow/no-human-path:warning',
+    'flow/open-domain-llm:error',
+  ]);
   const open = findings.find((f) => f.rule === 'flow/open-domain-llm')!;
-  assert.match(open.message, /applyModelKnowledgeSetting: true, useModelKnowledge: true\) and the whole web \(webBrowsing: true\)/);
-  assert.deepEqual(open.fixes.map((f) => f.title), ['Turn off model knowledge and web browsing', 'Turn off model knowledge (applyModelKnowledgeSetting: false)', 'Turn off model knowledge (useModelKnowledge: false)', 'Turn off web browsing (webBrowsing: false)']);
+  assert.match(
+    open.message,
+    /applyModelKnowledgeSetting: true, useModelKnowledge: true\) and the whole web \(webBrowsing: true\)/,
+  );
+  assert.deepEqual(
+    open.fixes.map((f) => f.title),
+    [
+      'Turn off model knowledge and web browsing',
+      'Turn off model knowledge (applyModelKnowledgeSetting: false)',
+      'Turn off model knowledge (useModelKnowledge: false)',
+      'Turn off web browsing (webBrowsing: false)',
+    ],
+  );
   // Each fix keeps the YAML valid and clears the setting it turns off.
   for (const fix of open.fixes) {
     const after = lintAll('open-agent', applyFix(fix)).filter((f) => f.rule === 'flow/open-domain-llm');
     // With both settings off, the generic agent instructions are what is left to report.
-    if (fix.title.includes(' and ')) assert.deepEqual(after.map((f) => [f.uri, f.message.match(/agent instructions \(agent.mcs.yml\) is not scoped \("Answer any question"\)/)?.[0]]), [[uriOf('open-agent/agent.mcs.yml'), 'agent instructions (agent.mcs.yml) is not scoped ("Answer any question")']]);
-    else assert.ok(after.every((f) => !f.message.includes(fix.title.includes('web') ? 'webBrowsing' : 'ModelKnowledge')), fix.title);
+    if (fix.title.includes(' and '))
+      assert.deepEqual(
+        after.map((f) => [
+          f.uri,
+          f.message.match(/agent instructions \(agent.mcs.yml\) is not scoped \("Answer any question"\)/)?.[0],
+        ]),
+        [
+          [
+            uriOf('open-agent/agent.mcs.yml'),
+            'agent instructions (agent.mcs.yml) is not scoped ("Answer any question")',
+          ],
+        ],
+      );
+    else
+      assert.ok(
+        after.every((f) => !f.message.includes(fix.title.includes('web') ? 'webBrowsing' : 'ModelKnowledge')),
+        fix.title,
+      );
   }
   // No human path: the fix appends a transfer to the fallback topic, indented like its actions.
   const noHuman = findings.find((f) => f.rule === 'flow/no-human-path')!;
   const handoff = noHuman.fixes[0];
   assert.equal(handoff.edits[0].uri, uriOf('open-agent/topics/ConversationalBoosting.mcs.yml'));
-  assert.match(handoff.edits[0].newText, /\n {4}- kind: TransferConversationV2\n {6}id: transferToAgent_waPolicy\n {6}transferType:\n {8}kind: TransferToAgent\n {8}messageToAgent: "/);
-  assert.deepEqual(lintAll('open-agent', applyFix(handoff)).filter((f) => f.rule === 'flow/no-human-path'), []);
+  assert.match(
+    handoff.edits[0].newText,
+    /\n {4}- kind: TransferConversationV2\n {6}id: transferToAgent_waPolicy\n {6}transferType:\n {8}kind: TransferToAgent\n {8}messageToAgent: "/,
+  );
+  assert.deepEqual(
+    lintAll('open-agent', applyFix(handoff)).filter((f) => f.rule === 'flow/no-human-path'),
+    [],
+  );
 });
 
 test('copilot studio: loose topic file is a one-file project; generic additionalInstructions are judged', () => {
@@ -141,9 +210,15 @@ test('copilot studio: loose topic file is a one-file project; generic additional
   assert.equal(model.prompts[llm.prompt!].id, 'additionalInstructions:boost/search-content');
   assert.ok(model.notes.some((n) => n.detail?.startsWith('publicDataSource')));
   const findings = lintAll('loose-topic');
-  assert.deepEqual(findings.map((f) => `${f.rule}:${f.severity}`).sort(), ['flow/no-human-path:warning', 'flow/open-domain-llm:error']);
+  assert.deepEqual(findings.map((f) => `${f.rule}:${f.severity}`).sort(), [
+    'flow/no-human-path:warning',
+    'flow/open-domain-llm:error',
+  ]);
   const fix = findings.find((f) => f.rule === 'flow/no-human-path')!.fixes[0];
-  assert.deepEqual(lintAll('loose-topic', applyFix(fix)).filter((f) => f.rule === 'flow/no-human-path'), []);
+  assert.deepEqual(
+    lintAll('loose-topic', applyFix(fix)).filter((f) => f.rule === 'flow/no-human-path'),
+    [],
+  );
 });
 
 test('copilot studio: solution export (botcomponents data + configuration.json), mixed: scoped topics, open settings', () => {
@@ -153,27 +228,48 @@ test('copilot studio: solution export (botcomponents data + configuration.json),
   assert.deepEqual(model.issues, []);
   assert.equal(model.prompts.length, 0, 'empty instructions are no prompt');
   const { kinds, edges } = shape(model);
-  assert.equal(kinds['escalate/sendMessage_notConfigured'], 'reply', "the default Escalate topic ('not currently configured') is no handoff");
+  assert.equal(
+    kinds['escalate/sendMessage_notConfigured'],
+    'reply',
+    "the default Escalate topic ('not currently configured') is no handoff",
+  );
   assert.equal(kinds['topic:orderstatus'], 'router');
   assert.equal(kinds['topic:greeting'], 'router');
   assert.equal(model.flow!.nodes.find((n) => n.id === 'topic:greeting')!.role, 'chitchat');
   assert.ok(edges.has('topic:fallback->topic:escalate'));
-  assert.deepEqual(model.models.map((m) => m.provider), ['anthropic']);
+  assert.deepEqual(
+    model.models.map((m) => m.provider),
+    ['anthropic'],
+  );
   const findings = lintAll('solution-export');
-  assert.deepEqual(findings.map((f) => `${f.rule}:${f.severity}`).sort(), ['flow/no-human-path:warning', 'flow/open-domain-fallback:error']);
+  assert.deepEqual(findings.map((f) => `${f.rule}:${f.severity}`).sort(), [
+    'flow/no-human-path:warning',
+    'flow/open-domain-fallback:error',
+  ]);
   const open = findings.find((f) => f.rule === 'flow/open-domain-fallback')!;
   assert.ok(open.uri.endsWith('/configuration.json'));
   for (const fix of open.fixes) applyFix(fix);
-  assert.deepEqual(lintAll('solution-export', applyFix(open.fixes[0])).filter((f) => f.rule.startsWith('flow/open-domain')), []);
+  assert.deepEqual(
+    lintAll('solution-export', applyFix(open.fixes[0])).filter((f) => f.rule.startsWith('flow/open-domain')),
+    [],
+  );
   const handoff = findings.find((f) => f.rule === 'flow/no-human-path')!.fixes[0];
   assert.ok(handoff.edits[0].uri.endsWith('cr1a2_ordersAgent.topic.Fallback/data'));
-  assert.deepEqual(lintAll('solution-export', applyFix(handoff)).filter((f) => f.rule === 'flow/no-human-path'), []);
+  assert.deepEqual(
+    lintAll('solution-export', applyFix(handoff)).filter((f) => f.rule === 'flow/no-human-path'),
+    [],
+  );
 });
 
 test('copilot studio: fixtures match the loose zod schemas', () => {
   const host = testHost();
   for (const folder of ['scoped-agent', 'open-agent', 'loose-topic', 'solution-export']) {
-    const any = folder === 'solution-export' ? 'solution-export/bots/cr1a2_ordersAgent/configuration.json' : folder === 'loose-topic' ? 'loose-topic/Boost.mcs.yml' : `${folder}/agent.mcs.yml`;
+    const any =
+      folder === 'solution-export'
+        ? 'solution-export/bots/cr1a2_ordersAgent/configuration.json'
+        : folder === 'loose-topic'
+          ? 'loose-topic/Boost.mcs.yml'
+          : `${folder}/agent.mcs.yml`;
     for (const uri of copilotFiles(copilotRoot(uriOf(any), host)!, host)) {
       const text = host.readFile(uri)!;
       const value = uri.endsWith('.json') ? JSON.parse(text) : parseDocument(text).toJS();

@@ -2,7 +2,16 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
-import { DialogflowCxAgentSchema, DialogflowCxFlowSchema, DialogflowCxGenerativeSettingsSchema, DialogflowCxGeneratorSchema, DialogflowCxPageSchema, DialogflowCxPlaybookSchema, DialogflowCxTrainingPhrasesSchema, DialogflowCxWebhookSchema } from '../../../schemas/formats';
+import {
+  DialogflowCxAgentSchema,
+  DialogflowCxFlowSchema,
+  DialogflowCxGenerativeSettingsSchema,
+  DialogflowCxGeneratorSchema,
+  DialogflowCxPageSchema,
+  DialogflowCxPlaybookSchema,
+  DialogflowCxTrainingPhrasesSchema,
+  DialogflowCxWebhookSchema,
+} from '../../../schemas/formats';
 import type { BotModel } from '../../src/model/types';
 import { toUri } from '../../src/model/uri';
 import { dialogflowCxFiles, dialogflowCxRoot, parseDialogflowCx } from '../../src/formats/dialogflow-cx/parse';
@@ -36,7 +45,8 @@ function lintAll(agent: string, host = testHost()): Record<string, Finding[]> {
   return out;
 }
 
-const rulesOf = (all: Record<string, Finding[]>) => Object.fromEntries(Object.entries(all).map(([f, list]) => [f, list.map((x) => `${x.rule}:${x.severity}`)]));
+const rulesOf = (all: Record<string, Finding[]>) =>
+  Object.fromEntries(Object.entries(all).map(([f, list]) => [f, list.map((x) => `${x.rule}:${x.severity}`)]));
 
 test('dialogflow-cx: detection is by place in an export, next to agent.json', () => {
   const host = testHost({
@@ -45,7 +55,14 @@ test('dialogflow-cx: detection is by place in an export, next to agent.json', ()
     [path.join(DIR, 'no-agent', 'flows/F/F.json')]: '{"displayName": "F", "transitionRoutes": []}',
   });
   const service = createPolicyService({ host });
-  for (const rel of ['agent.json', START, 'flows/Default Start Flow/pages/Order Status.json', 'intents/ask.anything/trainingPhrases/en.json', 'playbooks/General Assistant/General Assistant.json', 'generativeSettings/en.json']) {
+  for (const rel of [
+    'agent.json',
+    START,
+    'flows/Default Start Flow/pages/Order Status.json',
+    'intents/ask.anything/trainingPhrases/en.json',
+    'playbooks/General Assistant/General Assistant.json',
+    'generativeSettings/en.json',
+  ]) {
     assert.equal(service.kindOf(uriOf('open-agent', rel)), 'dialogflow-cx', rel);
   }
   assert.equal(service.kindOf(uriOf('open-agent', 'notes.json')), undefined);
@@ -56,15 +73,23 @@ test('dialogflow-cx: detection is by place in an export, next to agent.json', ()
 
 test('dialogflow-cx: the fixture files match the zod schemas', () => {
   const schemaOf = (rel: string) =>
-    rel === 'agent.json' ? DialogflowCxAgentSchema
-    : /^flows\/[^/]+\/pages\//.test(rel) ? DialogflowCxPageSchema
-    : rel.startsWith('flows/') ? DialogflowCxFlowSchema
-    : /trainingPhrases/.test(rel) ? DialogflowCxTrainingPhrasesSchema
-    : rel.startsWith('playbooks/') ? DialogflowCxPlaybookSchema
-    : rel.startsWith('generators/') ? DialogflowCxGeneratorSchema
-    : rel.startsWith('generativeSettings/') ? DialogflowCxGenerativeSettingsSchema
-    : rel.startsWith('webhooks/') ? DialogflowCxWebhookSchema
-    : undefined;
+    rel === 'agent.json'
+      ? DialogflowCxAgentSchema
+      : /^flows\/[^/]+\/pages\//.test(rel)
+        ? DialogflowCxPageSchema
+        : rel.startsWith('flows/')
+          ? DialogflowCxFlowSchema
+          : /trainingPhrases/.test(rel)
+            ? DialogflowCxTrainingPhrasesSchema
+            : rel.startsWith('playbooks/')
+              ? DialogflowCxPlaybookSchema
+              : rel.startsWith('generators/')
+                ? DialogflowCxGeneratorSchema
+                : rel.startsWith('generativeSettings/')
+                  ? DialogflowCxGenerativeSettingsSchema
+                  : rel.startsWith('webhooks/')
+                    ? DialogflowCxWebhookSchema
+                    : undefined;
   const host = testHost();
   for (const agent of ['scoped-agent', 'open-agent']) {
     const root = toUri(path.join(DIR, agent));
@@ -103,11 +128,17 @@ test('dialogflow-cx: scoped bank agent — intents, pages, scoped generator, han
     assert.ok(edges.has(e), e);
   }
   const humans = model.flow!.nodes.filter((n) => n.kind === 'human');
-  assert.deepEqual(humans.map((n) => n.id.replace(/@\d+/g, '')).sort(), [`${F}#sys.no-match-default#handoff`, 'page:Default Start Flow/Live Agent#handoff']);
+  assert.deepEqual(humans.map((n) => n.id.replace(/@\d+/g, '')).sort(), [
+    `${F}#sys.no-match-default#handoff`,
+    'page:Default Start Flow/Live Agent#handoff',
+  ]);
   const noMatch = model.flow!.nodes.filter((n) => n.attrs?.event);
   assert.ok(noMatch.every((n) => n.role === 'fallback' && n.kind === 'reply'));
   assert.equal(noMatch.length, 3); // no-match-1, no-match-default and the form parameter's reprompt handler
-  assert.ok(!model.flow!.nodes.some((n) => n.id.endsWith('#generative-fallback')), 'enableGenerativeFallback: false adds no LLM');
+  assert.ok(
+    !model.flow!.nodes.some((n) => n.id.endsWith('#generative-fallback')),
+    'enableGenerativeFallback: false adds no LLM',
+  );
   // The generator prompt maps back into its JSON string.
   const gen = model.flow!.nodes.find((n) => n.id === 'generator:Card FAQ')!;
   const unit = model.prompts[gen.prompt!];
@@ -115,7 +146,10 @@ test('dialogflow-cx: scoped bank agent — intents, pages, scoped generator, han
   assert.match(unit.text.text, /^You are the virtual assistant of Acme Bank\./);
   const i = unit.text.text.indexOf("customer's replacement card");
   assert.equal(src.slice(unit.text.toSource(i), unit.text.toSource(i + 27)), "customer's replacement card");
-  assert.deepEqual(model.models.map((m) => [m.provider, m.model]), [['google', 'gemini-2.0-flash-001']]);
+  assert.deepEqual(
+    model.models.map((m) => [m.provider, m.model]),
+    [['google', 'gemini-2.0-flash-001']],
+  );
   assert.deepEqual(rulesOf(lintAll('scoped-agent')), {});
 });
 
@@ -140,7 +174,10 @@ test('dialogflow-cx: open agent — generative fallback, generic playbook behind
   assert.ok(shape(model).edges.has(`${F}>intent:ask.anything->playbook:General Assistant`));
   const unit = model.prompts[pb.prompt!];
   const src = read('open-agent', 'playbooks/General Assistant/General Assistant.json');
-  assert.equal(unit.text.text, 'Help the user with whatever they ask.\nGreet the user and ask how you can help.\nAnswer any question the user asks, on any topic, including writing, coding and trivia.');
+  assert.equal(
+    unit.text.text,
+    'Help the user with whatever they ask.\nGreet the user and ask how you can help.\nAnswer any question the user asks, on any topic, including writing, coding and trivia.',
+  );
   for (const phrase of ['whatever they ask', 'Greet the user', 'Answer any question', 'coding and trivia.']) {
     const i = unit.text.text.indexOf(phrase);
     assert.equal(src.slice(unit.text.toSource(i), unit.text.toSource(i + phrase.length - 1) + 1), phrase);
@@ -158,21 +195,33 @@ test('dialogflow-cx: open agent — generative fallback, generic playbook behind
     'playbooks/General Assistant/General Assistant.json': ['flow/open-domain-llm:error'],
   });
   const llm = all['playbooks/General Assistant/General Assistant.json'][0];
-  assert.equal(src.split('\n')[llm.range.start.line].slice(llm.range.start.character, llm.range.end.character), 'whatever they ask');
+  assert.equal(
+    src.split('\n')[llm.range.start.line].slice(llm.range.start.character, llm.range.end.character),
+    'whatever they ask',
+  );
 });
 
 test('dialogflow-cx: "Turn off generative fallback" keeps valid JSON and clears the finding', () => {
-  const finding = lintAll('open-agent')['generativeSettings/en.json'].find((f) => f.rule === 'flow/open-domain-fallback')!;
+  const finding = lintAll('open-agent')['generativeSettings/en.json'].find(
+    (f) => f.rule === 'flow/open-domain-fallback',
+  )!;
   const fix = finding.fixes[0];
   assert.equal(fix.title, 'Turn off generative fallback');
-  assert.deepEqual(fix.edits.map((e) => e.uri), [uriOf('open-agent', START)]);
+  assert.deepEqual(
+    fix.edits.map((e) => e.uri),
+    [uriOf('open-agent', START)],
+  );
   const before = read('open-agent', START);
   const fixed = applyEdits(before, fix.edits);
   const json = JSON.parse(fixed);
   assert.equal(json.eventHandlers[0].triggerFulfillment.enableGenerativeFallback, false);
   assert.equal(fixed.replace('"enableGenerativeFallback": false', '"enableGenerativeFallback": true'), before);
   const after = lintAll('open-agent', testHost({ [p('open-agent', START)]: fixed }));
-  assert.ok(!Object.values(after).flat().some((f) => f.rule === 'flow/open-domain-fallback'));
+  assert.ok(
+    !Object.values(after)
+      .flat()
+      .some((f) => f.rule === 'flow/open-domain-fallback'),
+  );
 });
 
 test('dialogflow-cx: the live-agent handoff fix edits the start flow and clears flow/no-human-path', () => {
@@ -185,20 +234,40 @@ test('dialogflow-cx: the live-agent handoff fix edits the start flow and clears 
   const json = JSON.parse(fixed);
   assert.deepEqual(json.eventHandlers[0].triggerFulfillment.messages.at(-1), { liveAgentHandoff: { metadata: {} } });
   const after = lintAll('open-agent', testHost({ [p('open-agent', START)]: fixed }));
-  assert.ok(!Object.values(after).flat().some((f) => f.rule === 'flow/no-human-path'));
+  assert.ok(
+    !Object.values(after)
+      .flat()
+      .some((f) => f.rule === 'flow/no-human-path'),
+  );
 
   // A start flow without a no-match handler gets one.
-  const bare = JSON.stringify({ displayName: 'Default Start Flow', transitionRoutes: [{ intent: 'order.status', targetPage: 'Order Status' }] }, null, 2);
+  const bare = JSON.stringify(
+    { displayName: 'Default Start Flow', transitionRoutes: [{ intent: 'order.status', targetPage: 'Order Status' }] },
+    null,
+    2,
+  );
   const host = testHost({ [p('open-agent', START)]: bare });
   const f2 = lintAll('open-agent', host)['agent.json'].find((f) => f.rule === 'flow/no-human-path')!;
   const fixed2 = JSON.parse(applyEdits(bare, f2.fixes[0].edits));
-  assert.deepEqual(fixed2.eventHandlers, [{ event: 'sys.no-match-default', triggerFulfillment: { messages: [{ liveAgentHandoff: { metadata: {} } }] } }]);
+  assert.deepEqual(fixed2.eventHandlers, [
+    { event: 'sys.no-match-default', triggerFulfillment: { messages: [{ liveAgentHandoff: { metadata: {} } }] } },
+  ]);
 });
 
 test('dialogflow-cx: generative settings decide the fallback prompt', () => {
-  const settings = (fallbackSettings: unknown, knowledgeConnectorSettings: unknown = {}) => JSON.stringify({ fallbackSettings, knowledgeConnectorSettings, languageCode: 'en' }, null, 2);
+  const settings = (fallbackSettings: unknown, knowledgeConnectorSettings: unknown = {}) =>
+    JSON.stringify({ fallbackSettings, knowledgeConnectorSettings, languageCode: 'en' }, null, 2);
   // A selected custom template: the finding points at the decisive words inside it.
-  const open = settings({ selectedPrompt: 'Open', promptTemplates: [{ displayName: 'Open', promptText: 'You are a helpful assistant. Answer any question about anything. $conversation $last-user-utterance' }] });
+  const open = settings({
+    selectedPrompt: 'Open',
+    promptTemplates: [
+      {
+        displayName: 'Open',
+        promptText:
+          'You are a helpful assistant. Answer any question about anything. $conversation $last-user-utterance',
+      },
+    ],
+  });
   const all = lintAll('open-agent', testHost({ [p('open-agent', 'generativeSettings/en.json')]: open }));
   const f = all['generativeSettings/en.json']?.find((x) => x.rule === 'flow/open-domain-fallback');
   assert.ok(f, JSON.stringify(rulesOf(all)));
@@ -210,18 +279,45 @@ test('dialogflow-cx: generative settings decide the fallback prompt', () => {
   assert.equal(unit.text.uri, uriOf('open-agent', 'generativeSettings/en.json'));
 
   // A scoped template, or the default prompt limited by the knowledge-connector settings: no finding.
-  const scopedTemplate = settings({ selectedPrompt: 'Shop', promptTemplates: [{ displayName: 'Shop', promptText: 'You are the Nimbus Mobile assistant. Only answer questions about Nimbus Mobile plans, phones and orders; politely decline anything else. $last-user-utterance' }] });
-  const scopedDefault = settings({}, { business: 'Nimbus Mobile', agentScope: 'Only answer questions about Nimbus Mobile plans, phones and orders. Politely decline anything else.' });
+  const scopedTemplate = settings({
+    selectedPrompt: 'Shop',
+    promptTemplates: [
+      {
+        displayName: 'Shop',
+        promptText:
+          'You are the Nimbus Mobile assistant. Only answer questions about Nimbus Mobile plans, phones and orders; politely decline anything else. $last-user-utterance',
+      },
+    ],
+  });
+  const scopedDefault = settings(
+    {},
+    {
+      business: 'Nimbus Mobile',
+      agentScope: 'Only answer questions about Nimbus Mobile plans, phones and orders. Politely decline anything else.',
+    },
+  );
   // The predefined prompt only handles basic conversation (greet, repeat, hold, summarise): not open.
   const predefined = settings({});
   for (const text of [scopedTemplate, scopedDefault, predefined]) {
     const r = lintAll('open-agent', testHost({ [p('open-agent', 'generativeSettings/en.json')]: text }));
-    assert.ok(!Object.values(r).flat().some((x) => x.rule === 'flow/open-domain-fallback'), text);
+    assert.ok(
+      !Object.values(r)
+        .flat()
+        .some((x) => x.rule === 'flow/open-domain-fallback'),
+      text,
+    );
   }
 });
 
 test('dialogflow-cx: tolerates broken and unknown files', () => {
-  const host = testHost({ [p('open-agent', 'intents/order.status/trainingPhrases/en.json')]: '{"trainingPhrases": [{"parts": [{"text": "where is', [p('open-agent', 'flows/Default Start Flow/pages/Order Status.json')]: '{"displayName": "Order Status", "futureKey": {"x": [1]}, "entryFulfillment": {"webhook": "orders", "messages": [{"payload": {}}]}}', [p('open-agent', 'webhooks/orders.json')]: '{"displayName": "orders", "genericWebService": {"uri": "https://api.openai.com/v1/chat/completions"}}' });
+  const host = testHost({
+    [p('open-agent', 'intents/order.status/trainingPhrases/en.json')]:
+      '{"trainingPhrases": [{"parts": [{"text": "where is',
+    [p('open-agent', 'flows/Default Start Flow/pages/Order Status.json')]:
+      '{"displayName": "Order Status", "futureKey": {"x": [1]}, "entryFulfillment": {"webhook": "orders", "messages": [{"payload": {}}]}}',
+    [p('open-agent', 'webhooks/orders.json')]:
+      '{"displayName": "orders", "genericWebService": {"uri": "https://api.openai.com/v1/chat/completions"}}',
+  });
   const { model } = load('open-agent', host);
   assert.ok(model.issues.some((i) => i.ref.uri.endsWith('trainingPhrases/en.json')));
   assert.ok(model.flow!.nodes.some((n) => n.id === 'page:Default Start Flow/Order Status'));
@@ -235,7 +331,10 @@ test('dialogflow-cx: a console/gcloud export (no displayName in agent.json) with
   assert.ok(shape(model).edges.has('flow:Default Start Flow->flow:Default Start Flow>intent:talk.to.agent'));
   // Human paths: END_FLOW_WITH_HUMAN_ESCALATION and a phone number to call.
   assert.equal(byLabel('end flow with human escalation').length, 1);
-  assert.deepEqual(byLabel('phone number').map((n) => n.kind), ['human']);
+  assert.deepEqual(
+    byLabel('phone number').map((n) => n.kind),
+    ['human'],
+  );
   // The generator is found by the UUID at the end of its resource path; its prompt is in phrases/en.json.
   const gen = model.flow!.nodes.find((n) => n.id.startsWith('generator:'))!;
   assert.match(model.prompts[gen.prompt!].text.text, /^You explain Sol Telecom mobile bills/);

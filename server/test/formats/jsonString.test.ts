@@ -3,7 +3,13 @@ import { test } from 'node:test';
 import { decodeJsonString } from '../../src/model/text';
 
 test('JSON strings decode with offsets back into the source', () => {
-  for (const value of ['plain text', 'line one\nline "two"\t\\ end', 'caf\u00e9 \u{1F600} \u2013 x', '', 'trailing\\']) {
+  for (const value of [
+    'plain text',
+    'line one\nline "two"\t\\ end',
+    'caf\u00e9 \u{1F600} \u2013 x',
+    '',
+    'trailing\\',
+  ]) {
     const source = `{"k": ${JSON.stringify(value)}}`;
     const start = source.indexOf('"', 5);
     const m = decodeJsonString('u', source, start, source.length - 1);

@@ -20,14 +20,21 @@ test('dify: a chatflow with a question classifier; the small-talk class leads to
   const chat = model.flow!.nodes.find((n) => n.id === '1733300000005')!;
   assert.equal(chat.role, 'chitchat');
   assert.match(model.prompts[chat.prompt!].text.text, /Answer whatever the user asks/);
-  assert.deepEqual(lintFixture('dify', 'clinic-chatflow.yml'), { kind: 'dify', rules: ['flow/open-domain-fallback'], errors: ['flow/open-domain-fallback'] });
+  assert.deepEqual(lintFixture('dify', 'clinic-chatflow.yml'), {
+    kind: 'dify',
+    rules: ['flow/open-domain-fallback'],
+    errors: ['flow/open-domain-fallback'],
+  });
 });
 
 test('dify: a simple chat app is read from model_config.pre_prompt', () => {
   const { uri, text } = fixture('dify', 'order-help-chat.yml');
   const model = parseDify(uri, text);
   assert.match(model.prompts[0].text.text, /^You help Kettle & Co customers/);
-  assert.deepEqual(model.models.map((m) => [m.provider, m.model]), [['openai', 'gpt-4o-mini']]);
+  assert.deepEqual(
+    model.models.map((m) => [m.provider, m.model]),
+    [['openai', 'gpt-4o-mini']],
+  );
   assert.deepEqual(lintFixture('dify', 'order-help-chat.yml'), { kind: 'dify', rules: [], errors: [] });
 });
 
@@ -35,9 +42,15 @@ test('langflow: the system message comes from the Prompt wired into the model; n
   const { uri, text } = fixture('langflow', 'basic-prompting-open.json');
   const model = parseLangflow(uri, text);
   const llm = model.flow!.nodes.find((n) => n.kind === 'llm')!;
-  assert.equal(model.prompts[llm.prompt!].text.text, 'You are a helpful assistant. Answer any question the user asks about anything.');
+  assert.equal(
+    model.prompts[llm.prompt!].text.text,
+    'You are a helpful assistant. Answer any question the user asks about anything.',
+  );
   assert.ok(!model.flow!.nodes.some((n) => n.id.startsWith('note-')));
-  assert.deepEqual(lintFixture('langflow', 'basic-prompting-open.json').rules, ['flow/no-human-path', 'flow/open-domain-llm']);
+  assert.deepEqual(lintFixture('langflow', 'basic-prompting-open.json').rules, [
+    'flow/no-human-path',
+    'flow/open-domain-llm',
+  ]);
   // An agent whose tool opens a helpdesk ticket has a path to a person.
   assert.deepEqual(lintFixture('langflow', 'ferry-support-agent.json'), { kind: 'langflow', rules: [], errors: [] });
 });
@@ -53,7 +66,11 @@ test('voiceflow: .vf steps, ports and a generative global no-match', () => {
   const noMatch = model.flow!.nodes.find((n) => n.id === 'globalNoMatch')!;
   assert.equal(noMatch.role, 'fallback');
   assert.match(noMatch.openReason!, /no system prompt/);
-  assert.deepEqual(lintFixture('voiceflow', 'energy-assistant.vf').rules, ['flow/no-human-path', 'flow/open-domain-fallback', 'flow/open-domain-llm']);
+  assert.deepEqual(lintFixture('voiceflow', 'energy-assistant.vf').rules, [
+    'flow/no-human-path',
+    'flow/open-domain-fallback',
+    'flow/open-domain-llm',
+  ]);
 });
 
 test('flowise agentflow v2: sticky notes are not LLMs, the path runs forwards, one finding for one cause', () => {
@@ -73,12 +90,13 @@ test('every adapter: its activation globs are in package.json, its kind is uniqu
   const events = new Set(pkg.activationEvents);
   for (const f of FORMATS) {
     assert.ok(f.title, f.kind);
-    for (const glob of f.activation) assert.ok(events.has(`workspaceContains:${glob}`), `${f.kind}: ${glob} missing from activationEvents`);
+    for (const glob of f.activation)
+      assert.ok(events.has(`workspaceContains:${glob}`), `${f.kind}: ${glob} missing from activationEvents`);
   }
   assert.equal(new Set(FORMATS.map((f) => f.kind)).size, FORMATS.length);
 });
 
-test('the new formats\' fixtures follow the documented structure (zod schemas in schemas/formats.ts)', async () => {
+test("the new formats' fixtures follow the documented structure (zod schemas in schemas/formats.ts)", async () => {
   const { formatSchemas } = await import('../../../schemas/formats');
   const { parse } = await import('yaml');
   const cases: [string, string, string][] = [

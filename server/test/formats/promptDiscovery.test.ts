@@ -20,7 +20,12 @@ test('discovery: system prompts not named as prompts are read by content, in 16 
   const yes = files('yes');
   const languages = new Set(yes.map((f) => path.basename(f).split('-')[0]));
   assert.ok(languages.size >= 12, `${languages.size} languages`);
-  for (const f of yes) assert.equal(service.kindOf(toUri(f)), 'system-prompt', `${path.basename(f)}: ${service.explainKind(toUri(f)).reason}`);
+  for (const f of yes)
+    assert.equal(
+      service.kindOf(toUri(f)),
+      'system-prompt',
+      `${path.basename(f)}: ${service.explainKind(toUri(f)).reason}`,
+    );
 });
 
 test('discovery: repository docs, tutorials, notes and data files are not prompts, and say why', () => {
@@ -39,7 +44,10 @@ test('discovery: the skip reasons name the documentation evidence or what was mi
   assert.match(reason('project-overview.md'), /shell commands/);
   assert.match(reason('tutorial-prompt.md'), /reads like documentation: .*talks about/);
   assert.match(reason('deps.txt'), /no instruction to an assistant found \(no persona line/);
-  assert.match(reason('notes.txt'), /no instruction to an assistant found \(seen: \d+ directive line\(s\).*"You are …" line is needed/);
+  assert.match(
+    reason('notes.txt'),
+    /no instruction to an assistant found \(seen: \d+ directive line\(s\).*"You are …" line is needed/,
+  );
 });
 
 test('discovery: documentation paths never qualify; a hinting name lowers the bar; VS Code prompt files stay skipped', () => {
@@ -54,13 +62,15 @@ test('discovery: documentation paths never qualify; a hinting name lowers the ba
   assert.match(service.explainKind(at('/src/SECURITY.md')).reason ?? '', /SECURITY\.md is a repository document/);
   assert.equal(service.kindOf(at('/.github/prompts/support.prompt.md')), undefined);
   assert.equal(service.kindOf(at('/agent/support.instructions.md')), undefined);
-  const short = 'You are the booking assistant of Acme Plumbing.\nIf the customer asks for a person, hand off to a human agent.\n';
+  const short =
+    'You are the booking assistant of Acme Plumbing.\nIf the customer asks for a person, hand off to a human agent.\n';
   assert.equal(service.kindOf(at('/config/persona.txt', short)), 'system-prompt');
   assert.match(service.explainKind(at('/misc/acme.txt', short)).reason ?? '', /score 3 of 4 needed/);
   // Without a persona line a hinting name still needs rules addressed to "you": a to-do list in bot/ is not a prompt.
   const notes = fs.readFileSync(path.join(SNIFF, 'no', 'notes.txt'), 'utf8');
   assert.equal(service.kindOf(at('/bot/notes.txt', notes)), undefined);
-  const rules = 'Rules for replies:\n- Always answer in English, in two sentences or fewer.\n- Never promise a delivery date you cannot check.\n- If you do not know the order status, ask for the order number.\n- When you cannot help, hand off to a human agent.\n';
+  const rules =
+    'Rules for replies:\n- Always answer in English, in two sentences or fewer.\n- Never promise a delivery date you cannot check.\n- If you do not know the order status, ask for the order number.\n- When you cannot help, hand off to a human agent.\n';
   assert.equal(service.kindOf(at('/bot/rules.md', rules)), 'system-prompt');
   assert.match(service.explainKind(at('/misc/rules.md', rules)).reason ?? '', /a "You are …" line is needed/);
 });
@@ -125,22 +135,41 @@ test('discovery: the workspace scan worker reports the same prompts', async () =
   }
 });
 
-test('discovery: a prompt quoted in a code fence or a block quote is not the file\'s own instruction', () => {
+test("discovery: a prompt quoted in a code fence or a block quote is not the file's own instruction", () => {
   const prompt = fs.readFileSync(path.join(SNIFF, 'yes', 'en-bakery.md'), 'utf8');
   assert.equal(sniffPrompt(prompt, false), true);
-  assert.match(String(sniffPrompt('Example:\n\n```\n' + prompt + '\n```\n', false)), /no instruction to an assistant found/);
-  const quoted = prompt.split('\n').map((l) => `> ${l}`).join('\n');
-  assert.match(String(sniffPrompt('Example from the workshop:\n\n' + quoted, false)), /no instruction to an assistant found/);
+  assert.match(
+    String(sniffPrompt('Example:\n\n```\n' + prompt + '\n```\n', false)),
+    /no instruction to an assistant found/,
+  );
+  const quoted = prompt
+    .split('\n')
+    .map((l) => `> ${l}`)
+    .join('\n');
+  assert.match(
+    String(sniffPrompt('Example from the workshop:\n\n' + quoted, false)),
+    /no instruction to an assistant found/,
+  );
 });
 
 /** The labelled dev corpus beside the repository (a worktree sits one level deeper). */
-const EVAL_PROMPTS = [path.resolve(REPO, '..', 'shared', 'eval', 'prompts'), path.resolve(REPO, '..', '..', 'shared', 'eval', 'prompts')].find((d) => fs.existsSync(d));
+const EVAL_PROMPTS = [
+  path.resolve(REPO, '..', 'shared', 'eval', 'prompts'),
+  path.resolve(REPO, '..', '..', 'shared', 'eval', 'prompts'),
+].find((d) => fs.existsSync(d));
 
-test('discovery: most prompts of the dev corpus are recognised by content alone', { skip: EVAL_PROMPTS ? false : 'no dev corpus beside the repository' }, () => {
-  const texts = fs.readdirSync(EVAL_PROMPTS!).filter((f) => /\.(md|txt)$/.test(f)).map((f) => fs.readFileSync(path.join(EVAL_PROMPTS!, f), 'utf8'));
-  const taken = texts.filter((t) => sniffPrompt(t, false) === true).length;
-  assert.ok(texts.length >= 20, `${texts.length} prompts`);
-  assert.ok(taken >= texts.length * 0.75, `${taken}/${texts.length} taken without a name hint`);
-  // With a hinting name (bots/…, persona.txt) the bar is lower.
-  assert.ok(texts.filter((t) => sniffPrompt(t, true) === true).length >= texts.length * 0.9);
-});
+test(
+  'discovery: most prompts of the dev corpus are recognised by content alone',
+  { skip: EVAL_PROMPTS ? false : 'no dev corpus beside the repository' },
+  () => {
+    const texts = fs
+      .readdirSync(EVAL_PROMPTS!)
+      .filter((f) => /\.(md|txt)$/.test(f))
+      .map((f) => fs.readFileSync(path.join(EVAL_PROMPTS!, f), 'utf8'));
+    const taken = texts.filter((t) => sniffPrompt(t, false) === true).length;
+    assert.ok(texts.length >= 20, `${texts.length} prompts`);
+    assert.ok(taken >= texts.length * 0.75, `${taken}/${texts.length} taken without a name hint`);
+    // With a hinting name (bots/…, persona.txt) the bar is lower.
+    assert.ok(texts.filter((t) => sniffPrompt(t, true) === true).length >= texts.length * 0.9);
+  },
+);

@@ -7,14 +7,32 @@ import { parseYaml } from '../../src/formats/shared/yamlSource';
 function flowsFile(n: number): string {
   const out = ['# generated', 'version: "3.1"', 'flows:'];
   for (let i = 0; i < n; i++) {
-    out.push(`  flow_${i}:`, `    description: The customer wants task number ${i} done.`, '    steps:', `      - collect: slot_${i}`, '        description: |', `          Ask for slot ${i}`, '          politely.', `      - action: utter_done_${i}`, '        next:', `          - if: slots.slot_${i} > ${i}`, '            then: END', '          - else: END', '');
+    out.push(
+      `  flow_${i}:`,
+      `    description: The customer wants task number ${i} done.`,
+      '    steps:',
+      `      - collect: slot_${i}`,
+      '        description: |',
+      `          Ask for slot ${i}`,
+      '          politely.',
+      `      - action: utter_done_${i}`,
+      '        next:',
+      `          - if: slots.slot_${i} > ${i}`,
+      '            then: END',
+      '          - else: END',
+      '',
+    );
   }
   return out.join('\n');
 }
 
 function scalars(doc: Document.Parsed): string[] {
   const out: string[] = [];
-  visit(doc, { Scalar(_, s) { if (isScalar(s)) out.push(`${String(s.value)}@${s.range?.join(',')}`); } });
+  visit(doc, {
+    Scalar(_, s) {
+      if (isScalar(s)) out.push(`${String(s.value)}@${s.range?.join(',')}`);
+    },
+  });
   return out;
 }
 
@@ -48,5 +66,8 @@ test('a syntax error in one piece is reported at its file offset', () => {
   const text = base.slice(0, at) + 'flow_bad: [unclosed\n  ' + base.slice(at);
   const parsed = cache.parse('file:///f.yml', text);
   assert.ok(parsed.issues.length > 0);
-  assert.ok(parsed.issues[0].ref.span.start >= at, `error at ${parsed.issues[0].ref.span.start}, piece starts at ${at}`);
+  assert.ok(
+    parsed.issues[0].ref.span.start >= at,
+    `error at ${parsed.issues[0].ref.span.start}, piece starts at ${at}`,
+  );
 });

@@ -5,7 +5,11 @@ import type { FindingEdit } from '../../src/service/findings';
 export function applyEdits(text: string, edits: FindingEdit[]): string {
   const index = new LineIndex(text);
   const spans = edits
-    .map((e) => ({ start: index.offset(e.range.start.line, e.range.start.character), end: index.offset(e.range.end.line, e.range.end.character), text: e.newText }))
+    .map((e) => ({
+      start: index.offset(e.range.start.line, e.range.start.character),
+      end: index.offset(e.range.end.line, e.range.end.character),
+      text: e.newText,
+    }))
     .sort((a, b) => b.start - a.start);
   let out = text;
   let floor = Infinity;

@@ -82,7 +82,8 @@ export function score(items: Judged[]): Scored {
     }
     const why = j.detail ? ` (${j.detail})` : '';
     if (j.got.open !== j.gold.open) misses.push(`${j.label}: open-domain ${j.got.open}, expected ${j.gold.open}${why}`);
-    if (j.gold.handoff !== undefined && j.got.handoff !== j.gold.handoff) misses.push(`${j.label}: handoff ${j.got.handoff}, expected ${j.gold.handoff}${why}`);
+    if (j.gold.handoff !== undefined && j.got.handoff !== j.gold.handoff)
+      misses.push(`${j.label}: handoff ${j.got.handoff}, expected ${j.gold.handoff}${why}`);
   }
   return { groups, total, misses };
 }
@@ -111,10 +112,23 @@ export function report(s: Scored): string {
 }
 
 /** Judges labelled prompts with the analyzer directly. */
-export function judgePrompts(cases: LabelledPrompt[], analyze: (text: string, variables?: Record<string, string>) => { openDomain: boolean; hasEscalation: boolean; reason?: string }, group: (c: LabelledPrompt) => string = (c) => c.lang): Judged[] {
+export function judgePrompts(
+  cases: LabelledPrompt[],
+  analyze: (
+    text: string,
+    variables?: Record<string, string>,
+  ) => { openDomain: boolean; hasEscalation: boolean; reason?: string },
+  group: (c: LabelledPrompt) => string = (c) => c.lang,
+): Judged[] {
   return cases.map((c) => {
     const r = analyze(c.text, c.variables);
-    return { group: group(c), label: `${c.id} [${c.lang}] ${c.note}`, gold: { open: c.openDomain, handoff: c.hasEscalation }, got: { open: r.openDomain, handoff: r.hasEscalation }, detail: r.reason };
+    return {
+      group: group(c),
+      label: `${c.id} [${c.lang}] ${c.note}`,
+      gold: { open: c.openDomain, handoff: c.hasEscalation },
+      got: { open: r.openDomain, handoff: r.hasEscalation },
+      detail: r.reason,
+    };
   });
 }
 

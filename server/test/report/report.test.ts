@@ -19,7 +19,13 @@ const OPEN = `{
 
 function report(host: ReturnType<typeof testHost>, uris: string[], format: 'markdown' | 'html') {
   const service = createPolicyService({ host });
-  return reportForFiles(service, uris, { format, toolVersion: '9.9.9', date: new Date('2026-03-01T10:00:00Z'), relative: (u) => path.relative(REPO, toPath(u)).split(path.sep).join('/'), textOf: host.readFile });
+  return reportForFiles(service, uris, {
+    format,
+    toolVersion: '9.9.9',
+    date: new Date('2026-03-01T10:00:00Z'),
+    relative: (u) => path.relative(REPO, toPath(u)).split(path.sep).join('/'),
+    textOf: host.readFile,
+  });
 }
 
 test('reportForFiles (the language server entry): lints the files and reports them, dated and versioned', () => {

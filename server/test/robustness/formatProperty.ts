@@ -32,23 +32,57 @@ const PROMPTY = [
 
 /** Each format: its files (a fixture) and the file that is mutated. */
 const FORMATS: { name: string; files: Record<string, string>; main: string }[] = [
-  { name: 'system-prompt', files: fixtureFiles('prompt/open-domain-grant/sparky.system.md', 'p'), main: 'p/sparky.system.md' },
-  { name: 'prompt-yml', files: fixtureFiles('prompt/no-human-escalation/paketbox.prompt.yml', 'p'), main: 'p/paketbox.prompt.yml' },
+  {
+    name: 'system-prompt',
+    files: fixtureFiles('prompt/open-domain-grant/sparky.system.md', 'p'),
+    main: 'p/sparky.system.md',
+  },
+  {
+    name: 'prompt-yml',
+    files: fixtureFiles('prompt/no-human-escalation/paketbox.prompt.yml', 'p'),
+    main: 'p/paketbox.prompt.yml',
+  },
   { name: 'prompty', files: { [`${WS}/p/shop.prompty`]: PROMPTY }, main: 'p/shop.prompty' },
   { name: 'dotprompt', files: fixtureFiles('prompt/no-business-scope/orbit.prompt', 'p'), main: 'p/orbit.prompt' },
   { name: 'n8n', files: fixtureFiles('flow/open-domain-llm/inbox.json', 'n8n'), main: 'n8n/inbox.json' },
-  { name: 'twilio-studio', files: fixtureFiles('formats/twilio-studio/open-domain-gpt.json', 'tw'), main: 'tw/open-domain-gpt.json' },
-  { name: 'typebot', files: fixtureFiles('formats/typebot/open-domain-chatgpt.json', 'tb'), main: 'tb/open-domain-chatgpt.json' },
-  { name: 'flowise', files: fixtureFiles('formats/flowise/open-domain-conversation.json', 'fw'), main: 'fw/open-domain-conversation.json' },
+  {
+    name: 'twilio-studio',
+    files: fixtureFiles('formats/twilio-studio/open-domain-gpt.json', 'tw'),
+    main: 'tw/open-domain-gpt.json',
+  },
+  {
+    name: 'typebot',
+    files: fixtureFiles('formats/typebot/open-domain-chatgpt.json', 'tb'),
+    main: 'tb/open-domain-chatgpt.json',
+  },
+  {
+    name: 'flowise',
+    files: fixtureFiles('formats/flowise/open-domain-conversation.json', 'fw'),
+    main: 'fw/open-domain-conversation.json',
+  },
   { name: 'rasa', files: fixtureFiles('flow/open-domain-fallback/shop', 'rasa'), main: 'rasa/data/flows.yml' },
-  { name: 'dialogflow-cx', files: fixtureFiles('formats/dialogflow-cx/open-agent', 'cx'), main: 'cx/flows/Default%20Start%20Flow/Default%20Start%20Flow.json' },
+  {
+    name: 'dialogflow-cx',
+    files: fixtureFiles('formats/dialogflow-cx/open-agent', 'cx'),
+    main: 'cx/flows/Default%20Start%20Flow/Default%20Start%20Flow.json',
+  },
   { name: 'copilot-studio', files: fixtureFiles('formats/copilot-studio/open-agent', 'cs'), main: 'cs/agent.mcs.yml' },
-  { name: 'wa-policy-config', files: { ...fixtureFiles('prompt/open-domain-grant/sparky.system.md', 'cfg'), [`${WS}/cfg/.wa-policy.yaml`]: 'rules:\n  prompt/no-human-escalation: error\nmarkets: [BR, ID]\nprovider:\n  name: openai\n  tier: paid\nlinks:\n  - flow: "*.json"\n    prompt: sparky.system.md\nlimits:\n  maxDepth: 50\n' }, main: 'cfg/.wa-policy.yaml' },
+  {
+    name: 'wa-policy-config',
+    files: {
+      ...fixtureFiles('prompt/open-domain-grant/sparky.system.md', 'cfg'),
+      [`${WS}/cfg/.wa-policy.yaml`]:
+        'rules:\n  prompt/no-human-escalation: error\nmarkets: [BR, ID]\nprovider:\n  name: openai\n  tier: paid\nlinks:\n  - flow: "*.json"\n    prompt: sparky.system.md\nlimits:\n  maxDepth: 50\n',
+    },
+    main: 'cfg/.wa-policy.yaml',
+  },
 ];
 
 /** Registers the mutation property of the named formats (two test files share the formats, so they run in parallel). */
 export function formatProperties(names: string[]): void {
-  console.log(`robustness: fixed seed ${FIXED_SEED}, random seed ${RANDOM_SEED} (replay with ROBUSTNESS_SEED=${RANDOM_SEED})`);
+  console.log(
+    `robustness: fixed seed ${FIXED_SEED}, random seed ${RANDOM_SEED} (replay with ROBUSTNESS_SEED=${RANDOM_SEED})`,
+  );
   for (const format of FORMATS.filter((f) => names.includes(f.name))) formatProperty(format);
 }
 

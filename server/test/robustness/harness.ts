@@ -8,12 +8,18 @@ import type { Host } from '../../src/service/host';
 import { REPO } from '../helpers/fsHost';
 
 /** An in-memory workspace (no disk): what the pure core sees in the editor. */
-export function memoryHost(files: Record<string, string> = {}): Host & { set(uri: string, text: string): void; files: Map<string, string> } {
+export function memoryHost(
+  files: Record<string, string> = {},
+): Host & { set(uri: string, text: string): void; files: Map<string, string> } {
   const map = new Map(Object.entries(files));
   return {
     files: map,
     readFile: (uri) => map.get(uri),
-    listFiles: (dir, limit = 10_000) => [...map.keys()].filter((u) => u.startsWith(dir + '/')).sort().slice(0, limit),
+    listFiles: (dir, limit = 10_000) =>
+      [...map.keys()]
+        .filter((u) => u.startsWith(dir + '/'))
+        .sort()
+        .slice(0, limit),
     set: (uri, text) => void map.set(uri, text),
   };
 }
@@ -26,7 +32,9 @@ export function fixtureFiles(rel: string, name: string): Record<string, string> 
   const out: Record<string, string> = {};
   const add = (p: string, relTo: string) => {
     if (fs.statSync(p).isDirectory()) for (const e of fs.readdirSync(p)) add(path.join(p, e), relTo);
-    else if (!/expected\.json$|__fixed__/.test(p)) out[`${WS}/${name}/${path.relative(relTo, p).split(path.sep).map(encodeURIComponent).join('/')}`] = fs.readFileSync(p, 'utf8');
+    else if (!/expected\.json$|__fixed__/.test(p))
+      out[`${WS}/${name}/${path.relative(relTo, p).split(path.sep).map(encodeURIComponent).join('/')}`] =
+        fs.readFileSync(p, 'utf8');
   };
   if (fs.statSync(abs).isDirectory()) add(abs, abs);
   else out[`${WS}/${name}/${encodeURIComponent(path.basename(abs))}`] = fs.readFileSync(abs, 'utf8');
@@ -36,7 +44,12 @@ export function fixtureFiles(rel: string, name: string): Record<string, string> 
 export type Verdict = 'ok' | 'crash' | 'hang' | 'wrong';
 
 /** One lint checked for the invariants every input must keep; returns what went wrong, if anything. */
-export function checkLint(service: PolicyService, host: { readFile(u: string): string | undefined }, uri: string, hangMs = 10_000): { verdict: Verdict; ms: number; detail?: string; findings: Finding[] } {
+export function checkLint(
+  service: PolicyService,
+  host: { readFile(u: string): string | undefined },
+  uri: string,
+  hangMs = 10_000,
+): { verdict: Verdict; ms: number; detail?: string; findings: Finding[] } {
   const t0 = performance.now();
   let findings: Finding[] = [];
   try {
@@ -57,13 +70,23 @@ function rangeProblem(findings: Finding[], textOf: (uri: string) => string): str
   const indexes = new Map<string, LineIndex>();
   const inside = (uri: string, r: Finding['range']) => {
     const ix = indexes.get(uri) ?? indexes.set(uri, new LineIndex(textOf(uri))).get(uri)!;
-    const ok = (p: { line: number; character: number }) => p.line >= 0 && p.line < ix.lineCount && p.character >= 0 && ix.lineStart(p.line) + p.character <= ix.lineEnd(p.line);
-    return ok(r.start) && ok(r.end) && (r.start.line < r.end.line || (r.start.line === r.end.line && r.start.character <= r.end.character));
+    const ok = (p: { line: number; character: number }) =>
+      p.line >= 0 &&
+      p.line < ix.lineCount &&
+      p.character >= 0 &&
+      ix.lineStart(p.line) + p.character <= ix.lineEnd(p.line);
+    return (
+      ok(r.start) &&
+      ok(r.end) &&
+      (r.start.line < r.end.line || (r.start.line === r.end.line && r.start.character <= r.end.character))
+    );
   };
   for (const f of findings) {
     if (!RULES_BY_ID.has(f.rule)) return `unknown rule ${f.rule}`;
     if (!inside(f.uri, f.range)) return `${f.rule} range ${JSON.stringify(f.range)} outside ${f.uri}`;
-    for (const fix of f.fixes) for (const e of fix.edits) if (!inside(e.uri, e.range)) return `${f.rule} fix '${fix.title}' edits outside ${e.uri}`;
+    for (const fix of f.fixes)
+      for (const e of fix.edits)
+        if (!inside(e.uri, e.range)) return `${f.rule} fix '${fix.title}' edits outside ${e.uri}`;
   }
   return undefined;
 }
@@ -107,6 +130,14 @@ export class Tally {
     if (bytes >= 4096) this.worstMsPerMb = Math.max(this.worstMsPerMb, ms / (bytes / 1048576));
   }
   record(note?: string): void {
-    recordStats({ suite: this.suite, inputs: this.inputs, crashes: this.crashes, hangs: this.hangs, wrong: this.wrong, worstMsPerMb: Math.round(this.worstMsPerMb), note });
+    recordStats({
+      suite: this.suite,
+      inputs: this.inputs,
+      crashes: this.crashes,
+      hangs: this.hangs,
+      wrong: this.wrong,
+      worstMsPerMb: Math.round(this.worstMsPerMb),
+      note,
+    });
   }
 }

@@ -14,7 +14,8 @@ import { fixtureFiles, memoryHost, Tally, WS } from './harness';
 
 /** The hostile inputs of issue 11, each a named case. */
 const tally = new Tally('hostile regression cases');
-const SCOPED = 'You are the assistant of Sunny Shoes. You only help with Sunny Shoes orders, returns and sizes.\nIf a message is not about Sunny Shoes, reply: "Sorry, I can only help with your orders."\nTo reach a person, write HUMAN and we transfer you to an agent, or call +44 113 496 0725.\n';
+const SCOPED =
+  'You are the assistant of Sunny Shoes. You only help with Sunny Shoes orders, returns and sizes.\nIf a message is not about Sunny Shoes, reply: "Sorry, I can only help with your orders."\nTo reach a person, write HUMAN and we transfer you to an agent, or call +44 113 496 0725.\n';
 const GRANT = 'Answer any question the user asks, on any topic.';
 
 function workspace(files: Record<string, string | Buffer>): string {
@@ -26,9 +27,21 @@ function workspace(files: Record<string, string | Buffer>): string {
   return dir;
 }
 
-function cli(dir: string, ...args: string[]): { code: number; out: string; err: string; json: { file: string; findings: { rule: string; line: number; message: string }[] }[] } {
+function cli(
+  dir: string,
+  ...args: string[]
+): {
+  code: number;
+  out: string;
+  err: string;
+  json: { file: string; findings: { rule: string; line: number; message: string }[] }[];
+} {
   // The bundled CLI in its own process, as a user runs it (importing cli/main would run it on this process's argv).
-  const r = spawnSync(process.execPath, [path.join(REPO, 'dist', 'cli.js'), '--format', 'json', ...args], { cwd: dir, encoding: 'utf8', maxBuffer: 64 << 20 });
+  const r = spawnSync(process.execPath, [path.join(REPO, 'dist', 'cli.js'), '--format', 'json', ...args], {
+    cwd: dir,
+    encoding: 'utf8',
+    maxBuffer: 64 << 20,
+  });
   const code = r.status ?? -1;
   const out = r.stdout;
   const err = r.stderr;
@@ -54,12 +67,21 @@ function hostile(name: string, fn: () => void | Promise<void>, options: { todo?:
   });
 }
 
-const rulesOf = (r: ReturnType<typeof cli>, file: string) => (r.json.find((f) => f.file === file)?.findings ?? []).map((f) => f.rule);
+const rulesOf = (r: ReturnType<typeof cli>, file: string) =>
+  (r.json.find((f) => f.file === file)?.findings ?? []).map((f) => f.rule);
 
 hostile('a YAML alias bomb in .wa-policy.yaml is an input/limits finding, the CLI still reports every file', () => {
   const levels = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
-  for (let i = 1; i < 9; i++) levels.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill(`*${String.fromCharCode(96 + i)}`).join(',')}]`);
-  const dir = workspace({ '.wa-policy.yaml': `x: &r r\ny: [${Array(50).fill('*r').join(', ')}]\n${levels.join('\n')}\n`, 'p/a.system.md': GRANT });
+  for (let i = 1; i < 9; i++)
+    levels.push(
+      `${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9)
+        .fill(`*${String.fromCharCode(96 + i)}`)
+        .join(',')}]`,
+    );
+  const dir = workspace({
+    '.wa-policy.yaml': `x: &r r\ny: [${Array(50).fill('*r').join(', ')}]\n${levels.join('\n')}\n`,
+    'p/a.system.md': GRANT,
+  });
   const r = cli(dir, '.');
   assert.equal(r.code, 1, r.err);
   assert.deepEqual(rulesOf(r, '.wa-policy.yaml'), ['input/limits']);
@@ -67,7 +89,10 @@ hostile('a YAML alias bomb in .wa-policy.yaml is an input/limits finding, the CL
 });
 
 hostile('50 aliases of one scalar in the config are read, not a crash', () => {
-  const dir = workspace({ '.wa-policy.yaml': `x: &a prompt/no-human-escalation\nrules:\n  *a : off\nexclude: [${Array(50).fill('*a').join(', ')}]\n`, 'p/a.system.md': `${SCOPED}` });
+  const dir = workspace({
+    '.wa-policy.yaml': `x: &a prompt/no-human-escalation\nrules:\n  *a : off\nexclude: [${Array(50).fill('*a').join(', ')}]\n`,
+    'p/a.system.md': `${SCOPED}`,
+  });
   const r = cli(dir, '.');
   assert.ok(!r.err.includes('    at '), r.err);
   assert.ok(rulesOf(r, '.wa-policy.yaml').every((x) => x === 'config/invalid'));
@@ -83,7 +108,11 @@ hostile('a JSON flow nested 5,000 deep is input/limits and the other files still
 });
 
 hostile('an n8n export over 200 KB with "connections" after the nodes is checked', () => {
-  const filler = Array.from({ length: 900 }, (_, i) => `{"id":"n${i}","name":"Set ${i}","type":"n8n-nodes-base.set","typeVersion":3,"position":[${i},0],"parameters":{"values":{"string":[{"name":"note","value":"${'x'.repeat(200)}"}]}}}`);
+  const filler = Array.from(
+    { length: 900 },
+    (_, i) =>
+      `{"id":"n${i}","name":"Set ${i}","type":"n8n-nodes-base.set","typeVersion":3,"position":[${i},0],"parameters":{"values":{"string":[{"name":"note","value":"${'x'.repeat(200)}"}]}}}`,
+  );
   const agent = `{"id":"agent","name":"AI Agent","type":"@n8n/n8n-nodes-langchain.agent","typeVersion":1,"position":[0,0],"parameters":{"options":{"systemMessage":"${GRANT}"}}}`;
   const trigger = `{"id":"wa","name":"WhatsApp Trigger","type":"n8n-nodes-base.whatsAppTrigger","typeVersion":1,"position":[0,0],"parameters":{"updates":["messages"]}}`;
   const text = `{"name":"big","nodes":[${[trigger, agent, ...filler].join(',')}],"connections":{"WhatsApp Trigger":{"main":[[{"node":"AI Agent","type":"main","index":0}]]}}}`;
@@ -91,36 +120,64 @@ hostile('an n8n export over 200 KB with "connections" after the nodes is checked
   const dir = workspace({ 'workflows/big.json': text });
   const r = cli(dir, '.');
   assert.equal(r.code, 1, r.out);
-  assert.ok(r.json.some((f) => f.file === 'workflows/big.json'), '0 files checked');
+  assert.ok(
+    r.json.some((f) => f.file === 'workflows/big.json'),
+    '0 files checked',
+  );
 });
 
 /** Fixtures rewritten so their prompt sits in an anchor and is used through an alias. */
 function aliased(fixture: string, name: string, main: string, field: RegExp): Record<string, string> {
   const files = fixtureFiles(fixture, name);
   const uri = `${WS}/${name}/${main}`;
-  files[uri] = `x-defs:\n  sys: &sys "You are a helpful assistant. ${GRANT}"\n` + files[uri].replace(field, (_m, key: string) => `${key} *sys\n`);
+  files[uri] =
+    `x-defs:\n  sys: &sys "You are a helpful assistant. ${GRANT}"\n` +
+    files[uri].replace(field, (_m, key: string) => `${key} *sys\n`);
   return files;
 }
 const ALIASED = [
-  { format: 'prompt-yml', files: { [`${WS}/a.prompt.yml`]: `defs:\n  sys: &sys "You are the Sunny Shoes assistant. ${GRANT}"\nmessages:\n  - role: system\n    content: *sys\n` }, main: `${WS}/a.prompt.yml` },
-  { format: 'copilot-studio', files: aliased('formats/copilot-studio/loose-topic', 'cs', 'Boost.mcs.yml', /(additionalInstructions:).*\n/), main: `${WS}/cs/Boost.mcs.yml` },
-  { format: 'rasa', files: aliased('flow/open-domain-fallback/shop', 'rasa', 'domain.yml', /(rephrase_prompt:) \|\n(?: {10}.*\n)+/), main: `${WS}/rasa/domain.yml` },
+  {
+    format: 'prompt-yml',
+    files: {
+      [`${WS}/a.prompt.yml`]: `defs:\n  sys: &sys "You are the Sunny Shoes assistant. ${GRANT}"\nmessages:\n  - role: system\n    content: *sys\n`,
+    },
+    main: `${WS}/a.prompt.yml`,
+  },
+  {
+    format: 'copilot-studio',
+    files: aliased('formats/copilot-studio/loose-topic', 'cs', 'Boost.mcs.yml', /(additionalInstructions:).*\n/),
+    main: `${WS}/cs/Boost.mcs.yml`,
+  },
+  {
+    format: 'rasa',
+    files: aliased('flow/open-domain-fallback/shop', 'rasa', 'domain.yml', /(rephrase_prompt:) \|\n(?: {10}.*\n)+/),
+    main: `${WS}/rasa/domain.yml`,
+  },
 ];
 for (const { format, files, main } of ALIASED) {
   hostile(`a grant in a YAML anchor used through an alias is seen (${format})`, () => {
     assert.ok(files[main].includes('*sys'), 'the fixture uses the alias');
     const r = createPolicyService({ host: memoryHost(files) }).lint(main);
     assert.ok(r, `${main} is linted`);
-    const grants = r.findings.filter((f) => ['prompt/open-domain-grant', 'flow/open-domain-llm', 'flow/open-domain-fallback'].includes(f.rule));
+    const grants = r.findings.filter((f) =>
+      ['prompt/open-domain-grant', 'flow/open-domain-llm', 'flow/open-domain-fallback'].includes(f.rule),
+    );
     assert.ok(grants.length, `${format}: ${r.findings.map((f) => f.rule).join(', ')}`);
   });
 }
 
 hostile('a second messages: key is read last-wins and reported', () => {
-  const host = memoryHost({ [`${WS}/a.prompt.yml`]: `messages:\n  - role: system\n    content: "${SCOPED.replace(/\n/g, ' ').replace(/"/g, "'")}"\nmessages:\n  - role: system\n    content: "${GRANT}"\n` });
-  const rules = createPolicyService({ host }).lint(`${WS}/a.prompt.yml`)!.findings.map((f) => `${f.rule}@${f.range.start.line}`);
+  const host = memoryHost({
+    [`${WS}/a.prompt.yml`]: `messages:\n  - role: system\n    content: "${SCOPED.replace(/\n/g, ' ').replace(/"/g, "'")}"\nmessages:\n  - role: system\n    content: "${GRANT}"\n`,
+  });
+  const rules = createPolicyService({ host })
+    .lint(`${WS}/a.prompt.yml`)!
+    .findings.map((f) => `${f.rule}@${f.range.start.line}`);
   assert.ok(rules.includes('input/duplicate-key@0'), rules.join());
-  assert.ok(rules.some((r) => r.startsWith('prompt/open-domain-grant@5')), rules.join());
+  assert.ok(
+    rules.some((r) => r.startsWith('prompt/open-domain-grant@5')),
+    rules.join(),
+  );
 });
 
 hostile('a second "nodes" in an n8n export is read last-wins and reported', () => {
@@ -128,7 +185,9 @@ hostile('a second "nodes" in an n8n export is read last-wins and reported', () =
   const open = `[{"id":"wa","name":"WhatsApp Trigger","type":"n8n-nodes-base.whatsAppTrigger","parameters":{}},{"id":"a","name":"AI Agent","type":"@n8n/n8n-nodes-langchain.agent","parameters":{"options":{"systemMessage":"${GRANT}"}}}]`;
   const text = `{"nodes":${scoped},\n"nodes":${open},\n"connections":{"WhatsApp Trigger":{"main":[[{"node":"AI Agent","type":"main","index":0}]]}}}`;
   const host = memoryHost({ [`${WS}/workflows/w.json`]: text });
-  const rules = createPolicyService({ host }).lint(`${WS}/workflows/w.json`)!.findings.map((f) => f.rule);
+  const rules = createPolicyService({ host })
+    .lint(`${WS}/workflows/w.json`)!
+    .findings.map((f) => f.rule);
   assert.ok(rules.includes('input/duplicate-key'), rules.join());
   assert.ok(rules.includes('flow/open-domain-llm'), rules.join());
 });
@@ -163,24 +222,44 @@ hostile(
     fs.chmodSync(path.join(dir, 'locked'), 0o000);
     // The bundled CLI is self-contained: a copy inside the folder is reachable by the unprivileged user wherever the repository is.
     fs.copyFileSync(path.join(REPO, 'dist', 'cli.js'), path.join(dir, 'cli.js'));
-    const r = spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, 'cli.js', '--format', 'json', '.'], { cwd: dir, encoding: 'utf8' });
+    const r = spawnSync(
+      'setpriv',
+      ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, 'cli.js', '--format', 'json', '.'],
+      { cwd: dir, encoding: 'utf8' },
+    );
     fs.chmodSync(path.join(dir, 'locked'), 0o755);
     assert.equal(r.status, 2, r.stderr);
-    assert.ok(JSON.parse(r.stdout).some((f: { file: string; findings: { rule: string }[] }) => f.file === 'locked' && f.findings[0].rule === 'input/unreadable'), r.stdout);
+    assert.ok(
+      JSON.parse(r.stdout).some(
+        (f: { file: string; findings: { rule: string }[] }) =>
+          f.file === 'locked' && f.findings[0].rule === 'input/unreadable',
+      ),
+      r.stdout,
+    );
   },
   nobody ? {} : { skip: 'needs root and setpriv to drop privileges' },
 );
 
 hostile('lone CR line endings: findings on the right line and the quick fix replaces that line', () => {
-  const lines = ['You are the assistant of Sunny Shoes.', 'You help with orders and returns.', GRANT, 'To reach a person, write HUMAN or call +44 113 496 0725.'];
+  const lines = [
+    'You are the assistant of Sunny Shoes.',
+    'You help with orders and returns.',
+    GRANT,
+    'To reach a person, write HUMAN or call +44 113 496 0725.',
+  ];
   const text = lines.join('\r') + '\r';
   const host = memoryHost({ [`${WS}/p/a.system.md`]: text });
-  const f = createPolicyService({ host }).lint(`${WS}/p/a.system.md`)!.findings.find((x) => x.rule === 'prompt/open-domain-grant');
+  const f = createPolicyService({ host })
+    .lint(`${WS}/p/a.system.md`)!
+    .findings.find((x) => x.rule === 'prompt/open-domain-grant');
   assert.ok(f);
   assert.equal(f.range.start.line, 2);
   const fix = f.fixes.find((x) => /replace/i.test(x.title)) ?? f.fixes[0];
   assert.ok(fix, 'a fix');
-  const after = applyEdits(text, fix.edits.filter((e) => e.uri === `${WS}/p/a.system.md`));
+  const after = applyEdits(
+    text,
+    fix.edits.filter((e) => e.uri === `${WS}/p/a.system.md`),
+  );
   const out = after.split('\r');
   assert.equal(out[0], lines[0]);
   assert.equal(out[1], lines[1]);
@@ -202,24 +281,37 @@ hostile('a 100 MB YAML file is never parsed whole (input/limits, bounded memory)
   const ms = performance.now() - t0;
   const grew = (process.memoryUsage().rss - before) / 1048576;
   fs.rmSync(dir, { recursive: true, force: true });
-  assert.deepEqual(r?.findings.map((f) => f.rule), ['input/limits']);
+  assert.deepEqual(
+    r?.findings.map((f) => f.rule),
+    ['input/limits'],
+  );
   assert.ok(grew < 400, `RSS grew ${grew.toFixed(0)} MB`);
   assert.ok(ms < 15_000, `${ms.toFixed(0)} ms`);
 });
 
 hostile('links to ../../../../etc/passwd are refused with config/invalid and never read', () => {
   const flow = fs.readFileSync(path.join(REPO, 'test-fixtures', 'flow', 'hidden-llm', 'studio-flow.json'), 'utf8');
-  const dir = workspace({ 'studio-flow.json': flow, '.wa-policy.yaml': 'links:\n  - flow: studio-flow.json\n    prompt: "../../../../../../etc/passwd"\n    node: ask_gpt\n' });
+  const dir = workspace({
+    'studio-flow.json': flow,
+    '.wa-policy.yaml':
+      'links:\n  - flow: studio-flow.json\n    prompt: "../../../../../../etc/passwd"\n    node: ask_gpt\n',
+  });
   const r = cli(dir, '.');
   const cfg = r.json.find((f) => f.file === '.wa-policy.yaml')!;
-  assert.ok(cfg.findings.some((f) => f.rule === 'config/invalid' && /outside/.test(f.message)), r.out);
+  assert.ok(
+    cfg.findings.some((f) => f.rule === 'config/invalid' && /outside/.test(f.message)),
+    r.out,
+  );
   assert.ok(!r.out.includes('root:'), 'no /etc/passwd text in the report');
 });
 
 hostile('a symlinked prompt pointing outside the workspace is refused (walk and links)', () => {
   const flow = fs.readFileSync(path.join(REPO, 'test-fixtures', 'flow', 'hidden-llm', 'studio-flow.json'), 'utf8');
   const outside = workspace({ 'secret.system.md': `${GRANT} root:x:0:0` });
-  const dir = workspace({ 'studio-flow.json': flow, '.wa-policy.yaml': 'links:\n  - flow: studio-flow.json\n    prompt: gpt.system.md\n    node: ask_gpt\n' });
+  const dir = workspace({
+    'studio-flow.json': flow,
+    '.wa-policy.yaml': 'links:\n  - flow: studio-flow.json\n    prompt: gpt.system.md\n    node: ask_gpt\n',
+  });
   fs.symlinkSync(path.join(outside, 'secret.system.md'), path.join(dir, 'gpt.system.md'));
   const r = cli(dir, '.');
   assert.equal(r.code, 2);
@@ -229,14 +321,20 @@ hostile('a symlinked prompt pointing outside the workspace is refused (walk and 
 });
 
 hostile('one unknown top-level key is reported alone and the rest of the config applies', () => {
-  const dir = workspace({ '.wa-policy.yaml': 'colour: blue\nrules:\n  prompt/no-human-escalation: off\n', 'p/a.system.md': 'You are the assistant of Sunny Shoes. You only help with orders.\n' });
+  const dir = workspace({
+    '.wa-policy.yaml': 'colour: blue\nrules:\n  prompt/no-human-escalation: off\n',
+    'p/a.system.md': 'You are the assistant of Sunny Shoes. You only help with orders.\n',
+  });
   const r = cli(dir, '.');
   assert.deepEqual(rulesOf(r, '.wa-policy.yaml'), ['config/invalid']);
   assert.ok(!rulesOf(r, 'p/a.system.md').includes('prompt/no-human-escalation'), r.out);
 });
 
 hostile('an invalid provider name is reported once and valid rules still apply', () => {
-  const dir = workspace({ '.wa-policy.yaml': 'provider:\n  name: skynet\nrules:\n  prompt/no-human-escalation: off\n', 'p/a.system.md': 'You are the assistant of Sunny Shoes. You only help with orders.\n' });
+  const dir = workspace({
+    '.wa-policy.yaml': 'provider:\n  name: skynet\nrules:\n  prompt/no-human-escalation: off\n',
+    'p/a.system.md': 'You are the assistant of Sunny Shoes. You only help with orders.\n',
+  });
   const r = cli(dir, '.');
   assert.equal(rulesOf(r, '.wa-policy.yaml').length, 1, r.out);
   assert.ok(!rulesOf(r, 'p/a.system.md').includes('prompt/no-human-escalation'), r.out);
@@ -245,16 +343,30 @@ hostile('an invalid provider name is reported once and valid rules still apply',
 hostile('an exception while reading one file is internal/error for that file only', () => {
   const host = memoryHost({ [`${WS}/p/a.system.md`]: GRANT, [`${WS}/p/b.system.md`]: GRANT });
   const read = host.readFile;
-  host.readFile = (uri) => (uri.endsWith('b.system.md') && uri !== 'ok' ? (() => { throw new Error('disk on fire'); })() : read(uri));
+  host.readFile = (uri) =>
+    uri.endsWith('b.system.md') && uri !== 'ok'
+      ? (() => {
+          throw new Error('disk on fire');
+        })()
+      : read(uri);
   const service = createPolicyService({ host });
   assert.ok(service.lint(`${WS}/p/a.system.md`)!.findings.some((f) => f.rule === 'prompt/open-domain-grant'));
-  assert.deepEqual(service.lint(`${WS}/p/b.system.md`)!.findings.map((f) => f.rule), ['internal/error']);
+  assert.deepEqual(
+    service.lint(`${WS}/p/b.system.md`)!.findings.map((f) => f.rule),
+    ['internal/error'],
+  );
 });
 
 hostile('limits in .wa-policy.yaml are applied and named in the finding', () => {
-  const host = memoryHost({ [`${WS}/.wa-policy.yaml`]: 'limits:\n  maxFileBytes: 100\n', [`${WS}/p/a.system.md`]: `${SCOPED}${SCOPED}` });
+  const host = memoryHost({
+    [`${WS}/.wa-policy.yaml`]: 'limits:\n  maxFileBytes: 100\n',
+    [`${WS}/p/a.system.md`]: `${SCOPED}${SCOPED}`,
+  });
   const f = createPolicyService({ host }).lint(`${WS}/p/a.system.md`)!.findings;
-  assert.deepEqual(f.map((x) => x.rule), ['input/limits']);
+  assert.deepEqual(
+    f.map((x) => x.rule),
+    ['input/limits'],
+  );
   assert.match(f[0].message, /limits\.maxFileBytes/);
 });
 

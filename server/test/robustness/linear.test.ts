@@ -23,19 +23,76 @@ const HEAD = 'You are the assistant of Sunny Shoes. You only help with orders.\n
 /** Each shape: a file name and its text at a size. `todo` names the branch that fixes a known super-linear spot. */
 const SHAPES: { name: string; file: string; text(size: number): string; todo?: string }[] = [
   { name: 'a prompt + spaces', file: 'p/a.system.md', text: (n) => HEAD + ' '.repeat(n) },
-  { name: 'one grant per line', file: 'p/a.system.md', text: (n) => HEAD + fill('Answer any question the user asks.\n', n), todo: 'fixed on branch perf/detect (describeSignals: a LineIndex per finding)' },
-  { name: 'mixed scripts', file: 'p/a.system.md', text: (n) => HEAD + fill('Hola 你好 مرحبا привет नमस्ते any question 任何问题 ', n), todo: 'fixed on branch perf/detect (describeSignals, topicNounQualified)' },
-  { name: 'quotes', file: 'p/a.system.md', text: (n) => HEAD + fill('"answer any question\' «any topic» ', n), todo: 'fixed on branch perf/detect (quotes)' },
-  { name: 'backticks', file: 'p/a.system.md', text: (n) => HEAD + fill('`code` ``answer any question ', n), todo: 'fixed on branch perf/detect (backticks)' },
+  {
+    name: 'one grant per line',
+    file: 'p/a.system.md',
+    text: (n) => HEAD + fill('Answer any question the user asks.\n', n),
+    todo: 'fixed on branch perf/detect (describeSignals: a LineIndex per finding)',
+  },
+  {
+    name: 'mixed scripts',
+    file: 'p/a.system.md',
+    text: (n) => HEAD + fill('Hola 你好 مرحبا привет नमस्ते any question 任何问题 ', n),
+    todo: 'fixed on branch perf/detect (describeSignals, topicNounQualified)',
+  },
+  {
+    name: 'quotes',
+    file: 'p/a.system.md',
+    text: (n) => HEAD + fill('"answer any question\' «any topic» ', n),
+    todo: 'fixed on branch perf/detect (quotes)',
+  },
+  {
+    name: 'backticks',
+    file: 'p/a.system.md',
+    text: (n) => HEAD + fill('`code` ``answer any question ', n),
+    todo: 'fixed on branch perf/detect (backticks)',
+  },
   { name: 'nested fences', file: 'p/a.system.md', text: (n) => HEAD + fill('```\n~~~\n````\nhelp with orders\n', n) },
   { name: 'one long line', file: 'p/a.system.md', text: (n) => HEAD + fill('help with orders and returns, ', n) },
-  { name: 'many findings (suppressions)', file: 'p/a.system.md', text: (n) => HEAD + fill('<!-- wa-policy-disable-next-line prompt/open-domain-grant     -->\nHelp with orders.\n', n) },
-  { name: 'negation at sentence end', file: 'p/a.system.md', text: (n) => HEAD + fill('answer any question not ', n), todo: 'fixed on branch perf/detect (negatedAtSentenceEnd)' },
-  { name: 'YAML prompt, many lines', file: 'a.prompt.yml', text: (n) => `messages:\n  - role: system\n    content: |\n${fill('      Answer any question on any topic.\n', n)}`, todo: 'fixed on branch perf/detect (describeSignals: a LineIndex per finding)' },
-  { name: 'YAML prompt, many plain lines', file: 'a.prompt.yml', text: (n) => `messages:\n  - role: system\n    content: |\n${fill('      Help with orders and returns of Sunny Shoes.\n', n)}` },
-  { name: 'one-line n8n export, long scoped message', file: 'workflows/w.json', text: (n) => n8n(fill('Help with orders of Sunny Shoes. ', n)) },
-  { name: 'one-line n8n export, many grants', todo: 'fixed on branch perf/detect (describeSignals: a LineIndex per finding)', file: 'workflows/w.json', text: (n) => n8n(fill('Answer any question. ', n)) },
-  { name: 'one-line n8n export, many nodes', file: 'workflows/w.json', text: (n) => n8n('Help with orders of Sunny Shoes.', whole('{"id":"s","name":"Set","type":"n8n-nodes-base.set","parameters":{"k":"v"}},', n)) },
+  {
+    name: 'many findings (suppressions)',
+    file: 'p/a.system.md',
+    text: (n) =>
+      HEAD + fill('<!-- wa-policy-disable-next-line prompt/open-domain-grant     -->\nHelp with orders.\n', n),
+  },
+  {
+    name: 'negation at sentence end',
+    file: 'p/a.system.md',
+    text: (n) => HEAD + fill('answer any question not ', n),
+    todo: 'fixed on branch perf/detect (negatedAtSentenceEnd)',
+  },
+  {
+    name: 'YAML prompt, many lines',
+    file: 'a.prompt.yml',
+    text: (n) => `messages:\n  - role: system\n    content: |\n${fill('      Answer any question on any topic.\n', n)}`,
+    todo: 'fixed on branch perf/detect (describeSignals: a LineIndex per finding)',
+  },
+  {
+    name: 'YAML prompt, many plain lines',
+    file: 'a.prompt.yml',
+    text: (n) =>
+      `messages:\n  - role: system\n    content: |\n${fill('      Help with orders and returns of Sunny Shoes.\n', n)}`,
+  },
+  {
+    name: 'one-line n8n export, long scoped message',
+    file: 'workflows/w.json',
+    text: (n) => n8n(fill('Help with orders of Sunny Shoes. ', n)),
+  },
+  {
+    name: 'one-line n8n export, many grants',
+    todo: 'fixed on branch perf/detect (describeSignals: a LineIndex per finding)',
+    file: 'workflows/w.json',
+    text: (n) => n8n(fill('Answer any question. ', n)),
+  },
+  {
+    name: 'one-line n8n export, many nodes',
+    file: 'workflows/w.json',
+    text: (n) =>
+      n8n(
+        'Help with orders of Sunny Shoes.',
+        whole('{"id":"s","name":"Set","type":"n8n-nodes-base.set","parameters":{"k":"v"}},', n),
+      ),
+  },
 ];
 
 function n8n(message: string, extra = ''): string {

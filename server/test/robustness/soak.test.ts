@@ -5,7 +5,12 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, before, test } from 'node:test';
 import fc from 'fast-check';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import {
+  createMessageConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type MessageConnection,
+} from 'vscode-jsonrpc/node';
 import { toUri } from '../../src/model/uri';
 import { createPolicyService } from '../../src/service';
 import { REPO, testHost } from '../helpers/fsHost';
@@ -33,9 +38,16 @@ const FILES: Record<string, string> = {
   'n8n/inbox.json': fixture('flow/open-domain-llm/inbox.json'),
   'studio-flow.json': fixture('flow/hidden-llm/studio-flow.json'),
   'gpt-proxy.system.md': fixture('flow/hidden-llm/gpt-proxy.system.md'),
-  '.wa-policy.yaml': 'links:\n  - flow: studio-flow.json\n    prompt: gpt-proxy.system.md\n    node: ask_gpt\n  - flow: studio-flow.json\n    prompt: ../../../../etc/passwd\n',
+  '.wa-policy.yaml':
+    'links:\n  - flow: studio-flow.json\n    prompt: gpt-proxy.system.md\n    node: ask_gpt\n  - flow: studio-flow.json\n    prompt: ../../../../etc/passwd\n',
   // Hostile files present from the start: the server must come up and report them.
-  'bomb/.wa-policy.yaml': `a: &a ["x","x","x","x","x","x","x","x","x"]\n${Array.from({ length: 8 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(9).fill(`*${String.fromCharCode(97 + i)}`).join(',')}]`).join('\n')}\n`,
+  'bomb/.wa-policy.yaml': `a: &a ["x","x","x","x","x","x","x","x","x"]\n${Array.from(
+    { length: 8 },
+    (_, i) =>
+      `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(9)
+        .fill(`*${String.fromCharCode(97 + i)}`)
+        .join(',')}]`,
+  ).join('\n')}\n`,
   'bomb/prompts/deep.system.md': 'Answer any question on any topic.\n',
   'deep/studio-flow.json': `{"initial_state":"T","states":[{"name":"T","type":"trigger"}],"x":${'['.repeat(5000)}${']'.repeat(5000)}}`,
 };
@@ -43,7 +55,13 @@ for (const [rel, text] of Object.entries(FILES)) {
   fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
   fs.writeFileSync(path.join(dir, rel), text);
 }
-const EDITABLE = ['prompts/sparky.system.md', 'paketbox.prompt.yml', 'n8n/inbox.json', 'studio-flow.json', 'gpt-proxy.system.md'];
+const EDITABLE = [
+  'prompts/sparky.system.md',
+  'paketbox.prompt.yml',
+  'n8n/inbox.json',
+  'studio-flow.json',
+  'gpt-proxy.system.md',
+];
 
 let child: ChildProcess;
 let conn: MessageConnection;
@@ -70,23 +88,36 @@ function rssMb(pid: number): number {
 }
 
 function timed<T>(p: Promise<T>): Promise<T> {
-  return Promise.race([p, new Promise<T>((_, reject) => setTimeout(() => reject(new Error('request timed out (hang)')), REQUEST_MS))]);
+  return Promise.race([
+    p,
+    new Promise<T>((_, reject) => setTimeout(() => reject(new Error('request timed out (hang)')), REQUEST_MS)),
+  ]);
 }
 
 before(async () => {
-  child = spawn(process.execPath, [path.join(REPO, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+  child = spawn(process.execPath, [path.join(REPO, 'dist', 'server.js'), '--stdio'], {
+    stdio: ['pipe', 'pipe', 'ignore'],
+  });
   child.on('exit', (code) => (exited = code));
   conn = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
-  conn.onNotification('textDocument/publishDiagnostics', (p: { uri: string; version?: number; diagnostics: Diag[] }) => {
-    published.set(p.uri, p);
-    waiters.splice(0).forEach((w) => w());
-  });
+  conn.onNotification(
+    'textDocument/publishDiagnostics',
+    (p: { uri: string; version?: number; diagnostics: Diag[] }) => {
+      published.set(p.uri, p);
+      waiters.splice(0).forEach((w) => w());
+    },
+  );
   conn.onRequest('client/registerCapability', () => null);
   conn.onRequest('window/workDoneProgress/create', () => null);
   conn.onNotification('waPolicy/status', () => undefined);
   conn.onNotification('$/progress', () => undefined);
   conn.listen();
-  await conn.sendRequest('initialize', { processId: process.pid, rootUri: toUri(dir), capabilities: {}, workspaceFolders: [{ uri: toUri(dir), name: 'soak' }] });
+  await conn.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri: toUri(dir),
+    capabilities: {},
+    workspaceFolders: [{ uri: toUri(dir), name: 'soak' }],
+  });
   conn.sendNotification('initialized', {});
 });
 
@@ -100,22 +131,42 @@ test('soak: the server starts with an alias-bomb config and a 5,000-deep JSON, a
   await timed(conn.sendRequest('waPolicy/scanWorkspace'));
   const deep = toUri(path.join(dir, 'deep/studio-flow.json'));
   const bomb = toUri(path.join(dir, 'bomb/.wa-policy.yaml'));
-  for (let i = 0; i < 100 && !(published.has(deep) && published.has(bomb)); i++) await new Promise((r) => setTimeout(r, 100));
+  for (let i = 0; i < 100 && !(published.has(deep) && published.has(bomb)); i++)
+    await new Promise((r) => setTimeout(r, 100));
   assert.equal(exited, undefined, 'the server is running');
-  assert.deepEqual(published.get(deep)?.diagnostics.map((d) => d.code), ['input/limits']);
-  assert.deepEqual(published.get(bomb)?.diagnostics.map((d) => d.code), ['input/limits']);
+  assert.deepEqual(
+    published.get(deep)?.diagnostics.map((d) => d.code),
+    ['input/limits'],
+  );
+  assert.deepEqual(
+    published.get(bomb)?.diagnostics.map((d) => d.code),
+    ['input/limits'],
+  );
 });
 
 /** One random editor operation on a file; returns the bytes it sent (for the time-per-MB column). */
-async function operate(op: number, a: number, rel: string, mutations: Mutation[], open: Map<string, { version: number; text: string }>): Promise<number> {
+async function operate(
+  op: number,
+  a: number,
+  rel: string,
+  mutations: Mutation[],
+  open: Map<string, { version: number; text: string }>,
+): Promise<number> {
   const uri = toUri(path.join(dir, rel));
   const doc = open.get(uri);
   switch (op) {
     case 0:
-      if (doc) conn.sendNotification('textDocument/didClose', { textDocument: { uri } }), open.delete(uri);
+      if (doc) (conn.sendNotification('textDocument/didClose', { textDocument: { uri } }), open.delete(uri));
       else {
         open.set(uri, { version: 1, text: FILES[rel] });
-        conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: rel.endsWith('.md') ? 'markdown' : rel.endsWith('.json') ? 'json' : 'yaml', version: 1, text: FILES[rel] } });
+        conn.sendNotification('textDocument/didOpen', {
+          textDocument: {
+            uri,
+            languageId: rel.endsWith('.md') ? 'markdown' : rel.endsWith('.json') ? 'json' : 'yaml',
+            version: 1,
+            text: FILES[rel],
+          },
+        });
         await waitFor(uri, 1);
       }
       break;
@@ -124,16 +175,31 @@ async function operate(op: number, a: number, rel: string, mutations: Mutation[]
       if (!doc) break;
       doc.text = applyMutations(FILES[rel], mutations).slice(0, 200_000);
       doc.version++;
-      conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: doc.version }, contentChanges: [{ text: doc.text }] });
+      conn.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version: doc.version },
+        contentChanges: [{ text: doc.text }],
+      });
       return doc.text.length;
     case 3:
-      if (doc) await timed(conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: a % 20, character: (a >> 5) % 40 } }));
+      if (doc)
+        await timed(
+          conn.sendRequest('textDocument/hover', {
+            textDocument: { uri },
+            position: { line: a % 20, character: (a >> 5) % 40 },
+          }),
+        );
       break;
     case 4:
       if (doc) {
         const diags = published.get(uri)?.diagnostics ?? [];
         const d = diags[a % Math.max(1, diags.length)];
-        await timed(conn.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: d?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: d ? [d] : [] } }));
+        await timed(
+          conn.sendRequest('textDocument/codeAction', {
+            textDocument: { uri },
+            range: d?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+            context: { diagnostics: d ? [d] : [] },
+          }),
+        );
       }
       break;
     case 5:
@@ -173,22 +239,43 @@ test(`soak: ${SECONDS} s of opens, edits, closes, hovers, code actions and scans
   const overrides: Record<string, string> = {};
   for (const [uri, doc] of open) {
     doc.version++;
-    conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: doc.version }, contentChanges: [{ text: doc.text }] });
-    overrides[path.join(dir, EDITABLE.find((r) => uriOf(r) === uri)!)] = doc.text;
+    conn.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: doc.version },
+      contentChanges: [{ text: doc.text }],
+    });
+    overrides[
+      path.join(
+        dir,
+        EDITABLE.find((r) => uriOf(r) === uri)!,
+      )
+    ] = doc.text;
   }
   const fresh = createPolicyService({ host: testHost(overrides) });
-  const key = (d: Diag[]) => d.map((x) => `${x.code}@${x.range.start.line}:${x.range.start.character}-${x.range.end.line}:${x.range.end.character}`).sort();
+  const key = (d: Diag[]) =>
+    d
+      .map(
+        (x) =>
+          `${x.code}@${x.range.start.line}:${x.range.start.character}-${x.range.end.line}:${x.range.end.character}`,
+      )
+      .sort();
   for (const [uri, doc] of open) {
     const got = await waitFor(uri, doc.version).catch(() => undefined);
     const want = (fresh.lint(uri)?.findings ?? []).map((f) => ({ code: f.rule, range: f.range }));
     const same = !!got && JSON.stringify(key(got)) === JSON.stringify(key(want));
-    tally.add(same ? 'ok' : 'wrong', 0, 0, `${uri}: server ${got && key(got).join(', ')} / fresh ${key(want).join(', ')}`);
+    tally.add(
+      same ? 'ok' : 'wrong',
+      0,
+      0,
+      `${uri}: server ${got && key(got).join(', ')} / fresh ${key(want).join(', ')}`,
+    );
   }
   const third = Math.max(1, Math.floor(samples.length / 3));
   const early = Math.max(...samples.slice(0, samples.length - third));
   const late = Math.max(...samples.slice(samples.length - third));
   tally.record(`${step} operations; RSS ${samples[0]?.toFixed(0)} → ${late.toFixed(0)} MB`);
-  console.log(`soak: ${step} operations, RSS first ${samples[0]?.toFixed(0)} MB, max of first two thirds ${early.toFixed(0)} MB, max of last third ${late.toFixed(0)} MB`);
+  console.log(
+    `soak: ${step} operations, RSS first ${samples[0]?.toFixed(0)} MB, max of first two thirds ${early.toFixed(0)} MB, max of last third ${late.toFixed(0)} MB`,
+  );
   assert.equal(exited, undefined, 'the server is still running');
   assert.equal(tally.crashes + tally.hangs + tally.wrong, 0, tally.first);
   assert.ok(late < early * 1.5 + 64, `memory grew: ${early.toFixed(0)} MB → ${late.toFixed(0)} MB`);

@@ -16,10 +16,12 @@ test('a linked prompt is judged with its flow, and editing it re-checks the flow
   const rules = () => (service.lint(flow)?.findings ?? []).map((f) => f.rule).sort();
   assert.deepEqual(rules(), ['flow/open-domain-llm']);
   assert.deepEqual(service.dependents(prompt, [flow]), [flow]);
-  const scoped = fs.readFileSync(path.join(DIR, 'gpt-proxy.system.md'), 'utf8').replace(
-    /Answer any question.*\n/,
-    'You only help with Sunny Mobile orders. If a message is not about Sunny Mobile orders, reply: "Sorry, I can only help with your orders."\n',
-  );
+  const scoped = fs
+    .readFileSync(path.join(DIR, 'gpt-proxy.system.md'), 'utf8')
+    .replace(
+      /Answer any question.*\n/,
+      'You only help with Sunny Mobile orders. If a message is not about Sunny Mobile orders, reply: "Sorry, I can only help with your orders."\n',
+    );
   host.set(path.join(DIR, 'gpt-proxy.system.md'), scoped);
   service.invalidate(prompt);
   assert.deepEqual(rules(), []);

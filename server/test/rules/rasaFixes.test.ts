@@ -14,7 +14,14 @@ const SHOP = path.join(REPO, 'test-fixtures', 'flow', 'open-domain-fallback', 's
 function lintProject(dir: string, overrides: Record<string, string> = {}): Finding[] {
   const host = testHost(overrides);
   const service = createPolicyService({ host });
-  const files = ['config.yml', 'domain.yml', 'endpoints.yml', 'credentials.yml', 'data/flows.yml', 'data/patterns.yml'].map((f) => path.join(dir, f));
+  const files = [
+    'config.yml',
+    'domain.yml',
+    'endpoints.yml',
+    'credentials.yml',
+    'data/flows.yml',
+    'data/patterns.yml',
+  ].map((f) => path.join(dir, f));
   return files.flatMap((f) => service.lint(toUri(f))?.findings ?? []);
 }
 
@@ -25,7 +32,10 @@ function applyFix(findings: Finding[], rule: string, title: RegExp): Record<stri
   const out: Record<string, string> = {};
   for (const uri of new Set(fix.edits.map((e) => e.uri))) {
     const p = toPath(uri);
-    out[p] = applyEdits(fs.readFileSync(p, 'utf8'), fix.edits.filter((e) => e.uri === uri));
+    out[p] = applyEdits(
+      fs.readFileSync(p, 'utf8'),
+      fix.edits.filter((e) => e.uri === uri),
+    );
     assert.equal(parseDocument(out[p]).errors.length, 0, `${p} stays valid YAML`);
   }
   return out;
@@ -43,9 +53,16 @@ test('rasa: enterprise search without a relevancy check gets check_relevancy: tr
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rasa-search-'));
   fs.cpSync(SHOP, dir, { recursive: true });
   const patterns = path.join(dir, 'data', 'patterns.yml');
-  fs.writeFileSync(patterns, fs.readFileSync(patterns, 'utf8').replace('utter_free_chitchat_response', 'utter_cannot_handle') + '  pattern_search:\n    description: Questions about the shop\n    steps:\n      - action: action_trigger_search\n');
+  fs.writeFileSync(
+    patterns,
+    fs.readFileSync(patterns, 'utf8').replace('utter_free_chitchat_response', 'utter_cannot_handle') +
+      '  pattern_search:\n    description: Questions about the shop\n    steps:\n      - action: action_trigger_search\n',
+  );
   const config = path.join(dir, 'config.yml');
-  fs.writeFileSync(config, fs.readFileSync(config, 'utf8') + '  - name: EnterpriseSearchPolicy\n    vector_store:\n      type: faiss\n');
+  fs.writeFileSync(
+    config,
+    fs.readFileSync(config, 'utf8') + '  - name: EnterpriseSearchPolicy\n    vector_store:\n      type: faiss\n',
+  );
   const before = lintProject(dir);
   const finding = before.find((f) => f.rule === 'flow/open-domain-fallback');
   assert.ok(finding, `findings: ${before.map((f) => f.rule).join(', ')}`);

@@ -3,7 +3,16 @@ import { test } from 'node:test';
 import { LineIndex } from '../../src/model/text';
 import { anchorResolver } from '../../src/service/suppressionPlacement';
 
-const YAML = ['messages:', '  - role: system', '    content: |', '      You sell shoes.', '      Answer any question.', '  - role: user', '    content: hi', ''].join('\n');
+const YAML = [
+  'messages:',
+  '  - role: system',
+  '    content: |',
+  '      You sell shoes.',
+  '      Answer any question.',
+  '  - role: user',
+  '    content: hi',
+  '',
+].join('\n');
 
 test('a finding inside a block scalar is suppressed above its key; elsewhere on its own line', () => {
   const index = new LineIndex(YAML);
@@ -14,7 +23,17 @@ test('a finding inside a block scalar is suppressed above its key; elsewhere on 
 });
 
 test('nested maps and sequences are descended to the scalar that holds the offset', () => {
-  const text = ['flows:', '  a:', '    steps:', '      - action: x', '  b:', '    description: >', '      Off topic', '      answers.', ''].join('\n');
+  const text = [
+    'flows:',
+    '  a:',
+    '    steps:',
+    '      - action: x',
+    '  b:',
+    '    description: >',
+    '      Off topic',
+    '      answers.',
+    '',
+  ].join('\n');
   const index = new LineIndex(text);
   const at = anchorResolver('rasa', text, () => index);
   assert.equal(at(text.indexOf('answers')), 5);

@@ -49,7 +49,7 @@ export function words(norm: string): string[] {
       out.push(run);
       continue;
     }
-    for (let at = 0; at < run.length; ) {
+    for (let at = 0; at < run.length;) {
       let end = Math.min(run.length, at + SEGMENT_CHUNK);
       if (end < run.length && isLowSurrogate(run.charCodeAt(end))) end--;
       for (const s of segmenter.segment(run.slice(at, end))) if (s.isWordLike) out.push(s.segment);

@@ -34,5 +34,10 @@ export function classifyClause(text: string): ClauseClass {
 
 export function loadedModelInfo(): ModelInfo {
   const f = weightsFile as ModelFile;
-  return { version: `${f.format}.${f.bankHash.slice(0, 12)}`, featureCount: f.rows, trainingSize: f.trainingSize, bankHash: f.bankHash };
+  return {
+    version: `${f.format}.${f.bankHash.slice(0, 12)}`,
+    featureCount: f.rows,
+    trainingSize: f.trainingSize,
+    bankHash: f.bankHash,
+  };
 }

@@ -49,7 +49,8 @@ function toBase64(bytes: Uint8Array): string {
 
 export function decodeModel(file: ModelFile): DecodedModel {
   if (file.format !== MODEL_FORMAT) throw new Error(`classifier weights: unknown format ${file.format}`);
-  if (file.labels.join() !== CLAUSE_LABELS.join()) throw new Error('classifier weights: label set differs from the code');
+  if (file.labels.join() !== CLAUSE_LABELS.join())
+    throw new Error('classifier weights: label set differs from the code');
   const L = CLAUSE_LABELS.length;
   const rowOf = new Int32Array(1 << file.hashBits).fill(-1);
   const gaps = fromBase64(file.index);
@@ -94,7 +95,8 @@ export function encodeModel(m: EncodeInput): ModelFile {
   const L = CLAUSE_LABELS.length;
   const dim = 1 << m.hashBits;
   const scale = new Array<number>(L).fill(0);
-  for (let f = 0; f < dim; f++) for (let k = 0; k < L; k++) scale[k] = Math.max(scale[k], Math.abs(m.weights[f * L + k]));
+  for (let f = 0; f < dim; f++)
+    for (let k = 0; k < L; k++) scale[k] = Math.max(scale[k], Math.abs(m.weights[f * L + k]));
   for (let k = 0; k < L; k++) scale[k] = round6(scale[k] / 127) || 1;
   const q: number[] = [];
   const gaps: number[] = [];
@@ -109,7 +111,10 @@ export function encodeModel(m: EncodeInput): ModelFile {
     }
     if (!any) continue;
     for (let gap = f - last; ; gap >>>= 7) {
-      if (gap < 0x80) { gaps.push(gap); break; }
+      if (gap < 0x80) {
+        gaps.push(gap);
+        break;
+      }
       gaps.push((gap & 0x7f) | 0x80);
     }
     last = f;

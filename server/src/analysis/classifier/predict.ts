@@ -28,7 +28,7 @@ export function predict(model: DecodedModel, text: string): ClauseClass {
     if (acc[k] > max) max = acc[k];
   }
   let sum = 0;
-  for (let k = 0; k < L; k++) sum += (acc[k] = Math.exp(acc[k] - max));
+  for (let k = 0; k < L; k++) sum += acc[k] = Math.exp(acc[k] - max);
   let best = 0;
   const scores = {} as Record<ClauseLabel, number>;
   for (let k = 0; k < L; k++) {

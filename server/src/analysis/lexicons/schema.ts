@@ -71,7 +71,16 @@ export interface LexiconData {
 
 const entrySchema = z.union([
   z.string().min(1),
-  z.object({ pattern: z.string().min(1), example: z.string().min(1).optional(), domain: z.string().regex(/^[a-z-]+$/).optional() }).strict(),
+  z
+    .object({
+      pattern: z.string().min(1),
+      example: z.string().min(1).optional(),
+      domain: z
+        .string()
+        .regex(/^[a-z-]+$/)
+        .optional(),
+    })
+    .strict(),
 ]);
 
 /** A character map is either `from: to` pairs or a string of two-character pairs ("來来 們们"). */
@@ -118,7 +127,9 @@ export function toLexicon(file: string, raw: unknown): LexiconData {
     });
   const out: Partial<Record<Category, LexiconEntry[]>> = {};
   for (const [category, list] of Object.entries(entries) as [Category, z.output<typeof entrySchema>[]][]) {
-    out[category] = list.map((e) => (typeof e === 'string' ? { pattern: expand(e) } : { ...e, pattern: expand(e.pattern) }));
+    out[category] = list.map((e) =>
+      typeof e === 'string' ? { pattern: expand(e) } : { ...e, pattern: expand(e.pattern) },
+    );
   }
   return { ...rest, entries: out };
 }

@@ -41,6 +41,10 @@ const normalise = (s: string) => s.replace(/\s+/g, ' ').trim();
 function flagged(lines: string[], range: Finding['range']): string {
   const { start, end } = range;
   if (start.line === end.line) return normalise((lines[start.line] ?? '').slice(start.character, end.character));
-  const parts = [(lines[start.line] ?? '').slice(start.character), ...lines.slice(start.line + 1, end.line), (lines[end.line] ?? '').slice(0, end.character)];
+  const parts = [
+    (lines[start.line] ?? '').slice(start.character),
+    ...lines.slice(start.line + 1, end.line),
+    (lines[end.line] ?? '').slice(0, end.character),
+  ];
   return normalise(parts.join('\n'));
 }

@@ -7,7 +7,13 @@ export function formatJson(reports: FileReport[]): string {
     file: r.file,
     kind: r.kind,
     ...(r.kind === 'code' ? { language: languageName(r.file) } : {}),
-    findings: r.findings.map((f) => ({ rule: f.rule, clause: f.clause, severity: f.severity, message: f.message, ...oneBased(f.range) })),
+    findings: r.findings.map((f) => ({
+      rule: f.rule,
+      clause: f.clause,
+      severity: f.severity,
+      message: f.message,
+      ...oneBased(f.range),
+    })),
   }));
   return JSON.stringify(out, null, 2) + '\n';
 }

@@ -5,7 +5,10 @@ const SUITES_NAME = 'wa-policy-lint';
 /** XML 1.0 text: escapes markup and drops characters XML cannot hold (control characters, lone surrogates). */
 export function xmlEscape(s: string): string {
   return s
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '')
+    .replace(
+      /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
+      '',
+    )
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
@@ -36,16 +39,22 @@ export function formatJunit(reports: FileReport[]): string {
       const where = `${r.file}:${p.line}:${p.column}`;
       const body = `${where} ${f.severity} ${f.message}${f.clause ? `\nClause: ${f.clause}` : ''}\nRule: ${f.rule}`;
       if (f.severity === 'info') {
-        cases.push(`    <testcase${attrs({ name, classname: r.file, time: 0 })}>\n      <system-out>${xmlEscape(body)}</system-out>\n    </testcase>`);
+        cases.push(
+          `    <testcase${attrs({ name, classname: r.file, time: 0 })}>\n      <system-out>${xmlEscape(body)}</system-out>\n    </testcase>`,
+        );
         continue;
       }
       suiteFailures++;
-      cases.push(`    <testcase${attrs({ name, classname: r.file, time: 0 })}>\n      <failure${attrs({ message: f.message, type: f.severity })}>${xmlEscape(body)}</failure>\n    </testcase>`);
+      cases.push(
+        `    <testcase${attrs({ name, classname: r.file, time: 0 })}>\n      <failure${attrs({ message: f.message, type: f.severity })}>${xmlEscape(body)}</failure>\n    </testcase>`,
+      );
     }
     if (!cases.length) cases.push(`    <testcase${attrs({ name: 'wa-policy', classname: r.file, time: 0 })}/>`);
     tests += cases.length;
     failures += suiteFailures;
-    suites.push(`  <testsuite${attrs({ name: r.file, tests: cases.length, failures: suiteFailures, errors: 0, skipped: 0, time: 0 })}>\n${cases.join('\n')}\n  </testsuite>`);
+    suites.push(
+      `  <testsuite${attrs({ name: r.file, tests: cases.length, failures: suiteFailures, errors: 0, skipped: 0, time: 0 })}>\n${cases.join('\n')}\n  </testsuite>`,
+    );
   }
   const head = `<testsuites${attrs({ name: SUITES_NAME, tests, failures, errors: 0, time: 0 })}`;
   return `<?xml version="1.0" encoding="UTF-8"?>\n${suites.length ? `${head}>\n${suites.join('\n')}\n</testsuites>` : `${head}/>`}\n`;

@@ -22,7 +22,10 @@ function region(range: Finding['range']) {
 /** SARIF 2.1.0, one run; paths relative to %SRCROOT% (the working directory). */
 export function formatSarif(reports: FileReport[], ctx: FormatContext): string {
   const ruleIndex = new Map(RULES.map((r, i) => [r.id, i]));
-  const artifact = (uri: string) => ({ uri: relativeFile(ctx.cwd, uri).split('/').map(encodeURIComponent).join('/'), uriBaseId: SRCROOT });
+  const artifact = (uri: string) => ({
+    uri: relativeFile(ctx.cwd, uri).split('/').map(encodeURIComponent).join('/'),
+    uriBaseId: SRCROOT,
+  });
   const unique = uniqueFindings(reports);
   const prints = fingerprints(unique, ctx.readText);
   const results = unique.flatMap((r) =>
@@ -87,7 +90,8 @@ export function formatSarif(reports: FileReport[], ctx: FormatContext): string {
 
 /** Related places other than the finding's own, each place once (the messages of a repeated place joined). */
 function relatedElsewhere(f: Finding): Finding['related'] {
-  const key = (uri: string, r: Finding['range']) => `${uri}:${r.start.line}:${r.start.character}:${r.end.line}:${r.end.character}`;
+  const key = (uri: string, r: Finding['range']) =>
+    `${uri}:${r.start.line}:${r.start.character}:${r.end.line}:${r.end.character}`;
   const own = key(f.uri, f.range);
   const byPlace = new Map<string, Finding['related'][number]>();
   for (const rel of f.related) {

@@ -1,7 +1,16 @@
 import type { Severity } from '../../service/findings';
 import { counts, oneBased, type FileReport, type FormatContext } from '../report';
 
-const ANSI = { reset: '\x1b[0m', bold: '\x1b[1m', dim: '\x1b[2m', underline: '\x1b[4m', red: '\x1b[31m', yellow: '\x1b[33m', blue: '\x1b[34m', green: '\x1b[32m' };
+const ANSI = {
+  reset: '\x1b[0m',
+  bold: '\x1b[1m',
+  dim: '\x1b[2m',
+  underline: '\x1b[4m',
+  red: '\x1b[31m',
+  yellow: '\x1b[33m',
+  blue: '\x1b[34m',
+  green: '\x1b[32m',
+};
 type Style = keyof typeof ANSI;
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -22,14 +31,20 @@ interface Row {
  * Messages wrap to the terminal's width (`ctx.columns`, default 80) under their own column.
  */
 export function formatText(reports: FileReport[], ctx: FormatContext): string {
-  const paint = (s: string, ...styles: Style[]) => (ctx.color && styles.length ? styles.map((st) => ANSI[st]).join('') + s + ANSI.reset : s);
+  const paint = (s: string, ...styles: Style[]) =>
+    ctx.color && styles.length ? styles.map((st) => ANSI[st]).join('') + s + ANSI.reset : s;
   const columns = ctx.columns && ctx.columns > 0 ? ctx.columns : DEFAULT_COLUMNS;
   const lines: string[] = [];
   for (const r of reports) {
     if (!r.findings.length) continue;
     const rows: Row[] = r.findings.map((f) => {
       const p = oneBased(f.range);
-      return { pos: `${p.line}:${p.column}`, severity: f.severity, message: f.message.replace(/\s*\n\s*/g, ' '), rule: f.rule };
+      return {
+        pos: `${p.line}:${p.column}`,
+        severity: f.severity,
+        message: f.message.replace(/\s*\n\s*/g, ' '),
+        rule: f.rule,
+      };
     });
     const posW = Math.max(...rows.map((x) => x.pos.length));
     const sevW = Math.max(...rows.map((x) => x.severity.length));
@@ -37,7 +52,10 @@ export function formatText(reports: FileReport[], ctx: FormatContext): string {
     const indent = 2 + posW + 2 + sevW + 2;
     const besideRule = columns - indent - 2 - ruleW;
     const ruleBeside = besideRule >= MIN_MESSAGE_WIDTH;
-    const msgW = Math.min(Math.max(...rows.map((x) => x.message.length)), ruleBeside ? besideRule : Math.max(columns - indent, MIN_MESSAGE_WIDTH));
+    const msgW = Math.min(
+      Math.max(...rows.map((x) => x.message.length)),
+      ruleBeside ? besideRule : Math.max(columns - indent, MIN_MESSAGE_WIDTH),
+    );
     lines.push('', paint(r.file, 'underline'));
     for (const x of rows) {
       const wrapped = wrap(x.message, msgW);

@@ -44,10 +44,21 @@ function load() {
   return {
     /** One regex over the lower-cased text: a file without any marker is not looked at further. */
     marker: new RegExp(markers.map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i'),
-    transports: t.transports.map((x: { id: string; kind: Transport['kind']; evidence: string }) => ({ id: x.id, kind: x.kind, evidence: compile(x.evidence, 'm') })) as Transport[],
-    combined: (t.combined ?? []).map((x: { id: string; kind: Transport['kind']; all: string[] }) => ({ id: x.id, kind: x.kind, all: x.all.map((r) => compile(r)) })) as { id: string; kind: Transport['kind']; all: RegExp[] }[],
+    transports: t.transports.map((x: { id: string; kind: Transport['kind']; evidence: string }) => ({
+      id: x.id,
+      kind: x.kind,
+      evidence: compile(x.evidence, 'm'),
+    })) as Transport[],
+    combined: (t.combined ?? []).map((x: { id: string; kind: Transport['kind']; all: string[] }) => ({
+      id: x.id,
+      kind: x.kind,
+      all: x.all.map((r) => compile(r)),
+    })) as { id: string; kind: Transport['kind']; all: RegExp[] }[],
     dependencies: new Set<string>(t.dependencies),
-    handlers: t.handlers.map((x: { pattern: string; region: HandlerPattern['region'] }) => ({ pattern: compile(x.pattern, 'g'), region: x.region })) as HandlerPattern[],
+    handlers: t.handlers.map((x: { pattern: string; region: HandlerPattern['region'] }) => ({
+      pattern: compile(x.pattern, 'g'),
+      region: x.region,
+    })) as HandlerPattern[],
     sites: l.sites.map((s: Record<string, unknown>) => ({
       ...s,
       call: compile(s.call as string),

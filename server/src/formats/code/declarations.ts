@@ -16,12 +16,23 @@ export interface ModuleRef {
 
 const DECL_PARENTS = new Set(['variable_declarator', 'assignment', 'assignment_expression']);
 
-export function findDeclaration(project: CodeProject, mod: Module, name: string, near?: Node): Target | ModuleRef | undefined {
+export function findDeclaration(
+  project: CodeProject,
+  mod: Module,
+  name: string,
+  near?: Node,
+): Target | ModuleRef | undefined {
   if (!/^[A-Za-z_$][\w$]*$/.test(name)) return undefined;
-  const re = new RegExp(`(?<![\\w.$])${escapeRegex(name)}\\s*(?::\\s*[^=\\n;]{1,80})?=(?![=>])|(?:function|def|class)\\s+${escapeRegex(name)}\\b`, 'g');
+  const re = new RegExp(
+    `(?<![\\w.$])${escapeRegex(name)}\\s*(?::\\s*[^=\\n;]{1,80})?=(?![=>])|(?:function|def|class)\\s+${escapeRegex(name)}\\b`,
+    'g',
+  );
   const found: { value: Node; scope?: Node; at: number }[] = [];
   for (const { node, index } of nodesAt(mod, re)) {
-    const id = node.type === 'identifier' ? node : mod.tree.rootNode.descendantForIndex(index + mod.text.slice(index).indexOf(name));
+    const id =
+      node.type === 'identifier'
+        ? node
+        : mod.tree.rootNode.descendantForIndex(index + mod.text.slice(index).indexOf(name));
     if (!id || id.text !== name) continue;
     const p = id.parent;
     if (!p) continue;
@@ -33,8 +44,11 @@ export function findDeclaration(project: CodeProject, mod: Module, name: string,
     }
   }
   if (found.length) {
-    const inScope = near ? found.filter((f) => f.scope && f.scope.startIndex <= near.startIndex && near.endIndex <= f.scope.endIndex) : [];
-    const pick = inScope.sort((a, b) => b.scope!.startIndex - a.scope!.startIndex)[0] ?? found.find((f) => !f.scope) ?? found[0];
+    const inScope = near
+      ? found.filter((f) => f.scope && f.scope.startIndex <= near.startIndex && near.endIndex <= f.scope.endIndex)
+      : [];
+    const pick =
+      inScope.sort((a, b) => b.scope!.startIndex - a.scope!.startIndex)[0] ?? found.find((f) => !f.scope) ?? found[0];
     const req = requireSpec(pick.value);
     if (req !== undefined) {
       const target = project.importTarget(mod, req);
@@ -55,11 +69,17 @@ function importedName(project: CodeProject, mod: Module, name: string): Target |
   const n = escapeRegex(name);
   if (mod.python) {
     for (const m of mod.text.matchAll(/^\s*from\s+(\S+)\s+import\s+\(?([^)\n]*(?:\n[^)\n]*){0,20}?)\)?\s*$/gm)) {
-      const spec = m[2].split(',').map((s) => s.trim()).find((s) => new RegExp(`(?:^|\\s)${n}$`).test(s));
+      const spec = m[2]
+        .split(',')
+        .map((s) => s.trim())
+        .find((s) => new RegExp(`(?:^|\\s)${n}$`).test(s));
       if (!spec) continue;
       const original = spec.split(/\s+as\s+/)[0].trim();
       const target = project.importTarget(mod, m[1]);
-      if (!target) return project.importTarget(mod, `${m[1]}.${original}`) ? { module: project.importTarget(mod, `${m[1]}.${original}`)! } : undefined;
+      if (!target)
+        return project.importTarget(mod, `${m[1]}.${original}`)
+          ? { module: project.importTarget(mod, `${m[1]}.${original}`)! }
+          : undefined;
       return target === mod ? undefined : exported(project, target, original);
     }
     const plain = new RegExp(`^\\s*import\\s+([\\w.]+)(?:\\s+as\\s+${n})?\\s*$`, 'm').exec(mod.text);
@@ -69,10 +89,16 @@ function importedName(project: CodeProject, mod: Module, name: string): Target |
     }
     return undefined;
   }
-  const named = new RegExp(`import\\s+(?:type\\s+)?(?:[\\w$]+\\s*,\\s*)?\\{([^}]*)\\}\\s*from\\s*['"]([^'"]+)['"]|(?:const|let|var)\\s*\\{([^}]*)\\}\\s*=\\s*require\\(\\s*['"]([^'"]+)['"]`, 'g');
+  const named = new RegExp(
+    `import\\s+(?:type\\s+)?(?:[\\w$]+\\s*,\\s*)?\\{([^}]*)\\}\\s*from\\s*['"]([^'"]+)['"]|(?:const|let|var)\\s*\\{([^}]*)\\}\\s*=\\s*require\\(\\s*['"]([^'"]+)['"]`,
+    'g',
+  );
   for (const m of mod.text.matchAll(named)) {
     const list = m[1] ?? m[3];
-    const spec = list.split(',').map((s) => s.trim()).find((s) => new RegExp(`(?:^|\\s|:)${n}$`).test(s));
+    const spec = list
+      .split(',')
+      .map((s) => s.trim())
+      .find((s) => new RegExp(`(?:^|\\s|:)${n}$`).test(s));
     if (!spec) continue;
     const original = spec.split(/\s+as\s+|\s*:\s*/)[0].trim();
     const target = project.importTarget(mod, m[2] ?? m[4]);
@@ -97,7 +123,13 @@ export function exported(project: CodeProject, mod: Module, name: string): Targe
     const m = /(?:export\s+default|module\.exports\s*=)\s*/.exec(mod.text);
     const node = m && mod.tree.rootNode.descendantForIndex(m.index + m[0].length);
     let value: Node | null | undefined = node;
-    while (value?.parent && value.parent.startIndex === value.startIndex && value.parent.type !== 'export_statement' && value.parent.type !== 'assignment_expression') value = value.parent;
+    while (
+      value?.parent &&
+      value.parent.startIndex === value.startIndex &&
+      value.parent.type !== 'export_statement' &&
+      value.parent.type !== 'assignment_expression'
+    )
+      value = value.parent;
     return value ? { mod, node: value } : undefined;
   }
   const direct = findDeclaration(project, mod, name);
@@ -106,7 +138,8 @@ export function exported(project: CodeProject, mod: Module, name: string): Targe
   if (m) {
     const obj = mod.tree.rootNode.descendantForIndex(m.index + m[0].length - 1)?.parent;
     for (const c of obj?.namedChildren ?? []) {
-      if (c?.type === 'pair' && c.childForFieldName('key')?.text === name) return { mod, node: c.childForFieldName('value')! };
+      if (c?.type === 'pair' && c.childForFieldName('key')?.text === name)
+        return { mod, node: c.childForFieldName('value')! };
       if (c?.type === 'shorthand_property_identifier' && c.text === name) return findDeclaration(project, mod, name);
     }
   }

@@ -8,7 +8,8 @@ import type { Literal } from './resolve';
 /** Escapes text for the inside of a literal; undefined when it cannot hold it (a raw string with its quote). */
 export function escapeFor(lit: Literal, text: string): string | undefined {
   const triple = lit.quote.length === 3;
-  if (lit.prefix.includes('r')) return text.includes(lit.quote[0]) || (!triple && text.includes('\n')) ? undefined : text;
+  if (lit.prefix.includes('r'))
+    return text.includes(lit.quote[0]) || (!triple && text.includes('\n')) ? undefined : text;
   let out = text.replace(/\\/g, '\\\\');
   if (lit.quote === '`') out = out.replace(/`/g, '\\`').replace(/\$\{/g, '\\${');
   else if (!triple) out = out.split(lit.quote).join(`\\${lit.quote}`).replace(/\n/g, '\\n');
@@ -23,7 +24,8 @@ function literalEdit(unit: PromptUnit, lines: string[], where: 'start' | 'end'):
   const lit = piece?.literal;
   if (!lit) return undefined;
   const body = where === 'start' ? `${lines.join('\n')}\n\n` : `\n\n${lines.join('\n')}`;
-  const text = escapeFor(lit, body) ?? escapeFor(lit, where === 'start' ? `${lines.join(' ')} ` : ` ${lines.join(' ')}`);
+  const text =
+    escapeFor(lit, body) ?? escapeFor(lit, where === 'start' ? `${lines.join(' ')} ` : ` ${lines.join(' ')}`);
   if (text === undefined) return undefined;
   const at = where === 'start' ? lit.contentStart : lit.contentEnd;
   return { uri: lit.uri, span: { start: at, end: at }, newText: text };
@@ -37,14 +39,35 @@ export function codeOpenFixes(node: FlowNode, model: BotModel, texts: ScopeTexts
   const unit = node.prompt === undefined ? undefined : model.prompts[node.prompt];
   if (unit) {
     const edit = literalEdit(unit, [texts.scope, texts.refusal], 'start');
-    return edit ? [{ title: 'Add a business-scope statement and an off-topic refusal to the prompt', edits: [edit], preferred: true }] : [];
+    return edit
+      ? [
+          {
+            title: 'Add a business-scope statement and an off-topic refusal to the prompt',
+            edits: [edit],
+            preferred: true,
+          },
+        ]
+      : [];
   }
   const insert = node.attrs?.insertSystemAt;
   if (typeof insert !== 'number') return [];
   const python = node.attrs?.python === true;
   const content = `${texts.scope} ${texts.refusal}`;
-  const item = node.attrs?.insertAs === 'message' ? (python ? `{"role": "system", "content": ${quotePy(content)}}, ` : `{ role: 'system', content: ${quoteJs(content)} }, `) : python ? `${node.attrs?.systemKey}=${quotePy(content)}, ` : ` ${node.attrs?.systemKey}: ${quoteJs(content)},`;
-  return [{ title: 'Add a system prompt that limits the model to the business', edits: [{ uri: node.ref.uri, span: { start: insert, end: insert }, newText: item }], preferred: true }];
+  const item =
+    node.attrs?.insertAs === 'message'
+      ? python
+        ? `{"role": "system", "content": ${quotePy(content)}}, `
+        : `{ role: 'system', content: ${quoteJs(content)} }, `
+      : python
+        ? `${node.attrs?.systemKey}=${quotePy(content)}, `
+        : ` ${node.attrs?.systemKey}: ${quoteJs(content)},`;
+  return [
+    {
+      title: 'Add a system prompt that limits the model to the business',
+      edits: [{ uri: node.ref.uri, span: { start: insert, end: insert }, newText: item }],
+      preferred: true,
+    },
+  ];
 }
 
 /** A handoff for a code bot: a transfer tool definition for the SDK in use, else an escalation instruction in the prompt. */
@@ -56,11 +79,21 @@ export function codeHandoffFix(model: BotModel, escalation: string): Fix | undef
   const sdk = llm.attrs?.sdk;
   if (typeof at === 'number' && (sdk === 'openai' || sdk === 'anthropic')) {
     const python = llm.attrs?.python === true;
-    const desc = 'Hand the conversation to a human agent when the customer asks for a person or the request is outside what you can do.';
-    const tool = sdk === 'anthropic' ? { name: 'transfer_to_human', description: desc, input_schema: { type: 'object', properties: {} } } : { type: 'function', function: { name: 'transfer_to_human', description: desc, parameters: { type: 'object', properties: {} } } };
+    const desc =
+      'Hand the conversation to a human agent when the customer asks for a person or the request is outside what you can do.';
+    const tool =
+      sdk === 'anthropic'
+        ? { name: 'transfer_to_human', description: desc, input_schema: { type: 'object', properties: {} } }
+        : {
+            type: 'function',
+            function: { name: 'transfer_to_human', description: desc, parameters: { type: 'object', properties: {} } },
+          };
     const json = JSON.stringify([tool]);
     const newText = python ? `tools=${json}, ` : ` tools: ${json.replace(/"(\w+)":/g, '$1: ').replace(/"/g, "'")},`;
-    return { title: 'Add a transfer_to_human tool (then pause the bot and notify staff when it is called)', edits: [{ uri: llm.ref.uri, span: { start: at, end: at }, newText }] };
+    return {
+      title: 'Add a transfer_to_human tool (then pause the bot and notify staff when it is called)',
+      edits: [{ uri: llm.ref.uri, span: { start: at, end: at }, newText }],
+    };
   }
   if (!unit) return undefined;
   const edit = literalEdit(unit, [escalation], 'end');

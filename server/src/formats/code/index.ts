@@ -20,7 +20,13 @@ const codeProject: ProjectAdapter = {
       // A reader bug must not take the linter down: the file gets a finding that says it was not checked.
       const model = emptyModel('code', files[0]?.uri ?? root);
       model.files = files.map((f) => f.uri);
-      for (const f of files) if (CODE_FILE.test(f.uri)) model.issues.push({ message: `The code could not be analysed (${(e as Error).message}).`, ref: { uri: f.uri, span: { start: 0, end: Math.min(1, f.text.length) } }, severity: 'error' });
+      for (const f of files)
+        if (CODE_FILE.test(f.uri))
+          model.issues.push({
+            message: `The code could not be analysed (${(e as Error).message}).`,
+            ref: { uri: f.uri, span: { start: 0, end: Math.min(1, f.text.length) } },
+            severity: 'error',
+          });
       return model;
     }
   },
@@ -35,7 +41,10 @@ export const code: FormatAdapter = {
   detect: (f) => {
     if (!CODE_FILE.test(f.base) || !looksLikeBotCode(f.absPath, f.text)) return false;
     // Parsers are loaded by every entry point (loadCodeParsers) before linting; a load failure lands here.
-    return codeParsersReady() || 'code that mentions a WhatsApp library or an LLM SDK, but the code parsers (tree-sitter wasm) could not be loaded';
+    return (
+      codeParsersReady() ||
+      'code that mentions a WhatsApp library or an LLM SDK, but the code parsers (tree-sitter wasm) could not be loaded'
+    );
   },
   project: codeProject,
   commentStyle: (uri) => (isPython(uri) ? HASH_COMMENT : { open: '// ', close: '' }),

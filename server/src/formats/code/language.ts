@@ -1,6 +1,16 @@
 import type { CodeLanguage } from './parser';
 
-const BY_EXT: Record<string, CodeLanguage> = { ts: 'typescript', mts: 'typescript', cts: 'typescript', tsx: 'tsx', js: 'javascript', mjs: 'javascript', cjs: 'javascript', jsx: 'javascript', py: 'python' };
+const BY_EXT: Record<string, CodeLanguage> = {
+  ts: 'typescript',
+  mts: 'typescript',
+  cts: 'typescript',
+  tsx: 'tsx',
+  js: 'javascript',
+  mjs: 'javascript',
+  cjs: 'javascript',
+  jsx: 'javascript',
+  py: 'python',
+};
 
 /** Source files read as code (type declarations and bundles are not). */
 export const CODE_FILE = /\.(?:[mc]?[jt]sx?|py)$/i;
@@ -8,7 +18,8 @@ const NOT_SOURCE = /\.d\.[mc]?ts$|\.min\.js$|\.bundle\.js$/i;
 /** Folders of installed code, never read as a project's own code (anywhere in a path). */
 export const INSTALLED_PATH = /\/(?:node_modules|venv|\.venv|site-packages|__pycache__|\.git)\//;
 /** Folders of installed or generated code below a project root. */
-export const SKIP_PATH = /\/(?:node_modules|venv|\.venv|env|site-packages|__pycache__|dist|build|out|\.next|coverage|\.git|vendor)\//;
+export const SKIP_PATH =
+  /\/(?:node_modules|venv|\.venv|env|site-packages|__pycache__|dist|build|out|\.next|coverage|\.git|vendor)\//;
 
 export function codeLanguage(uri: string): CodeLanguage | undefined {
   if (NOT_SOURCE.test(uri)) return undefined;

@@ -18,7 +18,11 @@ const parsers = new Map<CodeLanguage, Parser>();
 /** The folder holding tree-sitter.wasm and the grammars: next to the bundle, or in node_modules. */
 export function wasmDir(): string {
   for (let dir = __dirname, i = 0; i < 8; i++, dir = path.dirname(dir)) {
-    for (const c of [path.join(dir, 'wasm'), path.join(dir, 'dist', 'wasm'), path.join(dir, 'node_modules', '@vscode', 'tree-sitter-wasm', 'wasm')]) {
+    for (const c of [
+      path.join(dir, 'wasm'),
+      path.join(dir, 'dist', 'wasm'),
+      path.join(dir, 'node_modules', '@vscode', 'tree-sitter-wasm', 'wasm'),
+    ]) {
       if (fs.existsSync(path.join(c, 'tree-sitter-python.wasm'))) return c;
     }
   }
@@ -31,7 +35,8 @@ export function loadCodeParsers(): Promise<void> {
     const dir = wasmDir();
     await Parser.init({ locateFile: (file: string) => path.join(dir, file) });
     const loaded = new Map<CodeLanguage, Language>();
-    for (const l of GRAMMARS) loaded.set(l, await Language.load(fs.readFileSync(path.join(dir, `tree-sitter-${l}.wasm`))));
+    for (const l of GRAMMARS)
+      loaded.set(l, await Language.load(fs.readFileSync(path.join(dir, `tree-sitter-${l}.wasm`))));
     languages = loaded;
   })();
   return loading;
@@ -79,7 +84,11 @@ export function parseCode(uri: string, text: string, language: CodeLanguage): Tr
 }
 
 /** Row and column of `offset`, counting from a known point (`from` at row `row`, line starting at `lineStart`). */
-function pointAt(text: string, offset: number, from = { offset: 0, row: 0, lineStart: 0 }): { row: number; column: number; lineStart: number } {
+function pointAt(
+  text: string,
+  offset: number,
+  from = { offset: 0, row: 0, lineStart: 0 },
+): { row: number; column: number; lineStart: number } {
   let { row, lineStart } = from;
   for (let i = text.indexOf('\n', from.offset); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
     row++;

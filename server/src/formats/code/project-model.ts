@@ -33,7 +33,8 @@ export class CodeProject {
   fileFor(from: Module, rel: string): string | undefined {
     const clean = rel.replace(/^\.\//, '');
     if (clean.startsWith('/')) return undefined;
-    for (const u of [resolveRelative(dirOf(from.uri), clean), join(this.root, clean)]) if (this.files.has(u) && u.startsWith(this.root + '/')) return u;
+    for (const u of [resolveRelative(dirOf(from.uri), clean), join(this.root, clean)])
+      if (this.files.has(u) && u.startsWith(this.root + '/')) return u;
     return undefined;
   }
 
@@ -42,7 +43,10 @@ export class CodeProject {
     const candidates = from.python
       ? pythonModuleFiles(spec, dirOf(from.uri), this.root)
       : spec.startsWith('.')
-        ? ['', '.ts', '.tsx', '.js', '.mjs', '.cjs', '.jsx', '/index.ts', '/index.js'].flatMap((ext) => [resolveRelative(dirOf(from.uri), spec + ext), resolveRelative(dirOf(from.uri), spec.replace(/\.[mc]?js$/, '') + ext)])
+        ? ['', '.ts', '.tsx', '.js', '.mjs', '.cjs', '.jsx', '/index.ts', '/index.js'].flatMap((ext) => [
+            resolveRelative(dirOf(from.uri), spec + ext),
+            resolveRelative(dirOf(from.uri), spec.replace(/\.[mc]?js$/, '') + ext),
+          ])
         : [];
     for (const c of candidates) {
       const m = this.modules.get(c);

@@ -4,7 +4,15 @@ import { dirOf, join, toPath } from '../../model/uri';
 import { CODE_DATA } from './data';
 import { codeLanguage, INSTALLED_PATH, SKIP_PATH } from './language';
 
-const ROOT_FILES = ['package.json', 'requirements.txt', 'pyproject.toml', 'setup.py', 'Pipfile', '.wa-policy.yaml', '.git'];
+const ROOT_FILES = [
+  'package.json',
+  'requirements.txt',
+  'pyproject.toml',
+  'setup.py',
+  'Pipfile',
+  '.wa-policy.yaml',
+  '.git',
+];
 export const MANIFESTS = ['package.json', 'requirements.txt', 'pyproject.toml', 'Pipfile'];
 export const ENV_EXAMPLES = ['.env.example', '.env.sample', '.env.template', '.env.dist'];
 const MAX_PROJECT_FILES = 4000;
@@ -35,7 +43,13 @@ export function looksLikeBotCode(path: string, text: () => string): boolean {
 export function codeRoot(uri: string, host: Host): string {
   let dir = dirOf(uri);
   for (let depth = 0; depth < 8; depth++) {
-    if (ROOT_FILES.some((n) => host.readFile(join(dir, n)) !== undefined || (n === '.git' && host.listFiles(join(dir, n), 1).length > 0))) return dir;
+    if (
+      ROOT_FILES.some(
+        (n) =>
+          host.readFile(join(dir, n)) !== undefined || (n === '.git' && host.listFiles(join(dir, n), 1).length > 0),
+      )
+    )
+      return dir;
     const up = dirOf(dir);
     if (up === dir || !/\/[^/]/.test(up.replace(/^file:\/\//, ''))) break;
     dir = up;
@@ -107,7 +121,9 @@ export function pythonModuleFiles(spec: string, dir: string, root: string): stri
   let base = dir;
   for (let i = 1; i < dots; i++) base = dirOf(base);
   const bases = dots ? [base] : [dir, root, join(root, 'src'), join(root, 'app')];
-  return bases.flatMap((b) => (rest ? [join(b, `${rest}.py`), join(b, `${rest}/__init__.py`)] : [join(b, '__init__.py')]));
+  return bases.flatMap((b) =>
+    rest ? [join(b, `${rest}.py`), join(b, `${rest}/__init__.py`)] : [join(b, '__init__.py')],
+  );
 }
 
 /** `dir` + a relative path with `./` and `../`, never above the file system root. */

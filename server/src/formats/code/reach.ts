@@ -31,7 +31,13 @@ export function findHandlers(mod: Module): Handler[] {
       } else region = enclosingFunction(node) ?? topStatement(node);
       // Nested matches (a webhook function around a registration call): the first pattern, the narrower code, wins.
       if (!region || out.some((o) => inside(o.region, region!) || inside(region!, o.region))) continue;
-      out.push({ mod, region, start: index, end: index + match[0].trim().length, label: `message handler \`${match[0].trim()}\`` });
+      out.push({
+        mod,
+        region,
+        start: index,
+        end: index + match[0].trim().length,
+        label: `message handler \`${match[0].trim()}\``,
+      });
     }
   }
   return out;
@@ -43,7 +49,12 @@ const inside = (outer: Node, inner: Node) => outer.startIndex <= inner.startInde
  * Searches back from a site to a handler: the site's function, then every place its name is used
  * (any module of the project), and so on. Returns the handler and the hops (outermost first).
  */
-export function traceToHandler(project: CodeProject, mod: Module, node: Node, handlers: Handler[]): { handler: Handler; hops: Hop[] } | undefined {
+export function traceToHandler(
+  project: CodeProject,
+  mod: Module,
+  node: Node,
+  handlers: Handler[],
+): { handler: Handler; hops: Hop[] } | undefined {
   const queue: { mod: Module; node: Node; hops: Hop[] }[] = [{ mod, node, hops: [] }];
   const seen = new Set<string>();
   for (let i = 0; i < queue.length && i < 300; i++) {
@@ -68,8 +79,13 @@ export function traceToHandler(project: CodeProject, mod: Module, node: Node, ha
         if (!m.text.includes(name)) continue;
         for (const { node: use } of nodesAt(m, re)) {
           if (m === cur.mod && inside(own, use)) continue;
-          if (/import|export_clause|import_from/.test(use.parent?.type ?? '') || /import/.test(topStatement(use).type)) continue;
-          queue.push({ mod: m, node: use, hops: [{ mod: m, node: use, label: `${name} (${fileName(m.uri)})` }, ...cur.hops] });
+          if (/import|export_clause|import_from/.test(use.parent?.type ?? '') || /import/.test(topStatement(use).type))
+            continue;
+          queue.push({
+            mod: m,
+            node: use,
+            hops: [{ mod: m, node: use, label: `${name} (${fileName(m.uri)})` }, ...cur.hops],
+          });
         }
       }
     }
@@ -80,7 +96,11 @@ export function traceToHandler(project: CodeProject, mod: Module, node: Node, ha
 /** True when the use sits in the else/default branch of message routing (business replies first, the model for the rest). */
 export function fallbackRouter(handler: Handler, use: Node): Node | undefined {
   for (let p = use.parent; p && inside(handler.region, p); p = p.parent) {
-    if (p.type === 'else_clause' || p.type === 'switch_default' || p.type === 'case_clause' && /^case\s+_\s*:/.test(p.text)) {
+    if (
+      p.type === 'else_clause' ||
+      p.type === 'switch_default' ||
+      (p.type === 'case_clause' && /^case\s+_\s*:/.test(p.text))
+    ) {
       const top: Node = p.parent ?? p;
       const cond = top.childForFieldName('condition') ?? top.childForFieldName('value');
       if (cond && routesOnText(cond.text)) return cond;
@@ -91,7 +111,12 @@ export function fallbackRouter(handler: Handler, use: Node): Node | undefined {
 
 /** A condition that routes on what the user wrote (not a guard on echoes, groups or message types). */
 function routesOnText(cond: string): boolean {
-  if (/fromMe|from_me|isGroup|is_group|broadcast|status|\.type\b|\btype\s*[!=]=|isinstance|is None|=== undefined|length|len\(/.test(cond)) return false;
+  if (
+    /fromMe|from_me|isGroup|is_group|broadcast|status|\.type\b|\btype\s*[!=]=|isinstance|is None|=== undefined|length|len\(/.test(
+      cond,
+    )
+  )
+    return false;
   return /(['"`/].+['"`/])|\bin\s*\(|\bin\s*\[|includes|startsWith|startswith|match|test\(|intent/i.test(cond);
 }
 

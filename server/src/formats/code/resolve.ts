@@ -36,7 +36,11 @@ export type Resolved = { pieces: Piece[] } | { unknown: string };
 const MAX_DEPTH = 8;
 const clip = (s: string) => (s.length > 60 ? `${s.slice(0, 57)}…` : s).replace(/\s+/g, ' ');
 const unknown = (why: string): Resolved => ({ unknown: why });
-const placeholder = (expr: Node, uri: string): Piece => ({ text: `{{${clip(expr.text).replace(/[{}]/g, '')}}}`, uri, offsets: new Array(clip(expr.text).replace(/[{}]/g, '').length + 4).fill(expr.startIndex) });
+const placeholder = (expr: Node, uri: string): Piece => ({
+  text: `{{${clip(expr.text).replace(/[{}]/g, '')}}}`,
+  uri,
+  offsets: new Array(clip(expr.text).replace(/[{}]/g, '').length + 4).fill(expr.startIndex),
+});
 
 /** Like resolveText, but what cannot be known becomes a {{placeholder}} (to read the literal parts of a user turn). */
 export function resolveLenient(project: CodeProject, mod: Module, node: Node | null | undefined): { pieces: Piece[] } {
@@ -44,7 +48,13 @@ export function resolveLenient(project: CodeProject, mod: Module, node: Node | n
   if (!n) return { pieces: [] };
   if (n.type === 'binary_expression' || n.type === 'binary_operator') {
     const op = n.childForFieldName('operator')?.text;
-    if (op === '+') return { pieces: [...resolveLenient(project, mod, n.childForFieldName('left')).pieces, ...resolveLenient(project, mod, n.childForFieldName('right')).pieces] };
+    if (op === '+')
+      return {
+        pieces: [
+          ...resolveLenient(project, mod, n.childForFieldName('left')).pieces,
+          ...resolveLenient(project, mod, n.childForFieldName('right')).pieces,
+        ],
+      };
   }
   const r = resolveText(project, mod, n);
   return 'pieces' in r ? r : { pieces: [placeholder(n, mod.uri)] };
@@ -110,7 +120,18 @@ function concat(parts: Resolved[]): Resolved {
   return { pieces };
 }
 
-const ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', '"': '"', "'": "'", '\\': '\\', '`': '`', '0': '\0', $: '$', '{': '{' };
+const ESCAPES: Record<string, string> = {
+  n: '\n',
+  t: '\t',
+  r: '\r',
+  '"': '"',
+  "'": "'",
+  '\\': '\\',
+  '`': '`',
+  '0': '\0',
+  $: '$',
+  '{': '{',
+};
 
 function decodeEscape(e: string): string {
   if (/^\\u\{?[0-9a-f]+\}?$/i.test(e)) return String.fromCodePoint(parseInt(e.replace(/[\\u{}]/gi, ''), 16));
@@ -124,7 +145,14 @@ function stringPieces(project: CodeProject, mod: Module, n: Node, depth: number)
   const head = /^([rbufRBUF]*)('''|"""|'|"|`)/.exec(n.text) ?? ['', '', n.text[0] ?? '"'];
   const prefix = head[1].toLowerCase();
   const raw = prefix.includes('r');
-  const literal: Literal = { uri: mod.uri, contentStart: n.startIndex + head[0].length, contentEnd: n.endIndex - head[2].length, quote: head[2], prefix, python: mod.python };
+  const literal: Literal = {
+    uri: mod.uri,
+    contentStart: n.startIndex + head[0].length,
+    contentEnd: n.endIndex - head[2].length,
+    quote: head[2],
+    prefix,
+    python: mod.python,
+  };
   const piece: Piece = { text: '', uri: mod.uri, offsets: [], literal };
   const out: Piece[] = [piece];
   let cur = piece;
@@ -147,8 +175,13 @@ function stringPieces(project: CodeProject, mod: Module, n: Node, depth: number)
         pos = c.endIndex;
       } else if (c.type === 'template_substitution' || c.type === 'interpolation') {
         addRaw(pos, c.startIndex);
-        const expr = c.namedChildren.find((x) => x && x.type !== 'comment' && x.type !== 'format_specifier' && x.type !== 'type_conversion');
-        const r = expr && /^(identifier|member_expression|attribute)$/.test(expr.type) ? resolveText(project, mod, expr, depth + 1) : undefined;
+        const expr = c.namedChildren.find(
+          (x) => x && x.type !== 'comment' && x.type !== 'format_specifier' && x.type !== 'type_conversion',
+        );
+        const r =
+          expr && /^(identifier|member_expression|attribute)$/.test(expr.type)
+            ? resolveText(project, mod, expr, depth + 1)
+            : undefined;
         if (r && 'pieces' in r) out.push(...r.pieces);
         else out.push(placeholder(expr ?? c, mod.uri));
         cur = { text: '', uri: mod.uri, offsets: [], literal };
@@ -174,15 +207,27 @@ function member(project: CodeProject, mod: Module, n: Node, depth: number): Reso
   const env = ENV_JS.exec(text) ?? ENV_PY.exec(text);
   if (env) return envValue(project, env[1] ?? env[2]);
   const obj = n.childForFieldName('object') ?? n.childForFieldName('value');
-  const keyNode = n.childForFieldName('property') ?? n.childForFieldName('attribute') ?? n.childForFieldName('index') ?? n.childForFieldName('subscript');
-  const key = keyNode ? (plainString(keyNode) ?? (/^(property_identifier|identifier)$/.test(keyNode.type) && n.type !== 'subscript' && n.type !== 'subscript_expression' ? keyNode.text : undefined)) : undefined;
+  const keyNode =
+    n.childForFieldName('property') ??
+    n.childForFieldName('attribute') ??
+    n.childForFieldName('index') ??
+    n.childForFieldName('subscript');
+  const key = keyNode
+    ? (plainString(keyNode) ??
+      (/^(property_identifier|identifier)$/.test(keyNode.type) &&
+      n.type !== 'subscript' &&
+      n.type !== 'subscript_expression'
+        ? keyNode.text
+        : undefined))
+    : undefined;
   if (!obj || key === undefined) return unknown(`\`${clip(n.text)}\` (read at run time)`);
   const base = valueOf(project, mod, obj, depth);
   if (base && 'module' in base) {
     const t = findDeclaration(project, base.module, key);
     return t && !('module' in t) ? resolveText(project, t.mod, t.node, depth + 1) : unknown(`\`${clip(n.text)}\``);
   }
-  if (base && 'data' in base) return dataText(project, base.uri, (base.data as Record<string, unknown> | undefined)?.[key]);
+  if (base && 'data' in base)
+    return dataText(project, base.uri, (base.data as Record<string, unknown> | undefined)?.[key]);
   if (base && 'node' in base) {
     const e = entries(base.node);
     const v = e?.get(key);
@@ -204,14 +249,24 @@ function valueOf(project: CodeProject, mod: Module, node: Node, depth: number): 
     return valueOf(project, t.mod, t.node, depth + 1);
   }
   if (n.type === 'object' || n.type === 'dictionary') return { mod, node: n };
-  if (n.type === 'member_expression' || n.type === 'attribute' || n.type === 'subscript' || n.type === 'subscript_expression') {
+  if (
+    n.type === 'member_expression' ||
+    n.type === 'attribute' ||
+    n.type === 'subscript' ||
+    n.type === 'subscript_expression'
+  ) {
     const inner = valueOf(project, mod, (n.childForFieldName('object') ?? n.childForFieldName('value'))!, depth + 1);
-    const keyNode = n.childForFieldName('property') ?? n.childForFieldName('attribute') ?? n.childForFieldName('index') ?? n.childForFieldName('subscript');
+    const keyNode =
+      n.childForFieldName('property') ??
+      n.childForFieldName('attribute') ??
+      n.childForFieldName('index') ??
+      n.childForFieldName('subscript');
     const key = keyNode ? (plainString(keyNode) ?? keyNode.text) : '';
-    if (inner && 'data' in inner) return { data: (inner.data as Record<string, unknown> | undefined)?.[key], uri: inner.uri };
+    if (inner && 'data' in inner)
+      return { data: (inner.data as Record<string, unknown> | undefined)?.[key], uri: inner.uri };
     if (inner && 'node' in inner) {
       const v = entries(inner.node)?.get(key);
-      return v ? valueOf(project, inner.mod, v, depth + 1) ?? { mod: inner.mod, node: v } : undefined;
+      return v ? (valueOf(project, inner.mod, v, depth + 1) ?? { mod: inner.mod, node: v }) : undefined;
     }
     return undefined;
   }
@@ -226,7 +281,10 @@ function valueOf(project: CodeProject, mod: Module, node: Node, depth: number): 
 /** The literal path of a `require('./x.json')`, `JSON.parse(fs.readFileSync(…))`, `json.load(open(…))`, `yaml.safe_load(…)`. */
 function dataPath(n: Node): string | undefined {
   if (!/^(call|call_expression)$/.test(n.type)) return undefined;
-  const strings = n.descendantsOfType(['string', 'string_fragment', 'string_content']).map((s) => s?.text ?? '').filter((s) => /\.(json|ya?ml)['"]?$/i.test(s));
+  const strings = n
+    .descendantsOfType(['string', 'string_fragment', 'string_content'])
+    .map((s) => s?.text ?? '')
+    .filter((s) => /\.(json|ya?ml)['"]?$/i.test(s));
   if (!/require|json|yaml|load|parse|read/i.test(calleeText(n)) || !strings.length) return undefined;
   return strings[0].replace(/^['"`]|['"`]$/g, '');
 }
@@ -240,7 +298,11 @@ function dataText(project: CodeProject, uri: string, value: unknown): Resolved {
     const m = decodeJsonString(uri, text, at, at + json.length);
     return { pieces: [{ text: m.text, uri, offsets: Array.from(m.text, (_, i) => m.toSource(i)) }] };
   }
-  const first = value.split('\n').find((l) => l.trim())?.trim() ?? '';
+  const first =
+    value
+      .split('\n')
+      .find((l) => l.trim())
+      ?.trim() ?? '';
   const start = Math.max(0, text.indexOf(first));
   return { pieces: [{ text: value, uri, offsets: Array.from(value, (_, i) => Math.min(start + i, text.length)) }] };
 }
@@ -271,16 +333,23 @@ function call(project: CodeProject, mod: Module, n: Node, depth: number): Resolv
     return name ? envValue(project, name) : unknown(`\`${clip(n.text)}\``);
   }
   if (/(?:readFileSync|readFile|read_text|\.read)$/.test(callee)) {
-    const strings = n.descendantsOfType(['string']).map((s) => plainString(s) ?? '').filter((s) => s && !/^(utf-?8|r|rb|encoding)$/i.test(s));
+    const strings = n
+      .descendantsOfType(['string'])
+      .map((s) => plainString(s) ?? '')
+      .filter((s) => s && !/^(utf-?8|r|rb|encoding)$/i.test(s));
     const rel = strings.join('/');
-    const uri = rel ? project.fileFor(mod, rel) ?? project.fileFor(mod, strings[strings.length - 1]) : undefined;
+    const uri = rel ? (project.fileFor(mod, rel) ?? project.fileFor(mod, strings[strings.length - 1])) : undefined;
     if (!uri) return unknown(`the file read by \`${clip(n.text)}\` (not found in the project)`);
     const text = project.files.get(uri) ?? '';
     return { pieces: [{ text, uri, offsets: Array.from(text, (_, i) => i) }] };
   }
   if (/\.join$/.test(callee) && receiver) {
     const list = items(args.positional[0]) ?? items(receiver);
-    const sep = mod.python ? resolveText(project, mod, receiver, depth + 1) : args.positional[0] ? resolveText(project, mod, args.positional[0], depth + 1) : { pieces: [{ text: ',', uri: mod.uri, offsets: [n.startIndex] }] };
+    const sep = mod.python
+      ? resolveText(project, mod, receiver, depth + 1)
+      : args.positional[0]
+        ? resolveText(project, mod, args.positional[0], depth + 1)
+        : { pieces: [{ text: ',', uri: mod.uri, offsets: [n.startIndex] }] };
     if (!list || 'unknown' in sep) return unknown(`\`${clip(n.text)}\``);
     const parts: Resolved[] = [];
     list.forEach((item, i) => {
@@ -289,9 +358,22 @@ function call(project: CodeProject, mod: Module, n: Node, depth: number): Resolv
     });
     return concat(parts);
   }
-  if (/\.(?:format|format_map|replace|replaceAll|trim|strip|lstrip|rstrip|trimStart|trimEnd|substitute|safe_substitute)$/.test(callee) && receiver) return resolveText(project, mod, receiver, depth + 1);
-  if (/(?:^|\.)(?:dedent|cleandoc|String\.raw|str|String|PromptTemplate\.from_template|PromptTemplate\.fromTemplate)$/.test(callee) && args.positional[0]) return resolveText(project, mod, args.positional[0], depth + 1);
-  if (/(?:^|\.|new)PromptTemplate$/.test(callee) && args.named.get('template')) return resolveText(project, mod, args.named.get('template'), depth + 1);
+  if (
+    /\.(?:format|format_map|replace|replaceAll|trim|strip|lstrip|rstrip|trimStart|trimEnd|substitute|safe_substitute)$/.test(
+      callee,
+    ) &&
+    receiver
+  )
+    return resolveText(project, mod, receiver, depth + 1);
+  if (
+    /(?:^|\.)(?:dedent|cleandoc|String\.raw|str|String|PromptTemplate\.from_template|PromptTemplate\.fromTemplate)$/.test(
+      callee,
+    ) &&
+    args.positional[0]
+  )
+    return resolveText(project, mod, args.positional[0], depth + 1);
+  if (/(?:^|\.|new)PromptTemplate$/.test(callee) && args.named.get('template'))
+    return resolveText(project, mod, args.named.get('template'), depth + 1);
   const named = fn && fn.type === 'identifier' ? findDeclaration(project, mod, fn.text, n) : undefined;
   if (named && !('module' in named)) {
     const ret = returnedExpression(named.node);

@@ -4,7 +4,19 @@ import { findDeclaration } from './declarations';
 import type { Node } from './parser';
 import { escapeRegex, nodesAt, type CodeProject, type Module } from './project-model';
 import { resolveLenient, resolveText, type Piece, type Resolved } from './resolve';
-import { callArgs, calleeText, callAround, entries, enclosingFunction, items, roleItem, topStatement, unwrap, type Args, type Role } from './syntax';
+import {
+  callArgs,
+  calleeText,
+  callAround,
+  entries,
+  enclosingFunction,
+  items,
+  roleItem,
+  topStatement,
+  unwrap,
+  type Args,
+  type Role,
+} from './syntax';
 
 /** A call of one of the names in the LLM call patterns (generic type arguments allowed). */
 const CALL_NAME = new RegExp(`(?<![\\w$])(${[...CODE_DATA.callWords].join('|')})\\s*(?:<[^<>()\\n]*>)?\\s*\\(`, 'g');
@@ -72,7 +84,10 @@ function httpCalls(mod: Module, urlNode: Node): Node[] {
   if (!name) return [];
   return nodesAt(mod, new RegExp(`(?<![\\w.$])${escapeRegex(name)}\\b`, 'g'))
     .map(({ node }) => callAround(node))
-    .filter((c): c is Node => !!c && (!own || !c.equals(own)) && (c.childForFieldName('arguments')?.text.includes(name) ?? false));
+    .filter(
+      (c): c is Node =>
+        !!c && (!own || !c.equals(own)) && (c.childForFieldName('arguments')?.text.includes(name) ?? false),
+    );
 }
 
 /** Values at an argument path (`messages[system].content`, `config.systemInstruction`, `$0[system]`). */
@@ -130,7 +145,10 @@ function listItems(project: CodeProject, mod: Module, node: Node): Node[] | unde
   const name = (decl?.childForFieldName('name') ?? decl?.childForFieldName('left'))?.text;
   if (!name || !/^[\w$]+$/.test(name)) return base;
   const extra: Node[] = [];
-  for (const { node: n } of nodesAt(mod, new RegExp(`(?<![\\w.$])${escapeRegex(name)}\\.(?:push|append|unshift|insert)\\s*\\(`, 'g'))) {
+  for (const { node: n } of nodesAt(
+    mod,
+    new RegExp(`(?<![\\w.$])${escapeRegex(name)}\\.(?:push|append|unshift|insert)\\s*\\(`, 'g'),
+  )) {
     const call = callAround(n);
     if (call) extra.push(...callArgs(call).positional);
   }
@@ -140,10 +158,20 @@ function listItems(project: CodeProject, mod: Module, node: Node): Node[] | unde
 
 function readSite(project: CodeProject, mod: Module, call: Node, site: LlmSite): LlmCall {
   const args = callArgs(call);
-  const result: LlmCall = { mod, call, site, sdk: site.sdk, system: 'none', argsObject: unwrap(args.positional.find((a) => unwrap(a)?.type === 'object')) };
+  const result: LlmCall = {
+    mod,
+    call,
+    site,
+    sdk: site.sdk,
+    system: 'none',
+    argsObject: unwrap(args.positional.find((a) => unwrap(a)?.type === 'object')),
+  };
   for (const key of site.hidden) {
     if (args.named.has(key) && !site.system.some((p) => args.named.has(p.split(/[.[]/)[0]))) {
-      return { ...result, system: { unknown: `the instructions stored with the ${key} \`${args.named.get(key)!.text}\`` } };
+      return {
+        ...result,
+        system: { unknown: `the instructions stored with the ${key} \`${args.named.get(key)!.text}\`` },
+      };
     }
   }
   return readPrompt(project, mod, args, result, site.system, site.user, site.messages, site.siblingSystem);
@@ -155,7 +183,15 @@ function readHttp(project: CodeProject, mod: Module, call: Node): LlmCall {
   const payload = [...args.positional, ...args.named.values()].map((a) => payloadOf(project, mod, a)).find(Boolean);
   if (!payload) return { ...result, system: { unknown: 'the request body (built at run time)' } };
   const named = entries(payload.node) ?? new Map<string, Node>();
-  return readPrompt(project, payload.mod, { positional: [], named }, { ...result, argsObject: payload.node }, CODE_DATA.httpSystem, CODE_DATA.httpUser, 'messages');
+  return readPrompt(
+    project,
+    payload.mod,
+    { positional: [], named },
+    { ...result, argsObject: payload.node },
+    CODE_DATA.httpSystem,
+    CODE_DATA.httpUser,
+    'messages',
+  );
 }
 
 const PAYLOAD_KEYS = /^(messages|system|contents|instructions|prompt|input|model)$/;
@@ -179,7 +215,16 @@ function payloadOf(project: CodeProject, mod: Module, node: Node, depth = 0): Re
   return undefined;
 }
 
-function readPrompt(project: CodeProject, mod: Module, args: Args, result: LlmCall, system: string[], user: string[], messages?: string, sibling?: RegExp): LlmCall {
+function readPrompt(
+  project: CodeProject,
+  mod: Module,
+  args: Args,
+  result: LlmCall,
+  system: string[],
+  user: string[],
+  messages?: string,
+  sibling?: RegExp,
+): LlmCall {
   let unknownWhy: string | undefined;
   for (const path of system) {
     const { values, list } = select(project, mod, args, path);
@@ -198,7 +243,10 @@ function readPrompt(project: CodeProject, mod: Module, args: Args, result: LlmCa
     if (m && (!lit || !items(lit.node))) {
       // History kept per chat (`conversations[chatId]`): its first turn is usually a system message written in this module.
       const seeded = moduleSystemMessage(project, mod);
-      return { ...result, system: seeded ?? { unknown: `the messages in \`${m.text.slice(0, 60)}\` (built at run time)` } };
+      return {
+        ...result,
+        system: seeded ?? { unknown: `the messages in \`${m.text.slice(0, 60)}\` (built at run time)` },
+      };
     }
     if (lit) result.messagesList ??= lit.node;
   }
@@ -229,13 +277,17 @@ function receiverSystem(project: CodeProject, mod: Module, call: Node, re: RegEx
 function systemOfCall(project: CodeProject, m: Module, call: Node): Resolved | undefined {
   const args = callArgs(call);
   const config = entries(args.named.get('config') ?? args.named.get('generation_config'));
-  const v = SIBLING_KEYS.map((k) => args.named.get(k) ?? config?.get(k)).find(Boolean) ?? (/system_message$|SystemMessage$|ChatHistory$/.test(calleeText(call)) ? args.positional[0] : undefined);
+  const v =
+    SIBLING_KEYS.map((k) => args.named.get(k) ?? config?.get(k)).find(Boolean) ??
+    (/system_message$|SystemMessage$|ChatHistory$/.test(calleeText(call)) ? args.positional[0] : undefined);
   if (v) return resolveText(project, m, v);
   const history = items(args.named.get('history'));
   const first = history?.[0] && roleItem(history[0]);
   if (first?.content) {
     const r = resolveLenient(project, m, first.content);
-    const instr = instructionPieces(r.pieces.length > 1 || r.pieces[0]?.literal ? r.pieces : textParts(project, m, first.content));
+    const instr = instructionPieces(
+      r.pieces.length > 1 || r.pieces[0]?.literal ? r.pieces : textParts(project, m, first.content),
+    );
     if (instr) return { pieces: instr };
   }
   return undefined;
@@ -285,7 +337,9 @@ function instructionPieces(pieces: Piece[]): Piece[] | undefined {
   const literal = pieces.filter((p) => p.literal && p.text.trim());
   if (!literal.length) return undefined;
   const text = literal.map((p) => p.text).join(' ');
-  return text.trim().length >= 20 && literal.some((p) => CODE_DATA.instructionOpening.test(p.text)) ? pieces : undefined;
+  return text.trim().length >= 20 && literal.some((p) => CODE_DATA.instructionOpening.test(p.text))
+    ? pieces
+    : undefined;
 }
 
 export function enclosingScope(node: Node): Node | undefined {

@@ -1,13 +1,31 @@
 /** Small accessors over tree-sitter nodes that read JavaScript/TypeScript and Python alike. */
 import type { Node } from './parser';
 
-const WRAPPERS = new Set(['parenthesized_expression', 'await_expression', 'await', 'as_expression', 'satisfies_expression', 'non_null_expression', 'type_assertion']);
-export const FUNCTION_TYPES = new Set(['function_declaration', 'function_expression', 'arrow_function', 'method_definition', 'generator_function_declaration', 'function', 'function_definition', 'lambda']);
+const WRAPPERS = new Set([
+  'parenthesized_expression',
+  'await_expression',
+  'await',
+  'as_expression',
+  'satisfies_expression',
+  'non_null_expression',
+  'type_assertion',
+]);
+export const FUNCTION_TYPES = new Set([
+  'function_declaration',
+  'function_expression',
+  'arrow_function',
+  'method_definition',
+  'generator_function_declaration',
+  'function',
+  'function_definition',
+  'lambda',
+]);
 const STRING_TYPES = new Set(['string', 'template_string', 'concatenated_string']);
 
 export function unwrap(node: Node | null | undefined): Node | undefined {
   let n = node ?? undefined;
-  while (n && WRAPPERS.has(n.type)) n = n.namedChildren.find((c) => c && c.type !== 'comment' && !/type/.test(c.type)) ?? undefined;
+  while (n && WRAPPERS.has(n.type))
+    n = n.namedChildren.find((c) => c && c.type !== 'comment' && !/type/.test(c.type)) ?? undefined;
   return n;
 }
 
@@ -104,7 +122,9 @@ export function roleItem(item: Node): { role: Role; content?: Node } | undefined
   if (!n) return undefined;
   if (isCall(n)) {
     const callee = calleeText(n).replace(/^new/, '');
-    const m = /(System|Human|User|AI|Assistant)Message(?:PromptTemplate)?(?:\.(?:from_template|fromTemplate))?$/.exec(callee);
+    const m = /(System|Human|User|AI|Assistant)Message(?:PromptTemplate)?(?:\.(?:from_template|fromTemplate))?$/.exec(
+      callee,
+    );
     if (m) {
       const args = callArgs(n);
       return { role: normRole(m[1] === 'AI' ? 'ai' : m[1])!, content: args.named.get('content') ?? args.positional[0] };
@@ -165,10 +185,16 @@ export function declaredNames(stmt: Node): string[] {
     if (n.type === 'assignment' || n.type === 'assignment_expression') {
       const left = n.childForFieldName('left');
       if (left?.type === 'identifier') out.push(left.text);
-      else if (left) out.push(left.childForFieldName('property')?.text ?? left.childForFieldName('attribute')?.text ?? '');
+      else if (left)
+        out.push(left.childForFieldName('property')?.text ?? left.childForFieldName('attribute')?.text ?? '');
       return;
     }
-    if (n.type === 'class_declaration' || n.type === 'class_definition' || n.type === 'function_declaration' || n.type === 'function_definition') {
+    if (
+      n.type === 'class_declaration' ||
+      n.type === 'class_definition' ||
+      n.type === 'function_declaration' ||
+      n.type === 'function_definition'
+    ) {
       const name = n.childForFieldName('name')?.text;
       if (name) out.push(name);
       return;

@@ -9,9 +9,14 @@ export function copilotOpenFixes(ctx: FixContext, node: FlowNode): Fix[] {
 }
 
 /** "Add a transfer to a live agent": appends a TransferConversationV2 action to the Fallback (OnUnknownIntent) topic. */
-export function copilotHandoffFix(ctx: FixContext, model: BotModel, message = 'The customer needs a person: the WhatsApp bot could not help with this conversation.'): Fix | undefined {
+export function copilotHandoffFix(
+  ctx: FixContext,
+  model: BotModel,
+  message = 'The customer needs a person: the WhatsApp bot could not help with this conversation.',
+): Fix | undefined {
   const topics = (model.flow?.nodes ?? []).filter((n) => n.id.startsWith('topic:') && typeof n.attrs?.uri === 'string');
-  const target = topics.find((n) => n.attrs?.trigger === 'OnUnknownIntent') ?? topics.find((n) => n.attrs?.trigger === 'OnEscalate');
+  const target =
+    topics.find((n) => n.attrs?.trigger === 'OnUnknownIntent') ?? topics.find((n) => n.attrs?.trigger === 'OnEscalate');
   if (!target) return undefined;
   const uri = target.attrs!.uri as string;
   const text = ctx.textOf(uri);
@@ -47,7 +52,10 @@ export function copilotHandoffFix(ctx: FixContext, model: BotModel, message = 'T
     let end = last.range[1];
     while (end > 0 && /\s/.test(text[end - 1])) end--;
     const at = lineEnd(end);
-    return { title, edits: [{ uri, span: { start: at, end: at }, newText: eol + block(' '.repeat(dashAt), ' '.repeat(dashCol)) }] };
+    return {
+      title,
+      edits: [{ uri, span: { start: at, end: at }, newText: eol + block(' '.repeat(dashAt), ' '.repeat(dashCol)) }],
+    };
   }
   // No actions (or `actions: []`): write the list under beginDialog, indented like its keys.
   const firstKey = dialog.items[0]?.key as YNode | undefined;
@@ -57,10 +65,28 @@ export function copilotHandoffFix(ctx: FixContext, model: BotModel, message = 'T
     const pair = dialog.items.find((p) => (p.key as { value?: unknown })?.value === 'actions');
     const k = pair?.key as YNode | undefined;
     if (!k?.range || !actions.range) return undefined;
-    return { title, edits: [{ uri, span: { start: k.range[0], end: actions.range[1] }, newText: `actions:${eol}${block(indent + '  ', indent + '    ')}` }] };
+    return {
+      title,
+      edits: [
+        {
+          uri,
+          span: { start: k.range[0], end: actions.range[1] },
+          newText: `actions:${eol}${block(indent + '  ', indent + '    ')}`,
+        },
+      ],
+    };
   }
   let end = dialog.range[1];
   while (end > 0 && /\s/.test(text[end - 1])) end--;
   const at = lineEnd(end);
-  return { title, edits: [{ uri, span: { start: at, end: at }, newText: `${eol}${indent}actions:${eol}${block(indent + '  ', indent + '    ')}` }] };
+  return {
+    title,
+    edits: [
+      {
+        uri,
+        span: { start: at, end: at },
+        newText: `${eol}${indent}actions:${eol}${block(indent + '  ', indent + '    ')}`,
+      },
+    ],
+  };
 }

@@ -1,6 +1,14 @@
 import { HASH_COMMENT, type FormatAdapter } from '../types';
 import { copilotHandoffFix, copilotOpenFixes } from './fixes';
-import { copilotFiles, copilotRoot, isCopilotConfigurationJson, isCopilotDataFile, looksLikeCopilotConfiguration, looksLikeCopilotData, parseCopilotProject } from './parse';
+import {
+  copilotFiles,
+  copilotRoot,
+  isCopilotConfigurationJson,
+  isCopilotDataFile,
+  looksLikeCopilotConfiguration,
+  looksLikeCopilotData,
+  parseCopilotProject,
+} from './parse';
 
 export const copilotStudio: FormatAdapter = {
   kind: 'copilot-studio',
@@ -9,7 +17,10 @@ export const copilotStudio: FormatAdapter = {
   detect: (f) => {
     if (/\.mcs\.ya?ml$/i.test(f.base)) return true;
     // Solution export: botcomponents/<schema>.<type>.<name>/data is YAML without an extension.
-    if (isCopilotDataFile(f.absPath)) return looksLikeCopilotData(f.text()) || 'a botcomponents/*/data file without a Copilot Studio `kind:` is not a topic';
+    if (isCopilotDataFile(f.absPath))
+      return (
+        looksLikeCopilotData(f.text()) || 'a botcomponents/*/data file without a Copilot Studio `kind:` is not a topic'
+      );
     return isCopilotConfigurationJson(f.absPath) && looksLikeCopilotConfiguration(f.text());
   },
   project: { root: copilotRoot, files: copilotFiles, parse: parseCopilotProject },

@@ -1,5 +1,12 @@
 import { isMap, type Node as YNode } from 'yaml';
-import { emptyModel, type BotModel, type FlowEdge, type FlowNode, type PromptUnit, type SourceRef } from '../../model/types';
+import {
+  emptyModel,
+  type BotModel,
+  type FlowEdge,
+  type FlowNode,
+  type PromptUnit,
+  type SourceRef,
+} from '../../model/types';
 import { baseName, dirOf, join } from '../../model/uri';
 import type { Host } from '../../model/host';
 import { at, items, parseJson, ref as jref, strAt, type JsonSource } from '../shared/jsonSource';
@@ -17,7 +24,8 @@ import { bool, nodeAt, parseYaml, refOf, scalarText, seqItems, str, type YamlSou
 const ROOT_FILES = ['agent.mcs.yml', 'settings.mcs.yml', 'agent.mcs.yaml', 'settings.mcs.yaml'];
 const MCS = /\.mcs\.ya?ml$/i;
 /** Topics every agent ships with: they do not make the bot a business flow. */
-const SYSTEM_TOPIC = /^(greeting|goodbye|thank ?you|start ?over|reset ?conversation|end ?of ?conversation|multiple ?topics ?matched|conversation ?start|on ?error|sign ?in|search|lesson.*)$/i;
+const SYSTEM_TOPIC =
+  /^(greeting|goodbye|thank ?you|start ?over|reset ?conversation|end ?of ?conversation|multiple ?topics ?matched|conversation ?start|on ?error|sign ?in|search|lesson.*)$/i;
 /** The default Escalate topic says escalation is not configured. */
 const NOT_CONFIGURED = /not (currently )?(configured|available|set up)|no (live )?agents? (is |are )?available/i;
 
@@ -93,7 +101,9 @@ function yflag(src: YamlSource, parent: YNode | undefined, key: string): Flag | 
 
 function jflag(src: JsonSource, path: (string | number)[]): Flag | undefined {
   const n = at(src.root, path);
-  return n?.type === 'boolean' ? { key: String(path[path.length - 1]), ref: jref(src, n), value: n.value === true } : undefined;
+  return n?.type === 'boolean'
+    ? { key: String(path[path.length - 1]), ref: jref(src, n), value: n.value === true }
+    : undefined;
 }
 
 /** Short topic name: `cr26e_Agent.topic.Escalate` and `topics/Escalate.mcs.yml` are both `escalate`. */
@@ -103,10 +113,16 @@ function topicKey(name: string): string {
 
 function topicName(uri: string): string {
   if (isCopilotDataFile(uri)) return baseName(dirOf(uri));
-  return baseName(uri).replace(MCS, '').replace(/\.topic$/i, '');
+  return baseName(uri)
+    .replace(MCS, '')
+    .replace(/\.topic$/i, '');
 }
 
-export function parseCopilotProject(rootUri: string, files: ProjectFile[], parse: (uri: string, text: string) => YamlSource = parseYaml): BotModel {
+export function parseCopilotProject(
+  rootUri: string,
+  files: ProjectFile[],
+  parse: (uri: string, text: string) => YamlSource = parseYaml,
+): BotModel {
   const model = emptyModel('copilot-studio', files[0]?.uri ?? rootUri);
   model.files = files.map((f) => f.uri);
   const ctx: Ctx = { model, flow: { nodes: [], edges: [] }, topics: new Map() };
@@ -119,8 +135,10 @@ export function parseCopilotProject(rootUri: string, files: ProjectFile[], parse
       const src = parseJson(f.uri, f.text);
       model.issues.push(...src.issues);
       ctx.modelKnowledge ??= jflag(src, ['aISettings', 'useModelKnowledge']);
-      if (at(src.root, ['settings', 'GenerativeActionsEnabled'])?.value === true) orchestration ??= jref(src, at(src.root, ['settings', 'GenerativeActionsEnabled']));
-      if (strAt(src.root, ['recognizer', '$kind']) === 'GenerativeAIRecognizer') orchestration ??= jref(src, at(src.root, ['recognizer', '$kind']));
+      if (at(src.root, ['settings', 'GenerativeActionsEnabled'])?.value === true)
+        orchestration ??= jref(src, at(src.root, ['settings', 'GenerativeActionsEnabled']));
+      if (strAt(src.root, ['recognizer', '$kind']) === 'GenerativeAIRecognizer')
+        orchestration ??= jref(src, at(src.root, ['recognizer', '$kind']));
       for (const ch of items(at(src.root, ['channels']))) {
         const id = strAt(ch, ['channelId']);
         if (id && /whatsapp/i.test(id)) model.whatsapp ??= jref(src, at(ch, ['channelId']));
@@ -131,24 +149,43 @@ export function parseCopilotProject(rootUri: string, files: ProjectFile[], parse
     model.issues.push(...src.issues);
     const kind = str(nodeAt(src, ['kind']));
     if (kind === 'AdaptiveDialog' || kind === 'AgentDialog') {
-      ctx.topics.set(topicKey(topicName(f.uri)), { name: topicName(f.uri).split('.topic.').pop()!, src, dialog: nodeAt(src, ['beginDialog']) });
+      ctx.topics.set(topicKey(topicName(f.uri)), {
+        name: topicName(f.uri).split('.topic.').pop()!,
+        src,
+        dialog: nodeAt(src, ['beginDialog']),
+      });
       continue;
     }
     // agent.mcs.yml / gpt.default data (GptComponentMetadata) and settings.mcs.yml.
     const settings = nodeAt(src, ['configuration']) ?? src.doc.contents ?? undefined;
     if (kind === 'GptComponentMetadata' || nodeAt(src, ['instructions'])) {
-      if (!entry && (nodeAt(src, ['kind']) ?? nodeAt(src, ['instructions']))) entry = refOf(src, nodeAt(src, ['kind']) ?? nodeAt(src, ['instructions']));
+      if (!entry && (nodeAt(src, ['kind']) ?? nodeAt(src, ['instructions'])))
+        entry = refOf(src, nodeAt(src, ['kind']) ?? nodeAt(src, ['instructions']));
       const text = scalarText(src, nodeAt(src, ['instructions']));
       if (text && text.text.trim() && ctx.instructions === undefined) {
-        model.prompts.push({ id: 'instructions', label: `agent instructions (${baseName(f.uri) === 'data' ? topicName(f.uri) : baseName(f.uri)})`, role: 'instructions', text: { ...text, encoding: 'yaml-scalar' }, variables: {} });
+        model.prompts.push({
+          id: 'instructions',
+          label: `agent instructions (${baseName(f.uri) === 'data' ? topicName(f.uri) : baseName(f.uri)})`,
+          role: 'instructions',
+          text: { ...text, encoding: 'yaml-scalar' },
+          variables: {},
+        });
         ctx.instructions = model.prompts.length - 1;
       }
       const wb = yflag(src, nodeAt(src, ['gptCapabilities']), 'webBrowsing');
       if (wb && !ctx.webBrowsing?.value) ctx.webBrowsing = wb;
       const hint = str(nodeAt(src, ['aISettings', 'model', 'modelNameHint']));
       if (hint) {
-        const provider = /sonnet|opus|haiku|claude/i.test(hint) ? 'anthropic' : /gpt|^o\d/i.test(hint) ? 'azure-openai' : 'other';
-        model.models.push({ provider, model: hint, ref: refOf(src, nodeAt(src, ['aISettings', 'model', 'modelNameHint'])) });
+        const provider = /sonnet|opus|haiku|claude/i.test(hint)
+          ? 'anthropic'
+          : /gpt|^o\d/i.test(hint)
+            ? 'azure-openai'
+            : 'other';
+        model.models.push({
+          provider,
+          model: hint,
+          ref: refOf(src, nodeAt(src, ['aISettings', 'model', 'modelNameHint'])),
+        });
       }
     }
     if (isMap(settings)) {
@@ -163,11 +200,21 @@ export function parseCopilotProject(rootUri: string, files: ProjectFile[], parse
   }
 
   const firstTopic = [...ctx.topics.values()][0];
-  const trigger = entry && entry.span.end > entry.span.start ? entry : firstTopic ? refOf(firstTopic.src, nodeAt(firstTopic.dialog, ['kind']) ?? firstTopic.dialog) : { uri: model.uri, span: { start: 0, end: Math.min(1, files[0]?.text.length ?? 0) } };
+  const trigger =
+    entry && entry.span.end > entry.span.start
+      ? entry
+      : firstTopic
+        ? refOf(firstTopic.src, nodeAt(firstTopic.dialog, ['kind']) ?? firstTopic.dialog)
+        : { uri: model.uri, span: { start: 0, end: Math.min(1, files[0]?.text.length ?? 0) } };
   add(ctx, { id: 'user', label: 'user message', kind: 'trigger', ref: model.whatsapp ?? trigger });
 
   if (orchestration) {
-    const n = generative(ctx, { id: 'orchestrator', label: 'generative orchestration', ref: orchestration, role: 'fallback' }, undefined, undefined);
+    const n = generative(
+      ctx,
+      { id: 'orchestrator', label: 'generative orchestration', ref: orchestration, role: 'fallback' },
+      undefined,
+      undefined,
+    );
     edge(ctx, 'user', n.id);
   }
 
@@ -177,8 +224,22 @@ export function parseCopilotProject(rootUri: string, files: ProjectFile[], parse
     const id = `topic:${key}`;
     const label = `topic '${t.name}' (${on || 'no trigger'})`;
     if (on === 'OnRecognizedIntent') {
-      add(ctx, { id, label, kind: 'router', ref, role: SYSTEM_TOPIC.test(t.name) ? 'chitchat' : undefined, attrs: { trigger: on } });
-      edge(ctx, 'user', id, (seqItems(nodeAt(t.dialog, ['intent', 'triggerQueries'])).map(str).find(Boolean) ?? 'intent'));
+      add(ctx, {
+        id,
+        label,
+        kind: 'router',
+        ref,
+        role: SYSTEM_TOPIC.test(t.name) ? 'chitchat' : undefined,
+        attrs: { trigger: on },
+      });
+      edge(
+        ctx,
+        'user',
+        id,
+        seqItems(nodeAt(t.dialog, ['intent', 'triggerQueries']))
+          .map(str)
+          .find(Boolean) ?? 'intent',
+      );
     } else {
       const role = on === 'OnUnknownIntent' ? 'fallback' : undefined;
       add(ctx, { id, label, kind: 'other', ref, role, attrs: { trigger: on, uri: t.src.uri } });
@@ -210,16 +271,42 @@ function walk(ctx: Ctx, key: string, t: Topic, actions: YNode[]): void {
     const id = `${key}/${str(nodeAt(a, ['id'])) ?? `${kind}@${ref.span.start}`}`;
     const aid = str(nodeAt(a, ['id'])) ?? kind;
     if (kind === 'SearchAndSummarizeContent' || kind === 'AnswerQuestionWithAI') {
-      const n = generative(ctx, { id, label: `${kind === 'AnswerQuestionWithAI' ? 'AI answer' : 'generative answers'} '${aid}' in topic '${t.name}'`, ref, role }, t.src, a);
+      const n = generative(
+        ctx,
+        {
+          id,
+          label: `${kind === 'AnswerQuestionWithAI' ? 'AI answer' : 'generative answers'} '${aid}' in topic '${t.name}'`,
+          ref,
+          role,
+        },
+        t.src,
+        a,
+      );
       edge(ctx, topicId, n.id);
-    } else if (kind === 'TransferConversationV2' || kind === 'TransferConversation' || str(nodeAt(a, ['transferType', 'kind'])) === 'TransferToAgent') {
+    } else if (
+      kind === 'TransferConversationV2' ||
+      kind === 'TransferConversation' ||
+      str(nodeAt(a, ['transferType', 'kind'])) === 'TransferToAgent'
+    ) {
       add(ctx, { id, label: `transfer to agent '${aid}'`, kind: 'human', ref, role, attrs: { action: kind } });
       edge(ctx, topicId, id);
     } else if (kind === 'SendActivity') {
       const activity = nodeAt(a, ['activity']);
-      const text = str(activity) ?? seqItems(nodeAt(activity, ['text'])).map(str).join(' ') ?? '';
+      const text =
+        str(activity) ??
+        seqItems(nodeAt(activity, ['text']))
+          .map(str)
+          .join(' ') ??
+        '';
       const escalated = str(nodeAt(a, ['conversationOutcome'])) === 'Escalated' && !NOT_CONFIGURED.test(text);
-      add(ctx, { id, label: `${escalated ? 'escalation message' : 'message'} '${aid}'`, kind: escalated ? 'human' : 'reply', ref, role, attrs: { action: kind } });
+      add(ctx, {
+        id,
+        label: `${escalated ? 'escalation message' : 'message'} '${aid}'`,
+        kind: escalated ? 'human' : 'reply',
+        ref,
+        role,
+        attrs: { action: kind },
+      });
       edge(ctx, topicId, id);
     } else if (kind === 'BeginDialog') {
       const target = str(nodeAt(a, ['dialog']));
@@ -237,31 +324,69 @@ function walk(ctx: Ctx, key: string, t: Topic, actions: YNode[]): void {
  * `additionalInstructions` or the agent instructions; grounded answers with neither are a search
  * over the agent's own knowledge.
  */
-function generative(ctx: Ctx, base: Pick<FlowNode, 'id' | 'label' | 'ref' | 'role'>, src: YamlSource | undefined, action: YNode | undefined): FlowNode {
+function generative(
+  ctx: Ctx,
+  base: Pick<FlowNode, 'id' | 'label' | 'ref' | 'role'>,
+  src: YamlSource | undefined,
+  action: YNode | undefined,
+): FlowNode {
   const kind = action ? str(nodeAt(action, ['kind'])) : undefined;
   const apply = src && action ? yflag(src, action, 'applyModelKnowledgeSetting') : undefined;
   const nodeWeb = src && action ? yflag(src, action, 'webBrowsing') : undefined;
   // `applyModelKnowledgeSetting` applies the agent's `useModelKnowledge`; either one off turns it off.
-  const mk: Flag[] = apply?.value === false || ctx.modelKnowledge?.value === false ? [] : [apply, ctx.modelKnowledge].filter((f): f is Flag => !!f?.value);
+  const mk: Flag[] =
+    apply?.value === false || ctx.modelKnowledge?.value === false
+      ? []
+      : [apply, ctx.modelKnowledge].filter((f): f is Flag => !!f?.value);
   const wb: Flag[] = nodeWeb ? (nodeWeb.value ? [nodeWeb] : []) : ctx.webBrowsing?.value ? [ctx.webBrowsing] : [];
   // The node's own setting first: that is where the finding points when it has one.
   const open = [...mk, ...wb].sort((a, b) => Number(b.ref.uri === src?.uri) - Number(a.ref.uri === src?.uri));
   for (const f of open) ctx.model.notes.push({ kind: 'generative-setting', ref: f.ref, detail: `${f.key}: true` });
   if (open.length) {
-    const keys = (web: boolean) => open.filter((f) => (f.key === 'webBrowsing') === web).map((f) => `${f.key}: true`).join(', ');
-    const what = [mk.length ? `the model's general knowledge (${keys(false)})` : '', wb.length ? `the whole web (${keys(true)})` : ''].filter(Boolean).join(' and ');
-    const openSettings = open.map((f) => ({ key: f.key, ref: f.ref, title: `${f.key === 'webBrowsing' ? 'Turn off web browsing' : 'Turn off model knowledge'} (${f.key}: false)` }));
-    return add(ctx, { ...base, ref: open[0].ref, kind: 'llm', openReason: `${base.label} may answer from ${what}`, openSettings });
+    const keys = (web: boolean) =>
+      open
+        .filter((f) => (f.key === 'webBrowsing') === web)
+        .map((f) => `${f.key}: true`)
+        .join(', ');
+    const what = [
+      mk.length ? `the model's general knowledge (${keys(false)})` : '',
+      wb.length ? `the whole web (${keys(true)})` : '',
+    ]
+      .filter(Boolean)
+      .join(' and ');
+    const openSettings = open.map((f) => ({
+      key: f.key,
+      ref: f.ref,
+      title: `${f.key === 'webBrowsing' ? 'Turn off web browsing' : 'Turn off model knowledge'} (${f.key}: false)`,
+    }));
+    return add(ctx, {
+      ...base,
+      ref: open[0].ref,
+      kind: 'llm',
+      openReason: `${base.label} may answer from ${what}`,
+      openSettings,
+    });
   }
   const additional = src && action ? scalarText(src, nodeAt(action, ['additionalInstructions'])) : undefined;
   let prompt = ctx.instructions;
   if (additional && additional.text.trim()) {
-    const unit: PromptUnit = { id: `additionalInstructions:${base.id}`, label: `additionalInstructions of ${base.label}`, role: 'instructions', text: { ...additional, encoding: 'yaml-scalar' }, variables: {} };
+    const unit: PromptUnit = {
+      id: `additionalInstructions:${base.id}`,
+      label: `additionalInstructions of ${base.label}`,
+      role: 'instructions',
+      text: { ...additional, encoding: 'yaml-scalar' },
+      variables: {},
+    };
     ctx.model.prompts.push(unit);
     prompt = ctx.model.prompts.length - 1;
   }
   const publicSites = action ? seqItems(nodeAt(action, ['publicDataSource', 'sites'])).length > 0 : false;
-  if (publicSites && src && action) ctx.model.notes.push({ kind: 'generative-setting', ref: refOf(src, nodeAt(action, ['publicDataSource'])), detail: 'publicDataSource: answers from public websites' });
+  if (publicSites && src && action)
+    ctx.model.notes.push({
+      kind: 'generative-setting',
+      ref: refOf(src, nodeAt(action, ['publicDataSource'])),
+      detail: 'publicDataSource: answers from public websites',
+    });
   if (prompt === undefined && kind !== 'AnswerQuestionWithAI' && !publicSites) {
     // Grounded in the agent's own knowledge only: nothing general-purpose to answer from.
     return add(ctx, { ...base, kind: 'search', relevancyCheck: true, attrs: { grounded: true } });

@@ -1,4 +1,12 @@
-import { applyEdits, findNodeAtLocation, modify, parseTree, type FormattingOptions, type JSONPath, type Node as JNode } from 'jsonc-parser';
+import {
+  applyEdits,
+  findNodeAtLocation,
+  modify,
+  parseTree,
+  type FormattingOptions,
+  type JSONPath,
+  type Node as JNode,
+} from 'jsonc-parser';
 import type { BotModel, FlowNode } from '../../model/types';
 import { diffEdit, formattingFor } from '../shared/edits';
 import { turnOffSettingsFixes } from '../shared/openSettings';
@@ -6,16 +14,30 @@ import type { Fix, FixContext } from '../../model/fixes';
 
 function formatting(text: string): FormattingOptions {
   const m = /\n( +|\t)\S/.exec(text);
-  return { insertSpaces: !m || m[1] !== '\t', tabSize: m && m[1] !== '\t' ? m[1].length : 2, eol: text.includes('\r\n') ? '\r\n' : '\n' };
+  return {
+    insertSpaces: !m || m[1] !== '\t',
+    tabSize: m && m[1] !== '\t' ? m[1].length : 2,
+    eol: text.includes('\r\n') ? '\r\n' : '\n',
+  };
 }
 
 /** Edits the JSON file at `uri` with jsonc-parser `modify` steps; one minimal edit, so the file stays valid JSON. */
-function editJson(ctx: FixContext, uri: string, steps: (text: string, root: JNode | undefined) => [JSONPath, unknown][]): Fix['edits'] {
+function editJson(
+  ctx: FixContext,
+  uri: string,
+  steps: (text: string, root: JNode | undefined) => [JSONPath, unknown][],
+): Fix['edits'] {
   const before = ctx.textOf(uri);
   const fmt = formatting(before);
   let text = before;
   for (const [path, value] of steps(before, parseTree(before))) {
-    text = applyEdits(text, modify(text, path, value, { formattingOptions: formattingFor(text, fmt), isArrayInsertion: path[path.length - 1] === -1 }));
+    text = applyEdits(
+      text,
+      modify(text, path, value, {
+        formattingOptions: formattingFor(text, fmt),
+        isArrayInsertion: path[path.length - 1] === -1,
+      }),
+    );
   }
   return text === before ? [] : [diffEdit(uri, before, text)];
 }
@@ -38,9 +60,12 @@ export function dialogflowHandoffFix(ctx: FixContext, model: BotModel): Fix | un
   const edits = editJson(ctx, uri, (_, root) => {
     if (!root || root.type !== 'object') return [];
     const handlers = findNodeAtLocation(root, ['eventHandlers']);
-    const list = handlers?.type === 'array' ? handlers.children ?? [] : [];
+    const list = handlers?.type === 'array' ? (handlers.children ?? []) : [];
     const eventOf = (h: JNode) => findNodeAtLocation(h, ['event'])?.value;
-    const i = [list.findIndex((h) => eventOf(h) === 'sys.no-match-default'), list.findIndex((h) => /^sys\.no-match/.test(String(eventOf(h))))].find((x) => x >= 0);
+    const i = [
+      list.findIndex((h) => eventOf(h) === 'sys.no-match-default'),
+      list.findIndex((h) => /^sys\.no-match/.test(String(eventOf(h)))),
+    ].find((x) => x >= 0);
     if (i === undefined) {
       const handler = { event: 'sys.no-match-default', triggerFulfillment: { messages: [HANDOFF] } };
       return [handlers?.type === 'array' ? [['eventHandlers', -1], handler] : [['eventHandlers'], [handler]]];

@@ -9,7 +9,9 @@ export const dialogflowCx: FormatAdapter = {
   detect: (f) => {
     if (!/\.json$/i.test(f.base) || !DIALOGFLOW_CX_PATH.test(f.absPath)) return false;
     if (dialogflowCxRoot(f.uri, f.host) !== undefined) return true;
-    return f.base === 'agent.json' ? 'an agent.json without `defaultLanguageCode` or `startFlow`/`startPlaybook` is not a Dialogflow CX agent' : false;
+    return f.base === 'agent.json'
+      ? 'an agent.json without `defaultLanguageCode` or `startFlow`/`startPlaybook` is not a Dialogflow CX agent'
+      : false;
   },
   project: { root: dialogflowCxRoot, files: dialogflowCxFiles, parse: parseDialogflowCx },
   fixes: {

@@ -16,7 +16,11 @@ const GENERAL_REQUEST = [
  * An intent whose training phrases are general requests ("write me a poem") and that leads to an LLM
  * opens the bot to general use: that LLM is a primary function, whatever its place in the flow.
  */
-export function openIntents(model: BotModel, intents: Map<string, { phrases: { text: string; ref: SourceRef }[] }>, lookup: <T>(m: Map<string, T>, n: string | undefined) => T | undefined): void {
+export function openIntents(
+  model: BotModel,
+  intents: Map<string, { phrases: { text: string; ref: SourceRef }[] }>,
+  lookup: <T>(m: Map<string, T>, n: string | undefined) => T | undefined,
+): void {
   const flow = model.flow!;
   const byId = new Map(flow.nodes.map((n) => [n.id, n]));
   const out = new Map<string, string[]>();
@@ -43,7 +47,14 @@ export function openIntents(model: BotModel, intents: Map<string, { phrases: { t
     }
     for (const llm of llms) {
       llm.role = 'primary';
-      model.notes.push({ kind: 'general-intent', ref: n.ref, detail: `intent '${name}' sends general requests (${general.slice(0, 3).map((p) => `"${p.text}"`).join(', ')}) to ${llm.label}` });
+      model.notes.push({
+        kind: 'general-intent',
+        ref: n.ref,
+        detail: `intent '${name}' sends general requests (${general
+          .slice(0, 3)
+          .map((p) => `"${p.text}"`)
+          .join(', ')}) to ${llm.label}`,
+      });
     }
   }
 }

@@ -23,11 +23,20 @@ export function humanMessages(messages: JNode | undefined): { node: JNode; label
       const text = t.type === 'string' ? String(t.value) : '';
       const phone = PHONE.exec(text);
       // An international number, or any number the message tells the customer to call.
-      if (phone && (phone[0].startsWith('+') || CALL.test(text)) && phone[0].replace(/\D/g, '').length >= 7) out.push({ node: t, label: `phone number ${phone[0].trim()}` });
+      if (phone && (phone[0].startsWith('+') || CALL.test(text)) && phone[0].replace(/\D/g, '').length >= 7)
+        out.push({ node: t, label: `phone number ${phone[0].trim()}` });
     }
     const payload = at(m, ['payload']);
-    const key = props(payload).find(([k, v]) => PAYLOAD_HANDOFF.test(k) || (v.type === 'string' && PAYLOAD_HANDOFF.test(String(v.value)) && /action|type|event|intent/i.test(k)));
-    if (payload && key) out.push({ node: payload, label: `custom transfer payload '${key[0]}'${strAt(payload, [key[0]]) ? ` (${strAt(payload, [key[0]])})` : ''}` });
+    const key = props(payload).find(
+      ([k, v]) =>
+        PAYLOAD_HANDOFF.test(k) ||
+        (v.type === 'string' && PAYLOAD_HANDOFF.test(String(v.value)) && /action|type|event|intent/i.test(k)),
+    );
+    if (payload && key)
+      out.push({
+        node: payload,
+        label: `custom transfer payload '${key[0]}'${strAt(payload, [key[0]]) ? ` (${strAt(payload, [key[0]])})` : ''}`,
+      });
   }
   return out;
 }

@@ -1,7 +1,18 @@
 import { emptyModel, type BotModel, type FlowNode, type MappedText, type SourceRef } from '../../model/types';
 import { dirOf, join } from '../../model/uri';
 import type { Host } from '../../model/host';
-import { at, items, keySpanOf, parseJson, props, span, stringText, strAt, type JNode, type JsonSource } from '../shared/jsonSource';
+import {
+  at,
+  items,
+  keySpanOf,
+  parseJson,
+  props,
+  span,
+  stringText,
+  strAt,
+  type JNode,
+  type JsonSource,
+} from '../shared/jsonSource';
 import type { ProjectFile } from '../types';
 import { joinMapped, openIntents } from './intents';
 import { DEFAULT_FALLBACK_PROMPT, humanMessages } from './messages';
@@ -12,14 +23,25 @@ const PLACES =
 const LAYOUT = new RegExp(`^(${PLACES})$`);
 /** The same places anywhere in a path: the name test done before any file is read. */
 export const DIALOGFLOW_CX_PATH = new RegExp(`(^|/)(${PLACES})$`);
-const FOLDERS = ['flows', 'intents', 'playbooks', 'generators', 'generativeSettings', 'webhooks', 'transitionRouteGroups'];
+const FOLDERS = [
+  'flows',
+  'intents',
+  'playbooks',
+  'generators',
+  'generativeSettings',
+  'webhooks',
+  'transitionRouteGroups',
+];
 
 /**
  * `agent.json` of a CX export: a default language plus the start flow or playbook (console and gcloud
  * exports have no `displayName`; the name is the folder's). Dialogflow ES has `language` instead.
  */
 export function looksLikeDialogflowAgent(text: string): boolean {
-  return /"defaultLanguageCode"\s*:/.test(text) && /"(startFlow|startPlaybook|timeZone|projectNumber|displayName)"\s*:/.test(text);
+  return (
+    /"defaultLanguageCode"\s*:/.test(text) &&
+    /"(startFlow|startPlaybook|timeZone|projectNumber|displayName)"\s*:/.test(text)
+  );
 }
 
 const rel = (root: string, uri: string) => decodeURIComponent(uri.slice(root.length + 1));
@@ -30,7 +52,8 @@ export function dialogflowCxRoot(uri: string, host: Host): string | undefined {
   let dir = dirOf(uri);
   for (let depth = 0; depth < 6; depth++) {
     const agent = host.readFile(join(dir, 'agent.json'));
-    if (agent !== undefined && looksLikeDialogflowAgent(agent.slice(0, 20_000))) return LAYOUT.test(rel(dir, uri)) ? dir : undefined;
+    if (agent !== undefined && looksLikeDialogflowAgent(agent.slice(0, 20_000)))
+      return LAYOUT.test(rel(dir, uri)) ? dir : undefined;
     const up = dirOf(dir);
     if (up === dir || !up.includes('/')) break;
     dir = up;
@@ -40,7 +63,8 @@ export function dialogflowCxRoot(uri: string, host: Host): string | undefined {
 
 export function dialogflowCxFiles(root: string, host: Host): string[] {
   const out = [join(root, 'agent.json')];
-  for (const d of FOLDERS) for (const u of host.listFiles(join(root, d), 5000)) if (LAYOUT.test(rel(root, u))) out.push(u);
+  for (const d of FOLDERS)
+    for (const u of host.listFiles(join(root, d), 5000)) if (LAYOUT.test(rel(root, u))) out.push(u);
   return out;
 }
 
@@ -70,7 +94,8 @@ export function parseDialogflowCx(rootUri: string, files: ProjectFile[]): BotMod
 
   const intentOf = (name: string) => intents.get(name) ?? intents.set(name, { phrases: [] }).get(name)!;
   const index = (map: Map<string, Src>, s: Src, fallback: string) => {
-    for (const k of [strAt(s.root, ['displayName']), strAt(s.root, ['name']), fallback]) if (k && !map.has(k)) map.set(k, s);
+    for (const k of [strAt(s.root, ['displayName']), strAt(s.root, ['name']), fallback])
+      if (k && !map.has(k)) map.set(k, s);
   };
   for (const f of files) {
     const src = parseJson(f.uri, f.text);
@@ -81,7 +106,8 @@ export function parseDialogflowCx(rootUri: string, files: ProjectFile[]): BotMod
     if (parts.length === 1) agent = s;
     else if (parts[0] === 'flows' && parts.length === 3) {
       const entry = { ...s, folder: parts[1] };
-      for (const k of [strAt(s.root, ['displayName']), strAt(s.root, ['name']), parts[1]]) if (k && !flowsByName.has(k)) flowsByName.set(k, entry);
+      for (const k of [strAt(s.root, ['displayName']), strAt(s.root, ['name']), parts[1]])
+        if (k && !flowsByName.has(k)) flowsByName.set(k, entry);
     } else if (parts[0] === 'flows' && parts[2] === 'pages') {
       const m = pages.get(parts[1]) ?? pages.set(parts[1], new Map()).get(parts[1])!;
       index(m, s, stem);
@@ -108,7 +134,8 @@ export function parseDialogflowCx(rootUri: string, files: ProjectFile[]): BotMod
     } else if (parts[0] === 'generativeSettings') genSettings.set(strAt(s.root, ['languageCode']) ?? stem, s);
     else if (parts[0] === 'webhooks') index(webhooks, s, stem);
   }
-  const lookup = <T>(map: Map<string, T>, name: string | undefined) => (name === undefined ? undefined : map.get(name) ?? map.get(name.slice(name.lastIndexOf('/') + 1)));
+  const lookup = <T>(map: Map<string, T>, name: string | undefined) =>
+    name === undefined ? undefined : (map.get(name) ?? map.get(name.slice(name.lastIndexOf('/') + 1)));
 
   const flow = { nodes: [] as FlowNode[], edges: [] as { from: string; to: string; label?: string }[] };
   model.flow = flow;
@@ -117,10 +144,15 @@ export function parseDialogflowCx(rootUri: string, files: ProjectFile[]): BotMod
   const add = (n: FlowNode) => nodes.get(n.id) ?? (nodes.set(n.id, n), flow.nodes.push(n), n);
   const edge = (from: string, to: string, label?: string) => {
     const k = `${from}\u0000${to}`;
-    if (!edgeKeys.has(k)) edgeKeys.add(k), flow.edges.push({ from, to, label });
+    if (!edgeKeys.has(k)) (edgeKeys.add(k), flow.edges.push({ from, to, label }));
   };
-  const refAt = (s: Src, node: JNode | undefined, key?: string): SourceRef => ({ uri: s.src.uri, span: (key && keySpanOf(node, key)) || span(node) });
-  const agentRef: SourceRef = agent ? refAt(agent, agent.root, 'displayName') : { uri: agentUri, span: { start: 0, end: 0 } };
+  const refAt = (s: Src, node: JNode | undefined, key?: string): SourceRef => ({
+    uri: s.src.uri,
+    span: (key && keySpanOf(node, key)) || span(node),
+  });
+  const agentRef: SourceRef = agent
+    ? refAt(agent, agent.root, 'displayName')
+    : { uri: agentUri, span: { start: 0, end: 0 } };
   const lang = (agent && strAt(agent.root, ['defaultLanguageCode'])) ?? 'en';
   const addModel = (s: Src, node: JNode | undefined) => {
     const m = at(node, ['llmModelSettings', 'model']);
@@ -137,19 +169,34 @@ export function parseDialogflowCx(rootUri: string, files: ProjectFile[]): BotMod
     const fb = gs && at(gs.root, ['fallbackSettings']);
     const selected = strAt(fb, ['selectedPrompt']);
     const templates = items(at(fb, ['promptTemplates']));
-    const tpl = selected !== undefined ? templates.find((t) => strAt(t, ['displayName']) === selected) : templates.length === 1 ? templates[0] : undefined;
+    const tpl =
+      selected !== undefined
+        ? templates.find((t) => strAt(t, ['displayName']) === selected)
+        : templates.length === 1
+          ? templates[0]
+          : undefined;
     const text = gs && stringText(gs.src, at(tpl, ['promptText']));
     if (gs) addModel(gs, gs.root);
     if (text && text.text.trim()) {
-      model.prompts.push({ id: 'generative-fallback', label: `generative fallback prompt '${strAt(tpl, ['displayName']) ?? selected ?? 'custom'}'`, role: 'instructions', text, variables: {} });
+      model.prompts.push({
+        id: 'generative-fallback',
+        label: `generative fallback prompt '${strAt(tpl, ['displayName']) ?? selected ?? 'custom'}'`,
+        role: 'instructions',
+        text,
+        variables: {},
+      });
     } else {
       // The platform prompt plus whatever the agent's knowledge-connector settings say about its business and scope.
       const kc = gs && at(gs.root, ['knowledgeConnectorSettings']);
-      const extra = ['agent', 'business', 'businessDescription', 'agentScope'].map((k) => strAt(kc, [k])).filter((t): t is string => !!t && !!t.trim());
+      const extra = ['agent', 'business', 'businessDescription', 'agentScope']
+        .map((k) => strAt(kc, [k]))
+        .filter((t): t is string => !!t && !!t.trim());
       const body = [DEFAULT_FALLBACK_PROMPT, ...extra].join('\n');
       model.prompts.push({
         id: 'generative-fallback:default',
-        label: extra.length ? "Dialogflow CX's default generative fallback prompt (with the agent's generative settings)" : "Dialogflow CX's default generative fallback prompt",
+        label: extra.length
+          ? "Dialogflow CX's default generative fallback prompt (with the agent's generative settings)"
+          : "Dialogflow CX's default generative fallback prompt",
         role: 'instructions',
         text: { uri: handlerRef.uri, text: body, toSource: () => handlerRef.span.start },
         variables: {},
@@ -172,14 +219,24 @@ export function parseDialogflowCx(rootUri: string, files: ProjectFile[]): BotMod
     if (g) {
       const phrases = generatorPhrases.get(rel(rootUri, g.src.uri).split('/')[1]) ?? [];
       const byLang = phrases.find((p) => p.src.uri.endsWith(`/${lang}.json`)) ?? phrases[0];
-      const text = stringText(g.src, at(g.root, ['promptText', 'text'])) ?? stringText(g.src, at(g.root, ['promptText'])) ?? (byLang && stringText(byLang.src, at(byLang.root, ['promptTexts', 0, 'text'])));
+      const text =
+        stringText(g.src, at(g.root, ['promptText', 'text'])) ??
+        stringText(g.src, at(g.root, ['promptText'])) ??
+        (byLang && stringText(byLang.src, at(byLang.root, ['promptTexts', 0, 'text'])));
       if (text) {
         model.prompts.push({ id, label: `generator '${name}'`, role: 'template', text, variables: {} });
         prompt = model.prompts.length - 1;
       }
       addModel(g, g.root);
     }
-    return add({ id, label: `generator '${name}'`, kind: 'llm', ref: g ? refAt(g, g.root, 'displayName') : useRef, prompt, role });
+    return add({
+      id,
+      label: `generator '${name}'`,
+      kind: 'llm',
+      ref: g ? refAt(g, g.root, 'displayName') : useRef,
+      prompt,
+      role,
+    });
   };
 
   const playbookNode = (name: string, useRef: SourceRef): FlowNode => {
@@ -203,13 +260,28 @@ export function parseDialogflowCx(rootUri: string, files: ProjectFile[]): BotMod
     if (guidelines) parts.push(guidelines);
     let prompt: number | undefined;
     if (parts.length) {
-      model.prompts.push({ id, label: `playbook '${name}' (goal and steps)`, role: 'instructions', text: joinMapped(p.src.uri, parts), variables: {} });
+      model.prompts.push({
+        id,
+        label: `playbook '${name}' (goal and steps)`,
+        role: 'instructions',
+        text: joinMapped(p.src.uri, parts),
+        variables: {},
+      });
       prompt = model.prompts.length - 1;
     }
     addModel(p, p.root);
-    const node = add({ id, label: `playbook '${name}'`, kind: 'llm', ref: refAt(p, p.root, 'goal'), prompt, role: 'primary' });
-    for (const r of items(at(p.root, ['referencedPlaybooks']))) if (r.type === 'string') edge(id, playbookNode(r.value as string, refAt(p, r)).id, 'playbook');
-    for (const r of items(at(p.root, ['referencedFlows']))) if (r.type === 'string') flowNode(r.value as string, refAt(p, r), id);
+    const node = add({
+      id,
+      label: `playbook '${name}'`,
+      kind: 'llm',
+      ref: refAt(p, p.root, 'goal'),
+      prompt,
+      role: 'primary',
+    });
+    for (const r of items(at(p.root, ['referencedPlaybooks'])))
+      if (r.type === 'string') edge(id, playbookNode(r.value as string, refAt(p, r)).id, 'playbook');
+    for (const r of items(at(p.root, ['referencedFlows'])))
+      if (r.type === 'string') flowNode(r.value as string, refAt(p, r), id);
     return node;
   };
 
@@ -217,9 +289,23 @@ export function parseDialogflowCx(rootUri: string, files: ProjectFile[]): BotMod
     const id = `webhook:${name}`;
     if (nodes.has(id)) return nodes.get(id)!;
     const w = lookup(webhooks, name);
-    const url = w && (strAt(w.root, ['genericWebService', 'uri']) ?? strAt(w.root, ['serviceDirectory', 'genericWebService', 'uri']));
-    const node = add({ id, label: `webhook '${w ? strAt(w.root, ['displayName']) ?? name : name}'`, kind: 'webhook', ref: w ? refAt(w, w.root, 'displayName') : useRef, attrs: url ? { url } : undefined });
-    if (url && /openai|anthropic|generativelanguage|aiplatform|\/chat\/completions|\/v1\/messages|\bllm\b|\bgpt\b|gemini|claude/i.test(url)) model.notes.push({ kind: 'hidden-llm', ref: node.ref, detail: `webhook ${url}` });
+    const url =
+      w &&
+      (strAt(w.root, ['genericWebService', 'uri']) ?? strAt(w.root, ['serviceDirectory', 'genericWebService', 'uri']));
+    const node = add({
+      id,
+      label: `webhook '${w ? (strAt(w.root, ['displayName']) ?? name) : name}'`,
+      kind: 'webhook',
+      ref: w ? refAt(w, w.root, 'displayName') : useRef,
+      attrs: url ? { url } : undefined,
+    });
+    if (
+      url &&
+      /openai|anthropic|generativelanguage|aiplatform|\/chat\/completions|\/v1\/messages|\bllm\b|\bgpt\b|gemini|claude/i.test(
+        url,
+      )
+    )
+      model.notes.push({ kind: 'hidden-llm', ref: node.ref, detail: `webhook ${url}` });
     return node;
   };
 
@@ -240,18 +326,28 @@ export function parseDialogflowCx(rootUri: string, files: ProjectFile[]): BotMod
     for (const msg of handoffs) {
       const key = props(msg).find(([k]) => HANDOFF_MESSAGE.test(k))![0];
       const ref = refAt(s, msg, key);
-      const id = add({ id: `${from}#handoff@${ref.span.start}`, label: key === 'liveAgentHandoff' ? 'live-agent handoff' : 'transfer call', kind: 'human', ref }).id;
+      const id = add({
+        id: `${from}#handoff@${ref.span.start}`,
+        label: key === 'liveAgentHandoff' ? 'live-agent handoff' : 'transfer call',
+        kind: 'human',
+        ref,
+      }).id;
       edge(from, id, key);
     }
     for (const h of humanMessages(at(ful, ['messages']))) {
       const ref = refAt(s, h.node);
-      edge(from, add({ id: `${from}#contact@${ref.span.start}`, label: h.label, kind: 'human', ref }).id, 'human contact');
+      edge(
+        from,
+        add({ id: `${from}#contact@${ref.span.start}`, label: h.label, kind: 'human', ref }).id,
+        'human contact',
+      );
     }
     const wh = at(ful, ['webhook']);
     if (wh?.type === 'string' && wh.value) edge(from, webhookNode(wh.value as string, refAt(s, wh)).id, 'webhook');
     for (const g of items(at(ful, ['generators']))) {
       const name = at(g, ['generator']);
-      if (name?.type === 'string') edge(from, generatorNode(name.value as string, refAt(s, name), role).id, 'generator');
+      if (name?.type === 'string')
+        edge(from, generatorNode(name.value as string, refAt(s, name), role).id, 'generator');
     }
   };
 
@@ -262,8 +358,19 @@ export function parseDialogflowCx(rootUri: string, files: ProjectFile[]): BotMod
     if (page?.type === 'string') {
       const name = page.value as string;
       if (name === 'START_PAGE') edge(from, `flow:${flowKey}`);
-      else if (name === 'END_FLOW_WITH_HUMAN_ESCALATION') edge(from, add({ id: `${from}#escalation@${page.offset}`, label: 'end flow with human escalation', kind: 'human', ref: refAt(s, page) }).id, 'escalation');
-      else if (!/^(END_SESSION|END_FLOW|END_FLOW_WITH_\w+|CURRENT_PAGE|PREVIOUS_PAGE)$/.test(name)) edge(from, pageNode(flowKey, name, refAt(s, page)).id);
+      else if (name === 'END_FLOW_WITH_HUMAN_ESCALATION')
+        edge(
+          from,
+          add({
+            id: `${from}#escalation@${page.offset}`,
+            label: 'end flow with human escalation',
+            kind: 'human',
+            ref: refAt(s, page),
+          }).id,
+          'escalation',
+        );
+      else if (!/^(END_SESSION|END_FLOW|END_FLOW_WITH_\w+|CURRENT_PAGE|PREVIOUS_PAGE)$/.test(name))
+        edge(from, pageNode(flowKey, name, refAt(s, page)).id);
     }
     if (fl?.type === 'string') flowNode(fl.value as string, refAt(s, fl), from);
     if (pb?.type === 'string') edge(from, playbookNode(pb.value as string, refAt(s, pb)).id, 'playbook');
@@ -277,7 +384,13 @@ export function parseDialogflowCx(rootUri: string, files: ProjectFile[]): BotMod
       let from = ownerId;
       if (intent?.type === 'string') {
         const name = intent.value as string;
-        from = add({ id: `${ownerId}>intent:${name}`, label: `intent '${name}'`, kind: 'router', ref: refAt(s, intent), attrs: { intent: name } }).id;
+        from = add({
+          id: `${ownerId}>intent:${name}`,
+          label: `intent '${name}'`,
+          kind: 'router',
+          ref: refAt(s, intent),
+          attrs: { intent: name },
+        }).id;
         edge(ownerId, from, 'intent');
       }
       fulfillment(from, s, at(r, ['triggerFulfillment']), role);
@@ -294,16 +407,37 @@ export function parseDialogflowCx(rootUri: string, files: ProjectFile[]): BotMod
     const kc = at(owner, ['knowledgeConnectorSettings']);
     if (at(kc, ['enabled'])?.value === true) {
       // Data store answers: grounded in the agent's documents (an LLM summarises what the search found).
-      const id = add({ id: `${ownerId}#datastore`, label: `data store answers of ${ownerId.replace(/:/, ' ')}`, kind: 'search', ref: refAt(s, owner, 'knowledgeConnectorSettings'), relevancyCheck: true, role: 'fallback' }).id;
+      const id = add({
+        id: `${ownerId}#datastore`,
+        label: `data store answers of ${ownerId.replace(/:/, ' ')}`,
+        kind: 'search',
+        ref: refAt(s, owner, 'knowledgeConnectorSettings'),
+        relevancyCheck: true,
+        role: 'fallback',
+      }).id;
       edge(ownerId, id, 'data store');
       fulfillment(id, s, at(kc, ['triggerFulfillment']), 'fallback');
     }
     items(at(owner, ['form', 'parameters'])).forEach((p, j) =>
-      handlers(ownerId, flowKey, s, at(p, ['fillBehavior', 'repromptEventHandlers']), ['form', 'parameters', j, 'fillBehavior', 'repromptEventHandlers'], role),
+      handlers(
+        ownerId,
+        flowKey,
+        s,
+        at(p, ['fillBehavior', 'repromptEventHandlers']),
+        ['form', 'parameters', j, 'fillBehavior', 'repromptEventHandlers'],
+        role,
+      ),
     );
   };
 
-  const handlers = (ownerId: string, flowKey: string, s: Src, list: JNode | undefined, path: (string | number)[], role: Role) => {
+  const handlers = (
+    ownerId: string,
+    flowKey: string,
+    s: Src,
+    list: JNode | undefined,
+    path: (string | number)[],
+    role: Role,
+  ) => {
     items(list).forEach((h, i) => {
       const eventNode = at(h, ['event']);
       const event = eventNode?.type === 'string' ? (eventNode.value as string) : '';
@@ -314,7 +448,14 @@ export function parseDialogflowCx(rootUri: string, files: ProjectFile[]): BotMod
         return;
       }
       const hasText = items(at(ful, ['messages'])).some((m) => at(m, ['text']));
-      const id = add({ id: `${ownerId}#${event}@${h.offset}`, label: `no-match handler (${event})`, kind: hasText ? 'reply' : 'other', ref: refAt(s, eventNode), role: 'fallback', attrs: { event } }).id;
+      const id = add({
+        id: `${ownerId}#${event}@${h.offset}`,
+        label: `no-match handler (${event})`,
+        kind: hasText ? 'reply' : 'other',
+        ref: refAt(s, eventNode),
+        role: 'fallback',
+        attrs: { event },
+      }).id;
       edge(ownerId, id, event);
       fulfillment(id, s, ful, 'fallback');
       target(id, flowKey, s, h);
@@ -328,7 +469,9 @@ export function parseDialogflowCx(rootUri: string, files: ProjectFile[]): BotMod
           ref,
           role: 'fallback',
           prompt: fallbackPrompt(ref),
-          openSettings: [{ key: 'enableGenerativeFallback', ref: refAt(s, flag), title: 'Turn off generative fallback' }],
+          openSettings: [
+            { key: 'enableGenerativeFallback', ref: refAt(s, flag), title: 'Turn off generative fallback' },
+          ],
         });
         edge(id, llm.id, 'generative fallback');
       }
@@ -340,7 +483,12 @@ export function parseDialogflowCx(rootUri: string, files: ProjectFile[]): BotMod
     if (nodes.has(id)) return nodes.get(id)!;
     const folder = lookup(flowsByName, flowKey)?.folder ?? flowKey;
     const p = lookup(pages.get(folder) ?? new Map<string, Src>(), name);
-    const node = add({ id, label: `page '${name}'`, kind: 'action', ref: p ? refAt(p, p.root, 'displayName') : useRef });
+    const node = add({
+      id,
+      label: `page '${name}'`,
+      kind: 'action',
+      ref: p ? refAt(p, p.root, 'displayName') : useRef,
+    });
     if (p) {
       fulfillment(id, p, at(p.root, ['entryFulfillment']), undefined);
       routesOf(id, flowKey, p, p.root, undefined);
@@ -350,7 +498,7 @@ export function parseDialogflowCx(rootUri: string, files: ProjectFile[]): BotMod
 
   function flowNode(name: string, useRef: SourceRef, from: string): FlowNode {
     const f = lookup(flowsByName, name);
-    const key = f ? strAt(f.root, ['displayName']) ?? f.folder : name;
+    const key = f ? (strAt(f.root, ['displayName']) ?? f.folder) : name;
     const id = `flow:${key}`;
     const seen = nodes.get(id);
     edge(from, id, 'flow');
@@ -366,13 +514,20 @@ export function parseDialogflowCx(rootUri: string, files: ProjectFile[]): BotMod
   // ---- entry: start playbook or start flow
   const startPlaybook = agent && at(agent.root, ['startPlaybook']);
   const startFlow = agent && at(agent.root, ['startFlow']);
-  if (startPlaybook?.type === 'string' && startPlaybook.value) edge('user', playbookNode(startPlaybook.value as string, refAt(agent!, startPlaybook)).id, 'start');
+  if (startPlaybook?.type === 'string' && startPlaybook.value)
+    edge('user', playbookNode(startPlaybook.value as string, refAt(agent!, startPlaybook)).id, 'start');
   else {
-    const name = startFlow?.type === 'string' && lookup(flowsByName, startFlow.value as string) ? (startFlow.value as string) : flowsByName.has('Default Start Flow') ? 'Default Start Flow' : flowsByName.size === 1 ? [...flowsByName.keys()][0] : 'Default Start Flow';
+    const name =
+      startFlow?.type === 'string' && lookup(flowsByName, startFlow.value as string)
+        ? (startFlow.value as string)
+        : flowsByName.has('Default Start Flow')
+          ? 'Default Start Flow'
+          : flowsByName.size === 1
+            ? [...flowsByName.keys()][0]
+            : 'Default Start Flow';
     flowNode(name, startFlow && agent ? refAt(agent, startFlow) : agentRef, 'user');
   }
 
   openIntents(model, intents, lookup);
   return model;
 }
-

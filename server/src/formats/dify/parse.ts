@@ -6,7 +6,11 @@ import { nodeAt, parseYaml, refOf, scalarText, seqItems, str, type YamlSource } 
 
 /** A Dify app DSL export: `app.mode` plus `workflow.graph` (chatflow, workflow) or `model_config` (chat, agent). */
 export function looksLikeDify(text: string): boolean {
-  return /^app:\s*$/m.test(text) && /^\s+mode:\s*['"]?(chat|advanced-chat|agent-chat|workflow|completion|agent|channel)\b/m.test(text) && /^(workflow|model_config|kind):/m.test(text);
+  return (
+    /^app:\s*$/m.test(text) &&
+    /^\s+mode:\s*['"]?(chat|advanced-chat|agent-chat|workflow|completion|agent|channel)\b/m.test(text) &&
+    /^(workflow|model_config|kind):/m.test(text)
+  );
 }
 
 export function parseDify(uri: string, text: string): BotModel {
@@ -22,11 +26,19 @@ export function parseDify(uri: string, text: string): BotModel {
 function readSimpleApp(model: BotModel, src: YamlSource): { nodes: FlowNode[]; edges: FlowEdge[] } {
   const config = nodeAt(src, ['model_config']);
   const entry = refOf(src, nodeAt(src, ['app', 'mode']) ?? nodeAt(src, ['app']));
-  const advanced = seqItems(nodeAt(config, ['chat_prompt_config', 'prompt'])).find((m) => str(nodeAt(m, ['role'])) === 'system');
+  const advanced = seqItems(nodeAt(config, ['chat_prompt_config', 'prompt'])).find(
+    (m) => str(nodeAt(m, ['role'])) === 'system',
+  );
   const text = scalarText(src, nodeAt(advanced, ['text'])) ?? scalarText(src, nodeAt(config, ['pre_prompt']));
   let prompt: number | undefined;
   if (text?.text.trim()) {
-    model.prompts.push({ id: 'pre_prompt', label: 'app prompt (model_config.pre_prompt)', role: 'system', text, variables: {} });
+    model.prompts.push({
+      id: 'pre_prompt',
+      label: 'app prompt (model_config.pre_prompt)',
+      role: 'system',
+      text,
+      variables: {},
+    });
     prompt = 0;
   }
   addModel(model, src, nodeAt(config, ['model']));
@@ -34,7 +46,13 @@ function readSimpleApp(model: BotModel, src: YamlSource): { nodes: FlowNode[]; e
   return {
     nodes: [
       { id: 'user', label: 'user message', kind: 'trigger', ref: entry },
-      { id: 'model', label: `${str(nodeAt(src, ['app', 'name'])) ?? 'Dify app'} model`, kind: 'llm', ref: llmRef, prompt },
+      {
+        id: 'model',
+        label: `${str(nodeAt(src, ['app', 'name'])) ?? 'Dify app'} model`,
+        kind: 'llm',
+        ref: llmRef,
+        prompt,
+      },
     ],
     edges: [{ from: 'user', to: 'model' }],
   };
@@ -49,12 +67,29 @@ function readGraph(model: BotModel, src: YamlSource, graph: YNode): { nodes: Flo
     const type = str(nodeAt(n, ['data', 'type'])) ?? '';
     if (!id || type === '' || str(nodeAt(n, ['type'])) === 'custom-note') continue;
     const title = str(nodeAt(n, ['data', 'title'])) ?? type;
-    const node: FlowNode = { id, label: `${title} (${type})`, kind: kindOf(n, type, mode), ref: refOf(src, nodeAt(n, ['data', 'title']) ?? n), attrs: { type } };
+    const node: FlowNode = {
+      id,
+      label: `${title} (${type})`,
+      kind: kindOf(n, type, mode),
+      ref: refOf(src, nodeAt(n, ['data', 'title']) ?? n),
+      attrs: { type },
+    };
     if (type === 'llm' || type === 'agent') node.prompt = addPrompt(model, src, n, type, node.label, id);
-    if (type === 'llm' || type === 'question-classifier' || type === 'parameter-extractor') addModel(model, src, nodeAt(n, ['data', 'model']));
-    if (type === 'question-classifier') for (const c of seqItems(nodeAt(n, ['data', 'classes']))) classes.set(`${id}|${str(nodeAt(c, ['id']))}`, str(nodeAt(c, ['name'])) ?? '');
-    if (type === 'http-request' && node.kind === 'webhook' && LLM_ENDPOINT.test(str(nodeAt(n, ['data', 'url'])) ?? '')) {
-      model.notes.push({ kind: 'hidden-llm', ref: refOf(src, nodeAt(n, ['data', 'url'])), detail: `'${title}' (http-request) calls ${str(nodeAt(n, ['data', 'url']))}` });
+    if (type === 'llm' || type === 'question-classifier' || type === 'parameter-extractor')
+      addModel(model, src, nodeAt(n, ['data', 'model']));
+    if (type === 'question-classifier')
+      for (const c of seqItems(nodeAt(n, ['data', 'classes'])))
+        classes.set(`${id}|${str(nodeAt(c, ['id']))}`, str(nodeAt(c, ['name'])) ?? '');
+    if (
+      type === 'http-request' &&
+      node.kind === 'webhook' &&
+      LLM_ENDPOINT.test(str(nodeAt(n, ['data', 'url'])) ?? '')
+    ) {
+      model.notes.push({
+        kind: 'hidden-llm',
+        ref: refOf(src, nodeAt(n, ['data', 'url'])),
+        detail: `'${title}' (http-request) calls ${str(nodeAt(n, ['data', 'url']))}`,
+      });
     }
     nodes.push(node);
   }
@@ -106,17 +141,43 @@ function kindOf(n: YNode, type: string, mode: string): FlowNodeKind {
 }
 
 /** An LLM node's system message (`prompt_template` list, or one object for completion models); an agent node's instruction. */
-function addPrompt(model: BotModel, src: YamlSource, n: YNode, type: string, label: string, id: string): number | undefined {
+function addPrompt(
+  model: BotModel,
+  src: YamlSource,
+  n: YNode,
+  type: string,
+  label: string,
+  id: string,
+): number | undefined {
   const template = nodeAt(n, ['data', 'prompt_template']);
-  const system = type === 'agent' ? nodeAt(n, ['data', 'agent_parameters', 'instruction', 'value']) : seqItems(template).length ? nodeAt(seqItems(template).find((m) => str(nodeAt(m, ['role'])) === 'system'), ['text']) : nodeAt(template, ['text']);
+  const system =
+    type === 'agent'
+      ? nodeAt(n, ['data', 'agent_parameters', 'instruction', 'value'])
+      : seqItems(template).length
+        ? nodeAt(
+            seqItems(template).find((m) => str(nodeAt(m, ['role'])) === 'system'),
+            ['text'],
+          )
+        : nodeAt(template, ['text']);
   const text = scalarText(src, system);
   if (!text?.text.trim()) return undefined;
-  model.prompts.push({ id: `node:${id}`, label: `${type === 'agent' ? 'instruction' : 'system prompt'} of Dify node '${label}'`, role: 'system', text, variables: {} });
+  model.prompts.push({
+    id: `node:${id}`,
+    label: `${type === 'agent' ? 'instruction' : 'system prompt'} of Dify node '${label}'`,
+    role: 'system',
+    text,
+    variables: {},
+  });
   return model.prompts.length - 1;
 }
 
 function addModel(model: BotModel, src: YamlSource, node: YNode | undefined): void {
   const provider = str(nodeAt(node, ['provider']));
   const name = str(nodeAt(node, ['name']));
-  if (provider || name) model.models.push({ provider: normaliseProvider(provider?.split('/').pop(), name) ?? 'other', model: name, ref: refOf(src, nodeAt(node, ['name']) ?? node) });
+  if (provider || name)
+    model.models.push({
+      provider: normaliseProvider(provider?.split('/').pop(), name) ?? 'other',
+      model: name,
+      ref: refOf(src, nodeAt(node, ['name']) ?? node),
+    });
 }

@@ -1,14 +1,35 @@
-import { emptyModel, type BotModel, type FlowEdge, type FlowNode, type FlowNodeKind, type MappedText } from '../../model/types';
-import { at, items, keySpanOf, parseJson, ref, stringText, strAt, type JNode, type JsonSource } from '../shared/jsonSource';
+import {
+  emptyModel,
+  type BotModel,
+  type FlowEdge,
+  type FlowNode,
+  type FlowNodeKind,
+  type MappedText,
+} from '../../model/types';
+import {
+  at,
+  items,
+  keySpanOf,
+  parseJson,
+  ref,
+  stringText,
+  strAt,
+  type JNode,
+  type JsonSource,
+} from '../shared/jsonSource';
 import { normaliseProvider } from '../shared/providers';
 
-const HUMAN = /chatwoot|zendesk|freshdesk|intercom|helpscout|zammad|hubspot|crisp\.chat|\/assign|handoff|hand-off|live-?agent|human|support-?ticket/i;
+const HUMAN =
+  /chatwoot|zendesk|freshdesk|intercom|helpscout|zammad|hubspot|crisp\.chat|\/assign|handoff|hand-off|live-?agent|human|support-?ticket/i;
 /** A condition-agent scenario that sends small talk and general questions somewhere. */
-const GENERAL_SCENARIO = /general (question|query|knowledge)|chatting casually|small ?talk|chit-?chat|anything else|other (question|topic)s?|off-topic/i;
+const GENERAL_SCENARIO =
+  /general (question|query|knowledge)|chatting casually|small ?talk|chit-?chat|anything else|other (question|topic)s?|off-topic/i;
 
 /** Agentflow v2 (`type: "agentFlow"` nodes): edges run in execution order, from Start onwards. */
 export function isAgentflowV2(root: JNode | undefined): boolean {
-  return items(at(root, ['nodes'])).some((n) => strAt(n, ['type']) === 'agentFlow' || /Agentflow$/.test(strAt(n, ['data', 'name']) ?? ''));
+  return items(at(root, ['nodes'])).some(
+    (n) => strAt(n, ['type']) === 'agentFlow' || /Agentflow$/.test(strAt(n, ['data', 'name']) ?? ''),
+  );
 }
 
 export function parseAgentflow(uri: string, text: string): BotModel {
@@ -24,12 +45,29 @@ export function parseAgentflow(uri: string, text: string): BotModel {
     if (!id || strAt(n, ['type']) === 'stickyNote' || /^stickyNote/.test(name)) continue;
     raw.set(id, n);
     const label = strAt(n, ['data', 'label']) ?? name;
-    const node: FlowNode = { id, label: `${label} (${id})`, kind: kindOf(n, name), ref: { uri, span: keySpanOf(at(n, ['data']), 'label') ?? ref(src, n).span }, attrs: { type: name } };
+    const node: FlowNode = {
+      id,
+      label: `${label} (${id})`,
+      kind: kindOf(n, name),
+      ref: { uri, span: keySpanOf(at(n, ['data']), 'label') ?? ref(src, n).span },
+      attrs: { type: name },
+    };
     if (node.kind === 'llm') node.prompt = addPrompt(model, src, n, node.label, id);
-    const modelName = strAt(n, ['data', 'inputs', 'agentModel']) ?? strAt(n, ['data', 'inputs', 'llmModel']) ?? strAt(n, ['data', 'inputs', 'conditionAgentModel']);
+    const modelName =
+      strAt(n, ['data', 'inputs', 'agentModel']) ??
+      strAt(n, ['data', 'inputs', 'llmModel']) ??
+      strAt(n, ['data', 'inputs', 'conditionAgentModel']);
     if (modelName) {
-      const config = at(n, ['data', 'inputs', `${/^agent/.test(name) ? 'agent' : /^llm/.test(name) ? 'llm' : 'conditionAgent'}ModelConfig`]);
-      model.models.push({ provider: normaliseProvider(modelName, strAt(config, ['modelName'])) ?? 'other', model: strAt(config, ['modelName']), ref: node.ref });
+      const config = at(n, [
+        'data',
+        'inputs',
+        `${/^agent/.test(name) ? 'agent' : /^llm/.test(name) ? 'llm' : 'conditionAgent'}ModelConfig`,
+      ]);
+      model.models.push({
+        provider: normaliseProvider(modelName, strAt(config, ['modelName'])) ?? 'other',
+        model: strAt(config, ['modelName']),
+        ref: node.ref,
+      });
     }
     nodes.push(node);
   }
@@ -69,8 +107,16 @@ function kindOf(n: JNode, name: string): FlowNodeKind {
     case 'toolAgentflow':
     case 'executeFlowAgentflow':
     case 'customFunctionAgentflow': {
-      const described = JSON.stringify([strAt(n, ['data', 'label']), strAt(n, ['data', 'inputs', 'url']), strAt(n, ['data', 'inputs', 'toolAgentflowSelectedTool'])]);
-      return HUMAN.test(described) ? 'human' : name === 'httpAgentflow' || name === 'executeFlowAgentflow' ? 'webhook' : 'action';
+      const described = JSON.stringify([
+        strAt(n, ['data', 'label']),
+        strAt(n, ['data', 'inputs', 'url']),
+        strAt(n, ['data', 'inputs', 'toolAgentflowSelectedTool']),
+      ]);
+      return HUMAN.test(described)
+        ? 'human'
+        : name === 'httpAgentflow' || name === 'executeFlowAgentflow'
+          ? 'webhook'
+          : 'action';
     }
     default:
       return 'other';
@@ -92,7 +138,14 @@ function addPrompt(model: BotModel, src: JsonSource, n: JNode, label: string, id
   const text = stringText(src, at(system, ['content']));
   if (!text || !stripHtml(text.text).trim()) return undefined;
   const plain: MappedText = { ...text, text: stripHtml(text.text) };
-  model.prompts.push({ id: `node:${id}`, label: `system message of Flowise agent '${label}'`, role: 'system', text: plain, variables: {}, nested: true });
+  model.prompts.push({
+    id: `node:${id}`,
+    label: `system message of Flowise agent '${label}'`,
+    role: 'system',
+    text: plain,
+    variables: {},
+    nested: true,
+  });
   return model.prompts.length - 1;
 }
 

@@ -1,16 +1,36 @@
 import { emptyModel, type BotModel, type FlowEdge, type FlowNode, type FlowNodeKind } from '../../model/types';
-import { at, items, keySpanOf, parseJson, props, ref, stringText, strAt, type JNode, type JsonSource } from '../shared/jsonSource';
+import {
+  at,
+  items,
+  keySpanOf,
+  parseJson,
+  props,
+  ref,
+  stringText,
+  strAt,
+  type JNode,
+  type JsonSource,
+} from '../shared/jsonSource';
 import { normaliseProvider } from '../shared/providers';
 import { isAgentflowV2, parseAgentflow } from './agentflow';
 
 const CHAT_MODEL = /^(chat|azureChat|llm|openAI$|ollama|azureOpenAI)/i;
 const CHAIN_OR_AGENT = /(Chain|Agent|^agent|^llm$|^chatflowTool$)/;
-const HUMAN = /chatwoot|zendesk|freshdesk|intercom|helpscout|zammad|hubspot|crisp\.chat|\/assign|handoff|hand-off|live-?agent|human/i;
+const HUMAN =
+  /chatwoot|zendesk|freshdesk|intercom|helpscout|zammad|hubspot|crisp\.chat|\/assign|handoff|hand-off|live-?agent|human/i;
 const PROMPT_INPUTS = ['systemMessagePrompt', 'systemMessage', 'systemPrompt', 'instructions', 'prompt', 'template'];
 
 /** Cheap content check: a Flowise chatflow has `nodes[]`, `edges[]` and node `data` with anchors or a category. */
 export function looksLikeFlowise(text: string): boolean {
-  return text.includes('"nodes"') && text.includes('"edges"') && text.includes('"data"') && (text.includes('"inputAnchors"') || text.includes('"outputAnchors"') || text.includes('"category"') || text.includes('"agentFlow"'));
+  return (
+    text.includes('"nodes"') &&
+    text.includes('"edges"') &&
+    text.includes('"data"') &&
+    (text.includes('"inputAnchors"') ||
+      text.includes('"outputAnchors"') ||
+      text.includes('"category"') ||
+      text.includes('"agentFlow"'))
+  );
 }
 
 export function parseFlowise(uri: string, text: string): BotModel {
@@ -23,7 +43,8 @@ export function parseFlowise(uri: string, text: string): BotModel {
   for (const n of raw) {
     const id = strAt(n, ['id']) ?? strAt(n, ['data', 'id']);
     // Sticky notes are comments on the canvas.
-    if (id && strAt(n, ['type']) !== 'stickyNote' && !/^stickyNote/.test(strAt(n, ['data', 'name']) ?? '')) byId.set(id, n);
+    if (id && strAt(n, ['type']) !== 'stickyNote' && !/^stickyNote/.test(strAt(n, ['data', 'name']) ?? ''))
+      byId.set(id, n);
   }
   const nodes: FlowNode[] = [];
   const kinds = new Map<string, FlowNodeKind>();
@@ -32,7 +53,13 @@ export function parseFlowise(uri: string, text: string): BotModel {
     const label = strAt(n, ['data', 'label']) ?? name;
     const category = strAt(n, ['data', 'category']) ?? '';
     const kind = kindOf(n, name, category);
-    const node: FlowNode = { id, label: `${label} (${id})`, kind, ref: { uri, span: keySpanOf(at(n, ['data']), 'name') ?? ref(src, n).span }, attrs: { type: name, category } };
+    const node: FlowNode = {
+      id,
+      label: `${label} (${id})`,
+      kind,
+      ref: { uri, span: keySpanOf(at(n, ['data']), 'name') ?? ref(src, n).span },
+      attrs: { type: name, category },
+    };
     if (kind === 'llm') node.prompt = addPrompt(model, src, n, byId, node.label, id);
     if (category === 'Chat Models' || (kind === 'other' && CHAT_MODEL.test(name))) {
       const m = strAt(n, ['data', 'inputs', 'modelName']) ?? strAt(n, ['data', 'inputs', 'model']);
@@ -54,7 +81,13 @@ export function parseFlowise(uri: string, text: string): BotModel {
   }
   const entries = nodes.filter((n) => n.kind === 'llm' && !usedByChain.has(n.id));
   if (entries.length) {
-    const trigger: FlowNode = { id: 'chat input', label: 'chat input', kind: 'trigger', ref: entries[0].ref, attrs: { virtual: true } };
+    const trigger: FlowNode = {
+      id: 'chat input',
+      label: 'chat input',
+      kind: 'trigger',
+      ref: entries[0].ref,
+      attrs: { virtual: true },
+    };
     nodes.unshift(trigger);
     for (const n of entries) edges.push({ from: trigger.id, to: n.id });
   }
@@ -64,17 +97,28 @@ export function parseFlowise(uri: string, text: string): BotModel {
 
 function kindOf(n: JNode, name: string, category: string): FlowNodeKind {
   if (category === 'Chains' || category === 'Agents' || CHAIN_OR_AGENT.test(name)) {
-    if (/^(retrievalQAChain|conversationalRetrievalQAChain|multiRetrievalQAChain|vectorDBQAChain)$/.test(name)) return 'search';
+    if (/^(retrievalQAChain|conversationalRetrievalQAChain|multiRetrievalQAChain|vectorDBQAChain)$/.test(name))
+      return 'search';
     return 'llm';
   }
   if (category === 'Tools' || /tool|requests(Get|Post)/i.test(name)) {
-    const described = [strAt(n, ['data', 'label']), ...props(at(n, ['data', 'inputs'])).map(([, v]) => (v.type === 'string' ? String(v.value) : ''))].join(' ');
+    const described = [
+      strAt(n, ['data', 'label']),
+      ...props(at(n, ['data', 'inputs'])).map(([, v]) => (v.type === 'string' ? String(v.value) : '')),
+    ].join(' ');
     return HUMAN.test(described) ? 'human' : 'webhook';
   }
   return 'other';
 }
 
-function addPrompt(model: BotModel, src: JsonSource, n: JNode, byId: Map<string, JNode>, label: string, id: string): number | undefined {
+function addPrompt(
+  model: BotModel,
+  src: JsonSource,
+  n: JNode,
+  byId: Map<string, JNode>,
+  label: string,
+  id: string,
+): number | undefined {
   let owner = n;
   for (let hop = 0; hop < 3; hop++) {
     for (const key of PROMPT_INPUTS) {

@@ -9,26 +9,54 @@ const TOKEN = '[HANDOFF]';
  * Adds an IF node after the first AI node that checks the reply for a handoff token, a node that
  * notifies staff, and tells the model when to emit the token.
  */
-export function n8nHandoffFix(ctx: FixContext, model: BotModel, reached: FlowNode[], instruction: string): Fix | undefined {
+export function n8nHandoffFix(
+  ctx: FixContext,
+  model: BotModel,
+  reached: FlowNode[],
+  instruction: string,
+): Fix | undefined {
   const llm = reached.find((n) => n.kind === 'llm');
   if (!llm) return undefined;
   const uri = model.uri;
   const before = ctx.textOf(uri);
-  const fmt: FormattingOptions = { insertSpaces: true, tabSize: detectIndent(before), eol: before.includes('\r\n') ? '\r\n' : '\n' };
+  const fmt: FormattingOptions = {
+    insertSpaces: true,
+    tabSize: detectIndent(before),
+    eol: before.includes('\r\n') ? '\r\n' : '\n',
+  };
   const ifName = uniqueName(model, 'Human handoff?');
   const notifyName = uniqueName(model, 'Notify human agent');
   let text = before;
-  const apply = (path: (string | number)[], value: unknown) => (text = applyEdits(text, modify(text, path, value, { formattingOptions: formattingFor(text, fmt), isArrayInsertion: path[path.length - 1] === -1 })));
+  const apply = (path: (string | number)[], value: unknown) =>
+    (text = applyEdits(
+      text,
+      modify(text, path, value, {
+        formattingOptions: formattingFor(text, fmt),
+        isArrayInsertion: path[path.length - 1] === -1,
+      }),
+    ));
   const pos = (n: FlowNode) => (n.attrs?.position as unknown as number[] | undefined) ?? [0, 0];
   apply(['nodes', -1], {
-    parameters: { conditions: { conditions: [{ leftValue: '={{ $json.output }}', rightValue: TOKEN, operator: { type: 'string', operation: 'contains' } }], combinator: 'and' } },
+    parameters: {
+      conditions: {
+        conditions: [
+          { leftValue: '={{ $json.output }}', rightValue: TOKEN, operator: { type: 'string', operation: 'contains' } },
+        ],
+        combinator: 'and',
+      },
+    },
     name: ifName,
     type: 'n8n-nodes-base.if',
     typeVersion: 2,
     position: [pos(llm)[0] + 240, pos(llm)[1] + 200],
   });
   apply(['nodes', -1], {
-    parameters: { method: 'POST', url: 'https://<YOUR AGENT INBOX>/api/handoff', sendBody: true, bodyParameters: { parameters: [{ name: 'conversation', value: '={{ $json.output }}' }] } },
+    parameters: {
+      method: 'POST',
+      url: 'https://<YOUR AGENT INBOX>/api/handoff',
+      sendBody: true,
+      bodyParameters: { parameters: [{ name: 'conversation', value: '={{ $json.output }}' }] },
+    },
     name: notifyName,
     type: 'n8n-nodes-base.httpRequest',
     typeVersion: 4.2,

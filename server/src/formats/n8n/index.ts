@@ -9,5 +9,8 @@ export const n8n: FormatAdapter = {
   detect: (f) => /\.json$/i.test(f.base) && looksLikeN8n(f.head()),
   parse: parseN8n,
   // The fix edits one workflow object; the CLI's array of workflows gets none.
-  fixes: { addHumanPath: (model, ctx, reached, instruction) => (/^\s*\{/.test(ctx.textOf(model.uri)) ? n8nHandoffFix(ctx, model, reached, instruction) : undefined) },
+  fixes: {
+    addHumanPath: (model, ctx, reached, instruction) =>
+      /^\s*\{/.test(ctx.textOf(model.uri)) ? n8nHandoffFix(ctx, model, reached, instruction) : undefined,
+  },
 };

@@ -1,10 +1,24 @@
 import { emptyModel, type BotModel, type FlowNode, type FlowNodeKind } from '../../model/types';
-import { at, items, keySpanOf, parseJson, props, ref, stringText, strAt, type JNode, type JsonSource } from '../shared/jsonSource';
+import {
+  at,
+  items,
+  keySpanOf,
+  parseJson,
+  props,
+  ref,
+  stringText,
+  strAt,
+  type JNode,
+  type JsonSource,
+} from '../shared/jsonSource';
 import { normaliseProvider } from '../shared/providers';
 
-const HUMAN_TYPES = /\.(slack|gmail|emailSend|microsoftOutlook|microsoftTeams|discord|mattermost|rocketchat|chatwoot|zendesk|freshdesk|helpScout|intercom|zammad|sendGrid|mailgun)$/i;
-const HUMAN_URL = /chatwoot|zendesk|freshdesk|intercom|helpscout|zammad|front\.com|hubspot|crisp\.chat|\/assign|handoff|hand-off|live-?agent|human/i;
-const LLM_TYPES = /@n8n\/n8n-nodes-langchain\.(agent|chainLlm|openAi|chainRetrievalQa|anthropic|googleGemini|mistralAi)$|n8n-nodes-base\.openAi$/;
+const HUMAN_TYPES =
+  /\.(slack|gmail|emailSend|microsoftOutlook|microsoftTeams|discord|mattermost|rocketchat|chatwoot|zendesk|freshdesk|helpScout|intercom|zammad|sendGrid|mailgun)$/i;
+const HUMAN_URL =
+  /chatwoot|zendesk|freshdesk|intercom|helpscout|zammad|front\.com|hubspot|crisp\.chat|\/assign|handoff|hand-off|live-?agent|human/i;
+const LLM_TYPES =
+  /@n8n\/n8n-nodes-langchain\.(agent|chainLlm|openAi|chainRetrievalQa|anthropic|googleGemini|mistralAi)$|n8n-nodes-base\.openAi$/;
 const MODEL_TYPES = /@n8n\/n8n-nodes-langchain\.lmChat(\w+)$|@n8n\/n8n-nodes-langchain\.lm(\w+)$/;
 
 /** Cheap content check: an n8n workflow has `nodes[]` with n8n node types and `connections`. */
@@ -13,7 +27,8 @@ export function looksLikeN8n(text: string): boolean {
 }
 
 /** Triggers that do not carry a user's message: the workflow runs on a timer, a form or by hand. */
-const NON_CONVERSATION_TRIGGER = /\.(scheduleTrigger|cron|interval|manualTrigger|formTrigger|emailReadImap|rssFeedReadTrigger|localFileTrigger|errorTrigger|n8nTrigger|workflowTrigger)$/i;
+const NON_CONVERSATION_TRIGGER =
+  /\.(scheduleTrigger|cron|interval|manualTrigger|formTrigger|emailReadImap|rssFeedReadTrigger|localFileTrigger|errorTrigger|n8nTrigger|workflowTrigger)$/i;
 
 /**
  * An n8n export: one workflow (`{nodes, connections}`) or the CLI's array of workflows. Disabled nodes
@@ -35,7 +50,13 @@ export function parseN8n(uri: string, text: string): BotModel {
   return model;
 }
 
-function readWorkflow(model: BotModel, src: JsonSource, wf: JNode | undefined, prefix: string, flow: { nodes: FlowNode[]; edges: { from: string; to: string; label?: string }[] }): void {
+function readWorkflow(
+  model: BotModel,
+  src: JsonSource,
+  wf: JNode | undefined,
+  prefix: string,
+  flow: { nodes: FlowNode[]; edges: { from: string; to: string; label?: string }[] },
+): void {
   const { uri } = src;
   const disabled = new Set<string>();
   for (const n of items(at(wf, ['nodes']))) {
@@ -46,13 +67,26 @@ function readWorkflow(model: BotModel, src: JsonSource, wf: JNode | undefined, p
       continue;
     }
     const id = prefix + name;
-    const node: FlowNode = { id, label: name, kind: kindOf(n, type), ref: { uri, span: keySpanOf(n, 'name') ?? ref(src, n).span }, attrs: { type } };
+    const node: FlowNode = {
+      id,
+      label: name,
+      kind: kindOf(n, type),
+      ref: { uri, span: keySpanOf(n, 'name') ?? ref(src, n).span },
+      attrs: { type },
+    };
     if (node.kind === 'llm') node.prompt = addPrompt(model, src, n, id);
     if (/whatsApp/i.test(type)) model.whatsapp ??= node.ref;
     const m = MODEL_TYPES.exec(type);
     if (m) {
-      const modelName = strAt(n, ['parameters', 'model', 'value']) ?? strAt(n, ['parameters', 'model']) ?? strAt(n, ['parameters', 'modelName']);
-      model.models.push({ provider: normaliseProvider(m[1] ?? m[2], modelName) ?? 'other', model: modelName, ref: node.ref });
+      const modelName =
+        strAt(n, ['parameters', 'model', 'value']) ??
+        strAt(n, ['parameters', 'model']) ??
+        strAt(n, ['parameters', 'modelName']);
+      model.models.push({
+        provider: normaliseProvider(m[1] ?? m[2], modelName) ?? 'other',
+        model: modelName,
+        ref: node.ref,
+      });
     }
     flow.nodes.push(node);
   }
@@ -63,7 +97,8 @@ function readWorkflow(model: BotModel, src: JsonSource, wf: JNode | undefined, p
           const to = strAt(target, ['node']);
           if (!to || disabled.has(to) || disabled.has(from)) continue;
           // Sub-nodes (models, memory, tools) attach *into* their parent; keep the user-message direction.
-          if (connType === 'main') flow.edges.push({ from: prefix + from, to: prefix + to, label: `output ${outputIndex}` });
+          if (connType === 'main')
+            flow.edges.push({ from: prefix + from, to: prefix + to, label: `output ${outputIndex}` });
           else flow.edges.push({ from: prefix + to, to: prefix + from, label: connType });
         }
       });
@@ -75,7 +110,8 @@ function readWorkflow(model: BotModel, src: JsonSource, wf: JNode | undefined, p
 function markPreprocessing(flow: { nodes: FlowNode[]; edges: { from: string; to: string; label?: string }[] }): void {
   const byId = new Map(flow.nodes.map((n) => [n.id, n]));
   const out = new Map<string, string[]>();
-  for (const e of flow.edges) if (e.label?.startsWith('output')) (out.get(e.from) ?? out.set(e.from, []).get(e.from)!).push(e.to);
+  for (const e of flow.edges)
+    if (e.label?.startsWith('output')) (out.get(e.from) ?? out.set(e.from, []).get(e.from)!).push(e.to);
   for (const n of flow.nodes) {
     if (n.kind !== 'llm') continue;
     const seen = new Set<string>([n.id]);

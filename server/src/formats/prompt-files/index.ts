@@ -5,7 +5,12 @@ import { parseDotprompt, parsePrompty, parsePromptYml, parseSystemPrompt } from 
 import { docPathReason, hintsPrompt } from './names';
 import { sniffPrompt } from './sniff';
 
-export const DEFAULT_PROMPT_GLOBS = ['**/*.system.md', '**/*.system.txt', '**/prompts/**/*.{md,txt}', '**/system-prompt*.{md,txt}'];
+export const DEFAULT_PROMPT_GLOBS = [
+  '**/*.system.md',
+  '**/*.system.txt',
+  '**/prompts/**/*.{md,txt}',
+  '**/system-prompt*.{md,txt}',
+];
 
 /** Front matter takes `#` comments; the body takes the template language's comment. */
 const templateComments = (body: { open: string; close: string }) => (uri: string, text: string, line: number) => {
@@ -15,7 +20,8 @@ const templateComments = (body: { open: string; close: string }) => (uri: string
 
 /** A Markdown or text file not named as a prompt: read as one when its content is one (sniff.ts). */
 function sniffFile(f: DetectFile): true | string {
-  const why = (reason: string) => `not named as a prompt (*.system.md, prompts/**, system-prompt*.md, config \`include\`) and its content was not taken: ${reason}`;
+  const why = (reason: string) =>
+    `not named as a prompt (*.system.md, prompts/**, system-prompt*.md, config \`include\`) and its content was not taken: ${reason}`;
   const docPath = docPathReason(f.relPath);
   if (docPath) return why(docPath);
   const found = sniffPrompt(f.text(), hintsPrompt(f.relPath));
@@ -25,7 +31,13 @@ function sniffFile(f: DetectFile): true | string {
 export const systemPrompt: FormatAdapter = {
   kind: 'system-prompt',
   title: 'Plain system prompt',
-  activation: ['**/*.system.md', '**/*.system.txt', '**/prompts/**/*.md', '**/prompts/**/*.txt', '**/system-prompt*.md'],
+  activation: [
+    '**/*.system.md',
+    '**/*.system.txt',
+    '**/prompts/**/*.md',
+    '**/prompts/**/*.txt',
+    '**/system-prompt*.md',
+  ],
   detect: (f) => {
     if (!/\.(md|txt|markdown)$/i.test(f.base)) return false;
     if (f.matches([...DEFAULT_PROMPT_GLOBS, ...f.include])) return true;

@@ -6,8 +6,33 @@
 /** Only the last folders count: a workspace that sits under ~/build/ or ~/bots/ says nothing. */
 const FOLDERS_LOOKED_AT = 4;
 
-const DOC_BASE = /^(readme|changelog|changes|history|contributing|contributors|license|licence|copying|notice|authors|code_of_conduct|security|support|funding|codeowners|requirements|robots|cmakelists|third[-_]party[-_]notices)\b/i;
-const DOC_DIRS = new Set(['docs', 'doc', 'documentation', 'wiki', '.github', '.gitlab', 'node_modules', 'vendor', 'dist', 'build', 'out', 'target', 'site-packages', '.venv', 'venv', 'coverage', 'blog', 'posts', '_posts', 'changelogs', 'licenses', 'man', 'examples-output']);
+const DOC_BASE =
+  /^(readme|changelog|changes|history|contributing|contributors|license|licence|copying|notice|authors|code_of_conduct|security|support|funding|codeowners|requirements|robots|cmakelists|third[-_]party[-_]notices)\b/i;
+const DOC_DIRS = new Set([
+  'docs',
+  'doc',
+  'documentation',
+  'wiki',
+  '.github',
+  '.gitlab',
+  'node_modules',
+  'vendor',
+  'dist',
+  'build',
+  'out',
+  'target',
+  'site-packages',
+  '.venv',
+  'venv',
+  'coverage',
+  'blog',
+  'posts',
+  '_posts',
+  'changelogs',
+  'licenses',
+  'man',
+  'examples-output',
+]);
 const HINT = /system|prompt|persona|instruction|bot|agent|assistant|chatbot|whatsapp|gpt|llm/i;
 
 function parts(relPath: string): { dirs: string[]; base: string } {

@@ -59,7 +59,13 @@ function lineCue(raw: string): LineCue {
 function cues(): Cues {
   if (cache) return cache;
   const data = parse(cuesYaml) as CueFile;
-  const all = (k: CueKey) => [...new Set(Object.values(data[k] ?? {}).flat().map(String))];
+  const all = (k: CueKey) => [
+    ...new Set(
+      Object.values(data[k] ?? {})
+        .flat()
+        .map(String),
+    ),
+  ];
   cache = {
     persona: indexed(all('persona').map(lineCue)),
     directive: indexed(all('directive').map(lineCue)),
@@ -68,8 +74,14 @@ function cues(): Cues {
     handoff: all('handoff').map(norm),
     tutorial: all('tutorial').map(norm),
     counterpart: all('counterpart').map(norm),
-    addressWords: new Set(all('address').map(norm).filter((w) => !UNSPACED.test(w))),
-    addressParts: all('address').map(norm).filter((w) => UNSPACED.test(w)),
+    addressWords: new Set(
+      all('address')
+        .map(norm)
+        .filter((w) => !UNSPACED.test(w)),
+    ),
+    addressParts: all('address')
+      .map(norm)
+      .filter((w) => UNSPACED.test(w)),
   };
   return cache;
 }
@@ -113,7 +125,12 @@ function splitLines(text: string): Lines {
     }
     if (inFence) out.fenced.push(raw);
     else if (/^\s*>/.test(raw)) continue;
-    else if (/^\s*#{1,6}\s/.test(raw) || /^\s*\*\*[^*]{1,40}\*\*:?\s*$/.test(raw)) out.headings.push(bare(raw).replace(/[*:：]+$/, '').trim());
+    else if (/^\s*#{1,6}\s/.test(raw) || /^\s*\*\*[^*]{1,40}\*\*:?\s*$/.test(raw))
+      out.headings.push(
+        bare(raw)
+          .replace(/[*:：]+$/, '')
+          .trim(),
+      );
     else if (raw.trim()) out.prose.push(raw);
   }
   return out;
@@ -125,7 +142,8 @@ function docEvidence(text: string, lines: Lines): string[] {
   const found: string[] = [];
   const docHeads = lines.headings.filter((h) => lineMatches(h, c.docHeading));
   if (docHeads.length) found.push(`headings such as "${docHeads[0]}"`);
-  const shell = /^\s*(?:\$\s|npm |npx |yarn |pnpm |pip3? install|git clone|docker(?:-compose)? |curl |cd |python3? |node |go run|cargo )/m;
+  const shell =
+    /^\s*(?:\$\s|npm |npx |yarn |pnpm |pip3? install|git clone|docker(?:-compose)? |curl |cd |python3? |node |go run|cargo )/m;
   if (lines.fenced.some((l) => shell.test(l)) || lines.prose.some((l) => shell.test(l))) found.push('shell commands');
   if (/!\[[^\]]*\]\([^)]*\)|\[!\[/.test(text)) found.push('images or badges');
   if ((text.match(/\]\((?:https?:|\.{0,2}\/|#)[^)]*\)/g) ?? []).length >= 3) found.push('many links');
@@ -150,7 +168,10 @@ export interface PromptSignals {
 
 /** Prose sentences, without Markdown decoration at their start. */
 function sentences(prose: string[]): string[] {
-  return prose.flatMap((l) => bare(l).split(/(?<=[.!?;])\s+|(?<=[。！？；।])/u)).map((x) => bare(x)).filter(Boolean);
+  return prose
+    .flatMap((l) => bare(l).split(/(?<=[.!?;])\s+|(?<=[。！？；।])/u))
+    .map((x) => bare(x))
+    .filter(Boolean);
 }
 
 function addresses(sentence: string, c: Cues): boolean {
@@ -184,7 +205,15 @@ function addressesAtStart(sentence: string, c: Cues): boolean {
 
 /** Points for each independent signal; the persona line is worth two. */
 export function promptScore(s: PromptSignals): number {
-  const flags = [s.directives >= 2, s.directives >= 4, s.headings > 0, s.placeholders, s.handoff, s.address, s.counterpart];
+  const flags = [
+    s.directives >= 2,
+    s.directives >= 4,
+    s.headings > 0,
+    s.placeholders,
+    s.handoff,
+    s.address,
+    s.counterpart,
+  ];
   return (s.persona ? 2 : 0) + flags.filter(Boolean).length;
 }
 
@@ -212,6 +241,14 @@ export function sniffPrompt(text: string, nameHint: boolean): true | string {
 }
 
 function describe(s: PromptSignals, score: number, needed: number, shaped: boolean): string {
-  const seen = [s.persona && 'a "You are …" line', s.directives && `${s.directives} directive line(s)`, s.headings && 'prompt section headings', s.placeholders && 'placeholders', s.handoff && 'handoff/tool wording', s.address && 'sentences addressed to "you"', s.counterpart && 'mentions of the user/customer'].filter(Boolean);
+  const seen = [
+    s.persona && 'a "You are …" line',
+    s.directives && `${s.directives} directive line(s)`,
+    s.headings && 'prompt section headings',
+    s.placeholders && 'placeholders',
+    s.handoff && 'handoff/tool wording',
+    s.address && 'sentences addressed to "you"',
+    s.counterpart && 'mentions of the user/customer',
+  ].filter(Boolean);
   return `${seen.length ? `seen: ${seen.join(', ')}` : 'no persona line, rules or placeholders'}; score ${score} of ${needed} needed${shaped ? '' : ', and a "You are …" line is needed'}`;
 }

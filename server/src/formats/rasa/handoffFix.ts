@@ -14,7 +14,9 @@ export function rasaHandoffFix(ctx: FixContext, model: BotModel): Fix | undefine
   for (const uri of yamlFiles) {
     const text = ctx.textOf(uri);
     const flows = parseDocument(text).get('flows', true);
-    const pattern = isMap(flows) ? flows.items.find((p) => (p.key as { value?: unknown })?.value === 'pattern_human_handoff') : undefined;
+    const pattern = isMap(flows)
+      ? flows.items.find((p) => (p.key as { value?: unknown })?.value === 'pattern_human_handoff')
+      : undefined;
     if (pattern) {
       const edit = fixExisting(uri, text, pattern as Pair);
       return edit && { title: `Make pattern_human_handoff run ${ACTION}`, edits: [edit] };
@@ -37,7 +39,10 @@ export function rasaHandoffFix(ctx: FixContext, model: BotModel): Fix | undefine
       `${indent}    - action: utter_transfer_to_human`,
       `${indent}    - action: ${ACTION}`,
     ].join(eol);
-    return { title: 'Add a pattern_human_handoff flow that transfers to a human agent', edits: [{ uri, span: { start: at, end: at }, newText: `${lead}${eol}${block}${eol}` }] };
+    return {
+      title: 'Add a pattern_human_handoff flow that transfers to a human agent',
+      edits: [{ uri, span: { start: at, end: at }, newText: `${lead}${eol}${block}${eol}` }],
+    };
   }
   return undefined;
 }
@@ -49,7 +54,8 @@ function fixExisting(uri: string, text: string, pattern: Pair): FileEdit | undef
   for (const step of steps.items) {
     const action = isMap(step) ? (step.get('action', true) as YNode | undefined) : undefined;
     const value = action && 'value' in action ? String((action as { value: unknown }).value) : '';
-    if (action?.range && /not_available|unavailable/i.test(value)) return { uri, span: { start: action.range[0], end: action.range[1] }, newText: ACTION };
+    if (action?.range && /not_available|unavailable/i.test(value))
+      return { uri, span: { start: action.range[0], end: action.range[1] }, newText: ACTION };
   }
   const last = steps.items[steps.items.length - 1] as YNode;
   if (!last.range) return undefined;
@@ -59,5 +65,9 @@ function fixExisting(uri: string, text: string, pattern: Pair): FileEdit | undef
   const lineEnd = text.indexOf('\n', last.range[1] - 1);
   const at = lineEnd < 0 ? text.length : lineEnd + 1;
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
-  return { uri, span: { start: at, end: at }, newText: `${at === text.length && !text.endsWith('\n') ? eol : ''}${indent}- action: ${ACTION}${eol}` };
+  return {
+    uri,
+    span: { start: at, end: at },
+    newText: `${at === text.length && !text.endsWith('\n') ? eol : ''}${indent}- action: ${ACTION}${eol}`,
+  };
 }

@@ -8,7 +8,14 @@ import { looksLikeRasaYaml, parseRasaProject } from './parse';
  * or a `domain/` folder, and flows/NLU anywhere under `data/` (`data/flows.yml`, `data/flows/**`,
  * `data/system/patterns/*.yml`).
  */
-const ROOT_FILES = ['config.yml', 'config.yaml', 'domain.yml', 'domain.yaml', 'config/config.yml', 'config/config.yaml'];
+const ROOT_FILES = [
+  'config.yml',
+  'config.yaml',
+  'domain.yml',
+  'domain.yaml',
+  'config/config.yml',
+  'config/config.yaml',
+];
 const TOP_FILES = [...ROOT_FILES, 'endpoints.yml', 'endpoints.yaml', 'credentials.yml', 'credentials.yaml'];
 /** Where project files sit, relative to the root. */
 export const RASA_PLACES = /^((config|domain|endpoints|credentials)\.ya?ml|(data|domain|config)\/.+\.ya?ml)$/i;
@@ -24,7 +31,11 @@ function isRoot(dir: string, host: Host): boolean {
   }
   // A `domain/` folder of Rasa YAML (no domain.yml) next to a `data/` folder.
   const domain = host.listFiles(join(dir, 'domain'), 50).filter((u) => /\.ya?ml$/i.test(u));
-  return domain.length > 0 && host.listFiles(join(dir, 'data'), 1).length > 0 && domain.some((u) => looksLikeRasaYaml(host.readFile(u) ?? ''));
+  return (
+    domain.length > 0 &&
+    host.listFiles(join(dir, 'data'), 1).length > 0 &&
+    domain.some((u) => looksLikeRasaYaml(host.readFile(u) ?? ''))
+  );
 }
 
 export function rasaRoot(uri: string, host: Host): string | undefined {
@@ -44,7 +55,9 @@ export const rasaProject: ProjectAdapter = {
   root: rasaRoot,
   files(root, host) {
     const top = TOP_FILES.map((n) => join(root, n)).filter((u) => host.readFile(u) !== undefined);
-    const nested = ['data', 'domain', 'config'].flatMap((d) => host.listFiles(join(root, d), 2000)).filter((u) => /\.ya?ml$/i.test(u) && !top.includes(u));
+    const nested = ['data', 'domain', 'config']
+      .flatMap((d) => host.listFiles(join(root, d), 2000))
+      .filter((u) => /\.ya?ml$/i.test(u) && !top.includes(u));
     return [...top, ...nested];
   },
   parse: parseRasaProject,

@@ -3,7 +3,13 @@ import { eolOf, lineBounds, LineIndex, trimmedEnd } from '../../model/text';
 import type { FileEdit } from '../../model/fixes';
 
 /** Encodes lines for the place the prompt is stored (raw text, JSON string, YAML block scalar). */
-function encode(unit: PromptUnit, source: string, at: number, lines: string[], position: 'start' | 'end'): FileEdit | undefined {
+function encode(
+  unit: PromptUnit,
+  source: string,
+  at: number,
+  lines: string[],
+  position: 'start' | 'end',
+): FileEdit | undefined {
   const { uri, encoding = 'raw' } = unit.text;
   const eol = eolOf(source);
   if (encoding === 'json-string') {
@@ -16,11 +22,20 @@ function encode(unit: PromptUnit, source: string, at: number, lines: string[], p
     const lineStart = index.lineStart(line);
     const indent = source.slice(lineStart, unit.text.toSource(0));
     if (!/^[ \t]+$/.test(indent)) return undefined; // not a block scalar: a multi-line insert would break it
-    if (position === 'start') return { uri, span: { start: at, end: at }, newText: `${lines.join(`${eol}${indent}`)}${eol}${indent}${eol}${indent}` };
+    if (position === 'start')
+      return {
+        uri,
+        span: { start: at, end: at },
+        newText: `${lines.join(`${eol}${indent}`)}${eol}${indent}${eol}${indent}`,
+      };
     const endLine = index.position(at).line;
     const insertAt = index.lineStart(endLine) === at ? at : index.lineEnd(endLine);
     const lead = insertAt === at ? '' : eol;
-    return { uri, span: { start: insertAt, end: insertAt }, newText: `${lead}${indent}${eol}${lines.map((l) => indent + l).join(eol)}${eol}` };
+    return {
+      uri,
+      span: { start: insertAt, end: insertAt },
+      newText: `${lead}${indent}${eol}${lines.map((l) => indent + l).join(eol)}${eol}`,
+    };
   }
   if (position === 'start') return { uri, span: { start: at, end: at }, newText: `${lines.join(eol)}${eol}${eol}` };
   const prev = source.charCodeAt(at - 1);
@@ -39,9 +54,11 @@ export function insertAtPromptStart(unit: PromptUnit, source: string, lines: str
 export function insertAtPromptEnd(unit: PromptUnit, source: string, lines: string[]): FileEdit | undefined {
   if (unit.implicit || unit.nested) return undefined;
   const trimmedLength = trimmedEnd(unit.text.text);
-  if (unit.text.encoding === 'yaml-scalar') return encode(unit, source, unit.text.toSource(unit.text.text.length), lines, 'end');
+  if (unit.text.encoding === 'yaml-scalar')
+    return encode(unit, source, unit.text.toSource(unit.text.text.length), lines, 'end');
   // The end of a JSON string token is its closing quote: insert before it, never inside an escape.
-  if (unit.text.encoding === 'json-string') return encode(unit, source, unit.text.toSource(unit.text.text.length) - 1, lines, 'end');
+  if (unit.text.encoding === 'json-string')
+    return encode(unit, source, unit.text.toSource(unit.text.text.length) - 1, lines, 'end');
   const at = trimmedLength ? unit.text.toSource(trimmedLength - 1) + 1 : unit.text.toSource(0);
   return encode(unit, source, at, lines, 'end');
 }

@@ -1,4 +1,11 @@
-import { findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, type Node as JNode, type ParseError } from 'jsonc-parser';
+import {
+  findNodeAtLocation,
+  getNodeValue,
+  parseTree,
+  printParseErrorCode,
+  type Node as JNode,
+  type ParseError,
+} from 'jsonc-parser';
 import type { MappedText, ParseIssue, SourceRef, Span } from '../../model/types';
 import { decodeJsonString } from '../../model/text';
 import { currentLimits, jsonNesting, limitIssue } from '../../input/limits';
@@ -16,7 +23,13 @@ export interface JsonSource {
 export function parseJson(uri: string, text: string): JsonSource {
   const limits = currentLimits();
   const deep = jsonNesting(text, limits.maxDepth);
-  if (deep) return { uri, text, root: undefined, issues: [limitIssue(uri, 'maxDepth', `over ${limits.maxDepth}`, { start: deep.at, end: deep.at + 1 })] };
+  if (deep)
+    return {
+      uri,
+      text,
+      root: undefined,
+      issues: [limitIssue(uri, 'maxDepth', `over ${limits.maxDepth}`, { start: deep.at, end: deep.at + 1 })],
+    };
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
   const issues: ParseIssue[] = errors.slice(0, 20).map((e) => ({
@@ -25,7 +38,8 @@ export function parseJson(uri: string, text: string): JsonSource {
     severity: 'error' as const,
   }));
   const nodes = dropDuplicateProperties(uri, root, issues);
-  if (nodes > limits.maxNodes) return { uri, text, root: undefined, issues: [...issues, limitIssue(uri, 'maxNodes', String(nodes))] };
+  if (nodes > limits.maxNodes)
+    return { uri, text, root: undefined, issues: [...issues, limitIssue(uri, 'maxNodes', String(nodes))] };
   return { uri, text, root, issues };
 }
 
@@ -44,7 +58,12 @@ function dropDuplicateProperties(uri: string, root: JNode | undefined, issues: P
         for (const p of kids) {
           const key = p.children?.[0];
           if (last.get(key?.value) === p || !key) continue;
-          issues.push({ rule: 'input/duplicate-key', message: `The key "${String(key.value)}" appears again later in this object; JSON readers keep only the last one, so this entry is ignored.`, ref: { uri, span: { start: key.offset, end: key.offset + key.length } }, severity: 'warning' });
+          issues.push({
+            rule: 'input/duplicate-key',
+            message: `The key "${String(key.value)}" appears again later in this object; JSON readers keep only the last one, so this entry is ignored.`,
+            ref: { uri, span: { start: key.offset, end: key.offset + key.length } },
+            severity: 'warning',
+          });
         }
         (node as { children?: JNode[] }).children = kids.filter((p) => last.get(p.children?.[0]?.value) === p);
       }
@@ -88,10 +107,12 @@ export function stringText(src: JsonSource, node: JNode | undefined): MappedText
 }
 
 export function items(node: JNode | undefined): JNode[] {
-  return node?.type === 'array' ? node.children ?? [] : [];
+  return node?.type === 'array' ? (node.children ?? []) : [];
 }
 
 export function props(node: JNode | undefined): [string, JNode][] {
   if (node?.type !== 'object') return [];
-  return (node.children ?? []).filter((p) => p.children?.length === 2).map((p) => [String(p.children![0].value), p.children![1]]);
+  return (node.children ?? [])
+    .filter((p) => p.children?.length === 2)
+    .map((p) => [String(p.children![0].value), p.children![1]]);
 }

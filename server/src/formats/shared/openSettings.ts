@@ -6,7 +6,9 @@ import type { FlowNode } from '../../model/types';
  * (valid in YAML and JSON, layout kept). With several, one fix turns them all off.
  */
 export function turnOffSettingsFixes(node: FlowNode, allTitle: string, textOf: (uri: string) => string): Fix[] {
-  const flags = (node.openSettings ?? []).filter((s) => /^(true|yes|on)$/i.test(textOf(s.ref.uri).slice(s.ref.span.start, s.ref.span.end).trim()));
+  const flags = (node.openSettings ?? []).filter((s) =>
+    /^(true|yes|on)$/i.test(textOf(s.ref.uri).slice(s.ref.span.start, s.ref.span.end).trim()),
+  );
   const edit = (s: (typeof flags)[number]) => ({ uri: s.ref.uri, span: s.ref.span, newText: 'false' });
   const fixes: Fix[] = flags.map((s) => ({ title: s.title, edits: [edit(s)] }));
   if (flags.length > 1) fixes.unshift({ title: allTitle, edits: flags.map(edit), preferred: true });

@@ -76,7 +76,11 @@ export class YamlChunkCache {
     const doc = new Document() as unknown as Document.Parsed;
     doc.contents = root as unknown as Document.Parsed['contents'];
     (doc as { errors: YAMLError[] }).errors = errors;
-    const issues: ParseIssue[] = errors.map((e) => ({ message: `YAML: ${e.message.split('\n')[0]}`, ref: { uri, span: { start: e.pos[0], end: Math.max(e.pos[1], e.pos[0] + 1) } }, severity: 'error' }));
+    const issues: ParseIssue[] = errors.map((e) => ({
+      message: `YAML: ${e.message.split('\n')[0]}`,
+      ref: { uri, span: { start: e.pos[0], end: Math.max(e.pos[1], e.pos[0] + 1) } },
+      severity: 'error',
+    }));
     issues.push(...dups);
     return { uri, text, doc, issues };
   }
@@ -96,7 +100,8 @@ export class YamlChunkCache {
     if (delta) {
       for (const n of p.nodes) shiftRanges(n, delta);
       for (const e of p.errors) e.pos = [e.pos[0] + delta, e.pos[1] + delta];
-      for (const d of p.dups) d.ref = { uri: d.ref.uri, span: { start: d.ref.span.start + delta, end: d.ref.span.end + delta } };
+      for (const d of p.dups)
+        d.ref = { uri: d.ref.uri, span: { start: d.ref.span.start + delta, end: d.ref.span.end + delta } };
       p.shift = shift;
     }
     return p;

@@ -20,11 +20,21 @@ export interface YamlSource {
  */
 export function parseYaml(uri: string, text: string): YamlSource {
   const deep = yamlFlowNesting(text, currentLimits().maxDepth);
-  if (deep) return { uri, text, doc: parseDocument('', YAML_OPTIONS), issues: [limitIssue(uri, 'maxDepth', `over ${currentLimits().maxDepth}`, { start: deep.at, end: deep.at + 1 })] };
+  if (deep)
+    return {
+      uri,
+      text,
+      doc: parseDocument('', YAML_OPTIONS),
+      issues: [limitIssue(uri, 'maxDepth', `over ${currentLimits().maxDepth}`, { start: deep.at, end: deep.at + 1 })],
+    };
   const doc = parseDocument(text, YAML_OPTIONS);
   const issues: ParseIssue[] = [];
   for (const e of doc.errors) {
-    issues.push({ message: `YAML: ${firstLine(e.message)}`, ref: { uri, span: { start: e.pos[0], end: Math.max(e.pos[1], e.pos[0] + 1) } }, severity: 'error' });
+    issues.push({
+      message: `YAML: ${firstLine(e.message)}`,
+      ref: { uri, span: { start: e.pos[0], end: Math.max(e.pos[1], e.pos[0] + 1) } },
+      severity: 'error',
+    });
   }
   const normal = normalizeYamlTree(uri, doc.contents);
   issues.push(...normal.issues);
@@ -76,7 +86,8 @@ export function str(node: YNode | undefined): string | undefined {
 export function bool(node: YNode | undefined): boolean | undefined {
   if (!isScalar(node)) return undefined;
   if (typeof node.value === 'boolean') return node.value;
-  if (typeof node.value === 'string') return /^(true|yes|on)$/i.test(node.value) ? true : /^(false|no|off)$/i.test(node.value) ? false : undefined;
+  if (typeof node.value === 'string')
+    return /^(true|yes|on)$/i.test(node.value) ? true : /^(false|no|off)$/i.test(node.value) ? false : undefined;
   return undefined;
 }
 
@@ -84,7 +95,8 @@ export function bool(node: YNode | undefined): boolean | undefined {
 export function scalarText(src: YamlSource, node: YNode | undefined): MappedText | undefined {
   if (!isScalar(node) || typeof node.value !== 'string' || !node.range) return undefined;
   const [start, end] = node.range;
-  if (node.type === 'PLAIN' && src.text.slice(start, end) === node.value) return sliceText(src.uri, src.text, start, end);
+  if (node.type === 'PLAIN' && src.text.slice(start, end) === node.value)
+    return sliceText(src.uri, src.text, start, end);
   if (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') {
     const inner = src.text.slice(start + 1, end - 1);
     if (inner === node.value) return sliceText(src.uri, src.text, start + 1, end - 1);
@@ -97,7 +109,11 @@ export function mapEntries(node: YNode | undefined): [string, YNode | undefined,
   return node.items.map((p) => {
     const k = p.key as YNode | null;
     const name = isScalar(k) ? String(k.value) : '';
-    return [name, (p.value ?? undefined) as YNode | undefined, k?.range ? { start: k.range[0], end: k.range[1] } : undefined];
+    return [
+      name,
+      (p.value ?? undefined) as YNode | undefined,
+      k?.range ? { start: k.range[0], end: k.range[1] } : undefined,
+    ];
   });
 }
 

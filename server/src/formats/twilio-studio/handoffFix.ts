@@ -20,24 +20,46 @@ export function twilioHandoffFix(ctx: FixContext, model: BotModel): Fix | undefi
   if (names.has(SPLIT) || names.has(FLEX)) return undefined;
   const triggerIndex = states.children.findIndex((s) => getNodeValue(s)?.type === 'trigger');
   if (triggerIndex < 0) return undefined;
-  const transitions: { event?: string; next?: string }[] = getNodeValue(states.children[triggerIndex]).transitions ?? [];
-  const messageIndex = transitions.findIndex((t) => t.event === 'incomingMessage' || t.event === 'incomingConversationMessage');
+  const transitions: { event?: string; next?: string }[] =
+    getNodeValue(states.children[triggerIndex]).transitions ?? [];
+  const messageIndex = transitions.findIndex(
+    (t) => t.event === 'incomingMessage' || t.event === 'incomingConversationMessage',
+  );
   if (messageIndex < 0) return undefined;
   const previousNext = transitions[messageIndex].next;
-  const fmt: FormattingOptions = { insertSpaces: true, tabSize: /\n( +)\S/.exec(before)?.[1].length ?? 2, eol: before.includes('\r\n') ? '\r\n' : '\n' };
+  const fmt: FormattingOptions = {
+    insertSpaces: true,
+    tabSize: /\n( +)\S/.exec(before)?.[1].length ?? 2,
+    eol: before.includes('\r\n') ? '\r\n' : '\n',
+  };
   let text = before;
-  const apply = (path: (string | number)[], value: unknown) => (text = applyEdits(text, modify(text, path, value, { formattingOptions: formattingFor(text, fmt), isArrayInsertion: path[path.length - 1] === -1 })));
+  const apply = (path: (string | number)[], value: unknown) =>
+    (text = applyEdits(
+      text,
+      modify(text, path, value, {
+        formattingOptions: formattingFor(text, fmt),
+        isArrayInsertion: path[path.length - 1] === -1,
+      }),
+    ));
   apply(['states', -1], splitState(SPLIT, '{{trigger.message.Body}}', previousNext));
   apply(['states', -1], {
     name: FLEX,
     type: 'send-to-flex',
     transitions: [{ event: 'callComplete' }, { event: 'failedToEnqueue' }, { event: 'callFailure' }],
-    properties: { workflow: '<YOUR FLEX WORKFLOW SID>', channel: '<YOUR TASK CHANNEL SID>', attributes: '{"name": "{{trigger.message.From}}", "channelType": "whatsapp"}' },
+    properties: {
+      workflow: '<YOUR FLEX WORKFLOW SID>',
+      channel: '<YOUR TASK CHANNEL SID>',
+      attributes: '{"name": "{{trigger.message.From}}", "channelType": "whatsapp"}',
+    },
   });
   apply(['states', triggerIndex, 'transitions', messageIndex, 'next'], SPLIT);
   // Replies inside a send-and-wait loop get the same check, on that widget's inbound message.
   states.children.forEach((state, index) => {
-    const value = getNodeValue(state) as { name?: string; type?: string; transitions?: { event?: string; next?: string }[] };
+    const value = getNodeValue(state) as {
+      name?: string;
+      type?: string;
+      transitions?: { event?: string; next?: string }[];
+    };
     if (value.type !== 'send-and-wait-for-reply' || !value.name) return;
     const reply = (value.transitions ?? []).findIndex((t) => t.event === 'incomingMessage' && t.next);
     if (reply < 0) return;
@@ -46,7 +68,10 @@ export function twilioHandoffFix(ctx: FixContext, model: BotModel): Fix | undefi
     apply(['states', -1], splitState(split, `{{widgets.${value.name}.inbound.Body}}`, value.transitions![reply].next));
     apply(['states', index, 'transitions', reply, 'next'], split);
   });
-  return { title: 'Add a send-to-flex handoff for messages that ask for a person', edits: [diffEdit(model.uri, before, text)] };
+  return {
+    title: 'Add a send-to-flex handoff for messages that ask for a person',
+    edits: [diffEdit(model.uri, before, text)],
+  };
 }
 
 /** A split that sends messages asking for a person to the Flex handoff, and the rest on to `next`. */
@@ -56,7 +81,18 @@ function splitState(name: string, input: string, next: string | undefined): unkn
     type: 'split-based-on',
     transitions: [
       { event: 'noMatch', ...(next ? { next } : {}) },
-      { event: 'match', next: FLEX, conditions: [{ friendly_name: 'asks for a person', arguments: [input], type: 'matches_any_of', value: 'agent, human, person, representative' }] },
+      {
+        event: 'match',
+        next: FLEX,
+        conditions: [
+          {
+            friendly_name: 'asks for a person',
+            arguments: [input],
+            type: 'matches_any_of',
+            value: 'agent, human, person, representative',
+          },
+        ],
+      },
     ],
     properties: { input },
   };

@@ -1,15 +1,30 @@
 import { emptyModel, type BotModel, type FlowEdge, type FlowNode, type FlowNodeKind } from '../../model/types';
-import { at, items, keySpanOf, parseJson, ref, stringText, strAt, type JNode, type JsonSource } from '../shared/jsonSource';
+import {
+  at,
+  items,
+  keySpanOf,
+  parseJson,
+  ref,
+  stringText,
+  strAt,
+  type JNode,
+  type JsonSource,
+} from '../shared/jsonSource';
 import { normaliseProvider } from '../shared/providers';
 
 /** Typebot blocks that call a chat model (the OpenAI block and the forged provider blocks). */
-const LLM_BLOCKS = /^(openai|open ?ai|anthropic|mistral|groq|together-ai|open-router|perplexity|deepseek|gemini|google-gemini)$/i;
+const LLM_BLOCKS =
+  /^(openai|open ?ai|anthropic|mistral|groq|together-ai|open-router|perplexity|deepseek|gemini|google-gemini)$/i;
 const HUMAN_BLOCKS = /^(chatwoot)$/i;
 const WEBHOOK_BLOCKS = /^(webhook|zapier|make\.com|pabbly connect|http request|dify-ai|nocodb|google sheets)$/i;
 
 /** Cheap content check: a Typebot export has `groups[]` and `edges[]` plus `typebot`, `events` or a WhatsApp credential. */
 export function looksLikeTypebot(text: string): boolean {
-  return text.includes('"groups"') && text.includes('"edges"') && (text.includes('"typebot"') || text.includes('"events"') || text.includes('"whatsAppCredentialsId"'));
+  return (
+    text.includes('"groups"') &&
+    text.includes('"edges"') &&
+    (text.includes('"typebot"') || text.includes('"events"') || text.includes('"whatsAppCredentialsId"'))
+  );
 }
 
 export function parseTypebot(uri: string, text: string): BotModel {
@@ -30,7 +45,13 @@ export function parseTypebot(uri: string, text: string): BotModel {
     const id = strAt(ev, ['id']);
     if (!id) continue;
     const type = strAt(ev, ['type']) ?? 'event';
-    nodes.push({ id, label: type === 'start' ? 'Start' : `${type} event`, kind: type === 'start' ? 'trigger' : 'other', ref: { uri, span: keySpanOf(ev, 'type') ?? ref(src, ev).span }, attrs: { type } });
+    nodes.push({
+      id,
+      label: type === 'start' ? 'Start' : `${type} event`,
+      kind: type === 'start' ? 'trigger' : 'other',
+      ref: { uri, span: keySpanOf(ev, 'type') ?? ref(src, ev).span },
+      attrs: { type },
+    });
   }
 
   for (const g of items(at(bot, ['groups']))) {
@@ -40,7 +61,13 @@ export function parseTypebot(uri: string, text: string): BotModel {
     items(at(g, ['blocks'])).forEach((b, i) => {
       const type = strAt(b, ['type']) ?? '';
       const id = strAt(b, ['id']) ?? `${gid}#${i}`;
-      const node: FlowNode = { id, label: `${title} / ${type || 'block'} ${i + 1}`, kind: kindOf(b, type), ref: { uri, span: keySpanOf(b, 'type') ?? ref(src, b).span }, attrs: { type, group: title } };
+      const node: FlowNode = {
+        id,
+        label: `${title} / ${type || 'block'} ${i + 1}`,
+        kind: kindOf(b, type),
+        ref: { uri, span: keySpanOf(b, 'type') ?? ref(src, b).span },
+        attrs: { type, group: title },
+      };
       if (node.kind === 'llm') {
         node.prompt = addPrompt(model, src, b, node.label, id);
         const m = strAt(b, ['options', 'model']);
@@ -56,7 +83,10 @@ export function parseTypebot(uri: string, text: string): BotModel {
   }
 
   for (const e of items(at(bot, ['edges']))) {
-    const from = strAt(e, ['from', 'blockId']) ?? strAt(e, ['from', 'eventId']) ?? lastOfGroup.get(strAt(e, ['from', 'groupId']) ?? '');
+    const from =
+      strAt(e, ['from', 'blockId']) ??
+      strAt(e, ['from', 'eventId']) ??
+      lastOfGroup.get(strAt(e, ['from', 'groupId']) ?? '');
     const toGroup = strAt(e, ['to', 'groupId']);
     const to = strAt(e, ['to', 'blockId']) ?? (toGroup ? firstOfGroup.get(toGroup) : undefined);
     if (from && to) edges.push({ from, to, label: strAt(e, ['from', 'itemId']) ? 'item' : undefined });

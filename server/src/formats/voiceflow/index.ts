@@ -6,7 +6,11 @@ export const voiceflow: FormatAdapter = {
   title: 'Voiceflow project export',
   activation: ['**/*.vf'],
   detect: (f) => {
-    if (/\.vf$/i.test(f.base)) return looksLikeVoiceflow(f.head()) || 'a .vf file without `diagrams` and `version.platformData` (a .vfr runtime file or an older export) is not read';
+    if (/\.vf$/i.test(f.base))
+      return (
+        looksLikeVoiceflow(f.head()) ||
+        'a .vf file without `diagrams` and `version.platformData` (a .vfr runtime file or an older export) is not read'
+      );
     return /\.json$/i.test(f.base) && looksLikeVoiceflow(f.head());
   },
   parse: parseVoiceflow,

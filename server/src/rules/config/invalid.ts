@@ -4,7 +4,8 @@ export default {
   id: 'config/invalid',
   clause: null,
   defaultLevel: 'error',
-  summary: 'The .wa-policy.yaml file is broken or has values the linter does not understand; the affected settings fall back to defaults.',
+  summary:
+    'The .wa-policy.yaml file is broken or has values the linter does not understand; the affected settings fall back to defaults.',
   appliesTo: (kind) => kind === 'wa-policy-config',
   check(ctx) {
     for (const issue of ctx.model.issues) {

@@ -22,8 +22,13 @@ export default {
             ? 'WhatsApp conversations go to the unpaid Gemini API tier, where Google may use prompts and answers to improve its products. WhatsApp data may not train AI models.'
             : `WhatsApp conversations go to ${m.provider}, configured as a tier that trains on inputs. WhatsApp data may not be used to train or improve AI models.`,
           why: 'The WhatsApp terms forbid using platform data to create or improve AI models, except fine-tuning a model used only by this business.',
-          signals: [`provider: ${m.provider}${m.model ? ` (${m.model})` : ''}`, `tier: ${p!.tier ?? 'unknown'}`, `trainsOnInputs: ${String(p!.trainsOnInputs ?? false)}`],
-          howToFix: 'Use a paid or enterprise tier that does not train on inputs, and set provider.trainsOnInputs: false in .wa-policy.yaml.',
+          signals: [
+            `provider: ${m.provider}${m.model ? ` (${m.model})` : ''}`,
+            `tier: ${p!.tier ?? 'unknown'}`,
+            `trainsOnInputs: ${String(p!.trainsOnInputs ?? false)}`,
+          ],
+          howToFix:
+            'Use a paid or enterprise tier that does not train on inputs, and set provider.trainsOnInputs: false in .wa-policy.yaml.',
         });
       }
     }
@@ -33,7 +38,8 @@ export default {
         message: `Conversations are exported for model training here${sink.detail ? ` (${sink.detail})` : ''}. WhatsApp data may not train shared AI models.`,
         why: 'Only fine-tuning a model used exclusively by this business is allowed; datasets or vendor training uploads are not.',
         signals: [`training sink: ${sink.kind}`],
-        howToFix: 'Remove the export, or restrict it to fine-tuning a model only this business uses and record that with provider.exclusiveFineTune: true.',
+        howToFix:
+          'Remove the export, or restrict it to fine-tuning a model only this business uses and record that with provider.exclusiveFineTune: true.',
       });
     }
   },

@@ -14,7 +14,8 @@ export default {
         message: `User messages go to external code that looks like an LLM${note.detail ? ` (${note.detail})` : ''}; its prompt cannot be seen here. Link the prompt file in .wa-policy.yaml (\`links\`) so it is checked with this flow.`,
         why: 'The policy question is what the model behind this call is allowed to answer. The flow only shows the HTTP call, so the scope cannot be verified from it.',
         signals: [`external call: ${note.detail ?? 'webhook'}`],
-        howToFix: 'Add `links: [{ flow: "<this file>", prompt: "<prompt file>", node: "<state name>" }]` to .wa-policy.yaml; the prompt is then judged as the prompt of this step.',
+        howToFix:
+          'Add `links: [{ flow: "<this file>", prompt: "<prompt file>", node: "<state name>" }]` to .wa-policy.yaml; the prompt is then judged as the prompt of this step.',
       });
     }
   },

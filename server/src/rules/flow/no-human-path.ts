@@ -8,7 +8,8 @@ export default {
   id: 'flow/no-human-path',
   clause: 'WA-HUMAN-ESCALATION',
   defaultLevel: 'warning',
-  summary: 'No path in the flow reaches a person: no transfer step, no handoff action, and no prompt that gives a human contact.',
+  summary:
+    'No path in the flow reaches a person: no transfer step, no handoff action, and no prompt that gives a human contact.',
   appliesTo: isFlow,
   check(ctx) {
     const flow = ctx.model.flow;
@@ -16,7 +17,9 @@ export default {
     const reach = reachFromTriggers(flow);
     const reached = flow.nodes.filter((n) => reach.reached.has(n.id));
     if (reached.some((n) => n.kind === 'human')) return;
-    const prompts = reached.filter((n) => n.kind === 'llm' && n.prompt !== undefined).map((n) => ctx.model.prompts[n.prompt!]);
+    const prompts = reached
+      .filter((n) => n.kind === 'llm' && n.prompt !== undefined)
+      .map((n) => ctx.model.prompts[n.prompt!]);
     if (prompts.some((p) => !p.implicit && ctx.analyze(p).hasEscalation)) return;
     // No user-message trigger (a scheduled job, a form): no conversation, so no one to hand over.
     const trigger = reached.find((n) => n.kind === 'trigger');
@@ -26,7 +29,11 @@ export default {
       ref: trigger.ref,
       message: `No path from '${trigger.label}' reaches a human agent. WhatsApp requires a clear escalation path to a person whenever automation answers.`,
       why: 'Customers who need a person cannot get one: no step transfers the chat, notifies staff or gives a real contact.',
-      signals: [`nodes reachable from the trigger: ${reached.length}`, 'human handoff nodes: none', `prompts with a human contact: none of ${prompts.length}`],
+      signals: [
+        `nodes reachable from the trigger: ${reached.length}`,
+        'human handoff nodes: none',
+        `prompts with a human contact: none of ${prompts.length}`,
+      ],
       howToFix: 'Add a handoff step (transfer to an agent inbox, notify staff) and tell the bot when to use it.',
       fixes: fix ? [fix] : [],
     });

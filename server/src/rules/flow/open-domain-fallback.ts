@@ -5,7 +5,8 @@ export default {
   id: 'flow/open-domain-fallback',
   clause: 'WA-AI-PROVIDERS',
   defaultLevel: 'error',
-  summary: 'Business routing exists, but messages it does not understand (chitchat, no-match, fallback) go to unscoped generation: the AI leaks general use.',
+  summary:
+    'Business routing exists, but messages it does not understand (chitchat, no-match, fallback) go to unscoped generation: the AI leaks general use.',
   appliesTo: isFlow,
   check(ctx) {
     for (const o of openLlms(ctx)) {

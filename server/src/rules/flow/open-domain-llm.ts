@@ -5,7 +5,8 @@ export default {
   id: 'flow/open-domain-llm',
   clause: 'WA-AI-PROVIDERS',
   defaultLevel: 'error',
-  summary: 'User messages go straight to an LLM whose prompt is open-domain or missing, with no business routing: general-purpose AI is the primary function.',
+  summary:
+    'User messages go straight to an LLM whose prompt is open-domain or missing, with no business routing: general-purpose AI is the primary function.',
   appliesTo: isFlow,
   check(ctx) {
     for (const o of openLlms(ctx)) {

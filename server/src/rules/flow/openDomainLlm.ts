@@ -30,7 +30,9 @@ function computeOpenLlms(ctx: RuleContext): OpenLlm[] {
   const flow = ctx.model.flow;
   if (!flow) return [];
   const reach = reachFromTriggers(flow);
-  const business = flow.nodes.some((n) => reach.reached.has(n.id) && (n.kind === 'router' || n.kind === 'action' || n.kind === 'human') && !n.role);
+  const business = flow.nodes.some(
+    (n) => reach.reached.has(n.id) && (n.kind === 'router' || n.kind === 'action' || n.kind === 'human') && !n.role,
+  );
   const out: OpenLlm[] = [];
   // One finding per cause: an open node behind another open node on its path, or a second node with the
   // same prompt, is the same problem.
@@ -39,12 +41,28 @@ function computeOpenLlms(ctx: RuleContext): OpenLlm[] {
   for (const node of flow.nodes) {
     if (!reach.reached.has(node.id)) continue;
     const path = reach.path(node.id);
-    if (path.some((n) => n !== node && reported.has(n.id)) || (node.prompt !== undefined && prompts.has(node.prompt))) continue;
+    if (path.some((n) => n !== node && reported.has(n.id)) || (node.prompt !== undefined && prompts.has(node.prompt)))
+      continue;
     const related = path.map((n) => ({ ref: n.ref, message: `path: ${n.label}` }));
-    const incidental = business && (node.role === 'fallback' || node.role === 'chitchat' || path.some((n) => n.role === 'fallback' || n.role === 'chitchat'));
+    const incidental =
+      business &&
+      (node.role === 'fallback' ||
+        node.role === 'chitchat' ||
+        path.some((n) => n.role === 'fallback' || n.role === 'chitchat'));
     if (node.kind === 'search' && node.relevancyCheck === false) {
       reported.add(node.id);
-      out.push({ node, incidental: true, reason: `search answers without a relevancy check (${describePath(path)})`, finding: { ref: node.ref, related, signals: [`path: ${describePath(path)}`, 'relevancy check: off'], howToFix: 'Turn on the relevancy check so that questions the documents do not answer get the fixed out-of-scope reply.' } });
+      out.push({
+        node,
+        incidental: true,
+        reason: `search answers without a relevancy check (${describePath(path)})`,
+        finding: {
+          ref: node.ref,
+          related,
+          signals: [`path: ${describePath(path)}`, 'relevancy check: off'],
+          howToFix:
+            'Turn on the relevancy check so that questions the documents do not answer get the fixed out-of-scope reply.',
+        },
+      });
       continue;
     }
     if (node.kind !== 'llm') continue;
@@ -53,14 +71,28 @@ function computeOpenLlms(ctx: RuleContext): OpenLlm[] {
       // Adapters that know why nothing limits the model (a platform setting) say so in `openReason`.
       const why = node.openReason;
       reported.add(node.id);
-      out.push({ node, incidental, reason: `${why ?? 'an LLM with no system prompt answers user messages'} (${describePath(path)})`, finding: { ref: node.ref, related, signals: [`path: ${describePath(path)}`, why ?? 'system prompt: none'], howToFix: why ? 'Turn the setting off so answers come only from the business\'s own knowledge, and keep the instructions limited to the business topics.' : 'Give the model a system prompt that limits it to the business topics and declines anything else.' } });
+      out.push({
+        node,
+        incidental,
+        reason: `${why ?? 'an LLM with no system prompt answers user messages'} (${describePath(path)})`,
+        finding: {
+          ref: node.ref,
+          related,
+          signals: [`path: ${describePath(path)}`, why ?? 'system prompt: none'],
+          howToFix: why
+            ? "Turn the setting off so answers come only from the business's own knowledge, and keep the instructions limited to the business topics."
+            : 'Give the model a system prompt that limits it to the business topics and declines anything else.',
+        },
+      });
       continue;
     }
     const a = ctx.analyze(unit);
     if (!a.openDomain) continue;
     reported.add(node.id);
     prompts.add(node.prompt!);
-    const decisive = a.signals.find((s) => s.kind === 'grant' || s.kind === 'leak') ?? a.signals.find((s) => s.kind === 'generic-persona');
+    const decisive =
+      a.signals.find((s) => s.kind === 'grant' || s.kind === 'leak') ??
+      a.signals.find((s) => s.kind === 'generic-persona');
     // A prompt in another file (linked through the config) is reported on the node, pointing at the prompt.
     const inPrompt = decisive && !unit.implicit ? refIn(unit, decisive.span.start, decisive.span.end) : undefined;
     const ref = inPrompt && !unit.external ? inPrompt : node.ref;
@@ -76,8 +108,14 @@ function computeOpenLlms(ctx: RuleContext): OpenLlm[] {
           ...(ref === node.ref ? [] : [{ ref: node.ref, message: `LLM node: ${node.label}` }]),
           ...(inPrompt && inPrompt !== ref ? [{ ref: inPrompt, message: `prompt: '${decisive!.text.trim()}'` }] : []),
         ],
-        signals: [`path: ${describePath(path)}`, ...(unit.implicit ? ['prompt: the platform default, not limited to the business'] : describeSignals(a, unit, source, ['grant', 'leak', 'generic-persona', 'scope', 'refusal']))],
-        howToFix: 'Limit the prompt to the business topics with an off-topic refusal, or route unhandled messages to a fixed out-of-scope reply instead of free-form generation.',
+        signals: [
+          `path: ${describePath(path)}`,
+          ...(unit.implicit
+            ? ['prompt: the platform default, not limited to the business']
+            : describeSignals(a, unit, source, ['grant', 'leak', 'generic-persona', 'scope', 'refusal'])),
+        ],
+        howToFix:
+          'Limit the prompt to the business topics with an off-topic refusal, or route unhandled messages to a fixed out-of-scope reply instead of free-form generation.',
       },
     });
   }

@@ -4,7 +4,8 @@ export default {
   id: 'input/duplicate-key',
   clause: null,
   defaultLevel: 'warning',
-  summary: 'A key appears twice in one JSON object or YAML mapping; like the platforms, the linter reads the last one, and the earlier entry is ignored.',
+  summary:
+    'A key appears twice in one JSON object or YAML mapping; like the platforms, the linter reads the last one, and the earlier entry is ignored.',
   appliesTo: () => true,
   check(ctx) {
     for (const issue of ctx.model.issues) {

@@ -4,7 +4,8 @@ export default {
   id: 'input/limits',
   clause: null,
   defaultLevel: 'error',
-  summary: 'The file passes an input limit (size, nesting depth, YAML aliases, node count); it was not analysed. The limits are set under `limits:` in .wa-policy.yaml.',
+  summary:
+    'The file passes an input limit (size, nesting depth, YAML aliases, node count); it was not analysed. The limits are set under `limits:` in .wa-policy.yaml.',
   appliesTo: () => true,
   check(ctx) {
     for (const issue of ctx.model.issues) {

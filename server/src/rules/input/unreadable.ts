@@ -4,7 +4,8 @@ export default {
   id: 'input/unreadable',
   clause: null,
   defaultLevel: 'error',
-  summary: 'The file could not be read as its format (broken YAML or JSON, binary content, too large, alias bomb); it was not fully checked.',
+  summary:
+    'The file could not be read as its format (broken YAML or JSON, binary content, too large, alias bomb); it was not fully checked.',
   appliesTo: (kind) => kind !== 'wa-policy-config',
   check(ctx) {
     for (const issue of ctx.model.issues) {

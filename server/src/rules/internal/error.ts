@@ -4,7 +4,8 @@ export default {
   id: 'internal/error',
   clause: null,
   defaultLevel: 'error',
-  summary: 'The linter failed on this file (a bug in wa-policy-lint); the file was not fully checked, every other file still was.',
+  summary:
+    'The linter failed on this file (a bug in wa-policy-lint); the file was not fully checked, every other file still was.',
   appliesTo: () => true,
   check(ctx) {
     for (const issue of ctx.model.issues) {

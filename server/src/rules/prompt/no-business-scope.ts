@@ -25,8 +25,18 @@ export default {
           : `The ${unit.label} never says which business or topics the bot serves, so it works as a general-purpose assistant.`,
         why: 'Without a business and a list of allowed topics, the model answers whatever it is asked, so general-purpose AI becomes the main thing the number offers.',
         signals: describeSignals(a, unit, source, ['generic-persona', 'business', 'scope', 'refusal']),
-        howToFix: 'State the business and the topics the bot handles, and tell it to decline anything else with a fixed reply.',
-        fixes: edit ? [{ title: 'Add a business-scope statement and an off-topic refusal', edits: [edit], fixAll: true, preferred: true }] : [],
+        howToFix:
+          'State the business and the topics the bot handles, and tell it to decline anything else with a fixed reply.',
+        fixes: edit
+          ? [
+              {
+                title: 'Add a business-scope statement and an off-topic refusal',
+                edits: [edit],
+                fixAll: true,
+                preferred: true,
+              },
+            ]
+          : [],
       });
     }
   },

@@ -26,7 +26,8 @@ export default {
   id: 'prompt/open-domain-grant',
   clause: 'WA-AI-PROVIDERS',
   defaultLevel: 'error',
-  summary: 'A system prompt grants general-purpose use (any question, any topic, essays, code, poems, "like ChatGPT") or leaks it for off-topic messages.',
+  summary:
+    'A system prompt grants general-purpose use (any question, any topic, essays, code, poems, "like ChatGPT") or leaks it for off-topic messages.',
   appliesTo: isPromptFile,
   check(ctx) {
     for (const unit of ctx.model.prompts) {
@@ -35,7 +36,10 @@ export default {
       if (!a.openDomain) continue;
       const source = ctx.textOf(unit.text.uri);
       const texts = fixTexts(a.languages[0] ?? 'en');
-      for (const [s, ...others] of byCause(a.signals.filter((x) => x.kind === 'grant' || x.kind === 'leak'), unit.text.text)) {
+      for (const [s, ...others] of byCause(
+        a.signals.filter((x) => x.kind === 'grant' || x.kind === 'leak'),
+        unit.text.text,
+      )) {
         const edit = replacePromptLine(unit, s.span.start, texts.refusal);
         ctx.report({
           ref: refIn(unit, s.span.start, s.span.end),
@@ -48,9 +52,13 @@ export default {
               ? 'The phrase lets people use the bot for anything, which makes a general-purpose assistant the primary function of the number. That is what the AI Providers terms forbid.'
               : 'The rest of the prompt is scoped, but this line tells the model to answer unrelated questions anyway, so the bot can be used as a general-purpose assistant.',
           signals: describeSignals(a, unit, source, ['grant', 'leak', 'scope', 'refusal', 'neutralised']),
-          howToFix: 'Replace the phrase with an instruction to decline requests outside the business topics with a fixed reply.',
+          howToFix:
+            'Replace the phrase with an instruction to decline requests outside the business topics with a fixed reply.',
           fixes: edit ? [{ title: 'Replace this line with an off-topic refusal', edits: [edit] }] : [],
-          related: others.map((o) => ({ ref: refIn(unit, o.span.start, o.span.end), message: `same cause: "${o.text.trim()}"` })),
+          related: others.map((o) => ({
+            ref: refIn(unit, o.span.start, o.span.end),
+            message: `same cause: "${o.text.trim()}"`,
+          })),
         });
       }
     }

@@ -14,7 +14,13 @@ const FLOOR = { precision: 0.9, recall: 0.9, handoff: 0.9 };
 
 test('blind2: open-domain precision/recall and handoff accuracy', () => {
   assert.deepEqual(uniqueIds(CASES), [], 'duplicate ids');
-  const s = score(judgePrompts(CASES, (t) => analyzePrompt(t, {}), (c) => c.id.split('-')[0]));
+  const s = score(
+    judgePrompts(
+      CASES,
+      (t) => analyzePrompt(t, {}),
+      (c) => c.id.split('-')[0],
+    ),
+  );
   console.log(report(s));
   const f = figures(s.total);
   assert.ok(f.precision >= FLOOR.precision, `open-domain precision ${f.precision.toFixed(3)} < ${FLOOR.precision}`);

@@ -2,14 +2,20 @@ import type { BlindCase } from './types';
 
 export const HI: BlindCase[] = [
   {
-    id: 'hi-01', lang: 'hi', openDomain: false, hasEscalation: true,
+    id: 'hi-01',
+    lang: 'hi',
+    openDomain: false,
+    hasEscalation: true,
     note: 'बैंक; कोई भी सवाल खाते से जुड़ा; टूल',
     text: `आप सुरक्षा बैंक के व्हाट्सऐप सहायक हैं।
 ग्राहक के बैंक खाते से जुड़े किसी भी सवाल का जवाब दें: बैलेंस, स्टेटमेंट, कार्ड, लोन।
 अगर ग्राहक किसी इंसान से बात करना चाहे तो transfer_to_agent टूल कॉल करें।`,
   },
   {
-    id: 'hi-02', lang: 'hi', openDomain: true, hasEscalation: true,
+    id: 'hi-02',
+    lang: 'hi',
+    openDomain: true,
+    hasEscalation: true,
     note: 'किसी भी विषय पर बातचीत',
     text: `आप "मीरा" हैं, आरोग्य फार्मेसी की सहायक।
 दवा के ऑर्डर, डिलीवरी और रिफिल में मदद करें।
@@ -17,20 +23,29 @@ export const HI: BlindCase[] = [
 हेल्पलाइन: 1800-180-1551`,
   },
   {
-    id: 'hi-03', lang: 'hi', openDomain: false, hasEscalation: true,
+    id: 'hi-03',
+    lang: 'hi',
+    openDomain: false,
+    hasEscalation: true,
     note: 'सरकारी; जन सेवा केंद्र (staffed)',
     text: `आप राशन कार्ड सेवा सहायक हैं।
 नागरिकों को नए राशन कार्ड, नाम जोड़ने और आवेदन की स्थिति के बारे में जानकारी दें।
 अगर मदद के लिए किसी कर्मचारी की ज़रूरत हो, तो नज़दीकी जन सेवा केंद्र पर जाने को कहें।`,
   },
   {
-    id: 'hi-04', lang: 'hi', openDomain: true, hasEscalation: false,
+    id: 'hi-04',
+    lang: 'hi',
+    openDomain: true,
+    hasEscalation: false,
     note: 'निबंध, कोड, होमवर्क; कोई इंसान नहीं',
     text: `आप "सखी" हैं, स्वाद मसाले की सहायक।
 ऑर्डर और रेसिपी के अलावा, निबंध लिखना, कोड लिखना, होमवर्क करना — ये सब भी करें जो उपयोगकर्ता कहे।`,
   },
   {
-    id: 'hi-05', lang: 'hi', openDomain: false, hasEscalation: true,
+    id: 'hi-05',
+    lang: 'hi',
+    openDomain: false,
+    hasEscalation: true,
     note: 'अस्पताल; नकारात्मक सूची; रिसेप्शन नंबर',
     text: `आप जीवन ज्योति अस्पताल के अपॉइंटमेंट सहायक हैं।
 आप डॉक्टर की उपलब्धता, अपॉइंटमेंट और रिपोर्ट की स्थिति बताते हैं।
@@ -38,34 +53,49 @@ export const HI: BlindCase[] = [
 रिसेप्शन: 011-2658 8500`,
   },
   {
-    id: 'hi-06', lang: 'hi', openDomain: false, hasEscalation: false,
+    id: 'hi-06',
+    lang: 'hi',
+    openDomain: false,
+    hasEscalation: false,
     note: 'OTP; कोई इंसान नहीं पढ़ता',
     text: `केवल OTP भेजें: "आपका पेसेतु OTP {{1}} है।"
 इस चैट को कोई इंसान नहीं पढ़ता।`,
   },
   {
-    id: 'hi-07', lang: 'hi', openDomain: false, hasEscalation: true,
+    id: 'hi-07',
+    lang: 'hi',
+    openDomain: false,
+    hasEscalation: true,
     note: 'ट्रैवल एजेंसी; यात्रा से जुड़ा कोई भी सवाल; wa.me विशेषज्ञ',
     text: `आप यात्रा मित्र टूर्स के सहायक हैं।
 ग्राहक यात्रा से जुड़ा कोई भी सवाल पूछ सकते हैं — वीज़ा, मौसम, होटल, हमारे टूर पैकेज।
 हमारे ट्रैवल एक्सपर्ट से बात करने के लिए wa.me/919820012345 पर संदेश भेजें (यह हमारी टीम का नंबर है)।`,
   },
   {
-    id: 'hi-08', lang: 'hi', openDomain: false, hasEscalation: true,
+    id: 'hi-08',
+    lang: 'hi',
+    openDomain: false,
+    hasEscalation: true,
     note: 'पता न हो तो कहें और एजेंट की पेशकश (#AGENT)',
     text: `आप गैस बुकिंग सहायक हैं।
 सिलेंडर बुकिंग, डिलीवरी की स्थिति और सब्सिडी की जानकारी दें।
 अगर जवाब पता न हो तो साफ़ कहें कि आपको नहीं पता, और एजेंट से जोड़ने की पेशकश करें — ग्राहक #AGENT लिखे तो बातचीत हमारे एजेंट को चली जाएगी।`,
   },
   {
-    id: 'hi-09', lang: 'hi', openDomain: true, hasEscalation: true,
+    id: 'hi-09',
+    lang: 'hi',
+    openDomain: true,
+    hasEscalation: true,
     note: 'सामान्य ज्ञान से बाकी किसी भी प्रश्न का उत्तर',
     text: `आप शक्ति गैस एजेंसी के सहायक हैं।
 बुकिंग और बिल की जानकारी दें। इसके अलावा, अपने सामान्य ज्ञान से बाकी किसी भी प्रश्न का उत्तर दें।
 ईमेल: help@shaktigas.in`,
   },
   {
-    id: 'hi-10', lang: 'hi', openDomain: true, hasEscalation: false,
+    id: 'hi-10',
+    lang: 'hi',
+    openDomain: true,
+    hasEscalation: false,
     note: 'GREY: कोचिंग छात्रों का होमवर्क = open; फ़ोन प्लेसहोल्डर',
     text: `आप विद्या कोचिंग सेंटर के सहायक हैं।
 फीस, बैच टाइमिंग की जानकारी दें और हमारे छात्रों के होमवर्क में हर विषय में मदद करें।

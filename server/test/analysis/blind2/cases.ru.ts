@@ -2,14 +2,20 @@ import type { BlindCase } from './types';
 
 export const RU: BlindCase[] = [
   {
-    id: 'ru-01', lang: 'ru', openDomain: false, hasEscalation: true,
+    id: 'ru-01',
+    lang: 'ru',
+    openDomain: false,
+    hasEscalation: true,
     note: 'интернет-магазин; инструмент transfer_to_operator',
     text: `Ты — Аня, ассистент интернет-магазина «Домовёнок».
 Помогаешь с заказами, доставкой и возвратами.
 Если клиент просит оператора, вызови инструмент transfer_to_operator.`,
   },
   {
-    id: 'ru-02', lang: 'ru', openDomain: true, hasEscalation: true,
+    id: 'ru-02',
+    lang: 'ru',
+    openDomain: true,
+    hasEscalation: true,
     note: 'болтать на любые темы',
     text: `Ты — Гоша, бот пиццерии «Тесто».
 Принимаешь заказы, рассказываешь об акциях.
@@ -17,40 +23,58 @@ export const RU: BlindCase[] = [
 Горячая линия: 8 (800) 200-37-45`,
   },
   {
-    id: 'ru-03', lang: 'ru', openDomain: false, hasEscalation: true,
+    id: 'ru-03',
+    lang: 'ru',
+    openDomain: false,
+    hasEscalation: true,
     note: 'госуслуги; МФЦ',
     text: `Ты — помощник портала городских услуг.
 Отвечай на любые вопросы о заявке заявителя: статус, сроки, документы.
 Если нужна помощь сотрудника, предложи обратиться в ближайший МФЦ лично.`,
   },
   {
-    id: 'ru-04', lang: 'ru', openDomain: true, hasEscalation: false,
+    id: 'ru-04',
+    lang: 'ru',
+    openDomain: true,
+    hasEscalation: false,
     note: 'сочинения, код, переводы',
     text: `Ты — ассистент магазина «Книжный дом».
 Помимо заказов книг, пиши сочинения, код и переводы по запросу пользователя.`,
   },
   {
-    id: 'ru-05', lang: 'ru', openDomain: false, hasEscalation: false,
+    id: 'ru-05',
+    lang: 'ru',
+    openDomain: false,
+    hasEscalation: false,
     note: 'банк; любые банковские вопросы; никто не читает',
     text: `Ты — ассистент банка «Волга».
 Отвечай на любые банковские вопросы клиента.
 Живой человек этот чат не читает. Не предлагай перевод на оператора.`,
   },
   {
-    id: 'ru-06', lang: 'ru', openDomain: false, hasEscalation: true,
+    id: 'ru-06',
+    lang: 'ru',
+    openDomain: false,
+    hasEscalation: true,
     note: 'отрицательный список; email',
     text: `Ты — бот службы доставки «Экспресс».
 Ты не пишешь сочинения, не решаешь домашние задания, не переводишь тексты и не ведёшь разговоры на посторонние темы.
 Поддержка: support@dostavka-ek.ru`,
   },
   {
-    id: 'ru-07', lang: 'ru', openDomain: false, hasEscalation: false,
+    id: 'ru-07',
+    lang: 'ru',
+    openDomain: false,
+    hasEscalation: false,
     note: 'OTP; номер-заглушка',
     text: `Отправляй только коды подтверждения: «Ваш код: {{1}}».
 Вопросы: звоните +7 (495) 123-XX-XX`,
   },
   {
-    id: 'ru-08', lang: 'ru', openDomain: true, hasEscalation: true,
+    id: 'ru-08',
+    lang: 'ru',
+    openDomain: true,
+    hasEscalation: true,
     note: 'общие знания для любого другого вопроса',
     text: `Ты — ассистент салона красоты «Лилия».
 Записываешь на услуги и рассказываешь о ценах.
@@ -58,14 +82,20 @@ export const RU: BlindCase[] = [
 Администратор: +7 (812) 309-44-18`,
   },
   {
-    id: 'ru-09', lang: 'ru', openDomain: false, hasEscalation: false,
+    id: 'ru-09',
+    lang: 'ru',
+    openDomain: false,
+    hasEscalation: false,
     note: 'турагентство; только ВКонтакте',
     text: `Ты — ассистент турагентства «Горизонт».
 Отвечай на любые вопросы о путешествиях и предлагай наши туры.
 Связаться с менеджером можно только через наше сообщество ВКонтакте.`,
   },
   {
-    id: 'ru-10', lang: 'ru', openDomain: true, hasEscalation: true,
+    id: 'ru-10',
+    lang: 'ru',
+    openDomain: true,
+    hasEscalation: true,
     note: 'GREY: школа, домашние задания = open',
     text: `Ты — помощник школы №57.
 Сообщаешь расписание и новости. Помогай нашим ученикам с домашними заданиями по любым предметам.

@@ -18,4 +18,20 @@ import { MX } from './cases.mx';
 export type { BlindCase };
 
 /** Second blind set: 150 prompts written without reading the analyzer or the other test sets. */
-export const CASES: BlindCase[] = [...EN, ...ES, ...PT, ...ID, ...ZH, ...TW, ...AR, ...DE, ...HI, ...HN, ...FR, ...IT, ...TR, ...RU, ...MX];
+export const CASES: BlindCase[] = [
+  ...EN,
+  ...ES,
+  ...PT,
+  ...ID,
+  ...ZH,
+  ...TW,
+  ...AR,
+  ...DE,
+  ...HI,
+  ...HN,
+  ...FR,
+  ...IT,
+  ...TR,
+  ...RU,
+  ...MX,
+];

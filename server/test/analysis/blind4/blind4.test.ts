@@ -14,7 +14,10 @@ interface Figures {
   handoff: number;
   notABot: number;
 }
-type Evaluate = (cases: unknown[], opts: { cli: string; includeAll: boolean }) => { total: Figures; misses: { id: string; wrong: string[] }[] };
+type Evaluate = (
+  cases: unknown[],
+  opts: { cli: string; includeAll: boolean },
+) => { total: Figures; misses: { id: string; wrong: string[] }[] };
 const { evaluate } = require('../../../../scripts/eval-prompts.js') as { evaluate: Evaluate };
 
 /** dist/cli.js of this checkout, found from the bundled test's folder. */

@@ -7,4 +7,22 @@ import { IT, MIXED, MS, RU, TR, UNKNOWN, VI } from './more';
 import { UNSEEN } from './unseen';
 
 export type { ChallengeCase } from './types';
-export const CHALLENGE: ChallengeCase[] = [...EN, ...ES, ...PT, ...FR, ...DE, ...ID, ...ZH, ...AR, ...HI, ...IT, ...TR, ...RU, ...MS, ...VI, ...UNKNOWN, ...MIXED, ...UNSEEN];
+export const CHALLENGE: ChallengeCase[] = [
+  ...EN,
+  ...ES,
+  ...PT,
+  ...FR,
+  ...DE,
+  ...ID,
+  ...ZH,
+  ...AR,
+  ...HI,
+  ...IT,
+  ...TR,
+  ...RU,
+  ...MS,
+  ...VI,
+  ...UNKNOWN,
+  ...MIXED,
+  ...UNSEEN,
+];

@@ -21,7 +21,11 @@ export interface BankClause {
 export const HELD_OUT_PERCENT = 15;
 
 export function bankFiles(dir: string): string[] {
-  return fs.readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort().map((f) => path.join(dir, f));
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()
+    .map((f) => path.join(dir, f));
 }
 
 const readText = (file: string) => fs.readFileSync(file, 'utf8').replace(/\r\n?/g, '\n');
@@ -43,7 +47,8 @@ function parseFile(file: string): BankClause[] {
     if (!isClauseLabel(key)) throw new Error(`${file}: unknown label '${key}' (labels: ${CLAUSE_LABELS.join(', ')})`);
     if (!Array.isArray(list)) throw new Error(`${file}: '${key}' must be a list`);
     for (const t of list) {
-      if (typeof t !== 'string' || !t.trim()) throw new Error(`${file}: '${key}' has a non-text item (quote a clause with ': ' in it): ${JSON.stringify(t)}`);
+      if (typeof t !== 'string' || !t.trim())
+        throw new Error(`${file}: '${key}' has a non-text item (quote a clause with ': ' in it): ${JSON.stringify(t)}`);
       out.push({ text: t.trim(), label: key, lang, file: path.basename(file) });
     }
   }

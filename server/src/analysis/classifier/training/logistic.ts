@@ -56,7 +56,10 @@ export interface TrainedWeights {
   bias: Float64Array;
 }
 
-export function train(data: { text: string; label: ClauseLabel }[], opt: TrainOptions = DEFAULT_OPTIONS): TrainedWeights {
+export function train(
+  data: { text: string; label: ClauseLabel }[],
+  opt: TrainOptions = DEFAULT_OPTIONS,
+): TrainedWeights {
   const L = CLAUSE_LABELS.length;
   const examples = data.map((d) => toExample(d.text, d.label));
   const w = new Float64Array((1 << opt.hashBits) * L);
@@ -78,7 +81,7 @@ export function train(data: { text: string; label: ClauseLabel }[], opt: TrainOp
         if (s > max) max = s;
       }
       let sum = 0;
-      for (let k = 0; k < L; k++) sum += (p[k] = Math.exp(p[k] - max));
+      for (let k = 0; k < L; k++) sum += p[k] = Math.exp(p[k] - max);
       for (let k = 0; k < L; k++) {
         const g = p[k] / sum - (k === ex.y ? 1 : 0);
         bg2[k] += g * g;

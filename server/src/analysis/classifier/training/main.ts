@@ -14,7 +14,12 @@ import { accuracyReport, errorList } from './report';
 
 function fit(dir: string, clauses: BankClause[]) {
   const t = train(clauses, DEFAULT_OPTIONS);
-  return encodeModel({ hashBits: DEFAULT_OPTIONS.hashBits, bankHash: bankHash(dir), trainingSize: clauses.length, ...t });
+  return encodeModel({
+    hashBits: DEFAULT_OPTIONS.hashBits,
+    bankHash: bankHash(dir),
+    trainingSize: clauses.length,
+    ...t,
+  });
 }
 
 export function main(root: string, argv: string[]): void {
@@ -26,7 +31,12 @@ export function main(root: string, argv: string[]): void {
   for (const label of CLAUSE_LABELS) console.log(`  ${label}: ${bank.filter((c) => c.label === label).length}`);
 
   const heldOut = bank.filter(isHeldOut);
-  const evalModel = decodeModel(fit(dir, bank.filter((c) => !isHeldOut(c))));
+  const evalModel = decodeModel(
+    fit(
+      dir,
+      bank.filter((c) => !isHeldOut(c)),
+    ),
+  );
   const outcomes = heldOut.map((clause) => ({ clause, predicted: predict(evalModel, clause.text).label }));
   console.log('\n' + accuracyReport(outcomes));
   if (argv.includes('--errors')) console.log('\nmisclassified held-out clauses:\n' + errorList(outcomes));
@@ -34,7 +44,9 @@ export function main(root: string, argv: string[]): void {
   const file = fit(dir, bank);
   const json = JSON.stringify(file) + '\n';
   fs.writeFileSync(out, json);
-  console.log(`\nwrote ${path.relative(root, out)}: ${file.rows} feature rows, ${(json.length / 1024).toFixed(0)} KiB, bank ${file.bankHash.slice(0, 12)}`);
+  console.log(
+    `\nwrote ${path.relative(root, out)}: ${file.rows} feature rows, ${(json.length / 1024).toFixed(0)} KiB, bank ${file.bankHash.slice(0, 12)}`,
+  );
   console.log(inferenceTiming(decodeModel(file), bank));
 }
 

@@ -25,7 +25,9 @@ export function accuracyReport(outcomes: Outcome[]): string {
   const langs = [...new Set(outcomes.map((o) => o.clause.lang))].sort();
   for (const lang of langs) {
     const mine = outcomes.filter((o) => o.clause.lang === lang);
-    lines.push(`| ${lang} | ${mine.length} | ${pct(mine.filter((o) => o.predicted === o.clause.label).length, mine.length)} |`);
+    lines.push(
+      `| ${lang} | ${mine.length} | ${pct(mine.filter((o) => o.predicted === o.clause.label).length, mine.length)} |`,
+    );
   }
   return lines.join('\n');
 }
