@@ -7,6 +7,7 @@ import type { Finding } from '../service';
 import { commentStyle } from '../service/suppressionPlacement';
 import { CONFIG_FILE } from '../config/load';
 import { SOURCE, type DiagnosticData } from './diagnostics';
+import { t } from '../l10n';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.wa-policy`;
 
@@ -19,7 +20,7 @@ function edit(doc: TextDocument, edits: Finding['fixes'][number]['edits']): Work
 }
 
 /** Quick fixes and disable actions for the wa-policy diagnostics in the request's context. */
-export function codeActions(doc: TextDocument, kind: FormatKind | undefined, params: CodeActionParams, configUri: string | undefined): CodeAction[] {
+export function codeActions(doc: TextDocument, kind: FormatKind | undefined, params: CodeActionParams, configUri: string | undefined, locale = 'en'): CodeAction[] {
   const only = params.context.only;
   const out: CodeAction[] = [];
   const wantsQuickFix = !only || only.some((k) => CodeActionKind.QuickFix.startsWith(k));
@@ -30,17 +31,17 @@ export function codeActions(doc: TextDocument, kind: FormatKind | undefined, par
     for (const fix of data.fixes) {
       out.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: fix.preferred, edit: edit(doc, fix.edits) });
     }
-    if (!data.rule.startsWith('suppression/')) out.push(...disableActions(doc, kind, diagnostic, data, configUri));
+    if (!data.rule.startsWith('suppression/')) out.push(...disableActions(doc, kind, diagnostic, data, configUri, locale));
   }
   return out;
 }
 
-function disableActions(doc: TextDocument, kind: FormatKind | undefined, diagnostic: Diagnostic, data: DiagnosticData, configUri: string | undefined): CodeAction[] {
+function disableActions(doc: TextDocument, kind: FormatKind | undefined, diagnostic: Diagnostic, data: DiagnosticData, configUri: string | undefined, locale: string): CodeAction[] {
   const text = doc.getText();
   const index = new LineIndex(text);
   const line = data.suppressAt;
   const style = kind && commentStyle(kind, doc.uri, text, line);
-  if (!style) return [configSuppression(doc, data.rule, configUri, diagnostic)];
+  if (!style) return [configSuppression(doc, data.rule, configUri, diagnostic, locale)];
   const lineText = text.slice(index.lineStart(line), index.lineEnd(line));
   const indent = /^[ \t]*/.exec(lineText)![0];
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
@@ -48,13 +49,13 @@ function disableActions(doc: TextDocument, kind: FormatKind | undefined, diagnos
   const fileLine = kind === 'prompty' || kind === 'dotprompt' ? firstBodyLine(kind, doc.uri, text, index) : 0;
   return [
     {
-      title: `Disable ${data.rule} for this line`,
+      title: t(locale, 'action.disableLine', { rule: data.rule }),
       kind: CodeActionKind.QuickFix,
       diagnostics: [diagnostic],
       edit: edit(doc, [{ uri: doc.uri, range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}${comment('next-line')}${eol}` }]),
     },
     {
-      title: `Disable ${data.rule} for this file`,
+      title: t(locale, 'action.disableFile', { rule: data.rule }),
       kind: CodeActionKind.QuickFix,
       diagnostics: [diagnostic],
       edit: edit(doc, [{ uri: doc.uri, range: { start: { line: fileLine, character: 0 }, end: { line: fileLine, character: 0 } }, newText: `${comment('file')}${eol}` }]),
@@ -67,14 +68,14 @@ function firstBodyLine(kind: FormatKind, uri: string, text: string, index: LineI
   return text.startsWith('---') && commentStyle(kind, uri, text, 1)?.open === '# ' ? 1 : index.position(0).line;
 }
 
-function configSuppression(doc: TextDocument, rule: string, configUri: string | undefined, diagnostic: Diagnostic): CodeAction {
+function configSuppression(doc: TextDocument, rule: string, configUri: string | undefined, diagnostic: Diagnostic, locale: string): CodeAction {
   const target = configUri ?? join(dirOf(doc.uri), CONFIG_FILE);
   const rel = configUri && doc.uri.startsWith(dirOf(configUri) + '/') ? decodeURIComponent(doc.uri.slice(dirOf(configUri).length + 1)) : baseName(doc.uri);
   const entry = `suppressions:\n  - rule: ${rule}\n    files: [${JSON.stringify(rel)}]\n    reason: "<why this is acceptable>"\n`;
   const change: WorkspaceEdit = configUri
     ? { changes: { [target]: [{ range: { start: { line: 1e6, character: 0 }, end: { line: 1e6, character: 0 } }, newText: `\n# Added by wa-policy-lint: fill in the reason. Merge into an existing suppressions: list if there is one.\n${entry}` }] } }
     : { documentChanges: [{ kind: 'create', uri: target, options: { ignoreIfExists: true } }, { textDocument: { uri: target, version: null }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: entry }] }] };
-  return { title: `Disable ${rule} for this file in ${CONFIG_FILE}`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: change };
+  return { title: t(locale, 'action.disableInConfig', { rule, file: CONFIG_FILE }), kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: change };
 }
 
 /** `source.fixAll.wa-policy`: every fix marked safe, without overlaps, for the current version only. */

@@ -15,6 +15,7 @@ import { toDiagnostic } from './diagnostics';
 import { documentsHost } from './documentsHost';
 import { settleHeap } from './heapTuning';
 import { ScanWorkspaceRequest, WorkspaceScanner } from './workspaceScan';
+import { resolveLocale } from '../l10n';
 
 interface Published {
   version: number;
@@ -25,7 +26,8 @@ interface Published {
 export function register(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const host = documentsHost(documents);
-  const service = createPolicyService({ host, logger: { log: (m) => connection.console.log(m) } });
+  let locale = 'en';
+  const service = createPolicyService({ host, logger: { log: (m) => connection.console.log(m) }, locale: () => locale });
   const published = new Map<string, Published>();
   const pending = new Set<string>();
   const scanner = new WorkspaceScanner(connection, service, documents);
@@ -70,6 +72,7 @@ export function register(connection: Connection): void {
 
   connection.onInitialize(
     (params): InitializeResult => {
+      locale = resolveLocale(params.locale);
       folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
       scanOnStart = (params.initializationOptions as { workspaceScan?: boolean } | undefined)?.workspaceScan !== false;
       return {
@@ -119,7 +122,7 @@ export function register(connection: Connection): void {
     const entry = published.get(textDocument.uri);
     const hits = entry?.findings.filter((f) => within(position, f.range)) ?? [];
     if (!hits.length) return null;
-    return { contents: { kind: 'markdown', value: hits.map(explainFinding).join('\n\n---\n\n') }, range: hits[0].range };
+    return { contents: { kind: 'markdown', value: hits.map((f) => explainFinding(f, locale)).join('\n\n---\n\n') }, range: hits[0].range };
   });
 
   connection.onCodeAction((params) => {
@@ -128,7 +131,7 @@ export function register(connection: Connection): void {
     const only = params.context.only;
     const entry = published.get(doc.uri);
     const kind = service.kindOf(doc.uri);
-    const actions = codeActions(doc, kind, params, service.configFor(doc.uri).uri);
+    const actions = codeActions(doc, kind, params, service.configFor(doc.uri).uri, locale);
     if (only?.some((k) => FIX_ALL_KIND.startsWith(k) || k === CodeActionKind.Source)) actions.push(...fixAllAction(doc, entry?.findings, entry?.version));
     return actions;
   });

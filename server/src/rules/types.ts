@@ -1,6 +1,7 @@
 import type { Config, Level } from '../../../schemas/config';
 import type { PromptAnalysis } from '../analysis/types';
 import type { BotModel, FormatKind, PromptUnit, SourceRef, Span } from '../model/types';
+import type { MessageRef } from '../l10n';
 
 export interface FileEdit {
   uri: string;
@@ -14,6 +15,8 @@ export interface Fix {
   /** Safe to apply without review: offered in `source.fixAll`. */
   fixAll?: boolean;
   preferred?: boolean;
+  /** Catalog key (`fix.<name>`) and arguments of the title, for other locales. */
+  l10n?: MessageRef;
 }
 
 /** What a rule reports; the service turns it into a Diagnostic. */
@@ -30,6 +33,8 @@ export interface RuleFinding {
   fixes?: Fix[];
   /** 0-based line where a `disable-next-line` comment must stand (defaults to the line above the finding). */
   suppressAt?: number;
+  /** Catalog key under the rule id (`<rule>.<key>.message`) and named arguments of the texts, for other locales. */
+  l10n?: MessageRef & { howToFix?: string };
 }
 
 export interface RuleContext {

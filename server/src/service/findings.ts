@@ -3,6 +3,7 @@ import type { Level } from '../../../schemas/config';
 import type { SourceRef } from '../model/types';
 import { LineIndex } from '../model/text';
 import type { RawResult } from './lint';
+import type { Fix, RuleFinding } from '../rules/types';
 
 export type Severity = Exclude<Level, 'off'>;
 
@@ -17,6 +18,7 @@ export interface FindingFix {
   edits: FindingEdit[];
   fixAll: boolean;
   preferred: boolean;
+  l10n?: Fix['l10n'];
 }
 
 /** A finding with LSP-style ranges (0-based), ready for the editor, the CLI and tests. */
@@ -34,6 +36,8 @@ export interface Finding {
   fixes: FindingFix[];
   /** 0-based line where a disable-next-line comment for this finding must stand. */
   suppressAt: number;
+  /** Catalog key and arguments of message, why and howToFix (see l10n/finding.ts). */
+  l10n?: RuleFinding['l10n'];
 }
 
 export function toFindings(raw: RawResult[], levels: Record<string, Level>, index: (uri: string) => LineIndex): Finding[] {
@@ -61,9 +65,11 @@ export function toFindings(raw: RawResult[], levels: Record<string, Level>, inde
         title: f.title,
         fixAll: !!f.fixAll,
         preferred: !!f.preferred,
+        l10n: f.l10n,
         edits: f.edits.map((e) => ({ uri: e.uri, range: range({ uri: e.uri, span: e.span }), newText: e.newText })),
       })),
       suppressAt: finding.suppressAt ?? r.start.line,
+      l10n: finding.l10n,
     });
   }
   return out.sort((a, b) => a.uri.localeCompare(b.uri) || a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.rule.localeCompare(b.rule));

@@ -14,6 +14,7 @@ import { RuleRunner } from './lint';
 import { isSuppressed, parseDirectives } from './suppressions';
 import { anchorResolver } from './suppressionPlacement';
 import { withLinkedPrompts } from './links';
+import { localizeFindings } from '../l10n/finding';
 
 export type { Finding } from './findings';
 export type { Host, Logger } from './host';
@@ -28,6 +29,8 @@ export interface ServiceInit {
   configUri?: string;
   /** Rule levels that win over every config file (the CLI's --rule). */
   ruleOverrides?: Record<string, Level>;
+  /** Catalog locale of the findings' texts (`en` by default); a function when it is known only later (LSP initialize). */
+  locale?: string | (() => string);
 }
 
 export interface LintResult {
@@ -186,7 +189,8 @@ export function createPolicyService(init: ServiceInit): PolicyService {
     const raw = all0.raw.filter((r) => r.finding.ref.uri === uri);
     const directives = parseDirectives(text);
     const suppressedByConfig = configSuppressions(config, configUri, uri);
-    const all = toFindings(raw, config.rules, index);
+    const locale = typeof init.locale === 'function' ? init.locale() : init.locale ?? 'en';
+    const all = localizeFindings(toFindings(raw, config.rules, index), locale);
     const anchor = anchorResolver(kind, text, () => index(uri), (t) => parseYamlCached(uri, t).doc);
     for (const f of all) f.suppressAt = anchor(index(uri).offset(f.range.start.line, f.range.start.character));
     const findings = all.filter(

@@ -20,8 +20,8 @@ export function copilotOpenFixes(ctx: RuleContext, node: FlowNode): Fix[] {
   const flags = settings(node).filter((s) => /^(true|yes|on)$/i.test(ctx.textOf(s.uri).slice(s.start, s.end).trim()));
   const edit = (s: (typeof flags)[number]): FileEdit => ({ uri: s.uri, span: { start: s.start, end: s.end }, newText: 'false' });
   const title = (s: (typeof flags)[number]) => (s.key === 'webBrowsing' ? 'Turn off web browsing' : 'Turn off model knowledge') + ` (${s.key}: false)`;
-  const fixes: Fix[] = flags.map((s) => ({ title: title(s), edits: [edit(s)] }));
-  if (flags.length > 1) fixes.unshift({ title: 'Turn off model knowledge and web browsing', edits: flags.map(edit), preferred: true });
+  const fixes: Fix[] = flags.map((s) => ({ title: title(s), edits: [edit(s)], l10n: { key: s.key === 'webBrowsing' ? 'fix.copilotWebBrowsingOff' : 'fix.copilotModelKnowledgeOff', args: { setting: s.key } } }));
+  if (flags.length > 1) fixes.unshift({ title: 'Turn off model knowledge and web browsing', edits: flags.map(edit), preferred: true, l10n: { key: 'fix.copilotBothOff' } });
   else if (fixes[0]) fixes[0].preferred = true;
   return fixes;
 }
@@ -53,6 +53,7 @@ export function copilotHandoffFix(ctx: RuleContext, model: BotModel, message = '
       `${key}  messageToAgent: ${JSON.stringify(message)}`,
     ].join(eol);
   const title = 'Add a transfer to a live agent (TransferConversationV2) to the fallback topic';
+  const l10n = { key: 'fix.copilotHandoff' };
   if (isSeq(actions) && actions.items.length && !actions.flow) {
     const first = actions.items[0] as YNode;
     const last = actions.items[actions.items.length - 1] as YNode;
@@ -65,7 +66,7 @@ export function copilotHandoffFix(ctx: RuleContext, model: BotModel, message = '
     let end = last.range[1];
     while (end > 0 && /\s/.test(text[end - 1])) end--;
     const at = lineEnd(end);
-    return { title, edits: [{ uri, span: { start: at, end: at }, newText: eol + block(' '.repeat(dashAt), ' '.repeat(dashCol)) }] };
+    return { title, l10n, edits: [{ uri, span: { start: at, end: at }, newText: eol + block(' '.repeat(dashAt), ' '.repeat(dashCol)) }] };
   }
   // No actions (or `actions: []`): write the list under beginDialog, indented like its keys.
   const firstKey = dialog.items[0]?.key as YNode | undefined;
@@ -75,10 +76,10 @@ export function copilotHandoffFix(ctx: RuleContext, model: BotModel, message = '
     const pair = dialog.items.find((p) => (p.key as { value?: unknown })?.value === 'actions');
     const k = pair?.key as YNode | undefined;
     if (!k?.range || !actions.range) return undefined;
-    return { title, edits: [{ uri, span: { start: k.range[0], end: actions.range[1] }, newText: `actions:${eol}${block(indent + '  ', indent + '    ')}` }] };
+    return { title, l10n, edits: [{ uri, span: { start: k.range[0], end: actions.range[1] }, newText: `actions:${eol}${block(indent + '  ', indent + '    ')}` }] };
   }
   let end = dialog.range[1];
   while (end > 0 && /\s/.test(text[end - 1])) end--;
   const at = lineEnd(end);
-  return { title, edits: [{ uri, span: { start: at, end: at }, newText: `${eol}${indent}actions:${eol}${block(indent + '  ', indent + '    ')}` }] };
+  return { title, l10n, edits: [{ uri, span: { start: at, end: at }, newText: `${eol}${indent}actions:${eol}${block(indent + '  ', indent + '    ')}` }] };
 }

@@ -26,7 +26,7 @@ export function dialogflowGenerativeFallbackFixes(ctx: RuleContext, node: FlowNo
   if (typeof file !== 'string' || typeof jsonPath !== 'string') return [];
   const path = JSON.parse(jsonPath) as JSONPath;
   const edits = editJson(ctx, file, (_, root) => (root && findNodeAtLocation(root, path)?.value === true ? [[path, false]] : []));
-  return edits.length ? [{ title: 'Turn off generative fallback', edits, preferred: true }] : [];
+  return edits.length ? [{ title: 'Turn off generative fallback', edits, preferred: true, l10n: { key: 'fix.dialogflowGenerativeOff' } }] : [];
 }
 
 const HANDOFF = { liveAgentHandoff: { metadata: {} } };
@@ -55,5 +55,5 @@ export function dialogflowHandoffFix(ctx: RuleContext, model: BotModel): Fix | u
     if (ful?.type === 'object') return [[['eventHandlers', i, 'triggerFulfillment', 'messages'], [HANDOFF]]];
     return [[['eventHandlers', i, 'triggerFulfillment'], { messages: [HANDOFF] }]];
   });
-  return edits.length ? { title: 'Add a live-agent handoff to the no-match handler', edits } : undefined;
+  return edits.length ? { title: 'Add a live-agent handoff to the no-match handler', edits, l10n: { key: 'fix.dialogflowHandoff' } } : undefined;
 }
