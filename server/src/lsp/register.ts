@@ -16,6 +16,7 @@ import { documentsHost } from './documentsHost';
 import { settleHeap } from './heapTuning';
 import { ScanWorkspaceRequest, WorkspaceScanner } from './workspaceScan';
 import { resolveLocale } from '../l10n';
+import { registerCommandRequests } from './complianceReport';
 
 interface Published {
   version: number;
@@ -89,6 +90,7 @@ export function register(connection: Connection): void {
     void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*' }] }).catch(() => undefined);
     if (scanOnStart) void scanner.scan(folders);
   });
+  registerCommandRequests(connection, { service, folders: () => folders, locale: () => locale, findingsOf: (uri) => published.get(uri)?.findings ?? [] });
   connection.onRequest(ScanWorkspaceRequest.method, async () => {
     await scanner.scan(folders);
     return null;
