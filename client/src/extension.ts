@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { registerCommands } from './commands';
 
 let client: LanguageClient | undefined;
 
@@ -33,8 +34,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
     vscode.commands.registerCommand('waPolicyLint.showOutput', () => client?.outputChannel.show()),
     vscode.commands.registerCommand('waPolicyLint.scanWorkspace', () =>
-      vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'wa-policy: scanning workspace' }, () => client!.sendRequest('waPolicy/scanWorkspace')),
+      vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('wa-policy: scanning workspace') }, () => client!.sendRequest('waPolicy/scanWorkspace')),
     ),
+    ...registerCommands(context, () => client),
   );
   const status = vscode.window.createStatusBarItem('waPolicyLint.status', vscode.StatusBarAlignment.Left, 10);
   status.name = 'wa-policy';
@@ -46,7 +48,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(
     client.onNotification('waPolicy/status', (s: { files: number; errors: number; warnings: number; infos: number }) => {
       status.text = `$(shield) wa-policy $(error) ${s.errors} $(warning) ${s.warnings}`;
-      status.tooltip = `${s.files} bot files checked: ${s.errors} errors, ${s.warnings} warnings, ${s.infos} infos. Click for the Problems panel.`;
+      status.tooltip = vscode.l10n.t('{0} bot files checked: {1} errors, {2} warnings, {3} infos. Click for the Problems panel.', s.files, s.errors, s.warnings, s.infos);
     }),
   );
 }
