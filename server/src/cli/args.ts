@@ -19,6 +19,8 @@ export interface CliOptions {
   color?: boolean;
   help: boolean;
   version: boolean;
+  /** Language of the messages (--locale); undefined: LC_ALL, LC_MESSAGES, LANG. */
+  locale?: string;
 }
 
 /** A mistake on the command line: reported with exit code 2. */
@@ -43,6 +45,8 @@ Options:
       --max-warnings <n>   Exit with code 1 when there are more than n warnings
       --color, --no-color  Force colours on or off in text output
                            (default: on when stdout is a terminal and NO_COLOR is unset)
+      --locale <tag>       Language of the messages: en, es, pt-br, id, zh-cn, zh-tw,
+                           ar, de, hi, fr, tr (default: from LC_ALL, LC_MESSAGES, LANG)
   -h, --help               Show this help
   -v, --version            Show the version
 
@@ -94,6 +98,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
     color: v['no-color'] ? false : v.color ? true : undefined,
     help: !!v.help,
     version: !!v.version,
+    locale: v.locale,
   };
 }
 
@@ -113,6 +118,7 @@ function parse(argv: string[]) {
       'no-color': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
+      locale: { type: 'string' },
     },
   });
 }

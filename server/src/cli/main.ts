@@ -4,6 +4,7 @@ import picomatch from 'picomatch';
 import { version } from '../../../package.json';
 import { dirOf, join, toPath, toUri } from '../model/uri';
 import { createPolicyService, type PolicyService } from '../service';
+import { localeFromEnv, resolveLocale } from '../l10n';
 import type { Finding } from '../service/findings';
 import { HELP, parseCliArgs, UsageError, type CliOptions, type RuleLevel } from './args';
 import { formatGithub } from './formatters/github';
@@ -56,7 +57,8 @@ export function run(argv: string[], io: Io): number {
     }
   }
   const ruleOverrides = opts.rules.size ? Object.fromEntries(opts.rules) : undefined;
-  const service = createPolicyService({ host, configUri, ruleOverrides });
+  const locale = opts.locale ? resolveLocale(opts.locale) : localeFromEnv(io.env);
+  const service = createPolicyService({ host, configUri, ruleOverrides, locale });
   const ctx: FormatContext = { cwd: io.cwd, color: opts.outputFile ? false : (opts.color ?? (!!io.stdout.isTTY && !io.env.NO_COLOR)), version };
 
   if (configUri) {
