@@ -186,10 +186,11 @@ async function main() {
     }
   }
   if (only.has('ui')) {
-    const { runUi, runUiRestricted } = require('./ui');
+    const { runUi, runUiRestricted, runUiLocale } = require('./ui');
     const uiArgs = { browser, pkg, tmp, root: ROOT, extensionPath: EXT, fixtures: FIXTURES, out: OUT, updateShots, record, cleanups, userSettings };
     try { await runUi(uiArgs); } catch (e) { record('ui checks ran', 'failed', e.stack || e.message); }
     try { await runUiRestricted(uiArgs); } catch (e) { record('ui Restricted Mode check ran', 'failed', e.stack || e.message); }
+    try { await runUiLocale(uiArgs); } catch (e) { record('ui pt-br check ran', 'failed', e.stack || e.message); }
   }
   if (only.has('nvim')) {
     const { runNeovim, runNeovimInit } = require('./neovim');
