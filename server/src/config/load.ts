@@ -1,6 +1,6 @@
 import { ConfigSchema, type Config } from '../../../schemas/config';
 import { emptyModel, type BotModel } from '../model/types';
-import { nodeAt, parseYaml, refOf, keySpan } from '../parse/yamlSource';
+import { nodeAt, parseYaml, refOf, keySpan } from '../formats/shared/yamlSource';
 
 export const CONFIG_FILE = '.wa-policy.yaml';
 

@@ -27,6 +27,9 @@ export type FormatKind =
   | 'copilot-studio'
   | 'typebot'
   | 'flowise'
+  | 'dify'
+  | 'langflow'
+  | 'voiceflow'
   | 'wa-policy-config';
 
 /**
@@ -81,6 +84,21 @@ export interface FlowNode {
   relevancyCheck?: boolean;
   /** Extra facts adapters attach for rules (e.g. Rasa action name). */
   attrs?: Record<string, string | boolean | number>;
+  /** Why nothing limits this LLM when it has no prompt (a platform setting), for messages. */
+  openReason?: string;
+  /** Boolean settings (their `true` literal) that open this node; turning each off limits it. Fix data. */
+  openSettings?: OpenSetting[];
+}
+
+/** A setting that opens a node to general answers, with the place of its `true` value. */
+export interface OpenSetting {
+  key: string;
+  /** The span of the `true` literal (YAML scalar or JSON). */
+  ref: SourceRef;
+  /** Fix title, e.g. "Turn off web browsing (webBrowsing: false)". */
+  title: string;
+  /** Catalog key and arguments of the title, for other locales. */
+  l10n?: import('../l10n').MessageRef;
 }
 
 export interface FlowEdge {

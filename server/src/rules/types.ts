@@ -1,23 +1,10 @@
 import type { Config, Level } from '../../../schemas/config';
 import type { PromptAnalysis } from '../analysis/types';
-import type { BotModel, FormatKind, PromptUnit, SourceRef, Span } from '../model/types';
+import type { BotModel, FormatKind, PromptUnit, SourceRef } from '../model/types';
+import type { Fix } from '../model/fixes';
 import type { MessageRef } from '../l10n';
 
-export interface FileEdit {
-  uri: string;
-  span: Span;
-  newText: string;
-}
-
-export interface Fix {
-  title: string;
-  edits: FileEdit[];
-  /** Safe to apply without review: offered in `source.fixAll`. */
-  fixAll?: boolean;
-  preferred?: boolean;
-  /** Catalog key (`fix.<name>`) and arguments of the title, for other locales. */
-  l10n?: MessageRef;
-}
+export type { FileEdit, Fix } from '../model/fixes';
 
 /** What a rule reports; the service turns it into a Diagnostic. */
 export interface RuleFinding {

@@ -4,10 +4,11 @@ import { CONFIG_FILE, DEFAULT_CONFIG, loadConfig } from '../config/load';
 import type { BotModel, FormatKind } from '../model/types';
 import { LineIndex } from '../model/text';
 import { dirOf, join, toPath } from '../model/uri';
-import { ADAPTERS } from '../parse/registry';
-import { YamlChunkCache } from '../parse/yamlChunks';
+import { adapterFor } from '../formats';
+import { parseSystemPrompt } from '../formats/prompt-files/parse';
+import { YamlChunkCache } from '../formats/shared/yamlChunks';
 import { RULES } from '../rules';
-import { detectFormat } from './detect';
+import { explainFormat, type DetectOutcome } from './detect';
 import { toFindings, type Finding } from './findings';
 import type { Host, Logger } from './host';
 import { RuleRunner } from './lint';
@@ -42,6 +43,8 @@ export interface LintResult {
 export interface PolicyService {
   /** The detected format of a file, or undefined for files that are not bot files. */
   kindOf(uri: string): FormatKind | undefined;
+  /** The detected format of a file, or why it is not read (`--explain-skips`). */
+  explainKind(uri: string): DetectOutcome;
   /** Lints one file: findings located in that file only. */
   lint(uri: string): LintResult | undefined;
   /** Files whose findings may change when `uri` changes (project siblings, everything under a config). */
@@ -111,28 +114,20 @@ export function createPolicyService(init: ServiceInit): PolicyService {
   }
 
   function kindOf(uri: string): FormatKind | undefined {
-    if (init.configUri && uri === init.configUri) return 'wa-policy-config';
+    return explainKind(uri).kind;
+  }
+
+  function explainKind(uri: string): DetectOutcome {
+    if (init.configUri && uri === init.configUri) return { kind: 'wa-policy-config' };
     const { config, uri: configUri } = configFor(uri);
     const abs = toPath(uri).replace(/\\/g, '/');
     const base = configUri ? toPath(dirOf(configUri)).replace(/\\/g, '/') + '/' : '';
     const relPath = base && abs.startsWith(base) ? abs.slice(base.length) : abs.replace(/^\/+/, '');
-    return detectFormat({
-      relPath,
-      absPath: abs,
-      config,
-      text: () => host.readFile(uri) ?? '',
-      inRasaProject: () => {
-        const root = ADAPTERS.rasa.project!.root(uri, host);
-        if (!root) return false;
-        const rel = uri.slice(root.length + 1);
-        return /^((config|domain|endpoints|credentials)\.ya?ml|(data|domain)\/.+\.ya?ml)$/i.test(decodeURIComponent(rel));
-      },
-      inDialogflowCxProject: () => ADAPTERS['dialogflow-cx'].project!.root(uri, host) !== undefined,
-    });
+    return explainFormat({ uri, relPath, absPath: abs, config, host, text: () => host.readFile(uri) ?? '' });
   }
 
   function modelFor(uri: string, kind: FormatKind, text: string): BotModel {
-    const adapter = ADAPTERS[kind];
+    const adapter = adapterFor(kind);
     if (kind === 'wa-policy-config') return configAt(uri).model ?? loadConfig(uri, text, knownRules).model;
     if (adapter?.project) {
       const root = adapter.project.root(uri, host)!;
@@ -163,7 +158,7 @@ export function createPolicyService(init: ServiceInit): PolicyService {
     const { config, uri: configUri } = configFor(uri);
     let model: BotModel;
     if (text.length > MAX_FILE_SIZE || text.includes('\u0000')) {
-      model = { ...ADAPTERS['system-prompt'].parse!(uri, ''), kind, prompts: [] };
+      model = { ...parseSystemPrompt(uri, ''), kind, prompts: [] };
       const why = text.includes('\u0000') ? 'The file contains binary data (NUL bytes)' : `The file is larger than ${MAX_FILE_SIZE / 1024 / 1024} MB`;
       model.issues.push({ message: `${why}, so it was not analysed.`, ref: { uri, span: { start: 0, end: Math.min(1, text.length) } }, severity: 'error' });
     } else {
@@ -238,5 +233,5 @@ export function createPolicyService(init: ServiceInit): PolicyService {
     return [];
   }
 
-  return Object.freeze({ kindOf, lint, dependents, invalidate, configFor, projectFiles });
+  return Object.freeze({ kindOf, explainKind, lint, dependents, invalidate, configFor, projectFiles });
 }

@@ -2,7 +2,8 @@ import picomatch from 'picomatch';
 import type { Config } from '../../../schemas/config';
 import type { BotModel, FlowNode, FormatKind } from '../model/types';
 import { dirOf, join, toPath } from '../model/uri';
-import { ADAPTERS } from '../parse/registry';
+import { adapterFor } from '../formats';
+import { parseSystemPrompt } from '../formats/prompt-files/parse';
 import type { Host } from './host';
 
 /**
@@ -25,7 +26,7 @@ export function withLinkedPrompts(model: BotModel, config: Config, configUri: st
     const text = host.readFile(promptUri);
     if (text === undefined) continue;
     const kind = kindOf(promptUri);
-    const parse = (kind && ADAPTERS[kind]?.parse) || ADAPTERS['system-prompt'].parse!;
+    const parse = (kind && adapterFor(kind)?.parse) || parseSystemPrompt;
     const linked = parse(promptUri, text).prompts;
     if (!linked.length) continue;
     files.push(promptUri);

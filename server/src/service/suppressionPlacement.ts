@@ -1,34 +1,15 @@
 import { isScalar, parseDocument, visit, type Document, type Node as YNode } from 'yaml';
 import type { FormatKind } from '../model/types';
 import { LineIndex } from '../model/text';
-import { splitFrontMatter } from '../parse/frontMatter';
+import { adapterFor } from '../formats';
+import { HASH_COMMENT, type CommentStyle } from '../formats/types';
 
-export interface CommentStyle {
-  open: string;
-  close: string;
-}
-
-const HASH = { open: '# ', close: '' };
+export type { CommentStyle } from '../formats/types';
 
 /** How to write a comment at a line of a file, or undefined when the format has none (JSON, plain text). */
 export function commentStyle(kind: FormatKind, uri: string, text: string, line: number): CommentStyle | undefined {
-  switch (kind) {
-    case 'prompt-yml':
-    case 'rasa':
-    case 'copilot-studio':
-    case 'wa-policy-config':
-      return HASH;
-    case 'system-prompt':
-      return /\.(md|markdown)$/i.test(uri) ? { open: '<!-- ', close: ' -->' } : undefined;
-    case 'prompty':
-    case 'dotprompt': {
-      const bodyLine = new LineIndex(text).position(splitFrontMatter(uri, text).bodyStart).line;
-      if (line < bodyLine) return HASH;
-      return kind === 'prompty' ? { open: '{# ', close: ' #}' } : { open: '{{! ', close: ' }}' };
-    }
-    default:
-      return undefined;
-  }
+  if (kind === 'wa-policy-config') return HASH_COMMENT;
+  return adapterFor(kind)?.commentStyle?.(uri, text, line);
 }
 
 /**
@@ -37,7 +18,7 @@ export function commentStyle(kind: FormatKind, uri: string, text: string, line: 
  * text), the key's line. Parses at most once per call site.
  */
 export function anchorResolver(kind: FormatKind, text: string, index: () => LineIndex, parse: (text: string) => Document.Parsed = (t) => parseDocument(t)): (offset: number) => number {
-  if (kind !== 'prompt-yml' && kind !== 'rasa' && kind !== 'copilot-studio') return (offset) => index().position(offset).line;
+  if (!adapterFor(kind)?.yamlScalars) return (offset) => index().position(offset).line;
   let scalars: [number, number, number][] | undefined;
   return (offset) => {
     if (!scalars) {

@@ -1,12 +1,8 @@
-import { twilioHandoffFix } from './twilioHandoff';
 import { fixTexts } from '../../analysis';
+import { adapterOf } from '../../formats';
 import type { BotModel, FlowNode } from '../../model/types';
 import { reachFromTriggers } from '../graph';
 import { isFlow, type Fix, type Rule, type RuleContext } from '../types';
-import { n8nHandoffFix } from './n8nHandoff';
-import { rasaHandoffFix } from './rasaHandoff';
-import { copilotHandoffFix } from './copilotFixes';
-import { dialogflowHandoffFix } from './dialogflowFixes';
 
 export default {
   id: 'flow/no-human-path',
@@ -39,11 +35,5 @@ export default {
 
 function handoffFix(ctx: RuleContext, model: BotModel, reached: FlowNode[]): Fix | undefined {
   const lang = model.prompts.map((p) => ctx.analyze(p).languages[0]).find(Boolean) ?? 'en';
-  const texts = fixTexts(lang);
-  if (model.kind === 'n8n') return n8nHandoffFix(ctx, model, reached, texts.escalation);
-  if (model.kind === 'rasa') return rasaHandoffFix(ctx, model);
-  if (model.kind === 'copilot-studio') return copilotHandoffFix(ctx, model);
-  if (model.kind === 'dialogflow-cx') return dialogflowHandoffFix(ctx, model);
-  if (model.kind === 'twilio-studio') return twilioHandoffFix(ctx, model);
-  return undefined;
+  return adapterOf(model)?.fixes?.addHumanPath?.(model, ctx, reached, fixTexts(lang).escalation);
 }

@@ -41,8 +41,8 @@ function computeOpenLlms(ctx: RuleContext): OpenLlm[] {
     if (node.kind !== 'llm') continue;
     const unit = node.prompt === undefined ? undefined : ctx.model.prompts[node.prompt];
     if (!unit) {
-      // Adapters that know why nothing limits the model (a platform setting) say so in `attrs.open`.
-      const why = typeof node.attrs?.open === 'string' ? node.attrs.open : undefined;
+      // Adapters that know why nothing limits the model (a platform setting) say so in `openReason`.
+      const why = node.openReason;
       out.push({ node, incidental, reason: `${why ?? 'an LLM with no system prompt answers user messages'} (${describePath(path)})`, finding: { ref: node.ref, related, signals: [`path: ${describePath(path)}`, why ?? 'system prompt: none'], howToFix: why ? 'Turn the setting off so answers come only from the business\'s own knowledge, and keep the instructions limited to the business topics.' : 'Give the model a system prompt that limits it to the business topics and declines anything else.', l10n: { key: 'open', howToFix: why ? 'flow.howToFix.setting' : 'flow.howToFix.noPrompt' } } });
       continue;
     }

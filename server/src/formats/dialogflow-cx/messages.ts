@@ -1,0 +1,33 @@
+import { at, items, props, strAt, type JNode } from '../shared/jsonSource';
+
+/**
+ * What Dialogflow CX's predefined generative fallback prompt does when the agent selects no prompt of
+ * its own (Google's docs: greet and say goodbye, repeat what the agent said, hold the line, summarise
+ * the conversation), grounded in the flow and route descriptions of the agent.
+ */
+export const DEFAULT_FALLBACK_PROMPT =
+  'You are the virtual agent of this business. Only handle basic conversation about the topics of this agent ($flow-description, $route-descriptions): greet and say goodbye, repeat what you said, hold the line when asked, and summarise the conversation. If the user asks about anything else, say that you can only help with these topics.';
+
+const PHONE = /(?:\+|\b)\d[\d ().-]{6,}\d\b/;
+const CALL = /\b(call|phone|ring|dial|contact|reach|speak|talk|llam[ae]|lig(ue|ar)|appel|anruf|telefon|hubungi)\w*/i;
+const PAYLOAD_HANDOFF = /transfer|hand-?off|live.?agent|human|escalat|operator|agent_?queue/i;
+
+/**
+ * Fulfillment messages that give the customer a person: a text with a phone number to call, or a
+ * custom payload asking the integration for a transfer (`{"transfer": …}`, `{"handoff": …}`).
+ */
+export function humanMessages(messages: JNode | undefined): { node: JNode; label: string }[] {
+  const out: { node: JNode; label: string }[] = [];
+  for (const m of items(messages)) {
+    for (const t of items(at(m, ['text', 'text']))) {
+      const text = t.type === 'string' ? String(t.value) : '';
+      const phone = PHONE.exec(text);
+      // An international number, or any number the message tells the customer to call.
+      if (phone && (phone[0].startsWith('+') || CALL.test(text)) && phone[0].replace(/\D/g, '').length >= 7) out.push({ node: t, label: `phone number ${phone[0].trim()}` });
+    }
+    const payload = at(m, ['payload']);
+    const key = props(payload).find(([k, v]) => PAYLOAD_HANDOFF.test(k) || (v.type === 'string' && PAYLOAD_HANDOFF.test(String(v.value)) && /action|type|event|intent/i.test(k)));
+    if (payload && key) out.push({ node: payload, label: `custom transfer payload '${key[0]}'${strAt(payload, [key[0]]) ? ` (${strAt(payload, [key[0]])})` : ''}` });
+  }
+  return out;
+}

@@ -1,0 +1,97 @@
+import { emptyModel, type BotModel, type FlowEdge, type FlowNode, type FlowNodeKind } from '../../model/types';
+import { at, items, keySpanOf, parseJson, props, ref, stringText, strAt, type JNode, type JsonSource } from '../shared/jsonSource';
+import { normaliseProvider } from '../shared/providers';
+
+const CHAT_MODEL = /^(chat|azureChat|llm|openAI$|ollama|azureOpenAI)/i;
+const CHAIN_OR_AGENT = /(Chain|Agent|^agent|^llm$|^chatflowTool$)/;
+const HUMAN = /chatwoot|zendesk|freshdesk|intercom|helpscout|zammad|hubspot|crisp\.chat|\/assign|handoff|hand-off|live-?agent|human/i;
+const PROMPT_INPUTS = ['systemMessagePrompt', 'systemMessage', 'systemPrompt', 'instructions', 'prompt', 'template'];
+
+/** Cheap content check: a Flowise chatflow has `nodes[]`, `edges[]` and node `data` with anchors or a category. */
+export function looksLikeFlowise(text: string): boolean {
+  return text.includes('"nodes"') && text.includes('"edges"') && text.includes('"data"') && (text.includes('"inputAnchors"') || text.includes('"outputAnchors"') || text.includes('"category"'));
+}
+
+export function parseFlowise(uri: string, text: string): BotModel {
+  const src = parseJson(uri, text);
+  const model = emptyModel('flowise', uri);
+  model.issues.push(...src.issues);
+  const raw = items(at(src.root, ['nodes']));
+  const byId = new Map<string, JNode>();
+  for (const n of raw) {
+    const id = strAt(n, ['id']) ?? strAt(n, ['data', 'id']);
+    if (id) byId.set(id, n);
+  }
+  const nodes: FlowNode[] = [];
+  const kinds = new Map<string, FlowNodeKind>();
+  for (const [id, n] of byId) {
+    const name = strAt(n, ['data', 'name']) ?? '';
+    const label = strAt(n, ['data', 'label']) ?? name;
+    const category = strAt(n, ['data', 'category']) ?? '';
+    const kind = kindOf(n, name, category);
+    const node: FlowNode = { id, label: `${label} (${id})`, kind, ref: { uri, span: keySpanOf(at(n, ['data']), 'name') ?? ref(src, n).span }, attrs: { type: name, category } };
+    if (kind === 'llm') node.prompt = addPrompt(model, src, n, byId, node.label, id);
+    if (category === 'Chat Models' || (kind === 'other' && CHAT_MODEL.test(name))) {
+      const m = strAt(n, ['data', 'inputs', 'modelName']) ?? strAt(n, ['data', 'inputs', 'model']);
+      model.models.push({ provider: normaliseProvider(name, m) ?? 'other', model: m, ref: node.ref });
+    }
+    kinds.set(id, kind);
+    nodes.push(node);
+  }
+  // Flowise edges run from a dependency (model, tool, sub-chain) into the node that uses it; reverse them so
+  // the graph follows the user message: chain -> the model / tool / chain it calls.
+  const edges: FlowEdge[] = [];
+  const usedByChain = new Set<string>();
+  for (const e of items(at(src.root, ['edges']))) {
+    const s = strAt(e, ['source']);
+    const t = strAt(e, ['target']);
+    if (!s || !t || !byId.has(s) || !byId.has(t)) continue;
+    edges.push({ from: t, to: s, label: strAt(e, ['targetHandle'])?.split('-').slice(-2, -1)[0] });
+    if (kinds.get(t) === 'llm' && kinds.get(s) === 'llm') usedByChain.add(s);
+  }
+  const entries = nodes.filter((n) => n.kind === 'llm' && !usedByChain.has(n.id));
+  if (entries.length) {
+    const trigger: FlowNode = { id: 'chat input', label: 'chat input', kind: 'trigger', ref: entries[0].ref, attrs: { virtual: true } };
+    nodes.unshift(trigger);
+    for (const n of entries) edges.push({ from: trigger.id, to: n.id });
+  }
+  model.flow = { nodes, edges };
+  return model;
+}
+
+function kindOf(n: JNode, name: string, category: string): FlowNodeKind {
+  if (category === 'Chains' || category === 'Agents' || CHAIN_OR_AGENT.test(name)) {
+    if (/^(retrievalQAChain|conversationalRetrievalQAChain|multiRetrievalQAChain|vectorDBQAChain)$/.test(name)) return 'search';
+    return 'llm';
+  }
+  if (category === 'Tools' || /tool|requests(Get|Post)/i.test(name)) {
+    const described = [strAt(n, ['data', 'label']), ...props(at(n, ['data', 'inputs'])).map(([, v]) => (v.type === 'string' ? String(v.value) : ''))].join(' ');
+    return HUMAN.test(described) ? 'human' : 'webhook';
+  }
+  return 'other';
+}
+
+function addPrompt(model: BotModel, src: JsonSource, n: JNode, byId: Map<string, JNode>, label: string, id: string): number | undefined {
+  let owner = n;
+  for (let hop = 0; hop < 3; hop++) {
+    for (const key of PROMPT_INPUTS) {
+      const v = at(owner, ['data', 'inputs', key]);
+      if (v?.type !== 'string') continue;
+      // `{{chatPromptTemplate_0.data.instance}}` points at the prompt template node.
+      const link = /^\{\{\s*([\w-]+)\.data\.instance\s*\}\}$/.exec(String(v.value).trim());
+      if (link) {
+        const target = byId.get(link[1]);
+        if (target && target !== owner) {
+          owner = target;
+          break;
+        }
+        continue;
+      }
+      const text = stringText(src, v);
+      if (!text || !text.text.trim()) continue;
+      model.prompts.push({ id: `node:${id}`, label: `Flowise node '${label}'`, role: 'system', text, variables: {} });
+      return model.prompts.length - 1;
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,47 @@
+import type { BotModel, FormatKind } from '../model/types';
+import type { DetectFile, FormatAdapter } from './types';
+import { dotprompt, prompty, promptYml, systemPrompt } from './prompt-files';
+import { copilotStudio } from './copilot-studio';
+import { dialogflowCx } from './dialogflow-cx';
+import { n8n } from './n8n';
+import { twilioStudio } from './twilio-studio';
+import { typebot } from './typebot';
+import { flowise } from './flowise';
+import { rasa } from './rasa';
+
+export type { CommentStyle, DetectFile, FormatAdapter, ProjectAdapter, ProjectFile } from './types';
+
+/**
+ * Every format, in the order detection asks them (name tests before content tests; the first
+ * adapter that says yes wins). Adding a format = its folder + one line here.
+ */
+export const FORMATS: readonly FormatAdapter[] = [promptYml, prompty, dotprompt, systemPrompt, copilotStudio, dialogflowCx, n8n, twilioStudio, typebot, flowise, rasa];
+
+const BY_KIND = new Map<FormatKind, FormatAdapter>(FORMATS.map((f) => [f.kind, f]));
+
+/** The adapter of a format (undefined for the config file, which is not a bot format). */
+export function adapterFor(kind: FormatKind): FormatAdapter | undefined {
+  return BY_KIND.get(kind);
+}
+
+/** The adapter of the format a model was read from. */
+export function adapterOf(model: BotModel): FormatAdapter | undefined {
+  return BY_KIND.get(model.kind);
+}
+
+export interface Detection {
+  kind?: FormatKind;
+  /** Why the file is not a bot file, when an adapter recognised something in it. */
+  reason?: string;
+}
+
+/** Asks every adapter in order; the first yes wins, otherwise the first "not quite" reason is kept. */
+export function detectWithAdapters(file: DetectFile): Detection {
+  let reason: string | undefined;
+  for (const f of FORMATS) {
+    const r = f.detect(file);
+    if (r === true) return { kind: f.kind };
+    if (typeof r === 'string') reason ??= `${f.title}: ${r}`;
+  }
+  return { reason };
+}

@@ -1,0 +1,26 @@
+import { HASH_COMMENT, type FormatAdapter } from '../types';
+import { rasaHandoffFix } from './handoffFix';
+import { rasaOpenFixes } from './openFixes';
+import { looksLikeRasaYaml } from './parse';
+import { rasaProject } from './project';
+
+export const rasa: FormatAdapter = {
+  kind: 'rasa',
+  title: 'Rasa project',
+  activation: ['**/data/flows.yml', '**/data/flows/**/*.yml', '**/domain.yml', '**/domain/*.yml', '**/endpoints.yml', '**/config/config.yml'],
+  detect: (f) => {
+    if (!/\.ya?ml$/i.test(f.base)) return false;
+    if (rasaProject.root(f.uri, f.host) !== undefined) return true;
+    // Rasa YAML whose project cannot be assembled: say what is missing.
+    if (/(^|\/)data\/.+\.ya?ml$/i.test(f.absPath) && /^(flows|nlu|rules|stories)\s*:/m.test(f.head())) return 'Rasa training data or flows, but no config.yml / config/config.yml or domain.yml / domain/ was found above it (up to 6 folders), so the project cannot be assembled';
+    if (/^(domain|config|endpoints)\.ya?ml$/i.test(f.base) && looksLikeRasaYaml(f.head())) return 'a Rasa file outside a project root';
+    return false;
+  },
+  project: rasaProject,
+  commentStyle: () => HASH_COMMENT,
+  yamlScalars: true,
+  fixes: {
+    closeOpenNode: (node, _model, ctx) => rasaOpenFixes(ctx, node),
+    addHumanPath: (model, ctx) => rasaHandoffFix(ctx, model),
+  },
+};

@@ -1,0 +1,156 @@
+import { emptyModel, type BotModel, type FlowNode, type SourceRef } from '../../model/types';
+import type { ProjectFile } from '../types';
+import { normaliseProvider } from '../shared/providers';
+import { mapEntries, nodeAt, parseYaml, refOf, scalarText, seqItems, str, bool, type YamlSource } from '../shared/yamlSource';
+import type { Node as YNode } from 'yaml';
+
+/** The top-level keys that mark Rasa YAML. */
+const RASA_KEYS = /^(version|nlu|rules|stories|flows|intents|slots|responses|actions|forms|recipe|pipeline|policies|assistant_id|action_endpoint|nlg|model_groups|tracker_store|twilio|rest|socketio)\s*:/m;
+
+export function looksLikeRasaYaml(text: string): boolean {
+  return RASA_KEYS.test(text);
+}
+
+/** Rasa's built-in chitchat prompt (used when a free-form chitchat response has no rephrase_prompt of its own). */
+const DEFAULT_CHITCHAT_PROMPT = "You are an incredibly friendly assistant. Generate a short response to the user's comment in simple english.";
+const FREE_FORM = /^utter_free_chitchat_response$/;
+const NOT_AVAILABLE = /not_available|unavailable|no_human|not_possible/i;
+const HANDOFF_ACTION = /handoff|hand_off|transfer|human|agent|escalat|live_?chat|atendente|asesor|conseill|berater|operator|staff|reception|front_desk|cs_|petugas|kefu|mitarbeiter/i;
+
+interface Ctx {
+  model: BotModel;
+  files: Map<string, YamlSource>;
+  responses: Map<string, { node: YNode | undefined; src: YamlSource; key?: SourceRef }>;
+  nodes: Map<string, FlowNode>;
+}
+
+/** `parse` lets the caller reuse parses between edits (see YamlChunkCache). */
+export function parseRasaProject(rootUri: string, files: ProjectFile[], parse: (uri: string, text: string) => YamlSource = parseYaml): BotModel {
+  const model = emptyModel('rasa', rootUri);
+  model.files = files.map((f) => f.uri);
+  const ctx: Ctx = { model, files: new Map(), responses: new Map(), nodes: new Map() };
+  for (const f of files) {
+    const src = parse(f.uri, f.text);
+    model.issues.push(...src.issues);
+    ctx.files.set(f.uri, src);
+  }
+  const flow = { nodes: [] as FlowNode[], edges: [] as { from: string; to: string; label?: string }[] };
+  model.flow = flow;
+  const add = (n: FlowNode) => (ctx.nodes.has(n.id) ? ctx.nodes.get(n.id)! : (ctx.nodes.set(n.id, n), flow.nodes.push(n), n));
+  const edge = (from: string, to: string, label?: string) => flow.edges.push({ from, to, label });
+
+  const config = [...ctx.files.values()].find((s) => nodeAt(s, ['pipeline']) || nodeAt(s, ['policies']) || nodeAt(s, ['recipe']));
+  addModels(ctx);
+  for (const src of ctx.files.values()) {
+    for (const [name, resp, k] of mapEntries(nodeAt(src, ['responses']))) ctx.responses.set(name, { node: resp, src, key: k && { uri: src.uri, span: k } });
+    const tw = nodeAt(src, ['twilio', 'twilio_number']);
+    if (/^whatsapp:/i.test(str(tw) ?? '')) model.whatsapp = refOf(src, tw);
+  }
+
+  const entry = config ? refOf(config, nodeAt(config, ['pipeline']) ?? nodeAt(config, ['recipe'])) : { uri: rootUri, span: { start: 0, end: 0 } };
+  add({ id: 'user', label: 'user message', kind: 'trigger', ref: model.whatsapp ?? entry });
+  add({ id: 'router', label: 'command generator', kind: 'router', ref: entry });
+  edge('user', 'router');
+
+  // Flows: business flows are started by the router; patterns by the dialogue engine.
+  const flows = new Map<string, { src: YamlSource; node: YNode | undefined; key?: SourceRef }>();
+  for (const src of ctx.files.values()) {
+    for (const [id, f, k] of mapEntries(nodeAt(src, ['flows']))) flows.set(id, { src, node: f, key: k && { uri: src.uri, span: k } });
+  }
+  for (const [id, f] of flows) {
+    const kind = id === 'pattern_human_handoff' ? 'other' : 'action';
+    add({ id: `flow:${id}`, label: `flow '${id}'`, kind, ref: f.key ?? refOf(f.src, f.node), role: id === 'pattern_chitchat' ? 'chitchat' : id === 'pattern_cannot_handle' ? 'fallback' : undefined });
+    if (!id.startsWith('pattern_') || /^pattern_(chitchat|cannot_handle|search|human_handoff)$/.test(id)) edge('router', `flow:${id}`);
+    walkSteps(ctx, id, f.src, seqItems(nodeAt(f.node, ['steps'])), add, edge);
+  }
+  // Built-in defaults when a pattern is not overridden.
+  if (!flows.has('pattern_chitchat')) add({ id: 'flow:pattern_chitchat', label: "Rasa's default pattern_chitchat (utter_cannot_handle)", kind: 'reply', ref: entry, role: 'chitchat' });
+  if (!flows.has('pattern_search')) add({ id: 'flow:pattern_search', label: 'pattern_search', kind: 'other', ref: entry });
+
+  if (config) policies(ctx, config, add, edge);
+  if (!ctx.nodes.has('flow:pattern_search')) edge('router', 'flow:pattern_search');
+  return model;
+}
+
+type Add = (n: FlowNode) => FlowNode;
+type Edge = (from: string, to: string, label?: string) => void;
+
+function walkSteps(ctx: Ctx, flowId: string, src: YamlSource, steps: YNode[], add: Add, edge: Edge): void {
+  for (const step of steps) {
+    const action = str(nodeAt(step, ['action']));
+    const link = str(nodeAt(step, ['link'])) ?? str(nodeAt(step, ['call']));
+    if (action) {
+      const n = actionNode(ctx, flowId, src, step, action);
+      add(n);
+      edge(`flow:${flowId}`, n.id);
+    }
+    if (link) edge(`flow:${flowId}`, `flow:${link}`, 'link');
+    for (const branch of seqItems(nodeAt(step, ['next']))) {
+      walkSteps(ctx, flowId, src, seqItems(nodeAt(branch, ['then'])), add, edge);
+      walkSteps(ctx, flowId, src, seqItems(nodeAt(branch, ['else'])), add, edge);
+    }
+  }
+}
+
+function actionNode(ctx: Ctx, flowId: string, src: YamlSource, step: YNode, action: string): FlowNode {
+  const ref = refOf(src, nodeAt(step, ['action']));
+  const id = `${flowId}/${action}@${ref.span.start}`;
+  const role = flowId === 'pattern_chitchat' ? 'chitchat' : flowId === 'pattern_cannot_handle' ? 'fallback' : undefined;
+  const resp = ctx.responses.get(action);
+  const rephrase = resp && seqItems(resp.node).find((v) => bool(nodeAt(v, ['metadata', 'rephrase'])));
+  if (FREE_FORM.test(action) || (rephrase && /placeholder_this_utterance_needs_the_rephraser/.test(str(nodeAt(rephrase, ['text'])) ?? ''))) {
+    const promptNode = rephrase ? nodeAt(rephrase, ['metadata', 'rephrase_prompt']) : undefined;
+    const text = resp && promptNode ? scalarText(resp.src, promptNode) : undefined;
+    ctx.model.prompts.push(
+      text
+        ? { id: `rephrase_prompt:${action}`, label: `rephrase_prompt of ${action}`, role: 'instructions', text, variables: {} }
+        : { id: `default:${action}`, label: `Rasa's built-in free-form chitchat prompt (${action})`, role: 'instructions', text: { uri: ref.uri, text: DEFAULT_CHITCHAT_PROMPT, toSource: () => ref.span.start }, variables: {}, implicit: true },
+    );
+    return { id, label: action, kind: 'llm', ref, role, prompt: ctx.model.prompts.length - 1 };
+  }
+  if (action === 'action_trigger_search') return { id, label: action, kind: 'search', ref, role };
+  // IntentlessPolicy answers chitchat by picking one of the domain's own responses: no free generation.
+  if (action === 'action_trigger_chitchat') return { id, label: `${action} (IntentlessPolicy picks a response from the domain)`, kind: 'reply', ref, role, attrs: { action } };
+  if (flowId === 'pattern_human_handoff' || HANDOFF_ACTION.test(action)) {
+    const human = !action.startsWith('utter_') && !NOT_AVAILABLE.test(action);
+    return { id, label: action, kind: human ? 'human' : 'reply', ref, role, attrs: { action } };
+  }
+  return { id, label: action, kind: action.startsWith('utter_') ? 'reply' : 'action', ref, role, attrs: { action } };
+}
+
+/** Policy names are bare (Rasa ≥ 3.8) or class paths (`rasa_plus.ml.EnterpriseSearchPolicy`). */
+const policyName = (name: string | undefined) => name?.slice(name.lastIndexOf('.') + 1);
+
+function policies(ctx: Ctx, config: YamlSource, add: Add, edge: Edge): void {
+  for (const p of seqItems(nodeAt(config, ['policies']))) {
+    const name = policyName(str(nodeAt(p, ['name'])));
+    const ref = refOf(config, nodeAt(p, ['name']));
+    if (name === 'EnterpriseSearchPolicy') {
+      // `use_generative_llm: false` returns the best document chunk as is: nothing is generated.
+      const generative = bool(nodeAt(p, ['use_generative_llm'])) !== false;
+      const search = add({ id: 'policy:search', label: 'EnterpriseSearchPolicy', kind: generative ? 'search' : 'reply', ref, relevancyCheck: bool(nodeAt(p, ['check_relevancy'])) === true, role: 'fallback' });
+      edge('flow:pattern_search', search.id);
+    }
+    if (name === 'IntentlessPolicy') {
+      // Per Rasa's docs it selects one of the domain's responses (those not used in flows); it does not generate text.
+      add({ id: 'policy:intentless', label: 'IntentlessPolicy (picks a response from the domain)', kind: 'reply', ref, role: 'chitchat' });
+      edge('router', 'policy:intentless');
+    }
+  }
+}
+
+/** Models of endpoints.yml `model_groups` (and the older inline `nlg.llm`). */
+function addModels(ctx: Ctx): void {
+  for (const src of ctx.files.values()) {
+    for (const g of seqItems(nodeAt(src, ['model_groups']))) {
+      for (const m of seqItems(nodeAt(g, ['models']))) {
+        const providerNode = nodeAt(m, ['provider']);
+        const provider = normaliseProvider(str(providerNode), str(nodeAt(m, ['model'])));
+        if (provider) ctx.model.models.push({ provider, model: str(nodeAt(m, ['model'])), ref: refOf(src, providerNode) });
+      }
+    }
+    // Older endpoints.yml: `llm: {provider, model}` inline.
+    const inline = nodeAt(src, ['nlg', 'llm', 'provider']);
+    if (inline) ctx.model.models.push({ provider: normaliseProvider(str(inline)) ?? 'other', ref: refOf(src, inline) });
+  }
+}

@@ -1,0 +1,102 @@
+import { isMap, isScalar, isSeq, parseDocument, type Document, type Node as YNode } from 'yaml';
+import type { MappedText, ParseIssue, SourceRef, Span } from '../../model/types';
+import { alignToSource, sliceText } from '../../model/text';
+
+/** Limits that keep hostile YAML (alias bombs, deep nesting) cheap. */
+export const YAML_OPTIONS = { maxAliasCount: 50, prettyErrors: false, uniqueKeys: false, strict: false } as const;
+
+export interface YamlSource {
+  uri: string;
+  text: string;
+  doc: Document.Parsed;
+  issues: ParseIssue[];
+}
+
+export function parseYaml(uri: string, text: string): YamlSource {
+  const doc = parseDocument(text, YAML_OPTIONS);
+  const issues: ParseIssue[] = [];
+  for (const e of doc.errors) {
+    issues.push({ message: `YAML: ${firstLine(e.message)}`, ref: { uri, span: { start: e.pos[0], end: Math.max(e.pos[1], e.pos[0] + 1) } }, severity: 'error' });
+  }
+  return { uri, text, doc, issues };
+}
+
+function firstLine(s: string): string {
+  return s.split('\n')[0];
+}
+
+export type Path = (string | number)[];
+
+/** The node at a path, or undefined. Never resolves aliases (they are reported, not expanded). */
+export function nodeAt(src: YamlSource | YNode | null | undefined, path: Path): YNode | undefined {
+  let cur: unknown = src && 'doc' in (src as YamlSource) ? (src as YamlSource).doc.contents : src;
+  for (const key of path) {
+    if (isMap(cur)) cur = cur.get(key, true);
+    else if (isSeq(cur) && typeof key === 'number') cur = cur.get(key, true);
+    else return undefined;
+  }
+  return (cur ?? undefined) as YNode | undefined;
+}
+
+export function spanOf(node: YNode | undefined | null, fallback: Span = { start: 0, end: 0 }): Span {
+  return node?.range ? { start: node.range[0], end: node.range[1] } : fallback;
+}
+
+export function refOf(src: YamlSource, node: YNode | undefined | null): SourceRef {
+  return { uri: src.uri, span: spanOf(node) };
+}
+
+/** Span of the key of `key` inside a map node (the narrowest range for "this entry"). */
+export function keySpan(map: YNode | undefined, key: string): Span | undefined {
+  if (!isMap(map)) return undefined;
+  for (const pair of map.items) {
+    const k = pair.key as YNode | null;
+    if (isScalar(k) && k.value === key && k.range) return { start: k.range[0], end: k.range[1] };
+  }
+  return undefined;
+}
+
+export function str(node: YNode | undefined): string | undefined {
+  if (!isScalar(node)) return undefined;
+  const v = node.value;
+  return typeof v === 'string' ? v : v === null || v === undefined ? undefined : String(v);
+}
+
+export function bool(node: YNode | undefined): boolean | undefined {
+  if (!isScalar(node)) return undefined;
+  if (typeof node.value === 'boolean') return node.value;
+  if (typeof node.value === 'string') return /^(true|yes|on)$/i.test(node.value) ? true : /^(false|no|off)$/i.test(node.value) ? false : undefined;
+  return undefined;
+}
+
+/** A string scalar as decoded text mapped back to its source. */
+export function scalarText(src: YamlSource, node: YNode | undefined): MappedText | undefined {
+  if (!isScalar(node) || typeof node.value !== 'string' || !node.range) return undefined;
+  const [start, end] = node.range;
+  if (node.type === 'PLAIN' && src.text.slice(start, end) === node.value) return sliceText(src.uri, src.text, start, end);
+  if (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') {
+    const inner = src.text.slice(start + 1, end - 1);
+    if (inner === node.value) return sliceText(src.uri, src.text, start + 1, end - 1);
+  }
+  return alignToSource(src.uri, node.value, src.text, start, end);
+}
+
+export function mapEntries(node: YNode | undefined): [string, YNode | undefined, Span | undefined][] {
+  if (!isMap(node)) return [];
+  return node.items.map((p) => {
+    const k = p.key as YNode | null;
+    const name = isScalar(k) ? String(k.value) : '';
+    return [name, (p.value ?? undefined) as YNode | undefined, k?.range ? { start: k.range[0], end: k.range[1] } : undefined];
+  });
+}
+
+export function seqItems(node: YNode | undefined): YNode[] {
+  return isSeq(node) ? (node.items as YNode[]) : [];
+}
+
+/** The line (0-based) on which the key holding `node` starts, for suppression comments above it. */
+export function lineOf(text: string, offset: number): number {
+  let n = 0;
+  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) n++;
+  return n;
+}

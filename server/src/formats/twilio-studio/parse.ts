@@ -1,0 +1,75 @@
+import { emptyModel, type BotModel, type FlowEdge, type FlowNode, type FlowNodeKind } from '../../model/types';
+import { at, items, keySpanOf, parseJson, props, ref, strAt, type JNode } from '../shared/jsonSource';
+
+const HIDDEN_LLM = /openai|anthropic|gemini|llm|gpt|chat|\bai\b|[-_.\/]ai[-_.\/]|bot|webhook/i;
+
+/** Cheap content check: a Twilio Studio flow definition has `states[]` and `initial_state`, or the Studio `$schema`. */
+export function looksLikeTwilioStudio(text: string): boolean {
+  if (/"\$schema"\s*:\s*"https?:\/\/schemas\.twilio\.com\/studio\//.test(text)) return true;
+  return /"states"\s*:\s*\[/.test(text) && text.includes('"initial_state"');
+}
+
+export function parseTwilioStudio(uri: string, text: string): BotModel {
+  const src = parseJson(uri, text);
+  const model = emptyModel('twilio-studio', uri);
+  model.issues.push(...src.issues);
+  const nodes: FlowNode[] = [];
+  const edges: FlowEdge[] = [];
+  for (const s of items(at(src.root, ['states']))) {
+    const type = strAt(s, ['type']) ?? '';
+    const name = strAt(s, ['name']) ?? type;
+    const nodeRef = { uri, span: keySpanOf(s, 'name') ?? ref(src, s).span };
+    const node: FlowNode = { id: name, label: name, kind: kindOf(type), ref: nodeRef, attrs: { type } };
+    if (type === 'trigger') {
+      for (const [, v] of props(at(s, ['properties']))) if (hasWhatsApp(v)) model.whatsapp ??= ref(src, v);
+    }
+    if (type === 'send-message' || type === 'send-and-wait-for-reply') {
+      for (const key of ['from', 'to']) {
+        const v = at(s, ['properties', key]);
+        if (hasWhatsApp(v)) model.whatsapp ??= ref(src, v);
+      }
+    }
+    if (node.kind === 'webhook') {
+      const target = at(s, ['properties', 'url']) ?? at(s, ['properties', 'function_sid']) ?? at(s, ['properties', 'service_sid']);
+      const described = [strAt(s, ['properties', 'url']), strAt(s, ['properties', 'function_sid']), name].filter(Boolean).join(' ');
+      if (HIDDEN_LLM.test(described)) {
+        model.notes.push({ kind: 'hidden-llm', ref: target ? ref(src, target) : nodeRef, detail: `'${name}' (${type}) calls ${strAt(s, ['properties', 'url']) ?? 'a function'}; a prompt behind it cannot be checked` });
+      }
+    }
+    nodes.push(node);
+    for (const t of items(at(s, ['transitions']))) {
+      const next = strAt(t, ['next']);
+      if (next) edges.push({ from: name, to: next, label: strAt(t, ['event']) });
+    }
+  }
+  model.flow = { nodes, edges };
+  return model;
+}
+
+function hasWhatsApp(v: JNode | undefined): boolean {
+  return v?.type === 'string' && /whatsapp:/i.test(String(v.value));
+}
+
+function kindOf(type: string): FlowNodeKind {
+  switch (type) {
+    case 'trigger':
+      return 'trigger';
+    case 'send-to-flex':
+    case 'connect-call-to':
+    case 'enqueue-call':
+      return 'human';
+    case 'send-message':
+    case 'send-and-wait-for-reply':
+    case 'say-play':
+      return 'reply';
+    case 'split-based-on':
+    case 'gather-input-on-call':
+      return 'router';
+    case 'make-http-request':
+    case 'run-function':
+    case 'run-subflow':
+      return 'webhook';
+    default:
+      return 'other';
+  }
+}

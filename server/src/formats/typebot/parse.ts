@@ -1,0 +1,96 @@
+import { emptyModel, type BotModel, type FlowEdge, type FlowNode, type FlowNodeKind } from '../../model/types';
+import { at, items, keySpanOf, parseJson, ref, stringText, strAt, type JNode, type JsonSource } from '../shared/jsonSource';
+import { normaliseProvider } from '../shared/providers';
+
+/** Typebot blocks that call a chat model (the OpenAI block and the forged provider blocks). */
+const LLM_BLOCKS = /^(openai|open ?ai|anthropic|mistral|groq|together-ai|open-router|perplexity|deepseek|gemini|google-gemini)$/i;
+const HUMAN_BLOCKS = /^(chatwoot)$/i;
+const WEBHOOK_BLOCKS = /^(webhook|zapier|make\.com|pabbly connect|http request|dify-ai|nocodb|google sheets)$/i;
+
+/** Cheap content check: a Typebot export has `groups[]` and `edges[]` plus `typebot`, `events` or a WhatsApp credential. */
+export function looksLikeTypebot(text: string): boolean {
+  return text.includes('"groups"') && text.includes('"edges"') && (text.includes('"typebot"') || text.includes('"events"') || text.includes('"whatsAppCredentialsId"'));
+}
+
+export function parseTypebot(uri: string, text: string): BotModel {
+  const src = parseJson(uri, text);
+  const model = emptyModel('typebot', uri);
+  model.issues.push(...src.issues);
+  // Exports from the builder wrap the bot: `{ "typebot": { ... } }`.
+  const bot = at(src.root, ['typebot'])?.type === 'object' ? at(src.root, ['typebot']) : src.root;
+  const nodes: FlowNode[] = [];
+  const edges: FlowEdge[] = [];
+  const firstOfGroup = new Map<string, string>();
+  const lastOfGroup = new Map<string, string>();
+
+  const wa = bot && keySpanOf(bot, 'whatsAppCredentialsId');
+  if (wa && strAt(bot, ['whatsAppCredentialsId'])) model.whatsapp = { uri, span: wa };
+
+  for (const ev of items(at(bot, ['events']))) {
+    const id = strAt(ev, ['id']);
+    if (!id) continue;
+    const type = strAt(ev, ['type']) ?? 'event';
+    nodes.push({ id, label: type === 'start' ? 'Start' : `${type} event`, kind: type === 'start' ? 'trigger' : 'other', ref: { uri, span: keySpanOf(ev, 'type') ?? ref(src, ev).span }, attrs: { type } });
+  }
+
+  for (const g of items(at(bot, ['groups']))) {
+    const gid = strAt(g, ['id']);
+    const title = strAt(g, ['title']) ?? gid ?? 'group';
+    let prev: string | undefined;
+    items(at(g, ['blocks'])).forEach((b, i) => {
+      const type = strAt(b, ['type']) ?? '';
+      const id = strAt(b, ['id']) ?? `${gid}#${i}`;
+      const node: FlowNode = { id, label: `${title} / ${type || 'block'} ${i + 1}`, kind: kindOf(b, type), ref: { uri, span: keySpanOf(b, 'type') ?? ref(src, b).span }, attrs: { type, group: title } };
+      if (node.kind === 'llm') {
+        node.prompt = addPrompt(model, src, b, node.label, id);
+        const m = strAt(b, ['options', 'model']);
+        model.models.push({ provider: normaliseProvider(type, m) ?? 'other', model: m, ref: node.ref });
+      }
+      nodes.push(node);
+      if (gid && i === 0) firstOfGroup.set(gid, id);
+      if (gid) lastOfGroup.set(gid, id);
+      // Blocks of a group run in order.
+      if (prev) edges.push({ from: prev, to: id });
+      prev = id;
+    });
+  }
+
+  for (const e of items(at(bot, ['edges']))) {
+    const from = strAt(e, ['from', 'blockId']) ?? strAt(e, ['from', 'eventId']) ?? lastOfGroup.get(strAt(e, ['from', 'groupId']) ?? '');
+    const toGroup = strAt(e, ['to', 'groupId']);
+    const to = strAt(e, ['to', 'blockId']) ?? (toGroup ? firstOfGroup.get(toGroup) : undefined);
+    if (from && to) edges.push({ from, to, label: strAt(e, ['from', 'itemId']) ? 'item' : undefined });
+  }
+  model.flow = { nodes, edges };
+  return model;
+}
+
+function kindOf(b: JNode, type: string): FlowNodeKind {
+  if (type === 'start') return 'trigger';
+  if (LLM_BLOCKS.test(type)) {
+    const action = strAt(b, ['options', 'action']) ?? '';
+    // Embeddings, images, speech: no conversation.
+    return !action || /chat|message|completion|ask assistant/i.test(action) ? 'llm' : 'other';
+  }
+  if (HUMAN_BLOCKS.test(type)) return 'human';
+  if (WEBHOOK_BLOCKS.test(type)) return 'webhook';
+  if (/^(Condition|choice input|picture choice input|AB test)$/i.test(type)) return 'router';
+  if (/input$/i.test(type)) return 'reply';
+  if (/^(text|image|video|audio|embed)$/i.test(type)) return 'reply';
+  return 'other';
+}
+
+function addPrompt(model: BotModel, src: JsonSource, b: JNode, label: string, id: string): number | undefined {
+  let node: JNode | undefined;
+  for (const m of items(at(b, ['options', 'messages']))) {
+    if (strAt(m, ['role']) === 'system') {
+      node = at(m, ['content']);
+      break;
+    }
+  }
+  node ??= at(b, ['options', 'systemMessage']) ?? at(b, ['options', 'instructions']);
+  const text = stringText(src, node);
+  if (!text || !text.text.trim()) return undefined;
+  model.prompts.push({ id: `block:${id}`, label: `AI block '${label}'`, role: 'system', text, variables: {} });
+  return model.prompts.length - 1;
+}

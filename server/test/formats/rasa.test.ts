@@ -1,0 +1,31 @@
+import assert from 'node:assert/strict';
+import * as path from 'node:path';
+import { test } from 'node:test';
+import { toUri } from '../../src/model/uri';
+import { rasaProject } from '../../src/formats/rasa/project';
+import { createPolicyService } from '../../src/service';
+import { REPO, testHost } from '../helpers/fsHost';
+
+const DIR = path.join(REPO, 'test-fixtures', 'formats', 'rasa', 'calm-demo-layout');
+const uri = (rel: string) => toUri(path.join(DIR, rel));
+
+test('rasa: the CALM demo layout (config/config.yml, domain/ folder, data/flows/*.yml) is one project', () => {
+  const host = testHost();
+  for (const rel of ['config/config.yml', 'domain/shared.yml', 'data/flows/patterns.yml', 'data/flows/transfer_money.yml', 'endpoints.yml', 'credentials.yml']) {
+    assert.equal(rasaProject.root(uri(rel), host), toUri(DIR), rel);
+  }
+  const files = rasaProject.files(toUri(DIR), host).map((u) => u.slice(toUri(DIR).length + 1)).sort();
+  assert.deepEqual(files, ['config/config.yml', 'credentials.yml', 'data/flows/patterns.yml', 'data/flows/transfer_money.yml', 'domain/shared.yml', 'domain/transfer_money.yml', 'endpoints.yml']);
+  const model = rasaProject.parse(toUri(DIR), files.map((f) => ({ uri: uri(f), text: host.readFile(uri(f))! })));
+  const node = (id: string) => model.flow!.nodes.find((n) => n.id === id);
+  // Class-path policy names; IntentlessPolicy picks domain responses, it does not generate.
+  assert.equal(node('policy:intentless')?.kind, 'reply');
+  assert.equal(node('policy:search')?.kind, 'search');
+  assert.equal(node('policy:search')?.relevancyCheck, true);
+  assert.ok(model.flow!.nodes.some((n) => n.label.startsWith('action_trigger_chitchat') && n.kind === 'reply'));
+  assert.ok(model.flow!.nodes.some((n) => n.kind === 'human' && n.label === 'action_handoff_to_agent'));
+  assert.deepEqual(model.models.map((m) => m.provider), ['openai']);
+  assert.ok(model.whatsapp);
+  const service = createPolicyService({ host });
+  for (const f of files) assert.deepEqual(service.lint(uri(f))?.findings.map((x) => x.rule), [], f);
+});

@@ -1,0 +1,37 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { looksLikeTwilioStudio, parseTwilioStudio } from '../../src/formats/twilio-studio/parse';
+import { fixture, lintFixture, shape } from './formatHelpers';
+
+test('twilio studio: scoped flow with a Flex handoff', () => {
+  const { uri, text } = fixture('twilio-studio', 'scoped-handoff.json');
+  assert.ok(looksLikeTwilioStudio(text));
+  const m = parseTwilioStudio(uri, text);
+  assert.equal(m.kind, 'twilio-studio');
+  assert.deepEqual(m.issues, []);
+  const { kinds, edges } = shape(m);
+  assert.deepEqual(kinds, { Trigger: 'trigger', menu: 'reply', route_choice: 'router', order_status: 'webhook', send_status: 'reply', to_agent: 'human' });
+  for (const e of ['Trigger->menu', 'menu->route_choice', 'route_choice->to_agent', 'route_choice->order_status', 'order_status->to_agent', 'order_status->send_status']) assert.ok(edges.has(e), e);
+  assert.ok(m.whatsapp, 'whatsapp: sender found');
+  assert.equal(text.slice(m.whatsapp!.span.start, m.whatsapp!.span.end), '"whatsapp:+14155238886"');
+  assert.deepEqual(m.notes, []);
+  assert.deepEqual(lintFixture('twilio-studio', 'scoped-handoff.json'), { kind: 'twilio-studio', rules: [], errors: [] });
+});
+
+test('twilio studio: every message POSTed to a GPT webhook', () => {
+  const { uri, text } = fixture('twilio-studio', 'open-domain-gpt.json');
+  const m = parseTwilioStudio(uri, text);
+  const { kinds, edges } = shape(m);
+  assert.deepEqual(kinds, { Trigger: 'trigger', ask_gpt: 'webhook', send_reply_user: 'reply' });
+  assert.deepEqual([...edges].sort(), ['Trigger->ask_gpt', 'ask_gpt->send_reply_user', 'send_reply_user->ask_gpt']);
+  assert.equal(m.notes.length, 1);
+  assert.equal(m.notes[0].kind, 'hidden-llm');
+  assert.match(text.slice(m.notes[0].ref.span.start, m.notes[0].ref.span.end), /openai\/chat/);
+  // The LLM is behind the webhook: its scope cannot be proven, so it is reported as information.
+  assert.deepEqual(lintFixture('twilio-studio', 'open-domain-gpt.json').rules, ['flow/hidden-llm', 'flow/no-human-path']);
+});
+
+test('twilio studio: sniffing', () => {
+  assert.ok(looksLikeTwilioStudio('{"$schema": "https://schemas.twilio.com/studio/draft/2019-09/flow-definition"}'));
+  assert.ok(!looksLikeTwilioStudio('{"nodes": [], "edges": []}'));
+});

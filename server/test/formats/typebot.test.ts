@@ -1,0 +1,41 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { looksLikeTypebot, parseTypebot } from '../../src/formats/typebot/parse';
+import { fixture, lintFixture, shape } from './formatHelpers';
+
+test('typebot: scoped OpenAI block with a Chatwoot handoff', () => {
+  const { uri, text } = fixture('typebot', 'scoped-handoff.json');
+  assert.ok(looksLikeTypebot(text));
+  const m = parseTypebot(uri, text);
+  assert.equal(m.kind, 'typebot');
+  const { kinds, edges } = shape(m);
+  assert.deepEqual(kinds, { ev_start: 'trigger', b_hello: 'reply', b_choice: 'router', b_question: 'reply', b_ai: 'llm', b_answer: 'reply', b_wait: 'reply', b_chatwoot: 'human' });
+  for (const e of ['ev_start->b_hello', 'b_hello->b_choice', 'b_choice->b_question', 'b_choice->b_wait', 'b_question->b_ai', 'b_ai->b_answer', 'b_answer->b_choice', 'b_wait->b_chatwoot']) assert.ok(edges.has(e), e);
+  const ai = m.flow!.nodes.find((n) => n.id === 'b_ai')!;
+  const unit = m.prompts[ai.prompt!];
+  assert.match(unit.text.text, /^You are the ordering assistant of Bella Pizza\./);
+  // The mapped text points back into the JSON string.
+  const i = unit.text.text.indexOf('"agent"');
+  assert.equal(text.slice(unit.text.toSource(i), unit.text.toSource(i + 7)), '\\"agent\\"');
+  assert.deepEqual(m.models.map((x) => [x.provider, x.model]), [['openai', 'gpt-4o-mini']]);
+  assert.ok(m.whatsapp);
+  assert.deepEqual(lintFixture('typebot', 'scoped-handoff.json'), { kind: 'typebot', rules: [], errors: [] });
+});
+
+test('typebot: ChatGPT template (dialogue only, no system message)', () => {
+  const { uri, text } = fixture('typebot', 'open-domain-chatgpt.json');
+  const m = parseTypebot(uri, text);
+  const { kinds, edges } = shape(m);
+  assert.deepEqual(kinds, { ev_start: 'trigger', b_input: 'reply', b_append: 'other', b_ai: 'llm', b_answer: 'reply' });
+  assert.deepEqual([...edges].sort(), ['b_ai->b_answer', 'b_answer->b_input', 'b_append->b_ai', 'b_input->b_append', 'ev_start->b_input']);
+  assert.equal(m.flow!.nodes.find((n) => n.id === 'b_ai')!.prompt, undefined);
+  assert.deepEqual(m.prompts, []);
+  const r = lintFixture('typebot', 'open-domain-chatgpt.json');
+  assert.deepEqual(r.rules, ['flow/no-human-path', 'flow/open-domain-llm']);
+  assert.deepEqual(r.errors, ['flow/open-domain-llm']);
+});
+
+test('typebot: sniffing', () => {
+  assert.ok(!looksLikeTypebot('{"groups": [], "edges": []}'));
+  assert.ok(looksLikeTypebot('{"typebot": {"groups": [], "edges": []}}'));
+});
