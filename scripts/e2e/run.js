@@ -14,7 +14,7 @@
 //      extensionDevelopmentPath.
 // Prints one line per check and closes with `N passed, N failed`; exits 1 on any failure.
 //
-// Options: --only suite,ui,nvim,packaged   --scenario main,plain,restricted,locale   --update-screenshots
+// Options: --only suite,ui,ui-locale,nvim,packaged   --scenario main,plain,restricted,locale   --update-screenshots
 //          --keep (keep the temp workspaces)   env WA_E2E_GREP=<mocha grep>, WA_E2E_VSIX=<file>
 'use strict';
 const fs = require('fs');
@@ -168,7 +168,7 @@ async function main() {
   else process.stdout.write(`temp folder kept: ${tmp}\n`);
 
   let pkg;
-  if (only.has('suite') || only.has('ui') || only.has('packaged')) {
+  if (only.has('suite') || only.has('ui') || only.has('ui-locale') || only.has('packaged')) {
     const t = Date.now();
     pkg = install();
     process.stdout.write(`code-server ready in ${((Date.now() - t) / 1000).toFixed(1)}s\n`);
@@ -185,11 +185,13 @@ async function main() {
       try { await runScenario(browser, pkg, tmp, s); } catch (e) { record(`suite[${s}] started`, 'failed', e.stack || e.message); }
     }
   }
-  if (only.has('ui')) {
+  if (only.has('ui') || only.has('ui-locale')) {
     const { runUi, runUiRestricted, runUiLocale } = require('./ui');
     const uiArgs = { browser, pkg, tmp, root: ROOT, extensionPath: EXT, fixtures: FIXTURES, out: OUT, updateShots, record, cleanups, userSettings };
-    try { await runUi(uiArgs); } catch (e) { record('ui checks ran', 'failed', e.stack || e.message); }
-    try { await runUiRestricted(uiArgs); } catch (e) { record('ui Restricted Mode check ran', 'failed', e.stack || e.message); }
+    if (only.has('ui')) {
+      try { await runUi(uiArgs); } catch (e) { record('ui checks ran', 'failed', e.stack || e.message); }
+      try { await runUiRestricted(uiArgs); } catch (e) { record('ui Restricted Mode check ran', 'failed', e.stack || e.message); }
+    }
     try { await runUiLocale(uiArgs); } catch (e) { record('ui pt-br check ran', 'failed', e.stack || e.message); }
   }
   if (only.has('nvim')) {
