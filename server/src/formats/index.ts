@@ -8,6 +8,9 @@ import { twilioStudio } from './twilio-studio';
 import { typebot } from './typebot';
 import { flowise } from './flowise';
 import { rasa } from './rasa';
+import { dify } from './dify';
+import { langflow } from './langflow';
+import { voiceflow } from './voiceflow';
 
 export type { CommentStyle, DetectFile, FormatAdapter, ProjectAdapter, ProjectFile } from './types';
 
@@ -15,7 +18,7 @@ export type { CommentStyle, DetectFile, FormatAdapter, ProjectAdapter, ProjectFi
  * Every format, in the order detection asks them (name tests before content tests; the first
  * adapter that says yes wins). Adding a format = its folder + one line here.
  */
-export const FORMATS: readonly FormatAdapter[] = [promptYml, prompty, dotprompt, systemPrompt, copilotStudio, dialogflowCx, n8n, twilioStudio, typebot, flowise, rasa];
+export const FORMATS: readonly FormatAdapter[] = [promptYml, prompty, dotprompt, systemPrompt, copilotStudio, dialogflowCx, n8n, twilioStudio, typebot, langflow, voiceflow, flowise, dify, rasa];
 
 const BY_KIND = new Map<FormatKind, FormatAdapter>(FORMATS.map((f) => [f.kind, f]));
 

@@ -102,6 +102,7 @@ export function alignToSource(uri: string, decoded: string, source: string, star
     lineStarts.push(pos);
     srcStarts.push(at >= 0 ? at : -1);
     if (at >= 0) cursor = at + lead + probe.length;
+    else if (probe) return alignByChars(uri, decoded, source, start, end);
     pos += line.length + 1;
   }
   return {
@@ -123,4 +124,29 @@ export function alignToSource(uri: string, decoded: string, source: string, star
       return start;
     },
   };
+}
+
+/**
+ * Folded scalars (a plain or quoted YAML string over several lines) join source lines with spaces:
+ * map each decoded character to the next equal source character, whitespace to where it falls.
+ */
+function alignByChars(uri: string, decoded: string, source: string, start: number, end: number): MappedText {
+  const map = new Int32Array(decoded.length);
+  let c = start;
+  for (let i = 0; i < decoded.length; i++) {
+    const ch = decoded[i];
+    if (!/\s/.test(ch)) {
+      let k = c;
+      while (k < end && source[k] !== ch && /\s/.test(source[k])) k++;
+      if (source[k] === ch) c = k;
+      else {
+        // Escapes and the like: look a little further before giving up on exactness.
+        const found = source.indexOf(ch, c);
+        if (found >= 0 && found < end && found - c < 8) c = found;
+      }
+      map[i] = c;
+      if (c < end) c++;
+    } else map[i] = c;
+  }
+  return { uri, text: decoded, encoding: 'yaml-scalar', toSource: (i) => (i >= decoded.length ? end : map[i]) };
 }

@@ -58,6 +58,8 @@ export interface PromptUnit {
   implicit?: boolean;
   /** True for a prompt file linked to a flow through the config: findings stay on the flow's node. */
   external?: boolean;
+  /** True when the text is nested inside another encoded value (a JSON body in a JSON string): no text edits. */
+  nested?: boolean;
 }
 
 export type FlowNodeKind =

@@ -1,6 +1,7 @@
 import { emptyModel, type BotModel, type FlowEdge, type FlowNode, type FlowNodeKind } from '../../model/types';
 import { at, items, keySpanOf, parseJson, props, ref, stringText, strAt, type JNode, type JsonSource } from '../shared/jsonSource';
 import { normaliseProvider } from '../shared/providers';
+import { isAgentflowV2, parseAgentflow } from './agentflow';
 
 const CHAT_MODEL = /^(chat|azureChat|llm|openAI$|ollama|azureOpenAI)/i;
 const CHAIN_OR_AGENT = /(Chain|Agent|^agent|^llm$|^chatflowTool$)/;
@@ -9,18 +10,20 @@ const PROMPT_INPUTS = ['systemMessagePrompt', 'systemMessage', 'systemPrompt', '
 
 /** Cheap content check: a Flowise chatflow has `nodes[]`, `edges[]` and node `data` with anchors or a category. */
 export function looksLikeFlowise(text: string): boolean {
-  return text.includes('"nodes"') && text.includes('"edges"') && text.includes('"data"') && (text.includes('"inputAnchors"') || text.includes('"outputAnchors"') || text.includes('"category"'));
+  return text.includes('"nodes"') && text.includes('"edges"') && text.includes('"data"') && (text.includes('"inputAnchors"') || text.includes('"outputAnchors"') || text.includes('"category"') || text.includes('"agentFlow"'));
 }
 
 export function parseFlowise(uri: string, text: string): BotModel {
   const src = parseJson(uri, text);
+  if (isAgentflowV2(src.root)) return parseAgentflow(uri, text);
   const model = emptyModel('flowise', uri);
   model.issues.push(...src.issues);
   const raw = items(at(src.root, ['nodes']));
   const byId = new Map<string, JNode>();
   for (const n of raw) {
     const id = strAt(n, ['id']) ?? strAt(n, ['data', 'id']);
-    if (id) byId.set(id, n);
+    // Sticky notes are comments on the canvas.
+    if (id && strAt(n, ['type']) !== 'stickyNote' && !/^stickyNote/.test(strAt(n, ['data', 'name']) ?? '')) byId.set(id, n);
   }
   const nodes: FlowNode[] = [];
   const kinds = new Map<string, FlowNodeKind>();

@@ -8,5 +8,6 @@ export const n8n: FormatAdapter = {
   activation: ['**/n8n/**/*.json', '**/workflows/*.json', '**/*.n8n.json'],
   detect: (f) => /\.json$/i.test(f.base) && looksLikeN8n(f.head()),
   parse: parseN8n,
-  fixes: { addHumanPath: (model, ctx, reached, instruction) => n8nHandoffFix(ctx, model, reached, instruction) },
+  // The fix edits one workflow object; the CLI's array of workflows gets none.
+  fixes: { addHumanPath: (model, ctx, reached, instruction) => (/^\s*\{/.test(ctx.textOf(model.uri)) ? n8nHandoffFix(ctx, model, reached, instruction) : undefined) },
 };

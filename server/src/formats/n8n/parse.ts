@@ -12,45 +12,92 @@ export function looksLikeN8n(text: string): boolean {
   return text.includes('"connections"') && /"type"\s*:\s*"(n8n-nodes-base\.|@n8n\/)/.test(text);
 }
 
+/** Triggers that do not carry a user's message: the workflow runs on a timer, a form or by hand. */
+const NON_CONVERSATION_TRIGGER = /\.(scheduleTrigger|cron|interval|manualTrigger|formTrigger|emailReadImap|rssFeedReadTrigger|localFileTrigger|errorTrigger|n8nTrigger|workflowTrigger)$/i;
+
+/**
+ * An n8n export: one workflow (`{nodes, connections}`) or the CLI's array of workflows. Disabled nodes
+ * and the paths through them are left out; an LLM whose output only feeds another LLM (an image
+ * explainer, a summariser) is a preprocessing step, not something that answers the user.
+ */
 export function parseN8n(uri: string, text: string): BotModel {
   const src = parseJson(uri, text);
   const model = emptyModel('n8n', uri);
   model.issues.push(...src.issues);
-  const nodes = items(at(src.root, ['nodes']));
-  const byName = new Map<string, FlowNode>();
+  const workflows = src.root?.type === 'array' ? items(src.root) : [src.root];
   const flow = { nodes: [] as FlowNode[], edges: [] as { from: string; to: string; label?: string }[] };
-  for (const n of nodes) {
+  workflows.forEach((wf, w) => {
+    const prefix = workflows.length > 1 ? `${strAt(wf, ['name']) ?? `workflow ${w + 1}`}/` : '';
+    readWorkflow(model, src, wf, prefix, flow);
+  });
+  markPreprocessing(flow);
+  model.flow = flow;
+  return model;
+}
+
+function readWorkflow(model: BotModel, src: JsonSource, wf: JNode | undefined, prefix: string, flow: { nodes: FlowNode[]; edges: { from: string; to: string; label?: string }[] }): void {
+  const { uri } = src;
+  const disabled = new Set<string>();
+  for (const n of items(at(wf, ['nodes']))) {
     const type = strAt(n, ['type']) ?? '';
     const name = strAt(n, ['name']) ?? type;
-    const node: FlowNode = { id: name, label: name, kind: kindOf(n, type), ref: { uri, span: keySpanOf(n, 'name') ?? ref(src, n).span }, attrs: { type } };
-    if (node.kind === 'llm') node.prompt = addPrompt(model, src, n, name);
+    if (at(n, ['disabled'])?.value === true) {
+      disabled.add(name);
+      continue;
+    }
+    const id = prefix + name;
+    const node: FlowNode = { id, label: name, kind: kindOf(n, type), ref: { uri, span: keySpanOf(n, 'name') ?? ref(src, n).span }, attrs: { type } };
+    if (node.kind === 'llm') node.prompt = addPrompt(model, src, n, id);
     if (/whatsApp/i.test(type)) model.whatsapp ??= node.ref;
     const m = MODEL_TYPES.exec(type);
     if (m) {
       const modelName = strAt(n, ['parameters', 'model', 'value']) ?? strAt(n, ['parameters', 'model']) ?? strAt(n, ['parameters', 'modelName']);
       model.models.push({ provider: normaliseProvider(m[1] ?? m[2], modelName) ?? 'other', model: modelName, ref: node.ref });
     }
-    byName.set(name, node);
     flow.nodes.push(node);
   }
-  for (const [from, outputs] of props(at(src.root, ['connections']))) {
+  for (const [from, outputs] of props(at(wf, ['connections']))) {
     for (const [connType, lists] of props(outputs)) {
       items(lists).forEach((list, outputIndex) => {
         for (const target of items(list)) {
           const to = strAt(target, ['node']);
-          if (!to) continue;
+          if (!to || disabled.has(to) || disabled.has(from)) continue;
           // Sub-nodes (models, memory, tools) attach *into* their parent; keep the user-message direction.
-          if (connType === 'main') flow.edges.push({ from, to, label: `output ${outputIndex}` });
-          else flow.edges.push({ from: to, to: from, label: connType });
+          if (connType === 'main') flow.edges.push({ from: prefix + from, to: prefix + to, label: `output ${outputIndex}` });
+          else flow.edges.push({ from: prefix + to, to: prefix + from, label: connType });
         }
       });
     }
   }
-  model.flow = flow;
-  return model;
+}
+
+/** LLM nodes whose output reaches another LLM node (main connections) prepare input; they do not answer. */
+function markPreprocessing(flow: { nodes: FlowNode[]; edges: { from: string; to: string; label?: string }[] }): void {
+  const byId = new Map(flow.nodes.map((n) => [n.id, n]));
+  const out = new Map<string, string[]>();
+  for (const e of flow.edges) if (e.label?.startsWith('output')) (out.get(e.from) ?? out.set(e.from, []).get(e.from)!).push(e.to);
+  for (const n of flow.nodes) {
+    if (n.kind !== 'llm') continue;
+    const seen = new Set<string>([n.id]);
+    const queue = [...(out.get(n.id) ?? [])];
+    let next: FlowNode | undefined;
+    while (queue.length && !next) {
+      const id = queue.shift()!;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      const t = byId.get(id);
+      if (t?.kind === 'llm') next = t;
+      else if (t && t.kind !== 'reply' && t.kind !== 'human') queue.push(...(out.get(id) ?? []));
+    }
+    if (!next) continue;
+    n.kind = 'action';
+    n.label = `${n.label} (preprocessing for '${next.label}')`;
+    n.attrs = { ...n.attrs, preprocessing: true };
+  }
 }
 
 function kindOf(n: JNode, type: string): FlowNodeKind {
+  if (NON_CONVERSATION_TRIGGER.test(type)) return 'other';
   if (/Trigger$/i.test(type) || /\.webhook$/.test(type)) return 'trigger';
   if (LLM_TYPES.test(type)) return 'llm';
   if (HUMAN_TYPES.test(type)) return 'human';
@@ -61,7 +108,7 @@ function kindOf(n: JNode, type: string): FlowNodeKind {
   return 'other';
 }
 
-function addPrompt(model: BotModel, src: JsonSource, n: JNode, name: string): number | undefined {
+function addPrompt(model: BotModel, src: JsonSource, n: JNode, id: string): number | undefined {
   const node =
     at(n, ['parameters', 'options', 'systemMessage']) ??
     at(n, ['parameters', 'systemMessage']) ??
@@ -72,6 +119,6 @@ function addPrompt(model: BotModel, src: JsonSource, n: JNode, name: string): nu
   // A leading "=" marks an n8n expression; it is not part of the prompt.
   const offset = text.text.startsWith('=') ? 1 : 0;
   const mapped = offset ? { ...text, text: text.text.slice(1), toSource: (i: number) => text.toSource(i + 1) } : text;
-  model.prompts.push({ id: `node:${name}`, label: `AI node '${name}'`, role: 'system', text: mapped, variables: {} });
+  model.prompts.push({ id: `node:${id}`, label: `AI node '${id}'`, role: 'system', text: mapped, variables: {} });
   return model.prompts.length - 1;
 }

@@ -30,14 +30,14 @@ function encode(unit: PromptUnit, source: string, at: number, lines: string[], p
 
 /** Inserts lines before the first non-blank character of the prompt. */
 export function insertAtPromptStart(unit: PromptUnit, source: string, lines: string[]): FileEdit | undefined {
-  if (unit.implicit) return undefined;
+  if (unit.implicit || unit.nested) return undefined;
   const first = unit.text.text.search(/\S/);
   return encode(unit, source, unit.text.toSource(Math.max(0, first)), lines, 'start');
 }
 
 /** Appends lines after the last non-blank character of the prompt. */
 export function insertAtPromptEnd(unit: PromptUnit, source: string, lines: string[]): FileEdit | undefined {
-  if (unit.implicit) return undefined;
+  if (unit.implicit || unit.nested) return undefined;
   const trimmed = unit.text.text.replace(/\s+$/, '');
   if (unit.text.encoding === 'yaml-scalar') return encode(unit, source, unit.text.toSource(unit.text.text.length), lines, 'end');
   // The end of a JSON string token is its closing quote: insert before it, never inside an escape.
@@ -48,7 +48,7 @@ export function insertAtPromptEnd(unit: PromptUnit, source: string, lines: strin
 
 /** Replaces the prompt line holding text offset `offset` with `line`. */
 export function replacePromptLine(unit: PromptUnit, offset: number, line: string): FileEdit | undefined {
-  if (unit.implicit || unit.text.encoding === 'json-string') return undefined;
+  if (unit.implicit || unit.nested || unit.text.encoding === 'json-string') return undefined;
   const t = unit.text.text;
   const s = t.lastIndexOf('\n', offset - 1) + 1;
   let e = t.indexOf('\n', offset);

@@ -1,5 +1,7 @@
 import { emptyModel, type BotModel, type FlowEdge, type FlowNode, type FlowNodeKind } from '../../model/types';
-import { at, items, keySpanOf, parseJson, props, ref, strAt, type JNode } from '../shared/jsonSource';
+import type { PromptUnit } from '../../model/types';
+import { at, items, keySpanOf, parseJson, props, ref, stringText, strAt, type JNode, type JsonSource } from '../shared/jsonSource';
+import { subText } from '../shared/mappedText';
 
 const HIDDEN_LLM = /openai|anthropic|gemini|llm|gpt|chat|\bai\b|[-_.\/]ai[-_.\/]|bot|webhook/i;
 
@@ -29,7 +31,12 @@ export function parseTwilioStudio(uri: string, text: string): BotModel {
         if (hasWhatsApp(v)) model.whatsapp ??= ref(src, v);
       }
     }
-    if (node.kind === 'webhook') {
+    const prompt = node.kind === 'webhook' ? visiblePrompt(src, s, name) : undefined;
+    if (prompt) {
+      model.prompts.push(prompt);
+      node.kind = 'llm';
+      node.prompt = model.prompts.length - 1;
+    } else if (node.kind === 'webhook') {
       const target = at(s, ['properties', 'url']) ?? at(s, ['properties', 'function_sid']) ?? at(s, ['properties', 'service_sid']);
       const described = [strAt(s, ['properties', 'url']), strAt(s, ['properties', 'function_sid']), name].filter(Boolean).join(' ');
       if (HIDDEN_LLM.test(described)) {
@@ -72,4 +79,27 @@ function kindOf(type: string): FlowNodeKind {
     default:
       return 'other';
   }
+}
+
+const PROMPT_PARAM = /^(system_?prompt|system_?message|instructions?|system|prompt)$/i;
+
+/**
+ * A prompt in plain sight: the system message of an OpenAI/Anthropic-style body a `make-http-request`
+ * posts, or a `run-function` parameter named like `system_prompt`.
+ */
+function visiblePrompt(src: JsonSource, state: JNode, name: string): PromptUnit | undefined {
+  for (const p of items(at(state, ['properties', 'parameters']))) {
+    const key = strAt(p, ['key']) ?? '';
+    const text = PROMPT_PARAM.test(key) ? stringText(src, at(p, ['value'])) : undefined;
+    if (text?.text.trim()) return { id: `state:${name}:${key}`, label: `parameter '${key}' of '${name}'`, role: 'system', text, variables: {} };
+  }
+  const body = stringText(src, at(state, ['properties', 'body']));
+  if (!body) return undefined;
+  // {"role": "system", "content": "..."} in either key order, or Anthropic's top-level "system": "...".
+  const message = /\{[^{}]*"role"\s*:\s*"(?:system|developer)"[^{}]*\}/.exec(body.text);
+  const scope = message ? { text: message[0], at: message.index } : { text: body.text, at: 0 };
+  const content = message ? /"content"\s*:\s*"((?:[^"\\]|\\.)*)"/.exec(scope.text) : /"system"\s*:\s*"((?:[^"\\]|\\.)*)"/.exec(scope.text);
+  if (!content || !content[1].trim()) return undefined;
+  const start = scope.at + content.index + content[0].indexOf('"', content[0].indexOf(':')) + 1;
+  return { id: `state:${name}:body`, label: `system message in the request body of '${name}'`, role: 'system', text: subText(body, start, start + content[1].length), variables: {}, nested: true };
 }

@@ -18,7 +18,8 @@ export default {
     if (reached.some((n) => n.kind === 'human')) return;
     const prompts = reached.filter((n) => n.kind === 'llm' && n.prompt !== undefined).map((n) => ctx.model.prompts[n.prompt!]);
     if (prompts.some((p) => !p.implicit && ctx.analyze(p).hasEscalation)) return;
-    const trigger = reached.find((n) => n.kind === 'trigger') ?? flow.nodes[0];
+    // No user-message trigger (a scheduled job, a form): no conversation, so no one to hand over.
+    const trigger = reached.find((n) => n.kind === 'trigger');
     if (!trigger) return;
     const fix = handoffFix(ctx, ctx.model, reached);
     ctx.report({

@@ -29,12 +29,18 @@ function computeOpenLlms(ctx: RuleContext): OpenLlm[] {
   const reach = reachFromTriggers(flow);
   const business = flow.nodes.some((n) => reach.reached.has(n.id) && (n.kind === 'router' || n.kind === 'action' || n.kind === 'human') && !n.role);
   const out: OpenLlm[] = [];
+  // One finding per cause: an open node behind another open node on its path, or a second node with the
+  // same prompt, is the same problem.
+  const reported = new Set<string>();
+  const prompts = new Set<number>();
   for (const node of flow.nodes) {
     if (!reach.reached.has(node.id)) continue;
     const path = reach.path(node.id);
+    if (path.some((n) => n !== node && reported.has(n.id)) || (node.prompt !== undefined && prompts.has(node.prompt))) continue;
     const related = path.map((n) => ({ ref: n.ref, message: `path: ${n.label}` }));
     const incidental = business && (node.role === 'fallback' || node.role === 'chitchat' || path.some((n) => n.role === 'fallback' || n.role === 'chitchat'));
     if (node.kind === 'search' && node.relevancyCheck === false) {
+      reported.add(node.id);
       out.push({ node, incidental: true, reason: `search answers without a relevancy check (${describePath(path)})`, finding: { ref: node.ref, related, signals: [`path: ${describePath(path)}`, 'relevancy check: off'], howToFix: 'Turn on the relevancy check so that questions the documents do not answer get the fixed out-of-scope reply.', l10n: { key: 'open', howToFix: 'flow.howToFix.search' } } });
       continue;
     }
@@ -43,11 +49,14 @@ function computeOpenLlms(ctx: RuleContext): OpenLlm[] {
     if (!unit) {
       // Adapters that know why nothing limits the model (a platform setting) say so in `openReason`.
       const why = node.openReason;
+      reported.add(node.id);
       out.push({ node, incidental, reason: `${why ?? 'an LLM with no system prompt answers user messages'} (${describePath(path)})`, finding: { ref: node.ref, related, signals: [`path: ${describePath(path)}`, why ?? 'system prompt: none'], howToFix: why ? 'Turn the setting off so answers come only from the business\'s own knowledge, and keep the instructions limited to the business topics.' : 'Give the model a system prompt that limits it to the business topics and declines anything else.', l10n: { key: 'open', howToFix: why ? 'flow.howToFix.setting' : 'flow.howToFix.noPrompt' } } });
       continue;
     }
     const a = ctx.analyze(unit);
     if (!a.openDomain) continue;
+    reported.add(node.id);
+    prompts.add(node.prompt!);
     const decisive = a.signals.find((s) => s.kind === 'grant' || s.kind === 'leak') ?? a.signals.find((s) => s.kind === 'generic-persona');
     // A prompt in another file (linked through the config) is reported on the node, pointing at the prompt.
     const inPrompt = decisive && !unit.implicit ? refIn(unit, decisive.span.start, decisive.span.end) : undefined;
@@ -56,7 +65,7 @@ function computeOpenLlms(ctx: RuleContext): OpenLlm[] {
     out.push({
       node,
       incidental,
-      reason: `${unit.label} is ${a.reason === 'leak' ? 'leaky' : 'not scoped'}${decisive ? ` ("${decisive.text.trim()}")` : ''}; path: ${describePath(path)}`,
+      reason: `${unit.label} is ${a.reason === 'leak' ? 'leaky' : 'not scoped'} (${decisive ? `"${decisive.text.trim()}"` : 'no statement limits it to a business'}); path: ${describePath(path)}`,
       finding: {
         ref,
         related: [

@@ -1,0 +1,122 @@
+import type { Node as YNode } from 'yaml';
+import { emptyModel, type BotModel, type FlowEdge, type FlowNode, type FlowNodeKind } from '../../model/types';
+import { GENERAL_ROUTE, HELPDESK, LLM_ENDPOINT } from '../shared/handoff';
+import { normaliseProvider } from '../shared/providers';
+import { nodeAt, parseYaml, refOf, scalarText, seqItems, str, type YamlSource } from '../shared/yamlSource';
+
+/** A Dify app DSL export: `app.mode` plus `workflow.graph` (chatflow, workflow) or `model_config` (chat, agent). */
+export function looksLikeDify(text: string): boolean {
+  return /^app:\s*$/m.test(text) && /^\s+mode:\s*['"]?(chat|advanced-chat|agent-chat|workflow|completion|agent|channel)\b/m.test(text) && /^(workflow|model_config|kind):/m.test(text);
+}
+
+export function parseDify(uri: string, text: string): BotModel {
+  const src = parseYaml(uri, text);
+  const model = emptyModel('dify', uri);
+  model.issues.push(...src.issues);
+  const graph = nodeAt(src, ['workflow', 'graph']);
+  model.flow = graph ? readGraph(model, src, graph) : readSimpleApp(model, src);
+  return model;
+}
+
+/** chat / agent-chat / completion apps: one model with `pre_prompt` (or advanced `chat_prompt_config`). */
+function readSimpleApp(model: BotModel, src: YamlSource): { nodes: FlowNode[]; edges: FlowEdge[] } {
+  const config = nodeAt(src, ['model_config']);
+  const entry = refOf(src, nodeAt(src, ['app', 'mode']) ?? nodeAt(src, ['app']));
+  const advanced = seqItems(nodeAt(config, ['chat_prompt_config', 'prompt'])).find((m) => str(nodeAt(m, ['role'])) === 'system');
+  const text = scalarText(src, nodeAt(advanced, ['text'])) ?? scalarText(src, nodeAt(config, ['pre_prompt']));
+  let prompt: number | undefined;
+  if (text?.text.trim()) {
+    model.prompts.push({ id: 'pre_prompt', label: 'app prompt (model_config.pre_prompt)', role: 'system', text, variables: {} });
+    prompt = 0;
+  }
+  addModel(model, src, nodeAt(config, ['model']));
+  const llmRef = refOf(src, nodeAt(config, ['pre_prompt']) ?? config ?? nodeAt(src, ['app']));
+  return {
+    nodes: [
+      { id: 'user', label: 'user message', kind: 'trigger', ref: entry },
+      { id: 'model', label: `${str(nodeAt(src, ['app', 'name'])) ?? 'Dify app'} model`, kind: 'llm', ref: llmRef, prompt },
+    ],
+    edges: [{ from: 'user', to: 'model' }],
+  };
+}
+
+function readGraph(model: BotModel, src: YamlSource, graph: YNode): { nodes: FlowNode[]; edges: FlowEdge[] } {
+  const mode = str(nodeAt(src, ['app', 'mode'])) ?? '';
+  const nodes: FlowNode[] = [];
+  const classes = new Map<string, string>(); // `<classifier id>|<class id>` -> class name
+  for (const n of seqItems(nodeAt(graph, ['nodes']))) {
+    const id = String(str(nodeAt(n, ['id'])) ?? '');
+    const type = str(nodeAt(n, ['data', 'type'])) ?? '';
+    if (!id || type === '' || str(nodeAt(n, ['type'])) === 'custom-note') continue;
+    const title = str(nodeAt(n, ['data', 'title'])) ?? type;
+    const node: FlowNode = { id, label: `${title} (${type})`, kind: kindOf(n, type, mode), ref: refOf(src, nodeAt(n, ['data', 'title']) ?? n), attrs: { type } };
+    if (type === 'llm' || type === 'agent') node.prompt = addPrompt(model, src, n, type, node.label, id);
+    if (type === 'llm' || type === 'question-classifier' || type === 'parameter-extractor') addModel(model, src, nodeAt(n, ['data', 'model']));
+    if (type === 'question-classifier') for (const c of seqItems(nodeAt(n, ['data', 'classes']))) classes.set(`${id}|${str(nodeAt(c, ['id']))}`, str(nodeAt(c, ['name'])) ?? '');
+    if (type === 'http-request' && node.kind === 'webhook' && LLM_ENDPOINT.test(str(nodeAt(n, ['data', 'url'])) ?? '')) {
+      model.notes.push({ kind: 'hidden-llm', ref: refOf(src, nodeAt(n, ['data', 'url'])), detail: `'${title}' (http-request) calls ${str(nodeAt(n, ['data', 'url']))}` });
+    }
+    nodes.push(node);
+  }
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const edges: FlowEdge[] = [];
+  for (const e of seqItems(nodeAt(graph, ['edges']))) {
+    const from = String(str(nodeAt(e, ['source'])) ?? '');
+    const to = String(str(nodeAt(e, ['target'])) ?? '');
+    if (!byId.has(from) || !byId.has(to)) continue;
+    const handle = str(nodeAt(e, ['sourceHandle']));
+    const label = classes.get(`${from}|${handle}`) ?? (handle === 'source' ? undefined : handle);
+    edges.push({ from, to, label });
+    // A classifier class for small talk / general questions that leads to a model: the catch-all.
+    if (label && classes.has(`${from}|${handle}`) && GENERAL_ROUTE.test(label)) byId.get(to)!.role ??= 'chitchat';
+  }
+  return { nodes, edges };
+}
+
+function kindOf(n: YNode, type: string, mode: string): FlowNodeKind {
+  switch (type) {
+    case 'start':
+      return 'trigger';
+    case 'llm':
+    case 'agent':
+      return 'llm';
+    case 'question-classifier':
+    case 'if-else':
+      return 'router';
+    case 'answer':
+      return 'reply';
+    case 'end':
+      // Workflow apps return the end node's outputs to the caller: that is the reply.
+      return mode === 'workflow' ? 'reply' : 'other';
+    case 'http-request': {
+      const url = str(nodeAt(n, ['data', 'url'])) ?? '';
+      return HELPDESK.test(url) || HELPDESK.test(str(nodeAt(n, ['data', 'title'])) ?? '') ? 'human' : 'webhook';
+    }
+    case 'knowledge-retrieval':
+    case 'code':
+    case 'tool':
+    case 'template-transform':
+    case 'parameter-extractor':
+    case 'variable-aggregator':
+    case 'assigner':
+      return 'action';
+    default:
+      return 'other';
+  }
+}
+
+/** An LLM node's system message (`prompt_template` list, or one object for completion models); an agent node's instruction. */
+function addPrompt(model: BotModel, src: YamlSource, n: YNode, type: string, label: string, id: string): number | undefined {
+  const template = nodeAt(n, ['data', 'prompt_template']);
+  const system = type === 'agent' ? nodeAt(n, ['data', 'agent_parameters', 'instruction', 'value']) : seqItems(template).length ? nodeAt(seqItems(template).find((m) => str(nodeAt(m, ['role'])) === 'system'), ['text']) : nodeAt(template, ['text']);
+  const text = scalarText(src, system);
+  if (!text?.text.trim()) return undefined;
+  model.prompts.push({ id: `node:${id}`, label: `${type === 'agent' ? 'instruction' : 'system prompt'} of Dify node '${label}'`, role: 'system', text, variables: {} });
+  return model.prompts.length - 1;
+}
+
+function addModel(model: BotModel, src: YamlSource, node: YNode | undefined): void {
+  const provider = str(nodeAt(node, ['provider']));
+  const name = str(nodeAt(node, ['name']));
+  if (provider || name) model.models.push({ provider: normaliseProvider(provider?.split('/').pop(), name) ?? 'other', model: name, ref: refOf(src, nodeAt(node, ['name']) ?? node) });
+}

@@ -1,0 +1,84 @@
+import { emptyModel, type BotModel, type FlowEdge, type FlowNode, type FlowNodeKind } from '../../model/types';
+import { HELPDESK, LLM_ENDPOINT } from '../shared/handoff';
+import { at, items, keySpanOf, parseJson, props, ref, stringText, strAt, type JNode, type JsonSource } from '../shared/jsonSource';
+import { normaliseProvider } from '../shared/providers';
+
+/** A Langflow flow export: `{data: {nodes, edges}}` with `genericNode` components and their `template`s. */
+export function looksLikeLangflow(text: string): boolean {
+  return /"type"\s*:\s*"genericNode"/.test(text) && text.includes('"template"') && text.includes('"edges"');
+}
+
+const MODEL_CLASS = /(Model|LLM|Chat)(Component)?$|^(OpenAI|Anthropic|Ollama|Groq|Mistral|AzureOpenAI|GoogleGenerativeAI|Gemini|Cohere|Perplexity|DeepSeek)/;
+
+export function parseLangflow(uri: string, text: string): BotModel {
+  const src = parseJson(uri, text);
+  const model = emptyModel('langflow', uri);
+  model.issues.push(...src.issues);
+  // Projects export `{data: {...}}`; a flow copied from the API can be the inner object itself.
+  const data = at(src.root, ['data', 'nodes']) ? at(src.root, ['data']) : src.root;
+  const nodes: FlowNode[] = [];
+  const raw = new Map<string, JNode>();
+  for (const n of items(at(data, ['nodes']))) {
+    const id = strAt(n, ['id']) ?? strAt(n, ['data', 'id']);
+    // Notes are commentary on the canvas.
+    if (!id || strAt(n, ['type']) === 'noteNode') continue;
+    const cls = strAt(n, ['data', 'type']) ?? strAt(n, ['data', 'node', 'key']) ?? '';
+    const name = strAt(n, ['data', 'node', 'display_name']) ?? cls;
+    raw.set(id, n);
+    const node: FlowNode = { id, label: `${name} (${id})`, kind: kindOf(n, cls), ref: { uri, span: keySpanOf(at(n, ['data', 'node']), 'display_name') ?? ref(src, n).span }, attrs: { type: cls } };
+    if (node.kind === 'llm') {
+      const m = strAt(n, ['data', 'node', 'template', 'model_name', 'value']) ?? strAt(n, ['data', 'node', 'template', 'model', 'value']);
+      model.models.push({ provider: normaliseProvider(cls.replace(/Model$|Component$/, ''), m) ?? 'other', model: m, ref: node.ref });
+    }
+    nodes.push(node);
+  }
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const edges: FlowEdge[] = [];
+  const feeds = new Map<string, { from: string; field?: string }[]>();
+  for (const e of items(at(data, ['edges']))) {
+    const from = strAt(e, ['source']);
+    const to = strAt(e, ['target']);
+    if (!from || !to || !byId.has(from) || !byId.has(to)) continue;
+    const field = strAt(e, ['data', 'targetHandle', 'fieldName']);
+    // A tool wired into an agent is called by the agent: keep the user-message direction.
+    if (field === 'tools' || field === 'tool') edges.push({ from: to, to: from, label: field });
+    else edges.push({ from, to, label: field });
+    (feeds.get(to) ?? feeds.set(to, []).get(to)!).push({ from, field });
+  }
+  for (const node of nodes) if (node.kind === 'llm') node.prompt = addPrompt(model, src, raw, node, feeds.get(node.id) ?? []);
+  model.flow = { nodes, edges };
+  return model;
+}
+
+function kindOf(n: JNode, cls: string): FlowNodeKind {
+  if (cls === 'ChatInput' || cls === 'TextInput' || cls === 'Webhook') return 'trigger';
+  if (cls === 'ChatOutput' || cls === 'TextOutput') return 'reply';
+  if (cls === 'Prompt' || cls === 'PromptTemplate') return 'other';
+  if (cls === 'Agent' || cls === 'ToolCallingAgent' || cls === 'OpenAIToolsAgent' || (MODEL_CLASS.test(cls) && at(n, ['data', 'node', 'template', 'system_message']))) return 'llm';
+  if (MODEL_CLASS.test(cls)) return 'llm';
+  if (/API ?Request|APIRequest|URL/i.test(cls)) {
+    const url = JSON.stringify(at(n, ['data', 'node', 'template', 'url_input', 'value'])?.value ?? strAt(n, ['data', 'node', 'template', 'urls', 'value']) ?? '');
+    return HELPDESK.test(url) ? 'human' : LLM_ENDPOINT.test(url) ? 'webhook' : 'action';
+  }
+  if (/Retriever|VectorStore|Chroma|FAISS|Pinecone|Qdrant|AstraDB|Search/i.test(cls)) return 'action';
+  return 'other';
+}
+
+/**
+ * The model's system message: its own `system_message` / `system_prompt` field, or the Prompt
+ * component wired into that field (or into its input, when nothing else instructs it).
+ */
+function addPrompt(model: BotModel, src: JsonSource, raw: Map<string, JNode>, node: FlowNode, feeds: { from: string; field?: string }[]): number | undefined {
+  const template = at(raw.get(node.id), ['data', 'node', 'template']);
+  const own = ['system_message', 'system_prompt'].map((k) => at(template, [k, 'value'])).find((v) => v?.type === 'string' && String(v.value).trim());
+  const prompt = (field: string) => {
+    const f = feeds.find((x) => x.field === field && strAt(raw.get(x.from), ['data', 'type']) === 'Prompt');
+    return f && at(raw.get(f.from), ['data', 'node', 'template', 'template', 'value']);
+  };
+  const value = own ?? prompt('system_message') ?? prompt('system_prompt') ?? prompt('input_value');
+  const text = stringText(src, value);
+  if (!text?.text.trim()) return undefined;
+  const field = props(template).find(([, v]) => at(v, ['value']) === value)?.[0] ?? 'prompt';
+  model.prompts.push({ id: `node:${node.id}`, label: `${field === 'prompt' ? 'Prompt component' : field} of Langflow component '${node.label}'`, role: 'system', text, variables: {} });
+  return model.prompts.length - 1;
+}

@@ -1,0 +1,85 @@
+import { emptyModel, type BotModel, type FlowEdge, type FlowNode, type FlowNodeKind, type MappedText } from '../../model/types';
+import { HELPDESK } from '../shared/handoff';
+import { at, items, keySpanOf, parseJson, props, ref, stringText, strAt, type JNode, type JsonSource } from '../shared/jsonSource';
+import { normaliseProvider } from '../shared/providers';
+
+/** A Voiceflow `.vf` export: `_version`, `project`, `version.platformData` and `diagrams` of nodes. */
+export function looksLikeVoiceflow(text: string): boolean {
+  return text.includes('"diagrams"') && text.includes('"platformData"') && /"(_version|rootDiagramID)"\s*:/.test(text);
+}
+
+const ROUTER = /^(intent|interaction|buttons|choice|captureV2|capture|ifV2|if|condition|random)$/;
+
+export function parseVoiceflow(uri: string, text: string): BotModel {
+  const src = parseJson(uri, text);
+  const model = emptyModel('voiceflow', uri);
+  model.issues.push(...src.issues);
+  const nodes: FlowNode[] = [];
+  const edges: FlowEdge[] = [];
+  for (const [diagramId, diagram] of props(at(src.root, ['diagrams']))) {
+    const dname = strAt(diagram, ['name']) ?? diagramId;
+    for (const [nodeId, n] of props(at(diagram, ['nodes']))) {
+      const type = strAt(n, ['type']) ?? '';
+      const label = `${dname} / ${strAt(n, ['data', 'name']) ?? type} (${nodeId})`;
+      const node: FlowNode = { id: nodeId, label, kind: kindOf(n, type), ref: { uri, span: keySpanOf(n, 'type') ?? ref(src, n).span }, attrs: { type } };
+      if (node.kind === 'llm') node.prompt = addPrompt(model, src, at(n, ['data']), `${type} step '${label}'`, nodeId);
+      const m = strAt(n, ['data', 'model']);
+      if (node.kind === 'llm' && m) model.models.push({ provider: normaliseProvider(undefined, m) ?? 'other', model: m, ref: node.ref });
+      nodes.push(node);
+      // A block runs its steps in order; ports send each step on.
+      let prev = nodeId;
+      for (const step of items(at(n, ['data', 'steps']))) if (step.type === 'string') edges.push({ from: prev, to: (prev = String(step.value)) });
+      for (const target of portTargets(at(n, ['data']))) edges.push({ from: nodeId, to: target });
+    }
+  }
+  addGlobalNoMatch(model, src, nodes, edges);
+  model.flow = { nodes, edges };
+  return model;
+}
+
+function kindOf(n: JNode, type: string): FlowNodeKind {
+  if (type === 'start') return 'trigger';
+  if (/^(generative|ai_response|ai_set|ai_variable|prompt|agent)$/.test(type)) return 'llm';
+  if (ROUTER.test(type)) return 'router';
+  if (/^(text|speak|cardV2|carousel|visual)$/.test(type)) return 'reply';
+  if (type === 'handoff') return 'human';
+  if (/^(trace|channel_action|custom_action)$/.test(type)) return HELPDESK.test(strAt(n, ['data', 'name']) ?? '') ? 'human' : 'action';
+  if (type === 'api' || type === 'integration') return HELPDESK.test(strAt(n, ['data', 'url']) ?? JSON.stringify(strAt(n, ['data', 'selectedIntegration']) ?? '')) ? 'human' : 'webhook';
+  if (/^(code|setV2|set|goTo|component|flow|function)$/.test(type)) return 'action';
+  return 'other';
+}
+
+/** Targets of `portsV2` (builtIn, byKey, dynamic) and the older `ports[]`. */
+function portTargets(data: JNode | undefined): string[] {
+  const out: string[] = [];
+  const v2 = at(data, ['portsV2']);
+  for (const group of ['builtIn', 'byKey']) for (const [, port] of props(at(v2, [group]))) if (strAt(port, ['target'])) out.push(strAt(port, ['target'])!);
+  for (const port of [...items(at(v2, ['dynamic'])), ...items(at(data, ['ports']))]) if (strAt(port, ['target'])) out.push(strAt(port, ['target'])!);
+  for (const choice of items(at(data, ['choices']))) if (strAt(choice, ['goTo', 'request'])) out.push(strAt(choice, ['goTo', 'request'])!);
+  return out;
+}
+
+/** The `system` of a step (and its `prompt` template when the step has no system message). */
+function addPrompt(model: BotModel, src: JsonSource, data: JNode | undefined, label: string, id: string): number | undefined {
+  const text: MappedText | undefined = stringText(src, at(data, ['system'])) ?? stringText(src, at(data, ['prompt'])) ?? stringText(src, at(data, ['sets', 0, 'prompt']));
+  if (!text?.text.trim()) return undefined;
+  model.prompts.push({ id: `step:${id}`, label, role: 'system', text, variables: {} });
+  return model.prompts.length - 1;
+}
+
+/**
+ * `version.platformData.settings.globalNoMatch.type: "generative"`: every message nothing else
+ * handles is answered by the model, with its `prompt.system` if there is one.
+ */
+function addGlobalNoMatch(model: BotModel, src: JsonSource, nodes: FlowNode[], edges: FlowEdge[]): void {
+  const settings = at(src.root, ['version', 'platformData', 'settings', 'globalNoMatch']);
+  if (strAt(settings, ['type']) !== 'generative') return;
+  const node: FlowNode = { id: 'globalNoMatch', label: 'global no-match (generative)', kind: 'llm', role: 'fallback', ref: { uri: src.uri, span: keySpanOf(settings, 'type') ?? ref(src, settings).span } };
+  const system = stringText(src, at(settings, ['prompt', 'system']));
+  if (system?.text.trim()) {
+    model.prompts.push({ id: 'globalNoMatch', label: 'global no-match prompt', role: 'system', text: system, variables: {} });
+    node.prompt = model.prompts.length - 1;
+  } else node.openReason = 'the global no-match answers every message nothing else handles with generative AI and no system prompt';
+  nodes.push(node);
+  for (const t of nodes.filter((n) => n.kind === 'trigger')) edges.push({ from: t.id, to: node.id, label: 'no match' });
+}

@@ -1,0 +1,65 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { parseDify } from '../../src/formats/dify/parse';
+import { parseLangflow } from '../../src/formats/langflow/parse';
+import { parseVoiceflow } from '../../src/formats/voiceflow/parse';
+import { parseFlowise } from '../../src/formats/flowise/parse';
+import { fixture, lintFixture, shape } from './formatHelpers';
+
+test('dify: a chatflow with a question classifier; the small-talk class leads to an unscoped LLM', () => {
+  const { uri, text } = fixture('dify', 'clinic-chatflow.yml');
+  const model = parseDify(uri, text);
+  const { kinds, edges } = shape(model);
+  assert.equal(kinds['1733300000001'], 'trigger');
+  assert.equal(kinds['1733300000002'], 'router');
+  assert.ok(!('1733300000099' in kinds), 'custom notes are skipped');
+  assert.ok(edges.has('1733300000002->1733300000005'));
+  const chat = model.flow!.nodes.find((n) => n.id === '1733300000005')!;
+  assert.equal(chat.role, 'chitchat');
+  assert.match(model.prompts[chat.prompt!].text.text, /Answer whatever the user asks/);
+  assert.deepEqual(lintFixture('dify', 'clinic-chatflow.yml'), { kind: 'dify', rules: ['flow/open-domain-fallback'], errors: ['flow/open-domain-fallback'] });
+});
+
+test('dify: a simple chat app is read from model_config.pre_prompt', () => {
+  const { uri, text } = fixture('dify', 'order-help-chat.yml');
+  const model = parseDify(uri, text);
+  assert.match(model.prompts[0].text.text, /^You help Kettle & Co customers/);
+  assert.deepEqual(model.models.map((m) => [m.provider, m.model]), [['openai', 'gpt-4o-mini']]);
+  assert.deepEqual(lintFixture('dify', 'order-help-chat.yml'), { kind: 'dify', rules: [], errors: [] });
+});
+
+test('langflow: the system message comes from the Prompt wired into the model; notes and component code are not prompts', () => {
+  const { uri, text } = fixture('langflow', 'basic-prompting-open.json');
+  const model = parseLangflow(uri, text);
+  const llm = model.flow!.nodes.find((n) => n.kind === 'llm')!;
+  assert.equal(model.prompts[llm.prompt!].text.text, 'You are a helpful assistant. Answer any question the user asks about anything.');
+  assert.ok(!model.flow!.nodes.some((n) => n.id.startsWith('note-')));
+  assert.deepEqual(lintFixture('langflow', 'basic-prompting-open.json').rules, ['flow/no-human-path', 'flow/open-domain-llm']);
+  // An agent whose tool opens a helpdesk ticket has a path to a person.
+  assert.deepEqual(lintFixture('langflow', 'ferry-support-agent.json'), { kind: 'langflow', rules: [], errors: [] });
+});
+
+test('voiceflow: .vf steps, ports and a generative global no-match', () => {
+  const { uri, text } = fixture('voiceflow', 'energy-assistant.vf');
+  const model = parseVoiceflow(uri, text);
+  const { kinds, edges } = shape(model);
+  assert.equal(kinds['start00000000000000000001'], 'trigger');
+  assert.equal(kinds['gen000000000000000000001'], 'llm');
+  assert.ok(edges.has('block0000000000000000001->text00000000000000000001'));
+  assert.ok(edges.has('capt00000000000000000001->gen000000000000000000001'));
+  const noMatch = model.flow!.nodes.find((n) => n.id === 'globalNoMatch')!;
+  assert.equal(noMatch.role, 'fallback');
+  assert.match(noMatch.openReason!, /no system prompt/);
+  assert.deepEqual(lintFixture('voiceflow', 'energy-assistant.vf').rules, ['flow/no-human-path', 'flow/open-domain-fallback', 'flow/open-domain-llm']);
+});
+
+test('flowise agentflow v2: sticky notes are not LLMs, the path runs forwards, one finding for one cause', () => {
+  const { uri, text } = fixture('flowise', 'agentflow-v2-smalltalk.json');
+  const model = parseFlowise(uri, text);
+  assert.ok(!model.flow!.nodes.some((n) => n.id.startsWith('stickyNote')));
+  const repair = model.flow!.nodes.find((n) => n.id === 'agentAgentflow_0')!;
+  assert.match(model.prompts[repair.prompt!].text.text, /booking assistant of Verde Bikes/);
+  assert.ok(shape(model).edges.has('startAgentflow_0->conditionAgentAgentflow_0'));
+  assert.equal(model.flow!.nodes.find((n) => n.id === 'httpAgentflow_0')!.kind, 'human');
+  assert.deepEqual(lintFixture('flowise', 'agentflow-v2-smalltalk.json').rules, ['flow/open-domain-fallback']);
+});
