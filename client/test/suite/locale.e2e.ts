@@ -1,4 +1,5 @@
-// Scenario `locale`: Code-OSS with the display language pt-br (code-server --locale and a pt-BR browser).
+// Scenario `locale` (opt-in): Code-OSS with the display language pt-br (code-server --locale and a pt-BR
+// browser). Needs a pt-BR language pack installed: without one Code-OSS keeps vscode.env.language at `en`.
 // The extension's contributions, its diagnostics and hovers, and the report must be in Portuguese.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
