@@ -30,7 +30,8 @@ function newestMtime(root, rels) {
 }
 
 /** Everything `npm run package` builds the VSIX from. */
-const PACKAGE_INPUTS = ['client/src', 'server/src', 'package.json', 'package-lock.json', 'README.md', 'LICENSE', '.vscodeignore', 'esbuild.js', 'schemas/policies.yaml', 'scripts/gen-schemas.js'];
+const PACKAGE_INPUTS = ['client/src', 'server/src', 'package.json', 'package-lock.json', 'README.md', 'LICENSE', '.vscodeignore', 'esbuild.js', 'schemas/policies.yaml', 'scripts/gen-schemas.js',
+  'CHANGELOG.md', 'l10n', 'images', 'media', ...fs.readdirSync(path.resolve(__dirname, '..', '..')).filter((n) => /^package\.nls(\.[\w-]+)?\.json$/.test(n))];
 
 /**
  * Returns { vsix, how }. `npm run package` runs `vscode:prepublish` (a minified build into dist/), so it
@@ -80,18 +81,21 @@ function checkVsixContents(vsix, entries) {
     /^extension\.vsixmanifest$/, /^\[Content_Types\]\.xml$/,
     /^extension\/package\.json$/, /^extension\/readme\.md$/i, /^extension\/LICENSE(\.txt|\.md)?$/i,
     /^extension\/dist\/(extension|server|cli)\.js$/, /^extension\/schemas\/[^/]+\.(json|yaml)$/,
+    /^extension\/changelog\.md$/i, /^extension\/package\.nls(\.[\w-]+)?\.json$/, /^extension\/l10n\/bundle\.l10n\.[\w-]+\.json$/,
+    /^extension\/images\/icon\.png$/, /^extension\/media\/walkthrough\/[\w-]+\.md$/,
   ];
   const names = entries.map((e) => e.name);
   const extra = names.filter((n) => !n.endsWith('/') && !allowed.some((re) => re.test(n)));
   const required = ['extension/package.json', 'extension/dist/extension.js', 'extension/dist/server.js', 'extension/dist/cli.js',
-    'extension/schemas/policies.yaml', 'extension/schemas/wa-policy.schema.json', 'extension.vsixmanifest'];
+    'extension/schemas/policies.yaml', 'extension/schemas/wa-policy.schema.json', 'extension.vsixmanifest', 'extension/package.nls.json', 'extension/package.nls.pt-br.json', 'extension/l10n/bundle.l10n.pt-br.json'];
   const missing = required.filter((n) => !names.includes(n));
   if (!names.some((n) => /^extension\/readme\.md$/i.test(n))) missing.push('extension/readme.md');
   if (!names.some((n) => /^extension\/LICENSE/i.test(n))) missing.push('extension/LICENSE');
   // the manifest must point at files that are in the archive
   const manifest = JSON.parse(spawnSync('unzip', ['-p', vsix, 'extension/package.json'], { encoding: 'utf8', timeout: 30_000 }).stdout);
   const inside = (p) => names.includes(`extension/${path.posix.normalize(p).replace(/^\.\//, '')}`);
-  const refs = [manifest.main, ...((manifest.contributes || {}).yamlValidation || []).map((v) => v.url)].filter(Boolean);
+  const walkthroughMedia = ((manifest.contributes || {}).walkthroughs || []).flatMap((w) => w.steps.map((s) => s.media && s.media.markdown));
+  const refs = [manifest.main, manifest.icon, ...walkthroughMedia, ...((manifest.contributes || {}).yamlValidation || []).map((v) => v.url)].filter(Boolean);
   const dangling = refs.filter((p) => !inside(p) && !inside(`${p}.js`));
   const problems = [];
   if (extra.length) problems.push(`unexpected files: ${extra.join(', ')}`);

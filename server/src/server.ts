@@ -5,7 +5,7 @@ import { createServerConnection } from './lsp/transport';
 
 if (!isMainThread && workerData?.waPolicyScan) {
   // This bundle also runs the workspace scan on a worker thread.
-  runScanWorker(workerData.waPolicyScan as string[]);
+  runScanWorker(workerData.waPolicyScan as string[], workerData.locale as string | undefined);
 } else {
   // Transport (--stdio or --node-ipc) is chosen from argv.
   const { connection, gate } = createServerConnection();

@@ -19,6 +19,8 @@ export interface LintSetup {
   ruleOverrides?: Record<string, Level>;
   /** Note each file's dependencies (for --cache). */
   record: boolean;
+  /** Catalog locale of the findings' texts. */
+  locale?: string;
 }
 
 /** Files handed to a worker at a time: contiguous, so files of one project mostly land together. */
@@ -27,7 +29,7 @@ const BATCH = 64;
 /** A checker for one thread: its own host and service, reused across files. */
 export function createChecker(setup: LintSetup, host: Host = createFsHost()): (abs: string) => Checked {
   const recorder = setup.record ? recordingHost(host, toPath) : undefined;
-  const service: PolicyService = createPolicyService({ host: recorder ?? host, configUri: setup.configUri, ruleOverrides: setup.ruleOverrides });
+  const service: PolicyService = createPolicyService({ host: recorder ?? host, configUri: setup.configUri, ruleOverrides: setup.ruleOverrides, locale: setup.locale });
   return (abs) => {
     const uri = toUri(abs);
     const kind = service.kindOf(uri) ?? null;

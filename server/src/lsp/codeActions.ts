@@ -7,6 +7,7 @@ import { baseName, dirOf, join } from '../model/uri';
 import type { Finding } from '../service';
 import { commentStyle } from '../service/suppressionPlacement';
 import { SOURCE, type DiagnosticData } from './diagnostics';
+import { t } from '../l10n';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.wa-policy`;
 
@@ -25,6 +26,8 @@ interface ActionData {
 export interface ActionContext {
   kind: FormatKind | undefined;
   configUri: string | undefined;
+  /** Catalog locale of the action titles. */
+  locale: string;
   /** The findings published for a document at a version, or undefined when that version is gone. */
   findingsAt(uri: string, version: number): Finding[] | undefined;
 }
@@ -53,9 +56,9 @@ export function codeActions(doc: TextDocument, params: CodeActionParams, ctx: Ac
     if (d.rule.startsWith('suppression/')) continue;
     const style = ctx.kind && commentStyle(ctx.kind, doc.uri, doc.getText(), d.suppressAt);
     if (style) {
-      out.push({ title: `Disable ${d.rule} for this line`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], data: { ...base, disable: 'line' } satisfies ActionData });
-      out.push({ title: `Disable ${d.rule} for this file`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], data: { ...base, disable: 'file' } satisfies ActionData });
-    } else out.push(configSuppression(doc, d.rule, ctx.configUri, diagnostic));
+      out.push({ title: t(ctx.locale, 'action.disableLine', { rule: d.rule }), kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], data: { ...base, disable: 'line' } satisfies ActionData });
+      out.push({ title: t(ctx.locale, 'action.disableFile', { rule: d.rule }), kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], data: { ...base, disable: 'file' } satisfies ActionData });
+    } else out.push(configSuppression(doc, d.rule, ctx.configUri, diagnostic, ctx.locale));
   }
   return lazy ? out : out.map((a) => resolveCodeAction(a, doc, ctx));
 }
@@ -91,14 +94,14 @@ function firstBodyLine(kind: FormatKind, uri: string, text: string, index: LineI
   return text.startsWith('---') && commentStyle(kind, uri, text, 1)?.open === '# ' ? 1 : index.position(0).line;
 }
 
-function configSuppression(doc: TextDocument, rule: string, configUri: string | undefined, diagnostic: Diagnostic): CodeAction {
+function configSuppression(doc: TextDocument, rule: string, configUri: string | undefined, diagnostic: Diagnostic, locale: string): CodeAction {
   const target = configUri ?? join(dirOf(doc.uri), CONFIG_FILE);
   const rel = configUri && doc.uri.startsWith(dirOf(configUri) + '/') ? decodeURIComponent(doc.uri.slice(dirOf(configUri).length + 1)) : baseName(doc.uri);
   const entry = `suppressions:\n  - rule: ${rule}\n    files: [${JSON.stringify(rel)}]\n    reason: "<why this is acceptable>"\n`;
   const change: WorkspaceEdit = configUri
     ? { changes: { [target]: [{ range: { start: { line: 1e6, character: 0 }, end: { line: 1e6, character: 0 } }, newText: `\n# Added by wa-policy-lint: fill in the reason. Merge into an existing suppressions: list if there is one.\n${entry}` }] } }
     : { documentChanges: [{ kind: 'create', uri: target, options: { ignoreIfExists: true } }, { textDocument: { uri: target, version: null }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: entry }] }] };
-  return { title: `Disable ${rule} for this file in ${CONFIG_FILE}`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: change };
+  return { title: t(locale, 'action.disableInConfig', { rule, file: CONFIG_FILE }), kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: change };
 }
 
 /** `source.fixAll.wa-policy`: every fix marked safe, without overlaps, for the current version only. */

@@ -22,9 +22,9 @@ const RELEASE_WINDOW = 100;
  * thread and heap. Edits on the main thread are not slowed by it, and its memory is returned to the
  * system when the scan ends and the worker exits.
  */
-export function runScanWorker(folders: string[], port: MessagePort = parentPort!): void {
+export function runScanWorker(folders: string[], locale = 'en', port: MessagePort = parentPort!): void {
   const host = createFsHost();
-  const service = createPolicyService({ host });
+  const service = createPolicyService({ host, locale });
   const kept: string[] = [];
   const release = (uri: string) => {
     service.release(uri);
@@ -51,9 +51,9 @@ export function runScanWorker(folders: string[], port: MessagePort = parentPort!
 }
 
 /** Starts a scan worker on `script` (the server bundle); resolves when it is done, or at once when cancelled. */
-export function scanInWorker(script: string, folders: string[], onMessage: (m: ScanMessage) => void, cancelled: () => boolean): Promise<void> {
+export function scanInWorker(script: string, folders: string[], locale: string, onMessage: (m: ScanMessage) => void, cancelled: () => boolean): Promise<void> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(script, { workerData: { waPolicyScan: folders } });
+    const worker = new Worker(script, { workerData: { waPolicyScan: folders, locale } });
     const poll = setInterval(() => cancelled() && void worker.terminate(), 100);
     const finish = (e?: Error) => {
       clearInterval(poll);

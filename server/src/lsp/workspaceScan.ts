@@ -58,7 +58,7 @@ export class WorkspaceScanner {
     const report = (m: string, pct: number) => progress?.report(pct, m);
     if (this.workerScript) {
       let total = 0;
-      await scanInWorker(this.workerScript, folders, (m) => this.fromWorker(m, (t) => (total = t), total, report), cancelled).catch((e) =>
+      await scanInWorker(this.workerScript, folders, this.service.locale(), (m) => this.fromWorker(m, (t) => (total = t), total, report), cancelled).catch((e) =>
         this.connection.console.error(`wa-policy: workspace scan failed: ${(e as Error).message}`),
       );
     } else await new Promise<void>((done) => this.scheduler.stream(this.steps(folders, cancelled, report, done)));

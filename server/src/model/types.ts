@@ -99,6 +99,8 @@ export interface OpenSetting {
   ref: SourceRef;
   /** Fix title, e.g. "Turn off web browsing (webBrowsing: false)". */
   title: string;
+  /** Catalog key and arguments of the title, for other locales. */
+  l10n?: import('../l10n').MessageRef;
 }
 
 export interface FlowEdge {

@@ -4,6 +4,7 @@ import type { SourceRef } from '../model/types';
 import { LineIndex } from '../model/text';
 import { levelOf } from './configResolver';
 import type { SpannedFinding } from './ruleRunner';
+import type { Fix, RuleFinding } from '../rules/types';
 
 export type Severity = Exclude<Level, 'off'>;
 
@@ -18,6 +19,7 @@ export interface FindingFix {
   edits: FindingEdit[];
   fixAll: boolean;
   preferred: boolean;
+  l10n?: Fix['l10n'];
 }
 
 /** A finding with LSP-style ranges (0-based), ready for the editor, the CLI and tests. */
@@ -35,6 +37,8 @@ export interface Finding {
   fixes: FindingFix[];
   /** 0-based line where a disable-next-line comment for this finding must stand. */
   suppressAt: number;
+  /** Catalog key and arguments of message, why and howToFix (see l10n/finding.ts). */
+  l10n?: RuleFinding['l10n'];
 }
 
 /** Turns spans into ranges and gives each finding the level its config sets (findings of rules turned off are dropped). */
@@ -63,9 +67,11 @@ export function toFindings(raw: SpannedFinding[], config: Config, index: (uri: s
         title: f.title,
         fixAll: !!f.fixAll,
         preferred: !!f.preferred,
+        l10n: f.l10n,
         edits: f.edits.map((e) => ({ uri: e.uri, range: range({ uri: e.uri, span: e.span }), newText: e.newText })),
       })),
       suppressAt: finding.suppressAt ?? r.start.line,
+      l10n: finding.l10n,
     });
   }
   return out.sort((a, b) => a.uri.localeCompare(b.uri) || a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.rule.localeCompare(b.rule));

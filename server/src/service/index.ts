@@ -12,6 +12,7 @@ import { RuleRunner, type SpannedFinding } from './ruleRunner';
 import { isSuppressed, parseDirectives } from './suppressions';
 import { anchorResolver } from './suppressionPlacement';
 import { internalFinding, isolatedModel, wasRefused } from '../input/isolate';
+import { localizeFindings } from '../l10n/finding';
 
 export type { Finding } from './findings';
 export type { Host, Logger } from './host';
@@ -24,6 +25,8 @@ export interface ServiceInit {
   configUri?: string;
   /** Rule levels that win over every config file (the CLI's --rule). */
   ruleOverrides?: Record<string, Level>;
+  /** Catalog locale of the findings' texts (`en` by default); a function when it is known only later (LSP initialize). */
+  locale?: string | (() => string);
 }
 
 export interface LintResult {
@@ -49,6 +52,8 @@ export interface PolicyService {
   projectFiles(uri: string): string[];
   /** The configuration that applies to a file. */
   configFor(uri: string): { config: Config; uri?: string };
+  /** Catalog locale of the findings' texts. */
+  locale(): string;
 }
 
 /** Wires config resolution, models, the rule runner and finding assembly; each owns its caches. */
@@ -81,11 +86,15 @@ export function createPolicyService(init: ServiceInit): PolicyService {
     });
   }
 
+  function locale(): string {
+    return typeof init.locale === 'function' ? init.locale() : init.locale ?? 'en';
+  }
+
   function lint(uri: string): LintResult | undefined {
     try {
       return lintFile(uri);
     } catch (e) {
-      return { uri, kind: 'system-prompt', findings: [internalFinding(uri, e)] };
+      return { uri, kind: 'system-prompt', findings: localizeFindings([internalFinding(uri, e)], locale()) };
     }
   }
 
@@ -106,7 +115,7 @@ export function createPolicyService(init: ServiceInit): PolicyService {
   function assemble(uri: string, kind: FormatKind, text: string, raw: SpannedFinding[], config: Config, textOf: (u: string) => string, refused: boolean): Finding[] {
     const indexes = new Map<string, LineIndex>();
     const index = (u: string) => indexes.get(u) ?? indexes.set(u, new LineIndex(textOf(u))).get(u)!;
-    const all = toFindings(raw, config, index);
+    const all = localizeFindings(toFindings(raw, config, index), locale());
     // A refused file (over a limit) is never parsed again for suppression anchors.
     const anchor = refused ? (offset: number) => index(uri).position(offset).line : anchorResolver(kind, text, () => index(uri), (t) => models.parseYaml(uri, t).doc);
     for (const f of all) f.suppressAt = anchor(index(uri).offset(f.range.start.line, f.range.start.character));
@@ -139,5 +148,6 @@ export function createPolicyService(init: ServiceInit): PolicyService {
     release: (uri: string) => models.invalidate(uri, true),
     configFor: (uri: string) => configs.configFor(uri),
     projectFiles: (uri: string) => models.projectFiles(uri),
+    locale,
   });
 }

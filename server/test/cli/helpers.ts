@@ -25,7 +25,7 @@ export interface CliRun {
 
 /** Runs the built CLI as a child process. */
 export function runCli(args: string[], cwd: string, env: Record<string, string | undefined> = {}): CliRun {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, ...env } });
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, LC_ALL: undefined, LC_MESSAGES: undefined, LANG: undefined, ...env } });
   if (r.error) throw r.error;
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }

@@ -5,7 +5,7 @@ import { turnOffSettingsFixes } from '../shared/openSettings';
 
 /** "Turn off model knowledge" / "Turn off web browsing" on the settings the parser recorded. */
 export function copilotOpenFixes(ctx: FixContext, node: FlowNode): Fix[] {
-  return turnOffSettingsFixes(node, 'Turn off model knowledge and web browsing', ctx.textOf);
+  return turnOffSettingsFixes(node, 'Turn off model knowledge and web browsing', ctx.textOf, { key: 'fix.copilotBothOff' });
 }
 
 /** "Add a transfer to a live agent": appends a TransferConversationV2 action to the Fallback (OnUnknownIntent) topic. */
@@ -35,6 +35,7 @@ export function copilotHandoffFix(ctx: FixContext, model: BotModel, message = 'T
       `${key}  messageToAgent: ${JSON.stringify(message)}`,
     ].join(eol);
   const title = 'Add a transfer to a live agent (TransferConversationV2) to the fallback topic';
+  const l10n = { key: 'fix.copilotHandoff' };
   if (isSeq(actions) && actions.items.length && !actions.flow) {
     const first = actions.items[0] as YNode;
     const last = actions.items[actions.items.length - 1] as YNode;
@@ -47,7 +48,7 @@ export function copilotHandoffFix(ctx: FixContext, model: BotModel, message = 'T
     let end = last.range[1];
     while (end > 0 && /\s/.test(text[end - 1])) end--;
     const at = lineEnd(end);
-    return { title, edits: [{ uri, span: { start: at, end: at }, newText: eol + block(' '.repeat(dashAt), ' '.repeat(dashCol)) }] };
+    return { title, l10n, edits: [{ uri, span: { start: at, end: at }, newText: eol + block(' '.repeat(dashAt), ' '.repeat(dashCol)) }] };
   }
   // No actions (or `actions: []`): write the list under beginDialog, indented like its keys.
   const firstKey = dialog.items[0]?.key as YNode | undefined;
@@ -57,10 +58,10 @@ export function copilotHandoffFix(ctx: FixContext, model: BotModel, message = 'T
     const pair = dialog.items.find((p) => (p.key as { value?: unknown })?.value === 'actions');
     const k = pair?.key as YNode | undefined;
     if (!k?.range || !actions.range) return undefined;
-    return { title, edits: [{ uri, span: { start: k.range[0], end: actions.range[1] }, newText: `actions:${eol}${block(indent + '  ', indent + '    ')}` }] };
+    return { title, l10n, edits: [{ uri, span: { start: k.range[0], end: actions.range[1] }, newText: `actions:${eol}${block(indent + '  ', indent + '    ')}` }] };
   }
   let end = dialog.range[1];
   while (end > 0 && /\s/.test(text[end - 1])) end--;
   const at = lineEnd(end);
-  return { title, edits: [{ uri, span: { start: at, end: at }, newText: `${eol}${indent}actions:${eol}${block(indent + '  ', indent + '    ')}` }] };
+  return { title, l10n, edits: [{ uri, span: { start: at, end: at }, newText: `${eol}${indent}actions:${eol}${block(indent + '  ', indent + '    ')}` }] };
 }

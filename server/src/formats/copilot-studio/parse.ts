@@ -250,7 +250,7 @@ function generative(ctx: Ctx, base: Pick<FlowNode, 'id' | 'label' | 'ref' | 'rol
   if (open.length) {
     const keys = (web: boolean) => open.filter((f) => (f.key === 'webBrowsing') === web).map((f) => `${f.key}: true`).join(', ');
     const what = [mk.length ? `the model's general knowledge (${keys(false)})` : '', wb.length ? `the whole web (${keys(true)})` : ''].filter(Boolean).join(' and ');
-    const openSettings = open.map((f) => ({ key: f.key, ref: f.ref, title: `${f.key === 'webBrowsing' ? 'Turn off web browsing' : 'Turn off model knowledge'} (${f.key}: false)` }));
+    const openSettings = open.map((f) => ({ key: f.key, ref: f.ref, title: `${f.key === 'webBrowsing' ? 'Turn off web browsing' : 'Turn off model knowledge'} (${f.key}: false)`, l10n: { key: f.key === 'webBrowsing' ? 'fix.copilotWebBrowsingOff' : 'fix.copilotModelKnowledgeOff', args: { setting: f.key } } }));
     return add(ctx, { ...base, ref: open[0].ref, kind: 'llm', openReason: `${base.label} may answer from ${what}`, openSettings });
   }
   const additional = src && action ? scalarText(src, nodeAt(action, ['additionalInstructions'])) : undefined;

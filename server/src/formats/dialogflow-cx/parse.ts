@@ -328,7 +328,7 @@ export function parseDialogflowCx(rootUri: string, files: ProjectFile[]): BotMod
           ref,
           role: 'fallback',
           prompt: fallbackPrompt(ref),
-          openSettings: [{ key: 'enableGenerativeFallback', ref: refAt(s, flag), title: 'Turn off generative fallback' }],
+          openSettings: [{ key: 'enableGenerativeFallback', ref: refAt(s, flag), title: 'Turn off generative fallback', l10n: { key: 'fix.dialogflowGenerativeOff' } }],
         });
         edge(id, llm.id, 'generative fallback');
       }

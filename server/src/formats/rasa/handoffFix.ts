@@ -17,7 +17,7 @@ export function rasaHandoffFix(ctx: FixContext, model: BotModel): Fix | undefine
     const pattern = isMap(flows) ? flows.items.find((p) => (p.key as { value?: unknown })?.value === 'pattern_human_handoff') : undefined;
     if (pattern) {
       const edit = fixExisting(uri, text, pattern as Pair);
-      return edit && { title: `Make pattern_human_handoff run ${ACTION}`, edits: [edit] };
+      return edit && { title: `Make pattern_human_handoff run ${ACTION}`, edits: [edit], l10n: { key: 'fix.rasaHandoffAction', args: { action: ACTION } } };
     }
   }
   for (const uri of yamlFiles) {
@@ -37,7 +37,7 @@ export function rasaHandoffFix(ctx: FixContext, model: BotModel): Fix | undefine
       `${indent}    - action: utter_transfer_to_human`,
       `${indent}    - action: ${ACTION}`,
     ].join(eol);
-    return { title: 'Add a pattern_human_handoff flow that transfers to a human agent', edits: [{ uri, span: { start: at, end: at }, newText: `${lead}${eol}${block}${eol}` }] };
+    return { title: 'Add a pattern_human_handoff flow that transfers to a human agent', l10n: { key: 'fix.rasaHandoffFlow' }, edits: [{ uri, span: { start: at, end: at }, newText: `${lead}${eol}${block}${eol}` }] };
   }
   return undefined;
 }

@@ -11,7 +11,7 @@ export function rasaOpenFixes(ctx: FixContext, node: FlowNode): Fix[] {
   const text = ctx.textOf(node.ref.uri);
   const token = text.slice(node.ref.span.start, node.ref.span.end);
   if (node.kind === 'llm' && /^(utter_free_chitchat_response|action_trigger_chitchat|utter_\w+)$/.test(token)) {
-    return [{ title: `Reply with the fixed ${FIXED_REPLY} instead of free-form generation`, edits: [{ uri: node.ref.uri, span: node.ref.span, newText: FIXED_REPLY }], preferred: true }];
+    return [{ title: `Reply with the fixed ${FIXED_REPLY} instead of free-form generation`, edits: [{ uri: node.ref.uri, span: node.ref.span, newText: FIXED_REPLY }], preferred: true, l10n: { key: 'fix.rasaFixedReply', args: { reply: FIXED_REPLY } } }];
   }
   if (node.kind === 'search' && /(^|\.)EnterpriseSearchPolicy$/.test(token)) {
     const lineStart = text.lastIndexOf('\n', node.ref.span.start - 1) + 1;
@@ -24,9 +24,9 @@ export function rasaOpenFixes(ctx: FixContext, node: FlowNode): Fix[] {
     const existing = /check_relevancy:\s*false/.exec(text.slice(at, at + 2000));
     if (existing) {
       const start = at + existing.index + existing[0].length - 'false'.length;
-      return [{ title: 'Turn on check_relevancy for enterprise search', edits: [{ uri: node.ref.uri, span: { start, end: start + 5 }, newText: 'true' }], preferred: true }];
+      return [{ title: 'Turn on check_relevancy for enterprise search', edits: [{ uri: node.ref.uri, span: { start, end: start + 5 }, newText: 'true' }], preferred: true, l10n: { key: 'fix.rasaCheckRelevancy' } }];
     }
-    return [{ title: 'Turn on check_relevancy for enterprise search', edits: [{ uri: node.ref.uri, span: { start: at, end: at }, newText: `${lineEnd < 0 ? eol : ''}${indent}check_relevancy: true${eol}` }], preferred: true }];
+    return [{ title: 'Turn on check_relevancy for enterprise search', edits: [{ uri: node.ref.uri, span: { start: at, end: at }, newText: `${lineEnd < 0 ? eol : ''}${indent}check_relevancy: true${eol}` }], preferred: true, l10n: { key: 'fix.rasaCheckRelevancy' } }];
   }
   return [];
 }

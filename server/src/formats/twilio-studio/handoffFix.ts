@@ -46,7 +46,7 @@ export function twilioHandoffFix(ctx: FixContext, model: BotModel): Fix | undefi
     apply(['states', -1], splitState(split, `{{widgets.${value.name}.inbound.Body}}`, value.transitions![reply].next));
     apply(['states', index, 'transitions', reply, 'next'], split);
   });
-  return { title: 'Add a send-to-flex handoff for messages that ask for a person', edits: [diffEdit(model.uri, before, text)] };
+  return { title: 'Add a send-to-flex handoff for messages that ask for a person', edits: [diffEdit(model.uri, before, text)], l10n: { key: 'fix.twilioHandoff' } };
 }
 
 /** A split that sends messages asking for a person to the Flex handoff, and the rest on to `next`. */

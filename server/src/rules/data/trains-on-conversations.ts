@@ -24,6 +24,7 @@ export default {
           why: 'The WhatsApp terms forbid using platform data to create or improve AI models, except fine-tuning a model used only by this business.',
           signals: [`provider: ${m.provider}${m.model ? ` (${m.model})` : ''}`, `tier: ${p!.tier ?? 'unknown'}`, `trainsOnInputs: ${String(p!.trainsOnInputs ?? false)}`],
           howToFix: 'Use a paid or enterprise tier that does not train on inputs, and set provider.trainsOnInputs: false in .wa-policy.yaml.',
+          l10n: { key: freeGemini ? 'freeGemini' : 'trainingTier', args: { provider: m.provider } },
         });
       }
     }
@@ -34,6 +35,7 @@ export default {
         why: 'Only fine-tuning a model used exclusively by this business is allowed; datasets or vendor training uploads are not.',
         signals: [`training sink: ${sink.kind}`],
         howToFix: 'Remove the export, or restrict it to fine-tuning a model only this business uses and record that with provider.exclusiveFineTune: true.',
+        l10n: { key: 'sink', args: { detail: sink.detail ? ` (${sink.detail})` : '' } },
       });
     }
   },

@@ -15,6 +15,7 @@ export default {
         why: 'Training the bot to recognise general-knowledge or creative requests and answering them with a model invites people to use it as a general-purpose assistant, whatever the model prompt says.',
         signals: [note.detail ?? 'general training phrases → LLM'],
         howToFix: 'Remove the general training phrases, or route that intent to the fixed out-of-scope reply instead of the model.',
+        l10n: { key: note.detail ? 'detail' : 'plain', args: { detail: note.detail ?? '' } },
       });
     }
   },

@@ -15,6 +15,7 @@ export default {
         why: 'The policy question is what the model behind this call is allowed to answer. The flow only shows the HTTP call, so the scope cannot be verified from it.',
         signals: [`external call: ${note.detail ?? 'webhook'}`],
         howToFix: 'Add `links: [{ flow: "<this file>", prompt: "<prompt file>", node: "<state name>" }]` to .wa-policy.yaml; the prompt is then judged as the prompt of this step.',
+        l10n: { key: 'external', args: { detail: note.detail ? ` (${note.detail})` : '' } },
       });
     }
   },

@@ -29,6 +29,7 @@ export default {
       signals: [`nodes reachable from the trigger: ${reached.length}`, 'human handoff nodes: none', `prompts with a human contact: none of ${prompts.length}`],
       howToFix: 'Add a handoff step (transfer to an agent inbox, notify staff) and tell the bot when to use it.',
       fixes: fix ? [fix] : [],
+      l10n: { key: 'none', args: { trigger: trigger.label } },
     });
   },
 } satisfies Rule;

@@ -41,7 +41,7 @@ function computeOpenLlms(ctx: RuleContext): OpenLlm[] {
     const incidental = business && (node.role === 'fallback' || node.role === 'chitchat' || path.some((n) => n.role === 'fallback' || n.role === 'chitchat'));
     if (node.kind === 'search' && node.relevancyCheck === false) {
       reported.add(node.id);
-      out.push({ node, incidental: true, reason: `search answers without a relevancy check (${describePath(path)})`, finding: { ref: node.ref, related, signals: [`path: ${describePath(path)}`, 'relevancy check: off'], howToFix: 'Turn on the relevancy check so that questions the documents do not answer get the fixed out-of-scope reply.' } });
+      out.push({ node, incidental: true, reason: `search answers without a relevancy check (${describePath(path)})`, finding: { ref: node.ref, related, signals: [`path: ${describePath(path)}`, 'relevancy check: off'], howToFix: 'Turn on the relevancy check so that questions the documents do not answer get the fixed out-of-scope reply.', l10n: { key: 'open', howToFix: 'flow.howToFix.search' } } });
       continue;
     }
     if (node.kind !== 'llm') continue;
@@ -50,7 +50,7 @@ function computeOpenLlms(ctx: RuleContext): OpenLlm[] {
       // Adapters that know why nothing limits the model (a platform setting) say so in `openReason`.
       const why = node.openReason;
       reported.add(node.id);
-      out.push({ node, incidental, reason: `${why ?? 'an LLM with no system prompt answers user messages'} (${describePath(path)})`, finding: { ref: node.ref, related, signals: [`path: ${describePath(path)}`, why ?? 'system prompt: none'], howToFix: why ? 'Turn the setting off so answers come only from the business\'s own knowledge, and keep the instructions limited to the business topics.' : 'Give the model a system prompt that limits it to the business topics and declines anything else.' } });
+      out.push({ node, incidental, reason: `${why ?? 'an LLM with no system prompt answers user messages'} (${describePath(path)})`, finding: { ref: node.ref, related, signals: [`path: ${describePath(path)}`, why ?? 'system prompt: none'], howToFix: why ? 'Turn the setting off so answers come only from the business\'s own knowledge, and keep the instructions limited to the business topics.' : 'Give the model a system prompt that limits it to the business topics and declines anything else.', l10n: { key: 'open', howToFix: why ? 'flow.howToFix.setting' : 'flow.howToFix.noPrompt' } } });
       continue;
     }
     const a = ctx.analyze(unit);
@@ -75,6 +75,7 @@ function computeOpenLlms(ctx: RuleContext): OpenLlm[] {
         ],
         signals: [`path: ${describePath(path)}`, ...(unit.implicit ? ['prompt: the platform default, not limited to the business'] : describeSignals(a, unit, source, ['grant', 'leak', 'generic-persona', 'scope', 'refusal']))],
         howToFix: 'Limit the prompt to the business topics with an off-topic refusal, or route unhandled messages to a fixed out-of-scope reply instead of free-form generation.',
+        l10n: { key: 'open', howToFix: 'flow.howToFix.prompt' },
       },
     });
   }

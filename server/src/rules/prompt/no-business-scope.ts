@@ -25,7 +25,8 @@ export default {
         why: 'Without a business and a list of allowed topics, the model answers whatever it is asked, so general-purpose AI becomes the main thing the number offers.',
         signals: describeSignals(a, unit, source, ['generic-persona', 'business', 'scope', 'refusal']),
         howToFix: 'State the business and the topics the bot handles, and tell it to decline anything else with a fixed reply.',
-        fixes: edit ? [{ title: 'Add a business-scope statement and an off-topic refusal', edits: [edit], fixAll: true, preferred: true }] : [],
+        fixes: edit ? [{ title: 'Add a business-scope statement and an off-topic refusal', edits: [edit], fixAll: true, preferred: true, l10n: { key: 'fix.addScope' } }] : [],
+        l10n: { key: persona ? 'persona' : 'noScope', args: { label: unit.label, phrase: persona?.text.trim() ?? '' } },
       });
     }
   },

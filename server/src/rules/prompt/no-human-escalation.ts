@@ -21,7 +21,8 @@ export default {
         why: 'Customers must be able to reach a person: an in-chat transfer, a phone number, an e-mail or a support page. Social-media links, placeholders and "nobody reads this chat" do not count.',
         signals: describeSignals(a, unit, source, ['escalation', 'no-escalation']),
         howToFix: 'Tell the bot when and how to hand the conversation to a person (a transfer tool or token your system acts on, or a real phone number or e-mail).',
-        fixes: edit ? [{ title: 'Add a human-escalation instruction', edits: [edit], fixAll: true, preferred: true }] : [],
+        fixes: edit ? [{ title: 'Add a human-escalation instruction', edits: [edit], fixAll: true, preferred: true, l10n: { key: 'fix.addEscalation' } }] : [],
+        l10n: { key: 'missing', args: { label: unit.label } },
       });
     }
   },

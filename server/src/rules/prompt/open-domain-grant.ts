@@ -30,7 +30,8 @@ export default {
               : 'The rest of the prompt is scoped, but this line tells the model to answer unrelated questions anyway, so the bot can be used as a general-purpose assistant.',
           signals: describeSignals(a, unit, source, ['grant', 'leak', 'scope', 'refusal', 'neutralised']),
           howToFix: 'Replace the phrase with an instruction to decline requests outside the business topics with a fixed reply.',
-          fixes: edit ? [{ title: 'Replace this line with an off-topic refusal', edits: [edit] }] : [],
+          fixes: edit ? [{ title: 'Replace this line with an off-topic refusal', edits: [edit], l10n: { key: 'fix.replaceWithRefusal' } }] : [],
+          l10n: { key: s.kind, args: { label: unit.label, phrase: s.text.trim() } },
         });
       }
     }

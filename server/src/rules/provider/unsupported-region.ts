@@ -31,6 +31,7 @@ export default {
         why: `${c.issuer} lists the countries where its API may be used or offered. Serving users elsewhere can get the account blocked, which takes the bot down.`,
         signals: [`provider: ${m.provider}${m.model ? ` (${m.model})` : ''}`, ...bad.map(([code, from]) => `market: ${code} from ${from}`)],
         howToFix: 'Use a provider that serves these markets (or a self-hosted model), or remove the markets from `markets` in .wa-policy.yaml if the bot is not offered there.',
+        l10n: { key: 'region', args: { issuer: c.issuer, countries: bad.map(([code]) => code).join(', '), places: bad.map(([, from]) => from).join('; '), model: m.model ?? m.provider } },
       });
     }
   },
