@@ -59,11 +59,12 @@ export function internalIssue(uri: string, e: unknown): ParseIssue {
 /** The result of a lint that failed outside the parsers (rules, findings): one internal/error finding. */
 export function internalFinding(uri: string, e: unknown): Finding {
   const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } };
+  const message = internalIssue(uri, e).message;
   return {
     rule: 'internal/error',
     clause: null,
     severity: 'error',
-    message: internalIssue(uri, e).message,
+    message,
     uri,
     range,
     why: 'This is a bug in wa-policy-lint, isolated to this file so the other files still report. Please report it with the file.',
@@ -71,5 +72,6 @@ export function internalFinding(uri: string, e: unknown): Finding {
     related: [],
     fixes: [],
     suppressAt: 0,
+    l10n: { key: 'crash', args: { issue: message } },
   };
 }
