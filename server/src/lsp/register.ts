@@ -121,6 +121,7 @@ export function register(connection: Connection, gate: InboxGate = { idle: () =>
     folders: () => folders,
     locale: () => locale,
     findingsOf: (uri) => published.get(uri)?.findings ?? [],
+    textOf: (uri) => host.readFile(uri),
   });
   connection.onRequest(ScanWorkspaceRequest.method, async (_params: unknown, token) => {
     await scanner.scan(folders, token);
