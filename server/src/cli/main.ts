@@ -92,7 +92,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const unreadable: FileReport[] = [];
   const onSkipped = (abs: string, why: string) => {
     warn(`skipped ${relativeFile(io.cwd, abs)}: ${why}`);
-    unreadable.push(unreadableReport(relativeFile(io.cwd, abs), toUri(abs), why));
+    unreadable.push(unreadableReport(relativeFile(io.cwd, abs), toUri(abs), why, locale));
   };
   let missing = false;
   for (const arg of opts.paths) {

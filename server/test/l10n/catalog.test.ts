@@ -9,6 +9,7 @@ import { RULES } from '../../src/rules';
 import { createPolicyService, type Finding } from '../../src/service';
 import { explainFinding } from '../../src/service/hover';
 import { REPO, testHost } from '../helpers/fsHost';
+import { CHECKED_APART, RULE_CASES } from './cases';
 import { assertSameKeys, LOCALES } from './keys';
 
 test('server catalogs: every locale has every English key with the same placeholders', () => {
@@ -79,6 +80,12 @@ test("fixture findings: the English catalog with the finding's arguments gives t
       assert.equal(format(CATALOGS.en[x.l10n.key] ?? '', x.l10n.args), x.title, `${f.rule}: fix ${x.l10n.key}`);
     }
   }
+});
+
+test('every rule is checked against the catalogs: a fixture or an in-memory case trips it', () => {
+  const tripped = new Set([...fixtureFindings('en').map((f) => f.rule), ...Object.keys(RULE_CASES), ...CHECKED_APART]);
+  const untested = RULES.map((r) => r.id).filter((id) => !tripped.has(id));
+  assert.deepEqual(untested, [], 'add a case to server/test/l10n/cases.ts');
 });
 
 test('pt-br findings and hovers: translated texts and headings, quoted prompt phrases kept as written', () => {

@@ -23,3 +23,24 @@ test('CLI: --locale wins, then LC_ALL / LANG; English by default', () => {
   assert.ok(isFrom('de', messages([], { LANG: 'tr_TR.UTF-8', LC_ALL: 'de_DE.UTF-8' })));
   assert.ok(isFrom('en', messages(['--locale', 'en'], { LANG: 'tr_TR.UTF-8' })));
 });
+
+test('CLI: --locale changes texts only; --format json rule ids, severities and ranges stay the same', () => {
+  const places = (locale: string) => {
+    const r = runCli(['--format', 'json', '--locale', locale, 'prompts/open.system.md'], dir);
+    const files = JSON.parse(r.stdout) as { findings: Record<string, unknown>[] }[];
+    return files.flatMap((f) =>
+      f.findings.map(({ rule, clause, severity, line, column, endLine, endColumn, message }) => ({
+        at: { rule, clause, severity, line, column, endLine, endColumn },
+        message,
+      })),
+    );
+  };
+  const en = places('en');
+  const ar = places('ar');
+  assert.ok(en.length >= 2);
+  assert.deepEqual(
+    ar.map((f) => f.at),
+    en.map((f) => f.at),
+  );
+  assert.ok(ar.every((f, i) => f.message !== en[i].message));
+});
