@@ -7,6 +7,7 @@ import {
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import { ScanWorkspaceRequest, StatusNotification } from '../../server/src/protocol';
+import { registerCommands } from './commands';
 
 let client: LanguageClient | undefined;
 
@@ -51,10 +52,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('waPolicyLint.showOutput', () => client?.outputChannel.show()),
     vscode.commands.registerCommand('waPolicyLint.scanWorkspace', () =>
       vscode.window.withProgress(
-        { location: vscode.ProgressLocation.Window, title: 'wa-policy: scanning workspace' },
+        { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('wa-policy: scanning workspace') },
         () => client!.sendRequest(ScanWorkspaceRequest.method),
       ),
     ),
+    ...registerCommands(context, () => client),
   );
   const status = vscode.window.createStatusBarItem('waPolicyLint.status', vscode.StatusBarAlignment.Left, 10);
   status.name = 'wa-policy';
@@ -66,7 +68,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(
     client.onNotification(StatusNotification.method, (s: StatusNotification.Params) => {
       status.text = `$(shield) wa-policy${s.scanning ? ' $(sync~spin)' : ''} $(error) ${s.errors} $(warning) ${s.warnings}`;
-      status.tooltip = `${s.files} bot files checked: ${s.errors} errors, ${s.warnings} warnings, ${s.infos} infos. Click for the Problems panel.`;
+      status.tooltip = vscode.l10n.t(
+        '{0} bot files checked: {1} errors, {2} warnings, {3} infos. Click for the Problems panel.',
+        s.files,
+        s.errors,
+        s.warnings,
+        s.infos,
+      );
     }),
   );
 }

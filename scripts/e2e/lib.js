@@ -63,9 +63,18 @@ function mkTemp(prefix) {
 
 /**
  * Starts code-server. Returns { port, url, stop(), output() }.
- * trust=false leaves workspace trust on, so a fresh folder opens in Restricted Mode.
+ * trust=false leaves workspace trust on, so a fresh folder opens in Restricted Mode; locale sets the display language.
  */
-async function startCodeServer({ pkg, workspace, trust = true, env = {}, userDataDir, extensionsDir, logFile }) {
+async function startCodeServer({
+  pkg,
+  workspace,
+  trust = true,
+  env = {},
+  userDataDir,
+  extensionsDir,
+  logFile,
+  locale,
+}) {
   const port = await freePort();
   const args = [
     path.join(pkg, 'out', 'node', 'entry.js'),
@@ -82,6 +91,7 @@ async function startCodeServer({ pkg, workspace, trust = true, env = {}, userDat
     extensionsDir,
   ];
   if (trust) args.push('--disable-workspace-trust');
+  if (locale) args.push('--locale', locale);
   args.push(workspace);
   const out = [];
   const logStream = logFile ? fs.createWriteStream(logFile, { flags: 'a' }) : null;

@@ -45,6 +45,11 @@ const PACKAGE_INPUTS = [
   'esbuild.js',
   'schemas/policies.yaml',
   'scripts/gen-schemas.js',
+  'CHANGELOG.md',
+  'l10n',
+  'images',
+  'media',
+  ...fs.readdirSync(path.resolve(__dirname, '..', '..')).filter((n) => /^package\.nls(\.[\w-]+)?\.json$/.test(n)),
 ];
 
 /**
@@ -107,6 +112,11 @@ function checkVsixContents(vsix, entries) {
     /^extension\/schemas\/[^/]+\.(json|yaml)$/,
     // tree-sitter runtime and grammars for bots written in TS/JS/Python
     /^extension\/dist\/wasm\/tree-sitter(-[a-z]+)?\.wasm$/,
+    /^extension\/changelog\.md$/i,
+    /^extension\/package\.nls(\.[\w-]+)?\.json$/,
+    /^extension\/l10n\/bundle\.l10n\.[\w-]+\.json$/,
+    /^extension\/images\/icon\.png$/,
+    /^extension\/media\/walkthrough\/[\w-]+\.md$/,
   ];
   const names = entries.map((e) => e.name);
   const extra = names.filter((n) => !n.endsWith('/') && !allowed.some((re) => re.test(n)));
@@ -118,6 +128,9 @@ function checkVsixContents(vsix, entries) {
     'extension/schemas/policies.yaml',
     'extension/schemas/wa-policy.schema.json',
     'extension.vsixmanifest',
+    'extension/package.nls.json',
+    'extension/package.nls.pt-br.json',
+    'extension/l10n/bundle.l10n.pt-br.json',
   ];
   const missing = required.filter((n) => !names.includes(n));
   if (!names.some((n) => /^extension\/readme\.md$/i.test(n))) missing.push('extension/readme.md');
@@ -127,9 +140,15 @@ function checkVsixContents(vsix, entries) {
     spawnSync('unzip', ['-p', vsix, 'extension/package.json'], { encoding: 'utf8', timeout: 30_000 }).stdout,
   );
   const inside = (p) => names.includes(`extension/${path.posix.normalize(p).replace(/^\.\//, '')}`);
-  const refs = [manifest.main, ...((manifest.contributes || {}).yamlValidation || []).map((v) => v.url)].filter(
-    Boolean,
+  const walkthroughMedia = ((manifest.contributes || {}).walkthroughs || []).flatMap((w) =>
+    w.steps.map((s) => s.media && s.media.markdown),
   );
+  const refs = [
+    manifest.main,
+    manifest.icon,
+    ...walkthroughMedia,
+    ...((manifest.contributes || {}).yamlValidation || []).map((v) => v.url),
+  ].filter(Boolean);
   const dangling = refs.filter((p) => !inside(p) && !inside(`${p}.js`));
   const problems = [];
   if (extra.length) problems.push(`unexpected files: ${extra.join(', ')}`);

@@ -3,7 +3,8 @@
 //   1. installs code-server (Code-OSS 1.100.3) into .cache/e2e on first use, reuses it after;
 //   2. runs the mocha integration suite (client/test/suite) inside Code-OSS's extension host,
 //      opened in Debian's Chromium by playwright-core, on three workspaces: a trusted folder
-//      with bot files, a folder without any, and the bot folder untrusted (Restricted Mode);
+//      with bot files, a folder without any, and the bot folder untrusted (Restricted Mode); opt-in
+//      `--scenario locale`: the bot folder with the display language pt-br (needs a pt-br language pack);
 //   3. drives the workbench UI like a person (squiggle, hover, Problems panel, lightbulb fix)
 //      and takes screenshots (test-results/e2e/screenshots; with --update-screenshots also
 //      docs/images);
@@ -13,7 +14,7 @@
 //      extensionDevelopmentPath.
 // Prints one line per check and closes with `N passed, N failed`; exits 1 on any failure.
 //
-// Options: --only suite,ui,nvim,packaged   --scenario main,plain,restricted   --update-screenshots
+// Options: --only suite,ui,ui-locale,nvim,packaged   --scenario main,plain,restricted,locale   --update-screenshots
 //          --keep (keep the temp workspaces)   env WA_E2E_GREP=<mocha grep>, WA_E2E_VSIX=<file>
 'use strict';
 const fs = require('fs');
@@ -36,7 +37,11 @@ function opt(name) {
   return i >= 0 ? argv[i + 1] : undefined;
 }
 const only = new Set((opt('only') || 'suite,ui,nvim,packaged').split(','));
+// `locale` (and `--only ui-locale`) are opt-in: Code-OSS sets vscode.env.language only when a language pack
+// for it is installed, and offline there is none (with no pack the checks fail: env.language stays `en`).
 const scenarios = (opt('scenario') || 'main,plain,restricted').split(',');
+/** The display language of the `locale` scenario (code-server --locale and the browser's language). */
+const SCENARIO_LOCALE = { locale: 'pt-br' };
 const updateShots = argv.includes('--update-screenshots') || process.env.WA_E2E_UPDATE_SCREENSHOTS === '1';
 const keep = argv.includes('--keep');
 
@@ -76,8 +81,12 @@ function preflight() {
     throw new Error(`missing ${path.relative(ROOT, SUITE)}: run \`node scripts/e2e/build-suite.js\``);
 }
 
-async function newPage(browser, logFile) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+async function newPage(browser, logFile, locale) {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    deviceScaleFactor: 1,
+    ...(locale ? { locale } : {}),
+  });
   await L.offlineOnly(context);
   const page = await context.newPage();
   const log = fs.createWriteStream(logFile, { flags: 'a' });
@@ -135,10 +144,15 @@ async function runScenario(browser, pkg, tmp, scenario) {
     },
     userDataDir: ud,
     extensionsDir: path.join(tmp, `ext-${scenario}`),
+    locale: SCENARIO_LOCALE[scenario],
     logFile: path.join(OUT, `code-server-${scenario}.log`),
   });
   cleanups.push(server.stop);
-  const { context, page, log } = await newPage(browser, path.join(OUT, `workbench-${scenario}.log`));
+  const { context, page, log } = await newPage(
+    browser,
+    path.join(OUT, `workbench-${scenario}.log`),
+    SCENARIO_LOCALE[scenario],
+  );
   cleanups.push(() => context.close());
   let exitCode;
   try {
@@ -205,7 +219,7 @@ async function main() {
   else process.stdout.write(`temp folder kept: ${tmp}\n`);
 
   let pkg;
-  if (only.has('suite') || only.has('ui') || only.has('packaged')) {
+  if (only.has('suite') || only.has('ui') || only.has('ui-locale') || only.has('packaged')) {
     const t = Date.now();
     pkg = install();
     process.stdout.write(`code-server ready in ${((Date.now() - t) / 1000).toFixed(1)}s\n`);
@@ -226,8 +240,8 @@ async function main() {
       }
     }
   }
-  if (only.has('ui')) {
-    const { runUi, runUiRestricted } = require('./ui');
+  if (only.has('ui') || only.has('ui-locale')) {
+    const { runUi, runUiRestricted, runUiLocale } = require('./ui');
     const uiArgs = {
       browser,
       pkg,
@@ -241,16 +255,24 @@ async function main() {
       cleanups,
       userSettings,
     };
-    try {
-      await runUi(uiArgs);
-    } catch (e) {
-      record('ui checks ran', 'failed', e.stack || e.message);
+    if (only.has('ui')) {
+      try {
+        await runUi(uiArgs);
+      } catch (e) {
+        record('ui checks ran', 'failed', e.stack || e.message);
+      }
+      try {
+        await runUiRestricted(uiArgs);
+      } catch (e) {
+        record('ui Restricted Mode check ran', 'failed', e.stack || e.message);
+      }
     }
-    try {
-      await runUiRestricted(uiArgs);
-    } catch (e) {
-      record('ui Restricted Mode check ran', 'failed', e.stack || e.message);
-    }
+    if (only.has('ui-locale'))
+      try {
+        await runUiLocale(uiArgs);
+      } catch (e) {
+        record('ui pt-br check ran', 'failed', e.stack || e.message);
+      }
   }
   if (only.has('nvim')) {
     const { runNeovim, runNeovimInit } = require('./neovim');

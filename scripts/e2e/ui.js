@@ -13,6 +13,7 @@ const SHOTS = {
   quickfix: 'e2e-quickfix.png',
   fixed: 'e2e-fixed.png',
   restricted: 'e2e-restricted.png',
+  hoverPtBr: 'e2e-hover-pt-br.png',
 };
 
 async function runUi({
@@ -263,4 +264,78 @@ async function runUiRestricted({
   }
 }
 
-module.exports = { runUi, runUiRestricted, SHOTS };
+/** The hover of a grant in Code-OSS with the display language pt-br (code-server --locale, pt-BR browser). */
+async function runUiLocale({
+  browser,
+  pkg,
+  tmp,
+  root,
+  extensionPath,
+  fixtures,
+  out,
+  updateShots,
+  record,
+  cleanups,
+  userSettings,
+}) {
+  const pt = JSON.parse(fs.readFileSync(path.join(root, 'server', 'src', 'l10n', 'locales', 'pt-br.json'), 'utf8'));
+  const workspace = L.copyDir(path.join(fixtures, 'bot-workspace'), path.join(tmp, 'ws-ui-pt'));
+  const ud = path.join(tmp, 'ud-ui-pt');
+  userSettings(ud);
+  const server = await L.startCodeServer({
+    pkg,
+    workspace,
+    trust: true,
+    userDataDir: ud,
+    extensionsDir: path.join(tmp, 'ext-ui-pt'),
+    locale: 'pt-br',
+    logFile: path.join(out, 'code-server-ui-pt.log'),
+  });
+  cleanups.push(server.stop);
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    deviceScaleFactor: 1,
+    locale: 'pt-BR',
+  });
+  cleanups.push(() => context.close());
+  await L.offlineOnly(context);
+  const page = await context.newPage();
+  page.setDefaultTimeout(30_000);
+  const t0 = Date.now();
+  const title = 'ui pt-br: the hover of a grant is in Portuguese and quotes the clause in English';
+  try {
+    await page.goto(L.workbenchUrl(server, workspace, { extensionPath: extensionPath || root }));
+    await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: 60_000 });
+    await page.waitForTimeout(1500);
+    const { editor, openFile, clickSquiggle } = L.workbench(page);
+    await openFile('concierge.system.md');
+    await editor.locator('.squiggly-error').first().waitFor({ state: 'attached', timeout: 45_000 });
+    await clickSquiggle('error');
+    await page.keyboard.press('Control+K');
+    await page.keyboard.press('Control+I');
+    const hover = page.locator('.monaco-hover:not(.hidden) .monaco-hover-content').filter({ hasText: /\S/ });
+    const wants = [pt['hover.why'].replace(/:$/, ''), pt['language.en'], 'strictly prohibited'];
+    const until = Date.now() + 20_000;
+    let text = '';
+    while (Date.now() < until) {
+      text = (await hover.allInnerTexts().catch(() => [])).join('\n');
+      if (wants.every((w) => text.includes(w))) break;
+      await page.waitForTimeout(250);
+    }
+    const missing = wants.filter((w) => !text.includes(w));
+    if (missing.length) throw new Error(`hover lacks ${JSON.stringify(missing)}: ${text.slice(0, 800)}`);
+    const file = path.join(out, 'screenshots', SHOTS.hoverPtBr);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    await page.screenshot({ path: file });
+    if (updateShots) fs.copyFileSync(file, path.join(root, 'docs', 'images', SHOTS.hoverPtBr));
+    record(title, 'passed', undefined, Date.now() - t0);
+  } catch (e) {
+    await page.screenshot({ path: path.join(out, 'screenshots', 'FAILED-ui-pt-br-hover.png') }).catch(() => {});
+    record(title, 'failed', e.message, Date.now() - t0);
+  } finally {
+    await context.close().catch(() => {});
+    await server.stop();
+  }
+}
+
+module.exports = { runUi, runUiRestricted, runUiLocale, SHOTS };

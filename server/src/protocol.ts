@@ -24,3 +24,34 @@ export namespace ScanWorkspaceRequest {
   export const method = 'waPolicy/scanWorkspace';
   export type Result = null;
 }
+
+/** A 0-based position, as in LSP. */
+export interface Position {
+  line: number;
+  character: number;
+}
+
+/** Client → server: the compliance report of the workspace folders as Markdown, with links to file:line. */
+export namespace ComplianceReportRequest {
+  export const method = 'waPolicy/complianceReport';
+  export type Params = Record<string, never>;
+  export interface Result {
+    markdown: string;
+    files: number;
+    findings: number;
+  }
+}
+
+/** Client → server: the rule and clause behind the findings at a position, as Markdown (null: no finding there). */
+export namespace ExplainFindingRequest {
+  export const method = 'waPolicy/explainFinding';
+  export interface Params {
+    uri: string;
+    position: Position;
+  }
+  export interface Result {
+    markdown: string;
+    /** The clause's source page of the first finding, for "Open clause source". */
+    clauseUrl?: string;
+  }
+}

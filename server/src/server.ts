@@ -6,7 +6,7 @@ import { loadCodeParsers } from './formats/code';
 
 if (!isMainThread && workerData?.waPolicyScan) {
   // This bundle also runs the workspace scan on a worker thread (it loads the code parsers itself).
-  void runScanWorker(workerData.waPolicyScan as string[]);
+  void runScanWorker(workerData.waPolicyScan as string[], undefined, workerData.locale as string | undefined);
 } else {
   // Transport (--stdio or --node-ipc) is chosen from argv.
   const { connection, gate } = createServerConnection();

@@ -7,6 +7,7 @@
 //   main        a trusted folder with bot files (client/test/fixtures/bot-workspace)
 //   plain       a folder with no bot files   (client/test/fixtures/plain-workspace)
 //   restricted  the bot folder, not trusted (Restricted Mode)
+//   locale      the bot folder with the display language pt-br
 // WA_E2E_RESULTS, if set, receives a JSON summary for the outer runner.
 import Mocha from 'mocha';
 import * as fs from 'fs';
@@ -39,6 +40,9 @@ export function run(): Promise<void> {
       break;
     case 'restricted':
       require('./restricted.e2e');
+      break;
+    case 'locale':
+      require('./locale.e2e');
       break;
     default:
       return Promise.reject(new Error(`unknown WA_E2E_SCENARIO ${scenario}`));

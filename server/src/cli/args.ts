@@ -32,6 +32,8 @@ export interface CliOptions {
   cacheLocation?: string;
   /** Worker threads; undefined: automatic (several for large runs). */
   workers?: number;
+  /** Language of the messages (--locale); undefined: LC_ALL, LC_MESSAGES, LANG. */
+  locale?: string;
 }
 
 /** A mistake on the command line: reported with exit code 2. */
@@ -65,6 +67,8 @@ Options:
                            changed since the last run with --cache
       --cache-location <f> Cache file (default: .wa-policy-cache)
       --workers <n>        Worker threads (default: automatic; 1: none)
+      --locale <tag>       Language of the messages: en, es, pt-br, id, zh-cn, zh-tw,
+                           ar, de, hi, fr, tr (default: from LC_ALL, LC_MESSAGES, LANG)
   -h, --help               Show this help
   -v, --version            Show the version
 
@@ -147,6 +151,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
     cache: !!v.cache || v['cache-location'] !== undefined,
     cacheLocation: v['cache-location'],
     workers,
+    locale: v.locale,
   };
 }
 
@@ -171,6 +176,7 @@ function parse(argv: string[]) {
       cache: { type: 'boolean' },
       'cache-location': { type: 'string' },
       workers: { type: 'string' },
+      locale: { type: 'string' },
     },
   });
 }

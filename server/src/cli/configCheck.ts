@@ -1,4 +1,5 @@
 import { loadConfig } from '../config/load';
+import { localizeFindings } from '../l10n/finding';
 import { LineIndex } from '../model/text';
 import { RULES } from '../rules';
 import { levelOf } from '../service/configResolver';
@@ -43,7 +44,8 @@ export function checkConfigFile(service: PolicyService, host: Host, configUri: s
             related: [],
             fixes: [],
             suppressAt: range.start.line,
+            l10n: { key: 'issue', args: { issue: issue.message } },
           };
         });
-  return { file, uri: configUri, kind: 'wa-policy-config', findings };
+  return { file, uri: configUri, kind: 'wa-policy-config', findings: localizeFindings(findings, service.locale()) };
 }

@@ -19,6 +19,8 @@ export interface LintSetup {
   ruleOverrides?: Record<string, Level>;
   /** Note each file's dependencies (for --cache). */
   record: boolean;
+  /** Catalog locale of the findings' texts. */
+  locale?: string;
 }
 
 /** Files handed to a worker at a time: contiguous, so files of one project mostly land together. */
@@ -31,6 +33,7 @@ export function createChecker(setup: LintSetup, host: Host = createFsHost()): (a
     host: recorder ?? host,
     configUri: setup.configUri,
     ruleOverrides: setup.ruleOverrides,
+    locale: setup.locale,
   });
   return (abs) => {
     const uri = toUri(abs);

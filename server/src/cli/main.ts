@@ -7,6 +7,7 @@ import picomatch from 'picomatch';
 import { version } from '../../../package.json';
 import { dirOf, join, toPath, toUri } from '../model/uri';
 import { createPolicyService, type PolicyService } from '../service';
+import { localeFromEnv, resolveLocale } from '../l10n';
 import { HELP, parseCliArgs, UsageError, type CliOptions } from './args';
 import { formatReports } from './formatters';
 import { writeComplianceReport } from './reportCommand';
@@ -69,7 +70,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
     }
   }
   const ruleOverrides = opts.rules.size ? Object.fromEntries(opts.rules) : undefined;
-  const service = createPolicyService({ host, configUri, ruleOverrides });
+  const locale = opts.locale ? resolveLocale(opts.locale) : localeFromEnv(io.env);
+  const service = createPolicyService({ host, configUri, ruleOverrides, locale });
   const ctx: FormatContext = {
     cwd: io.cwd,
     color: opts.outputFile ? false : (opts.color ?? (!!io.stdout.isTTY && !io.env.NO_COLOR)),
@@ -90,7 +92,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const unreadable: FileReport[] = [];
   const onSkipped = (abs: string, why: string) => {
     warn(`skipped ${relativeFile(io.cwd, abs)}: ${why}`);
-    unreadable.push(unreadableReport(relativeFile(io.cwd, abs), toUri(abs), why));
+    unreadable.push(unreadableReport(relativeFile(io.cwd, abs), toUri(abs), why, locale));
   };
   let missing = false;
   for (const arg of opts.paths) {
@@ -118,12 +120,13 @@ export async function run(argv: string[], io: Io): Promise<number> {
   if (missing) return 2;
 
   const unique = [...new Map(targets.map((t) => [t.abs, t])).values()];
-  const setup = { configUri, ruleOverrides, record: opts.cache };
+  const setup = { configUri, ruleOverrides, record: opts.cache, locale };
   const cache = opts.cache
     ? new ResultCache(
         path.resolve(io.cwd, opts.cacheLocation ?? DEFAULT_CACHE_FILE),
         settingsKey(
           opts,
+          locale,
           unique.map((t) => t.abs),
           host,
         ),
@@ -182,8 +185,8 @@ async function checkAll(
   return targets.map((t) => results.get(t.abs)!);
 }
 
-/** What makes cached results invalid as a whole: the tool, the options that change findings, and every config file. */
-function settingsKey(opts: CliOptions, files: string[], host: ReturnType<typeof createFsHost>): string {
+/** What makes cached results invalid as a whole: the tool, the options that change findings (the locale too), and every config file. */
+function settingsKey(opts: CliOptions, locale: string, files: string[], host: ReturnType<typeof createFsHost>): string {
   const configs = new Set<string>();
   for (const f of files) {
     if (path.basename(f) === CONFIG_FILE) configs.add(f);
@@ -193,7 +196,7 @@ function settingsKey(opts: CliOptions, files: string[], host: ReturnType<typeof 
       configs.add(path.join(d, CONFIG_FILE));
       if (path.dirname(d) === d) break;
     }
-  const parts = [version, opts.config ?? '', JSON.stringify([...opts.rules])];
+  const parts = [version, opts.config ?? '', JSON.stringify([...opts.rules]), locale];
   for (const c of [...configs].sort()) parts.push(c, host.readFile(toUri(c)) ?? '');
   return sha1(parts.join('\u0000'));
 }

@@ -1,8 +1,9 @@
+import { localizeFinding } from '../l10n/finding';
 import type { Finding } from '../service/findings';
 import type { FileReport } from './report';
 
 /** A report for a file or folder the CLI could not read: an input/unreadable error (exit code 2). */
-export function unreadableReport(file: string, uri: string, reason: string): FileReport {
+export function unreadableReport(file: string, uri: string, reason: string, locale = 'en'): FileReport {
   const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
   const finding: Finding = {
     rule: 'input/unreadable',
@@ -17,6 +18,7 @@ export function unreadableReport(file: string, uri: string, reason: string): Fil
     related: [],
     fixes: [],
     suppressAt: 0,
+    l10n: { key: 'notChecked', args: { file, reason } },
   };
-  return { file, uri, kind: 'unreadable', findings: [finding] };
+  return { file, uri, kind: 'unreadable', findings: [localizeFinding(finding, locale)] };
 }

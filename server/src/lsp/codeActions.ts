@@ -14,6 +14,7 @@ import { baseName, dirOf, join } from '../model/uri';
 import type { Finding } from '../service';
 import { commentStyle } from '../service/suppressionPlacement';
 import { SOURCE, type DiagnosticData } from './diagnostics';
+import { t } from '../l10n';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.wa-policy`;
 
@@ -32,6 +33,8 @@ interface ActionData {
 export interface ActionContext {
   kind: FormatKind | undefined;
   configUri: string | undefined;
+  /** Catalog locale of the action titles. */
+  locale: string;
   /** The findings published for a document at a version, or undefined when that version is gone. */
   findingsAt(uri: string, version: number): Finding[] | undefined;
 }
@@ -78,18 +81,18 @@ export function codeActions(
     const style = ctx.kind && commentStyle(ctx.kind, doc.uri, doc.getText(), d.suppressAt);
     if (style) {
       out.push({
-        title: `Disable ${d.rule} for this line`,
+        title: t(ctx.locale, 'action.disableLine', { rule: d.rule }),
         kind: CodeActionKind.QuickFix,
         diagnostics: [diagnostic],
         data: { ...base, disable: 'line' } satisfies ActionData,
       });
       out.push({
-        title: `Disable ${d.rule} for this file`,
+        title: t(ctx.locale, 'action.disableFile', { rule: d.rule }),
         kind: CodeActionKind.QuickFix,
         diagnostics: [diagnostic],
         data: { ...base, disable: 'file' } satisfies ActionData,
       });
-    } else out.push(configSuppression(doc, d.rule, ctx.configUri, diagnostic));
+    } else out.push(configSuppression(doc, d.rule, ctx.configUri, diagnostic, ctx.locale));
   }
   return lazy ? out : out.map((a) => resolveCodeAction(a, doc, ctx));
 }
@@ -143,6 +146,7 @@ function configSuppression(
   rule: string,
   configUri: string | undefined,
   diagnostic: Diagnostic,
+  locale: string,
 ): CodeAction {
   const target = configUri ?? join(dirOf(doc.uri), CONFIG_FILE);
   const rel =
@@ -171,7 +175,7 @@ function configSuppression(
         ],
       };
   return {
-    title: `Disable ${rule} for this file in ${CONFIG_FILE}`,
+    title: t(locale, 'action.disableInConfig', { rule, file: CONFIG_FILE }),
     kind: CodeActionKind.QuickFix,
     diagnostics: [diagnostic],
     edit: change,

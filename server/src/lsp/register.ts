@@ -16,6 +16,8 @@ import { documentsHost } from './documentsHost';
 import { Scheduler } from './scheduler';
 import type { InboxGate } from './transport';
 import { WorkspaceScanner } from './workspaceScan';
+import { resolveLocale } from '../l10n';
+import { registerCommandRequests } from './complianceReport';
 
 interface Published {
   version: number;
@@ -31,7 +33,12 @@ export function register(connection: Connection, gate: InboxGate = { idle: () =>
     closed,
   });
   const host = documentsHost(documents);
-  const service = createPolicyService({ host, logger: { log: (m) => connection.console.log(m) } });
+  let locale = 'en';
+  const service = createPolicyService({
+    host,
+    logger: { log: (m) => connection.console.log(m) },
+    locale: () => locale,
+  });
   const scheduler = new Scheduler(gate, validate);
   const scanner = new WorkspaceScanner(connection, service, documents, scheduler, release, workerScript);
   let folders: string[] = [];
@@ -40,6 +47,7 @@ export function register(connection: Connection, gate: InboxGate = { idle: () =>
   const actionContext = (uri: string): ActionContext => ({
     kind: service.kindOf(uri),
     configUri: service.configFor(uri).uri,
+    locale,
     findingsAt: (u, version) => (published.get(u)?.version === version ? published.get(u)!.findings : undefined),
   });
 
@@ -89,6 +97,7 @@ export function register(connection: Connection, gate: InboxGate = { idle: () =>
   }
 
   connection.onInitialize((params): InitializeResult => {
+    locale = resolveLocale(params.locale);
     folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     scanOnStart = (params.initializationOptions as { workspaceScan?: boolean } | undefined)?.workspaceScan !== false;
     lazyEdits = !!params.capabilities.textDocument?.codeAction?.resolveSupport?.properties.includes('edit');
@@ -106,6 +115,13 @@ export function register(connection: Connection, gate: InboxGate = { idle: () =>
       .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*' }] })
       .catch(() => undefined);
     if (scanOnStart) void scanner.scan(folders);
+  });
+  registerCommandRequests(connection, {
+    service,
+    folders: () => folders,
+    locale: () => locale,
+    findingsOf: (uri) => published.get(uri)?.findings ?? [],
+    textOf: (uri) => host.readFile(uri),
   });
   connection.onRequest(ScanWorkspaceRequest.method, async (_params: unknown, token) => {
     await scanner.scan(folders, token);
@@ -126,7 +142,7 @@ export function register(connection: Connection, gate: InboxGate = { idle: () =>
     const hits = entry?.findings.filter((f) => within(position, f.range)) ?? [];
     if (!hits.length) return null;
     return {
-      contents: { kind: 'markdown', value: hits.map(explainFinding).join('\n\n---\n\n') },
+      contents: { kind: 'markdown', value: hits.map((f) => explainFinding(f, locale)).join('\n\n---\n\n') },
       range: hits[0].range,
     };
   });

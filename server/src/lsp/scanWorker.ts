@@ -23,11 +23,11 @@ const RELEASE_WINDOW = 100;
  * thread and heap. Edits on the main thread are not slowed by it, and its memory is returned to the
  * system when the scan ends and the worker exits.
  */
-export async function runScanWorker(folders: string[], port: MessagePort = parentPort!): Promise<void> {
+export async function runScanWorker(folders: string[], port: MessagePort = parentPort!, locale = 'en'): Promise<void> {
   // Without the code parsers code files are not recognised (the server reports a load failure).
   await loadCodeParsers().catch(() => undefined);
   const host = createFsHost();
-  const service = createPolicyService({ host });
+  const service = createPolicyService({ host, locale });
   const kept: string[] = [];
   const release = (uri: string) => {
     service.release(uri);
@@ -58,11 +58,12 @@ export async function runScanWorker(folders: string[], port: MessagePort = paren
 export function scanInWorker(
   script: string,
   folders: string[],
+  locale: string,
   onMessage: (m: ScanMessage) => void,
   cancelled: () => boolean,
 ): Promise<void> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(script, { workerData: { waPolicyScan: folders } });
+    const worker = new Worker(script, { workerData: { waPolicyScan: folders, locale } });
     const poll = setInterval(() => cancelled() && void worker.terminate(), 100);
     const finish = (e?: Error) => {
       clearInterval(poll);

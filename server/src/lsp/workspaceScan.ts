@@ -61,6 +61,7 @@ export class WorkspaceScanner {
       await scanInWorker(
         this.workerScript,
         folders,
+        this.service.locale(),
         (m) => this.fromWorker(m, (t) => (total = t), total, report),
         cancelled,
       ).catch((e) => this.connection.console.error(`wa-policy: workspace scan failed: ${(e as Error).message}`));

@@ -1,4 +1,5 @@
 import type { Span } from './types';
+import type { MessageRef } from './messageRef';
 
 /** One text replacement in one file. */
 export interface FileEdit {
@@ -14,6 +15,8 @@ export interface Fix {
   /** Safe to apply without review: offered in `source.fixAll`. */
   fixAll?: boolean;
   preferred?: boolean;
+  /** Catalog key (`fix.<name>`) and arguments of the title, for other locales. */
+  l10n?: MessageRef;
 }
 
 /** What a format's fix builders may read: the current text of a file of the model. */

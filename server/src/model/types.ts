@@ -100,6 +100,8 @@ export interface OpenSetting {
   ref: SourceRef;
   /** Fix title, e.g. "Turn off web browsing (webBrowsing: false)". */
   title: string;
+  /** Catalog key and arguments of the title, for other locales. */
+  l10n?: import('./messageRef').MessageRef;
 }
 
 export interface FlowEdge {

@@ -172,7 +172,7 @@ function botSection(b: ReportBot, f: BotFacts, config: Config, opts: ReportOptio
           rows: b.findings.map((x) => [
             [x.severity],
             [{ code: x.rule }],
-            [{ code: `${opts.relative(x.uri)}:${x.range.start.line + 1}` }],
+            [where(x, opts)],
             [clip(x.message, 240)],
             [x.clause ? { code: x.clause } : '–'],
           ]),
@@ -221,6 +221,13 @@ function clauseSection(findings: Finding[]): Block[] {
     { type: 'heading', level: 2, text: 'Clauses cited' },
     { type: 'table', head: ['Clause', 'Title', 'Effective', 'Text verified', 'Source'], rows },
   ];
+}
+
+/** A finding's file:line, linked when the caller can open it (the editor's preview). */
+function where(x: Finding, opts: ReportOptions): Inline {
+  const line = x.range.start.line + 1;
+  const text = `${opts.relative(x.uri)}:${line}`;
+  return opts.linkTo ? { link: text, href: opts.linkTo(x.uri, line) } : { code: text };
 }
 
 const join = (parts: Inline[]): Inline[] => parts.flatMap((p, i) => (i ? [', ', p] : [p]));

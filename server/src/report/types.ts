@@ -43,4 +43,6 @@ export interface ReportOptions {
   textOf(uri: string): string | undefined;
   /** Title line; default "WhatsApp AI policy compliance report". */
   title?: string;
+  /** Link target of a finding's file:line (the editor's preview); without it the place is plain code. */
+  linkTo?(uri: string, line: number): string;
 }

@@ -2,6 +2,7 @@ import type { Config, Level } from '../../../schemas/config';
 import type { PromptAnalysis } from '../analysis/types';
 import type { BotModel, FormatKind, PromptUnit, SourceRef } from '../model/types';
 import type { Fix } from '../model/fixes';
+import type { MessageRef } from '../model/messageRef';
 
 export type { FileEdit, Fix } from '../model/fixes';
 
@@ -19,6 +20,8 @@ export interface RuleFinding {
   fixes?: Fix[];
   /** 0-based line where a `disable-next-line` comment must stand (defaults to the line above the finding). */
   suppressAt?: number;
+  /** Catalog key under the rule id (`<rule>.<key>.message`) and named arguments of the texts, for other locales. */
+  l10n?: MessageRef & { howToFix?: string };
 }
 
 export interface RuleContext {

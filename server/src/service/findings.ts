@@ -5,6 +5,7 @@ import type { SourceRef } from '../model/types';
 import { LineIndex } from '../model/text';
 import { levelOf } from './configResolver';
 import type { SpannedFinding } from './ruleRunner';
+import type { Fix, RuleFinding } from '../rules/types';
 
 export type Severity = Exclude<Level, 'off'>;
 
@@ -19,6 +20,7 @@ export interface FindingFix {
   edits: FindingEdit[];
   fixAll: boolean;
   preferred: boolean;
+  l10n?: Fix['l10n'];
 }
 
 /** A finding with LSP-style ranges (0-based), ready for the editor, the CLI and tests. */
@@ -36,6 +38,8 @@ export interface Finding {
   fixes: FindingFix[];
   /** 0-based line where a disable-next-line comment for this finding must stand. */
   suppressAt: number;
+  /** Catalog key and arguments of message, why and howToFix (see l10n/finding.ts). */
+  l10n?: RuleFinding['l10n'];
 }
 
 /** Turns spans into ranges and gives each finding the level its config sets (findings of rules turned off are dropped). */
@@ -64,9 +68,11 @@ export function toFindings(raw: SpannedFinding[], config: Config, index: (uri: s
         title: f.title,
         fixAll: !!f.fixAll,
         preferred: !!f.preferred,
+        l10n: f.l10n,
         edits: f.edits.map((e) => ({ uri: e.uri, range: range({ uri: e.uri, span: e.span }), newText: e.newText })),
       })),
       suppressAt: finding.suppressAt ?? r.start.line,
+      l10n: finding.l10n,
     });
   }
   return out.sort(
@@ -81,11 +87,12 @@ export function toFindings(raw: SpannedFinding[], config: Config, index: (uri: s
 /** The result of a lint that failed outside the parsers (rules, findings): one internal/error finding. */
 export function internalFinding(uri: string, e: unknown): Finding {
   const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } };
+  const message = internalIssue(uri, e).message;
   return {
     rule: 'internal/error',
     clause: null,
     severity: 'error',
-    message: internalIssue(uri, e).message,
+    message,
     uri,
     range,
     why: 'This is a bug in wa-policy-lint, isolated to this file so the other files still report. Please report it with the file.',
@@ -93,5 +100,6 @@ export function internalFinding(uri: string, e: unknown): Finding {
     related: [],
     fixes: [],
     suppressAt: 0,
+    l10n: { key: 'crash', args: { issue: message } },
   };
 }

@@ -12,6 +12,7 @@ import { RuleRunner, type SpannedFinding } from './ruleRunner';
 import { isSuppressed, parseDirectives } from '../model/suppressions';
 import { anchorResolver } from './suppressionPlacement';
 import { isolatedModel, wasRefused } from '../input/isolate';
+import { localizeFindings } from '../l10n/finding';
 
 export type { Finding } from './findings';
 export type { Host, Logger } from './host';
@@ -24,6 +25,8 @@ export interface ServiceInit {
   configUri?: string;
   /** Rule levels that win over every config file (the CLI's --rule). */
   ruleOverrides?: Record<string, Level>;
+  /** Catalog locale of the findings' texts (`en` by default); a function when it is known only later (LSP initialize). */
+  locale?: string | (() => string);
 }
 
 export interface LintResult {
@@ -51,6 +54,8 @@ export interface PolicyService {
   configFor(uri: string): { config: Config; uri?: string };
   /** The bot model the last `lint(uri)` checked (shared by a project's files), for reports. */
   modelOf(uri: string): BotModel | undefined;
+  /** Catalog locale of the findings' texts. */
+  locale(): string;
 }
 
 /** Wires config resolution, models, the rule runner and finding assembly; each owns its caches. */
@@ -98,11 +103,15 @@ export function createPolicyService(init: ServiceInit): PolicyService {
     return modelOf(uri, kind, text, config, configUri);
   }
 
+  function locale(): string {
+    return typeof init.locale === 'function' ? init.locale() : (init.locale ?? 'en');
+  }
+
   function lint(uri: string): LintResult | undefined {
     try {
       return lintFile(uri);
     } catch (e) {
-      return { uri, kind: 'system-prompt', findings: [internalFinding(uri, e)] };
+      return { uri, kind: 'system-prompt', findings: localizeFindings([internalFinding(uri, e)], locale()) };
     }
   }
 
@@ -143,7 +152,7 @@ export function createPolicyService(init: ServiceInit): PolicyService {
   ): Finding[] {
     const indexes = new Map<string, LineIndex>();
     const index = (u: string) => indexes.get(u) ?? indexes.set(u, new LineIndex(textOf(u))).get(u)!;
-    const all = toFindings(raw, config, index);
+    const all = localizeFindings(toFindings(raw, config, index), locale());
     // A refused file (over a limit) is never parsed again for suppression anchors.
     const anchor = refused
       ? (offset: number) => index(uri).position(offset).line
@@ -188,5 +197,6 @@ export function createPolicyService(init: ServiceInit): PolicyService {
     configFor: (uri: string) => configs.configFor(uri),
     projectFiles: (uri: string) => models.projectFiles(uri),
     modelOf: modelAt,
+    locale,
   });
 }

@@ -28,7 +28,15 @@ export function runCli(args: string[], cwd: string, env: Record<string, string |
   const r = spawnSync(process.execPath, [CLI, ...args], {
     cwd,
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, ...env },
+    env: {
+      ...process.env,
+      NO_COLOR: undefined,
+      FORCE_COLOR: undefined,
+      LC_ALL: undefined,
+      LC_MESSAGES: undefined,
+      LANG: undefined,
+      ...env,
+    },
   });
   if (r.error) throw r.error;
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };

@@ -45,6 +45,7 @@ export function codeOpenFixes(node: FlowNode, model: BotModel, texts: ScopeTexts
             title: 'Add a business-scope statement and an off-topic refusal to the prompt',
             edits: [edit],
             preferred: true,
+            l10n: { key: 'fix.codeScope' },
           },
         ]
       : [];
@@ -66,6 +67,7 @@ export function codeOpenFixes(node: FlowNode, model: BotModel, texts: ScopeTexts
       title: 'Add a system prompt that limits the model to the business',
       edits: [{ uri: node.ref.uri, span: { start: insert, end: insert }, newText: item }],
       preferred: true,
+      l10n: { key: 'fix.codeSystemPrompt' },
     },
   ];
 }
@@ -93,9 +95,12 @@ export function codeHandoffFix(model: BotModel, escalation: string): Fix | undef
     return {
       title: 'Add a transfer_to_human tool (then pause the bot and notify staff when it is called)',
       edits: [{ uri: llm.ref.uri, span: { start: at, end: at }, newText }],
+      l10n: { key: 'fix.codeHandoffTool' },
     };
   }
   if (!unit) return undefined;
   const edit = literalEdit(unit, [escalation], 'end');
-  return edit ? { title: 'Add a human-escalation instruction to the prompt', edits: [edit] } : undefined;
+  return edit
+    ? { title: 'Add a human-escalation instruction to the prompt', edits: [edit], l10n: { key: 'fix.codeEscalation' } }
+    : undefined;
 }

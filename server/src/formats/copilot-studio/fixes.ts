@@ -5,7 +5,9 @@ import { turnOffSettingsFixes } from '../shared/openSettings';
 
 /** "Turn off model knowledge" / "Turn off web browsing" on the settings the parser recorded. */
 export function copilotOpenFixes(ctx: FixContext, node: FlowNode): Fix[] {
-  return turnOffSettingsFixes(node, 'Turn off model knowledge and web browsing', ctx.textOf);
+  return turnOffSettingsFixes(node, 'Turn off model knowledge and web browsing', ctx.textOf, {
+    key: 'fix.copilotBothOff',
+  });
 }
 
 /** "Add a transfer to a live agent": appends a TransferConversationV2 action to the Fallback (OnUnknownIntent) topic. */
@@ -40,6 +42,7 @@ export function copilotHandoffFix(
       `${key}  messageToAgent: ${JSON.stringify(message)}`,
     ].join(eol);
   const title = 'Add a transfer to a live agent (TransferConversationV2) to the fallback topic';
+  const l10n = { key: 'fix.copilotHandoff' };
   if (isSeq(actions) && actions.items.length && !actions.flow) {
     const first = actions.items[0] as YNode;
     const last = actions.items[actions.items.length - 1] as YNode;
@@ -54,6 +57,7 @@ export function copilotHandoffFix(
     const at = lineEnd(end);
     return {
       title,
+      l10n,
       edits: [{ uri, span: { start: at, end: at }, newText: eol + block(' '.repeat(dashAt), ' '.repeat(dashCol)) }],
     };
   }
@@ -67,6 +71,7 @@ export function copilotHandoffFix(
     if (!k?.range || !actions.range) return undefined;
     return {
       title,
+      l10n,
       edits: [
         {
           uri,
@@ -81,6 +86,7 @@ export function copilotHandoffFix(
   const at = lineEnd(end);
   return {
     title,
+    l10n,
     edits: [
       {
         uri,

@@ -44,7 +44,7 @@ function editJson(
 
 /** "Turn off generative fallback": `enableGenerativeFallback: true` becomes false in the handler behind the node. */
 export function dialogflowGenerativeFallbackFixes(ctx: FixContext, node: FlowNode): Fix[] {
-  return turnOffSettingsFixes(node, 'Turn off generative fallback', ctx.textOf);
+  return turnOffSettingsFixes(node, 'Turn off generative fallback', ctx.textOf, { key: 'fix.dialogflowGenerativeOff' });
 }
 
 const HANDOFF = { liveAgentHandoff: { metadata: {} } };
@@ -76,5 +76,7 @@ export function dialogflowHandoffFix(ctx: FixContext, model: BotModel): Fix | un
     if (ful?.type === 'object') return [[['eventHandlers', i, 'triggerFulfillment', 'messages'], [HANDOFF]]];
     return [[['eventHandlers', i, 'triggerFulfillment'], { messages: [HANDOFF] }]];
   });
-  return edits.length ? { title: 'Add a live-agent handoff to the no-match handler', edits } : undefined;
+  return edits.length
+    ? { title: 'Add a live-agent handoff to the no-match handler', edits, l10n: { key: 'fix.dialogflowHandoff' } }
+    : undefined;
 }

@@ -470,7 +470,12 @@ export function parseDialogflowCx(rootUri: string, files: ProjectFile[]): BotMod
           role: 'fallback',
           prompt: fallbackPrompt(ref),
           openSettings: [
-            { key: 'enableGenerativeFallback', ref: refAt(s, flag), title: 'Turn off generative fallback' },
+            {
+              key: 'enableGenerativeFallback',
+              ref: refAt(s, flag),
+              title: 'Turn off generative fallback',
+              l10n: { key: 'fix.dialogflowGenerativeOff' },
+            },
           ],
         });
         edge(id, llm.id, 'generative fallback');

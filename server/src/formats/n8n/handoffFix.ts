@@ -72,7 +72,11 @@ export function n8nHandoffFix(
   const promptEdit = unit && insertAtPromptEnd(unit, before, [`${instruction} ${TOKEN}`]);
   // Both edits must not overlap: the prompt edit sits inside `nodes`, the structural one after it.
   if (promptEdit && promptEdit.span.end <= edits[0].span.start) edits.unshift(promptEdit);
-  return { title: `Add a human-handoff step after '${llm.label}'`, edits };
+  return {
+    title: `Add a human-handoff step after '${llm.label}'`,
+    edits,
+    l10n: { key: 'fix.n8nHandoff', args: { node: llm.label } },
+  };
 }
 
 function detectIndent(text: string): number {

@@ -19,7 +19,13 @@ export function rasaHandoffFix(ctx: FixContext, model: BotModel): Fix | undefine
       : undefined;
     if (pattern) {
       const edit = fixExisting(uri, text, pattern as Pair);
-      return edit && { title: `Make pattern_human_handoff run ${ACTION}`, edits: [edit] };
+      return (
+        edit && {
+          title: `Make pattern_human_handoff run ${ACTION}`,
+          edits: [edit],
+          l10n: { key: 'fix.rasaHandoffAction', args: { action: ACTION } },
+        }
+      );
     }
   }
   for (const uri of yamlFiles) {
@@ -41,6 +47,7 @@ export function rasaHandoffFix(ctx: FixContext, model: BotModel): Fix | undefine
     ].join(eol);
     return {
       title: 'Add a pattern_human_handoff flow that transfers to a human agent',
+      l10n: { key: 'fix.rasaHandoffFlow' },
       edits: [{ uri, span: { start: at, end: at }, newText: `${lead}${eol}${block}${eol}` }],
     };
   }

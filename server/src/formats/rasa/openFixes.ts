@@ -16,6 +16,7 @@ export function rasaOpenFixes(ctx: FixContext, node: FlowNode): Fix[] {
         title: `Reply with the fixed ${FIXED_REPLY} instead of free-form generation`,
         edits: [{ uri: node.ref.uri, span: node.ref.span, newText: FIXED_REPLY }],
         preferred: true,
+        l10n: { key: 'fix.rasaFixedReply', args: { reply: FIXED_REPLY } },
       },
     ];
   }
@@ -35,6 +36,7 @@ export function rasaOpenFixes(ctx: FixContext, node: FlowNode): Fix[] {
           title: 'Turn on check_relevancy for enterprise search',
           edits: [{ uri: node.ref.uri, span: { start, end: start + 5 }, newText: 'true' }],
           preferred: true,
+          l10n: { key: 'fix.rasaCheckRelevancy' },
         },
       ];
     }
@@ -49,6 +51,7 @@ export function rasaOpenFixes(ctx: FixContext, node: FlowNode): Fix[] {
           },
         ],
         preferred: true,
+        l10n: { key: 'fix.rasaCheckRelevancy' },
       },
     ];
   }

@@ -71,6 +71,7 @@ export function twilioHandoffFix(ctx: FixContext, model: BotModel): Fix | undefi
   return {
     title: 'Add a send-to-flex handoff for messages that ask for a person',
     edits: [diffEdit(model.uri, before, text)],
+    l10n: { key: 'fix.twilioHandoff' },
   };
 }
 

@@ -18,6 +18,7 @@ export default {
         signals: [`missing: ${note.detail ?? 'unknown'}`],
         howToFix:
           'Keep the system prompt in the repository (a constant, a prompt file read with a literal path, or a default for the env var in the code or .env.example), so it is checked with the bot.',
+        l10n: { key: 'unresolved', args: { detail: note.detail ?? 'unknown source' } },
       });
     }
   },

@@ -15,6 +15,7 @@ export default {
         message: issue.message,
         why: 'Settings that cannot be read are ignored, so rules may run with defaults you did not intend.',
         howToFix: 'Correct the value; the JSON Schema schemas/wa-policy.schema.json describes every key.',
+        l10n: { key: 'issue', args: { issue: issue.message } },
       });
     }
   },

@@ -29,6 +29,7 @@ export default {
           ],
           howToFix:
             'Use a paid or enterprise tier that does not train on inputs, and set provider.trainsOnInputs: false in .wa-policy.yaml.',
+          l10n: { key: freeGemini ? 'freeGemini' : 'trainingTier', args: { provider: m.provider } },
         });
       }
     }
@@ -40,6 +41,7 @@ export default {
         signals: [`training sink: ${sink.kind}`],
         howToFix:
           'Remove the export, or restrict it to fine-tuning a model only this business uses and record that with provider.exclusiveFineTune: true.',
+        l10n: { key: 'sink', args: { detail: sink.detail ? ` (${sink.detail})` : '' } },
       });
     }
   },

@@ -17,6 +17,7 @@ export default {
         signals: [note.detail ?? 'general training phrases → LLM'],
         howToFix:
           'Remove the general training phrases, or route that intent to the fixed out-of-scope reply instead of the model.',
+        l10n: { key: note.detail ? 'detail' : 'plain', args: { detail: note.detail ?? '' } },
       });
     }
   },

@@ -16,6 +16,7 @@ export default {
         signals: [`external call: ${note.detail ?? 'webhook'}`],
         howToFix:
           'Add `links: [{ flow: "<this file>", prompt: "<prompt file>", node: "<state name>" }]` to .wa-policy.yaml; the prompt is then judged as the prompt of this step.',
+        l10n: { key: 'external', args: { detail: note.detail ? ` (${note.detail})` : '' } },
       });
     }
   },

@@ -36,6 +36,7 @@ export default {
       ],
       howToFix: 'Add a handoff step (transfer to an agent inbox, notify staff) and tell the bot when to use it.',
       fixes: fix ? [fix] : [],
+      l10n: { key: 'none', args: { trigger: trigger.label } },
     });
   },
 } satisfies Rule;

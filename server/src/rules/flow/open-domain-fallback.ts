@@ -16,6 +16,7 @@ export default {
         message: `Off-topic messages get free-form answers: ${o.reason}. This opens a scoped bot to general-purpose use.`,
         why: 'The business flows are scoped, but whatever they do not handle is answered by a model without limits, so anyone can use the number as a general-purpose assistant.',
         fixes: closeOpenNodeFixes(ctx, o.node),
+        l10n: { key: 'open', args: { reason: o.reason }, howToFix: o.finding.l10n?.howToFix },
       });
     }
   },

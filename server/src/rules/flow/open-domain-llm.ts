@@ -16,6 +16,7 @@ export default {
         message: `User messages reach an open-domain LLM: ${o.reason}. WhatsApp bars bots whose primary function is a general-purpose assistant.`,
         why: 'Every message from WhatsApp goes to a model that is not limited to the business, so the number works as a general-purpose assistant.',
         fixes: closeOpenNodeFixes(ctx, o.node),
+        l10n: { key: 'open', args: { reason: o.reason }, howToFix: o.finding.l10n?.howToFix },
       });
     }
   },

@@ -61,6 +61,7 @@ function computeOpenLlms(ctx: RuleContext): OpenLlm[] {
           signals: [`path: ${describePath(path)}`, 'relevancy check: off'],
           howToFix:
             'Turn on the relevancy check so that questions the documents do not answer get the fixed out-of-scope reply.',
+          l10n: { key: 'open', howToFix: 'flow.howToFix.search' },
         },
       });
       continue;
@@ -82,6 +83,7 @@ function computeOpenLlms(ctx: RuleContext): OpenLlm[] {
           howToFix: why
             ? "Turn the setting off so answers come only from the business's own knowledge, and keep the instructions limited to the business topics."
             : 'Give the model a system prompt that limits it to the business topics and declines anything else.',
+          l10n: { key: 'open', howToFix: why ? 'flow.howToFix.setting' : 'flow.howToFix.noPrompt' },
         },
       });
       continue;
@@ -116,6 +118,7 @@ function computeOpenLlms(ctx: RuleContext): OpenLlm[] {
         ],
         howToFix:
           'Limit the prompt to the business topics with an off-topic refusal, or route unhandled messages to a fixed out-of-scope reply instead of free-form generation.',
+        l10n: { key: 'open', howToFix: 'flow.howToFix.prompt' },
       },
     });
   }

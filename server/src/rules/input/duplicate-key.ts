@@ -15,6 +15,7 @@ export default {
         message: issue.message,
         why: 'Readers disagree on repeated keys (some keep the first, most the last); what you read here may not be what the platform runs.',
         howToFix: 'Remove or merge the repeated key.',
+        l10n: { key: 'issue', args: { issue: issue.message } },
       });
     }
   },

@@ -15,6 +15,7 @@ export default {
         message: issue.message,
         why: 'Limits keep a hostile or generated file from stalling the editor or CI; a file over a limit is not checked, so it is reported instead of passing silently.',
         howToFix: 'Split or simplify the file, or raise the named limit under `limits:` in .wa-policy.yaml.',
+        l10n: { key: 'issue', args: { issue: issue.message } },
       });
     }
   },

@@ -15,6 +15,7 @@ export default {
         message: `${issue.message} The policy checks could not read this part of the file.`,
         why: 'A file the linter cannot parse is a file it cannot vouch for: fix the syntax so the policy rules can run.',
         howToFix: 'Fix the syntax error at this position.',
+        l10n: { key: 'issue', args: { issue: issue.message } },
       });
     }
   },

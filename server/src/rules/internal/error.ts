@@ -15,6 +15,7 @@ export default {
         message: issue.message,
         why: 'This is a bug in wa-policy-lint, isolated to this file so the other files and rules still report. Please report it with the file.',
         howToFix: 'Report the bug; until it is fixed, review this file by hand.',
+        l10n: { key: 'issue', args: { issue: issue.message } },
       });
     }
   },

@@ -34,9 +34,11 @@ export default {
                 edits: [edit],
                 fixAll: true,
                 preferred: true,
+                l10n: { key: 'fix.addScope' },
               },
             ]
           : [],
+        l10n: { key: persona ? 'persona' : 'noScope', args: { label: unit.label, phrase: persona?.text.trim() ?? '' } },
       });
     }
   },

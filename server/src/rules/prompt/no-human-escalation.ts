@@ -24,8 +24,17 @@ export default {
         howToFix:
           'Tell the bot when and how to hand the conversation to a person (a transfer tool or token your system acts on, or a real phone number or e-mail).',
         fixes: edit
-          ? [{ title: 'Add a human-escalation instruction', edits: [edit], fixAll: true, preferred: true }]
+          ? [
+              {
+                title: 'Add a human-escalation instruction',
+                edits: [edit],
+                fixAll: true,
+                preferred: true,
+                l10n: { key: 'fix.addEscalation' },
+              },
+            ]
           : [],
+        l10n: { key: 'missing', args: { label: unit.label } },
       });
     }
   },

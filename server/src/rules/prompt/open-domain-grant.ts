@@ -54,11 +54,20 @@ export default {
           signals: describeSignals(a, unit, source, ['grant', 'leak', 'scope', 'refusal', 'neutralised']),
           howToFix:
             'Replace the phrase with an instruction to decline requests outside the business topics with a fixed reply.',
-          fixes: edit ? [{ title: 'Replace this line with an off-topic refusal', edits: [edit] }] : [],
+          fixes: edit
+            ? [
+                {
+                  title: 'Replace this line with an off-topic refusal',
+                  edits: [edit],
+                  l10n: { key: 'fix.replaceWithRefusal' },
+                },
+              ]
+            : [],
           related: others.map((o) => ({
             ref: refIn(unit, o.span.start, o.span.end),
             message: `same cause: "${o.text.trim()}"`,
           })),
+          l10n: { key: s.kind, args: { label: unit.label, phrase: s.text.trim() } },
         });
       }
     }

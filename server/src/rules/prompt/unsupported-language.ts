@@ -24,6 +24,7 @@ export default {
         signals: describeSignals(a, unit, source, ['grant', 'escalation']),
         howToFix:
           'Check by hand that the prompt names the business and its topics, refuses everything else and says how to reach a person; or add a lexicon for the language (docs/lexicons.md).',
+        l10n: { key: 'lowConfidence', args: { label: unit.label } },
       });
     }
   },

@@ -43,6 +43,15 @@ export default {
         ],
         howToFix:
           'Use a provider that serves these markets (or a self-hosted model), or remove the markets from `markets` in .wa-policy.yaml if the bot is not offered there.',
+        l10n: {
+          key: 'region',
+          args: {
+            issuer: c.issuer,
+            countries: bad.map(([code]) => code).join(', '),
+            places: bad.map(([, from]) => from).join('; '),
+            model: m.model ?? m.provider,
+          },
+        },
       });
     }
   },

@@ -16,6 +16,10 @@ export default {
           message: `This wa-policy-disable-${d.scope} comment has no reason. Add one after " -- " so reviewers know why ${d.rules.join(', ') || 'the rule'} does not apply.`,
           why: 'Suppressions hide policy findings; without a reason nobody can tell an accepted exception from a silenced problem.',
           howToFix: `Write the reason after the rule id: wa-policy-disable-${d.scope} ${d.rules[0] ?? '<rule>'} -- <why this is acceptable>`,
+          l10n: {
+            key: 'missing',
+            args: { scope: d.scope, rules: d.rules.join(', ') || 'the rule', rule: d.rules[0] ?? '<rule>' },
+          },
         });
       }
     }

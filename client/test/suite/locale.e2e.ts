@@ -1,0 +1,75 @@
+// Scenario `locale` (opt-in): Code-OSS with the display language pt-br (code-server --locale and a pt-BR
+// browser). Needs a pt-BR language pack installed: without one Code-OSS keeps vscode.env.language at `en`.
+// The extension's contributions, its diagnostics and hovers, and the report must be in Portuguese.
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import pt from '../../../server/src/l10n/locales/pt-br.json';
+import ptNls from '../../../package.nls.pt-br.json';
+import { codeOf, extension, hoverText, open, waitForActivation, waitForDiagnostics, withCode } from './helpers';
+
+const catalog: Record<string, string> = pt;
+
+/** A regular expression for a catalog text with its `{placeholders}` filled in by anything. */
+function templateRe(key: string): RegExp {
+  const t = catalog[key];
+  assert.ok(t, `no ${key} in the pt-br catalog`);
+  return new RegExp(`^${t.replace(/[.*+?^$()[\]\\|]/g, '\\$&').replace(/\{\w+\}/g, '.+')}`);
+}
+
+suite('locale pt-br', () => {
+  suiteSetup(() => waitForActivation());
+
+  test('VS Code runs in pt-br and the extension contributes Portuguese commands and a walkthrough', async () => {
+    assert.strictEqual(vscode.env.language, 'pt-br');
+    const contributes = extension().packageJSON.contributes;
+    const report = contributes.commands.find((c: { command: string }) => c.command === 'waPolicyLint.openReport');
+    assert.strictEqual(report.title, ptNls['command.openReport']);
+    assert.strictEqual(contributes.walkthroughs[0].title, ptNls['walkthrough.title']);
+    const all = await vscode.commands.getCommands(true);
+    for (const c of ['waPolicyLint.openReport', 'waPolicyLint.explainFinding', 'waPolicyLint.openClauseSource'])
+      assert.ok(all.includes(c), `${c} not registered`);
+    await vscode.commands.executeCommand(
+      'workbench.action.openWalkthrough',
+      `${extension().id}#waPolicyLint.gettingStarted`,
+      false,
+    );
+  });
+
+  test("a Portuguese diagnostic and hover; the prompt's phrase and the clause quote stay as written", async () => {
+    const ed = await open('prompts/concierge.system.md');
+    const ds = await waitForDiagnostics(
+      ed.document.uri,
+      withCode('prompt/open-domain-grant'),
+      'prompt/open-domain-grant',
+    );
+    const d = ds.find((x) => codeOf(x) === 'prompt/open-domain-grant')!;
+    assert.match(d.message, templateRe('prompt/open-domain-grant.grant.message'));
+    const phrase = /\("(.+?)"\)/.exec(d.message)?.[1] ?? '';
+    assert.ok(phrase && ed.document.getText().includes(phrase), `quoted phrase '${phrase}' is not from the prompt`);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+      'vscode.executeHoverProvider',
+      ed.document.uri,
+      d.range.start.translate(0, 1),
+    );
+    const text = hoverText(hovers || []);
+    for (const k of ['hover.why', 'hover.toFix'])
+      assert.ok(text.includes(catalog[k]), `no '${catalog[k]}' in hover:\n${text}`);
+    assert.ok(text.includes('strictly prohibited'), `the clause quote is not in its English original:\n${text}`);
+    assert.ok(text.includes(catalog['language.en']), `the hover does not name the quote's language:\n${text}`);
+  });
+
+  test('Open compliance report: Portuguese Markdown with links to file:line, shown in the Markdown preview', async () => {
+    const uri = await vscode.commands.executeCommand<vscode.Uri>('waPolicyLint.openReport');
+    assert.ok(uri, 'the command returned no report');
+    const md = Buffer.from(await vscode.workspace.fs.readFile(uri)).toString('utf8');
+    assert.ok(md.startsWith(`# ${catalog['report.title']}`), md.slice(0, 200));
+    assert.match(md, /\[prompts\/concierge\.system\.md:\d+\]\(file:\/\/\/.+#L\d+\)/);
+    const until = Date.now() + 15_000;
+    const preview = () =>
+      vscode.window.tabGroups.all
+        .flatMap((g) => g.tabs)
+        .some((t) => t.input instanceof vscode.TabInputWebview && /markdown\.preview/.test(t.input.viewType));
+    while (!preview() && Date.now() < until) await new Promise((r) => setTimeout(r, 200));
+    assert.ok(preview(), 'no Markdown preview tab opened');
+  });
+});
