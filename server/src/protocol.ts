@@ -1,26 +1,9 @@
 /**
- * Custom messages between the VS Code client and the language server. Plain data, no imports:
- * the client bundle and the server bundle both compile this file.
+ * Custom messages between the VS Code client and the language server. Each message is one ES module in
+ * `protocol/` (its wire name `method` and its payload types `Params` / `Result`), exported here as a namespace
+ * object: `StatusNotification.method`, `StatusNotification.Params`. Plain data, no imports from outside
+ * `protocol/`: the client bundle and the server bundle both compile these files.
  */
-
-/** Totals of the findings currently shown, over open and scanned files. */
-export interface StatusCounts {
-  files: number;
-  errors: number;
-  warnings: number;
-  infos: number;
-  /** True while a workspace scan is running. */
-  scanning?: boolean;
-}
-
-/** Server → client: the totals changed (sent at most every 150 ms). */
-export namespace StatusNotification {
-  export const method = 'waPolicy/status';
-  export type Params = StatusCounts;
-}
-
-/** Client → server: scan every bot file of the workspace folders now; answers when the scan is done (or cancelled). */
-export namespace ScanWorkspaceRequest {
-  export const method = 'waPolicy/scanWorkspace';
-  export type Result = null;
-}
+export type { StatusCounts } from './protocol/statusNotification';
+export * as StatusNotification from './protocol/statusNotification';
+export * as ScanWorkspaceRequest from './protocol/scanWorkspaceRequest';
