@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ConfigSchema } from './config';
+import { ConfigSchema } from '../server/src/model/config';
 import { formatSchemas } from './formats';
 
 /** Every JSON Schema generated from the zod schemas, by file stem. */

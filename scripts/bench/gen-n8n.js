@@ -107,7 +107,7 @@ function generateN8n(o = {}) {
 
   const switchRules = [];
   let fallbackNode = null;
-  const sw = node('Route by Topic', 'n8n-nodes-base.switch', 3.2, {
+  node('Route by Topic', 'n8n-nodes-base.switch', 3.2, {
     rules: { values: switchRules },
     options: { fallbackOutput: 'extra' },
   });
@@ -162,7 +162,6 @@ function generateN8n(o = {}) {
       { credentials: { httpHeaderAuth: { id: r.hex(16), name: 'CRM API key' } } },
     );
     connect(prep.name, lookup.name);
-    const biz = BUSINESSES[i % BUSINESSES.length];
     let sys;
     if (generic) {
       sys =
@@ -295,7 +294,7 @@ function generateN8n(o = {}) {
 
   if (o.openAgent !== false) branch(0, true);
   let i = 0;
-  let json = build();
+  let json;
   for (;;) {
     const snapshot = { nodes: nodes.length, rules: switchRules.length, conn: JSON.stringify(connections), x };
     branch(i, false);

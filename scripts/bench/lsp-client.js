@@ -214,7 +214,7 @@ class LspClient {
   }
 
   answerServerRequest(msg) {
-    let result = null;
+    let result;
     switch (msg.method) {
       case 'workspace/configuration':
         result = ((msg.params && msg.params.items) || []).map((it) =>
@@ -321,7 +321,7 @@ class LspClient {
           );
           return;
         }
-        let ok = false;
+        let ok;
         try {
           ok = pred(msg, t);
         } catch {

@@ -93,8 +93,10 @@ function monorepo(root, total) {
   fs.mkdirSync(path.join(root, '.git'), { recursive: true });
   let i = 0;
   const ignored = Math.round(total * 0.1);
-  for (; i < ignored; i++)
-    (put(`node_modules/pkg${i % 50}/lib/f${i}.js`, `module.exports = ${i};\n`), put(`dist/chunk${i}.js`, code(i)));
+  for (; i < ignored; i++) {
+    put(`node_modules/pkg${i % 50}/lib/f${i}.js`, `module.exports = ${i};\n`);
+    put(`dist/chunk${i}.js`, code(i));
+  }
   while (n < total) {
     const svc = `services/svc${i % 40}/src`;
     put(

@@ -92,7 +92,7 @@ async function runNeovim({ root, fixtures, tmp, out, record }) {
 }
 
 /** The configuration shown in docs/e2e.md (nvim-init.lua), as a user would load it: -u init, open a file. */
-async function runNeovimInit({ root, fixtures, tmp, out, record }) {
+async function runNeovimInit({ root, fixtures, tmp, record }) {
   if (!L.hasCommand('nvim')) return;
   const ws = L.copyDir(path.join(fixtures, 'bot-workspace'), path.join(tmp, 'ws-nvim-init'));
   for (const file of ['prompts/concierge.system.md', 'prompts/trivia.prompt.yml']) {

@@ -5,6 +5,7 @@
 const fs = require('fs');
 const path = require('path');
 const L = require('./lib');
+/* global document -- page.evaluate callbacks run in the browser */
 
 const SHOTS = {
   squiggles: 'e2e-squiggles.png',
@@ -150,7 +151,7 @@ async function runUi({
       const rows = page.locator('.markers-panel .monaco-list-row');
       await rows.first().waitFor({ state: 'visible' });
       const deadline = Date.now() + 20_000;
-      let text = '';
+      let text;
       for (;;) {
         text = (await rows.allInnerTexts()).join('\n');
         if (/prompt\/open-domain-grant/.test(text) && /prompt\/no-human-escalation/.test(text)) break;

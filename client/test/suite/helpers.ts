@@ -187,7 +187,7 @@ export async function closeAll(): Promise<void> {
  * command line mentions server.js (the client may launch it via node or via fork()).
  */
 export function serverPids(): number[] {
-  let out = '';
+  let out: string;
   try {
     out = execFileSync('ps', ['-eo', 'pid=,ppid=,args='], { encoding: 'utf8' });
   } catch {

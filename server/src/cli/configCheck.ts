@@ -2,18 +2,16 @@ import { loadConfig } from '../config/load';
 import { localizeFindings } from '../l10n/finding';
 import { LineIndex } from '../model/text';
 import { RULES } from '../rules';
-import { levelOf } from '../service/configResolver';
 import type { PolicyService } from '../service';
-import type { Finding } from '../service/findings';
+import { toFindings } from '../service/findings';
 import type { Host } from '../service/host';
+import { RuleRunner } from '../service/ruleRunner';
 import { relativeFile, type FileReport } from './report';
-
-const RULE = 'config/invalid';
 
 /**
  * Lints the file given to --config. The service lints it as `wa-policy-config` when it is
- * named .wa-policy.yaml; any other name is not detected as a config, so its problems are
- * read from the loader directly and reported under the same rule.
+ * named .wa-policy.yaml; any other name is not detected as a config, so the service's rule runner
+ * and finding assembly (range, level) run here on the loader's model.
  */
 export function checkConfigFile(service: PolicyService, host: Host, configUri: string, cwd: string): FileReport {
   const file = relativeFile(cwd, configUri);
@@ -22,30 +20,9 @@ export function checkConfigFile(service: PolicyService, host: Host, configUri: s
     return { file, uri: configUri, kind: linted.kind, findings: linted.findings };
   const text = host.readFile(configUri) ?? '';
   const { model } = loadConfig(configUri, text, new Set(RULES.map((r) => r.id)));
-  const level = levelOf(service.configFor(configUri).config, RULE);
+  const { config } = service.configFor(configUri);
+  const raw = new RuleRunner().run(model, config, () => text);
   const index = new LineIndex(text);
-  const findings: Finding[] =
-    level === 'off'
-      ? []
-      : model.issues.map((issue) => {
-          const range = {
-            start: index.position(issue.ref.span.start),
-            end: index.position(Math.max(issue.ref.span.end, issue.ref.span.start)),
-          };
-          return {
-            rule: RULE,
-            clause: null,
-            severity: level,
-            message: issue.message,
-            uri: configUri,
-            range,
-            why: 'Settings that cannot be read are ignored, so rules may run with defaults you did not intend.',
-            signals: [],
-            related: [],
-            fixes: [],
-            suppressAt: range.start.line,
-            l10n: { key: 'issue', args: { issue: issue.message } },
-          };
-        });
+  const findings = toFindings(raw, config, () => index);
   return { file, uri: configUri, kind: 'wa-policy-config', findings: localizeFindings(findings, service.locale()) };
 }

@@ -2,7 +2,7 @@ import { Worker } from 'node:worker_threads';
 import { toPath, toUri } from '../model/uri';
 import { createFsHost } from '../nodeHost/fsHost';
 import { createPolicyService, type PolicyService } from '../service';
-import type { Level } from '../../../schemas/config';
+import type { Level } from '../model/config';
 import type { Host } from '../model/host';
 import { recordingHost, type CachedResult } from './cache';
 

@@ -48,12 +48,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
     io.stderr.write(`Run '${NAME} --help' for usage.\n`);
     return 2;
   }
-  if (opts.help) {
-    io.stdout.write(HELP);
-    return 0;
-  }
-  if (opts.version) {
-    io.stdout.write(`${version}\n`);
+  if (opts.help || opts.version) {
+    io.stdout.write(opts.help ? HELP : `${version}\n`);
     return 0;
   }
 
@@ -88,36 +84,13 @@ export async function run(argv: string[], io: Io): Promise<number> {
   }
 
   // Resolve the arguments first: a missing path is a usage error, nothing is linted.
-  const targets: { abs: string; explicit: boolean }[] = [];
   const unreadable: FileReport[] = [];
   const onSkipped = (abs: string, why: string) => {
     warn(`skipped ${relativeFile(io.cwd, abs)}: ${why}`);
     unreadable.push(unreadableReport(relativeFile(io.cwd, abs), toUri(abs), why, locale));
   };
-  let missing = false;
-  for (const arg of opts.paths) {
-    const abs = path.resolve(io.cwd, arg);
-    let stat: fs.Stats;
-    try {
-      stat = fs.statSync(abs);
-      if (stat.isDirectory()) fs.readdirSync(abs);
-      else fs.accessSync(abs, fs.constants.R_OK);
-    } catch {
-      warn(`cannot read ${arg}: ${reason(abs)}`);
-      missing = true;
-      continue;
-    }
-    const prune = (d: string) => {
-      const excluded = excludedDir(service, d);
-      if (excluded && opts.explainSkips)
-        warn(`skipped folder ${relativeFile(io.cwd, d)}: excluded by \`exclude\` in .wa-policy.yaml`);
-      return excluded;
-    };
-    if (stat.isDirectory())
-      for (const f of walkFolder(abs, { pruneDir: prune, onSkipped })) targets.push({ abs: f, explicit: false });
-    else targets.push({ abs, explicit: true });
-  }
-  if (missing) return 2;
+  const targets = resolveTargets(opts, io.cwd, service, warn, onSkipped);
+  if (!targets) return 2;
 
   const unique = [...new Map(targets.map((t) => [t.abs, t])).values()];
   const setup = { configUri, ruleOverrides, record: opts.cache, locale };
@@ -133,27 +106,81 @@ export async function run(argv: string[], io: Io): Promise<number> {
         host.listFiles,
       )
     : undefined;
-  return checkAll(unique, setup, cache, opts, io).then((checked) => {
-    const reports: FileReport[] = [];
-    for (const [i, { abs, explicit }] of unique.entries()) {
-      const c = checked[i];
-      const file = relativeFile(io.cwd, abs);
-      if (!c.kind) {
-        // Why is asked again on this thread, only for the files whose skip is reported.
-        if (explicit || opts.explainSkips)
-          warn(
-            `skipped ${file}: not a bot prompt or flow file (${service.explainKind(toUri(abs)).reason ?? 'no format recognised'})`,
-          );
-      } else if (c.unreadable) onSkipped(abs, `it could not be read (${reason(abs)})`);
-      else reports.push(applyLevels({ file, uri: toUri(abs), kind: c.kind, findings: c.findings }, opts));
+  const checked = await checkAll(unique, setup, cache, opts, io);
+  const reports = fileReports(unique, checked, service, opts, io.cwd, warn, onSkipped);
+  reports.push(...unreadable.map((r) => applyLevels(r, opts)));
+  if (opts.command === 'report')
+    return writeComplianceReport(service, reports, opts, { ...ctx, toolVersion: version }, io, warn);
+  const code = emit(reports, opts, ctx, io, warn) ?? exitCode(reports, opts, warn);
+  // Like a missing path, a file or folder that could not be read makes the run fail (exit 2).
+  return unreadable.length ? Math.max(code, 2) : code;
+}
+
+interface Target {
+  abs: string;
+  /** Named on the command line (not found by walking a folder): its skip is always reported. */
+  explicit: boolean;
+}
+
+/** The files to lint: the file arguments and the bot files under the folder arguments; undefined when a path is missing. */
+function resolveTargets(
+  opts: CliOptions,
+  cwd: string,
+  service: PolicyService,
+  warn: (m: string) => void,
+  onSkipped: (abs: string, why: string) => void,
+): Target[] | undefined {
+  const targets: Target[] = [];
+  let missing = false;
+  for (const arg of opts.paths) {
+    const abs = path.resolve(cwd, arg);
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(abs);
+      if (stat.isDirectory()) fs.readdirSync(abs);
+      else fs.accessSync(abs, fs.constants.R_OK);
+    } catch {
+      warn(`cannot read ${arg}: ${reason(abs)}`);
+      missing = true;
+      continue;
     }
-    reports.push(...unreadable.map((r) => applyLevels(r, opts)));
-    if (opts.command === 'report')
-      return writeComplianceReport(service, reports, opts, { ...ctx, toolVersion: version }, io, warn);
-    const code = emit(reports, opts, ctx, io, warn) ?? exitCode(reports, opts, warn);
-    // Like a missing path, a file or folder that could not be read makes the run fail (exit 2).
-    return unreadable.length ? Math.max(code, 2) : code;
-  });
+    const prune = (d: string) => {
+      const excluded = excludedDir(service, d);
+      if (excluded && opts.explainSkips)
+        warn(`skipped folder ${relativeFile(cwd, d)}: excluded by \`exclude\` in .wa-policy.yaml`);
+      return excluded;
+    };
+    if (stat.isDirectory())
+      for (const f of walkFolder(abs, { pruneDir: prune, onSkipped })) targets.push({ abs: f, explicit: false });
+    else targets.push({ abs, explicit: true });
+  }
+  return missing ? undefined : targets;
+}
+
+/** One report per checked bot file (levels applied); skipped and unreadable files are reported through `warn`. */
+function fileReports(
+  targets: Target[],
+  checked: Checked[],
+  service: PolicyService,
+  opts: CliOptions,
+  cwd: string,
+  warn: (m: string) => void,
+  onSkipped: (abs: string, why: string) => void,
+): FileReport[] {
+  const reports: FileReport[] = [];
+  for (const [i, { abs, explicit }] of targets.entries()) {
+    const c = checked[i];
+    const file = relativeFile(cwd, abs);
+    if (!c.kind) {
+      // Why is asked again on this thread, only for the files whose skip is reported.
+      if (explicit || opts.explainSkips)
+        warn(
+          `skipped ${file}: not a bot prompt or flow file (${service.explainKind(toUri(abs)).reason ?? 'no format recognised'})`,
+        );
+    } else if (c.unreadable) onSkipped(abs, `it could not be read (${reason(abs)})`);
+    else reports.push(applyLevels({ file, uri: toUri(abs), kind: c.kind, findings: c.findings }, opts));
+  }
+  return reports;
 }
 
 /** Results for every target: from the cache when their inputs are unchanged, else checked here or on worker threads. */

@@ -1,4 +1,4 @@
-import { ConfigSchema, type Config } from '../../../schemas/config';
+import { ConfigSchema, type Config } from '../model/config';
 import { emptyModel, type BotModel } from '../model/types';
 import { nodeAt, parseYaml, refOf, keySpan, type YamlSource } from '../formats/shared/yamlSource';
 import { salvage, type SalvageIssue } from './salvage';

@@ -1,4 +1,4 @@
-import { DiagnosticSeverity, DiagnosticTag, type Diagnostic } from 'vscode-languageserver/node';
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
 import { clause, DOCS_URL } from '../policy/clauses';
 import type { Finding } from '../service';
 
@@ -35,7 +35,6 @@ export function toDiagnostic(f: Finding, version: number, index = -1): Diagnosti
     relatedInformation: f.related.length
       ? f.related.map((r) => ({ location: { uri: r.uri, range: r.range }, message: r.message }))
       : undefined,
-    tags: f.rule === 'suppression/unused' ? [DiagnosticTag.Unnecessary] : undefined,
     data: {
       rule: f.rule,
       version,

@@ -1,36 +1,28 @@
 import {
   CodeActionKind,
   DidChangeWatchedFilesNotification,
-  FileChangeType,
   TextDocumentSyncKind,
   type Connection,
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { ScanWorkspaceRequest } from '../protocol';
-import { createPolicyService, type Finding } from '../service';
+import { createPolicyService } from '../service';
 import { explainFinding } from '../service/hover';
 import { codeActions, FIX_ALL_KIND, fixAllAction, resolveCodeAction, type ActionContext } from './codeActions';
-import { toDiagnostic } from './diagnostics';
 import { OpenDocuments } from './documents';
 import { documentsHost } from './documentsHost';
-import { Scheduler } from './scheduler';
+import { LiveDiagnostics, type Published } from './liveDiagnostics';
 import type { InboxGate } from './transport';
-import { WorkspaceScanner } from './workspaceScan';
 import { resolveLocale } from '../l10n';
 import { registerCommandRequests } from './complianceReport';
-
-interface Published {
-  version: number;
-  findings: Finding[];
-}
 
 /** Wires the pure policy service to an LSP connection. */
 export function register(connection: Connection, gate: InboxGate = { idle: () => true }, workerScript?: string): void {
   const published = new Map<string, Published>();
   const documents: OpenDocuments = new OpenDocuments(connection, {
-    opened: (doc) => changed(doc.uri),
-    changed: (doc) => changed(doc.uri),
-    closed,
+    opened: (doc) => live.changed(doc.uri),
+    changed: (doc) => live.changed(doc.uri),
+    closed: (uri) => live.closed(uri),
   });
   const host = documentsHost(documents);
   let locale = 'en';
@@ -39,8 +31,8 @@ export function register(connection: Connection, gate: InboxGate = { idle: () =>
     logger: { log: (m) => connection.console.log(m) },
     locale: () => locale,
   });
-  const scheduler = new Scheduler(gate, validate);
-  const scanner = new WorkspaceScanner(connection, service, documents, scheduler, release, workerScript);
+  const live = new LiveDiagnostics(connection, documents, host, service, published, gate, workerScript);
+  const scanner = live.scanner;
   let folders: string[] = [];
   let scanOnStart = true;
   let lazyEdits = false;
@@ -50,51 +42,6 @@ export function register(connection: Connection, gate: InboxGate = { idle: () =>
     locale,
     findingsAt: (u, version) => (published.get(u)?.version === version ? published.get(u)!.findings : undefined),
   });
-
-  /** Lints an open document at its current version and publishes; project files that are not open follow in the background. */
-  function validate(uri: string): void {
-    const doc = documents.get(uri);
-    if (!doc) return;
-    const version = doc.version;
-    let findings: Finding[] = [];
-    try {
-      findings = service.lint(uri)?.findings ?? [];
-    } catch (e) {
-      connection.console.error(`wa-policy: failed to check ${uri}: ${(e as Error).stack ?? e}`);
-    }
-    published.set(uri, { version, findings });
-    void connection.sendDiagnostics({ uri, version, diagnostics: findings.map((f, i) => toDiagnostic(f, version, i)) });
-    scanner.record(uri, findings);
-    // Findings of a project live in the file they are in: show those of its unopened files too.
-    for (const other of service.projectFiles(uri))
-      if (other !== uri && !documents.get(other)) scanner.checkLater(other);
-  }
-
-  function changed(uri: string): void {
-    host.edited(uri);
-    service.invalidate(uri);
-    scheduler.lint([uri, ...service.dependents(uri, documents.uris())]);
-  }
-
-  function closed(uri: string): void {
-    published.delete(uri);
-    const siblings = service.projectFiles(uri);
-    host.forget(uri);
-    service.invalidate(uri);
-    if (!scanner.closed(uri)) {
-      scanner.record(uri, []);
-      void connection.sendDiagnostics({ uri, diagnostics: [] });
-      release(uri);
-    }
-    scheduler.lint(documents.uris().filter((u) => siblings.includes(u)));
-  }
-
-  /** Frees what the service and the host keep for a file that is not open, unless its project has an open file. */
-  function release(uri: string): void {
-    if (documents.get(uri) || service.projectFiles(uri).some((f) => documents.get(f))) return;
-    service.release(uri);
-    host.drop(uri);
-  }
 
   connection.onInitialize((params): InitializeResult => {
     locale = resolveLocale(params.locale);
@@ -128,14 +75,7 @@ export function register(connection: Connection, gate: InboxGate = { idle: () =>
     return null;
   });
 
-  connection.onDidChangeWatchedFiles(({ changes }) => {
-    for (const c of changes) {
-      host.forget(c.uri, c.type === FileChangeType.Deleted);
-      service.invalidate(c.uri);
-    }
-    for (const c of changes) scanner.fileChanged(c.uri, c.type === FileChangeType.Deleted);
-    scheduler.lint(documents.uris());
-  });
+  connection.onDidChangeWatchedFiles(({ changes }) => live.filesChanged(changes));
 
   connection.onHover(({ textDocument, position }) => {
     const entry = published.get(textDocument.uri);
@@ -147,12 +87,23 @@ export function register(connection: Connection, gate: InboxGate = { idle: () =>
     };
   });
 
+  registerCodeActions(connection, documents, published, actionContext, () => lazyEdits);
+}
+
+/** Quick fixes and "fix all" for the findings last published; their edits are computed on resolve when the client can. */
+function registerCodeActions(
+  connection: Connection,
+  documents: OpenDocuments,
+  published: Map<string, Published>,
+  actionContext: (uri: string) => ActionContext,
+  lazyEdits: () => boolean,
+): void {
   connection.onCodeAction((params) => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return [];
     const only = params.context.only;
     const entry = published.get(doc.uri);
-    const actions = codeActions(doc, params, actionContext(doc.uri), lazyEdits);
+    const actions = codeActions(doc, params, actionContext(doc.uri), lazyEdits());
     if (only?.some((k) => FIX_ALL_KIND.startsWith(k) || k === CodeActionKind.Source))
       actions.push(...fixAllAction(doc, entry?.findings, entry?.version));
     return actions;

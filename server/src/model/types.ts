@@ -14,7 +14,7 @@ export interface SourceRef {
   span: Span;
 }
 
-/** Detected format of a file. `none` means "not a bot file". */
+/** Detected format of a file (a file of no format is not linted: `kind` is undefined). */
 export type FormatKind =
   | 'system-prompt'
   | 'prompt-yml'

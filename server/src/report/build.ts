@@ -1,4 +1,4 @@
-import type { Config } from '../../../schemas/config';
+import type { Config } from '../model/config';
 import { clause, clauses } from '../policy/clauses';
 import policiesYaml from '../../../schemas/policies.yaml';
 import type { Finding } from '../service/findings';
@@ -121,7 +121,21 @@ function botSection(b: ReportBot, f: BotFacts, config: Config, opts: ReportOptio
         : [['No trigger found: nothing in the files receives user messages.']],
     },
   );
-  out.push({ type: 'heading', level: 3, text: 'LLMs user messages reach' });
+  out.push(...reachBlocks(f));
+  if (b.model.flow) {
+    const d = flowDiagram(b.model.flow, f);
+    out.push(
+      { type: 'heading', level: 3, text: 'Flow' },
+      { type: 'mermaid', source: d.source, label: `Flow of ${b.file}`, paths: d.paths },
+    );
+  }
+  out.push(...findingBlocks(b, opts));
+  return out;
+}
+
+/** The LLMs user messages reach, with their verdicts, and the paths to a human. */
+function reachBlocks(f: BotFacts): Block[] {
+  const out: Block[] = [{ type: 'heading', level: 3, text: 'LLMs user messages reach' }];
   out.push(
     f.llms.length
       ? {
@@ -156,14 +170,12 @@ function botSection(b: ReportBot, f: BotFacts, config: Config, opts: ReportOptio
           ],
         },
   );
-  if (b.model.flow) {
-    const d = flowDiagram(b.model.flow, f);
-    out.push(
-      { type: 'heading', level: 3, text: 'Flow' },
-      { type: 'mermaid', source: d.source, label: `Flow of ${b.file}`, paths: d.paths },
-    );
-  }
-  out.push({ type: 'heading', level: 3, text: 'Findings' });
+  return out;
+}
+
+/** The bot's findings and the suppressions that apply to it. */
+function findingBlocks(b: ReportBot, opts: ReportOptions): Block[] {
+  const out: Block[] = [{ type: 'heading', level: 3, text: 'Findings' }];
   out.push(
     b.findings.length
       ? {

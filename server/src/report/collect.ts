@@ -1,5 +1,5 @@
 import picomatch from 'picomatch';
-import type { Config } from '../../../schemas/config';
+import type { Config } from '../model/config';
 import { DEFAULT_CONFIG } from '../config/load';
 import type { BotModel, FormatKind } from '../model/types';
 import { dirOf, toPath } from '../model/uri';

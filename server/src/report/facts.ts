@@ -1,9 +1,9 @@
-import type { Config } from '../../../schemas/config';
+import type { Config } from '../model/config';
 import { analyzePrompt } from '../analysis';
 import type { PromptAnalysis } from '../analysis/types';
 import type { BotModel, FlowNode, PromptUnit, SourceRef } from '../model/types';
 import { LineIndex } from '../model/text';
-import { openLlms } from '../rules/flow/openDomainLlm';
+import { openLlms } from '../rules/flow/openLlmNodes';
 import { reachFromTriggers } from '../rules/graph';
 import type { ReportOptions } from './types';
 
@@ -58,15 +58,7 @@ export function botFacts(model: BotModel, config: Config, opts: ReportOptions): 
       .set(p, analyzePrompt(p.text.text, { variables: p.variables, declaredTopics: config.business?.topics ?? [] }))
       .get(p)!;
   const models = [...new Set(model.models.map((m) => (m.model ? `${m.provider} ${m.model}` : m.provider)))];
-  const number = model.whatsapp
-    ? textOf(model.whatsapp.uri)
-        .slice(model.whatsapp.span.start, model.whatsapp.span.end)
-        .trim()
-        .replace(/^(["'])(.*)\1$/, '$2')
-    : '';
-  const whatsapp = number
-    ? [{ label: 'WhatsApp number', detail: `${number} (${fmtPlace(place(model.whatsapp!))})` }]
-    : [];
+  const whatsapp = whatsappEntry(model, textOf, place);
   if (!model.flow)
     return {
       entryPoints: [
@@ -128,6 +120,22 @@ export function botFacts(model: BotModel, config: Config, opts: ReportOptions): 
     .map((n) => model.prompts[n.prompt!]);
   humans.push(...promptHumans(reachedPrompts, analyze, place));
   return { entryPoints, llms, humans, models };
+}
+
+/** The WhatsApp number the bot answers on, when its files name one. */
+function whatsappEntry(
+  model: BotModel,
+  textOf: (uri: string) => string,
+  place: (r: SourceRef) => Place,
+): { label: string; detail: string }[] {
+  const ref = model.whatsapp;
+  const number = ref
+    ? textOf(ref.uri)
+        .slice(ref.span.start, ref.span.end)
+        .trim()
+        .replace(/^(["'])(.*)\1$/, '$2')
+    : '';
+  return number ? [{ label: 'WhatsApp number', detail: `${number} (${fmtPlace(place(ref!))})` }] : [];
 }
 
 function scopedNode(

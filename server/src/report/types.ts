@@ -1,4 +1,4 @@
-import type { Config } from '../../../schemas/config';
+import type { Config } from '../model/config';
 import type { BotModel, FormatKind } from '../model/types';
 import type { Finding } from '../service/findings';
 

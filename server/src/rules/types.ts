@@ -1,4 +1,4 @@
-import type { Config, Level } from '../../../schemas/config';
+import type { Config, Level } from '../model/config';
 import type { PromptAnalysis } from '../analysis/types';
 import type { BotModel, FormatKind, PromptUnit, SourceRef } from '../model/types';
 import type { Fix } from '../model/fixes';

@@ -1,5 +1,5 @@
 import picomatch from 'picomatch';
-import type { Config, Level } from '../../../schemas/config';
+import type { Config, Level } from '../model/config';
 import { CONFIG_FILE, DEFAULT_CONFIG, loadConfig } from '../config/load';
 import type { BotModel } from '../model/types';
 import { dirOf, join, toPath } from '../model/uri';

@@ -1,5 +1,5 @@
 import picomatch from 'picomatch';
-import type { Config } from '../../../schemas/config';
+import type { Config } from '../model/config';
 import type { FormatKind } from '../model/types';
 import { CONFIG_FILE } from '../config/load';
 import { detectWithAdapters } from '../formats';

@@ -1,6 +1,6 @@
 import { internalIssue } from '../input/isolate';
 import type { Range } from 'vscode-languageserver-types';
-import type { Config, Level } from '../../../schemas/config';
+import type { Config, Level } from '../model/config';
 import type { SourceRef } from '../model/types';
 import { LineIndex } from '../model/text';
 import { levelOf } from './configResolver';

@@ -1,4 +1,4 @@
-import type { Config, Level } from '../../../schemas/config';
+import type { Config, Level } from '../model/config';
 import { CONFIG_FILE } from '../config/load';
 import type { BotModel, FormatKind } from '../model/types';
 import { LineIndex } from '../model/text';

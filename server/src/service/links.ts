@@ -1,5 +1,5 @@
 import picomatch from 'picomatch';
-import type { Config } from '../../../schemas/config';
+import type { Config } from '../model/config';
 import type { BotModel, FlowNode, FormatKind, ParseIssue } from '../model/types';
 import { dirOf, join, toPath } from '../model/uri';
 import { adapterFor } from '../formats';

@@ -1,4 +1,4 @@
-import type { Config } from '../../../schemas/config';
+import type { Config } from '../model/config';
 import type { BotModel } from '../model/types';
 import { RULES } from '../rules';
 import type { Rule, RuleFinding } from '../rules/types';

@@ -67,7 +67,7 @@ test('rasa: enterprise search without a relevancy check gets check_relevancy: tr
   const finding = before.find((f) => f.rule === 'flow/open-domain-fallback');
   assert.ok(finding, `findings: ${before.map((f) => f.rule).join(', ')}`);
   const changed = applyFix(before, 'flow/open-domain-fallback', /check_relevancy/);
-  assert.match(changed[config], /- name: EnterpriseSearchPolicy\n    check_relevancy: true\n/);
+  assert.match(changed[config], /- name: EnterpriseSearchPolicy\n {4}check_relevancy: true\n/);
   assert.ok(!lintProject(dir, changed).some((f) => f.rule === 'flow/open-domain-fallback'));
   fs.rmSync(dir, { recursive: true, force: true });
 });

@@ -209,6 +209,10 @@ for (const c of CASES) {
       c.expect,
       result.findings.map((f) => `${f.rule}: ${f.message}`).join('\n'),
     );
+    // A finding may cite another clause than its rule (provider/unsupported-region: one per provider).
+    for (const f of result.findings)
+      if (f.clause)
+        assert.ok(KNOWN_CLAUSES.has(f.clause), `${f.rule} cites ${f.clause}, unknown to schemas/policies.yaml`);
   });
 }
 

@@ -9,7 +9,14 @@ import {
 } from '../../model/types';
 import { baseName, dirOf, join } from '../../model/uri';
 import type { Host } from '../../model/host';
-import { at, items, parseJson, ref as jref, strAt, type JsonSource } from '../shared/jsonSource';
+import {
+  nodeAt as jsonAt,
+  parseJson,
+  refOf as jref,
+  seqItems as jsonItems,
+  strAt,
+  type JsonSource,
+} from '../shared/jsonSource';
 import type { ProjectFile } from '../types';
 import { bool, nodeAt, parseYaml, refOf, scalarText, seqItems, str, type YamlSource } from '../shared/yamlSource';
 
@@ -100,7 +107,7 @@ function yflag(src: YamlSource, parent: YNode | undefined, key: string): Flag | 
 }
 
 function jflag(src: JsonSource, path: (string | number)[]): Flag | undefined {
-  const n = at(src.root, path);
+  const n = jsonAt(src.root, path);
   return n?.type === 'boolean'
     ? { key: String(path[path.length - 1]), ref: jref(src, n), value: n.value === true }
     : undefined;
@@ -135,13 +142,13 @@ export function parseCopilotProject(
       const src = parseJson(f.uri, f.text);
       model.issues.push(...src.issues);
       ctx.modelKnowledge ??= jflag(src, ['aISettings', 'useModelKnowledge']);
-      if (at(src.root, ['settings', 'GenerativeActionsEnabled'])?.value === true)
-        orchestration ??= jref(src, at(src.root, ['settings', 'GenerativeActionsEnabled']));
+      if (jsonAt(src.root, ['settings', 'GenerativeActionsEnabled'])?.value === true)
+        orchestration ??= jref(src, jsonAt(src.root, ['settings', 'GenerativeActionsEnabled']));
       if (strAt(src.root, ['recognizer', '$kind']) === 'GenerativeAIRecognizer')
-        orchestration ??= jref(src, at(src.root, ['recognizer', '$kind']));
-      for (const ch of items(at(src.root, ['channels']))) {
+        orchestration ??= jref(src, jsonAt(src.root, ['recognizer', '$kind']));
+      for (const ch of jsonItems(jsonAt(src.root, ['channels']))) {
         const id = strAt(ch, ['channelId']);
-        if (id && /whatsapp/i.test(id)) model.whatsapp ??= jref(src, at(ch, ['channelId']));
+        if (id && /whatsapp/i.test(id)) model.whatsapp ??= jref(src, jsonAt(ch, ['channelId']));
       }
       continue;
     }

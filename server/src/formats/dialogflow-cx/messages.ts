@@ -1,4 +1,4 @@
-import { at, items, props, strAt, type JNode } from '../shared/jsonSource';
+import { nodeAt, seqItems, mapEntries, strAt, type JNode } from '../shared/jsonSource';
 
 /**
  * What Dialogflow CX's predefined generative fallback prompt does when the agent selects no prompt of
@@ -18,16 +18,16 @@ const PAYLOAD_HANDOFF = /transfer|hand-?off|live.?agent|human|escalat|operator|a
  */
 export function humanMessages(messages: JNode | undefined): { node: JNode; label: string }[] {
   const out: { node: JNode; label: string }[] = [];
-  for (const m of items(messages)) {
-    for (const t of items(at(m, ['text', 'text']))) {
+  for (const m of seqItems(messages)) {
+    for (const t of seqItems(nodeAt(m, ['text', 'text']))) {
       const text = t.type === 'string' ? String(t.value) : '';
       const phone = PHONE.exec(text);
       // An international number, or any number the message tells the customer to call.
       if (phone && (phone[0].startsWith('+') || CALL.test(text)) && phone[0].replace(/\D/g, '').length >= 7)
         out.push({ node: t, label: `phone number ${phone[0].trim()}` });
     }
-    const payload = at(m, ['payload']);
-    const key = props(payload).find(
+    const payload = nodeAt(m, ['payload']);
+    const key = mapEntries(payload).find(
       ([k, v]) =>
         PAYLOAD_HANDOFF.test(k) ||
         (v.type === 'string' && PAYLOAD_HANDOFF.test(String(v.value)) && /action|type|event|intent/i.test(k)),

@@ -2,13 +2,13 @@ import { emptyModel, type BotModel, type FlowNode, type MappedText, type SourceR
 import { dirOf, join } from '../../model/uri';
 import type { Host } from '../../model/host';
 import {
-  at,
-  items,
-  keySpanOf,
+  nodeAt,
+  seqItems,
+  keySpan,
   parseJson,
-  props,
-  span,
-  stringText,
+  mapEntries,
+  spanOf,
+  scalarText,
   strAt,
   type JNode,
   type JsonSource,
@@ -118,17 +118,18 @@ export function parseDialogflowCx(rootUri: string, files: ProjectFile[]): BotMod
       if (name && name !== parts[1]) intents.set(name, entry);
     } else if (parts[0] === 'intents' && parts[2] === 'trainingPhrases') {
       const phrases = intentOf(parts[1]).phrases;
-      for (const p of items(at(s.root, ['trainingPhrases']))) {
-        const textParts = items(at(p, ['parts']));
+      for (const p of seqItems(nodeAt(s.root, ['trainingPhrases']))) {
+        const textParts = seqItems(nodeAt(p, ['parts']));
         const text = textParts.map((x) => strAt(x, ['text']) ?? '').join('');
-        if (text) phrases.push({ text, ref: { uri: f.uri, span: span(textParts[0]) } });
+        if (text) phrases.push({ text, ref: { uri: f.uri, span: spanOf(textParts[0]) } });
       }
     } else if (parts[0] === 'playbooks') {
-      if (at(s.root, ['goal']) || at(s.root, ['instruction']) || at(s.root, ['steps'])) index(playbooks, s, parts[1]);
+      if (nodeAt(s.root, ['goal']) || nodeAt(s.root, ['instruction']) || nodeAt(s.root, ['steps']))
+        index(playbooks, s, parts[1]);
     } else if (parts[0] === 'generators' && parts[2] === 'phrases') {
       (generatorPhrases.get(parts[1]) ?? generatorPhrases.set(parts[1], []).get(parts[1])!).push(s);
     } else if (parts[0] === 'generators') {
-      if (at(s.root, ['promptText']) || at(s.root, ['displayName'])) index(generators, s, parts[1]);
+      if (nodeAt(s.root, ['promptText']) || nodeAt(s.root, ['displayName'])) index(generators, s, parts[1]);
     } else if (parts.includes('transitionRouteGroups')) {
       index(routeGroups, s, stem);
     } else if (parts[0] === 'generativeSettings') genSettings.set(strAt(s.root, ['languageCode']) ?? stem, s);
@@ -148,14 +149,14 @@ export function parseDialogflowCx(rootUri: string, files: ProjectFile[]): BotMod
   };
   const refAt = (s: Src, node: JNode | undefined, key?: string): SourceRef => ({
     uri: s.src.uri,
-    span: (key && keySpanOf(node, key)) || span(node),
+    span: (key && keySpan(node, key)) || spanOf(node),
   });
   const agentRef: SourceRef = agent
     ? refAt(agent, agent.root, 'displayName')
     : { uri: agentUri, span: { start: 0, end: 0 } };
   const lang = (agent && strAt(agent.root, ['defaultLanguageCode'])) ?? 'en';
   const addModel = (s: Src, node: JNode | undefined) => {
-    const m = at(node, ['llmModelSettings', 'model']);
+    const m = nodeAt(node, ['llmModelSettings', 'model']);
     if (m?.type === 'string') model.models.push({ provider: 'google', model: m.value as string, ref: refAt(s, m) });
   };
 
@@ -166,16 +167,16 @@ export function parseDialogflowCx(rootUri: string, files: ProjectFile[]): BotMod
   const fallbackPrompt = (handlerRef: SourceRef): number => {
     if (fallbackPromptIndex !== undefined) return fallbackPromptIndex;
     const gs = genSettings.get(lang) ?? [...genSettings.values()][0];
-    const fb = gs && at(gs.root, ['fallbackSettings']);
+    const fb = gs && nodeAt(gs.root, ['fallbackSettings']);
     const selected = strAt(fb, ['selectedPrompt']);
-    const templates = items(at(fb, ['promptTemplates']));
+    const templates = seqItems(nodeAt(fb, ['promptTemplates']));
     const tpl =
       selected !== undefined
         ? templates.find((t) => strAt(t, ['displayName']) === selected)
         : templates.length === 1
           ? templates[0]
           : undefined;
-    const text = gs && stringText(gs.src, at(tpl, ['promptText']));
+    const text = gs && scalarText(gs.src, nodeAt(tpl, ['promptText']));
     if (gs) addModel(gs, gs.root);
     if (text && text.text.trim()) {
       model.prompts.push({
@@ -187,7 +188,7 @@ export function parseDialogflowCx(rootUri: string, files: ProjectFile[]): BotMod
       });
     } else {
       // The platform prompt plus whatever the agent's knowledge-connector settings say about its business and scope.
-      const kc = gs && at(gs.root, ['knowledgeConnectorSettings']);
+      const kc = gs && nodeAt(gs.root, ['knowledgeConnectorSettings']);
       const extra = ['agent', 'business', 'businessDescription', 'agentScope']
         .map((k) => strAt(kc, [k]))
         .filter((t): t is string => !!t && !!t.trim());
@@ -220,9 +221,9 @@ export function parseDialogflowCx(rootUri: string, files: ProjectFile[]): BotMod
       const phrases = generatorPhrases.get(rel(rootUri, g.src.uri).split('/')[1]) ?? [];
       const byLang = phrases.find((p) => p.src.uri.endsWith(`/${lang}.json`)) ?? phrases[0];
       const text =
-        stringText(g.src, at(g.root, ['promptText', 'text'])) ??
-        stringText(g.src, at(g.root, ['promptText'])) ??
-        (byLang && stringText(byLang.src, at(byLang.root, ['promptTexts', 0, 'text'])));
+        scalarText(g.src, nodeAt(g.root, ['promptText', 'text'])) ??
+        scalarText(g.src, nodeAt(g.root, ['promptText'])) ??
+        (byLang && scalarText(byLang.src, nodeAt(byLang.root, ['promptTexts', 0, 'text'])));
       if (text) {
         model.prompts.push({ id, label: `generator '${name}'`, role: 'template', text, variables: {} });
         prompt = model.prompts.length - 1;
@@ -245,18 +246,18 @@ export function parseDialogflowCx(rootUri: string, files: ProjectFile[]): BotMod
     const p = lookup(playbooks, name);
     if (!p) return add({ id, label: `playbook '${name}'`, kind: 'llm', ref: useRef, role: 'primary' });
     const parts: MappedText[] = [];
-    const goal = stringText(p.src, at(p.root, ['goal']));
+    const goal = scalarText(p.src, nodeAt(p.root, ['goal']));
     if (goal) parts.push(goal);
     const walkSteps = (steps: JNode | undefined) => {
-      for (const st of items(steps)) {
-        const t = stringText(p.src, at(st, ['text']));
+      for (const st of seqItems(steps)) {
+        const t = scalarText(p.src, nodeAt(st, ['text']));
         if (t) parts.push(t);
-        walkSteps(at(st, ['steps']));
+        walkSteps(nodeAt(st, ['steps']));
       }
     };
-    walkSteps(at(p.root, ['instruction', 'steps']));
-    walkSteps(at(p.root, ['steps']));
-    const guidelines = stringText(p.src, at(p.root, ['instruction', 'guidelines']));
+    walkSteps(nodeAt(p.root, ['instruction', 'steps']));
+    walkSteps(nodeAt(p.root, ['steps']));
+    const guidelines = scalarText(p.src, nodeAt(p.root, ['instruction', 'guidelines']));
     if (guidelines) parts.push(guidelines);
     let prompt: number | undefined;
     if (parts.length) {
@@ -278,9 +279,9 @@ export function parseDialogflowCx(rootUri: string, files: ProjectFile[]): BotMod
       prompt,
       role: 'primary',
     });
-    for (const r of items(at(p.root, ['referencedPlaybooks'])))
+    for (const r of seqItems(nodeAt(p.root, ['referencedPlaybooks'])))
       if (r.type === 'string') edge(id, playbookNode(r.value as string, refAt(p, r)).id, 'playbook');
-    for (const r of items(at(p.root, ['referencedFlows'])))
+    for (const r of seqItems(nodeAt(p.root, ['referencedFlows'])))
       if (r.type === 'string') flowNode(r.value as string, refAt(p, r), id);
     return node;
   };
@@ -315,16 +316,16 @@ export function parseDialogflowCx(rootUri: string, files: ProjectFile[]): BotMod
     const handoffs: JNode[] = [];
     const findHandoffs = (n: JNode | undefined, depth: number) => {
       if (!n || depth > 8) return;
-      for (const [k, v] of props(n)) {
+      for (const [k, v] of mapEntries(n)) {
         if (HANDOFF_MESSAGE.test(k)) handoffs.push(n);
         else findHandoffs(v, depth + 1);
       }
-      for (const c of items(n)) findHandoffs(c, depth + 1);
+      for (const c of seqItems(n)) findHandoffs(c, depth + 1);
     };
-    findHandoffs(at(ful, ['messages']), 0);
-    findHandoffs(at(ful, ['conditionalCases']), 0);
+    findHandoffs(nodeAt(ful, ['messages']), 0);
+    findHandoffs(nodeAt(ful, ['conditionalCases']), 0);
     for (const msg of handoffs) {
-      const key = props(msg).find(([k]) => HANDOFF_MESSAGE.test(k))![0];
+      const key = mapEntries(msg).find(([k]) => HANDOFF_MESSAGE.test(k))![0];
       const ref = refAt(s, msg, key);
       const id = add({
         id: `${from}#handoff@${ref.span.start}`,
@@ -334,7 +335,7 @@ export function parseDialogflowCx(rootUri: string, files: ProjectFile[]): BotMod
       }).id;
       edge(from, id, key);
     }
-    for (const h of humanMessages(at(ful, ['messages']))) {
+    for (const h of humanMessages(nodeAt(ful, ['messages']))) {
       const ref = refAt(s, h.node);
       edge(
         from,
@@ -342,19 +343,19 @@ export function parseDialogflowCx(rootUri: string, files: ProjectFile[]): BotMod
         'human contact',
       );
     }
-    const wh = at(ful, ['webhook']);
+    const wh = nodeAt(ful, ['webhook']);
     if (wh?.type === 'string' && wh.value) edge(from, webhookNode(wh.value as string, refAt(s, wh)).id, 'webhook');
-    for (const g of items(at(ful, ['generators']))) {
-      const name = at(g, ['generator']);
+    for (const g of seqItems(nodeAt(ful, ['generators']))) {
+      const name = nodeAt(g, ['generator']);
       if (name?.type === 'string')
         edge(from, generatorNode(name.value as string, refAt(s, name), role).id, 'generator');
     }
   };
 
   const target = (from: string, flowKey: string, s: Src, r: JNode) => {
-    const page = at(r, ['targetPage']);
-    const fl = at(r, ['targetFlow']);
-    const pb = at(r, ['targetPlaybook']);
+    const page = nodeAt(r, ['targetPage']);
+    const fl = nodeAt(r, ['targetFlow']);
+    const pb = nodeAt(r, ['targetPlaybook']);
     if (page?.type === 'string') {
       const name = page.value as string;
       if (name === 'START_PAGE') edge(from, `flow:${flowKey}`);
@@ -379,8 +380,8 @@ export function parseDialogflowCx(rootUri: string, files: ProjectFile[]): BotMod
   /** Routes and event handlers of a flow or page (`base` is the JSON path of the handlers' owner). */
   const visitedGroups = new Set<string>();
   const routesOf = (ownerId: string, flowKey: string, s: Src, owner: JNode | undefined, role: Role) => {
-    for (const r of items(at(owner, ['transitionRoutes']))) {
-      const intent = at(r, ['intent']);
+    for (const r of seqItems(nodeAt(owner, ['transitionRoutes']))) {
+      const intent = nodeAt(r, ['intent']);
       let from = ownerId;
       if (intent?.type === 'string') {
         const name = intent.value as string;
@@ -393,19 +394,19 @@ export function parseDialogflowCx(rootUri: string, files: ProjectFile[]): BotMod
         }).id;
         edge(ownerId, from, 'intent');
       }
-      fulfillment(from, s, at(r, ['triggerFulfillment']), role);
+      fulfillment(from, s, nodeAt(r, ['triggerFulfillment']), role);
       target(from, flowKey, s, r);
     }
-    for (const g of items(at(owner, ['transitionRouteGroups']))) {
+    for (const g of seqItems(nodeAt(owner, ['transitionRouteGroups']))) {
       const group = g.type === 'string' ? lookup(routeGroups, g.value as string) : undefined;
       if (group && !visitedGroups.has(`${ownerId}|${group.src.uri}`)) {
         visitedGroups.add(`${ownerId}|${group.src.uri}`);
         routesOf(ownerId, flowKey, group, group.root, role);
       }
     }
-    handlers(ownerId, flowKey, s, at(owner, ['eventHandlers']), ['eventHandlers'], role);
-    const kc = at(owner, ['knowledgeConnectorSettings']);
-    if (at(kc, ['enabled'])?.value === true) {
+    handlers(ownerId, flowKey, s, nodeAt(owner, ['eventHandlers']), ['eventHandlers'], role);
+    const kc = nodeAt(owner, ['knowledgeConnectorSettings']);
+    if (nodeAt(kc, ['enabled'])?.value === true) {
       // Data store answers: grounded in the agent's documents (an LLM summarises what the search found).
       const id = add({
         id: `${ownerId}#datastore`,
@@ -416,14 +417,14 @@ export function parseDialogflowCx(rootUri: string, files: ProjectFile[]): BotMod
         role: 'fallback',
       }).id;
       edge(ownerId, id, 'data store');
-      fulfillment(id, s, at(kc, ['triggerFulfillment']), 'fallback');
+      fulfillment(id, s, nodeAt(kc, ['triggerFulfillment']), 'fallback');
     }
-    items(at(owner, ['form', 'parameters'])).forEach((p, j) =>
+    seqItems(nodeAt(owner, ['form', 'parameters'])).forEach((p, j) =>
       handlers(
         ownerId,
         flowKey,
         s,
-        at(p, ['fillBehavior', 'repromptEventHandlers']),
+        nodeAt(p, ['fillBehavior', 'repromptEventHandlers']),
         ['form', 'parameters', j, 'fillBehavior', 'repromptEventHandlers'],
         role,
       ),
@@ -438,16 +439,16 @@ export function parseDialogflowCx(rootUri: string, files: ProjectFile[]): BotMod
     path: (string | number)[],
     role: Role,
   ) => {
-    items(list).forEach((h, i) => {
-      const eventNode = at(h, ['event']);
+    seqItems(list).forEach((h, i) => {
+      const eventNode = nodeAt(h, ['event']);
       const event = eventNode?.type === 'string' ? (eventNode.value as string) : '';
-      const ful = at(h, ['triggerFulfillment']);
+      const ful = nodeAt(h, ['triggerFulfillment']);
       if (!/^sys\.no-match/.test(event)) {
         fulfillment(ownerId, s, ful, role);
         target(ownerId, flowKey, s, h);
         return;
       }
-      const hasText = items(at(ful, ['messages'])).some((m) => at(m, ['text']));
+      const hasText = seqItems(nodeAt(ful, ['messages'])).some((m) => nodeAt(m, ['text']));
       const id = add({
         id: `${ownerId}#${event}@${h.offset}`,
         label: `no-match handler (${event})`,
@@ -459,7 +460,7 @@ export function parseDialogflowCx(rootUri: string, files: ProjectFile[]): BotMod
       edge(ownerId, id, event);
       fulfillment(id, s, ful, 'fallback');
       target(id, flowKey, s, h);
-      const flag = at(ful, ['enableGenerativeFallback']);
+      const flag = nodeAt(ful, ['enableGenerativeFallback']);
       if (flag?.type === 'boolean' && flag.value === true) {
         const ref = refAt(s, ful, 'enableGenerativeFallback');
         const llm = add({
@@ -495,7 +496,7 @@ export function parseDialogflowCx(rootUri: string, files: ProjectFile[]): BotMod
       ref: p ? refAt(p, p.root, 'displayName') : useRef,
     });
     if (p) {
-      fulfillment(id, p, at(p.root, ['entryFulfillment']), undefined);
+      fulfillment(id, p, nodeAt(p.root, ['entryFulfillment']), undefined);
       routesOf(id, flowKey, p, p.root, undefined);
     }
     return node;
@@ -510,15 +511,15 @@ export function parseDialogflowCx(rootUri: string, files: ProjectFile[]): BotMod
     if (seen) return seen;
     const node = add({ id, label: `flow '${key}'`, kind: 'router', ref: f ? refAt(f, f.root, 'displayName') : useRef });
     if (f) {
-      fulfillment(id, f, at(f.root, ['entryFulfillment']), undefined);
+      fulfillment(id, f, nodeAt(f.root, ['entryFulfillment']), undefined);
       routesOf(id, key, f, f.root, undefined);
     }
     return node;
   }
 
   // ---- entry: start playbook or start flow
-  const startPlaybook = agent && at(agent.root, ['startPlaybook']);
-  const startFlow = agent && at(agent.root, ['startFlow']);
+  const startPlaybook = agent && nodeAt(agent.root, ['startPlaybook']);
+  const startFlow = agent && nodeAt(agent.root, ['startFlow']);
   if (startPlaybook?.type === 'string' && startPlaybook.value)
     edge('user', playbookNode(startPlaybook.value as string, refAt(agent!, startPlaybook)).id, 'start');
   else {

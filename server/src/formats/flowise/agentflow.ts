@@ -7,12 +7,12 @@ import {
   type MappedText,
 } from '../../model/types';
 import {
-  at,
-  items,
-  keySpanOf,
+  nodeAt,
+  seqItems,
+  keySpan,
   parseJson,
-  ref,
-  stringText,
+  refOf,
+  scalarText,
   strAt,
   type JNode,
   type JsonSource,
@@ -27,7 +27,7 @@ const GENERAL_SCENARIO =
 
 /** Agentflow v2 (`type: "agentFlow"` nodes): edges run in execution order, from Start onwards. */
 export function isAgentflowV2(root: JNode | undefined): boolean {
-  return items(at(root, ['nodes'])).some(
+  return seqItems(nodeAt(root, ['nodes'])).some(
     (n) => strAt(n, ['type']) === 'agentFlow' || /Agentflow$/.test(strAt(n, ['data', 'name']) ?? ''),
   );
 }
@@ -38,7 +38,7 @@ export function parseAgentflow(uri: string, text: string): BotModel {
   model.issues.push(...src.issues);
   const nodes: FlowNode[] = [];
   const raw = new Map<string, JNode>();
-  for (const n of items(at(src.root, ['nodes']))) {
+  for (const n of seqItems(nodeAt(src.root, ['nodes']))) {
     const id = strAt(n, ['id']) ?? strAt(n, ['data', 'id']);
     const name = strAt(n, ['data', 'name']) ?? '';
     // Sticky notes are comments on the canvas.
@@ -49,7 +49,7 @@ export function parseAgentflow(uri: string, text: string): BotModel {
       id,
       label: `${label} (${id})`,
       kind: kindOf(n, name),
-      ref: { uri, span: keySpanOf(at(n, ['data']), 'label') ?? ref(src, n).span },
+      ref: { uri, span: keySpan(nodeAt(n, ['data']), 'label') ?? refOf(src, n).span },
       attrs: { type: name },
     };
     if (node.kind === 'llm') node.prompt = addPrompt(model, src, n, node.label, id);
@@ -58,7 +58,7 @@ export function parseAgentflow(uri: string, text: string): BotModel {
       strAt(n, ['data', 'inputs', 'llmModel']) ??
       strAt(n, ['data', 'inputs', 'conditionAgentModel']);
     if (modelName) {
-      const config = at(n, [
+      const config = nodeAt(n, [
         'data',
         'inputs',
         `${/^agent/.test(name) ? 'agent' : /^llm/.test(name) ? 'llm' : 'conditionAgent'}ModelConfig`,
@@ -73,7 +73,7 @@ export function parseAgentflow(uri: string, text: string): BotModel {
   }
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const edges: FlowEdge[] = [];
-  for (const e of items(at(src.root, ['edges']))) {
+  for (const e of seqItems(nodeAt(src.root, ['edges']))) {
     const from = strAt(e, ['source']);
     const to = strAt(e, ['target']);
     if (!from || !to || !byId.has(from) || !byId.has(to)) continue;
@@ -127,15 +127,16 @@ function kindOf(n: JNode, name: string): FlowNodeKind {
 function scenarioOf(node: JNode | undefined, handle: string | undefined): string | undefined {
   const i = /-output-(\d+)$/.exec(handle ?? '')?.[1];
   if (!node || i === undefined) return undefined;
-  const list = at(node, ['data', 'inputs', 'conditionAgentScenarios']) ?? at(node, ['data', 'inputs', 'conditions']);
-  return strAt(items(list)[Number(i)], ['scenario']);
+  const list =
+    nodeAt(node, ['data', 'inputs', 'conditionAgentScenarios']) ?? nodeAt(node, ['data', 'inputs', 'conditions']);
+  return strAt(seqItems(list)[Number(i)], ['scenario']);
 }
 
 /** The system message of an agent or LLM node; its HTML tags are blanked out so offsets stay exact. */
 function addPrompt(model: BotModel, src: JsonSource, n: JNode, label: string, id: string): number | undefined {
-  const list = at(n, ['data', 'inputs', 'agentMessages']) ?? at(n, ['data', 'inputs', 'llmMessages']);
-  const system = items(list).find((m) => strAt(m, ['role']) === 'system');
-  const text = stringText(src, at(system, ['content']));
+  const list = nodeAt(n, ['data', 'inputs', 'agentMessages']) ?? nodeAt(n, ['data', 'inputs', 'llmMessages']);
+  const system = seqItems(list).find((m) => strAt(m, ['role']) === 'system');
+  const text = scalarText(src, nodeAt(system, ['content']));
   if (!text || !stripHtml(text.text).trim()) return undefined;
   const plain: MappedText = { ...text, text: stripHtml(text.text) };
   model.prompts.push({

@@ -1,12 +1,12 @@
 import { emptyModel, type BotModel, type FlowEdge, type FlowNode, type FlowNodeKind } from '../../model/types';
 import {
-  at,
-  items,
-  keySpanOf,
+  nodeAt,
+  seqItems,
+  keySpan,
   parseJson,
-  props,
-  ref,
-  stringText,
+  mapEntries,
+  refOf,
+  scalarText,
   strAt,
   type JNode,
   type JsonSource,
@@ -38,7 +38,7 @@ export function parseFlowise(uri: string, text: string): BotModel {
   if (isAgentflowV2(src.root)) return parseAgentflow(uri, text);
   const model = emptyModel('flowise', uri);
   model.issues.push(...src.issues);
-  const raw = items(at(src.root, ['nodes']));
+  const raw = seqItems(nodeAt(src.root, ['nodes']));
   const byId = new Map<string, JNode>();
   for (const n of raw) {
     const id = strAt(n, ['id']) ?? strAt(n, ['data', 'id']);
@@ -57,7 +57,7 @@ export function parseFlowise(uri: string, text: string): BotModel {
       id,
       label: `${label} (${id})`,
       kind,
-      ref: { uri, span: keySpanOf(at(n, ['data']), 'name') ?? ref(src, n).span },
+      ref: { uri, span: keySpan(nodeAt(n, ['data']), 'name') ?? refOf(src, n).span },
       attrs: { type: name, category },
     };
     if (kind === 'llm') node.prompt = addPrompt(model, src, n, byId, node.label, id);
@@ -72,7 +72,7 @@ export function parseFlowise(uri: string, text: string): BotModel {
   // the graph follows the user message: chain -> the model / tool / chain it calls.
   const edges: FlowEdge[] = [];
   const usedByChain = new Set<string>();
-  for (const e of items(at(src.root, ['edges']))) {
+  for (const e of seqItems(nodeAt(src.root, ['edges']))) {
     const s = strAt(e, ['source']);
     const t = strAt(e, ['target']);
     if (!s || !t || !byId.has(s) || !byId.has(t)) continue;
@@ -104,7 +104,7 @@ function kindOf(n: JNode, name: string, category: string): FlowNodeKind {
   if (category === 'Tools' || /tool|requests(Get|Post)/i.test(name)) {
     const described = [
       strAt(n, ['data', 'label']),
-      ...props(at(n, ['data', 'inputs'])).map(([, v]) => (v.type === 'string' ? String(v.value) : '')),
+      ...mapEntries(nodeAt(n, ['data', 'inputs'])).map(([, v]) => (v.type === 'string' ? String(v.value) : '')),
     ].join(' ');
     return HUMAN.test(described) ? 'human' : 'webhook';
   }
@@ -122,7 +122,7 @@ function addPrompt(
   let owner = n;
   for (let hop = 0; hop < 3; hop++) {
     for (const key of PROMPT_INPUTS) {
-      const v = at(owner, ['data', 'inputs', key]);
+      const v = nodeAt(owner, ['data', 'inputs', key]);
       if (v?.type !== 'string') continue;
       // `{{chatPromptTemplate_0.data.instance}}` points at the prompt template node.
       const link = /^\{\{\s*([\w-]+)\.data\.instance\s*\}\}$/.exec(String(v.value).trim());
@@ -134,7 +134,7 @@ function addPrompt(
         }
         continue;
       }
-      const text = stringText(src, v);
+      const text = scalarText(src, v);
       if (!text || !text.text.trim()) continue;
       model.prompts.push({ id: `node:${id}`, label: `Flowise node '${label}'`, role: 'system', text, variables: {} });
       return model.prompts.length - 1;

@@ -1,13 +1,13 @@
 import { emptyModel, type BotModel, type FlowEdge, type FlowNode, type FlowNodeKind } from '../../model/types';
 import { HELPDESK, LLM_ENDPOINT } from '../shared/handoff';
 import {
-  at,
-  items,
-  keySpanOf,
+  nodeAt,
+  seqItems,
+  keySpan,
   parseJson,
-  props,
-  ref,
-  stringText,
+  mapEntries,
+  refOf,
+  scalarText,
   strAt,
   type JNode,
   type JsonSource,
@@ -27,10 +27,10 @@ export function parseLangflow(uri: string, text: string): BotModel {
   const model = emptyModel('langflow', uri);
   model.issues.push(...src.issues);
   // Projects export `{data: {...}}`; a flow copied from the API can be the inner object itself.
-  const data = at(src.root, ['data', 'nodes']) ? at(src.root, ['data']) : src.root;
+  const data = nodeAt(src.root, ['data', 'nodes']) ? nodeAt(src.root, ['data']) : src.root;
   const nodes: FlowNode[] = [];
   const raw = new Map<string, JNode>();
-  for (const n of items(at(data, ['nodes']))) {
+  for (const n of seqItems(nodeAt(data, ['nodes']))) {
     const id = strAt(n, ['id']) ?? strAt(n, ['data', 'id']);
     // Notes are commentary on the canvas.
     if (!id || strAt(n, ['type']) === 'noteNode') continue;
@@ -41,7 +41,7 @@ export function parseLangflow(uri: string, text: string): BotModel {
       id,
       label: `${name} (${id})`,
       kind: kindOf(n, cls),
-      ref: { uri, span: keySpanOf(at(n, ['data', 'node']), 'display_name') ?? ref(src, n).span },
+      ref: { uri, span: keySpan(nodeAt(n, ['data', 'node']), 'display_name') ?? refOf(src, n).span },
       attrs: { type: cls },
     };
     if (node.kind === 'llm') {
@@ -59,7 +59,7 @@ export function parseLangflow(uri: string, text: string): BotModel {
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const edges: FlowEdge[] = [];
   const feeds = new Map<string, { from: string; field?: string }[]>();
-  for (const e of items(at(data, ['edges']))) {
+  for (const e of seqItems(nodeAt(data, ['edges']))) {
     const from = strAt(e, ['source']);
     const to = strAt(e, ['target']);
     if (!from || !to || !byId.has(from) || !byId.has(to)) continue;
@@ -83,13 +83,13 @@ function kindOf(n: JNode, cls: string): FlowNodeKind {
     cls === 'Agent' ||
     cls === 'ToolCallingAgent' ||
     cls === 'OpenAIToolsAgent' ||
-    (MODEL_CLASS.test(cls) && at(n, ['data', 'node', 'template', 'system_message']))
+    (MODEL_CLASS.test(cls) && nodeAt(n, ['data', 'node', 'template', 'system_message']))
   )
     return 'llm';
   if (MODEL_CLASS.test(cls)) return 'llm';
   if (/API ?Request|APIRequest|URL/i.test(cls)) {
     const url = JSON.stringify(
-      at(n, ['data', 'node', 'template', 'url_input', 'value'])?.value ??
+      nodeAt(n, ['data', 'node', 'template', 'url_input', 'value'])?.value ??
         strAt(n, ['data', 'node', 'template', 'urls', 'value']) ??
         '',
     );
@@ -110,18 +110,18 @@ function addPrompt(
   node: FlowNode,
   feeds: { from: string; field?: string }[],
 ): number | undefined {
-  const template = at(raw.get(node.id), ['data', 'node', 'template']);
+  const template = nodeAt(raw.get(node.id), ['data', 'node', 'template']);
   const own = ['system_message', 'system_prompt']
-    .map((k) => at(template, [k, 'value']))
+    .map((k) => nodeAt(template, [k, 'value']))
     .find((v) => v?.type === 'string' && String(v.value).trim());
   const prompt = (field: string) => {
     const f = feeds.find((x) => x.field === field && strAt(raw.get(x.from), ['data', 'type']) === 'Prompt');
-    return f && at(raw.get(f.from), ['data', 'node', 'template', 'template', 'value']);
+    return f && nodeAt(raw.get(f.from), ['data', 'node', 'template', 'template', 'value']);
   };
   const value = own ?? prompt('system_message') ?? prompt('system_prompt') ?? prompt('input_value');
-  const text = stringText(src, value);
+  const text = scalarText(src, value);
   if (!text?.text.trim()) return undefined;
-  const field = props(template).find(([, v]) => at(v, ['value']) === value)?.[0] ?? 'prompt';
+  const field = mapEntries(template).find(([, v]) => nodeAt(v, ['value']) === value)?.[0] ?? 'prompt';
   model.prompts.push({
     id: `node:${node.id}`,
     label: `${field === 'prompt' ? 'Prompt component' : field} of Langflow component '${node.label}'`,

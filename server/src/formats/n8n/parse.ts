@@ -1,12 +1,12 @@
 import { emptyModel, type BotModel, type FlowNode, type FlowNodeKind } from '../../model/types';
 import {
-  at,
-  items,
-  keySpanOf,
+  nodeAt,
+  seqItems,
+  keySpan,
   parseJson,
-  props,
-  ref,
-  stringText,
+  mapEntries,
+  refOf,
+  scalarText,
   strAt,
   type JNode,
   type JsonSource,
@@ -39,7 +39,7 @@ export function parseN8n(uri: string, text: string): BotModel {
   const src = parseJson(uri, text);
   const model = emptyModel('n8n', uri);
   model.issues.push(...src.issues);
-  const workflows = src.root?.type === 'array' ? items(src.root) : [src.root];
+  const workflows = src.root?.type === 'array' ? seqItems(src.root) : [src.root];
   const flow = { nodes: [] as FlowNode[], edges: [] as { from: string; to: string; label?: string }[] };
   workflows.forEach((wf, w) => {
     const prefix = workflows.length > 1 ? `${strAt(wf, ['name']) ?? `workflow ${w + 1}`}/` : '';
@@ -59,10 +59,10 @@ function readWorkflow(
 ): void {
   const { uri } = src;
   const disabled = new Set<string>();
-  for (const n of items(at(wf, ['nodes']))) {
+  for (const n of seqItems(nodeAt(wf, ['nodes']))) {
     const type = strAt(n, ['type']) ?? '';
     const name = strAt(n, ['name']) ?? type;
-    if (at(n, ['disabled'])?.value === true) {
+    if (nodeAt(n, ['disabled'])?.value === true) {
       disabled.add(name);
       continue;
     }
@@ -71,7 +71,7 @@ function readWorkflow(
       id,
       label: name,
       kind: kindOf(n, type),
-      ref: { uri, span: keySpanOf(n, 'name') ?? ref(src, n).span },
+      ref: { uri, span: keySpan(n, 'name') ?? refOf(src, n).span },
       attrs: { type },
     };
     if (node.kind === 'llm') node.prompt = addPrompt(model, src, n, id);
@@ -90,10 +90,10 @@ function readWorkflow(
     }
     flow.nodes.push(node);
   }
-  for (const [from, outputs] of props(at(wf, ['connections']))) {
-    for (const [connType, lists] of props(outputs)) {
-      items(lists).forEach((list, outputIndex) => {
-        for (const target of items(list)) {
+  for (const [from, outputs] of mapEntries(nodeAt(wf, ['connections']))) {
+    for (const [connType, lists] of mapEntries(outputs)) {
+      seqItems(lists).forEach((list, outputIndex) => {
+        for (const target of seqItems(list)) {
           const to = strAt(target, ['node']);
           if (!to || disabled.has(to) || disabled.has(from)) continue;
           // Sub-nodes (models, memory, tools) attach *into* their parent; keep the user-message direction.
@@ -146,11 +146,11 @@ function kindOf(n: JNode, type: string): FlowNodeKind {
 
 function addPrompt(model: BotModel, src: JsonSource, n: JNode, id: string): number | undefined {
   const node =
-    at(n, ['parameters', 'options', 'systemMessage']) ??
-    at(n, ['parameters', 'systemMessage']) ??
-    at(n, ['parameters', 'messages', 'messageValues', 0, 'message']) ??
-    at(n, ['parameters', 'prompt']);
-  const text = stringText(src, node);
+    nodeAt(n, ['parameters', 'options', 'systemMessage']) ??
+    nodeAt(n, ['parameters', 'systemMessage']) ??
+    nodeAt(n, ['parameters', 'messages', 'messageValues', 0, 'message']) ??
+    nodeAt(n, ['parameters', 'prompt']);
+  const text = scalarText(src, node);
   if (!text) return undefined;
   // A leading "=" marks an n8n expression; it is not part of the prompt.
   const offset = text.text.startsWith('=') ? 1 : 0;

@@ -1,3 +1,5 @@
+// JSON with offsets (jsonc-parser): every node keeps its source span. The helpers have the same names as those of
+// yamlSource.ts for the same operations (nodeAt, seqItems, mapEntries, spanOf, refOf, keySpan, scalarText).
 import {
   findNodeAtLocation,
   getNodeValue,
@@ -73,7 +75,7 @@ function dropDuplicateProperties(uri: string, root: JNode | undefined, issues: P
   return count;
 }
 
-export function at(node: JNode | undefined, path: (string | number)[]): JNode | undefined {
+export function nodeAt(node: JNode | undefined, path: (string | number)[]): JNode | undefined {
   return node ? findNodeAtLocation(node, path) : undefined;
 }
 
@@ -82,37 +84,38 @@ export function value<T = unknown>(node: JNode | undefined): T | undefined {
 }
 
 export function strAt(node: JNode | undefined, path: (string | number)[]): string | undefined {
-  const n = at(node, path);
+  const n = nodeAt(node, path);
   return n?.type === 'string' ? (n.value as string) : undefined;
 }
 
-export function span(node: JNode | undefined): Span {
+export function spanOf(node: JNode | undefined): Span {
   return node ? { start: node.offset, end: node.offset + node.length } : { start: 0, end: 0 };
 }
 
-export function ref(src: JsonSource, node: JNode | undefined): SourceRef {
-  return { uri: src.uri, span: span(node) };
+export function refOf(src: JsonSource, node: JNode | undefined): SourceRef {
+  return { uri: src.uri, span: spanOf(node) };
 }
 
 /** The span of a property's key (`"name"`), the narrowest place to point at an object entry. */
-export function keySpanOf(obj: JNode | undefined, key: string): Span | undefined {
+export function keySpan(obj: JNode | undefined, key: string): Span | undefined {
   const prop = obj?.children?.find((p) => p.type === 'property' && p.children?.[0]?.value === key);
   const k = prop?.children?.[0];
   return k ? { start: k.offset, end: k.offset + k.length } : undefined;
 }
 
-export function stringText(src: JsonSource, node: JNode | undefined): MappedText | undefined {
+export function scalarText(src: JsonSource, node: JNode | undefined): MappedText | undefined {
   if (!node || node.type !== 'string') return undefined;
   return decodeJsonString(src.uri, src.text, node.offset, node.offset + node.length);
 }
 
-export function items(node: JNode | undefined): JNode[] {
+export function seqItems(node: JNode | undefined): JNode[] {
   return node?.type === 'array' ? (node.children ?? []) : [];
 }
 
-export function props(node: JNode | undefined): [string, JNode][] {
+/** The entries of an object: key, value node and the key's span (as `mapEntries` in yamlSource.ts). */
+export function mapEntries(node: JNode | undefined): [string, JNode, Span][] {
   if (node?.type !== 'object') return [];
   return (node.children ?? [])
     .filter((p) => p.children?.length === 2)
-    .map((p) => [String(p.children![0].value), p.children![1]]);
+    .map((p) => [String(p.children![0].value), p.children![1], spanOf(p.children![0])]);
 }

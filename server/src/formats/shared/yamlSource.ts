@@ -1,3 +1,5 @@
+// YAML with offsets (yaml): every node keeps its source range. The helpers have the same names as those of
+// jsonSource.ts for the same operations (nodeAt, seqItems, mapEntries, spanOf, refOf, keySpan, scalarText).
 import { isMap, isScalar, isSeq, parseDocument, type Document, type Node as YNode } from 'yaml';
 import type { MappedText, ParseIssue, SourceRef, Span } from '../../model/types';
 import { alignToSource, sliceText } from '../../model/text';
@@ -119,14 +121,4 @@ export function mapEntries(node: YNode | undefined): [string, YNode | undefined,
 
 export function seqItems(node: YNode | undefined): YNode[] {
   return isSeq(node) ? (node.items as YNode[]) : [];
-}
-
-/** The line (0-based) on which the key holding `node` starts, for suppression comments above it. */
-export function lineOf(text: string, offset: number): number {
-  let n = 0;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) n++;
-  }
-  return n;
 }

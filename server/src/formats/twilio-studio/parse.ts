@@ -1,20 +1,20 @@
 import { emptyModel, type BotModel, type FlowEdge, type FlowNode, type FlowNodeKind } from '../../model/types';
 import type { PromptUnit } from '../../model/types';
 import {
-  at,
-  items,
-  keySpanOf,
+  nodeAt,
+  seqItems,
+  keySpan,
   parseJson,
-  props,
-  ref,
-  stringText,
+  mapEntries,
+  refOf,
+  scalarText,
   strAt,
   type JNode,
   type JsonSource,
 } from '../shared/jsonSource';
 import { subText } from '../shared/mappedText';
 
-const HIDDEN_LLM = /openai|anthropic|gemini|llm|gpt|chat|\bai\b|[-_.\/]ai[-_.\/]|bot|webhook/i;
+const HIDDEN_LLM = /openai|anthropic|gemini|llm|gpt|chat|\bai\b|[-_./]ai[-_./]|bot|webhook/i;
 
 /** Cheap content check: a Twilio Studio flow definition has `states[]` and `initial_state`, or the Studio `$schema`. */
 export function looksLikeTwilioStudio(text: string): boolean {
@@ -28,18 +28,18 @@ export function parseTwilioStudio(uri: string, text: string): BotModel {
   model.issues.push(...src.issues);
   const nodes: FlowNode[] = [];
   const edges: FlowEdge[] = [];
-  for (const s of items(at(src.root, ['states']))) {
+  for (const s of seqItems(nodeAt(src.root, ['states']))) {
     const type = strAt(s, ['type']) ?? '';
     const name = strAt(s, ['name']) ?? type;
-    const nodeRef = { uri, span: keySpanOf(s, 'name') ?? ref(src, s).span };
+    const nodeRef = { uri, span: keySpan(s, 'name') ?? refOf(src, s).span };
     const node: FlowNode = { id: name, label: name, kind: kindOf(type), ref: nodeRef, attrs: { type } };
     if (type === 'trigger') {
-      for (const [, v] of props(at(s, ['properties']))) if (hasWhatsApp(v)) model.whatsapp ??= ref(src, v);
+      for (const [, v] of mapEntries(nodeAt(s, ['properties']))) if (hasWhatsApp(v)) model.whatsapp ??= refOf(src, v);
     }
     if (type === 'send-message' || type === 'send-and-wait-for-reply') {
       for (const key of ['from', 'to']) {
-        const v = at(s, ['properties', key]);
-        if (hasWhatsApp(v)) model.whatsapp ??= ref(src, v);
+        const v = nodeAt(s, ['properties', key]);
+        if (hasWhatsApp(v)) model.whatsapp ??= refOf(src, v);
       }
     }
     const prompt = node.kind === 'webhook' ? visiblePrompt(src, s, name) : undefined;
@@ -49,20 +49,22 @@ export function parseTwilioStudio(uri: string, text: string): BotModel {
       node.prompt = model.prompts.length - 1;
     } else if (node.kind === 'webhook') {
       const target =
-        at(s, ['properties', 'url']) ?? at(s, ['properties', 'function_sid']) ?? at(s, ['properties', 'service_sid']);
+        nodeAt(s, ['properties', 'url']) ??
+        nodeAt(s, ['properties', 'function_sid']) ??
+        nodeAt(s, ['properties', 'service_sid']);
       const described = [strAt(s, ['properties', 'url']), strAt(s, ['properties', 'function_sid']), name]
         .filter(Boolean)
         .join(' ');
       if (HIDDEN_LLM.test(described)) {
         model.notes.push({
           kind: 'hidden-llm',
-          ref: target ? ref(src, target) : nodeRef,
+          ref: target ? refOf(src, target) : nodeRef,
           detail: `'${name}' (${type}) calls ${strAt(s, ['properties', 'url']) ?? 'a function'}; a prompt behind it cannot be checked`,
         });
       }
     }
     nodes.push(node);
-    for (const t of items(at(s, ['transitions']))) {
+    for (const t of seqItems(nodeAt(s, ['transitions']))) {
       const next = strAt(t, ['next']);
       if (next) edges.push({ from: name, to: next, label: strAt(t, ['event']) });
     }
@@ -106,9 +108,9 @@ const PROMPT_PARAM = /^(system_?prompt|system_?message|instructions?|system|prom
  * posts, or a `run-function` parameter named like `system_prompt`.
  */
 function visiblePrompt(src: JsonSource, state: JNode, name: string): PromptUnit | undefined {
-  for (const p of items(at(state, ['properties', 'parameters']))) {
+  for (const p of seqItems(nodeAt(state, ['properties', 'parameters']))) {
     const key = strAt(p, ['key']) ?? '';
-    const text = PROMPT_PARAM.test(key) ? stringText(src, at(p, ['value'])) : undefined;
+    const text = PROMPT_PARAM.test(key) ? scalarText(src, nodeAt(p, ['value'])) : undefined;
     if (text?.text.trim())
       return {
         id: `state:${name}:${key}`,
@@ -118,7 +120,7 @@ function visiblePrompt(src: JsonSource, state: JNode, name: string): PromptUnit 
         variables: {},
       };
   }
-  const body = stringText(src, at(state, ['properties', 'body']));
+  const body = scalarText(src, nodeAt(state, ['properties', 'body']));
   if (!body) return undefined;
   // {"role": "system", "content": "..."} in either key order, or Anthropic's top-level "system": "...".
   const message = /\{[^{}]*"role"\s*:\s*"(?:system|developer)"[^{}]*\}/.exec(body.text);

@@ -1,11 +1,11 @@
 import { emptyModel, type BotModel, type FlowEdge, type FlowNode, type FlowNodeKind } from '../../model/types';
 import {
-  at,
-  items,
-  keySpanOf,
+  nodeAt,
+  seqItems,
+  keySpan,
   parseJson,
-  ref,
-  stringText,
+  refOf,
+  scalarText,
   strAt,
   type JNode,
   type JsonSource,
@@ -32,16 +32,16 @@ export function parseTypebot(uri: string, text: string): BotModel {
   const model = emptyModel('typebot', uri);
   model.issues.push(...src.issues);
   // Exports from the builder wrap the bot: `{ "typebot": { ... } }`.
-  const bot = at(src.root, ['typebot'])?.type === 'object' ? at(src.root, ['typebot']) : src.root;
+  const bot = nodeAt(src.root, ['typebot'])?.type === 'object' ? nodeAt(src.root, ['typebot']) : src.root;
   const nodes: FlowNode[] = [];
   const edges: FlowEdge[] = [];
   const firstOfGroup = new Map<string, string>();
   const lastOfGroup = new Map<string, string>();
 
-  const wa = bot && keySpanOf(bot, 'whatsAppCredentialsId');
+  const wa = bot && keySpan(bot, 'whatsAppCredentialsId');
   if (wa && strAt(bot, ['whatsAppCredentialsId'])) model.whatsapp = { uri, span: wa };
 
-  for (const ev of items(at(bot, ['events']))) {
+  for (const ev of seqItems(nodeAt(bot, ['events']))) {
     const id = strAt(ev, ['id']);
     if (!id) continue;
     const type = strAt(ev, ['type']) ?? 'event';
@@ -49,23 +49,23 @@ export function parseTypebot(uri: string, text: string): BotModel {
       id,
       label: type === 'start' ? 'Start' : `${type} event`,
       kind: type === 'start' ? 'trigger' : 'other',
-      ref: { uri, span: keySpanOf(ev, 'type') ?? ref(src, ev).span },
+      ref: { uri, span: keySpan(ev, 'type') ?? refOf(src, ev).span },
       attrs: { type },
     });
   }
 
-  for (const g of items(at(bot, ['groups']))) {
+  for (const g of seqItems(nodeAt(bot, ['groups']))) {
     const gid = strAt(g, ['id']);
     const title = strAt(g, ['title']) ?? gid ?? 'group';
     let prev: string | undefined;
-    items(at(g, ['blocks'])).forEach((b, i) => {
+    seqItems(nodeAt(g, ['blocks'])).forEach((b, i) => {
       const type = strAt(b, ['type']) ?? '';
       const id = strAt(b, ['id']) ?? `${gid}#${i}`;
       const node: FlowNode = {
         id,
         label: `${title} / ${type || 'block'} ${i + 1}`,
         kind: kindOf(b, type),
-        ref: { uri, span: keySpanOf(b, 'type') ?? ref(src, b).span },
+        ref: { uri, span: keySpan(b, 'type') ?? refOf(src, b).span },
         attrs: { type, group: title },
       };
       if (node.kind === 'llm') {
@@ -82,7 +82,7 @@ export function parseTypebot(uri: string, text: string): BotModel {
     });
   }
 
-  for (const e of items(at(bot, ['edges']))) {
+  for (const e of seqItems(nodeAt(bot, ['edges']))) {
     const from =
       strAt(e, ['from', 'blockId']) ??
       strAt(e, ['from', 'eventId']) ??
@@ -112,14 +112,14 @@ function kindOf(b: JNode, type: string): FlowNodeKind {
 
 function addPrompt(model: BotModel, src: JsonSource, b: JNode, label: string, id: string): number | undefined {
   let node: JNode | undefined;
-  for (const m of items(at(b, ['options', 'messages']))) {
+  for (const m of seqItems(nodeAt(b, ['options', 'messages']))) {
     if (strAt(m, ['role']) === 'system') {
-      node = at(m, ['content']);
+      node = nodeAt(m, ['content']);
       break;
     }
   }
-  node ??= at(b, ['options', 'systemMessage']) ?? at(b, ['options', 'instructions']);
-  const text = stringText(src, node);
+  node ??= nodeAt(b, ['options', 'systemMessage']) ?? nodeAt(b, ['options', 'instructions']);
+  const text = scalarText(src, node);
   if (!text || !text.text.trim()) return undefined;
   model.prompts.push({ id: `block:${id}`, label: `AI block '${label}'`, role: 'system', text, variables: {} });
   return model.prompts.length - 1;

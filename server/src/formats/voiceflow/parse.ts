@@ -8,13 +8,13 @@ import {
 } from '../../model/types';
 import { HELPDESK } from '../shared/handoff';
 import {
-  at,
-  items,
-  keySpanOf,
+  nodeAt,
+  seqItems,
+  keySpan,
   parseJson,
-  props,
-  ref,
-  stringText,
+  mapEntries,
+  refOf,
+  scalarText,
   strAt,
   type JNode,
   type JsonSource,
@@ -34,28 +34,29 @@ export function parseVoiceflow(uri: string, text: string): BotModel {
   model.issues.push(...src.issues);
   const nodes: FlowNode[] = [];
   const edges: FlowEdge[] = [];
-  for (const [diagramId, diagram] of props(at(src.root, ['diagrams']))) {
+  for (const [diagramId, diagram] of mapEntries(nodeAt(src.root, ['diagrams']))) {
     const dname = strAt(diagram, ['name']) ?? diagramId;
-    for (const [nodeId, n] of props(at(diagram, ['nodes']))) {
+    for (const [nodeId, n] of mapEntries(nodeAt(diagram, ['nodes']))) {
       const type = strAt(n, ['type']) ?? '';
       const label = `${dname} / ${strAt(n, ['data', 'name']) ?? type} (${nodeId})`;
       const node: FlowNode = {
         id: nodeId,
         label,
         kind: kindOf(n, type),
-        ref: { uri, span: keySpanOf(n, 'type') ?? ref(src, n).span },
+        ref: { uri, span: keySpan(n, 'type') ?? refOf(src, n).span },
         attrs: { type },
       };
-      if (node.kind === 'llm') node.prompt = addPrompt(model, src, at(n, ['data']), `${type} step '${label}'`, nodeId);
+      if (node.kind === 'llm')
+        node.prompt = addPrompt(model, src, nodeAt(n, ['data']), `${type} step '${label}'`, nodeId);
       const m = strAt(n, ['data', 'model']);
       if (node.kind === 'llm' && m)
         model.models.push({ provider: normaliseProvider(undefined, m) ?? 'other', model: m, ref: node.ref });
       nodes.push(node);
       // A block runs its steps in order; ports send each step on.
       let prev = nodeId;
-      for (const step of items(at(n, ['data', 'steps'])))
+      for (const step of seqItems(nodeAt(n, ['data', 'steps'])))
         if (step.type === 'string') edges.push({ from: prev, to: (prev = String(step.value)) });
-      for (const target of portTargets(at(n, ['data']))) edges.push({ from: nodeId, to: target });
+      for (const target of portTargets(nodeAt(n, ['data']))) edges.push({ from: nodeId, to: target });
     }
   }
   addGlobalNoMatch(model, src, nodes, edges);
@@ -82,12 +83,13 @@ function kindOf(n: JNode, type: string): FlowNodeKind {
 /** Targets of `portsV2` (builtIn, byKey, dynamic) and the older `ports[]`. */
 function portTargets(data: JNode | undefined): string[] {
   const out: string[] = [];
-  const v2 = at(data, ['portsV2']);
+  const v2 = nodeAt(data, ['portsV2']);
   for (const group of ['builtIn', 'byKey'])
-    for (const [, port] of props(at(v2, [group]))) if (strAt(port, ['target'])) out.push(strAt(port, ['target'])!);
-  for (const port of [...items(at(v2, ['dynamic'])), ...items(at(data, ['ports']))])
+    for (const [, port] of mapEntries(nodeAt(v2, [group])))
+      if (strAt(port, ['target'])) out.push(strAt(port, ['target'])!);
+  for (const port of [...seqItems(nodeAt(v2, ['dynamic'])), ...seqItems(nodeAt(data, ['ports']))])
     if (strAt(port, ['target'])) out.push(strAt(port, ['target'])!);
-  for (const choice of items(at(data, ['choices'])))
+  for (const choice of seqItems(nodeAt(data, ['choices'])))
     if (strAt(choice, ['goTo', 'request'])) out.push(strAt(choice, ['goTo', 'request'])!);
   return out;
 }
@@ -101,9 +103,9 @@ function addPrompt(
   id: string,
 ): number | undefined {
   const text: MappedText | undefined =
-    stringText(src, at(data, ['system'])) ??
-    stringText(src, at(data, ['prompt'])) ??
-    stringText(src, at(data, ['sets', 0, 'prompt']));
+    scalarText(src, nodeAt(data, ['system'])) ??
+    scalarText(src, nodeAt(data, ['prompt'])) ??
+    scalarText(src, nodeAt(data, ['sets', 0, 'prompt']));
   if (!text?.text.trim()) return undefined;
   model.prompts.push({ id: `step:${id}`, label, role: 'system', text, variables: {} });
   return model.prompts.length - 1;
@@ -114,16 +116,16 @@ function addPrompt(
  * handles is answered by the model, with its `prompt.system` if there is one.
  */
 function addGlobalNoMatch(model: BotModel, src: JsonSource, nodes: FlowNode[], edges: FlowEdge[]): void {
-  const settings = at(src.root, ['version', 'platformData', 'settings', 'globalNoMatch']);
+  const settings = nodeAt(src.root, ['version', 'platformData', 'settings', 'globalNoMatch']);
   if (strAt(settings, ['type']) !== 'generative') return;
   const node: FlowNode = {
     id: 'globalNoMatch',
     label: 'global no-match (generative)',
     kind: 'llm',
     role: 'fallback',
-    ref: { uri: src.uri, span: keySpanOf(settings, 'type') ?? ref(src, settings).span },
+    ref: { uri: src.uri, span: keySpan(settings, 'type') ?? refOf(src, settings).span },
   };
-  const system = stringText(src, at(settings, ['prompt', 'system']));
+  const system = scalarText(src, nodeAt(settings, ['prompt', 'system']));
   if (system?.text.trim()) {
     model.prompts.push({
       id: 'globalNoMatch',

@@ -1,5 +1,5 @@
 import { isFlow, type Rule } from '../types';
-import { closeOpenNodeFixes, openLlms } from './openDomainLlm';
+import { closeOpenNodeFixes, openLlms } from './openLlmNodes';
 
 export default {
   id: 'flow/open-domain-llm',

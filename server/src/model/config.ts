@@ -1,3 +1,5 @@
+// The `.wa-policy.yaml` configuration: its zod schema (read by config/load.ts) and the runtime types `Config` and
+// `Level` that every layer uses. `npm run build` generates schemas/wa-policy.schema.json from it.
 import { z } from 'zod';
 
 /** Severity a user can give a rule in `.wa-policy.yaml`. */

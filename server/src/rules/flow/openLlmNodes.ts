@@ -1,7 +1,10 @@
+// The open LLM nodes of a flow (reachable LLM or search nodes that answer user messages without a business scope):
+// computed once per model for the rules flow/open-domain-llm and flow/open-domain-fallback, and for the report.
 import { fixTexts } from '../../analysis';
 import { adapterOf } from '../../formats';
 import type { Fix } from '../../model/fixes';
-import type { FlowNode } from '../../model/types';
+import type { PromptAnalysis } from '../../analysis/types';
+import type { FlowNode, PromptUnit, SourceRef } from '../../model/types';
 import { describePath, reachFromTriggers } from '../graph';
 import { describeSignals, refIn } from '../signals';
 import type { RuleContext, RuleFinding } from '../types';
@@ -92,37 +95,50 @@ function computeOpenLlms(ctx: RuleContext): OpenLlm[] {
     if (!a.openDomain) continue;
     reported.add(node.id);
     prompts.add(node.prompt!);
-    const decisive =
-      a.signals.find((s) => s.kind === 'grant' || s.kind === 'leak') ??
-      a.signals.find((s) => s.kind === 'generic-persona');
-    // A prompt in another file (linked through the config) is reported on the node, pointing at the prompt.
-    const inPrompt = decisive && !unit.implicit ? refIn(unit, decisive.span.start, decisive.span.end) : undefined;
-    const ref = inPrompt && !unit.external ? inPrompt : node.ref;
-    const source = ctx.textOf(unit.text.uri);
-    out.push({
-      node,
-      incidental,
-      reason: `${unit.label} is ${a.reason === 'leak' ? 'leaky' : 'not scoped'} (${decisive ? `"${decisive.text.trim()}"` : 'no statement limits it to a business'}); path: ${describePath(path)}`,
-      finding: {
-        ref,
-        related: [
-          ...related,
-          ...(ref === node.ref ? [] : [{ ref: node.ref, message: `LLM node: ${node.label}` }]),
-          ...(inPrompt && inPrompt !== ref ? [{ ref: inPrompt, message: `prompt: '${decisive!.text.trim()}'` }] : []),
-        ],
-        signals: [
-          `path: ${describePath(path)}`,
-          ...(unit.implicit
-            ? ['prompt: the platform default, not limited to the business']
-            : describeSignals(a, unit, source, ['grant', 'leak', 'generic-persona', 'scope', 'refusal'])),
-        ],
-        howToFix:
-          'Limit the prompt to the business topics with an off-topic refusal, or route unhandled messages to a fixed out-of-scope reply instead of free-form generation.',
-        l10n: { key: 'open', howToFix: 'flow.howToFix.prompt' },
-      },
-    });
+    out.push(openPromptNode(ctx, node, unit, a, path, related, incidental));
   }
   return out;
+}
+
+/** The finding of an LLM node whose prompt is open-domain: on the deciding sentence when it is in the prompt's file. */
+function openPromptNode(
+  ctx: RuleContext,
+  node: FlowNode,
+  unit: PromptUnit,
+  a: PromptAnalysis,
+  path: FlowNode[],
+  related: { ref: SourceRef; message: string }[],
+  incidental: boolean,
+): OpenLlm {
+  const decisive =
+    a.signals.find((s) => s.kind === 'grant' || s.kind === 'leak') ??
+    a.signals.find((s) => s.kind === 'generic-persona');
+  // A prompt in another file (linked through the config) is reported on the node, pointing at the prompt.
+  const inPrompt = decisive && !unit.implicit ? refIn(unit, decisive.span.start, decisive.span.end) : undefined;
+  const ref = inPrompt && !unit.external ? inPrompt : node.ref;
+  const source = ctx.textOf(unit.text.uri);
+  return {
+    node,
+    incidental,
+    reason: `${unit.label} is ${a.reason === 'leak' ? 'leaky' : 'not scoped'} (${decisive ? `"${decisive.text.trim()}"` : 'no statement limits it to a business'}); path: ${describePath(path)}`,
+    finding: {
+      ref,
+      related: [
+        ...related,
+        ...(ref === node.ref ? [] : [{ ref: node.ref, message: `LLM node: ${node.label}` }]),
+        ...(inPrompt && inPrompt !== ref ? [{ ref: inPrompt, message: `prompt: '${decisive!.text.trim()}'` }] : []),
+      ],
+      signals: [
+        `path: ${describePath(path)}`,
+        ...(unit.implicit
+          ? ['prompt: the platform default, not limited to the business']
+          : describeSignals(a, unit, source, ['grant', 'leak', 'generic-persona', 'scope', 'refusal'])),
+      ],
+      howToFix:
+        'Limit the prompt to the business topics with an off-topic refusal, or route unhandled messages to a fixed out-of-scope reply instead of free-form generation.',
+      l10n: { key: 'open', howToFix: 'flow.howToFix.prompt' },
+    },
+  };
 }
 
 /** The format's fixes that close an open node; scope and refusal sentences in the language of its prompt. */

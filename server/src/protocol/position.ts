@@ -1,0 +1,5 @@
+/** A 0-based position, as in LSP. */
+export interface Position {
+  line: number;
+  character: number;
+}
