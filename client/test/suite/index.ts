@@ -33,6 +33,7 @@ export function run(): Promise<void> {
       require('./suppression.e2e');
       require('./config.e2e');
       require('./unrelated.e2e');
+      require('./commands.e2e');
       require('./restart.e2e');
       break;
     case 'plain':
