@@ -110,6 +110,7 @@ function formatProperty(format: (typeof FORMATS)[number]): void {
       fc.assert(property, { seed: FIXED_SEED, numRuns: RUNS });
       fc.assert(property, { seed: RANDOM_SEED, numRuns: RANDOM_RUNS });
     } finally {
+      traceCase(format.name, undefined);
       tally.record(`seeds ${FIXED_SEED}+${RANDOM_SEED}`);
     }
     assert.equal(tally.crashes + tally.hangs + tally.wrong, 0, tally.first);
@@ -118,9 +119,12 @@ function formatProperty(format: (typeof FORMATS)[number]): void {
 
 /**
  * A hang never returns to fast-check: with ROBUSTNESS_TRACE set (the runner sets it), the case under way is
- * written there before it runs, so the runner can name the input when it stops a stalled file.
+ * written to `<trace>.<format>` before it runs and the file is removed when the format is done, so the runner
+ * can name the input of a case that makes no progress (see scripts/run-robustness.js).
  */
-function traceCase(format: string, ms: Mutation[]): void {
+function traceCase(format: string, ms: Mutation[] | undefined): void {
   const file = process.env.ROBUSTNESS_TRACE;
-  if (file) fs.writeFileSync(`${file}.${format}`, JSON.stringify(ms));
+  if (!file) return;
+  if (ms) fs.writeFileSync(`${file}.${format}`, JSON.stringify({ seeds: [FIXED_SEED, RANDOM_SEED], mutations: ms }));
+  else fs.rmSync(`${file}.${format}`, { force: true });
 }
