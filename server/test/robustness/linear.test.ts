@@ -118,6 +118,7 @@ function timeLint(file: string, text: string): number {
 }
 
 const tally = new Tally('linear time (1×, 4×, 16× shapes)');
+const knownSlow: string[] = [];
 for (const shape of SHAPES) {
   test(`linear time: ${shape.name}`, shape.todo ? { todo: shape.todo } : {}, () => {
     const [t1, t4, t16] = [1, 4, 16].map((k) => {
@@ -130,10 +131,15 @@ for (const shape of SHAPES) {
     const line = `${shape.name}: ${t1.toFixed(0)} / ${t4.toFixed(0)} / ${t16.toFixed(0)} ms (16×/4× = ${ratio.toFixed(1)})`;
     console.log(line);
     if (t16 > FLOOR_MS && ratio > MAX_RATIO) {
-      tally.hangs++;
+      // A known spot (todo) is listed in the table's note, not counted as a hang of this run.
+      if (shape.todo) knownSlow.push(shape.name);
+      else tally.hangs++;
       assert.fail(`super-linear: ${line}`);
     }
   });
 }
 
-test('linear time: table row', () => tally.record(`base ${BASE} chars, median of ${RUNS}`));
+test('linear time: table row', () =>
+  tally.record(
+    `base ${BASE} chars, median of ${RUNS}${knownSlow.length ? `; known super-linear in analysis/ (todo): ${knownSlow.join(', ')}` : ''}`,
+  ));
