@@ -68,6 +68,7 @@ const FORMATS: { name: string; files: Record<string, string>; main: string }[] =
     main: 'cx/flows/Default%20Start%20Flow/Default%20Start%20Flow.json',
   },
   { name: 'copilot-studio', files: fixtureFiles('formats/copilot-studio/open-agent', 'cs'), main: 'cs/agent.mcs.yml' },
+  { name: 'code', files: fixtureFiles('code/express-cloud-ts', 'code'), main: 'code/src/server.ts' },
   {
     name: 'wa-policy-config',
     files: {

@@ -53,4 +53,14 @@ regression(
   [],
 );
 
+regression(
+  'a lone surrogate in a code bot (seed 20260115: "\\ud800" inserted, "{" put in front): import paths stay valid URIs',
+  fixtureFiles('code/express-cloud-ts', 'code'),
+  'code/src/server.ts',
+  [
+    { k: 'insert', at: 416986512, s: '\ud800' },
+    { k: 'insert', at: 0, s: '{' },
+  ],
+);
+
 test('regression: table row', () => tally.record());
