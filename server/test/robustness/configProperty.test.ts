@@ -86,7 +86,10 @@ test('property: configs keep every valid part, report each unknown key once and 
           const { config, model } = loadConfig(`${WS}/.wa-policy.yaml`, text, KNOWN);
           for (const key of Object.keys(unknownKeys)) {
             const n = model.issues.filter((i) => i.message.startsWith(`Unknown key '${key}'`)).length;
-            if (n !== 1) ((ok = false), (detail = `unknown key ${key} reported ${n} times`));
+            if (n !== 1) {
+              ok = false;
+              detail = `unknown key ${key} reported ${n} times`;
+            }
           }
           // A valid rules mapping always applies, whatever else is wrong.
           if (
@@ -95,12 +98,16 @@ test('property: configs keep every valid part, report each unknown key once and 
             !Array.isArray(known.rules) &&
             Object.values(known.rules).every((v) => ['off', 'info', 'warning', 'error'].includes(v as string))
           ) {
-            if (JSON.stringify(config.rules) !== JSON.stringify(known.rules))
-              ((ok = false), (detail = `rules lost: ${JSON.stringify(config.rules)}`));
+            if (JSON.stringify(config.rules) !== JSON.stringify(known.rules)) {
+              ok = false;
+              detail = `rules lost: ${JSON.stringify(config.rules)}`;
+            }
           }
           const messages = model.issues.map((i) => i.message);
-          if (new Set(messages).size !== messages.length)
-            ((ok = false), (detail = `an issue is repeated: ${messages.join(' | ')}`));
+          if (new Set(messages).size !== messages.length) {
+            ok = false;
+            detail = `an issue is repeated: ${messages.join(' | ')}`;
+          }
         } catch (e) {
           tally.add('crash', performance.now() - t0, text.length, String(e));
           return false;

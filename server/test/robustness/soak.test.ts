@@ -156,8 +156,10 @@ async function operate(
   const doc = open.get(uri);
   switch (op) {
     case 0:
-      if (doc) (conn.sendNotification('textDocument/didClose', { textDocument: { uri } }), open.delete(uri));
-      else {
+      if (doc) {
+        conn.sendNotification('textDocument/didClose', { textDocument: { uri } });
+        open.delete(uri);
+      } else {
         open.set(uri, { version: 1, text: FILES[rel] });
         conn.sendNotification('textDocument/didOpen', {
           textDocument: {
