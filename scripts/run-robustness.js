@@ -19,7 +19,12 @@ if (!files.length) {
   console.error('no robustness tests under out/test/server/test/robustness: run `npm run build` first');
   process.exit(1);
 }
-const stats = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'wa-robust-')), 'stats.jsonl');
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'wa-robust-'));
+const stats = path.join(work, 'stats.jsonl');
+// Property tests write the case under way to trace.<format> (removed when the format is done): a file that
+// stays unchanged this long is a case that hangs, and the run stops with that case named.
+const trace = path.join(work, 'trace');
+const STALL_MS = Number(process.env.ROBUSTNESS_STALL_SECONDS ?? 300) * 1000;
 const timing = files.filter((f) => path.basename(f) === 'linear.test.js');
 const rest = files.filter((f) => !timing.includes(f));
 
@@ -36,8 +41,46 @@ function runPhase(list, concurrency, last) {
     const child = spawn(
       process.execPath,
       ['--test', `--test-concurrency=${concurrency}`, '--test-reporter=spec', ...list],
-      { env: { ...process.env, ROBUSTNESS_STATS: stats }, stdio: ['ignore', 'pipe', 'inherit'] },
+      {
+        env: { ...process.env, ROBUSTNESS_STATS: stats, ROBUSTNESS_TRACE: trace },
+        stdio: ['ignore', 'pipe', 'inherit'],
+        detached: true, // its own process group: a stalled run is stopped with the test files it started
+      },
     );
+    // Detached, so a signal to this runner does not reach the tests by itself: pass it on.
+    const stop = () => {
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        /* already gone */
+      }
+      process.exit(1);
+    };
+    process.once('SIGINT', stop).once('SIGTERM', stop);
+    const watchdog = setInterval(() => {
+      const stalled = stalledCase();
+      if (!stalled) return;
+      clearInterval(watchdog);
+      fs.appendFileSync(
+        stats,
+        JSON.stringify({
+          suite: `mutated ${stalled.format}`,
+          inputs: 1,
+          crashes: 0,
+          hangs: 1,
+          wrong: 0,
+          worstMsPerMb: 0,
+          note: 'stopped by the runner',
+        }) + '\n',
+      );
+      console.log(
+        `\nhang: a mutated ${stalled.format} case made no progress for ${Math.round(stalled.ms / 1000)} s; stopping.`,
+      );
+      console.log(
+        `  case (seeds and mutations, replay with applyMutations in server/test/robustness/mutate.ts): ${stalled.text}`,
+      );
+      process.kill(-child.pid, 'SIGKILL');
+    }, 5000);
     let buffered = '';
     let summary = '';
     child.stdout.on('data', (chunk) => {
@@ -51,11 +94,30 @@ function runPhase(list, concurrency, last) {
       }
     });
     child.on('close', (code) => {
+      clearInterval(watchdog);
+      process.off('SIGINT', stop).off('SIGTERM', stop);
       if (last) process.stdout.write(table(stats) + summary + buffered);
       else process.stdout.write(buffered);
       resolve(code ?? 1);
     });
   });
+}
+
+/** The oldest case file older than STALL_MS, if any. */
+function stalledCase() {
+  const now = Date.now();
+  for (const f of fs.readdirSync(work).filter((n) => n.startsWith('trace.'))) {
+    const file = path.join(work, f);
+    let st;
+    try {
+      st = fs.statSync(file);
+    } catch {
+      continue; // removed meanwhile: that format is done
+    }
+    if (now - st.mtimeMs > STALL_MS)
+      return { format: f.slice('trace.'.length), ms: now - st.mtimeMs, text: fs.readFileSync(file, 'utf8') };
+  }
+  return undefined;
 }
 
 function table(file) {

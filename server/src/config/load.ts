@@ -2,6 +2,7 @@ import { ConfigSchema, type Config } from '../model/config';
 import { emptyModel, type BotModel } from '../model/types';
 import { nodeAt, parseYaml, refOf, keySpan, type YamlSource } from '../formats/shared/yamlSource';
 import { salvage, type SalvageIssue } from './salvage';
+import { wellFormedText } from '../input/decode';
 
 export const CONFIG_FILE = '.wa-policy.yaml';
 
@@ -19,7 +20,10 @@ export const DEFAULT_CONFIG: Config = ConfigSchema.parse({});
  */
 export function loadConfig(uri: string, text: string, knownRules: Set<string>): LoadedConfig {
   const model = emptyModel('wa-policy-config', uri);
-  const src = parseYaml(uri, text);
+  // Editor text may hold lone surrogates, which a saved file cannot (UTF-8 turns them into U+FFFD) and which
+  // make every later use of a value as a path throw (encodeURIComponent). Read the config as it would be saved:
+  // same length, so the ranges of its findings still hold.
+  const src = parseYaml(uri, wellFormedText(text));
   model.issues.push(...src.issues);
   let raw: unknown;
   try {

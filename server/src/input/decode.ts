@@ -37,3 +37,13 @@ function guessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
   if (evenZero > pairs * 0.6 && oddZero < pairs * 0.1) return 'utf-16be';
   return undefined;
 }
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * The text as a saved file would hold it: each lone surrogate (possible in editor text, never in decoded
+ * UTF-8) becomes U+FFFD, as String.prototype.toWellFormed does. Same length, so offsets and ranges hold.
+ */
+export function wellFormedText(text: string): string {
+  return text.replace(LONE_SURROGATE, '\uFFFD');
+}

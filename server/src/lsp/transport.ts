@@ -30,9 +30,12 @@ export function createServerConnection(argv = process.argv): { connection: Conne
   let dispatched = 0;
   let shutdown = false;
   const gate: InboxGate = { idle: () => received <= dispatched };
+  // vscode-jsonrpc acts on a $/cancelRequest of a running request at once, without handing it to the
+  // strategy below: cancel notifications are left out of both counts, or one would keep the gate shut.
+  const counted = (m: Message) => (m as { method?: string }).method !== '$/cancelRequest';
   const messageStrategy = {
     handleMessage(message: Message, next: (m: Message) => void) {
-      dispatched++;
+      if (counted(message)) dispatched++;
       if ((message as { method?: string }).method === 'shutdown') shutdown = true;
       return next(message);
     },
@@ -68,7 +71,7 @@ export function createServerConnection(argv = process.argv): { connection: Conne
     onPartialMessage: inner.onPartialMessage,
     listen(callback: DataCallback): Disposable {
       return inner.listen((m) => {
-        received++;
+        if (counted(m)) received++;
         callback(m);
       });
     },

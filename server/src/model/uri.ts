@@ -17,6 +17,17 @@ export function baseName(uri: string): string {
   return decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
 }
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * One path segment for a URI. A lone surrogate (possible in editor text) is encoded as U+FFFD, the name a
+ * saved file would give it, instead of making encodeURIComponent throw.
+ */
+export function encodeSegment(segment: string): string {
+  return encodeURIComponent(segment.replace(LONE_SURROGATE, '\uFFFD'));
+}
+
+/** `name` (a relative path from a file or config) under a folder URI. */
 export function join(dirUri: string, name: string): string {
-  return `${dirUri.replace(/\/$/, '')}/${name.split('/').map(encodeURIComponent).join('/')}`;
+  return `${dirUri.replace(/\/$/, '')}/${name.split('/').map(encodeSegment).join('/')}`;
 }

@@ -28,12 +28,24 @@ function lineIndex(source: string): LineIndex {
   return lastIndex.index;
 }
 
+/** The hover lines of an analysis, per source and kinds: every finding of a prompt shares them (one pass, not one per finding). */
+const described = new WeakMap<PromptAnalysis, { unit: PromptUnit; source: string; byKinds: Map<string, string[]> }>();
+
 export function describeSignals(
   a: PromptAnalysis,
   unit: PromptUnit,
   source: string,
   kinds: Signal['kind'][],
 ): string[] {
+  let memo = described.get(a);
+  if (!memo || memo.unit !== unit || memo.source !== source)
+    described.set(a, (memo = { unit, source, byKinds: new Map() }));
+  const key = kinds.join();
+  const lines = memo.byKinds.get(key) ?? memo.byKinds.set(key, signalLines(a, unit, source, kinds)).get(key)!;
+  return [...lines];
+}
+
+function signalLines(a: PromptAnalysis, unit: PromptUnit, source: string, kinds: Signal['kind'][]): string[] {
   const index = lineIndex(source);
   const out: string[] = [
     `language: ${a.languages.join(', ') || 'unknown'}${a.confidence === 'low' ? ' (no lexicon for it: judged on explicit signals only)' : ''}`,

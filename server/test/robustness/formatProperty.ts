@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { checkLint, fixtureFiles, memoryHost, newService, Tally, WS } from './harness';
-import { applyMutations, mutationsArb } from './mutate';
+import * as fs from 'node:fs';
+import { applyMutations, mutationsArb, type Mutation } from './mutate';
 
 /** Cases per format with the fixed seed; ROBUSTNESS_RUNS changes it (CI keeps the default). */
 const RUNS = Number(process.env.ROBUSTNESS_RUNS ?? 10_000);
@@ -67,6 +68,7 @@ const FORMATS: { name: string; files: Record<string, string>; main: string }[] =
     main: 'cx/flows/Default%20Start%20Flow/Default%20Start%20Flow.json',
   },
   { name: 'copilot-studio', files: fixtureFiles('formats/copilot-studio/open-agent', 'cs'), main: 'cs/agent.mcs.yml' },
+  { name: 'code', files: fixtureFiles('code/express-cloud-ts', 'code'), main: 'code/src/server.ts' },
   {
     name: 'wa-policy-config',
     files: {
@@ -97,18 +99,33 @@ function formatProperty(format: (typeof FORMATS)[number]): void {
     const tally = new Tally(`mutated ${format.name}`);
     const property = fc.property(mutationsArb, (ms) => {
       const text = applyMutations(base, ms);
+      traceCase(format.name, ms);
       host.set(uri, text);
       service.invalidate(uri);
       const r = checkLint(service, host, uri);
       tally.add(r.verdict, r.ms, text.length, r.detail);
-      return r.verdict === 'ok' || `${r.verdict}: ${r.detail}`.length === 0;
+      // Thrown, so that fast-check's report names what went wrong with the counterexample.
+      if (r.verdict !== 'ok') throw new Error(`${r.verdict}: ${r.detail}`);
     });
     try {
       fc.assert(property, { seed: FIXED_SEED, numRuns: RUNS });
       fc.assert(property, { seed: RANDOM_SEED, numRuns: RANDOM_RUNS });
     } finally {
+      traceCase(format.name, undefined);
       tally.record(`seeds ${FIXED_SEED}+${RANDOM_SEED}`);
     }
     assert.equal(tally.crashes + tally.hangs + tally.wrong, 0, tally.first);
   });
+}
+
+/**
+ * A hang never returns to fast-check: with ROBUSTNESS_TRACE set (the runner sets it), the case under way is
+ * written to `<trace>.<format>` before it runs and the file is removed when the format is done, so the runner
+ * can name the input of a case that makes no progress (see scripts/run-robustness.js).
+ */
+function traceCase(format: string, ms: Mutation[] | undefined): void {
+  const file = process.env.ROBUSTNESS_TRACE;
+  if (!file) return;
+  if (ms) fs.writeFileSync(`${file}.${format}`, JSON.stringify({ seeds: [FIXED_SEED, RANDOM_SEED], mutations: ms }));
+  else fs.rmSync(`${file}.${format}`, { force: true });
 }

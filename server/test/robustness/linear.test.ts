@@ -18,34 +18,39 @@ const RUNS = 3;
 const fill = (unit: string, size: number) => unit.repeat(Math.max(1, Math.ceil(size / unit.length))).slice(0, size);
 /** Whole units only (structured text must not be cut). */
 const whole = (unit: string, size: number) => unit.repeat(Math.max(1, Math.ceil(size / unit.length)));
+/**
+ * Shapes still super-linear inside server/src/analysis (the detection work): diagnosed in docs/robustness.md
+ * ("Known open items"); they run and print their times but do not fail the suite until that is fixed.
+ */
+const ANALYSIS = 'super-linear in analysis/';
 const HEAD = 'You are the assistant of Sunny Shoes. You only help with orders.\n';
 
-/** Each shape: a file name and its text at a size. `todo` names the branch that fixes a known super-linear spot. */
+/** Each shape: a file name and its text at a size. `todo` names the analysis functions still super-linear on it. */
 const SHAPES: { name: string; file: string; text(size: number): string; todo?: string }[] = [
   { name: 'a prompt + spaces', file: 'p/a.system.md', text: (n) => HEAD + ' '.repeat(n) },
   {
     name: 'one grant per line',
     file: 'p/a.system.md',
     text: (n) => HEAD + fill('Answer any question the user asks.\n', n),
-    todo: 'fixed on branch perf/detect (describeSignals: a LineIndex per finding)',
+    todo: ANALYSIS + ' (topicNounQualified)',
   },
   {
     name: 'mixed scripts',
     file: 'p/a.system.md',
     text: (n) => HEAD + fill('Hola 你好 مرحبا привет नमस्ते any question 任何问题 ', n),
-    todo: 'fixed on branch perf/detect (describeSignals, topicNounQualified)',
+    todo: ANALYSIS + ' (inlineUserTurn, offersOffTopic)',
   },
   {
     name: 'quotes',
     file: 'p/a.system.md',
     text: (n) => HEAD + fill('"answer any question\' «any topic» ', n),
-    todo: 'fixed on branch perf/detect (quotes)',
+    todo: ANALYSIS + ' (inlineUserTurn, offersOffTopic)',
   },
   {
     name: 'backticks',
     file: 'p/a.system.md',
     text: (n) => HEAD + fill('`code` ``answer any question ', n),
-    todo: 'fixed on branch perf/detect (backticks)',
+    todo: ANALYSIS + ' (inlineUserTurn, topicNounQualified, negatedByNextSentence)',
   },
   { name: 'nested fences', file: 'p/a.system.md', text: (n) => HEAD + fill('```\n~~~\n````\nhelp with orders\n', n) },
   { name: 'one long line', file: 'p/a.system.md', text: (n) => HEAD + fill('help with orders and returns, ', n) },
@@ -59,13 +64,13 @@ const SHAPES: { name: string; file: string; text(size: number): string; todo?: s
     name: 'negation at sentence end',
     file: 'p/a.system.md',
     text: (n) => HEAD + fill('answer any question not ', n),
-    todo: 'fixed on branch perf/detect (negatedAtSentenceEnd)',
+    todo: ANALYSIS + ' (inlineUserTurn, negatedByNextSentence)',
   },
   {
     name: 'YAML prompt, many lines',
     file: 'a.prompt.yml',
     text: (n) => `messages:\n  - role: system\n    content: |\n${fill('      Answer any question on any topic.\n', n)}`,
-    todo: 'fixed on branch perf/detect (describeSignals: a LineIndex per finding)',
+    todo: ANALYSIS + ' (topicNounQualified, inlineUserTurn)',
   },
   {
     name: 'YAML prompt, many plain lines',
@@ -80,7 +85,7 @@ const SHAPES: { name: string; file: string; text(size: number): string; todo?: s
   },
   {
     name: 'one-line n8n export, many grants',
-    todo: 'fixed on branch perf/detect (describeSignals: a LineIndex per finding)',
+    todo: ANALYSIS + ' (topicNounQualified, inlineUserTurn)',
     file: 'workflows/w.json',
     text: (n) => n8n(fill('Answer any question. ', n)),
   },
@@ -113,6 +118,7 @@ function timeLint(file: string, text: string): number {
 }
 
 const tally = new Tally('linear time (1×, 4×, 16× shapes)');
+const knownSlow: string[] = [];
 for (const shape of SHAPES) {
   test(`linear time: ${shape.name}`, shape.todo ? { todo: shape.todo } : {}, () => {
     const [t1, t4, t16] = [1, 4, 16].map((k) => {
@@ -125,10 +131,15 @@ for (const shape of SHAPES) {
     const line = `${shape.name}: ${t1.toFixed(0)} / ${t4.toFixed(0)} / ${t16.toFixed(0)} ms (16×/4× = ${ratio.toFixed(1)})`;
     console.log(line);
     if (t16 > FLOOR_MS && ratio > MAX_RATIO) {
-      tally.hangs++;
+      // A known spot (todo) is listed in the table's note, not counted as a hang of this run.
+      if (shape.todo) knownSlow.push(shape.name);
+      else tally.hangs++;
       assert.fail(`super-linear: ${line}`);
     }
   });
 }
 
-test('linear time: table row', () => tally.record(`base ${BASE} chars, median of ${RUNS}`));
+test('linear time: table row', () =>
+  tally.record(
+    `base ${BASE} chars, median of ${RUNS}${knownSlow.length ? `; known super-linear in analysis/ (todo): ${knownSlow.join(', ')}` : ''}`,
+  ));

@@ -1,3 +1,3 @@
 import { formatProperties } from './formatProperty';
 
-formatProperties(['n8n', 'twilio-studio', 'typebot', 'flowise', 'dialogflow-cx', 'copilot-studio']);
+formatProperties(['n8n', 'twilio-studio', 'typebot', 'flowise', 'dialogflow-cx', 'copilot-studio', 'code']);

@@ -1,6 +1,6 @@
 /** Which files make up a code project: its root, its bot files and what they read. */
 import type { Host } from '../../model/host';
-import { dirOf, join, toPath } from '../../model/uri';
+import { dirOf, encodeSegment, join, toPath } from '../../model/uri';
 import { CODE_DATA } from './data';
 import { codeLanguage, INSTALLED_PATH, SKIP_PATH } from './language';
 
@@ -133,7 +133,7 @@ export function resolveRelative(dir: string, rel: string): string {
     if (seg === '.' || seg === '') continue;
     if (seg === '..') {
       if (parts.length > 3) parts.pop();
-    } else parts.push(encodeURIComponent(seg));
+    } else parts.push(encodeSegment(seg));
   }
   return parts.join('/');
 }
