@@ -419,7 +419,10 @@ async function analysisBench() {
     const outfile = path.join(dir, 'analysis.js');
     const t0 = performance.now();
     try {
-      require('esbuild').buildSync({
+      // The analysis imports `wa-policy:lexicons`, resolved by the build's plugin (esbuild.js).
+      const { lexiconsPlugin } = require(path.join(ROOT, 'esbuild.js'));
+      await require('esbuild').build({
+        plugins: [lexiconsPlugin],
         entryPoints: [path.join(__dirname, 'bench/analysis-entry.ts')],
         bundle: true,
         platform: 'node',
