@@ -4,7 +4,7 @@
  */
 
 import { type Contact, findContacts } from './contacts';
-import { type Doc, matcher } from './doc';
+import { type Doc, phraseMatcher } from './doc';
 import { detectFromTokens, hintLanguages } from './language';
 import type { Category } from './lexicon';
 import type { Match } from './matcher';
@@ -76,6 +76,7 @@ function overlaps(m: Match, mask: Uint8Array): boolean {
 }
 
 export function buildContext(doc: Doc): Context {
+  const matcher = phraseMatcher();
   const n = doc.tokens.length;
   const { sentence } = doc.st;
   // Negation words that are literal parts of a phrase ("no topic restriction") do not negate it;

@@ -56,8 +56,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
     return 0;
   }
 
-  // The code parsers (wasm) load once, asynchronously; without them code files are not recognised.
-  await loadCodeParsers().catch((e: Error) => warn(`code files will not be checked: ${e.message}`));
+  // The code parsers (wasm) load in the background, awaited before a file is checked or explained.
+  const parsers = loadCodeParsers().catch((e: Error) => warn(`code files will not be checked: ${e.message}`));
   const host = createFsHost();
   let configUri: string | undefined;
   if (opts.config) {
@@ -130,7 +130,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
         host.listFiles,
       )
     : undefined;
-  return checkAll(unique, setup, cache, opts, io).then((checked) => {
+  return checkAll(unique, setup, cache, opts, io, parsers).then(async (checked) => {
+    if (opts.explainSkips || opts.command === 'report' || unique.some((t) => t.explicit)) await parsers;
     const reports: FileReport[] = [];
     for (const [i, { abs, explicit }] of unique.entries()) {
       const c = checked[i];
@@ -160,6 +161,7 @@ async function checkAll(
   cache: ResultCache | undefined,
   opts: CliOptions,
   io: Io,
+  parsers: Promise<unknown>,
 ): Promise<Checked[]> {
   const results = new Map<string, Checked>();
   const todo: string[] = [];
@@ -168,6 +170,7 @@ async function checkAll(
     if (hit) results.set(abs, { abs, ...hit });
     else todo.push(abs);
   }
+  if (todo.length) await parsers;
   const workers =
     opts.workers ?? (todo.length >= MIN_FILES_FOR_WORKERS ? Math.min(MAX_WORKERS, os.availableParallelism()) : 1);
   const checked =
