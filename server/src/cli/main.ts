@@ -130,8 +130,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
         host.listFiles,
       )
     : undefined;
-  return checkAll(unique, setup, cache, opts, io, parsers).then(async (checked) => {
-    if (opts.explainSkips || opts.command === 'report' || unique.some((t) => t.explicit)) await parsers;
+  return checkAll(unique, setup, cache, opts, io, parsers).then((checked) => {
     const reports: FileReport[] = [];
     for (const [i, { abs, explicit }] of unique.entries()) {
       const c = checked[i];
@@ -156,7 +155,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
 
 /** Results for every target: from the cache when their inputs are unchanged, else checked here or on worker threads. */
 async function checkAll(
-  targets: { abs: string }[],
+  targets: { abs: string; explicit?: boolean }[],
   setup: LintSetup,
   cache: ResultCache | undefined,
   opts: CliOptions,
@@ -170,7 +169,8 @@ async function checkAll(
     if (hit) results.set(abs, { abs, ...hit });
     else todo.push(abs);
   }
-  if (todo.length) await parsers;
+  // Explaining a skip or drawing a report asks for formats and models after this: they need the parsers too.
+  if (todo.length || opts.explainSkips || opts.command === 'report' || targets.some((t) => t.explicit)) await parsers;
   const workers =
     opts.workers ?? (todo.length >= MIN_FILES_FOR_WORKERS ? Math.min(MAX_WORKERS, os.availableParallelism()) : 1);
   const checked =
