@@ -84,7 +84,7 @@ if (!minify && tests.length) {
   });
 }
 
-(async () => {
+async function buildAll() {
   if (watch) {
     for (const b of builds) await (await esbuild.context(b)).watch();
     console.log('watching…');
@@ -104,7 +104,12 @@ if (!minify && tests.length) {
     ])
       fs.copyFileSync(path.join(wasm, `${f}.wasm`), path.join('dist/wasm', `${f}.wasm`));
   }
-})().catch((e) => {
-  console.error(e);
-  process.exit(1);
-});
+}
+
+module.exports = { lexiconsPlugin };
+// scripts/bench.js requires this file for the lexicons plugin only.
+if (require.main === module)
+  buildAll().catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });

@@ -4,7 +4,7 @@
  */
 
 import { type Contact, findContacts } from './contacts';
-import { type Doc, matcher } from './doc';
+import { type Doc, phraseMatcher } from './doc';
 import { detectFromTokens, hintLanguages } from './language';
 import type { Category } from './lexicon';
 import type { Match } from './matcher';
@@ -63,6 +63,9 @@ export interface Context {
   glued: Uint8Array;
 }
 
+/** The matcher is compiled on first use (doc.ts). */
+const fitsAnyStep = (p: Match['pattern'], tok: string): boolean => phraseMatcher().fitsAnyStep(p, tok);
+
 function mark(arr: Uint8Array, ms: readonly Match[], useEnd = false): void {
   for (const m of ms) {
     if (useEnd) arr[m.b - 1] = 1;
@@ -84,7 +87,7 @@ export function buildContext(doc: Doc): Context {
   for (const c of MASKING) {
     for (const m of doc.by[c]) {
       for (let k = m.a; k < m.b; k++)
-        if (!mask[k] && matcher.fitsLiteralStep(m.pattern, doc.tokens[k].text)) mask[k] = 1;
+        if (!mask[k] && phraseMatcher().fitsLiteralStep(m.pattern, doc.tokens[k].text)) mask[k] = 1;
     }
   }
   const openings = [...doc.by.grant, ...doc.by.task, ...doc.by.leak];
@@ -99,8 +102,7 @@ export function buildContext(doc: Doc): Context {
     overlaps(r, leakTok) ||
     (overlaps(r, opening) &&
       openings.some(
-        (o) =>
-          o.a <= r.a && o.b >= r.b && doc.tokens.slice(r.a, r.b).every((t) => matcher.fitsAnyStep(o.pattern, t.text)),
+        (o) => o.a <= r.a && o.b >= r.b && doc.tokens.slice(r.a, r.b).every((t) => fitsAnyStep(o.pattern, t.text)),
       ));
 
   // A one-word negation cue from a language the prompt is not written in, that is an ordinary

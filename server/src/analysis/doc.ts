@@ -33,11 +33,15 @@ function allSources(): PatternSource[] {
   return out;
 }
 
-/** Compiled once at module load. */
-export const matcher = new PhraseMatcher(
-  allSources(),
-  clitics.map((c) => normalizeText(c).text),
-);
+let compiled: PhraseMatcher | undefined;
+
+/** The phrase matcher, compiled on first use, once per process (a CLI run answered from its cache never pays for it). */
+export function phraseMatcher(): PhraseMatcher {
+  return (compiled ??= new PhraseMatcher(
+    allSources(),
+    clitics.map((c) => normalizeText(c).text),
+  ));
+}
 
 export function buildDoc(text: string): Doc {
   const nt = normalizeText(text);
@@ -51,6 +55,7 @@ export function buildDoc(text: string): Doc {
   };
   const st = segment(nt.text, tokens, isLower);
   const by = Object.fromEntries(CATEGORIES.map((c) => [c, [] as Match[]])) as unknown as Record<Category, Match[]>;
+  const matcher = phraseMatcher();
   const ids = matcher.tokenIds(tokens);
   // Language statistics now, while the ids are fresh (a nested analysis may reset the id cache).
   tokenLanguages(tokens, (i) => matcher.hints(ids[i]));

@@ -6,7 +6,7 @@
 import type { Signal } from './types';
 import { domainQualified } from './qualification';
 import { type Context, negatedAfter, negatedAtSentenceEnd, negatedBefore, negatedByNextSentence } from './context';
-import { type Doc, longestNonOverlapping, matcher, tokSpan } from './doc';
+import { type Doc, longestNonOverlapping, phraseMatcher, tokSpan } from './doc';
 import type { Match } from './matcher';
 import { quotedSpeech } from './quotes';
 import { enumerationBreadth } from './breadth';
@@ -79,7 +79,7 @@ function negatedInGap(ctx: Context, m: Match): boolean {
   const { tokens } = ctx.doc;
   const { negs, negStarts } = indexOf(ctx);
   for (let i = upperBound(negStarts, m.a); i < negs.length && negs[i].a < m.b; i++) {
-    if (!matcher.fitsAnyStep(m.pattern, tokens[negs[i].a].text)) return true;
+    if (!phraseMatcher().fitsAnyStep(m.pattern, tokens[negs[i].a].text)) return true;
   }
   return false;
 }

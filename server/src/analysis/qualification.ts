@@ -1,7 +1,7 @@
 /** Domain qualification: "any question about your booking" limits a grant-like phrase to a business. */
 
 import { type Context, commaBetween } from './context';
-import { matcher } from './doc';
+import { phraseMatcher } from './doc';
 import { hintLanguages } from './language';
 import type { Match } from './matcher';
 import { isSingleCharScript } from './tokenize';
@@ -53,7 +53,7 @@ function topicNounQualified(ctx: Context, m: Match): boolean {
     hintLanguages(tokens[k].text).length === 0 &&
     !ctx.startEnd('broad')[k];
   for (let k = m.a + 1; k < m.b - 1; k++)
-    if (topical(k) && !matcher.fitsAnyStep(m.pattern, tokens[k].text)) return true;
+    if (topical(k) && !phraseMatcher().fitsAnyStep(m.pattern, tokens[k].text)) return true;
   if (m.b < tokens.length && commaBetween(ctx.doc, m.b)) return false;
   if (topical(m.b)) return true;
   return m.b + 1 < tokens.length && tokens[m.b].text.length <= 3 && !commaBetween(ctx.doc, m.b + 1) && topical(m.b + 1);

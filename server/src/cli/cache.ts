@@ -36,6 +36,8 @@ export function sha1(text: string): string {
 export class ResultCache {
   private data: CacheFile;
   private dirty = false;
+  /** Dependencies already checked in this run: most files share their config lookups (often missing files). */
+  private readonly checked = new Map<string, boolean>();
 
   constructor(
     private readonly file: string,
@@ -57,8 +59,15 @@ export class ResultCache {
   /** The stored result for a file when none of its inputs changed. */
   get(abs: string): CachedResult | undefined {
     const entry = this.data.files[abs];
-    if (!entry || !entry.deps.every((d) => unchanged(d, this.list))) return undefined;
+    if (!entry || !entry.deps.every((d) => this.unchanged(d))) return undefined;
     return entry;
+  }
+
+  private unchanged(dep: Dep): boolean {
+    const key = dep.join('\u0000');
+    let same = this.checked.get(key);
+    if (same === undefined) this.checked.set(key, (same = unchanged(dep, this.list)));
+    return same;
   }
 
   set(abs: string, result: CachedResult, deps: Dep[]): void {
@@ -68,7 +77,11 @@ export class ResultCache {
 
   /** Writes the cache, keeping only the files of this run. */
   save(keep: Set<string>): void {
-    for (const k of Object.keys(this.data.files)) if (!keep.has(k)) (delete this.data.files[k], (this.dirty = true));
+    for (const k of Object.keys(this.data.files)) {
+      if (keep.has(k)) continue;
+      delete this.data.files[k];
+      this.dirty = true;
+    }
     if (!this.dirty) return;
     fs.mkdirSync(path.dirname(this.file), { recursive: true });
     fs.writeFileSync(this.file, JSON.stringify(this.data));
@@ -82,12 +95,14 @@ function unchanged([file, size, mtimeMs, hash]: Dep, list: Host['listFiles']): b
     const [limit, dirUri] = [file.slice(LISTING.length, file.indexOf('|')), file.slice(file.indexOf('|') + 1)];
     return sha1(list(dirUri, limit ? Number(limit) : undefined).join('\n')) === hash;
   }
-  let stat: fs.Stats;
+  let stat: fs.Stats | undefined;
   try {
-    stat = fs.statSync(file);
+    // No exception for a missing file: most dependencies are config files looked for and not found.
+    stat = fs.statSync(file, { throwIfNoEntry: false });
   } catch {
-    return hash === null;
+    stat = undefined;
   }
+  if (!stat) return hash === null;
   if (hash === null || !stat.isFile()) return false;
   if (stat.size === size && stat.mtimeMs === mtimeMs) return true;
   try {

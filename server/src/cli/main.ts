@@ -53,8 +53,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
     return 0;
   }
 
-  // The code parsers (wasm) load once, asynchronously; without them code files are not recognised.
-  await loadCodeParsers().catch((e: Error) => warn(`code files will not be checked: ${e.message}`));
+  // The code parsers (wasm) load in the background, awaited before a file is checked or explained.
+  const parsers = loadCodeParsers().catch((e: Error) => warn(`code files will not be checked: ${e.message}`));
   const host = createFsHost();
   let configUri: string | undefined;
   if (opts.config) {
@@ -106,7 +106,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
         host.listFiles,
       )
     : undefined;
-  const checked = await checkAll(unique, setup, cache, opts, io);
+  const checked = await checkAll(unique, setup, cache, opts, io, parsers);
   const reports = fileReports(unique, checked, service, opts, io.cwd, warn, onSkipped);
   reports.push(...unreadable.map((r) => applyLevels(r, opts)));
   if (opts.command === 'report')
@@ -185,11 +185,12 @@ function fileReports(
 
 /** Results for every target: from the cache when their inputs are unchanged, else checked here or on worker threads. */
 async function checkAll(
-  targets: { abs: string }[],
+  targets: { abs: string; explicit?: boolean }[],
   setup: LintSetup,
   cache: ResultCache | undefined,
   opts: CliOptions,
   io: Io,
+  parsers: Promise<unknown>,
 ): Promise<Checked[]> {
   const results = new Map<string, Checked>();
   const todo: string[] = [];
@@ -198,6 +199,8 @@ async function checkAll(
     if (hit) results.set(abs, { abs, ...hit });
     else todo.push(abs);
   }
+  // Explaining a skip or drawing a report asks for formats and models after this: they need the parsers too.
+  if (todo.length || opts.explainSkips || opts.command === 'report' || targets.some((t) => t.explicit)) await parsers;
   const workers =
     opts.workers ?? (todo.length >= MIN_FILES_FOR_WORKERS ? Math.min(MAX_WORKERS, os.availableParallelism()) : 1);
   const checked =

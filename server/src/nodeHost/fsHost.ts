@@ -24,6 +24,8 @@ export interface FsHost extends Host {
 export function createFsHost(): FsHost {
   const cache = new Map<string, string | undefined>();
   const listings = new Map<string, string[]>();
+  /** Resolved paths: a linked prompt's boundary check asks on every lint; any file event may move a link. */
+  const realPaths = new Map<string, string | undefined>();
 
   function readFile(uri: string): string | undefined {
     if (cache.has(uri)) return cache.get(uri);
@@ -72,6 +74,7 @@ export function createFsHost(): FsHost {
 
   function forget(uri: string): void {
     cache.delete(uri);
+    realPaths.clear();
     for (const key of listings.keys()) if (uri.startsWith(key.slice(key.indexOf(':') + 1))) listings.delete(key);
   }
 
@@ -80,7 +83,10 @@ export function createFsHost(): FsHost {
     listFiles,
     forget,
     drop: (uri) => void cache.delete(uri),
-    realPath: (uri) => realPath(toPath(uri)),
+    realPath(uri) {
+      if (!realPaths.has(uri)) realPaths.set(uri, realPath(toPath(uri)));
+      return realPaths.get(uri);
+    },
   };
 }
 

@@ -1,16 +1,14 @@
 import type { Config, Level } from '../model/config';
 import { CONFIG_FILE } from '../config/load';
 import type { BotModel, FormatKind } from '../model/types';
-import { LineIndex } from '../model/text';
 import { dirOf, toPath } from '../model/uri';
 import { ConfigResolver } from './configResolver';
 import { explainFormat, type DetectOutcome } from './detect';
-import { internalFinding, toFindings, type Finding } from './findings';
+import { internalFinding, type Finding } from './findings';
+import { assembleFindings } from './assemble';
 import type { Host, Logger } from './host';
 import { ModelStore } from './models';
 import { RuleRunner, type SpannedFinding } from './ruleRunner';
-import { isSuppressed, parseDirectives } from '../model/suppressions';
-import { anchorResolver } from './suppressionPlacement';
 import { isolatedModel, wasRefused } from '../input/isolate';
 import { localizeFindings } from '../l10n/finding';
 
@@ -67,40 +65,23 @@ export function createPolicyService(init: ServiceInit): PolicyService {
   /** Rule results per model and config: a project's files share one run. */
   const results = new WeakMap<BotModel, { config: Config; raw: SpannedFinding[] }>();
 
-  function kindOf(uri: string): FormatKind | undefined {
-    return explainKind(uri).kind;
-  }
+  const explainKind = (uri: string) => explainKindOf(configs, host, uri);
+  const kindOf = (uri: string): FormatKind | undefined => explainKind(uri).kind;
 
-  function explainKind(uri: string): DetectOutcome {
-    if (configs.isFixedConfig(uri)) return { kind: 'wa-policy-config' };
+  /** The model a file's findings come from; parsers run in isolation (an exception is internal/error of this file). */
+  function modelOf(uri: string, kind: FormatKind, text: string): BotModel {
     const { config, uri: configUri } = configs.configFor(uri);
-    const abs = toPath(uri).replace(/\\/g, '/');
-    const base = configUri ? toPath(dirOf(configUri)).replace(/\\/g, '/') + '/' : '';
-    const relPath = base && abs.startsWith(base) ? abs.slice(base.length) : abs.replace(/^\/+/, '');
-    return explainFormat({ uri, relPath, absPath: abs, config, host, text: () => host.readFile(uri) ?? '' });
-  }
-
-  function modelOf(
-    uri: string,
-    kind: FormatKind,
-    text: string,
-    config: Config,
-    configUri: string | undefined,
-  ): BotModel {
-    // Parsers run in isolation under the file's limits: an exception becomes internal/error for this file only.
     return isolatedModel(uri, kind, text, configs.limitsFor(uri), () => {
       if (kind === 'wa-policy-config') return configs.configAt(uri).model!;
       return models.linked(models.modelFor(uri, kind, text), config, configUri, kindOf);
     });
   }
 
-  /** The model a file's findings come from (the report draws it); built again only when its inputs changed. */
+  /** The model of a file for reports; built again only when its inputs changed. */
   function modelAt(uri: string): BotModel | undefined {
     const text = host.readFile(uri);
     const kind = text === undefined ? undefined : kindOf(uri);
-    if (text === undefined || !kind) return undefined;
-    const { config, uri: configUri } = configs.configFor(uri);
-    return modelOf(uri, kind, text, config, configUri);
+    return text === undefined || !kind ? undefined : modelOf(uri, kind, text);
   }
 
   function locale(): string {
@@ -120,83 +101,63 @@ export function createPolicyService(init: ServiceInit): PolicyService {
     if (text === undefined) return undefined;
     const kind = kindOf(uri);
     if (!kind) return undefined;
-    const { config, uri: configUri } = configs.configFor(uri);
-    const model = modelOf(uri, kind, text, config, configUri);
+    const { config } = configs.configFor(uri);
+    const model = modelOf(uri, kind, text);
     let run = results.get(model);
     const textOf = (u: string) => (u === uri ? text : (host.readFile(u) ?? ''));
     if (!run || run.config !== config) results.set(model, (run = { config, raw: runner.run(model, config, textOf) }));
     return {
       uri,
       kind,
-      findings: assemble(
+      findings: assembleFindings({
         uri,
         kind,
         text,
-        run.raw.filter((r) => r.finding.ref.uri === uri),
+        raw: run.raw.filter((r) => r.finding.ref.uri === uri),
         config,
         textOf,
-        wasRefused(model),
-      ),
+        refused: wasRefused(model),
+        parseYaml: (t) => models.parseYaml(uri, t).doc,
+        suppressedByConfig: configs.suppressedRules(uri),
+        locale: locale(),
+      }),
     };
-  }
-
-  /** Spans → ranges with severities, suppression anchors, then what directives and config suppressions leave. */
-  function assemble(
-    uri: string,
-    kind: FormatKind,
-    text: string,
-    raw: SpannedFinding[],
-    config: Config,
-    textOf: (u: string) => string,
-    refused: boolean,
-  ): Finding[] {
-    const indexes = new Map<string, LineIndex>();
-    const index = (u: string) => indexes.get(u) ?? indexes.set(u, new LineIndex(textOf(u))).get(u)!;
-    const all = localizeFindings(toFindings(raw, config, index), locale());
-    // A refused file (over a limit) is never parsed again for suppression anchors.
-    const anchor = refused
-      ? (offset: number) => index(uri).position(offset).line
-      : anchorResolver(
-          kind,
-          text,
-          () => index(uri),
-          (t) => models.parseYaml(uri, t).doc,
-        );
-    for (const f of all) f.suppressAt = anchor(index(uri).offset(f.range.start.line, f.range.start.character));
-    const directives = parseDirectives(text);
-    const suppressedByConfig = configs.suppressedRules(uri);
-    return all.filter(
-      (f) =>
-        !suppressedByConfig.has(f.rule) &&
-        (f.rule.startsWith('suppression/') || !isSuppressed(directives, f.rule, f.range.start.line, f.suppressAt)),
-    );
-  }
-
-  function dependents(uri: string, candidates: Iterable<string>): string[] {
-    const list = [...candidates].filter((c) => c !== uri);
-    if (uri.endsWith(`/${CONFIG_FILE}`)) {
-      const dir = dirOf(uri) + '/';
-      return list.filter((c) => c.startsWith(dir));
-    }
-    const project = new Set(models.projectFiles(uri));
-    return list.filter((c) => project.has(c));
-  }
-
-  function invalidate(uri: string): void {
-    configs.invalidate(uri);
-    models.invalidate(uri, host.readFile(uri) === undefined);
   }
 
   return Object.freeze({
     kindOf,
     explainKind,
     lint,
-    dependents,
-    invalidate,
+    dependents: (uri: string, candidates: Iterable<string>) => dependentsOf(uri, candidates, models),
+    invalidate(uri: string) {
+      configs.invalidate(uri);
+      models.invalidate(uri, host.readFile(uri) === undefined);
+    },
     release: (uri: string) => models.invalidate(uri, true),
     configFor: (uri: string) => configs.configFor(uri),
     projectFiles: (uri: string) => models.projectFiles(uri),
     modelOf: modelAt,
     locale,
   });
+}
+
+/** The detected format of a file, or why it is not read, relative to the folder of its config. */
+function explainKindOf(configs: ConfigResolver, host: Host, uri: string): DetectOutcome {
+  if (configs.isFixedConfig(uri)) return { kind: 'wa-policy-config' };
+  const { config, uri: configUri } = configs.configFor(uri);
+  const abs = toPath(uri).replace(/\\/g, '/');
+  const base = configUri ? toPath(dirOf(configUri)).replace(/\\/g, '/') + '/' : '';
+  const relPath = base && abs.startsWith(base) ? abs.slice(base.length) : abs.replace(/^\/+/, '');
+  return explainFormat({ uri, relPath, absPath: abs, config, host, text: () => host.readFile(uri) ?? '' });
+}
+
+/** Files whose findings may change with `uri`: everything under a config, or the file's project. */
+function dependentsOf(uri: string, candidates: Iterable<string>, models: ModelStore): string[] {
+  const list = [...candidates].filter((c) => c !== uri);
+  if (uri.endsWith(`/${CONFIG_FILE}`)) {
+    const dir = dirOf(uri) + '/';
+    return list.filter((c) => c.startsWith(dir));
+  }
+  const project = new Set(models.projectFiles(uri));
+  return list.filter((c) => project.has(c));
 }

@@ -3,8 +3,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzePrompt } from '../../src/analysis';
-import { matcher } from '../../src/analysis/doc';
+import { phraseMatcher } from '../../src/analysis/doc';
 import { instance } from './lexiconInstance';
+
+const matcher = phraseMatcher();
 
 const N = 50_000;
 const ADVERSARIAL_MS = 1500;
