@@ -1,12 +1,24 @@
 import { emptyModel, type BotModel, type SourceRef } from '../../model/types';
 import { join } from '../../model/uri';
-import { at } from '../shared/jsonSource';
+import { at, keySpanOf } from '../shared/jsonSource';
 import type { ProjectFile } from '../types';
-import { indexExport, lookup } from './exportIndex';
+import { indexExport, lookup, type Src } from './exportIndex';
 import { CxGraph } from './graph';
 import { openIntents } from './intents';
 import { playbookNode } from './llmNodes';
 import { flowNode } from './routes';
+
+/** An `agent.json` with no `flows/` and no `playbooks/` beside it: nothing to judge, so say what is missing. */
+function partialExport(model: BotModel, agent: Src | undefined): BotModel {
+  const key = agent && (keySpanOf(agent.root, 'defaultLanguageCode') ?? keySpanOf(agent.root, 'startFlow'));
+  model.notes.push({
+    kind: 'incomplete',
+    ref: { uri: model.uri, span: key ?? { start: 0, end: 1 } },
+    detail:
+      'a Dialogflow CX agent.json without its flows/ or playbooks/ folder (export the agent as a JSON package and unzip all of it), so its conversation is not judged',
+  });
+  return model;
+}
 
 export { DIALOGFLOW_CX_PATH, dialogflowCxFiles, dialogflowCxRoot, looksLikeDialogflowAgent } from './layout';
 
@@ -16,6 +28,7 @@ export function parseDialogflowCx(rootUri: string, files: ProjectFile[]): BotMod
   const model = emptyModel('dialogflow-cx', agentUri);
   model.files = files.map((f) => f.uri);
   const ix = indexExport(rootUri, files, model);
+  if (!ix.flowsByName.size && !ix.playbooks.size) return partialExport(model, ix.agent);
   const g = new CxGraph(model, ix, rootUri);
   g.followFlow = (name, useRef, from) => flowNode(g, name, useRef, from);
   const agent = ix.agent;
