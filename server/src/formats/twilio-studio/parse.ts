@@ -14,7 +14,7 @@ import {
 } from '../shared/jsonSource';
 import { subText } from '../shared/mappedText';
 
-const HIDDEN_LLM = /openai|anthropic|gemini|llm|gpt|chat|\bai\b|[-_.\/]ai[-_.\/]|bot|webhook/i;
+const HIDDEN_LLM = /openai|anthropic|gemini|llm|gpt|chat|\bai\b|[-_./]ai[-_./]|bot|webhook/i;
 
 /** Cheap content check: a Twilio Studio flow definition has `states[]` and `initial_state`, or the Studio `$schema`. */
 export function looksLikeTwilioStudio(text: string): boolean {
