@@ -85,3 +85,14 @@ test('n8n: OpenAI nodes that transcribe or speak are not answering LLMs; a messa
   const reply = model.flow!.nodes.find((n) => n.id === 'Reply')!;
   assert.match(model.prompts[reply.prompt!].text.text, /^You answer questions about Kestrel Bikes/);
 });
+
+test('n8n: a template downloaded from n8n.io ({workflow: {...}}) and the API list ({data: [...]}) are read', () => {
+  const wf = JSON.parse(fixture('n8n', 'parcelo.json').text) as object;
+  for (const text of [
+    JSON.stringify({ id: 4121, name: 'Parcelo support', workflow: wf }),
+    JSON.stringify({ data: [wf], nextCursor: null }),
+  ]) {
+    const { kinds } = shape(parseN8n('file:///tmp/template.json', text));
+    assert.equal(kinds['Support Agent'] ?? kinds['Parcelo WhatsApp support/Support Agent'], 'llm', text.slice(0, 40));
+  }
+});

@@ -1,7 +1,7 @@
 import { emptyModel, type BotModel, type FlowNode } from '../../model/types';
-import { items, parseJson } from '../shared/jsonSource';
+import { parseJson } from '../shared/jsonSource';
 import type { ProjectFile } from '../types';
-import { markPreprocessing, parseN8n, readWorkflow, type N8nFlow } from './parse';
+import { markPreprocessing, parseN8n, readWorkflow, workflowsOf, type N8nFlow } from './parse';
 import { callsOf, HUMAN_NAME, MAX_DEPTH, resolve, type Call, type Found } from './subworkflows';
 
 /**
@@ -54,7 +54,7 @@ function linkInFile(flow: N8nFlow, call: Call, found: Found): void {
 /** Copies a called workflow's nodes, edges and prompts behind the caller; returns the copied nodes. */
 function graft(model: BotModel, call: Call, found: Found, text: string): FlowNode[] {
   const src = parseJson(found.uri, text);
-  const wf = src.root?.type === 'array' ? items(src.root)[found.index] : src.root;
+  const wf = workflowsOf(src.root)[found.index];
   const sub = emptyModel('n8n', found.uri);
   const subFlow: N8nFlow = { nodes: [], edges: [] };
   readWorkflow(sub, src, wf, '', subFlow);

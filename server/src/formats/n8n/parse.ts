@@ -40,7 +40,7 @@ export function parseN8n(uri: string, text: string): BotModel {
   const src = parseJson(uri, text);
   const model = emptyModel('n8n', uri);
   model.issues.push(...src.issues);
-  const workflows = src.root?.type === 'array' ? items(src.root) : [src.root];
+  const workflows = workflowsOf(src.root);
   const flow = { nodes: [] as FlowNode[], edges: [] as { from: string; to: string; label?: string }[] };
   workflows.forEach((wf, w) => {
     const prefix = workflows.length > 1 ? `${strAt(wf, ['name']) ?? `workflow ${w + 1}`}/` : '';
@@ -49,6 +49,18 @@ export function parseN8n(uri: string, text: string): BotModel {
   markPreprocessing(flow);
   model.flow = flow;
   return model;
+}
+
+/**
+ * The workflow objects of an export: one workflow, the CLI's array, the public API's list (`{data: [...]}`)
+ * or a template downloaded from n8n.io (`{id, name, workflow: {nodes, connections}}`).
+ */
+export function workflowsOf(root: JNode | undefined): (JNode | undefined)[] {
+  if (root?.type === 'array') return items(root);
+  if (at(root, ['nodes'])) return [root];
+  if (at(root, ['workflow', 'nodes'])) return [at(root, ['workflow'])];
+  if (at(root, ['data'])?.type === 'array') return items(at(root, ['data']));
+  return [root];
 }
 
 export type N8nFlow = { nodes: FlowNode[]; edges: { from: string; to: string; label?: string }[] };

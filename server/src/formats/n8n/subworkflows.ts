@@ -1,8 +1,8 @@
 import type { Host } from '../../model/host';
 import { emptyModel, type FlowNode } from '../../model/types';
 import { baseName, dirOf } from '../../model/uri';
-import { items, parseJson } from '../shared/jsonSource';
-import { looksLikeN8n, readWorkflow, type N8nFlow } from './parse';
+import { parseJson } from '../shared/jsonSource';
+import { looksLikeN8n, readWorkflow, workflowsOf, type N8nFlow } from './parse';
 
 /** How deep calls are followed (a sub-workflow's own calls), and how many workflow files are opened to find one. */
 export const MAX_DEPTH = 3;
@@ -42,8 +42,20 @@ export function callsOf(flow: N8nFlow): Call[] {
 function workflowsIn(text: string): { id?: string; name?: string }[] {
   if (!looksLikeN8n(text)) return [];
   try {
-    const v = JSON.parse(text) as unknown;
-    const list = Array.isArray(v) ? v : [v];
+    const v = JSON.parse(text) as { nodes?: unknown; workflow?: { nodes?: unknown }; data?: unknown };
+    const list = Array.isArray(v)
+      ? v
+      : !v?.nodes && v?.workflow?.nodes
+        ? [
+            {
+              ...v.workflow,
+              id: (v.workflow as { id?: string }).id ?? (v as { id?: string }).id,
+              name: (v as { name?: string }).name,
+            },
+          ]
+        : !v?.nodes && Array.isArray(v?.data)
+          ? v.data
+          : [v];
     return list.map((w) => (w && typeof w === 'object' ? (w as { id?: string; name?: string }) : {}));
   } catch {
     return [];
@@ -96,8 +108,7 @@ export function n8nProjectFiles(root: string, host: Host): string[] {
       const model = emptyModel('n8n', uri);
       const src = parseJson(uri, t);
       const flow: N8nFlow = { nodes: [], edges: [] };
-      for (const wf of src.root?.type === 'array' ? items(src.root) : [src.root])
-        readWorkflow(model, src, wf, '', flow);
+      for (const wf of workflowsOf(src.root)) readWorkflow(model, src, wf, '', flow);
       for (const call of callsOf(flow)) {
         const found = resolve(call, files, (u) => host.readFile(u));
         if (!found || out.has(found.uri)) continue;
