@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parseN8n } from '../../src/formats/n8n/parse';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { toUri } from '../../src/model/uri';
 import { createPolicyService } from '../../src/service';
 import { testHost } from '../helpers/fsHost';
 import { fixture, lintFixture, shape } from './formatHelpers';
@@ -54,6 +57,19 @@ test('n8n: Execute Workflow nodes are followed to the workflow files beside the 
   const open = service.lint(uri)!.findings.find((f) => f.rule === 'flow/open-domain-llm')!;
   assert.match(open.message, /whatever the user asks/);
   assert.equal(open.range.start.line, fixtureLine('n8n', 'subflows/front-desk.json', '"name": "Answer with AI"'));
+  // On its own, a called workflow is entered from its caller (judged there), not by a user message.
+  assert.deepEqual(lintFixture('n8n', 'subflows/sub/answer-questions.json').rules, []);
+  const sub = service.modelOf(fixture('n8n', 'subflows/sub/answer-questions.json').uri)!;
+  assert.match(shape(sub).kinds['When called by another workflow'], /^other$/);
+  assert.ok(sub.files.some((f) => f.endsWith('/front-desk.json')));
+});
+
+test('n8n: a sub-workflow whose caller is not in the workspace is judged on its own', () => {
+  const { text } = fixture('n8n', 'subflows/sub/answer-questions.json');
+  const p = path.join(os.tmpdir(), 'wa-n8n-alone', 'sub', 'answer-questions.json');
+  const service = createPolicyService({ host: testHost({ [p]: text }) });
+  const alone = service.lint(toUri(p))!;
+  assert.ok(alone.findings.some((f) => f.rule === 'flow/open-domain-llm'));
 });
 
 test('n8n: OpenAI nodes that transcribe or speak are not answering LLMs; a message list gives its system message', () => {

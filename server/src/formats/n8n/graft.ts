@@ -1,8 +1,9 @@
 import { emptyModel, type BotModel, type FlowNode } from '../../model/types';
+import { baseName } from '../../model/uri';
 import { parseJson } from '../shared/jsonSource';
 import type { ProjectFile } from '../types';
 import { markPreprocessing, parseN8n, readWorkflow, workflowsOf, type N8nFlow } from './parse';
-import { callsOf, HUMAN_NAME, MAX_DEPTH, resolve, type Call, type Found } from './subworkflows';
+import { callersOf, callsOf, HUMAN_NAME, MAX_DEPTH, resolve, type Call, type Found } from './subworkflows';
 
 /**
  * An export with the workflows it calls: each called workflow's steps are added behind its caller
@@ -14,7 +15,25 @@ export function parseN8nProject(root: string, files: ProjectFile[]): BotModel {
   const order = [root, ...files.map((f) => f.uri).filter((u) => u !== root)];
   model.files = order;
   graftCalls(model, callsOf(model.flow!), order, texts, 0, new Set([`${root}#0`]));
+  calledBy(
+    model,
+    callersOf(root, order, (u) => texts.get(u)),
+  );
   return model;
+}
+
+/**
+ * A sub-workflow whose callers are in the workspace: its Execute Workflow Trigger is a step of those
+ * callers (which are judged with it), not a user message, so it is not judged again on its own.
+ */
+function calledBy(model: BotModel, callers: string[]): void {
+  if (!callers.length) return;
+  const names = callers.map((u) => `'${baseName(u)}'`).join(', ');
+  for (const n of model.flow!.nodes)
+    if (n.kind === 'trigger' && /executeWorkflowTrigger$/.test(String(n.attrs?.type ?? ''))) {
+      n.kind = 'other';
+      n.label = `${n.label} (called by ${names})`;
+    }
 }
 
 function graftCalls(

@@ -81,7 +81,8 @@ export function resolve(call: Call, files: string[], read: (u: string) => string
   for (const uri of files) {
     if (wanted && baseName(uri) !== wanted) continue;
     const text = read(uri);
-    if (text === undefined) continue;
+    // Only files that name the id or the name are parsed (a repository may hold hundreds of workflows).
+    if (text === undefined || (!wanted && ![call.ref, call.name].some((k) => k && text.includes(k)))) continue;
     const wfs = workflowsIn(text);
     for (let index = 0; index < wfs.length; index++) {
       const w = wfs[index];
@@ -93,24 +94,50 @@ export function resolve(call: Call, files: string[], read: (u: string) => string
   return byName;
 }
 
-/** The files an export's model reads: itself and the workflows it calls, followed a few levels deep. */
+/** The calls of every workflow in an export's text. */
+export function callsIn(uri: string, text: string): Call[] {
+  const src = parseJson(uri, text);
+  const flow: N8nFlow = { nodes: [], edges: [] };
+  for (const wf of workflowsOf(src.root)) readWorkflow(emptyModel('n8n', uri), src, wf, '', flow);
+  return callsOf(flow);
+}
+
+/** Files among `files` whose workflows call the (single) workflow of `root`. */
+export function callersOf(root: string, files: string[], read: (u: string) => string | undefined): string[] {
+  const text = read(root);
+  if (!text || !/executeWorkflowTrigger/.test(text)) return [];
+  const wfs = workflowsIn(text);
+  if (wfs.length !== 1) return [];
+  const keys = [wfs[0].id, wfs[0].name]
+    .map((k) => (typeof k === 'number' ? String(k) : k))
+    .filter((k): k is string => typeof k === 'string' && k !== '');
+  return files.filter((u) => {
+    const t = u === root ? undefined : read(u);
+    return (
+      !!t &&
+      /(executeWorkflow|toolWorkflow)"/.test(t) &&
+      keys.some((k) => t.includes(k)) &&
+      callsIn(u, t).some((c) => resolve(c, [root], read)?.uri === root)
+    );
+  });
+}
+
+/**
+ * The files an export's model reads: itself, the workflows it calls (followed a few levels deep), and
+ * for a sub-workflow the workflows that call it (its entry is then their step, not a user message).
+ */
 export function n8nProjectFiles(root: string, host: Host): string[] {
   const text = host.readFile(root);
   if (text === undefined || !/executeWorkflow|toolWorkflow/.test(text)) return [root];
   const files = candidates(root, host);
+  const read = (u: string) => host.readFile(u);
   const out = new Set([root]);
   let frontier = [root];
   for (let depth = 0; depth < MAX_DEPTH && frontier.length; depth++) {
     const next: string[] = [];
     for (const uri of frontier) {
-      const t = host.readFile(uri);
-      if (t === undefined) continue;
-      const model = emptyModel('n8n', uri);
-      const src = parseJson(uri, t);
-      const flow: N8nFlow = { nodes: [], edges: [] };
-      for (const wf of workflowsOf(src.root)) readWorkflow(model, src, wf, '', flow);
-      for (const call of callsOf(flow)) {
-        const found = resolve(call, files, (u) => host.readFile(u));
+      for (const call of callsIn(uri, read(uri) ?? '')) {
+        const found = resolve(call, files, read);
         if (!found || out.has(found.uri)) continue;
         out.add(found.uri);
         next.push(found.uri);
@@ -118,5 +145,6 @@ export function n8nProjectFiles(root: string, host: Host): string[] {
     }
     frontier = next;
   }
+  for (const u of callersOf(root, files, read)) out.add(u);
   return [...out];
 }
