@@ -15,6 +15,7 @@ import unreadable from './input/unreadable';
 import configInvalid from './config/invalid';
 import inputLimits from './input/limits';
 import duplicateKey from './input/duplicate-key';
+import incomplete from './input/incomplete';
 import internalError from './internal/error';
 import unresolvedPrompt from './code/unresolved-prompt';
 
@@ -37,6 +38,7 @@ export const RULES: readonly Rule[] = [
   configInvalid,
   inputLimits,
   duplicateKey,
+  incomplete,
   internalError,
 ];
 

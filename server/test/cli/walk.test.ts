@@ -19,6 +19,12 @@ function mixedTree(): string {
     path.join(root, 'partial', 'data', 'flows.yml'),
     'flows:\n  greet:\n    description: Greet\n    steps:\n      - action: utter_greet\n',
   );
+  // A Dialogflow CX agent.json whose flows were not exported with it.
+  fs.mkdirSync(path.join(root, 'partial-cx'), { recursive: true });
+  fs.writeFileSync(
+    path.join(root, 'partial-cx', 'agent.json'),
+    '{"defaultLanguageCode": "en", "timeZone": "Europe/Madrid", "startFlow": "00000000-0000-0000-0000-000000000000"}\n',
+  );
   return root;
 }
 
@@ -35,8 +41,9 @@ test('the folder walk finds every bot of a tree of mixed real-layout projects, w
       'bots/dialogflow-cx/console-export',
       'bots/dialogflow-cx/open-agent',
       'bots/dialogflow-cx/scoped-agent',
+      'partial-cx/agent.json',
     ],
-    rasa: ['bots/rasa/calm-demo-layout'],
+    rasa: ['bots/rasa/calm-demo-layout', 'partial/data/flows.yml'],
     'copilot-studio': [
       'bots/copilot-studio/loose-topic',
       'bots/copilot-studio/open-agent',
@@ -58,7 +65,7 @@ test('the folder walk finds every bot of a tree of mixed real-layout projects, w
       'bots/twilio-studio/open-domain-gpt.json',
       'bots/twilio-studio/scoped-handoff.json',
     ],
-    n8n: ['automation/inbox.json', 'bots/n8n/digest.json', 'bots/n8n/parcelo.json'],
+    n8n: ['automation/inbox.json', 'bots/n8n/digest.json', 'bots/n8n/parcelo.json', 'bots/n8n/subflows'],
   };
   for (const [kind, projects] of Object.entries(expect))
     assert.deepEqual([...(kinds.get(kind) ?? [])].sort(), projects, kind);
@@ -66,6 +73,21 @@ test('the folder walk finds every bot of a tree of mixed real-layout projects, w
   assert.equal(r.json.filter((e) => e.file.startsWith('bots/dialogflow-cx/console-export/')).length, 12);
   assert.equal(r.json.filter((e) => e.file.startsWith('bots/rasa/calm-demo-layout/')).length, 7);
   assert.ok(!r.json.some((e) => e.file.startsWith('bots/skip/') || e.file === 'package.json'));
+  // Partial projects are found and say what is missing, instead of being skipped in silence.
+  for (const [file, missing] of [
+    ['partial/data/flows.yml', /no config\.yml .*and no domain\.yml/],
+    ['partial-cx/agent.json', /without its flows\/ or playbooks\/ folder/],
+  ] as const) {
+    const findings = r.json.find((e) => e.file === file)!.findings;
+    assert.deepEqual(
+      findings.map((f) => [f.rule, f.severity]),
+      [['input/incomplete', 'info']],
+      file,
+    );
+    assert.match(findings[0].message, missing);
+  }
+  // The n8n export and the workflows it calls: one model, the sub-workflows' own files are read too.
+  assert.equal(r.json.filter((e) => e.file.startsWith('bots/n8n/subflows/')).length, 3);
 });
 
 test('--explain-skips lists each skipped file with the reason', () => {
@@ -79,10 +101,7 @@ test('--explain-skips lists each skipped file with the reason', () => {
     r.stderr,
     /skipped package\.json: not a bot prompt or flow file \(JSON that matches no supported bot format/,
   );
-  assert.match(
-    r.stderr,
-    /skipped partial\/data\/flows\.yml: not a bot prompt or flow file \(Rasa project: Rasa training data or flows, but no config\.yml/,
-  );
+  assert.doesNotMatch(r.stderr, /skipped partial/);
   // Without the flag, files found by the walk are skipped silently.
   assert.equal(runCli(['--format', 'json', '.'], root).stderr, '');
 });

@@ -1,7 +1,19 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parseN8n } from '../../src/formats/n8n/parse';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { toUri } from '../../src/model/uri';
+import { createPolicyService } from '../../src/service';
+import { testHost } from '../helpers/fsHost';
 import { fixture, lintFixture, shape } from './formatHelpers';
+
+/** 0-based line of the first line of a fixture that contains `needle`. */
+function fixtureLine(format: string, name: string, needle: string): number {
+  return fixture(format, name)
+    .text.split('\n')
+    .findIndex((l) => l.includes(needle));
+}
 
 test('n8n: a disabled handoff node is no path to a person; an image-describing chain is preprocessing', () => {
   const { uri, text } = fixture('n8n', 'parcelo.json');
@@ -27,4 +39,76 @@ test('n8n: the CLI export of several workflows (a JSON array) is read workflow b
   const { kinds } = shape(model);
   assert.equal(kinds['Parcelo WhatsApp support/Support Agent'], 'llm');
   assert.equal(kinds['Daily digest/Schedule Trigger'], 'other');
+});
+
+test('n8n: Execute Workflow nodes are followed to the workflow files beside the export, by id', () => {
+  const r = lintFixture('n8n', 'subflows/front-desk.json');
+  assert.equal(r.kind, 'n8n');
+  // The open agent sits in a called workflow; the Slack handoff in another; one call is not exported.
+  assert.deepEqual(r.rules, ['flow/open-domain-llm', 'input/incomplete']);
+  const service = createPolicyService({ host: testHost() });
+  const { uri } = fixture('n8n', 'subflows/front-desk.json');
+  const model = service.modelOf(uri)!;
+  assert.equal(model.files.length, 3, model.files.join());
+  const { kinds } = shape(model);
+  assert.equal(kinds['Hand over > Tell the shop team'], 'human');
+  assert.equal(kinds['Answer with AI > Lumi Agent'], 'llm');
+  assert.equal(kinds['Log to CRM'], 'webhook');
+  const open = service.lint(uri)!.findings.find((f) => f.rule === 'flow/open-domain-llm')!;
+  assert.match(open.message, /whatever the user asks/);
+  assert.equal(open.range.start.line, fixtureLine('n8n', 'subflows/front-desk.json', '"name": "Answer with AI"'));
+  // On its own, a called workflow is entered from its caller (judged there), not by a user message.
+  assert.deepEqual(lintFixture('n8n', 'subflows/sub/answer-questions.json').rules, []);
+  const sub = service.modelOf(fixture('n8n', 'subflows/sub/answer-questions.json').uri)!;
+  assert.match(shape(sub).kinds['When called by another workflow'], /^other$/);
+  assert.ok(sub.files.some((f) => f.endsWith('/front-desk.json')));
+});
+
+test('n8n: a sub-workflow whose caller is not in the workspace is judged on its own', () => {
+  const { text } = fixture('n8n', 'subflows/sub/answer-questions.json');
+  const p = path.join(os.tmpdir(), 'wa-n8n-alone', 'sub', 'answer-questions.json');
+  const service = createPolicyService({ host: testHost({ [p]: text }) });
+  const alone = service.lint(toUri(p))!;
+  assert.ok(alone.findings.some((f) => f.rule === 'flow/open-domain-llm'));
+});
+
+test('n8n: OpenAI nodes that transcribe or speak are not answering LLMs; a message list gives its system message', () => {
+  const node = (name: string, type: string, parameters: object) => ({ name, type, typeVersion: 1.8, parameters });
+  const wf = {
+    nodes: [
+      node('WhatsApp Trigger', 'n8n-nodes-base.whatsAppTrigger', { updates: ['messages'] }),
+      node('Transcribe', '@n8n/n8n-nodes-langchain.openAi', { resource: 'audio', operation: 'transcribe' }),
+      node('Reply', '@n8n/n8n-nodes-langchain.openAi', {
+        modelId: { __rl: true, value: 'gpt-4o-mini', mode: 'list' },
+        messages: {
+          values: [
+            { content: '={{ $json.text }}' },
+            { role: 'system', content: 'You answer questions about Kestrel Bikes repairs only.' },
+          ],
+        },
+      }),
+      node('Speak', '@n8n/n8n-nodes-langchain.openAi', { resource: 'audio', input: '={{ $json.message.content }}' }),
+    ],
+    connections: {
+      'WhatsApp Trigger': { main: [[{ node: 'Transcribe', type: 'main', index: 0 }]] },
+      Transcribe: { main: [[{ node: 'Reply', type: 'main', index: 0 }]] },
+      Reply: { main: [[{ node: 'Speak', type: 'main', index: 0 }]] },
+    },
+  };
+  const model = parseN8n('file:///tmp/voice.json', JSON.stringify(wf));
+  const { kinds } = shape(model);
+  assert.deepEqual([kinds.Transcribe, kinds.Reply, kinds.Speak], ['action', 'llm', 'action']);
+  const reply = model.flow!.nodes.find((n) => n.id === 'Reply')!;
+  assert.match(model.prompts[reply.prompt!].text.text, /^You answer questions about Kestrel Bikes/);
+});
+
+test('n8n: a template downloaded from n8n.io ({workflow: {...}}) and the API list ({data: [...]}) are read', () => {
+  const wf = JSON.parse(fixture('n8n', 'parcelo.json').text) as object;
+  for (const text of [
+    JSON.stringify({ id: 4121, name: 'Parcelo support', workflow: wf }),
+    JSON.stringify({ data: [wf], nextCursor: null }),
+  ]) {
+    const { kinds } = shape(parseN8n('file:///tmp/template.json', text));
+    assert.equal(kinds['Support Agent'] ?? kinds['Parcelo WhatsApp support/Support Agent'], 'llm', text.slice(0, 40));
+  }
 });

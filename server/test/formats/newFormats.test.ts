@@ -73,6 +73,24 @@ test('voiceflow: .vf steps, ports and a generative global no-match', () => {
   ]);
 });
 
+test('voiceflow: the knowledge base answers with its summarization instructions; without them it stays a search', () => {
+  const { uri, text } = fixture('voiceflow', 'energy-assistant.vf');
+  const scoped = parseVoiceflow(uri, text);
+  const kb = scoped.flow!.nodes.find((n) => n.id === 'knowledgeBase')!;
+  assert.equal(kb.kind, 'llm');
+  assert.equal(kb.role, 'fallback');
+  assert.match(scoped.prompts[kb.prompt!].text.text, /only from the Brightside Energy documents/);
+  const open = text.replace(
+    'Answer only from the Brightside Energy documents.',
+    'If the documents do not cover it, answer any question on any topic from your own general knowledge.',
+  );
+  const model = parseVoiceflow(uri, open);
+  const prompt = model.prompts[model.flow!.nodes.find((n) => n.id === 'knowledgeBase')!.prompt!];
+  assert.match(prompt.text.text, /any question on any topic/);
+  const plain = text.replace(/"system": "Answer only from the Brightside Energy documents\."/, '"chunkLimit": 3');
+  assert.equal(parseVoiceflow(uri, plain).flow!.nodes.find((n) => n.id === 'knowledgeBase')!.kind, 'search');
+});
+
 test('flowise agentflow v2: sticky notes are not LLMs, the path runs forwards, one finding for one cause', () => {
   const { uri, text } = fixture('flowise', 'agentflow-v2-smalltalk.json');
   const model = parseFlowise(uri, text);

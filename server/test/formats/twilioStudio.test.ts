@@ -72,3 +72,16 @@ test('twilio studio: prompts in plain sight (an OpenAI request body, a function 
   // A function whose system_prompt parameter is scoped, with a Flex handoff: nothing to report.
   assert.deepEqual(lintFixture('twilio-studio', 'function-prompt-flex.json').rules, []);
 });
+
+test('twilio studio: the flow as the REST API or CLI returns it ({sid, friendly_name, definition}) is read', () => {
+  const { uri, text } = fixture('twilio-studio', 'scoped-handoff.json');
+  const wrapped = JSON.stringify({
+    sid: 'FW0000',
+    friendly_name: 'Support',
+    status: 'published',
+    definition: JSON.parse(text),
+  });
+  assert.ok(looksLikeTwilioStudio(wrapped));
+  assert.deepEqual(shape(parseTwilioStudio(uri, wrapped)).kinds, shape(parseTwilioStudio(uri, text)).kinds);
+  assert.equal(shape(parseTwilioStudio(uri, wrapped)).kinds.to_agent, 'human');
+});

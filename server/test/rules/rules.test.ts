@@ -158,6 +158,19 @@ const CASES: Case[] = [
     expect: ['input/limits'],
   },
   {
+    name: 'n8n Execute Workflow node whose sub-workflow is not in the workspace',
+    files: {
+      'wf.json': JSON.stringify({
+        nodes: [
+          { name: 'Chat', type: '@n8n/n8n-nodes-langchain.chatTrigger', parameters: {} },
+          { name: 'Escalate', type: 'n8n-nodes-base.executeWorkflow', parameters: { workflowId: 'NotHere01' } },
+        ],
+        connections: { Chat: { main: [[{ node: 'Escalate', type: 'main', index: 0 }]] } },
+      }),
+    },
+    expect: ['input/incomplete'],
+  },
+  {
     name: 'repeated key read last-wins',
     files: {
       'a.prompt.yml': `messages:\n  - role: system\n    content: |\n${SCOPED.split('\n')

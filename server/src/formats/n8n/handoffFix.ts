@@ -15,7 +15,8 @@ export function n8nHandoffFix(
   reached: FlowNode[],
   instruction: string,
 ): Fix | undefined {
-  const llm = reached.find((n) => n.kind === 'llm');
+  // A step of a called sub-workflow lives in another file: the fix edits this workflow's own LLM.
+  const llm = reached.find((n) => n.kind === 'llm' && !n.attrs?.subWorkflow);
   if (!llm) return undefined;
   const uri = model.uri;
   const before = ctx.textOf(uri);

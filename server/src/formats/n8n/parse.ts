@@ -12,6 +12,7 @@ import {
   type JsonSource,
 } from '../shared/jsonSource';
 import { normaliseProvider } from '../shared/providers';
+import { subWorkflowCall } from './calls';
 
 const HUMAN_TYPES =
   /\.(slack|gmail|emailSend|microsoftOutlook|microsoftTeams|discord|mattermost|rocketchat|chatwoot|zendesk|freshdesk|helpScout|intercom|zammad|sendGrid|mailgun)$/i;
@@ -39,7 +40,7 @@ export function parseN8n(uri: string, text: string): BotModel {
   const src = parseJson(uri, text);
   const model = emptyModel('n8n', uri);
   model.issues.push(...src.issues);
-  const workflows = src.root?.type === 'array' ? seqItems(src.root) : [src.root];
+  const workflows = workflowsOf(src.root);
   const flow = { nodes: [] as FlowNode[], edges: [] as { from: string; to: string; label?: string }[] };
   workflows.forEach((wf, w) => {
     const prefix = workflows.length > 1 ? `${strAt(wf, ['name']) ?? `workflow ${w + 1}`}/` : '';
@@ -50,7 +51,22 @@ export function parseN8n(uri: string, text: string): BotModel {
   return model;
 }
 
-function readWorkflow(
+/**
+ * The workflow objects of an export: one workflow, the CLI's array, the public API's list (`{data: [...]}`)
+ * or a template downloaded from n8n.io (`{id, name, workflow: {nodes, connections}}`).
+ */
+export function workflowsOf(root: JNode | undefined): (JNode | undefined)[] {
+  if (root?.type === 'array') return seqItems(root);
+  if (nodeAt(root, ['nodes'])) return [root];
+  if (nodeAt(root, ['workflow', 'nodes'])) return [nodeAt(root, ['workflow'])];
+  if (nodeAt(root, ['data'])?.type === 'array') return seqItems(nodeAt(root, ['data']));
+  return [root];
+}
+
+export type N8nFlow = { nodes: FlowNode[]; edges: { from: string; to: string; label?: string }[] };
+
+/** Reads one workflow object into `flow` (node ids prefixed with `prefix`); disabled nodes and their links are left out. */
+export function readWorkflow(
   model: BotModel,
   src: JsonSource,
   wf: JNode | undefined,
@@ -72,7 +88,7 @@ function readWorkflow(
       label: name,
       kind: kindOf(n, type),
       ref: { uri, span: keySpan(n, 'name') ?? refOf(src, n).span },
-      attrs: { type },
+      attrs: { type, ...subWorkflowCall(n, type) },
     };
     if (node.kind === 'llm') node.prompt = addPrompt(model, src, n, id);
     if (/whatsApp/i.test(type)) model.whatsapp ??= node.ref;
@@ -107,7 +123,10 @@ function readWorkflow(
 }
 
 /** LLM nodes whose output reaches another LLM node (main connections) prepare input; they do not answer. */
-function markPreprocessing(flow: { nodes: FlowNode[]; edges: { from: string; to: string; label?: string }[] }): void {
+export function markPreprocessing(flow: {
+  nodes: FlowNode[];
+  edges: { from: string; to: string; label?: string }[];
+}): void {
   const byId = new Map(flow.nodes.map((n) => [n.id, n]));
   const out = new Map<string, string[]>();
   for (const e of flow.edges)
@@ -135,7 +154,9 @@ function markPreprocessing(flow: { nodes: FlowNode[]; edges: { from: string; to:
 function kindOf(n: JNode, type: string): FlowNodeKind {
   if (NON_CONVERSATION_TRIGGER.test(type)) return 'other';
   if (/Trigger$/i.test(type) || /\.webhook$/.test(type)) return 'trigger';
-  if (LLM_TYPES.test(type)) return 'llm';
+  // The OpenAI/Gemini/Anthropic app nodes also transcribe audio, speak, draw or read files: only text is an answer.
+  if (LLM_TYPES.test(type))
+    return /^(audio|image|file|video|document)$/i.test(strAt(n, ['parameters', 'resource']) ?? '') ? 'action' : 'llm';
   if (HUMAN_TYPES.test(type)) return 'human';
   if (/\.httpRequest$/.test(type) && HUMAN_URL.test(strAt(n, ['parameters', 'url']) ?? '')) return 'human';
   if (/\.(if|switch|filter)$/.test(type)) return 'router';
@@ -144,11 +165,28 @@ function kindOf(n: JNode, type: string): FlowNodeKind {
   return 'other';
 }
 
+/**
+ * The system message of a message list: the OpenAI/Anthropic app nodes' `messages.values[]{role, content}`
+ * (no role = user), the old OpenAI node's `prompt.messages[]`, the LLM chain's `messages.messageValues[]`
+ * (no type = system). User messages alone are no system prompt.
+ */
+function systemMessage(n: JNode): JNode | undefined {
+  for (const m of seqItems(nodeAt(n, ['parameters', 'messages', 'values'])))
+    if (strAt(m, ['role']) === 'system') return nodeAt(m, ['content']);
+  for (const m of seqItems(nodeAt(n, ['parameters', 'prompt', 'messages'])))
+    if (strAt(m, ['role']) === 'system') return nodeAt(m, ['content']);
+  for (const m of seqItems(nodeAt(n, ['parameters', 'messages', 'messageValues'])))
+    if ((strAt(m, ['type']) ?? 'SystemMessagePromptTemplate') === 'SystemMessagePromptTemplate')
+      return nodeAt(m, ['message']);
+  return undefined;
+}
+
 function addPrompt(model: BotModel, src: JsonSource, n: JNode, id: string): number | undefined {
   const node =
     nodeAt(n, ['parameters', 'options', 'systemMessage']) ??
     nodeAt(n, ['parameters', 'systemMessage']) ??
-    nodeAt(n, ['parameters', 'messages', 'messageValues', 0, 'message']) ??
+    nodeAt(n, ['parameters', 'options', 'system']) ??
+    systemMessage(n) ??
     nodeAt(n, ['parameters', 'prompt']);
   const text = scalarText(src, node);
   if (!text) return undefined;

@@ -17,10 +17,8 @@ export const rasa: FormatAdapter = {
   ],
   detect: (f) => {
     if (!/\.ya?ml$/i.test(f.base)) return false;
+    // A data file without config or domain is read too: its model says what is missing (input/incomplete).
     if (rasaProject.root(f.uri, f.host) !== undefined) return true;
-    // Rasa YAML whose project cannot be assembled: say what is missing.
-    if (/(^|\/)data\/.+\.ya?ml$/i.test(f.absPath) && /^(flows|nlu|rules|stories)\s*:/m.test(f.head()))
-      return 'Rasa training data or flows, but no config.yml / config/config.yml or domain.yml / domain/ was found above it (up to 6 folders), so the project cannot be assembled';
     if (/^(domain|config|endpoints)\.ya?ml$/i.test(f.base) && looksLikeRasaYaml(f.head()))
       return 'a Rasa file outside a project root';
     return false;

@@ -2,6 +2,7 @@ import { dirOf, join } from '../../model/uri';
 import type { Host } from '../../model/host';
 import type { ProjectAdapter } from '../types';
 import { looksLikeRasaYaml, parseRasaProject } from './parse';
+import { missingRasaParts, partialRasaModel, partialRasaRoot } from './partial';
 
 /**
  * A Rasa project in any documented layout: `config.yml` at the root or under `config/`, `domain.yml`
@@ -52,7 +53,8 @@ export function rasaRoot(uri: string, host: Host): string | undefined {
 }
 
 export const rasaProject: ProjectAdapter = {
-  root: rasaRoot,
+  // A data file with no config or domain above it still belongs to a (partial) project: it says what is missing.
+  root: (uri, host) => rasaRoot(uri, host) ?? partialRasaRoot(uri, host),
   files(root, host) {
     const top = TOP_FILES.map((n) => join(root, n)).filter((u) => host.readFile(u) !== undefined);
     const nested = ['data', 'domain', 'config']
@@ -60,5 +62,8 @@ export const rasaProject: ProjectAdapter = {
       .filter((u) => /\.ya?ml$/i.test(u) && !top.includes(u));
     return [...top, ...nested];
   },
-  parse: parseRasaProject,
+  parse(root, files, parse) {
+    const missing = missingRasaParts(root, files);
+    return missing.length ? partialRasaModel(root, files, missing) : parseRasaProject(root, files, parse);
+  },
 };

@@ -28,7 +28,9 @@ export function parseTwilioStudio(uri: string, text: string): BotModel {
   model.issues.push(...src.issues);
   const nodes: FlowNode[] = [];
   const edges: FlowEdge[] = [];
-  for (const s of seqItems(nodeAt(src.root, ['states']))) {
+  // The REST API and the CLI wrap the definition: `{sid, friendly_name, definition: {states, ...}}`.
+  const flow = nodeAt(src.root, ['states']) ? src.root : (nodeAt(src.root, ['definition']) ?? src.root);
+  for (const s of seqItems(nodeAt(flow, ['states']))) {
     const type = strAt(s, ['type']) ?? '';
     const name = strAt(s, ['name']) ?? type;
     const nodeRef = { uri, span: keySpan(s, 'name') ?? refOf(src, s).span };

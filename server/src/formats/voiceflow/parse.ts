@@ -59,6 +59,7 @@ export function parseVoiceflow(uri: string, text: string): BotModel {
       for (const target of portTargets(nodeAt(n, ['data']))) edges.push({ from: nodeId, to: target });
     }
   }
+  addKnowledgeBase(model, src, nodes, edges);
   addGlobalNoMatch(model, src, nodes, edges);
   model.flow = { nodes, edges };
   return model;
@@ -109,6 +110,51 @@ function addPrompt(
   if (!text?.text.trim()) return undefined;
   model.prompts.push({ id: `step:${id}`, label, role: 'system', text, variables: {} });
   return model.prompts.length - 1;
+}
+
+/**
+ * The knowledge base: a message nothing else handles is answered from the project's documents by an
+ * LLM whose instructions are `project.knowledgeBase.settings.summarization.system` (older exports keep
+ * the settings under `version.platformData.settings.knowledgeBase`). Without custom instructions the
+ * answers stay within the documents (a search node); with them, the instructions decide.
+ */
+function addKnowledgeBase(model: BotModel, src: JsonSource, nodes: FlowNode[], edges: FlowEdge[]): void {
+  const kb = nodeAt(src.root, ['project', 'knowledgeBase']) ?? nodeAt(src.root, ['knowledgeBase']);
+  const settings =
+    nodeAt(kb, ['settings']) ?? nodeAt(src.root, ['version', 'platformData', 'settings', 'knowledgeBase']);
+  const summarization = nodeAt(settings, ['summarization']);
+  const usesKb =
+    seqItems(nodeAt(kb, ['documents'])).length > 0 ||
+    mapEntries(nodeAt(kb, ['documents'])).length > 0 ||
+    !!summarization;
+  if (!usesKb) return;
+  const system = scalarText(src, nodeAt(summarization, ['system']));
+  const custom = system?.text.trim() ? system : scalarText(src, nodeAt(summarization, ['prompt']));
+  const node: FlowNode = {
+    id: 'knowledgeBase',
+    label: 'knowledge base answers',
+    kind: custom?.text.trim() ? 'llm' : 'search',
+    role: 'fallback',
+    relevancyCheck: true,
+    ref: {
+      uri: src.uri,
+      span: keySpan(summarization ?? settings ?? kb, 'system') ?? refOf(src, summarization ?? kb).span,
+    },
+  };
+  if (node.kind === 'llm') {
+    model.prompts.push({
+      id: 'knowledgeBase',
+      label: 'knowledge base prompt',
+      role: 'system',
+      text: custom!,
+      variables: {},
+    });
+    node.prompt = model.prompts.length - 1;
+    const m = strAt(summarization, ['model']);
+    if (m) model.models.push({ provider: normaliseProvider(undefined, m) ?? 'other', model: m, ref: node.ref });
+  }
+  nodes.push(node);
+  for (const t of nodes.filter((n) => n.kind === 'trigger')) edges.push({ from: t.id, to: node.id, label: 'no match' });
 }
 
 /**
