@@ -76,8 +76,20 @@ function load() {
     instructionOpening: compile(l.instructionOpenings),
     helpdesk: compile(h.helpdesk, 'g'),
     handoffTool: compile(h.tools, 'g'),
-    staff: compile(h.staff, 'g'),
+    staff: staffPattern(h.staff, h.sendVerbs ?? [], h.staffWords ?? []),
   };
+}
+
+/** Capitalised or lower-case first letter: a stem as the start of a word part (`send` in `sendText`, `kirimPesan`). */
+const part = (w: string) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`;
+
+/** The data's staff pattern, or a send-like call whose first argument names a staff role (in any letter case style). */
+function staffPattern(base: string, verbs: string[], words: string[]): RegExp {
+  if (!verbs.length || !words.length) return compile(base, 'g');
+  const role = words.flatMap((w) => [`${w.toUpperCase()}(?![A-Za-z])`, `${part(w)}(?![a-z])`]).join('|');
+  const recipient = `(?:[\\w$]+\\s*=\\s*)?[\`'"]?(?:\\$\\{)?(?:[\\w$]+(?:\\?\\.|\\.|\\[\\s*['"]))*[\\w$]*?`;
+  const send = `(?<![\\w$])[\\w$.]*?(?:${verbs.map(part).join('|')})[\\w$]*\\s*\\(\\s*(?:await\\s+)?${recipient}`;
+  return new RegExp(`${compile(base).source}|${send}(?<![a-z])(?:${role})`, 'g');
 }
 
 export const CODE_DATA = load();

@@ -344,19 +344,22 @@ function call(project: CodeProject, mod: Module, n: Node, depth: number): Resolv
     return { pieces: [{ text, uri, offsets: Array.from(text, (_, i) => i) }] };
   }
   if (/\.join$/.test(callee) && receiver) {
-    const list = items(args.positional[0]) ?? items(receiver);
+    const list = listOf(project, mod, mod.python ? args.positional[0] : receiver);
     const sep = mod.python
       ? resolveText(project, mod, receiver, depth + 1)
       : args.positional[0]
         ? resolveText(project, mod, args.positional[0], depth + 1)
         : { pieces: [{ text: ',', uri: mod.uri, offsets: [n.startIndex] }] };
     if (!list || 'unknown' in sep) return unknown(`\`${clip(n.text)}\``);
-    const parts: Resolved[] = [];
-    list.forEach((item, i) => {
-      if (i) parts.push(sep);
-      parts.push(resolveText(project, mod, item, depth + 1));
-    });
-    return concat(parts);
+    // A prompt assembled from parts: a part computed at run time (a catalogue) becomes a {{placeholder}}.
+    const parts = list.items.map((item) => resolveText(project, list.mod, item, depth + 1));
+    if (parts.every((p) => 'unknown' in p)) return parts[0] ?? unknown(`\`${clip(n.text)}\` (an empty list)`);
+    return concat(
+      parts.flatMap((p, i) => [
+        ...(i ? [sep] : []),
+        'pieces' in p ? p : { pieces: [placeholder(list.items[i], list.mod.uri)] },
+      ]),
+    );
   }
   if (
     /\.(?:format|format_map|replace|replaceAll|trim|strip|lstrip|rstrip|trimStart|trimEnd|substitute|safe_substitute)$/.test(
@@ -380,6 +383,20 @@ function call(project: CodeProject, mod: Module, n: Node, depth: number): Resolv
     if (ret) return resolveText(project, named.mod, ret, depth + 1);
   }
   return unknown(`\`${clip(n.text)}\` (computed at run time)`);
+}
+
+/** The items of a list literal, or of the list a name is declared with (`parts = [persona, rules]`). */
+function listOf(project: CodeProject, mod: Module, node: Node | undefined): { mod: Module; items: Node[] } | undefined {
+  let n = unwrap(node);
+  let m = mod;
+  for (let i = 0; n?.type === 'identifier' && i < 4; i++) {
+    const t = findDeclaration(project, m, n.text, n);
+    if (!t || 'module' in t) return undefined;
+    m = t.mod;
+    n = unwrap(t.node);
+  }
+  const list = items(n);
+  return list ? { mod: m, items: list } : undefined;
 }
 
 /** The expression a small function returns (`(name) => \`…\``, `def build(): return f"…"`). */

@@ -240,13 +240,13 @@ function readPrompt(
     const root = messages.split(/[.[]/)[0];
     const m = root.startsWith('$') ? args.positional[Number(root.slice(1))] : args.named.get(root);
     const lit = m && literalValue(project, mod, m);
-    if (m && (!lit || !items(lit.node))) {
-      // History kept per chat (`conversations[chatId]`): its first turn is usually a system message written in this module.
+    if (m && (!lit || !items(lit.node)) && system.includes(`${root}[system]`)) {
+      // History kept per chat (`conversations[chatId]`): its first turn is usually a system message written in this
+      // module. When no file of the project writes a system message at all, the history has none.
       const seeded = moduleSystemMessage(project, mod);
-      return {
-        ...result,
-        system: seeded ?? { unknown: `the messages in \`${m.text.slice(0, 60)}\` (built at run time)` },
-      };
+      if (seeded) return { ...result, system: seeded };
+      if (projectWritesSystem(project))
+        return { ...result, system: { unknown: `the messages in \`${m.text.slice(0, 60)}\` (built at run time)` } };
     }
     if (lit) result.messagesList ??= lit.node;
   }
@@ -291,6 +291,14 @@ function systemOfCall(project: CodeProject, m: Module, call: Node): Resolved | u
     if (instr) return { pieces: instr };
   }
   return undefined;
+}
+
+/** True when some file of the project (code, JSON, YAML) writes a system or developer message. */
+function projectWritesSystem(project: CodeProject): boolean {
+  const re =
+    /\brole['"]?\s*[:=]\s*['"]?(?:system|developer)\b|SystemMessage|add_system_message|AddSystemMessage|['"](?:system|developer)['"]\s*,/;
+  for (const text of project.files.values()) if (re.test(text)) return true;
+  return false;
 }
 
 const SYSTEM_ITEM = /\brole['"]?\s*[:=]\s*['"](?:system|developer)['"]|\bSystemMessage\s*\(/g;
