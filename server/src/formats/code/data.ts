@@ -34,6 +34,7 @@ export interface LlmSite {
   messages?: string;
   hidden: string[];
   siblingSystem?: RegExp;
+  receiver?: RegExp;
 }
 
 function load() {
@@ -64,6 +65,7 @@ function load() {
       call: compile(s.call as string),
       imports: s.imports ? compile(s.imports as string) : undefined,
       siblingSystem: s.siblingSystem ? compile(s.siblingSystem as string) : undefined,
+      receiver: s.receiver ? compile(s.receiver as string) : undefined,
       system: (s.system as string[]) ?? [],
       user: (s.user as string[]) ?? [],
       hidden: (s.hidden as string[]) ?? [],

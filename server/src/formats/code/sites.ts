@@ -52,7 +52,10 @@ export function llmCalls(project: CodeProject, mod: Module): LlmCall[] {
     const call = node && callAround(node);
     if (!call || seen.has(call.startIndex)) continue;
     const callee = calleeText(call);
-    const site = sites.find((s) => s.call.test(callee) && accepts(s, callArgs(call)));
+    const site = sites.find(
+      (s) =>
+        s.call.test(callee) && accepts(s, callArgs(call)) && (!s.receiver || receiverIs(project, call, s.receiver)),
+    );
     if (!site) continue;
     seen.add(call.startIndex);
     out.push(readSite(project, mod, call, site));
@@ -72,6 +75,18 @@ function accepts(site: LlmSite, args: Args): boolean {
   if (site.maxArgs !== undefined && args.positional.length > site.maxArgs) return false;
   if (site.arg0 === 'list' && !items(args.positional[0])) return false;
   return true;
+}
+
+/** The object a call is made on is declared with, or created from, one of the classes somewhere in the project. */
+function receiverIs(project: CodeProject, call: Node, classes: RegExp): boolean {
+  const obj = call.childForFieldName('function')?.childForFieldName('object');
+  const name = obj && /([A-Za-z_$][\w$]*)$/.exec(obj.text)?.[1];
+  if (!name) return false;
+  const re = new RegExp(
+    `(?<![\\w$])${escapeRegex(name)}\\s*(?::\\s*|=\\s*(?:await\\s+)?new\\s+)(?:${classes.source})\\b`,
+  );
+  for (const m of project.modules.values()) if (m.text.includes(name) && re.test(m.text)) return true;
+  return false;
 }
 
 /** Calls that send to a model URL: the URL literal is an argument, or a constant used as one. */
@@ -168,6 +183,9 @@ function readSite(project: CodeProject, mod: Module, call: Node, site: LlmSite):
   };
   for (const key of site.hidden) {
     if (args.named.has(key) && !site.system.some((p) => args.named.has(p.split(/[.[]/)[0]))) {
+      // An assistant created by the project itself (`assistants.create(instructions=…)`): its instructions.
+      const stored = site.siblingSystem && siblingSystem(project, mod, site.siblingSystem);
+      if (stored) return { ...result, system: stored };
       return {
         ...result,
         system: { unknown: `the instructions stored with the ${key} \`${args.named.get(key)!.text}\`` },
