@@ -2,8 +2,9 @@
 import { CODE_DATA, type LlmSite } from './data';
 import type { Node } from './parser';
 import { escapeRegex, nodesAt, type CodeProject, type Module } from './project-model';
-import type { Resolved } from './resolve';
-import { literalValue, readPrompt, siblingSystem, type Ref } from './system-prompt';
+import { literalValue, readPrompt, siblingSystem, type LlmCall, type Ref } from './system-prompt';
+
+export type { LlmCall } from './system-prompt';
 import {
   callArgs,
   calleeText,
@@ -18,20 +19,6 @@ import {
 
 /** A call of one of the names in the LLM call patterns (generic type arguments allowed). */
 const CALL_NAME = new RegExp(`(?<![\\w$])(${[...CODE_DATA.callWords].join('|')})\\s*(?:<[^<>()\\n]*>)?\\s*\\(`, 'g');
-
-export interface LlmCall {
-  mod: Module;
-  call: Node;
-  site: LlmSite | undefined;
-  sdk: string;
-  /** The system prompt: resolved text, unknown (with what is missing), or none at all. */
-  system: Resolved | 'none';
-  /** True when the instructions were found inside the user turn (PROMPT + text). */
-  inUserTurn?: boolean;
-  /** Where a system message or argument can be inserted (a messages list or the argument object). */
-  messagesList?: Node;
-  argsObject?: Node;
-}
 
 /** Every LLM call of a module. */
 export function llmCalls(project: CodeProject, mod: Module): LlmCall[] {

@@ -1,11 +1,24 @@
 /** The system prompt of an LLM call: argument paths, message lists (pushes too), neighbour calls, the user turn. */
-import { CODE_DATA } from './data';
+import { CODE_DATA, type LlmSite } from './data';
 import { findDeclaration } from './declarations';
 import type { Node } from './parser';
 import { escapeRegex, nodesAt, type CodeProject, type Module } from './project-model';
 import { resolveLenient, resolveText, type Piece, type Resolved } from './resolve';
-import type { LlmCall } from './sites';
 import { callArgs, calleeText, callAround, entries, items, roleItem, unwrap, type Args, type Role } from './syntax';
+
+export interface LlmCall {
+  mod: Module;
+  call: Node;
+  site: LlmSite | undefined;
+  sdk: string;
+  /** The system prompt: resolved text, unknown (with what is missing), or none at all. */
+  system: Resolved | 'none';
+  /** True when the instructions were found inside the user turn (PROMPT + text). */
+  inUserTurn?: boolean;
+  /** Where a system message or argument can be inserted (a messages list or the argument object). */
+  messagesList?: Node;
+  argsObject?: Node;
+}
 
 export interface Ref {
   mod: Module;
