@@ -14,6 +14,7 @@ test('a send-like call (a wrapper too) whose first argument names a staff role f
     "enviar_texto(NUMERO_ASESOR, f'El paciente {n} quiere hablar')",
     'await sock.sendMessage(adminJid, { text: summary });',
     "wa.send_message(to=os.environ['AGENT_PHONE'], text=body)",
+    'await enviarMensagem(numeroAtendente, resumo);',
   ])
     assert.ok(forwards(code), code);
 });
@@ -25,6 +26,7 @@ test('a send to the customer, or a recipient that only contains a role word, doe
     'send(supportedTypes, x);',
     'await kirimPesan(dari, balasan);',
     "msg.reply('Our support team is busy');",
+    'resend(unsupported, x);',
   ])
     assert.ok(!forwards(code), code);
 });

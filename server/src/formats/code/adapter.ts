@@ -4,7 +4,6 @@
  * the hops between them are the functions that carry the message (for the hover's path).
  */
 import { emptyModel, type BotModel, type FlowEdge, type FlowNode, type SourceRef } from '../../model/types';
-import { LineIndex } from '../../model/text';
 import type { ProjectFile } from '../types';
 import { normaliseProvider } from '../shared/providers';
 import { CODE_DATA } from './data';
@@ -27,6 +26,13 @@ interface Build {
   line: (mod: Module, offset: number) => number;
 }
 
+/** 1-based line of an offset (a few labels per project: counting newlines beats indexing a large file). */
+function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}
+
 const triggerId = (h: Handler) => `trigger:${h.mod.uri}:${h.start}`;
 
 export function parseCodeProject(root: string, files: ProjectFile[]): BotModel {
@@ -47,15 +53,13 @@ export function parseCodeProject(root: string, files: ProjectFile[]): BotModel {
       mods.filter((m) => declared(m.uri)),
     );
   if (!handlers.length) return model;
-  const lines = new Map<Module, LineIndex>();
   const b: Build = {
     project,
     model,
     flow: { nodes: [], edges: [] },
     handlers,
     at: (mod, start, end) => ({ uri: mod.uri, span: { start, end: Math.max(end, start + 1) } }),
-    line: (mod, offset) =>
-      (lines.get(mod) ?? lines.set(mod, new LineIndex(mod.text)).get(mod)!).position(offset).line + 1,
+    line: (mod, offset) => lineAt(mod.text, offset),
   };
   for (const h of handlers)
     b.flow.nodes.push({

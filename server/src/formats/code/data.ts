@@ -82,16 +82,19 @@ function load() {
   };
 }
 
-/** Capitalised or lower-case first letter: a stem as the start of a word part (`send` in `sendText`, `kirimPesan`). */
-const part = (w: string) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`;
-
-/** The data's staff pattern, or a send-like call whose first argument names a staff role (in any letter case style). */
+/**
+ * The data's staff pattern, or a send-like call whose first argument names a staff role. A verb starts a word
+ * part: lower case at the start of a name (`sendText`, `enviar_texto`), capitalised inside one (`kirimPesan`).
+ * The call name is matched from the verb on (no lazy prefix), which keeps the scan linear on large files.
+ */
 function staffPattern(base: string, verbs: string[], words: string[]): RegExp {
   if (!verbs.length || !words.length) return compile(base, 'g');
-  const role = words.flatMap((w) => [`${w.toUpperCase()}(?![A-Za-z])`, `${part(w)}(?![a-z])`]).join('|');
-  const recipient = `(?:[\\w$]+\\s*=\\s*)?[\`'"]?(?:\\$\\{)?(?:[\\w$]+(?:\\?\\.|\\.|\\[\\s*['"]))*[\\w$]*?`;
-  const send = `(?<![\\w$])[\\w$.]*?(?:${verbs.map(part).join('|')})[\\w$]*\\s*\\(\\s*(?:await\\s+)?${recipient}`;
-  return new RegExp(`${compile(base).source}|${send}(?<![a-z])(?:${role})`, 'g');
+  const cap = (w: string) => w[0].toUpperCase() + w.slice(1);
+  const role = words.flatMap((w) => [`${w.toUpperCase()}(?![A-Za-z])`, `${w}(?![a-z])`, `${cap(w)}(?![a-z])`]);
+  const verb = `(?:(?<![A-Za-z0-9$])(?:${verbs.join('|')})|(?:${verbs.map(cap).join('|')}))`;
+  const recipient = `(?:[\\w$]+\\s*=\\s*)?[\`'"]?(?:\\$\\{)?(?:[\\w$]+(?:\\?\\.|\\.|\\[\\s*['"]))*(?:[\\w$]*[_.]|[a-z][A-Za-z0-9]*(?=[A-Z]))?`;
+  const send = `${verb}[\\w$]*\\s*\\(\\s*(?:await\\s+)?${recipient}`;
+  return new RegExp(`${compile(base).source}|${send}(?:${role.join('|')})`, 'g');
 }
 
 export const CODE_DATA = load();
