@@ -15,6 +15,7 @@ const SHOTS = {
   fixed: 'e2e-fixed.png',
   restricted: 'e2e-restricted.png',
   hoverPtBr: 'e2e-hover-pt-br.png',
+  code: 'e2e-code-relay.png',
 };
 
 async function runUi({
@@ -136,6 +137,20 @@ async function runUi({
         await page.keyboard.press('Escape');
       });
     }
+
+    // 2b. a bot written in code: the relay's squiggle and its hover with the path from the handler
+    await step('a TypeScript relay bot shows the open-domain error with the handler-to-call path', async () => {
+      await openFile('relay.ts');
+      await editor.locator('.squiggly-error').first().waitFor({ state: 'attached', timeout: 60_000 });
+      await clickSquiggle('error');
+      await page.waitForTimeout(200);
+      await page.keyboard.press('Control+K');
+      await page.keyboard.press('Control+I');
+      await hoverText(['WA-AI-PROVIDERS', 'no system prompt', '→']);
+      await page.waitForTimeout(300);
+      await shot('code');
+      await page.keyboard.press('Escape');
+    });
 
     // 3. the Problems panel lists the findings
     await step('the Problems panel lists the findings with rule ids', async () => {

@@ -34,6 +34,7 @@ export interface LlmSite {
   messages?: string;
   hidden: string[];
   siblingSystem?: RegExp;
+  receiver?: RegExp;
 }
 
 function load() {
@@ -64,6 +65,7 @@ function load() {
       call: compile(s.call as string),
       imports: s.imports ? compile(s.imports as string) : undefined,
       siblingSystem: s.siblingSystem ? compile(s.siblingSystem as string) : undefined,
+      receiver: s.receiver ? compile(s.receiver as string) : undefined,
       system: (s.system as string[]) ?? [],
       user: (s.user as string[]) ?? [],
       hidden: (s.hidden as string[]) ?? [],
@@ -76,8 +78,23 @@ function load() {
     instructionOpening: compile(l.instructionOpenings),
     helpdesk: compile(h.helpdesk, 'g'),
     handoffTool: compile(h.tools, 'g'),
-    staff: compile(h.staff, 'g'),
+    staff: staffPattern(h.staff, h.sendVerbs ?? [], h.staffWords ?? []),
   };
+}
+
+/**
+ * The data's staff pattern, or a send-like call whose first argument names a staff role. A verb starts a word
+ * part: lower case at the start of a name (`sendText`, `enviar_texto`), capitalised inside one (`kirimPesan`).
+ * The call name is matched from the verb on (no lazy prefix), which keeps the scan linear on large files.
+ */
+function staffPattern(base: string, verbs: string[], words: string[]): RegExp {
+  if (!verbs.length || !words.length) return compile(base, 'g');
+  const cap = (w: string) => w[0].toUpperCase() + w.slice(1);
+  const role = words.flatMap((w) => [`${w.toUpperCase()}(?![A-Za-z])`, `${w}(?![a-z])`, `${cap(w)}(?![a-z])`]);
+  const verb = `(?:(?<![A-Za-z0-9$])(?:${verbs.join('|')})|(?:${verbs.map(cap).join('|')}))`;
+  const recipient = `(?:[\\w$]+\\s*=\\s*)?[\`'"]?(?:\\$\\{)?(?:[\\w$]+(?:\\?\\.|\\.|\\[\\s*['"]))*(?:[\\w$]*[_.]|[a-z][A-Za-z0-9]*(?=[A-Z]))?`;
+  const send = `${verb}[\\w$]*\\s*\\(\\s*(?:await\\s+)?${recipient}`;
+  return new RegExp(`${compile(base).source}|${send}(?:${role.join('|')})`, 'g');
 }
 
 export const CODE_DATA = load();

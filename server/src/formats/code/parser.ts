@@ -97,12 +97,18 @@ function pointAt(
   return { row, column: offset - lineStart, lineStart };
 }
 
+const CHUNK = 1024;
+
 /** The one edit (common prefix and suffix kept) that turns `before` into `after`, as tree-sitter wants it. */
 function editBetween(before: string, after: string) {
-  let p = 0;
   const max = Math.min(before.length, after.length);
+  // Whole chunks first (string equality is a memory compare), then character by character.
+  let p = 0;
+  while (p + CHUNK <= max && before.slice(p, p + CHUNK) === after.slice(p, p + CHUNK)) p += CHUNK;
   while (p < max && before.charCodeAt(p) === after.charCodeAt(p)) p++;
   let s = 0;
+  const tail = (text: string, n: number) => text.slice(text.length - n - CHUNK, text.length - n);
+  while (s + CHUNK <= max - p && tail(before, s) === tail(after, s)) s += CHUNK;
   while (s < max - p && before.charCodeAt(before.length - 1 - s) === after.charCodeAt(after.length - 1 - s)) s++;
   // One scan to the start of the change, then only through the changed text.
   const start = pointAt(before, p);

@@ -1,9 +1,10 @@
-/** Finds, in one module, the LLM calls (with their system prompt), the message handlers and the handoffs. */
+/** Finds, in one module, the LLM calls (SDK calls and raw HTTP to model APIs) and reads their system prompt. */
 import { CODE_DATA, type LlmSite } from './data';
-import { findDeclaration } from './declarations';
 import type { Node } from './parser';
 import { escapeRegex, nodesAt, type CodeProject, type Module } from './project-model';
-import { resolveLenient, resolveText, type Piece, type Resolved } from './resolve';
+import { literalValue, readPrompt, siblingSystem, type LlmCall, type Ref } from './system-prompt';
+
+export type { LlmCall } from './system-prompt';
 import {
   callArgs,
   calleeText,
@@ -11,34 +12,13 @@ import {
   entries,
   enclosingFunction,
   items,
-  roleItem,
   topStatement,
   unwrap,
   type Args,
-  type Role,
 } from './syntax';
 
 /** A call of one of the names in the LLM call patterns (generic type arguments allowed). */
 const CALL_NAME = new RegExp(`(?<![\\w$])(${[...CODE_DATA.callWords].join('|')})\\s*(?:<[^<>()\\n]*>)?\\s*\\(`, 'g');
-
-export interface LlmCall {
-  mod: Module;
-  call: Node;
-  site: LlmSite | undefined;
-  sdk: string;
-  /** The system prompt: resolved text, unknown (with what is missing), or none at all. */
-  system: Resolved | 'none';
-  /** True when the instructions were found inside the user turn (PROMPT + text). */
-  inUserTurn?: boolean;
-  /** Where a system message or argument can be inserted (a messages list or the argument object). */
-  messagesList?: Node;
-  argsObject?: Node;
-}
-
-interface Ref {
-  mod: Module;
-  node: Node;
-}
 
 /** Every LLM call of a module. */
 export function llmCalls(project: CodeProject, mod: Module): LlmCall[] {
@@ -52,7 +32,10 @@ export function llmCalls(project: CodeProject, mod: Module): LlmCall[] {
     const call = node && callAround(node);
     if (!call || seen.has(call.startIndex)) continue;
     const callee = calleeText(call);
-    const site = sites.find((s) => s.call.test(callee) && accepts(s, callArgs(call)));
+    const site = sites.find(
+      (s) =>
+        s.call.test(callee) && accepts(s, callArgs(call)) && (!s.receiver || receiverIs(project, call, s.receiver)),
+    );
     if (!site) continue;
     seen.add(call.startIndex);
     out.push(readSite(project, mod, call, site));
@@ -74,10 +57,22 @@ function accepts(site: LlmSite, args: Args): boolean {
   return true;
 }
 
+/** The object a call is made on is declared with, or created from, one of the classes somewhere in the project. */
+function receiverIs(project: CodeProject, call: Node, classes: RegExp): boolean {
+  const obj = call.childForFieldName('function')?.childForFieldName('object');
+  const name = obj && /([A-Za-z_$][\w$]*)$/.exec(obj.text)?.[1];
+  if (!name) return false;
+  const re = new RegExp(
+    `(?<![\\w$])${escapeRegex(name)}\\s*(?::\\s*|=\\s*(?:await\\s+)?new\\s+)(?:${classes.source})\\b`,
+  );
+  for (const m of project.modules.values()) if (m.text.includes(name) && re.test(m.text)) return true;
+  return false;
+}
+
 /** Calls that send to a model URL: the URL literal is an argument, or a constant used as one. */
 function httpCalls(mod: Module, urlNode: Node): Node[] {
   const call = callAround(urlNode);
-  if (call && call.childForFieldName('arguments')?.startIndex! <= urlNode.startIndex) return [call];
+  if (call && (call.childForFieldName('arguments')?.startIndex ?? Infinity) <= urlNode.startIndex) return [call];
   const own = callAround(urlNode);
   const decl = topStatement(urlNode);
   const name = /(?:const|let|var)?\s*([A-Za-z_$][\w$]*)\s*(?::[^=]*)?=/.exec(decl.text)?.[1];
@@ -88,72 +83,6 @@ function httpCalls(mod: Module, urlNode: Node): Node[] {
       (c): c is Node =>
         !!c && (!own || !c.equals(own)) && (c.childForFieldName('arguments')?.text.includes(name) ?? false),
     );
-}
-
-/** Values at an argument path (`messages[system].content`, `config.systemInstruction`, `$0[system]`). */
-function select(project: CodeProject, mod: Module, args: Args, path: string): { values: Ref[]; list?: Ref } {
-  const segs = path.split('.');
-  const first = /^([$\w]+)(?:\[(\w+)\])?$/.exec(segs[0]);
-  if (!first) return { values: [] };
-  const start = first[1].startsWith('$') ? args.positional[Number(first[1].slice(1))] : args.named.get(first[1]);
-  if (!start) return { values: [] };
-  let cur: Ref[] = [{ mod, node: start }];
-  let list: Ref | undefined;
-  const steps = [...(first[2] ? [`[${first[2]}]`] : []), ...segs.slice(1)];
-  for (const step of steps) {
-    const next: Ref[] = [];
-    for (const r of cur) {
-      const role = /^\[(\w+)\]$/.exec(step)?.[1] as Role | undefined;
-      const v = literalValue(project, r.mod, r.node);
-      if (!v) continue;
-      if (role) {
-        const its = listItems(project, v.mod, v.node);
-        if (its) list ??= v;
-        for (const it of its ?? []) {
-          const ri = roleItem(it);
-          if (ri?.role === role && ri.content) next.push({ mod: v.mod, node: ri.content });
-        }
-      } else {
-        const e = entries(v.node)?.get(step);
-        if (e) next.push({ mod: v.mod, node: e });
-      }
-    }
-    cur = next;
-  }
-  return { values: cur, list };
-}
-
-/** The literal an identifier stands for (an object, a list), following declarations. */
-function literalValue(project: CodeProject, mod: Module, node: Node): Ref | undefined {
-  let n = unwrap(node);
-  let m = mod;
-  for (let i = 0; n && i < 5; i++) {
-    if (n.type !== 'identifier') return { mod: m, node: n };
-    const t = findDeclaration(project, m, n.text, n);
-    if (!t || 'module' in t) return undefined;
-    m = t.mod;
-    n = unwrap(t.node);
-  }
-  return n ? { mod: m, node: n } : undefined;
-}
-
-/** Items of a list literal plus those pushed/appended to the same variable in the module. */
-function listItems(project: CodeProject, mod: Module, node: Node): Node[] | undefined {
-  const base = items(node);
-  if (!base) return undefined;
-  const decl = node.parent;
-  const name = (decl?.childForFieldName('name') ?? decl?.childForFieldName('left'))?.text;
-  if (!name || !/^[\w$]+$/.test(name)) return base;
-  const extra: Node[] = [];
-  for (const { node: n } of nodesAt(
-    mod,
-    new RegExp(`(?<![\\w.$])${escapeRegex(name)}\\.(?:push|append|unshift|insert)\\s*\\(`, 'g'),
-  )) {
-    const call = callAround(n);
-    if (call) extra.push(...callArgs(call).positional);
-  }
-  void project;
-  return [...base, ...extra];
 }
 
 function readSite(project: CodeProject, mod: Module, call: Node, site: LlmSite): LlmCall {
@@ -168,6 +97,9 @@ function readSite(project: CodeProject, mod: Module, call: Node, site: LlmSite):
   };
   for (const key of site.hidden) {
     if (args.named.has(key) && !site.system.some((p) => args.named.has(p.split(/[.[]/)[0]))) {
+      // An assistant created by the project itself (`assistants.create(instructions=…)`): its instructions.
+      const stored = site.siblingSystem && siblingSystem(project, mod, site.siblingSystem);
+      if (stored) return { ...result, system: stored };
       return {
         ...result,
         system: { unknown: `the instructions stored with the ${key} \`${args.named.get(key)!.text}\`` },
@@ -213,133 +145,6 @@ function payloadOf(project: CodeProject, mod: Module, node: Node, depth = 0): Re
     if (p) return p;
   }
   return undefined;
-}
-
-function readPrompt(
-  project: CodeProject,
-  mod: Module,
-  args: Args,
-  result: LlmCall,
-  system: string[],
-  user: string[],
-  messages?: string,
-  sibling?: RegExp,
-): LlmCall {
-  let unknownWhy: string | undefined;
-  for (const path of system) {
-    const { values, list } = select(project, mod, args, path);
-    if (list) result.messagesList ??= list.node;
-    for (const v of values) {
-      const r = resolveText(project, v.mod, v.node);
-      if ('pieces' in r && r.pieces.some((p) => p.text.trim())) return { ...result, system: r };
-      if ('unknown' in r) unknownWhy ??= r.unknown;
-    }
-  }
-  if (unknownWhy) return { ...result, system: { unknown: unknownWhy } };
-  if (messages) {
-    const root = messages.split(/[.[]/)[0];
-    const m = root.startsWith('$') ? args.positional[Number(root.slice(1))] : args.named.get(root);
-    const lit = m && literalValue(project, mod, m);
-    if (m && (!lit || !items(lit.node))) {
-      // History kept per chat (`conversations[chatId]`): its first turn is usually a system message written in this module.
-      const seeded = moduleSystemMessage(project, mod);
-      return {
-        ...result,
-        system: seeded ?? { unknown: `the messages in \`${m.text.slice(0, 60)}\` (built at run time)` },
-      };
-    }
-    if (lit) result.messagesList ??= lit.node;
-  }
-  if (sibling) {
-    const own = receiverSystem(project, mod, result.call, sibling);
-    const s = own ?? siblingSystem(project, mod, sibling);
-    if (s && s !== 'none') return { ...result, system: s };
-  }
-  for (const path of user) {
-    for (const v of select(project, mod, args, path).values) {
-      const r = resolveLenient(project, v.mod, v.node);
-      const instr = instructionPieces(r.pieces);
-      if (instr) return { ...result, system: { pieces: instr }, inUserTurn: true };
-    }
-  }
-  return result;
-}
-
-/** The model object a call is made on (`chatModel.generateContent`): its own system setting, or 'none'. */
-function receiverSystem(project: CodeProject, mod: Module, call: Node, re: RegExp): Resolved | 'none' | undefined {
-  const obj = call.childForFieldName('function')?.childForFieldName('object');
-  if (!obj || obj.type !== 'identifier') return undefined;
-  const v = literalValue(project, mod, obj);
-  if (!v || !/call/.test(v.node.type) || !re.test(calleeText(v.node))) return undefined;
-  return systemOfCall(project, v.mod, v.node) ?? 'none';
-}
-
-function systemOfCall(project: CodeProject, m: Module, call: Node): Resolved | undefined {
-  const args = callArgs(call);
-  const config = entries(args.named.get('config') ?? args.named.get('generation_config'));
-  const v =
-    SIBLING_KEYS.map((k) => args.named.get(k) ?? config?.get(k)).find(Boolean) ??
-    (/system_message$|SystemMessage$|ChatHistory$/.test(calleeText(call)) ? args.positional[0] : undefined);
-  if (v) return resolveText(project, m, v);
-  const history = items(args.named.get('history'));
-  const first = history?.[0] && roleItem(history[0]);
-  if (first?.content) {
-    const r = resolveLenient(project, m, first.content);
-    const instr = instructionPieces(
-      r.pieces.length > 1 || r.pieces[0]?.literal ? r.pieces : textParts(project, m, first.content),
-    );
-    if (instr) return { pieces: instr };
-  }
-  return undefined;
-}
-
-const SYSTEM_ITEM = /\brole['"]?\s*[:=]\s*['"](?:system|developer)['"]|\bSystemMessage\s*\(/g;
-
-/** A system message literal anywhere in the module (`{ role: 'system', content: S }`, `SystemMessage(S)`). */
-function moduleSystemMessage(project: CodeProject, mod: Module): Resolved | undefined {
-  for (const { node } of nodesAt(mod, SYSTEM_ITEM)) {
-    for (let p: Node | null = node; p; p = p.parent) {
-      const ri = /^(object|dictionary|call|call_expression|new_expression)$/.test(p.type) ? roleItem(p) : undefined;
-      if (ri?.role !== 'system' || !ri.content) continue;
-      const r = resolveText(project, mod, ri.content);
-      if ('pieces' in r) return r;
-      break;
-    }
-  }
-  return undefined;
-}
-
-const SIBLING_KEYS = ['systemInstruction', 'system_instruction', 'system_message', 'systemMessage', 'instructions'];
-
-/** A system prompt set on a neighbour call: Gemini `getGenerativeModel({systemInstruction})`, Semantic Kernel `add_system_message(S)`. */
-function siblingSystem(project: CodeProject, mod: Module, re: RegExp): Resolved | undefined {
-  for (const m of [mod, ...project.modules.values()]) {
-    for (const { node } of nodesAt(m, new RegExp(re.source, 'g'))) {
-      const call = callAround(node);
-      if (!call || !re.test(calleeText(call))) continue;
-      const r = systemOfCall(project, m, call);
-      if (r) return r;
-    }
-  }
-  return undefined;
-}
-
-function textParts(project: CodeProject, mod: Module, node: Node): Piece[] {
-  const parts = items(node);
-  return (parts ?? []).flatMap((p) => {
-    const t = entries(p)?.get('text');
-    return t ? resolveLenient(project, mod, t).pieces : [];
-  });
-}
-
-/** The literal parts of a user turn when they read as instructions ("You are…", "Eres…", "Kamu adalah…"). */
-function instructionPieces(pieces: Piece[]): Piece[] | undefined {
-  const literal = pieces.filter((p) => p.literal && p.text.trim());
-  if (!literal.length) return undefined;
-  const text = literal.map((p) => p.text).join(' ');
-  return text.trim().length >= 20 && literal.some((p) => CODE_DATA.instructionOpening.test(p.text))
-    ? pieces
-    : undefined;
 }
 
 export function enclosingScope(node: Node): Node | undefined {

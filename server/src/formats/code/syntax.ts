@@ -93,7 +93,17 @@ export function entries(node: Node | null | undefined): Map<string, Node> | unde
 
 export function items(node: Node | null | undefined): Node[] | undefined {
   const n = unwrap(node);
-  if (!n || (n.type !== 'array' && n.type !== 'list' && n.type !== 'tuple')) return undefined;
+  if (!n) return undefined;
+  if (n.type === 'binary_expression' || n.type === 'binary_operator') {
+    // `[system] + history` (Python) or `[system].concat(history)`: the literal list's items (the rest is run time).
+    if (n.childForFieldName('operator')?.text !== '+') return undefined;
+    const l = items(n.childForFieldName('left'));
+    const r = items(n.childForFieldName('right'));
+    return l || r ? [...(l ?? []), ...(r ?? [])] : undefined;
+  }
+  if (n.type === 'call_expression' && /\.concat$/.test(calleeText(n)))
+    return items(n.childForFieldName('function')?.childForFieldName('object'));
+  if (n.type !== 'array' && n.type !== 'list' && n.type !== 'tuple') return undefined;
   return n.namedChildren.filter((c): c is Node => !!c && c.type !== 'comment');
 }
 

@@ -43,6 +43,10 @@ export function generative(
       key: f.key,
       ref: f.ref,
       title: `${f.key === 'webBrowsing' ? 'Turn off web browsing' : 'Turn off model knowledge'} (${f.key}: false)`,
+      l10n: {
+        key: f.key === 'webBrowsing' ? 'fix.copilotWebBrowsingOff' : 'fix.copilotModelKnowledgeOff',
+        args: { setting: f.key },
+      },
     }));
     return add(ctx, {
       ...base,

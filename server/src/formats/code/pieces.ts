@@ -1,0 +1,110 @@
+/** Resolved prompt text (pieces mapped to source offsets) and the decoding of string literals. */
+import type { Node } from './parser';
+import type { Module } from './project-model';
+
+/** How a string literal is written, so a fix can insert text with the right escaping. */
+export interface Literal {
+  uri: string;
+  /** Offsets of the literal's content (inside the quotes). */
+  contentStart: number;
+  contentEnd: number;
+  quote: string;
+  /** Python string prefix (f, r, b, u…), lower-cased. */
+  prefix: string;
+  python: boolean;
+}
+
+export interface Piece {
+  text: string;
+  uri: string;
+  /** Source offset of each character (same length as text). */
+  offsets: number[];
+  literal?: Literal;
+}
+
+export type Resolved = { pieces: Piece[] } | { unknown: string };
+
+export const MAX_DEPTH = 8;
+export const clip = (s: string) => (s.length > 60 ? `${s.slice(0, 57)}…` : s).replace(/\s+/g, ' ');
+export const unknown = (why: string): Resolved => ({ unknown: why });
+export const placeholder = (expr: Node, uri: string): Piece => ({
+  text: `{{${clip(expr.text).replace(/[{}]/g, '')}}}`,
+  uri,
+  offsets: new Array(clip(expr.text).replace(/[{}]/g, '').length + 4).fill(expr.startIndex),
+});
+
+const ESCAPES: Record<string, string> = {
+  n: '\n',
+  t: '\t',
+  r: '\r',
+  '"': '"',
+  "'": "'",
+  '\\': '\\',
+  '`': '`',
+  '0': '\0',
+  $: '$',
+  '{': '{',
+};
+
+function decodeEscape(e: string): string {
+  if (/^\\u\{?[0-9a-f]+\}?$/i.test(e)) return String.fromCodePoint(parseInt(e.replace(/[\\u{}]/gi, ''), 16));
+  if (/^\\x[0-9a-f]{2}$/i.test(e)) return String.fromCharCode(parseInt(e.slice(2), 16));
+  if (/^\\\r?\n$/.test(e)) return '';
+  return ESCAPES[e[1]] ?? e.slice(1);
+}
+
+/** Decoded text of a string literal with its offsets; interpolations resolved or turned into placeholders. */
+export function stringPieces(mod: Module, n: Node, resolveExpr: (expr: Node) => Resolved): Piece[] {
+  const head = /^([rbufRBUF]*)('''|"""|'|"|`)/.exec(n.text) ?? ['', '', n.text[0] ?? '"'];
+  const prefix = head[1].toLowerCase();
+  const raw = prefix.includes('r');
+  const literal: Literal = {
+    uri: mod.uri,
+    contentStart: n.startIndex + head[0].length,
+    contentEnd: n.endIndex - head[2].length,
+    quote: head[2],
+    prefix,
+    python: mod.python,
+  };
+  const piece: Piece = { text: '', uri: mod.uri, offsets: [], literal };
+  const out: Piece[] = [piece];
+  let cur = piece;
+  const addRaw = (from: number, to: number) => {
+    cur.text += mod.text.slice(from, to);
+    for (let i = from; i < to; i++) cur.offsets.push(i);
+  };
+  const addText = (text: string, at: number) => {
+    cur.text += text;
+    for (let i = 0; i < text.length; i++) cur.offsets.push(at);
+  };
+  const visit = (parent: Node, from: number, to: number) => {
+    let pos = from;
+    for (const c of parent.namedChildren) {
+      if (!c || c.startIndex < from || c.endIndex > to) continue;
+      if (c.type === 'escape_sequence') {
+        addRaw(pos, c.startIndex);
+        if (raw) addRaw(c.startIndex, c.endIndex);
+        else addText(decodeEscape(c.text), c.startIndex);
+        pos = c.endIndex;
+      } else if (c.type === 'template_substitution' || c.type === 'interpolation') {
+        addRaw(pos, c.startIndex);
+        const expr = c.namedChildren.find(
+          (x) => x && x.type !== 'comment' && x.type !== 'format_specifier' && x.type !== 'type_conversion',
+        );
+        const r = expr && /^(identifier|member_expression|attribute)$/.test(expr.type) ? resolveExpr(expr) : undefined;
+        if (r && 'pieces' in r) out.push(...r.pieces);
+        else out.push(placeholder(expr ?? c, mod.uri));
+        cur = { text: '', uri: mod.uri, offsets: [], literal };
+        out.push(cur);
+        pos = c.endIndex;
+      } else if (c.type === 'string_content') {
+        addRaw(pos, c.startIndex);
+        visit(c, c.startIndex, c.endIndex);
+        pos = c.endIndex;
+      }
+    }
+    addRaw(pos, to);
+  };
+  visit(n, literal.contentStart, literal.contentEnd);
+  return out.filter((p) => p.text.length > 0 || p === piece);
+}

@@ -1,0 +1,94 @@
+/** Values a prompt expression may stand for: parsed JSON/YAML data files and environment variables. */
+import { decodeJsonString } from '../../model/text';
+import { join } from '../../model/uri';
+import { findDeclaration, type Target } from './declarations';
+import type { Node } from './parser';
+import { MAX_DEPTH, unknown, type Resolved } from './pieces';
+import { ENV_EXAMPLES } from './project';
+import type { CodeProject, Module } from './project-model';
+import { calleeText, entries, plainString, unwrap } from './syntax';
+
+export type Value = Target | { module: Module } | { data: unknown; uri: string } | undefined;
+
+/** What an object expression stands for: a literal, a module, or parsed JSON/YAML data. */
+export function valueOf(project: CodeProject, mod: Module, node: Node, depth: number): Value {
+  const n = unwrap(node);
+  if (!n || depth > MAX_DEPTH) return undefined;
+  if (n.type === 'identifier') {
+    const t = findDeclaration(project, mod, n.text, n);
+    if (!t || 'module' in t) return t;
+    if (t.node.type === 'object' || t.node.type === 'dictionary') return t;
+    return valueOf(project, t.mod, t.node, depth + 1);
+  }
+  if (n.type === 'object' || n.type === 'dictionary') return { mod, node: n };
+  if (
+    n.type === 'member_expression' ||
+    n.type === 'attribute' ||
+    n.type === 'subscript' ||
+    n.type === 'subscript_expression'
+  ) {
+    const inner = valueOf(project, mod, (n.childForFieldName('object') ?? n.childForFieldName('value'))!, depth + 1);
+    const keyNode =
+      n.childForFieldName('property') ??
+      n.childForFieldName('attribute') ??
+      n.childForFieldName('index') ??
+      n.childForFieldName('subscript');
+    const key = keyNode ? (plainString(keyNode) ?? keyNode.text) : '';
+    if (inner && 'data' in inner)
+      return { data: (inner.data as Record<string, unknown> | undefined)?.[key], uri: inner.uri };
+    if (inner && 'node' in inner) {
+      const v = entries(inner.node)?.get(key);
+      return v ? (valueOf(project, inner.mod, v, depth + 1) ?? { mod: inner.mod, node: v }) : undefined;
+    }
+    return undefined;
+  }
+  const path = dataPath(n);
+  if (path) {
+    const uri = project.fileFor(mod, path);
+    return uri && /\.(json|ya?ml)$/i.test(uri) ? { data: project.dataOf(uri), uri } : undefined;
+  }
+  return undefined;
+}
+
+/** The literal path of a `require('./x.json')`, `JSON.parse(fs.readFileSync(…))`, `json.load(open(…))`, `yaml.safe_load(…)`. */
+function dataPath(n: Node): string | undefined {
+  if (!/^(call|call_expression)$/.test(n.type)) return undefined;
+  const strings = n
+    .descendantsOfType(['string', 'string_fragment', 'string_content'])
+    .map((s) => s?.text ?? '')
+    .filter((s) => /\.(json|ya?ml)['"]?$/i.test(s));
+  if (!/require|json|yaml|load|parse|read/i.test(calleeText(n)) || !strings.length) return undefined;
+  return strings[0].replace(/^['"`]|['"`]$/g, '');
+}
+
+export function dataText(project: CodeProject, uri: string, value: unknown): Resolved {
+  if (typeof value !== 'string') return unknown(`a value in ${uri.slice(uri.lastIndexOf('/') + 1)} that is not a text`);
+  const text = project.files.get(uri) ?? '';
+  const json = JSON.stringify(value);
+  const at = text.indexOf(json);
+  if (at >= 0) {
+    const m = decodeJsonString(uri, text, at, at + json.length);
+    return { pieces: [{ text: m.text, uri, offsets: Array.from(m.text, (_, i) => m.toSource(i)) }] };
+  }
+  const first =
+    value
+      .split('\n')
+      .find((l) => l.trim())
+      ?.trim() ?? '';
+  const start = Math.max(0, text.indexOf(first));
+  return { pieces: [{ text: value, uri, offsets: Array.from(value, (_, i) => Math.min(start + i, text.length)) }] };
+}
+
+export function envValue(project: CodeProject, name: string): Resolved {
+  for (const f of ENV_EXAMPLES) {
+    const uri = join(project.root, f);
+    const text = project.files.get(uri);
+    const m = text && new RegExp(`^\\s*(?:export\\s+)?${name}\\s*=\\s*(.*)$`, 'm').exec(text);
+    if (!m || !m[1].trim()) continue;
+    const quoted = /^(['"])(.*)\1\s*$/.exec(m[1]);
+    const value = (quoted ? quoted[2] : m[1].trim()).replace(/\\n/g, '\n');
+    const start = m.index + m[0].length - m[1].length + (quoted ? 1 : 0);
+    return { pieces: [{ text: value, uri, offsets: Array.from(value, (_, i) => start + i) }] };
+  }
+  return unknown(`environment variable ${name} (no default in the code, not in .env.example)`);
+}
