@@ -5,6 +5,7 @@ import { tokenLanguages } from './language';
 import { type Match, PhraseMatcher, type PatternSource } from './matcher';
 import { type NormText, normalizeText, toOriginal } from './normalize';
 import { type Structure, segment } from './segment';
+import { stemMask } from './stem';
 import { type Token, tokenize } from './tokenize';
 import type { Span } from '../model/types';
 
@@ -53,8 +54,9 @@ export function buildDoc(text: string): Doc {
   const by = Object.fromEntries(CATEGORIES.map((c) => [c, [] as Match[]])) as unknown as Record<Category, Match[]>;
   const ids = matcher.tokenIds(tokens);
   // Language statistics now, while the ids are fresh (a nested analysis may reset the id cache).
-  tokenLanguages(tokens, (i) => matcher.hints(ids[i]));
-  for (const m of matcher.matchIds(ids, st.sentence)) by[m.pattern.category].push(m);
+  const { languages } = tokenLanguages(tokens, (i) => matcher.hints(ids[i]));
+  // Inflected forms match lexicon words in the prompt's own languages (stem.ts).
+  for (const m of matcher.matchIds(ids, st.sentence, stemMask(languages))) by[m.pattern.category].push(m);
   return { text, nt, tokens, st, by };
 }
 
