@@ -9,11 +9,12 @@ import { type Context, negatedAfter, negatedAtSentenceEnd, negatedBefore, negate
 import { type Doc, longestNonOverlapping, matcher, tokSpan } from './doc';
 import type { Match } from './matcher';
 import { quotedSpeech } from './quotes';
-import { enumerationBreadth } from './breadth';
+import { enumerationBreadth, refusedEnumerations } from './breadth';
 
 const PERSONA_NEG_WINDOW = 6;
 const QUALIFIED = 'limited to a business domain';
 const BOUND_WINDOW = 2;
+const REFUSED_LIST = 'one of a list of tasks that the prompt refuses as a whole';
 
 export function signalOf(doc: Doc, m: Match, kind: Signal['kind'], note?: string): Signal {
   const span = tokSpan(doc, m.a, m.b);
@@ -275,7 +276,13 @@ export function grantSignals(ctx: Context): Opening {
     }
   }
   // Bare task nouns count only as part of a broad enumeration (three or more unrelated domains).
-  const whys = new Map(grants.map((m) => [m, neutraliser(ctx, m, quoted)]));
+  const refused = refusedEnumerations(
+    ctx,
+    grants.filter((m) => m.pattern.category === 'task'),
+  );
+  const whys = new Map(
+    grants.map((m) => [m, neutraliser(ctx, m, quoted) ?? (refused.has(m) ? REFUSED_LIST : undefined)]),
+  );
   const { broad, widest } = enumerationBreadth(
     doc,
     grants.filter((m) => m.pattern.domain && !whys.get(m)),
