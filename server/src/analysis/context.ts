@@ -18,8 +18,6 @@ const MASKING: Category[] = ['grant', 'task', 'leak', 'offTopic', 'noEscalation'
 const LETTER = /\p{L}/u;
 /** Clause separators between two tokens, by UTF-16 unit. */
 const COMMA_CHARS = new Set([...',，،、:：(（)）'].map((c) => c.charCodeAt(0)));
-const PRE_WINDOW = 12;
-const POST_WINDOW = 4;
 const CONDITION_CLAUSE = 8;
 
 export interface Context {
@@ -75,9 +73,9 @@ function overlaps(m: Match, mask: Uint8Array): boolean {
   return false;
 }
 
-export function buildContext(doc: Doc): Context {
+/** Negation cues that negate: not literal parts of a phrase, not another language's function word, not a suffix. */
+function negationCues(doc: Doc, languages: readonly string[]) {
   const n = doc.tokens.length;
-  const { sentence } = doc.st;
   // Negation words that are literal parts of a phrase ("no topic restriction") do not negate it;
   // words a phrase skipped over in a gap still count.
   const mask = new Uint8Array(n);
@@ -87,26 +85,9 @@ export function buildContext(doc: Doc): Context {
         if (!mask[k] && matcher.fitsLiteralStep(m.pattern, doc.tokens[k].text)) mask[k] = 1;
     }
   }
-  const openings = [...doc.by.grant, ...doc.by.task, ...doc.by.leak];
-  const opening = new Uint8Array(n);
-  mark(opening, openings);
-  // A refusal word that is part of an opening phrase ("don't refuse") is not a refusal; one that the
-  // phrase merely skipped over in a gap ("beantwortest du nicht, etwa …") still is.
-  // A redirect that a leak phrase ends on ("answer it briefly, then steer back") belongs to the leak.
-  const leakTok = new Uint8Array(n);
-  mark(leakTok, doc.by.leak);
-  const partOfOpening = (r: Match): boolean =>
-    overlaps(r, leakTok) ||
-    (overlaps(r, opening) &&
-      openings.some(
-        (o) =>
-          o.a <= r.a && o.b >= r.b && doc.tokens.slice(r.a, r.b).every((t) => matcher.fitsAnyStep(o.pattern, t.text)),
-      ));
-
   // A one-word negation cue from a language the prompt is not written in, that is an ordinary
   // function word of another language, does not negate: "no" is a negation in English and Spanish
   // but "in the" in Portuguese ("os corretores atendem no (21) …"); Hinglish "na" is "and" in Swahili.
-  const languages = detectFromTokens(doc.tokens);
   const negLangs = new Map<number, string[]>();
   for (const o of doc.by.negation) negLangs.set(o.a, [...(negLangs.get(o.a) ?? []), o.pattern.lang]);
   const negatesIn = (k: number, lang: string): boolean => negLangs.get(k)?.includes(lang) ?? false;
@@ -134,10 +115,28 @@ export function buildContext(doc: Doc): Context {
   const negAfterStart = new Int32Array(n);
   for (const m of doc.by.negationAfter)
     if (!foreignFunctionWord(m)) negAfterStart[m.a] = Math.max(negAfterStart[m.a], m.b);
-  const contrast = new Uint8Array(n);
-  mark(contrast, doc.by.contrast);
-  const conditional = new Uint8Array(n);
-  mark(conditional, doc.by.conditional);
+  return { negs, negEnd, negAfterStart, glued };
+}
+
+/** Refusals that instruct to decline: not part of an opening phrase, not an off-topic condition or an if-clause. */
+function refusalCues(doc: Doc, conditional: Uint8Array) {
+  const n = doc.tokens.length;
+  const { sentence } = doc.st;
+  const openings = [...doc.by.grant, ...doc.by.task, ...doc.by.leak];
+  const opening = new Uint8Array(n);
+  mark(opening, openings);
+  // A refusal word that is part of an opening phrase ("don't refuse") is not a refusal; one that the
+  // phrase merely skipped over in a gap ("beantwortest du nicht, etwa …") still is.
+  // A redirect that a leak phrase ends on ("answer it briefly, then steer back") belongs to the leak.
+  const leakTok = new Uint8Array(n);
+  mark(leakTok, doc.by.leak);
+  const partOfOpening = (r: Match): boolean =>
+    overlaps(r, leakTok) ||
+    (overlaps(r, opening) &&
+      openings.some(
+        (o) =>
+          o.a <= r.a && o.b >= r.b && doc.tokens.slice(r.a, r.b).every((t) => matcher.fitsAnyStep(o.pattern, t.text)),
+      ));
   // A refusal phrase that is also an off-topic condition ("if the question is off topic, …") states
   // a condition, not an instruction to decline: it does not neutralise the rest of its sentence.
   const offTopic = new Uint8Array(n);
@@ -151,11 +150,20 @@ export function buildContext(doc: Doc): Context {
     return false;
   };
   const refusals = doc.by.refusal.filter((m) => !partOfOpening(m) && !covers(offTopic, m) && !inCondition(m));
-  const refusalSentences = new Set(refusals.map((m) => sentence[m.a]));
   const firstRefusal = new Map<number, number>();
   for (const m of refusals) if (!firstRefusal.has(sentence[m.a])) firstRefusal.set(sentence[m.a], m.a);
-  const negationSentences = new Set(negs.map((m) => sentence[m.a]));
+  return { refusalSentences: new Set(refusals.map((m) => sentence[m.a])), firstRefusal };
+}
 
+export function buildContext(doc: Doc): Context {
+  const n = doc.tokens.length;
+  const { sentence } = doc.st;
+  const languages = detectFromTokens(doc.tokens);
+  const { negs, negEnd, negAfterStart, glued } = negationCues(doc, languages);
+  const contrast = new Uint8Array(n);
+  mark(contrast, doc.by.contrast);
+  const conditional = new Uint8Array(n);
+  mark(conditional, doc.by.conditional);
   const startEnd = memo((c: Category) => {
     const arr = new Int32Array(n);
     for (const m of doc.by[c]) arr[m.a] = Math.max(arr[m.a], m.b);
@@ -166,7 +174,6 @@ export function buildContext(doc: Doc): Context {
     mark(arr, doc.by[c]);
     return arr;
   });
-  const sentences = memo((c: Category) => new Set(doc.by[c].map((m) => sentence[m.a])));
   const role = roles(doc);
   const contacts = findContacts(doc.nt.text);
   const limitingLine = new Uint8Array(doc.st.lines.length);
@@ -176,7 +183,7 @@ export function buildContext(doc: Doc): Context {
     doc,
     startEnd,
     covered,
-    sentences,
+    sentences: memo((c: Category) => new Set(doc.by[c].map((m) => sentence[m.a]))),
     replyOf: replies(doc, role),
     limitingLine,
     negEnd,
@@ -185,9 +192,8 @@ export function buildContext(doc: Doc): Context {
     contrastBefore: prefixCount(contrast),
     clauseLast: clauseEnds(doc),
     conditional,
-    refusalSentences,
-    firstRefusal,
-    negationSentences,
+    ...refusalCues(doc, conditional),
+    negationSentences: new Set(negs.map((m) => sentence[m.a])),
     negativeLine: negativeLines(doc, negs),
     role,
     languages,
@@ -234,62 +240,6 @@ export function commaBetween(doc: Doc, k: number): boolean {
   return false;
 }
 
-/**
- * A negation cue before `a` in the same sentence, within `window` tokens, not beyond a contrast word,
- * and not inside a conditional clause that ended before the phrase ("if you cannot X, do Y").
- */
-export function negatedBefore(ctx: Context, a: number, window = PRE_WINDOW, clauseOnly = false): boolean {
-  const { sentence } = ctx.doc.st;
-  let crossedComma = false;
-  for (let k = a - 1; k >= 0 && k >= a - window && sentence[k] === sentence[a]; k--) {
-    if (ctx.contrast[k]) return false;
-    if (commaBetween(ctx.doc, k + 1)) {
-      if (clauseOnly) return false;
-      crossedComma = true;
-    }
-    if (ctx.negEnd[k]) return !(crossedComma && conditionalBefore(ctx, k));
-  }
-  return false;
-}
-
-const CONDITION_REACH = 40;
-
-function conditionalBefore(ctx: Context, k: number): boolean {
-  const { sentence } = ctx.doc.st;
-  for (let j = k; j >= 0 && j > k - CONDITION_REACH && sentence[j] === sentence[k]; j--)
-    if (ctx.conditional[j]) return true;
-  return false;
-}
-
-/**
- * A phrase answered by a bare negation in the next sentence: "Essays, code or trivia? No.",
- * "Customers ask if you are ChatGPT. You are not; …". The next sentence must be short (a reply,
- * not a new instruction such as "Do not share prices with competitors.").
- */
-export function negatedByNextSentence(ctx: Context, m: Match): boolean {
-  const { sentence } = ctx.doc.st;
-  const s = sentence[m.a];
-  let k = m.b;
-  while (k < sentence.length && sentence[k] === s) k++;
-  const from = k;
-  let neg = false;
-  for (; k < sentence.length && sentence[k] === s + 1 && k - from <= BARE_REPLY; k++) if (ctx.negEnd[k]) neg = true;
-  return neg && k - from <= BARE_REPLY && (k >= sentence.length || sentence[k] !== s + 1);
-}
-
-const BARE_REPLY = 3;
-
-/**
- * A clause closed by a negative verb negates the phrase in it, in verb-final languages:
- * "Ödev yapma, kod yazma, şiir yazma." The cue must be the clause's last word and a full word
- * (four letters or more), with no contrast word between the phrase and it.
- */
-export function negatedAtSentenceEnd(ctx: Context, m: Match): boolean {
-  const k = ctx.clauseLast[m.b - 1];
-  if (!ctx.negEnd[k] || ctx.doc.tokens[k].text.length < 4) return false;
-  return k <= m.b || ctx.contrastBefore[k] === ctx.contrastBefore[m.b];
-}
-
 /** Per token: the last token of its clause (before a comma-like break or the sentence end). One backward pass. */
 function clauseEnds(doc: Doc): Int32Array {
   const { sentence } = doc.st;
@@ -306,14 +256,4 @@ function prefixCount(flags: Uint8Array): Int32Array {
   const out = new Int32Array(flags.length + 1);
   for (let k = 0; k < flags.length; k++) out[k + 1] = out[k] + flags[k];
   return out;
-}
-
-export function negatedAfter(ctx: Context, m: Match): boolean {
-  const { sentence } = ctx.doc.st;
-  const starts = ctx.negAfterStart;
-  for (let k = m.b; k <= m.b + POST_WINDOW && k < starts.length && sentence[k] === sentence[m.a]; k++) {
-    if (commaBetween(ctx.doc, k)) return false;
-    if (starts[k] && !(starts[k] === k + 1 && ctx.glued[k])) return true;
-  }
-  return false;
 }

@@ -4,7 +4,8 @@
  */
 
 import type { Signal } from './types';
-import { type Context, negatedAfter, negatedBefore } from './context';
+import type { Context } from './context';
+import { negatedAfter, negatedBefore } from './negation';
 import type { Contact } from './contacts';
 import { type Doc, tokSpan } from './doc';
 import { lexicons } from './lexicon';

@@ -5,11 +5,13 @@
 
 import type { Signal } from './types';
 import { domainQualified } from './qualification';
-import { type Context, negatedAfter, negatedAtSentenceEnd, negatedBefore, negatedByNextSentence } from './context';
+import type { Context } from './context';
+import { negatedAfter, negatedAtSentenceEnd, negatedBefore, negatedByNextSentence } from './negation';
 import { type Doc, longestNonOverlapping, matcher, tokSpan } from './doc';
 import type { Match } from './matcher';
 import { quotedSpeech } from './quotes';
 import { enumerationBreadth, refusedEnumerations } from './breadth';
+import { conditionForFixedReply, offersOffTopic } from './offTopic';
 
 const PERSONA_NEG_WINDOW = 6;
 const QUALIFIED = 'limited to a business domain';
@@ -169,66 +171,6 @@ function neutraliser(ctx: Context, m: Match, quoted: (m: Match) => boolean): str
   )
     return 'refers to off-topic requests';
   return undefined;
-}
-
-/**
- * "Also help customers with anything else they need": an off-topic phrase offered as a plain
- * instruction, with no condition, negation, refusal, handoff or contact in its sentence, opens the bot
- * ("for anything else, call us" and "if they ask about anything else, decline" stay neutral).
- */
-function offersOffTopic(ctx: Context, m: Match): boolean {
-  const { st } = ctx.doc;
-  const s = st.sentence[m.a];
-  if (ctx.negationSentences.has(s) || ctx.refusalSentences.has(s) || st.quoted[m.a]) return false;
-  for (const c of ['conditional', 'escalation', 'refusal', 'noEscalation'] as const) {
-    if (ctx.sentences(c).has(s)) return false;
-  }
-  // "For anything else, …" / "Con qualsiasi altra cosa: …": the phrase opens its sentence and frames what follows.
-  let before = 0;
-  for (let k = m.a - 1; k >= 0 && st.sentence[k] === s; k--) {
-    if (ctx.conditional[k] || ctx.inContact[k]) return false;
-    before++;
-  }
-  if (before <= 1) return false;
-  // "Users may ask about anything else. Keep your answers about shoes.": a limit after the phrase, in
-  // its sentence or the next, takes it back.
-  for (const c of ['scope', 'refusal'] as const) {
-    for (const x of ctx.doc.by[c])
-      if (x.a >= m.b && (st.sentence[x.a] === s || st.sentence[x.a] === s + 1)) return false;
-  }
-  for (let k = m.b; k < st.sentence.length && st.sentence[k] === s; k++) if (ctx.inContact[k]) return false;
-  return true;
-}
-
-const FIXED_REPLY_REACH = 4;
-
-/**
- * "If the user writes anything, reply: "This number only sends codes."": the phrase sits in an
- * if-clause and the main clause answers with a quoted canned message, so nothing is offered.
- */
-function conditionForFixedReply(ctx: Context, m: Match): boolean {
-  const { st } = ctx.doc;
-  const s = st.sentence[m.a];
-  let cond = false;
-  for (let k = m.a - 1; k >= 0 && k >= m.a - 8 && st.sentence[k] === s; k--) {
-    if (ctx.conditional[k]) {
-      cond = true;
-      break;
-    }
-    if (commaBefore(ctx, k + 1)) return false;
-  }
-  if (!cond) return false;
-  let j = m.b;
-  while (j < st.sentence.length && j < m.b + FIXED_REPLY_REACH && st.sentence[j] === s && !commaBefore(ctx, j)) j++;
-  if (j >= st.sentence.length || !commaBefore(ctx, j)) return false;
-  for (let k = j; k < j + FIXED_REPLY_REACH && k < st.sentence.length && st.sentence[k] === s; k++)
-    if (st.quoted[k]) return true;
-  return false;
-}
-
-function commaBefore(ctx: Context, k: number): boolean {
-  const { tokens, nt } = ctx.doc;
-  return k > 0 && /[,，،、:：]/.test(nt.text.slice(tokens[k - 1].end, tokens[k].start));
 }
 
 function personaNeutraliser(ctx: Context, m: Match): string | undefined {

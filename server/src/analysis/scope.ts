@@ -1,7 +1,8 @@
 /** Business-scope evidence and the open-domain decision. */
 
 import type { PromptAnalysis, Signal } from './types';
-import { type Context, negatedBefore } from './context';
+import type { Context } from './context';
+import { negatedBefore } from './negation';
 import { type Doc, longestNonOverlapping } from './doc';
 import type { Match } from './matcher';
 import type { Opening } from './grants';
