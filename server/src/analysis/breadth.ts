@@ -13,7 +13,7 @@ const OFF_TOPIC_REACH = 6;
 
 /** Per token: the block it belongs to, a sentence or a run of list items with the line that introduces it. */
 function blocks(doc: Doc): Int32Array {
-  const { lines, tokLine, sentence } = doc.st;
+  const { lines, tokLine, sentence } = doc.structure;
   const lineBlock = new Int32Array(lines.length).fill(-1);
   let id = 0;
   for (let i = 0; i < lines.length; i++) {
@@ -48,11 +48,12 @@ export function enumerationBreadth(doc: Doc, domainMatches: readonly Match[]): B
   const byBlock = groupByBlock(block, domainMatches);
   // "Unrelated requests (homework, recipes, code)": a list right after an off-topic cue gives examples of what is out of scope.
   const offTopicEnd = new Map<number, number>();
-  for (const o of doc.by.offTopic) offTopicEnd.set(block[o.a], Math.max(offTopicEnd.get(block[o.a]) ?? -1, o.b));
+  for (const o of doc.matches.offTopic)
+    offTopicEnd.set(block[o.from], Math.max(offTopicEnd.get(block[o.from]) ?? -1, o.to));
   let widest = 0;
   for (const [id, ms] of byBlock) {
     const off = offTopicEnd.get(id);
-    if (off !== undefined && off <= ms[0].a && ms[0].a - off <= OFF_TOPIC_REACH) continue;
+    if (off !== undefined && off <= ms[0].from && ms[0].from - off <= OFF_TOPIC_REACH) continue;
     const n = new Set(ms.map((m) => m.pattern.domain)).size;
     widest = Math.max(widest, n);
     if (n >= MIN_DOMAINS) for (const m of ms) broad.add(m);
@@ -63,9 +64,9 @@ export function enumerationBreadth(doc: Doc, domainMatches: readonly Match[]): B
 function groupByBlock(block: Int32Array, ms: readonly Match[]): Map<number, Match[]> {
   const byBlock = new Map<number, Match[]>();
   for (const m of ms) {
-    const list = byBlock.get(block[m.a]);
+    const list = byBlock.get(block[m.from]);
     if (list) list.push(m);
-    else byBlock.set(block[m.a], [m]);
+    else byBlock.set(block[m.from], [m]);
   }
   return byBlock;
 }
@@ -88,9 +89,9 @@ export function refusedEnumerations(ctx: Context, tasks: readonly Match[]): Set<
  * items ends its reach ("homework, recipes and code, but never share card numbers").
  */
 function limitGoverns(ctx: Context, ms: readonly Match[]): boolean {
-  const { st } = ctx.doc;
-  const a = ms[0].a;
-  const b = ms[ms.length - 1].b;
+  const { structure: st } = ctx.doc;
+  const a = ms[0].from;
+  const b = ms[ms.length - 1].to;
   const firstLine = st.lines[st.tokLine[a]];
   if (firstLine.kind !== 'list') return sentenceLimits(ctx, a, a, b);
   const before = firstLine.firstTok - 1;
@@ -119,7 +120,7 @@ const AFTER_LEAD = 3;
  * no contrast word between the cue and [a, b).
  */
 function sentenceLimits(ctx: Context, at: number, a: number, b: number, lead = Infinity): boolean {
-  const { sentence } = ctx.doc.st;
+  const { sentence } = ctx.doc.structure;
   const s = sentence[at];
   if (ctx.refusalSentences.has(s)) return true;
   let from = at;

@@ -63,13 +63,13 @@ export interface Context {
 
 function mark(arr: Uint8Array, ms: readonly Match[], useEnd = false): void {
   for (const m of ms) {
-    if (useEnd) arr[m.b - 1] = 1;
-    else for (let k = m.a; k < m.b; k++) arr[k] = 1;
+    if (useEnd) arr[m.to - 1] = 1;
+    else for (let k = m.from; k < m.to; k++) arr[k] = 1;
   }
 }
 
 function overlaps(m: Match, mask: Uint8Array): boolean {
-  for (let k = m.a; k < m.b; k++) if (mask[k]) return true;
+  for (let k = m.from; k < m.to; k++) if (mask[k]) return true;
   return false;
 }
 
@@ -80,8 +80,8 @@ function negationCues(doc: Doc, languages: readonly string[]) {
   // words a phrase skipped over in a gap still count.
   const mask = new Uint8Array(n);
   for (const c of MASKING) {
-    for (const m of doc.by[c]) {
-      for (let k = m.a; k < m.b; k++)
+    for (const m of doc.matches[c]) {
+      for (let k = m.from; k < m.to; k++)
         if (!mask[k] && matcher.fitsLiteralStep(m.pattern, doc.tokens[k].text)) mask[k] = 1;
     }
   }
@@ -89,101 +89,103 @@ function negationCues(doc: Doc, languages: readonly string[]) {
   // function word of another language, does not negate: "no" is a negation in English and Spanish
   // but "in the" in Portuguese ("os corretores atendem no (21) …"); Hinglish "na" is "and" in Swahili.
   const negLangs = new Map<number, string[]>();
-  for (const o of doc.by.negation) negLangs.set(o.a, [...(negLangs.get(o.a) ?? []), o.pattern.lang]);
+  for (const o of doc.matches.negation) negLangs.set(o.from, [...(negLangs.get(o.from) ?? []), o.pattern.lang]);
   const negatesIn = (k: number, lang: string): boolean => negLangs.get(k)?.includes(lang) ?? false;
   const foreignFunctionWord = (m: Match): boolean =>
-    m.b - m.a === 1 &&
+    m.to - m.from === 1 &&
     !languages.includes(m.pattern.lang) &&
-    hintLanguages(doc.tokens[m.a].text).some(
-      (l) => languages.includes(l) || (languages.length > 0 && !negatesIn(m.a, l)),
+    hintLanguages(doc.tokens[m.from].text).some(
+      (l) => languages.includes(l) || (languages.length > 0 && !negatesIn(m.from, l)),
     ) &&
-    !(negLangs.get(m.a) ?? []).some((l) => languages.includes(l));
+    !(negLangs.get(m.from) ?? []).some((l) => languages.includes(l));
   // A cue glued to the previous word by an apostrophe is a suffix or clitic, not a word: Turkish
   // case endings ("Masası'na", "Ankara'da"), where "na" would read as a Hinglish negation.
   const glued = new Uint8Array(n);
-  const ntext = doc.nt.text;
+  const ntext = doc.norm.text;
   for (let k = 0; k < n; k++) {
     const st = doc.tokens[k].start;
     if (st < 2) continue;
     const q = ntext.charCodeAt(st - 1);
     if ((q === 39 || q === 0x2019) && LETTER.test(ntext[st - 2])) glued[k] = 1;
   }
-  const suffix = (m: Match): boolean => m.b - m.a === 1 && glued[m.a] === 1;
-  const negs = doc.by.negation.filter((m) => !overlaps(m, mask) && !foreignFunctionWord(m) && !suffix(m));
+  const suffix = (m: Match): boolean => m.to - m.from === 1 && glued[m.from] === 1;
+  const negs = doc.matches.negation.filter((m) => !overlaps(m, mask) && !foreignFunctionWord(m) && !suffix(m));
   const negEnd = new Uint8Array(n);
   mark(negEnd, negs, true);
   const negAfterStart = new Int32Array(n);
-  for (const m of doc.by.negationAfter)
-    if (!foreignFunctionWord(m)) negAfterStart[m.a] = Math.max(negAfterStart[m.a], m.b);
+  for (const m of doc.matches.negationAfter)
+    if (!foreignFunctionWord(m)) negAfterStart[m.from] = Math.max(negAfterStart[m.from], m.to);
   return { negs, negEnd, negAfterStart, glued };
 }
 
 /** Refusals that instruct to decline: not part of an opening phrase, not an off-topic condition or an if-clause. */
 function refusalCues(doc: Doc, conditional: Uint8Array) {
   const n = doc.tokens.length;
-  const { sentence } = doc.st;
-  const openings = [...doc.by.grant, ...doc.by.task, ...doc.by.leak];
+  const { sentence } = doc.structure;
+  const openings = [...doc.matches.grant, ...doc.matches.task, ...doc.matches.leak];
   const opening = new Uint8Array(n);
   mark(opening, openings);
   // A refusal word that is part of an opening phrase ("don't refuse") is not a refusal; one that the
   // phrase merely skipped over in a gap ("beantwortest du nicht, etwa …") still is.
   // A redirect that a leak phrase ends on ("answer it briefly, then steer back") belongs to the leak.
   const leakTok = new Uint8Array(n);
-  mark(leakTok, doc.by.leak);
+  mark(leakTok, doc.matches.leak);
   const partOfOpening = (r: Match): boolean =>
     overlaps(r, leakTok) ||
     (overlaps(r, opening) &&
       openings.some(
         (o) =>
-          o.a <= r.a && o.b >= r.b && doc.tokens.slice(r.a, r.b).every((t) => matcher.fitsAnyStep(o.pattern, t.text)),
+          o.from <= r.from &&
+          o.to >= r.to &&
+          doc.tokens.slice(r.from, r.to).every((t) => matcher.fitsAnyStep(o.pattern, t.text)),
       ));
   // A refusal phrase that is also an off-topic condition ("if the question is off topic, …") states
   // a condition, not an instruction to decline: it does not neutralise the rest of its sentence.
   const offTopic = new Uint8Array(n);
-  mark(offTopic, doc.by.offTopic);
+  mark(offTopic, doc.matches.offTopic);
   // So does one inside an "if" clause: "Jika ditanya hal di luar topik, …".
   const inCondition = (m: Match): boolean => {
-    for (let k = m.a - 1; k >= 0 && k >= m.a - CONDITION_CLAUSE && sentence[k] === sentence[m.a]; k--) {
+    for (let k = m.from - 1; k >= 0 && k >= m.from - CONDITION_CLAUSE && sentence[k] === sentence[m.from]; k--) {
       if (commaBetween(doc, k + 1)) return false;
       if (conditional[k]) return true;
     }
     return false;
   };
-  const refusals = doc.by.refusal.filter((m) => !partOfOpening(m) && !covers(offTopic, m) && !inCondition(m));
+  const refusals = doc.matches.refusal.filter((m) => !partOfOpening(m) && !covers(offTopic, m) && !inCondition(m));
   const firstRefusal = new Map<number, number>();
-  for (const m of refusals) if (!firstRefusal.has(sentence[m.a])) firstRefusal.set(sentence[m.a], m.a);
-  return { refusalSentences: new Set(refusals.map((m) => sentence[m.a])), firstRefusal };
+  for (const m of refusals) if (!firstRefusal.has(sentence[m.from])) firstRefusal.set(sentence[m.from], m.from);
+  return { refusalSentences: new Set(refusals.map((m) => sentence[m.from])), firstRefusal };
 }
 
 export function buildContext(doc: Doc): Context {
   const n = doc.tokens.length;
-  const { sentence } = doc.st;
+  const { sentence } = doc.structure;
   const languages = detectFromTokens(doc.tokens);
   const { negs, negEnd, negAfterStart, glued } = negationCues(doc, languages);
   const contrast = new Uint8Array(n);
-  mark(contrast, doc.by.contrast);
+  mark(contrast, doc.matches.contrast);
   const conditional = new Uint8Array(n);
-  mark(conditional, doc.by.conditional);
+  mark(conditional, doc.matches.conditional);
   const startEnd = memo((c: Category) => {
     const arr = new Int32Array(n);
-    for (const m of doc.by[c]) arr[m.a] = Math.max(arr[m.a], m.b);
+    for (const m of doc.matches[c]) arr[m.from] = Math.max(arr[m.from], m.to);
     return arr;
   });
   const covered = memo((c: Category) => {
     const arr = new Uint8Array(n);
-    mark(arr, doc.by[c]);
+    mark(arr, doc.matches[c]);
     return arr;
   });
   const role = roles(doc);
-  const contacts = findContacts(doc.nt.text);
-  const limitingLine = new Uint8Array(doc.st.lines.length);
+  const contacts = findContacts(doc.norm.text);
+  const limitingLine = new Uint8Array(doc.structure.lines.length);
   for (const c of ['refusal', 'scope', 'negation', 'offTopic'] as Category[])
-    for (const m of doc.by[c]) limitingLine[doc.st.tokLine[m.a]] = 1;
+    for (const m of doc.matches[c]) limitingLine[doc.structure.tokLine[m.from]] = 1;
   return {
     doc,
     startEnd,
     covered,
-    sentences: memo((c: Category) => new Set(doc.by[c].map((m) => sentence[m.a]))),
+    sentences: memo((c: Category) => new Set(doc.matches[c].map((m) => sentence[m.from]))),
     replyOf: replies(doc, role),
     limitingLine,
     negEnd,
@@ -193,7 +195,7 @@ export function buildContext(doc: Doc): Context {
     clauseLast: clauseEnds(doc),
     conditional,
     ...refusalCues(doc, conditional),
-    negationSentences: new Set(negs.map((m) => sentence[m.a])),
+    negationSentences: new Set(negs.map((m) => sentence[m.from])),
     negativeLine: negativeLines(doc, negs),
     role,
     languages,
@@ -204,7 +206,7 @@ export function buildContext(doc: Doc): Context {
 }
 
 function covers(mask: Uint8Array, m: Match): boolean {
-  for (let k = m.a; k < m.b; k++) if (!mask[k]) return false;
+  for (let k = m.from; k < m.to; k++) if (!mask[k]) return false;
   return true;
 }
 
@@ -234,7 +236,7 @@ function memo<T>(f: (c: Category) => T): (c: Category) => T {
 
 /** A comma-like break between token k-1 and token k. */
 export function commaBetween(doc: Doc, k: number): boolean {
-  const t = doc.nt.text;
+  const t = doc.norm.text;
   for (let i = doc.tokens[k - 1].end, e = doc.tokens[k].start; i < e; i++)
     if (COMMA_CHARS.has(t.charCodeAt(i))) return true;
   return false;
@@ -242,7 +244,7 @@ export function commaBetween(doc: Doc, k: number): boolean {
 
 /** Per token: the last token of its clause (before a comma-like break or the sentence end). One backward pass. */
 function clauseEnds(doc: Doc): Int32Array {
-  const { sentence } = doc.st;
+  const { sentence } = doc.structure;
   const n = sentence.length;
   const out = new Int32Array(n);
   for (let k = n - 1; k >= 0; k--) {

@@ -19,7 +19,7 @@ const BOUND_WINDOW = 2;
 const REFUSED_LIST = 'one of a list of tasks that the prompt refuses as a whole';
 
 export function signalOf(doc: Doc, m: Match, kind: Signal['kind'], note?: string): Signal {
-  const span = tokSpan(doc, m.a, m.b);
+  const span = tokSpan(doc, m.from, m.to);
   return { kind, span, text: doc.text.slice(span.start, span.end), lang: m.pattern.lang, ...(note ? { note } : {}) };
 }
 
@@ -42,7 +42,7 @@ const indexes = new WeakMap<Context, Index>();
 function byLine(ctx: Context, ms: readonly Match[]): Map<number, Match[]> {
   const out = new Map<number, Match[]>();
   for (const x of ms) {
-    const line = ctx.doc.st.tokLine[x.a];
+    const line = ctx.doc.structure.tokLine[x.from];
     const list = out.get(line);
     if (list) list.push(x);
     else out.set(line, [x]);
@@ -53,12 +53,12 @@ function byLine(ctx: Context, ms: readonly Match[]): Map<number, Match[]> {
 function indexOf(ctx: Context): Index {
   let ix = indexes.get(ctx);
   if (!ix) {
-    const negs = [...ctx.doc.by.negation].sort((x, y) => x.a - y.a);
+    const negs = [...ctx.doc.matches.negation].sort((x, y) => x.from - y.from);
     ix = {
       negs,
-      negStarts: Int32Array.from(negs.map((x) => x.a)),
-      userByLine: byLine(ctx, ctx.doc.by.userRole),
-      botByLine: byLine(ctx, ctx.doc.by.assistantRole),
+      negStarts: Int32Array.from(negs.map((x) => x.from)),
+      userByLine: byLine(ctx, ctx.doc.matches.userRole),
+      botByLine: byLine(ctx, ctx.doc.matches.assistantRole),
     };
     indexes.set(ctx, ix);
   }
@@ -81,8 +81,8 @@ function upperBound(arr: Int32Array, v: number): number {
 function negatedInGap(ctx: Context, m: Match): boolean {
   const { tokens } = ctx.doc;
   const { negs, negStarts } = indexOf(ctx);
-  for (let i = upperBound(negStarts, m.a); i < negs.length && negs[i].a < m.b; i++) {
-    if (!matcher.fitsAnyStep(m.pattern, tokens[negs[i].a].text)) return true;
+  for (let i = upperBound(negStarts, m.from); i < negs.length && negs[i].from < m.to; i++) {
+    if (!matcher.fitsAnyStep(m.pattern, tokens[negs[i].from].text)) return true;
   }
   return false;
 }
@@ -92,9 +92,9 @@ const CONDITION_REACH = 40;
 
 /** A role label followed by a colon ("Cliente:", "Você:"). */
 function labelled(ctx: Context, x: Match): boolean {
-  const { tokens, nt } = ctx.doc;
-  const end = x.b < tokens.length ? tokens[x.b].start : nt.text.length;
-  return /^\s*[:：]/.test(nt.text.slice(tokens[x.b - 1].end, end));
+  const { tokens, norm: nt } = ctx.doc;
+  const end = x.to < tokens.length ? tokens[x.to].start : nt.text.length;
+  return /^\s*[:：]/.test(nt.text.slice(tokens[x.to - 1].end, end));
 }
 
 /**
@@ -103,19 +103,24 @@ function labelled(ctx: Context, x: Match): boolean {
  */
 function inlineUserTurn(ctx: Context, m: Match): boolean {
   const { doc } = ctx;
-  const line = doc.st.tokLine[m.a];
+  const line = doc.structure.tokLine[m.from];
   const ix = indexOf(ctx);
   let user = -1;
   for (const x of ix.userByLine.get(line) ?? []) {
-    if (x.b <= m.a && x.a >= m.a - INLINE_TURN_REACH && doc.st.tokLine[x.a] === line && labelled(ctx, x))
-      user = Math.max(user, x.b);
+    if (
+      x.to <= m.from &&
+      x.from >= m.from - INLINE_TURN_REACH &&
+      doc.structure.tokLine[x.from] === line &&
+      labelled(ctx, x)
+    )
+      user = Math.max(user, x.to);
   }
   if (user < 0) return false;
   let bot = -1;
   for (const x of ix.botByLine.get(line) ?? []) {
-    if (doc.st.tokLine[x.a] !== line || !labelled(ctx, x)) continue;
-    if (x.b <= m.a && x.a >= user) return false; // the bot's turn came after the user's: the phrase is the reply
-    if (x.a >= m.b && x.a <= m.b + INLINE_TURN_REACH && (bot < 0 || x.a < bot)) bot = x.a;
+    if (doc.structure.tokLine[x.from] !== line || !labelled(ctx, x)) continue;
+    if (x.to <= m.from && x.from >= user) return false; // the bot's turn came after the user's: the phrase is the reply
+    if (x.from >= m.to && x.from <= m.to + INLINE_TURN_REACH && (bot < 0 || x.from < bot)) bot = x.from;
   }
   return bot >= 0;
 }
@@ -126,21 +131,21 @@ function inlineUserTurn(ctx: Context, m: Match): boolean {
  * ("answer from your general knowledge, then bring them back" vs "if it is about general knowledge, decline").
  */
 function answersBeforeRefusal(ctx: Context, m: Match): boolean {
-  const { st } = ctx.doc;
-  const first = ctx.firstRefusal.get(st.sentence[m.a]) ?? m.a;
-  if (m.pattern.category !== 'leak' || first < m.b) return false;
+  const { structure: st } = ctx.doc;
+  const first = ctx.firstRefusal.get(st.sentence[m.from]) ?? m.from;
+  if (m.pattern.category !== 'leak' || first < m.to) return false;
   if (st.quoted[first]) return true;
-  for (let k = m.a - 1; k >= 0 && k >= m.a - CONDITION_REACH && st.sentence[k] === st.sentence[m.a]; k--)
+  for (let k = m.from - 1; k >= 0 && k >= m.from - CONDITION_REACH && st.sentence[k] === st.sentence[m.from]; k--)
     if (ctx.conditional[k]) return false;
   return true;
 }
 
 /** Why an opening phrase does not count, or undefined when it is active. */
 function neutraliser(ctx: Context, m: Match, quoted: (m: Match) => boolean): string | undefined {
-  const { st } = ctx.doc;
-  if (ctx.inContact[m.a] || ctx.inContact[m.b - 1]) return 'part of an e-mail address or link';
-  const line = st.tokLine[m.a];
-  const sent = st.sentence[m.a];
+  const { structure: st } = ctx.doc;
+  if (ctx.inContact[m.from] || ctx.inContact[m.to - 1]) return 'part of an e-mail address or link';
+  const line = st.tokLine[m.from];
+  const sent = st.sentence[m.from];
   if (ctx.role[line] === 'user') {
     const reply = ctx.replyOf[line];
     if (reply && !limits(ctx, reply)) return undefined;
@@ -149,13 +154,13 @@ function neutraliser(ctx: Context, m: Match, quoted: (m: Match) => boolean): str
   if (inlineUserTurn(ctx, m)) return 'a user request quoted in an example';
   if (ctx.negativeLine[line]) return 'listed as out of scope';
   // "parler à un conseiller en voyages": the phrase starts on the person a handoff names.
-  if (m.pattern.category === 'task' && ctx.covered('escalation')[m.a]) return 'part of a handoff instruction';
+  if (m.pattern.category === 'task' && ctx.covered('escalation')[m.from]) return 'part of a handoff instruction';
   if (ctx.refusalSentences.has(sent) && !answersBeforeRefusal(ctx, m)) return 'refused in the same sentence';
-  if (negatedBefore(ctx, m.a) || negatedAfter(ctx, m) || negatedInGap(ctx, m) || negatedAtSentenceEnd(ctx, m))
+  if (negatedBefore(ctx, m.from) || negatedAfter(ctx, m) || negatedInGap(ctx, m) || negatedAtSentenceEnd(ctx, m))
     return 'negated';
   if (negatedByNextSentence(ctx, m)) return 'answered by a bare negation';
   if (
-    st.quoted[m.a] &&
+    st.quoted[m.from] &&
     (ctx.negationSentences.has(sent) || ctx.sentences('offTopic').has(sent) || ctx.sentences('userRole').has(sent))
   ) {
     return 'quoted as an example of an off-topic request';
@@ -166,7 +171,7 @@ function neutraliser(ctx: Context, m: Match, quoted: (m: Match) => boolean): str
   const off = ctx.covered('offTopic');
   if (
     m.pattern.category !== 'leak' &&
-    ((m.a > 0 && off[m.a - 1]) || off[m.a] || off[m.b - 1]) &&
+    ((m.from > 0 && off[m.from - 1]) || off[m.from] || off[m.to - 1]) &&
     !offersOffTopic(ctx, m)
   )
     return 'refers to off-topic requests';
@@ -174,16 +179,16 @@ function neutraliser(ctx: Context, m: Match, quoted: (m: Match) => boolean): str
 }
 
 function personaNeutraliser(ctx: Context, m: Match): string | undefined {
-  const { st, tokens } = ctx.doc;
-  const line = st.tokLine[m.a];
+  const { structure: st, tokens } = ctx.doc;
+  const line = st.tokLine[m.from];
   if (ctx.role[line] === 'user' || ctx.negativeLine[line]) return 'quoted or listed as out of scope';
-  if (negatedBefore(ctx, m.a, PERSONA_NEG_WINDOW) || negatedAfter(ctx, m)) return 'negated';
+  if (negatedBefore(ctx, m.from, PERSONA_NEG_WINDOW) || negatedAfter(ctx, m)) return 'negated';
   const broad = ctx.startEnd('broad');
   // Binding words count in the persona's own language only ("di" binds in Italian, means "at" in Malay).
-  for (const b of ctx.doc.by.personaBound) {
-    if (b.a < m.b || b.a > m.b + BOUND_WINDOW || b.pattern.lang !== m.pattern.lang) continue;
-    if (st.sentence[b.a] !== st.sentence[m.a]) continue;
-    if (!(b.b < tokens.length && broad[b.b])) return 'bound to a business';
+  for (const b of ctx.doc.matches.personaBound) {
+    if (b.from < m.to || b.from > m.to + BOUND_WINDOW || b.pattern.lang !== m.pattern.lang) continue;
+    if (st.sentence[b.from] !== st.sentence[m.from]) continue;
+    if (!(b.to < tokens.length && broad[b.to])) return 'bound to a business';
   }
   return undefined;
 }
@@ -203,11 +208,11 @@ export function grantSignals(ctx: Context): Opening {
   const res: Opening = { signals: [], grants: [], leaks: [], personas: [], qualified: 0 };
   const quoted = quotedSpeech(ctx);
   // Leaks win over grants on overlap (a leak is the more specific reading).
-  const leaks = longestNonOverlapping(doc.by.leak);
+  const leaks = longestNonOverlapping(doc.matches.leak);
   const leakTok = new Uint8Array(doc.tokens.length);
-  for (const m of leaks) for (let k = m.a; k < m.b; k++) leakTok[k] = 1;
-  const grants = longestNonOverlapping([...doc.by.grant, ...doc.by.task]).filter(
-    (m) => !leakTok[m.a] && !leakTok[m.b - 1],
+  for (const m of leaks) for (let k = m.from; k < m.to; k++) leakTok[k] = 1;
+  const grants = longestNonOverlapping([...doc.matches.grant, ...doc.matches.task]).filter(
+    (m) => !leakTok[m.from] && !leakTok[m.to - 1],
   );
   for (const m of leaks) {
     const why = neutraliser(ctx, m, quoted);
@@ -244,7 +249,7 @@ export function grantSignals(ctx: Context): Opening {
       res.signals.push(signalOf(doc, m, 'grant', what));
     }
   }
-  for (const m of longestNonOverlapping(doc.by.persona)) {
+  for (const m of longestNonOverlapping(doc.matches.persona)) {
     const why = personaNeutraliser(ctx, m);
     if (why) res.signals.push(signalOf(doc, m, 'neutralised', `persona ${why}`));
     else {

@@ -151,7 +151,7 @@ export class PhraseMatcher {
       for (let c = 0; c < list.length; c++) {
         const slot = list[c];
         const end = this.extend(this.fast[slot], i, ids, sentence);
-        if (end > 0) out.push({ pattern: patterns[slot], a: i, b: end });
+        if (end > 0) out.push({ pattern: patterns[slot], from: i, to: end });
       }
     }
     return out;

@@ -14,7 +14,7 @@ const POST_WINDOW = 4;
  * and not inside a conditional clause that ended before the phrase ("if you cannot X, do Y").
  */
 export function negatedBefore(ctx: Context, a: number, window = PRE_WINDOW, clauseOnly = false): boolean {
-  const { sentence } = ctx.doc.st;
+  const { sentence } = ctx.doc.structure;
   let crossedComma = false;
   for (let k = a - 1; k >= 0 && k >= a - window && sentence[k] === sentence[a]; k--) {
     if (ctx.contrast[k]) return false;
@@ -30,7 +30,7 @@ export function negatedBefore(ctx: Context, a: number, window = PRE_WINDOW, clau
 const CONDITION_REACH = 40;
 
 function conditionalBefore(ctx: Context, k: number): boolean {
-  const { sentence } = ctx.doc.st;
+  const { sentence } = ctx.doc.structure;
   for (let j = k; j >= 0 && j > k - CONDITION_REACH && sentence[j] === sentence[k]; j--)
     if (ctx.conditional[j]) return true;
   return false;
@@ -42,9 +42,9 @@ function conditionalBefore(ctx: Context, k: number): boolean {
  * not a new instruction such as "Do not share prices with competitors.").
  */
 export function negatedByNextSentence(ctx: Context, m: Match): boolean {
-  const { sentence } = ctx.doc.st;
-  const s = sentence[m.a];
-  let k = m.b;
+  const { sentence } = ctx.doc.structure;
+  const s = sentence[m.from];
+  let k = m.to;
   while (k < sentence.length && sentence[k] === s) k++;
   const from = k;
   let neg = false;
@@ -60,15 +60,15 @@ const BARE_REPLY = 3;
  * (four letters or more), with no contrast word between the phrase and it.
  */
 export function negatedAtSentenceEnd(ctx: Context, m: Match): boolean {
-  const k = ctx.clauseLast[m.b - 1];
+  const k = ctx.clauseLast[m.to - 1];
   if (!ctx.negEnd[k] || ctx.doc.tokens[k].text.length < 4) return false;
-  return k <= m.b || ctx.contrastBefore[k] === ctx.contrastBefore[m.b];
+  return k <= m.to || ctx.contrastBefore[k] === ctx.contrastBefore[m.to];
 }
 
 export function negatedAfter(ctx: Context, m: Match): boolean {
-  const { sentence } = ctx.doc.st;
+  const { sentence } = ctx.doc.structure;
   const starts = ctx.negAfterStart;
-  for (let k = m.b; k <= m.b + POST_WINDOW && k < starts.length && sentence[k] === sentence[m.a]; k++) {
+  for (let k = m.to; k <= m.to + POST_WINDOW && k < starts.length && sentence[k] === sentence[m.from]; k++) {
     if (commaBetween(ctx.doc, k)) return false;
     if (starts[k] && !(starts[k] === k + 1 && ctx.glued[k])) return true;
   }

@@ -55,7 +55,9 @@ export function notABot(doc: Doc, describesGrants = false): NotABot | undefined 
   const tech = new Set([...text.matchAll(TECH)].map((m) => m[1].toLowerCase()));
   for (const t of [...tech].slice(0, 2)) cues.push(`'${t}'`);
   const words = new Set(
-    doc.by.nonBot.map((m) => doc.nt.text.slice(doc.tokens[m.a].start, doc.tokens[m.b - 1].end).toLowerCase()),
+    doc.matches.nonBot.map((m) =>
+      doc.norm.text.slice(doc.tokens[m.from].start, doc.tokens[m.to - 1].end).toLowerCase(),
+    ),
   );
   for (const w of [...words].slice(0, 2)) cues.push(`'${w}'`);
   const docs =

@@ -23,7 +23,7 @@ function matched(text: string, langs: string[]): string[] {
   const st = segment(nt.text, tokens, () => true);
   return matcher
     .match(tokens, st.sentence, stemMask(langs))
-    .map((m) => `${m.pattern.source}@${tokens[m.a].start}-${tokens[m.b - 1].end}`);
+    .map((m) => `${m.pattern.source}@${tokens[m.from].start}-${tokens[m.to - 1].end}`);
 }
 
 test('a phrase matches its inflected forms in the prompt language, with the whole words as range', () => {
