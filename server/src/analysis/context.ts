@@ -41,6 +41,8 @@ export interface Context {
   contrastBefore: Int32Array;
   /** Per token: last token of its clause (comma-like break or sentence end). */
   clauseLast: Int32Array;
+  /** Per token: last token of its sentence. */
+  sentenceLast: Int32Array;
   conditional: Uint8Array;
   /** Sentence ids containing a refusal (not overlapping an opening phrase). */
   refusalSentences: Set<number>;
@@ -193,6 +195,7 @@ export function buildContext(doc: Doc): Context {
     contrast,
     contrastBefore: prefixCount(contrast),
     clauseLast: clauseEnds(doc),
+    sentenceLast: sentenceEnds(sentence),
     conditional,
     ...refusalCues(doc, conditional),
     negationSentences: new Set(negs.map((m) => sentence[m.from])),
@@ -250,6 +253,14 @@ function clauseEnds(doc: Doc): Int32Array {
   for (let k = n - 1; k >= 0; k--) {
     out[k] = k + 1 < n && sentence[k + 1] === sentence[k] && !commaBetween(doc, k + 1) ? out[k + 1] : k;
   }
+  return out;
+}
+
+/** Per token: the last token of its sentence. One backward pass. */
+function sentenceEnds(sentence: Int32Array): Int32Array {
+  const out = new Int32Array(sentence.length);
+  for (let k = sentence.length - 1; k >= 0; k--)
+    out[k] = k + 1 < sentence.length && sentence[k + 1] === sentence[k] ? out[k + 1] : k;
   return out;
 }
 

@@ -44,8 +44,9 @@ function conditionalBefore(ctx: Context, k: number): boolean {
 export function negatedByNextSentence(ctx: Context, m: Match): boolean {
   const { sentence } = ctx.doc.structure;
   const s = sentence[m.from];
-  let k = m.to;
-  while (k < sentence.length && sentence[k] === s) k++;
+  // The next sentence's first token, from a per-token index: no walk over the rest of the sentence for
+  // every phrase (quadratic in a text without sentence stops).
+  let k = m.to < sentence.length && sentence[m.to] === s ? ctx.sentenceLast[m.to] + 1 : m.to;
   const from = k;
   let neg = false;
   for (; k < sentence.length && sentence[k] === s + 1 && k - from <= BARE_REPLY; k++) if (ctx.negEnd[k]) neg = true;

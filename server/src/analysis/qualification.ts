@@ -32,6 +32,19 @@ export function domainQualified(ctx: Context, m: Match): boolean {
   return false;
 }
 
+const businessMasks = new WeakMap<Context, Uint8Array>();
+
+/** Tokens of business-topic words, once per context. Topic words count in the prompt's own languages only ("karta" is a Turkish topic, a Hindi verb). */
+function ownBusinessTokens(ctx: Context): Uint8Array {
+  let mask = businessMasks.get(ctx);
+  if (!mask) {
+    mask = new Uint8Array(ctx.doc.tokens.length);
+    for (const b of ctx.doc.matches.business) if (ctx.languages.includes(b.pattern.lang)) mask.fill(1, b.from, b.to);
+    businessMasks.set(ctx, mask);
+  }
+  return mask;
+}
+
 /**
  * A business-topic word inside the phrase or right after it names the domain: "cualquier pregunta
  * bancaria", "toute question de voyage", "koi bhi banking sawaal". Words for people ("clients") and
@@ -39,9 +52,7 @@ export function domainQualified(ctx: Context, m: Match): boolean {
  */
 function topicNounQualified(ctx: Context, m: Match): boolean {
   const { structure: st, tokens } = ctx.doc;
-  // Topic words count in the prompt's own languages only ("karta" is a Turkish topic, a Hindi verb).
-  const business = new Uint8Array(tokens.length);
-  for (const b of ctx.doc.matches.business) if (ctx.languages.includes(b.pattern.lang)) business.fill(1, b.from, b.to);
+  const business = ownBusinessTokens(ctx);
   const person = ctx.covered('userRole');
   if (ctx.covered('broad')[m.to - 1]) return false; // "about anything the passenger wants"
   const topical = (k: number): boolean =>
