@@ -90,6 +90,21 @@ function negatedInGap(ctx: Context, m: Match): boolean {
 const INLINE_TURN_REACH = 24;
 const CONDITION_REACH = 40;
 
+/** The matches of a list in text order whose first token lies in [lo, hi]: a binary search, not a scan of the line. */
+function near(list: readonly Match[] | undefined, lo: number, hi: number): readonly Match[] {
+  if (!list) return [];
+  let a = 0;
+  let b = list.length;
+  while (a < b) {
+    const mid = (a + b) >> 1;
+    if (list[mid].from < lo) a = mid + 1;
+    else b = mid;
+  }
+  let end = a;
+  while (end < list.length && list[end].from <= hi) end++;
+  return list.slice(a, end);
+}
+
 /** A role label followed by a colon ("Cliente:", "Você:"). */
 function labelled(ctx: Context, x: Match): boolean {
   const { tokens, norm: nt } = ctx.doc;
@@ -106,7 +121,7 @@ function inlineUserTurn(ctx: Context, m: Match): boolean {
   const line = doc.structure.tokLine[m.from];
   const ix = indexOf(ctx);
   let user = -1;
-  for (const x of ix.userByLine.get(line) ?? []) {
+  for (const x of near(ix.userByLine.get(line), m.from - INLINE_TURN_REACH, m.from)) {
     if (
       x.to <= m.from &&
       x.from >= m.from - INLINE_TURN_REACH &&
@@ -117,7 +132,7 @@ function inlineUserTurn(ctx: Context, m: Match): boolean {
   }
   if (user < 0) return false;
   let bot = -1;
-  for (const x of ix.botByLine.get(line) ?? []) {
+  for (const x of near(ix.botByLine.get(line), m.from - INLINE_TURN_REACH, m.to + INLINE_TURN_REACH)) {
     if (doc.structure.tokLine[x.from] !== line || !labelled(ctx, x)) continue;
     if (x.to <= m.from && x.from >= user) return false; // the bot's turn came after the user's: the phrase is the reply
     if (x.from >= m.to && x.from <= m.to + INLINE_TURN_REACH && (bot < 0 || x.from < bot)) bot = x.from;
