@@ -4,6 +4,7 @@
  * general-purpose assistant, with or without an "any question" phrase.
  */
 
+import type { Context } from './context';
 import type { Doc } from './doc';
 import type { Match } from './matcher';
 
@@ -12,7 +13,7 @@ const OFF_TOPIC_REACH = 6;
 
 /** Per token: the block it belongs to, a sentence or a run of list items with the line that introduces it. */
 function blocks(doc: Doc): Int32Array {
-  const { lines, tokLine, sentence } = doc.st;
+  const { lines, tokLine, sentence } = doc.structure;
   const lineBlock = new Int32Array(lines.length).fill(-1);
   let id = 0;
   for (let i = 0; i < lines.length; i++) {
@@ -44,22 +45,92 @@ export function enumerationBreadth(doc: Doc, domainMatches: readonly Match[]): B
   if (domainMatches.length < MIN_DOMAINS)
     return { broad, widest: new Set(domainMatches.map((m) => m.pattern.domain)).size };
   const block = blocks(doc);
-  const byBlock = new Map<number, Match[]>();
-  for (const m of domainMatches) {
-    const list = byBlock.get(block[m.a]);
-    if (list) list.push(m);
-    else byBlock.set(block[m.a], [m]);
-  }
+  const byBlock = groupByBlock(block, domainMatches);
   // "Unrelated requests (homework, recipes, code)": a list right after an off-topic cue gives examples of what is out of scope.
   const offTopicEnd = new Map<number, number>();
-  for (const o of doc.by.offTopic) offTopicEnd.set(block[o.a], Math.max(offTopicEnd.get(block[o.a]) ?? -1, o.b));
+  for (const o of doc.matches.offTopic)
+    offTopicEnd.set(block[o.from], Math.max(offTopicEnd.get(block[o.from]) ?? -1, o.to));
   let widest = 0;
   for (const [id, ms] of byBlock) {
     const off = offTopicEnd.get(id);
-    if (off !== undefined && off <= ms[0].a && ms[0].a - off <= OFF_TOPIC_REACH) continue;
+    if (off !== undefined && off <= ms[0].from && ms[0].from - off <= OFF_TOPIC_REACH) continue;
     const n = new Set(ms.map((m) => m.pattern.domain)).size;
     widest = Math.max(widest, n);
     if (n >= MIN_DOMAINS) for (const m of ms) broad.add(m);
   }
   return { broad, widest };
+}
+
+function groupByBlock(block: Int32Array, ms: readonly Match[]): Map<number, Match[]> {
+  const byBlock = new Map<number, Match[]>();
+  for (const m of ms) {
+    const list = byBlock.get(block[m.from]);
+    if (list) list.push(m);
+    else byBlock.set(block[m.from], [m]);
+  }
+  return byBlock;
+}
+
+/** Task matches of enumerations (two or more tasks in one sentence or list) that a limit governs as a whole. */
+export function refusedEnumerations(ctx: Context, tasks: readonly Match[]): Set<Match> {
+  const out = new Set<Match>();
+  if (tasks.length < 2) return out;
+  for (const ms of groupByBlock(blocks(ctx.doc), tasks).values()) {
+    if (ms.length >= 2 && limitGoverns(ctx, ms)) for (const m of ms) out.add(m);
+  }
+  return out;
+}
+
+/**
+ * A refusal or negation that governs a whole enumeration, however far from its items: in the
+ * enumeration's own sentence ("Alles, was darüber hinausgeht – Aufsätze, Code, Gedichte –, erledigst du
+ * nicht"), or, for a list, in the line that introduces it or the sentence right after it ("- homework
+ * - recipes - code. Bunların hiçbirine cevap vermeyeceksin."). A contrast word between the cue and the
+ * items ends its reach ("homework, recipes and code, but never share card numbers").
+ */
+function limitGoverns(ctx: Context, ms: readonly Match[]): boolean {
+  const { structure: st } = ctx.doc;
+  const a = ms[0].from;
+  const b = ms[ms.length - 1].to;
+  const firstLine = st.lines[st.tokLine[a]];
+  if (firstLine.kind !== 'list') return sentenceLimits(ctx, a, a, b);
+  const before = firstLine.firstTok - 1;
+  let last = st.tokLine[b - 1];
+  while (last + 1 < st.lines.length && st.lines[last + 1].kind === 'list') last++;
+  const after = st.lines[last].endTok;
+  // A heading after the list starts another section: its sentences are not about the list.
+  const next = after < st.sentence.length ? st.lines[st.tokLine[after]] : undefined;
+  if (next?.kind === 'heading')
+    return before >= 0 && st.lines[st.tokLine[before]].colon && sentenceLimits(ctx, before, a, b);
+  return (
+    (before >= 0 && st.lines[st.tokLine[before]].colon && sentenceLimits(ctx, before, a, b)) ||
+    (after < st.sentence.length && sentenceLimits(ctx, after, a, b, AFTER_LEAD))
+  );
+}
+
+/**
+ * A sentence after a list refers back to it when it opens on its negation ("None of these…",
+ * "Bunların hiçbirine…", "Keine davon…"); a later one is about something else ("Keep a warm tone and
+ * don't hesitate to use emoji").
+ */
+const AFTER_LEAD = 3;
+
+/**
+ * The sentence of token `at` holds a refusal, or a negation cue (within its first `lead` tokens) with
+ * no contrast word between the cue and [a, b).
+ */
+function sentenceLimits(ctx: Context, at: number, a: number, b: number, lead = Infinity): boolean {
+  const { sentence } = ctx.doc.structure;
+  const s = sentence[at];
+  if (ctx.refusalSentences.has(s)) return true;
+  let from = at;
+  while (from > 0 && sentence[from - 1] === s) from--;
+  for (let k = from; k < sentence.length && sentence[k] === s && k - from < lead; k++) {
+    if (k >= a && k < b) continue;
+    if (!ctx.negEnd[k] && !ctx.negAfterStart[k]) continue;
+    const lo = Math.min(k, a);
+    const hi = Math.max(k, b);
+    if (ctx.contrastBefore[hi] === ctx.contrastBefore[lo]) return true;
+  }
+  return false;
 }

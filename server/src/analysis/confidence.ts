@@ -62,9 +62,9 @@ export function lexiconCoverage(doc: Doc): { coverage: number; words: number; le
   const n = doc.tokens.length;
   const borrowed = borrowedScripts(doc);
   const phrase = new Uint8Array(n);
-  for (const [c, ms] of Object.entries(doc.by) as [Category, Doc['by'][Category]][]) {
+  for (const [c, ms] of Object.entries(doc.matches) as [Category, Doc['matches'][Category]][]) {
     if (NOT_EVIDENCE.has(c)) continue;
-    for (const m of ms) for (let k = m.a; k < m.b; k++) phrase[k] = 1;
+    for (const m of ms) for (let k = m.from; k < m.to; k++) phrase[k] = 1;
   }
   let words = 0;
   let known = 0;
@@ -84,7 +84,7 @@ export function unsupportedLanguage(doc: Doc): boolean {
   // Cheap pass first: most prompts are plainly in a known language from their function words.
   const words = doc.tokens.length;
   const { known } = tokenLanguages(doc.tokens);
-  if (words > 0 && known / words >= MIN_COVERAGE && !/[\u3040-\u30ff\u0679-\u06d3]/.test(doc.nt.text)) return false;
+  if (words > 0 && known / words >= MIN_COVERAGE && !/[\u3040-\u30ff\u0679-\u06d3]/.test(doc.norm.text)) return false;
   return lowCoverage(doc);
 }
 

@@ -194,7 +194,7 @@ function isPlaceholderNumber(ds: number[], after: string): boolean {
   return '01234567890'.includes(seq) || '98765432109'.includes(seq);
 }
 
-const PLACEHOLDER_CHAR = /[0-9x +().\-]/;
+const PLACEHOLDER_CHAR = /[0-9x +().-]/;
 
 /**
  * Masked numbers: "+966 XX XXX XXXX", "95XXX", "XXXX-XXXX" (the text is lower-cased). Each run of
@@ -207,8 +207,8 @@ function maskedNumbers(t: string, out: Contact[]): void {
     while (s > 0 && i - s < 24 && PLACEHOLDER_CHAR.test(t[s - 1])) s--;
     let e = i;
     while (e < t.length && e - i < 24 && PLACEHOLDER_CHAR.test(t[e])) e++;
-    while (s < e && /[ ().\-]/.test(t[s])) s++;
-    while (e > s && /[ ().\-]/.test(t[e - 1])) e--;
+    while (s < e && /[ ().-]/.test(t[s])) s++;
+    while (e > s && /[ ().-]/.test(t[e - 1])) e--;
     from = Math.max(e, i + 2);
     const body = t.slice(s, e);
     const xs = body.replace(/[^x]/g, '').length;

@@ -18,8 +18,6 @@ const MASKING: Category[] = ['grant', 'task', 'leak', 'offTopic', 'noEscalation'
 const LETTER = /\p{L}/u;
 /** Clause separators between two tokens, by UTF-16 unit. */
 const COMMA_CHARS = new Set([...',，،、:：(（)）'].map((c) => c.charCodeAt(0)));
-const PRE_WINDOW = 12;
-const POST_WINDOW = 4;
 const CONDITION_CLAUSE = 8;
 
 export interface Context {
@@ -43,6 +41,8 @@ export interface Context {
   contrastBefore: Int32Array;
   /** Per token: last token of its clause (comma-like break or sentence end). */
   clauseLast: Int32Array;
+  /** Per token: last token of its sentence. */
+  sentenceLast: Int32Array;
   conditional: Uint8Array;
   /** Sentence ids containing a refusal (not overlapping an opening phrase). */
   refusalSentences: Set<number>;
@@ -63,122 +63,131 @@ export interface Context {
   glued: Uint8Array;
 }
 
-/** The matcher is compiled on first use (doc.ts). */
-const fitsAnyStep = (p: Match['pattern'], tok: string): boolean => phraseMatcher().fitsAnyStep(p, tok);
-
 function mark(arr: Uint8Array, ms: readonly Match[], useEnd = false): void {
   for (const m of ms) {
-    if (useEnd) arr[m.b - 1] = 1;
-    else for (let k = m.a; k < m.b; k++) arr[k] = 1;
+    if (useEnd) arr[m.to - 1] = 1;
+    else for (let k = m.from; k < m.to; k++) arr[k] = 1;
   }
 }
 
 function overlaps(m: Match, mask: Uint8Array): boolean {
-  for (let k = m.a; k < m.b; k++) if (mask[k]) return true;
+  for (let k = m.from; k < m.to; k++) if (mask[k]) return true;
   return false;
 }
 
-export function buildContext(doc: Doc): Context {
+/** Negation cues that negate: not literal parts of a phrase, not another language's function word, not a suffix. */
+function negationCues(doc: Doc, languages: readonly string[]) {
   const n = doc.tokens.length;
-  const { sentence } = doc.st;
   // Negation words that are literal parts of a phrase ("no topic restriction") do not negate it;
   // words a phrase skipped over in a gap still count.
   const mask = new Uint8Array(n);
   for (const c of MASKING) {
-    for (const m of doc.by[c]) {
-      for (let k = m.a; k < m.b; k++)
+    for (const m of doc.matches[c]) {
+      for (let k = m.from; k < m.to; k++)
         if (!mask[k] && phraseMatcher().fitsLiteralStep(m.pattern, doc.tokens[k].text)) mask[k] = 1;
     }
   }
-  const openings = [...doc.by.grant, ...doc.by.task, ...doc.by.leak];
-  const opening = new Uint8Array(n);
-  mark(opening, openings);
-  // A refusal word that is part of an opening phrase ("don't refuse") is not a refusal; one that the
-  // phrase merely skipped over in a gap ("beantwortest du nicht, etwa …") still is.
-  // A redirect that a leak phrase ends on ("answer it briefly, then steer back") belongs to the leak.
-  const leakTok = new Uint8Array(n);
-  mark(leakTok, doc.by.leak);
-  const partOfOpening = (r: Match): boolean =>
-    overlaps(r, leakTok) ||
-    (overlaps(r, opening) &&
-      openings.some(
-        (o) => o.a <= r.a && o.b >= r.b && doc.tokens.slice(r.a, r.b).every((t) => fitsAnyStep(o.pattern, t.text)),
-      ));
-
   // A one-word negation cue from a language the prompt is not written in, that is an ordinary
   // function word of another language, does not negate: "no" is a negation in English and Spanish
   // but "in the" in Portuguese ("os corretores atendem no (21) …"); Hinglish "na" is "and" in Swahili.
-  const languages = detectFromTokens(doc.tokens);
   const negLangs = new Map<number, string[]>();
-  for (const o of doc.by.negation) negLangs.set(o.a, [...(negLangs.get(o.a) ?? []), o.pattern.lang]);
+  for (const o of doc.matches.negation) negLangs.set(o.from, [...(negLangs.get(o.from) ?? []), o.pattern.lang]);
   const negatesIn = (k: number, lang: string): boolean => negLangs.get(k)?.includes(lang) ?? false;
   const foreignFunctionWord = (m: Match): boolean =>
-    m.b - m.a === 1 &&
+    m.to - m.from === 1 &&
     !languages.includes(m.pattern.lang) &&
-    hintLanguages(doc.tokens[m.a].text).some(
-      (l) => languages.includes(l) || (languages.length > 0 && !negatesIn(m.a, l)),
+    hintLanguages(doc.tokens[m.from].text).some(
+      (l) => languages.includes(l) || (languages.length > 0 && !negatesIn(m.from, l)),
     ) &&
-    !(negLangs.get(m.a) ?? []).some((l) => languages.includes(l));
+    !(negLangs.get(m.from) ?? []).some((l) => languages.includes(l));
   // A cue glued to the previous word by an apostrophe is a suffix or clitic, not a word: Turkish
   // case endings ("Masası'na", "Ankara'da"), where "na" would read as a Hinglish negation.
   const glued = new Uint8Array(n);
-  const ntext = doc.nt.text;
+  const ntext = doc.norm.text;
   for (let k = 0; k < n; k++) {
     const st = doc.tokens[k].start;
     if (st < 2) continue;
     const q = ntext.charCodeAt(st - 1);
     if ((q === 39 || q === 0x2019) && LETTER.test(ntext[st - 2])) glued[k] = 1;
   }
-  const suffix = (m: Match): boolean => m.b - m.a === 1 && glued[m.a] === 1;
-  const negs = doc.by.negation.filter((m) => !overlaps(m, mask) && !foreignFunctionWord(m) && !suffix(m));
+  const suffix = (m: Match): boolean => m.to - m.from === 1 && glued[m.from] === 1;
+  const negs = doc.matches.negation.filter((m) => !overlaps(m, mask) && !foreignFunctionWord(m) && !suffix(m));
   const negEnd = new Uint8Array(n);
   mark(negEnd, negs, true);
   const negAfterStart = new Int32Array(n);
-  for (const m of doc.by.negationAfter)
-    if (!foreignFunctionWord(m)) negAfterStart[m.a] = Math.max(negAfterStart[m.a], m.b);
-  const contrast = new Uint8Array(n);
-  mark(contrast, doc.by.contrast);
-  const conditional = new Uint8Array(n);
-  mark(conditional, doc.by.conditional);
+  for (const m of doc.matches.negationAfter)
+    if (!foreignFunctionWord(m)) negAfterStart[m.from] = Math.max(negAfterStart[m.from], m.to);
+  return { negs, negEnd, negAfterStart, glued };
+}
+
+/** Refusals that instruct to decline: not part of an opening phrase, not an off-topic condition or an if-clause. */
+function refusalCues(doc: Doc, conditional: Uint8Array) {
+  const n = doc.tokens.length;
+  const { sentence } = doc.structure;
+  const openings = [...doc.matches.grant, ...doc.matches.task, ...doc.matches.leak];
+  const opening = new Uint8Array(n);
+  mark(opening, openings);
+  // A refusal word that is part of an opening phrase ("don't refuse") is not a refusal; one that the
+  // phrase merely skipped over in a gap ("beantwortest du nicht, etwa …") still is.
+  // A redirect that a leak phrase ends on ("answer it briefly, then steer back") belongs to the leak.
+  const leakTok = new Uint8Array(n);
+  mark(leakTok, doc.matches.leak);
+  const partOfOpening = (r: Match): boolean =>
+    overlaps(r, leakTok) ||
+    (overlaps(r, opening) &&
+      openings.some(
+        (o) =>
+          o.from <= r.from &&
+          o.to >= r.to &&
+          doc.tokens.slice(r.from, r.to).every((t) => phraseMatcher().fitsAnyStep(o.pattern, t.text)),
+      ));
   // A refusal phrase that is also an off-topic condition ("if the question is off topic, …") states
   // a condition, not an instruction to decline: it does not neutralise the rest of its sentence.
   const offTopic = new Uint8Array(n);
-  mark(offTopic, doc.by.offTopic);
+  mark(offTopic, doc.matches.offTopic);
   // So does one inside an "if" clause: "Jika ditanya hal di luar topik, …".
   const inCondition = (m: Match): boolean => {
-    for (let k = m.a - 1; k >= 0 && k >= m.a - CONDITION_CLAUSE && sentence[k] === sentence[m.a]; k--) {
+    for (let k = m.from - 1; k >= 0 && k >= m.from - CONDITION_CLAUSE && sentence[k] === sentence[m.from]; k--) {
       if (commaBetween(doc, k + 1)) return false;
       if (conditional[k]) return true;
     }
     return false;
   };
-  const refusals = doc.by.refusal.filter((m) => !partOfOpening(m) && !covers(offTopic, m) && !inCondition(m));
-  const refusalSentences = new Set(refusals.map((m) => sentence[m.a]));
+  const refusals = doc.matches.refusal.filter((m) => !partOfOpening(m) && !covers(offTopic, m) && !inCondition(m));
   const firstRefusal = new Map<number, number>();
-  for (const m of refusals) if (!firstRefusal.has(sentence[m.a])) firstRefusal.set(sentence[m.a], m.a);
-  const negationSentences = new Set(negs.map((m) => sentence[m.a]));
+  for (const m of refusals) if (!firstRefusal.has(sentence[m.from])) firstRefusal.set(sentence[m.from], m.from);
+  return { refusalSentences: new Set(refusals.map((m) => sentence[m.from])), firstRefusal };
+}
 
+export function buildContext(doc: Doc): Context {
+  const n = doc.tokens.length;
+  const { sentence } = doc.structure;
+  const languages = detectFromTokens(doc.tokens);
+  const { negs, negEnd, negAfterStart, glued } = negationCues(doc, languages);
+  const contrast = new Uint8Array(n);
+  mark(contrast, doc.matches.contrast);
+  const conditional = new Uint8Array(n);
+  mark(conditional, doc.matches.conditional);
   const startEnd = memo((c: Category) => {
     const arr = new Int32Array(n);
-    for (const m of doc.by[c]) arr[m.a] = Math.max(arr[m.a], m.b);
+    for (const m of doc.matches[c]) arr[m.from] = Math.max(arr[m.from], m.to);
     return arr;
   });
   const covered = memo((c: Category) => {
     const arr = new Uint8Array(n);
-    mark(arr, doc.by[c]);
+    mark(arr, doc.matches[c]);
     return arr;
   });
-  const sentences = memo((c: Category) => new Set(doc.by[c].map((m) => sentence[m.a])));
   const role = roles(doc);
-  const contacts = findContacts(doc.nt.text);
-  const limitingLine = new Uint8Array(doc.st.lines.length);
+  const contacts = findContacts(doc.norm.text);
+  const limitingLine = new Uint8Array(doc.structure.lines.length);
   for (const c of ['refusal', 'scope', 'negation', 'offTopic'] as Category[])
-    for (const m of doc.by[c]) limitingLine[doc.st.tokLine[m.a]] = 1;
+    for (const m of doc.matches[c]) limitingLine[doc.structure.tokLine[m.from]] = 1;
   return {
     doc,
     startEnd,
     covered,
-    sentences,
+    sentences: memo((c: Category) => new Set(doc.matches[c].map((m) => sentence[m.from]))),
     replyOf: replies(doc, role),
     limitingLine,
     negEnd,
@@ -186,10 +195,10 @@ export function buildContext(doc: Doc): Context {
     contrast,
     contrastBefore: prefixCount(contrast),
     clauseLast: clauseEnds(doc),
+    sentenceLast: sentenceEnds(sentence),
     conditional,
-    refusalSentences,
-    firstRefusal,
-    negationSentences,
+    ...refusalCues(doc, conditional),
+    negationSentences: new Set(negs.map((m) => sentence[m.from])),
     negativeLine: negativeLines(doc, negs),
     role,
     languages,
@@ -200,7 +209,7 @@ export function buildContext(doc: Doc): Context {
 }
 
 function covers(mask: Uint8Array, m: Match): boolean {
-  for (let k = m.a; k < m.b; k++) if (!mask[k]) return false;
+  for (let k = m.from; k < m.to; k++) if (!mask[k]) return false;
   return true;
 }
 
@@ -230,71 +239,15 @@ function memo<T>(f: (c: Category) => T): (c: Category) => T {
 
 /** A comma-like break between token k-1 and token k. */
 export function commaBetween(doc: Doc, k: number): boolean {
-  const t = doc.nt.text;
+  const t = doc.norm.text;
   for (let i = doc.tokens[k - 1].end, e = doc.tokens[k].start; i < e; i++)
     if (COMMA_CHARS.has(t.charCodeAt(i))) return true;
   return false;
 }
 
-/**
- * A negation cue before `a` in the same sentence, within `window` tokens, not beyond a contrast word,
- * and not inside a conditional clause that ended before the phrase ("if you cannot X, do Y").
- */
-export function negatedBefore(ctx: Context, a: number, window = PRE_WINDOW, clauseOnly = false): boolean {
-  const { sentence } = ctx.doc.st;
-  let crossedComma = false;
-  for (let k = a - 1; k >= 0 && k >= a - window && sentence[k] === sentence[a]; k--) {
-    if (ctx.contrast[k]) return false;
-    if (commaBetween(ctx.doc, k + 1)) {
-      if (clauseOnly) return false;
-      crossedComma = true;
-    }
-    if (ctx.negEnd[k]) return !(crossedComma && conditionalBefore(ctx, k));
-  }
-  return false;
-}
-
-const CONDITION_REACH = 40;
-
-function conditionalBefore(ctx: Context, k: number): boolean {
-  const { sentence } = ctx.doc.st;
-  for (let j = k; j >= 0 && j > k - CONDITION_REACH && sentence[j] === sentence[k]; j--)
-    if (ctx.conditional[j]) return true;
-  return false;
-}
-
-/**
- * A phrase answered by a bare negation in the next sentence: "Essays, code or trivia? No.",
- * "Customers ask if you are ChatGPT. You are not; …". The next sentence must be short (a reply,
- * not a new instruction such as "Do not share prices with competitors.").
- */
-export function negatedByNextSentence(ctx: Context, m: Match): boolean {
-  const { sentence } = ctx.doc.st;
-  const s = sentence[m.a];
-  let k = m.b;
-  while (k < sentence.length && sentence[k] === s) k++;
-  const from = k;
-  let neg = false;
-  for (; k < sentence.length && sentence[k] === s + 1 && k - from <= BARE_REPLY; k++) if (ctx.negEnd[k]) neg = true;
-  return neg && k - from <= BARE_REPLY && (k >= sentence.length || sentence[k] !== s + 1);
-}
-
-const BARE_REPLY = 3;
-
-/**
- * A clause closed by a negative verb negates the phrase in it, in verb-final languages:
- * "Ödev yapma, kod yazma, şiir yazma." The cue must be the clause's last word and a full word
- * (four letters or more), with no contrast word between the phrase and it.
- */
-export function negatedAtSentenceEnd(ctx: Context, m: Match): boolean {
-  const k = ctx.clauseLast[m.b - 1];
-  if (!ctx.negEnd[k] || ctx.doc.tokens[k].text.length < 4) return false;
-  return k <= m.b || ctx.contrastBefore[k] === ctx.contrastBefore[m.b];
-}
-
 /** Per token: the last token of its clause (before a comma-like break or the sentence end). One backward pass. */
 function clauseEnds(doc: Doc): Int32Array {
-  const { sentence } = doc.st;
+  const { sentence } = doc.structure;
   const n = sentence.length;
   const out = new Int32Array(n);
   for (let k = n - 1; k >= 0; k--) {
@@ -303,19 +256,17 @@ function clauseEnds(doc: Doc): Int32Array {
   return out;
 }
 
+/** Per token: the last token of its sentence. One backward pass. */
+function sentenceEnds(sentence: Int32Array): Int32Array {
+  const out = new Int32Array(sentence.length);
+  for (let k = sentence.length - 1; k >= 0; k--)
+    out[k] = k + 1 < sentence.length && sentence[k + 1] === sentence[k] ? out[k + 1] : k;
+  return out;
+}
+
 /** contrastBefore[k] = number of contrast tokens in [0, k). */
 function prefixCount(flags: Uint8Array): Int32Array {
   const out = new Int32Array(flags.length + 1);
   for (let k = 0; k < flags.length; k++) out[k + 1] = out[k] + flags[k];
   return out;
-}
-
-export function negatedAfter(ctx: Context, m: Match): boolean {
-  const { sentence } = ctx.doc.st;
-  const starts = ctx.negAfterStart;
-  for (let k = m.b; k <= m.b + POST_WINDOW && k < starts.length && sentence[k] === sentence[m.a]; k++) {
-    if (commaBetween(ctx.doc, k)) return false;
-    if (starts[k] && !(starts[k] === k + 1 && ctx.glued[k])) return true;
-  }
-  return false;
 }

@@ -5,16 +5,17 @@ import { tokenLanguages } from './language';
 import { type Match, PhraseMatcher, type PatternSource } from './matcher';
 import { type NormText, normalizeText, toOriginal } from './normalize';
 import { type Structure, segment } from './segment';
+import { stemMask } from './stem';
 import { type Token, tokenize } from './tokenize';
 import type { Span } from '../model/types';
 
 export interface Doc {
   text: string;
-  nt: NormText;
+  norm: NormText;
   tokens: Token[];
-  st: Structure;
+  structure: Structure;
   /** Matches per category, in text order. */
-  by: Record<Category, Match[]>;
+  matches: Record<Category, Match[]>;
 }
 
 function allSources(): PatternSource[] {
@@ -58,24 +59,25 @@ export function buildDoc(text: string): Doc {
   const matcher = phraseMatcher();
   const ids = matcher.tokenIds(tokens);
   // Language statistics now, while the ids are fresh (a nested analysis may reset the id cache).
-  tokenLanguages(tokens, (i) => matcher.hints(ids[i]));
-  for (const m of matcher.matchIds(ids, st.sentence)) by[m.pattern.category].push(m);
-  return { text, nt, tokens, st, by };
+  const { languages } = tokenLanguages(tokens, (i) => matcher.hints(ids[i]));
+  // Inflected forms match lexicon words in the prompt's own languages (stem.ts).
+  for (const m of matcher.matchIds(ids, st.sentence, stemMask(languages))) by[m.pattern.category].push(m);
+  return { text, norm: nt, tokens, structure: st, matches: by };
 }
 
 /** Original-text span of the token range [a, b). */
 export function tokSpan(doc: Doc, a: number, b: number): Span {
-  return toOriginal(doc.nt, doc.tokens[a].start, doc.tokens[b - 1].end);
+  return toOriginal(doc.norm, doc.tokens[a].start, doc.tokens[b - 1].end);
 }
 
 /** Keeps, among overlapping matches, the longest (earliest on ties). Input and output in text order. */
 export function longestNonOverlapping(ms: readonly Match[]): Match[] {
-  const sorted = [...ms].sort((x, y) => x.a - y.a || y.b - x.b);
+  const sorted = [...ms].sort((x, y) => x.from - y.from || y.to - x.to);
   const out: Match[] = [];
   for (const m of sorted) {
     const last = out[out.length - 1];
-    if (last && m.a < last.b) {
-      if (m.b - m.a > last.b - last.a) out[out.length - 1] = m;
+    if (last && m.from < last.to) {
+      if (m.to - m.from > last.to - last.from) out[out.length - 1] = m;
       continue;
     }
     out.push(m);

@@ -4,7 +4,8 @@
  */
 
 import type { Signal } from './types';
-import { type Context, negatedAfter, negatedBefore } from './context';
+import type { Context } from './context';
+import { negatedAfter, negatedBefore } from './negation';
 import type { Contact } from './contacts';
 import { type Doc, tokSpan } from './doc';
 import { lexicons } from './lexicon';
@@ -75,7 +76,7 @@ function tokenAt(doc: Doc, off: number): number {
 }
 
 function isNegated(ctx: Context, a: number, m?: Match): boolean {
-  const line = ctx.doc.st.tokLine[a];
+  const line = ctx.doc.structure.tokLine[a];
   return negatedBefore(ctx, a, NEG_WINDOW) || (m !== undefined && negatedAfter(ctx, m)) || ctx.negativeLine[line] === 1;
 }
 
@@ -111,7 +112,7 @@ const SOCIAL_CJK = ['粉丝专页', '粉丝页', '粉丝团', '微博', '抖音'
  */
 function deadEndSentences(ctx: Context, tokenSentences: ReadonlySet<number>): Set<number> {
   const { doc } = ctx;
-  const { sentence } = doc.st;
+  const { sentence } = doc.structure;
   const dead = new Set<number>();
   const live = new Set<number>(tokenSentences);
   for (const c of ctx.contacts) {
@@ -124,7 +125,7 @@ function deadEndSentences(ctx: Context, tokenSentences: ReadonlySet<number>): Se
     if (SOCIAL_WORDS.has(t.text)) dead.add(sentence[k]);
   });
   for (const w of SOCIAL_CJK) {
-    for (let i = doc.nt.text.indexOf(w); i >= 0; i = doc.nt.text.indexOf(w, i + w.length)) {
+    for (let i = doc.norm.text.indexOf(w); i >= 0; i = doc.norm.text.indexOf(w, i + w.length)) {
       const a = tokenAt(doc, i);
       if (a < doc.tokens.length) dead.add(sentence[a]);
     }
@@ -136,15 +137,15 @@ function deadEndSentences(ctx: Context, tokenSentences: ReadonlySet<number>): Se
 /** Tool names (`handoff_to_agent`) and bracketed tokens (`[[HANDOFF]]`, `[转人工]`). */
 function handoffTokens(ctx: Context, out: Signal[], sentences: Set<number>): void {
   const { doc } = ctx;
-  const t = doc.nt.text;
+  const t = doc.norm.text;
   const seen = new Set<number>();
   const emit = (s: number, e: number, kw: Keyword): void => {
     const a = tokenAt(doc, s);
     if (seen.has(a) || a >= doc.tokens.length) return;
     seen.add(a);
-    const span = toOriginal(doc.nt, s, e);
-    const neg = isNegated(ctx, a) || ctx.role[doc.st.tokLine[a]] === 'user';
-    if (!neg) sentences.add(doc.st.sentence[a]);
+    const span = toOriginal(doc.norm, s, e);
+    const neg = isNegated(ctx, a) || ctx.role[doc.structure.tokLine[a]] === 'user';
+    if (!neg) sentences.add(doc.structure.sentence[a]);
     out.push({
       kind: neg ? 'no-escalation' : 'escalation',
       span,
@@ -195,24 +196,24 @@ function handoffTokens(ctx: Context, out: Signal[], sentences: Set<number>): voi
 export function escalationSignals(ctx: Context): Signal[] {
   const { doc } = ctx;
   const out: Signal[] = [];
-  const { sentence, tokLine } = doc.st;
-  for (const m of doc.by.noEscalation) {
-    out.push(signal(doc, 'no-escalation', m.a, m.b, m.pattern.lang, 'says no person is reachable'));
+  const { sentence, tokLine } = doc.structure;
+  for (const m of doc.matches.noEscalation) {
+    out.push(signal(doc, 'no-escalation', m.from, m.to, m.pattern.lang, 'says no person is reachable'));
   }
   const tokenSentences = new Set<number>();
   const phrases: Signal[] = [];
   handoffTokens(ctx, phrases, tokenSentences);
   const deadEnd = deadEndSentences(ctx, tokenSentences);
-  for (const m of doc.by.escalation) {
-    if (ctx.role[tokLine[m.a]] === 'user') continue;
-    const neg = isNegated(ctx, m.a, m) || ctx.sentences('noEscalation').has(sentence[m.a]);
-    const dead = !neg && deadEnd.has(sentence[m.a]);
+  for (const m of doc.matches.escalation) {
+    if (ctx.role[tokLine[m.from]] === 'user') continue;
+    const neg = isNegated(ctx, m.from, m) || ctx.sentences('noEscalation').has(sentence[m.from]);
+    const dead = !neg && deadEnd.has(sentence[m.from]);
     const note = neg
       ? 'negated handoff'
       : dead
         ? 'handoff only through a placeholder or social-media channel'
         : 'handoff instruction';
-    out.push(signal(doc, neg || dead ? 'no-escalation' : 'escalation', m.a, m.b, m.pattern.lang, note));
+    out.push(signal(doc, neg || dead ? 'no-escalation' : 'escalation', m.from, m.to, m.pattern.lang, note));
   }
   out.push(...phrases);
   contactSignals(ctx, out);
@@ -222,9 +223,9 @@ export function escalationSignals(ctx: Context): Signal[] {
 /** Phones, e-mails and support URLs that the text offers for human help. */
 function contactSignals(ctx: Context, out: Signal[]): void {
   const { doc } = ctx;
-  const { lines, tokLine, sentence } = doc.st;
+  const { lines, tokLine, sentence } = doc.structure;
   const cueLines = new Set<number>();
-  for (const m of [...doc.by.contactCue, ...doc.by.escalation]) cueLines.add(tokLine[m.a]);
+  for (const m of [...doc.matches.contactCue, ...doc.matches.escalation]) cueLines.add(tokLine[m.from]);
   for (const c of ctx.contacts) {
     const a = tokenAt(doc, c.start);
     if (a >= doc.tokens.length) continue;
@@ -235,14 +236,14 @@ function contactSignals(ctx: Context, out: Signal[]): void {
       c.value.startsWith('+') ||
       cueLines.has(line) ||
       (prev >= 0 && cueLines.has(prev) && (lines[prev].colon || lines[prev].kind === 'heading'));
-    const span = toOriginal(doc.nt, c.start, c.end);
+    const span = toOriginal(doc.norm, c.start, c.end);
     const text = doc.text.slice(span.start, span.end);
     if (c.rejected) {
       out.push({ kind: 'no-escalation', span, text, lang: 'und', note: `${c.kind} does not count: ${c.rejected}` });
       continue;
     }
     if (ctx.role[line] === 'user') continue;
-    if (!cued && !plainContact(c, doc.nt.text)) continue;
+    if (!cued && !plainContact(c, doc.norm.text)) continue;
     // A contact is negated only by a cue in its own clause ("never give out 0800…"), not by a
     // negation in a clause before it ("for questions you cannot solve, write to …").
     if (

@@ -23,10 +23,10 @@ function colonAfter(t: string, at: number): boolean {
 
 /** Text of a short "Label:" at the start of a line (one or two tokens), if any. */
 function labelOf(doc: Doc, line: number): string | undefined {
-  const ln = doc.st.lines[line];
+  const ln = doc.structure.lines[line];
   for (let k = 1; k <= 2 && ln.firstTok + k <= ln.endTok; k++) {
     const last = doc.tokens[ln.firstTok + k - 1];
-    if (colonAfter(doc.nt.text, last.end)) {
+    if (colonAfter(doc.norm.text, last.end)) {
       return doc.tokens
         .slice(ln.firstTok, ln.firstTok + k)
         .map((t) => t.text)
@@ -41,7 +41,7 @@ function labelOf(doc: Doc, line: number): string | undefined {
  * Unknown labels ("Élève:", a bot name) take the role their alternation implies.
  */
 export function roles(doc: Doc): Role[] {
-  const { lines, tokLine } = doc.st;
+  const { lines, tokLine } = doc.structure;
   const out: Role[] = new Array(lines.length).fill(undefined);
   const labels: (string | undefined)[] = lines.map((_, i) => labelOf(doc, i));
   // Tokens of each label (its words are joined by single spaces).
@@ -53,12 +53,12 @@ export function roles(doc: Doc): Role[] {
   });
   const label = (ms: readonly Match[], role: Role): void => {
     for (const m of ms) {
-      const i = tokLine[m.a];
-      if (lines[i].firstTok === m.a && labels[i] !== undefined && m.b - m.a === labelLen[i]) out[i] = role;
+      const i = tokLine[m.from];
+      if (lines[i].firstTok === m.from && labels[i] !== undefined && m.to - m.from === labelLen[i]) out[i] = role;
     }
   };
-  label(doc.by.userRole, 'user');
-  label(doc.by.assistantRole, 'assistant');
+  label(doc.matches.userRole, 'user');
+  label(doc.matches.assistantRole, 'assistant');
   const labelled = lines.map((_, i) => i).filter((i) => labels[i] !== undefined);
   labelled.forEach((i, k) => {
     if (out[i] !== undefined) return;
@@ -91,7 +91,7 @@ export function replies(doc: Doc, role: Role[]): ([number, number] | undefined)[
       if (i + 1 >= role.length || role[i + 1] !== 'assistant') end = i + 1;
       next = [i, end];
     } else if (role[i] === 'user') out[i] = next;
-    else if (doc.st.lines[i].kind !== 'blank') next = undefined;
+    else if (doc.structure.lines[i].kind !== 'blank') next = undefined;
   }
   return out;
 }

@@ -5,18 +5,21 @@
 
 import type { Signal } from './types';
 import { domainQualified } from './qualification';
-import { type Context, negatedAfter, negatedAtSentenceEnd, negatedBefore, negatedByNextSentence } from './context';
+import type { Context } from './context';
+import { negatedAfter, negatedAtSentenceEnd, negatedBefore, negatedByNextSentence } from './negation';
 import { type Doc, longestNonOverlapping, phraseMatcher, tokSpan } from './doc';
 import type { Match } from './matcher';
 import { quotedSpeech } from './quotes';
-import { enumerationBreadth } from './breadth';
+import { enumerationBreadth, refusedEnumerations } from './breadth';
+import { conditionForFixedReply, offersOffTopic } from './offTopic';
 
 const PERSONA_NEG_WINDOW = 6;
 const QUALIFIED = 'limited to a business domain';
 const BOUND_WINDOW = 2;
+const REFUSED_LIST = 'one of a list of tasks that the prompt refuses as a whole';
 
 export function signalOf(doc: Doc, m: Match, kind: Signal['kind'], note?: string): Signal {
-  const span = tokSpan(doc, m.a, m.b);
+  const span = tokSpan(doc, m.from, m.to);
   return { kind, span, text: doc.text.slice(span.start, span.end), lang: m.pattern.lang, ...(note ? { note } : {}) };
 }
 
@@ -39,7 +42,7 @@ const indexes = new WeakMap<Context, Index>();
 function byLine(ctx: Context, ms: readonly Match[]): Map<number, Match[]> {
   const out = new Map<number, Match[]>();
   for (const x of ms) {
-    const line = ctx.doc.st.tokLine[x.a];
+    const line = ctx.doc.structure.tokLine[x.from];
     const list = out.get(line);
     if (list) list.push(x);
     else out.set(line, [x]);
@@ -50,12 +53,12 @@ function byLine(ctx: Context, ms: readonly Match[]): Map<number, Match[]> {
 function indexOf(ctx: Context): Index {
   let ix = indexes.get(ctx);
   if (!ix) {
-    const negs = [...ctx.doc.by.negation].sort((x, y) => x.a - y.a);
+    const negs = [...ctx.doc.matches.negation].sort((x, y) => x.from - y.from);
     ix = {
       negs,
-      negStarts: Int32Array.from(negs.map((x) => x.a)),
-      userByLine: byLine(ctx, ctx.doc.by.userRole),
-      botByLine: byLine(ctx, ctx.doc.by.assistantRole),
+      negStarts: Int32Array.from(negs.map((x) => x.from)),
+      userByLine: byLine(ctx, ctx.doc.matches.userRole),
+      botByLine: byLine(ctx, ctx.doc.matches.assistantRole),
     };
     indexes.set(ctx, ix);
   }
@@ -78,8 +81,8 @@ function upperBound(arr: Int32Array, v: number): number {
 function negatedInGap(ctx: Context, m: Match): boolean {
   const { tokens } = ctx.doc;
   const { negs, negStarts } = indexOf(ctx);
-  for (let i = upperBound(negStarts, m.a); i < negs.length && negs[i].a < m.b; i++) {
-    if (!phraseMatcher().fitsAnyStep(m.pattern, tokens[negs[i].a].text)) return true;
+  for (let i = upperBound(negStarts, m.from); i < negs.length && negs[i].from < m.to; i++) {
+    if (!phraseMatcher().fitsAnyStep(m.pattern, tokens[negs[i].from].text)) return true;
   }
   return false;
 }
@@ -87,11 +90,26 @@ function negatedInGap(ctx: Context, m: Match): boolean {
 const INLINE_TURN_REACH = 24;
 const CONDITION_REACH = 40;
 
+/** The matches of a list in text order whose first token lies in [lo, hi]: a binary search, not a scan of the line. */
+function near(list: readonly Match[] | undefined, lo: number, hi: number): readonly Match[] {
+  if (!list) return [];
+  let a = 0;
+  let b = list.length;
+  while (a < b) {
+    const mid = (a + b) >> 1;
+    if (list[mid].from < lo) a = mid + 1;
+    else b = mid;
+  }
+  let end = a;
+  while (end < list.length && list[end].from <= hi) end++;
+  return list.slice(a, end);
+}
+
 /** A role label followed by a colon ("Cliente:", "Você:"). */
 function labelled(ctx: Context, x: Match): boolean {
-  const { tokens, nt } = ctx.doc;
-  const end = x.b < tokens.length ? tokens[x.b].start : nt.text.length;
-  return /^\s*[:：]/.test(nt.text.slice(tokens[x.b - 1].end, end));
+  const { tokens, norm: nt } = ctx.doc;
+  const end = x.to < tokens.length ? tokens[x.to].start : nt.text.length;
+  return /^\s*[:：]/.test(nt.text.slice(tokens[x.to - 1].end, end));
 }
 
 /**
@@ -100,19 +118,24 @@ function labelled(ctx: Context, x: Match): boolean {
  */
 function inlineUserTurn(ctx: Context, m: Match): boolean {
   const { doc } = ctx;
-  const line = doc.st.tokLine[m.a];
+  const line = doc.structure.tokLine[m.from];
   const ix = indexOf(ctx);
   let user = -1;
-  for (const x of ix.userByLine.get(line) ?? []) {
-    if (x.b <= m.a && x.a >= m.a - INLINE_TURN_REACH && doc.st.tokLine[x.a] === line && labelled(ctx, x))
-      user = Math.max(user, x.b);
+  for (const x of near(ix.userByLine.get(line), m.from - INLINE_TURN_REACH, m.from)) {
+    if (
+      x.to <= m.from &&
+      x.from >= m.from - INLINE_TURN_REACH &&
+      doc.structure.tokLine[x.from] === line &&
+      labelled(ctx, x)
+    )
+      user = Math.max(user, x.to);
   }
   if (user < 0) return false;
   let bot = -1;
-  for (const x of ix.botByLine.get(line) ?? []) {
-    if (doc.st.tokLine[x.a] !== line || !labelled(ctx, x)) continue;
-    if (x.b <= m.a && x.a >= user) return false; // the bot's turn came after the user's: the phrase is the reply
-    if (x.a >= m.b && x.a <= m.b + INLINE_TURN_REACH && (bot < 0 || x.a < bot)) bot = x.a;
+  for (const x of near(ix.botByLine.get(line), m.from - INLINE_TURN_REACH, m.to + INLINE_TURN_REACH)) {
+    if (doc.structure.tokLine[x.from] !== line || !labelled(ctx, x)) continue;
+    if (x.to <= m.from && x.from >= user) return false; // the bot's turn came after the user's: the phrase is the reply
+    if (x.from >= m.to && x.from <= m.to + INLINE_TURN_REACH && (bot < 0 || x.from < bot)) bot = x.from;
   }
   return bot >= 0;
 }
@@ -123,21 +146,21 @@ function inlineUserTurn(ctx: Context, m: Match): boolean {
  * ("answer from your general knowledge, then bring them back" vs "if it is about general knowledge, decline").
  */
 function answersBeforeRefusal(ctx: Context, m: Match): boolean {
-  const { st } = ctx.doc;
-  const first = ctx.firstRefusal.get(st.sentence[m.a]) ?? m.a;
-  if (m.pattern.category !== 'leak' || first < m.b) return false;
+  const { structure: st } = ctx.doc;
+  const first = ctx.firstRefusal.get(st.sentence[m.from]) ?? m.from;
+  if (m.pattern.category !== 'leak' || first < m.to) return false;
   if (st.quoted[first]) return true;
-  for (let k = m.a - 1; k >= 0 && k >= m.a - CONDITION_REACH && st.sentence[k] === st.sentence[m.a]; k--)
+  for (let k = m.from - 1; k >= 0 && k >= m.from - CONDITION_REACH && st.sentence[k] === st.sentence[m.from]; k--)
     if (ctx.conditional[k]) return false;
   return true;
 }
 
 /** Why an opening phrase does not count, or undefined when it is active. */
 function neutraliser(ctx: Context, m: Match, quoted: (m: Match) => boolean): string | undefined {
-  const { st } = ctx.doc;
-  if (ctx.inContact[m.a] || ctx.inContact[m.b - 1]) return 'part of an e-mail address or link';
-  const line = st.tokLine[m.a];
-  const sent = st.sentence[m.a];
+  const { structure: st } = ctx.doc;
+  if (ctx.inContact[m.from] || ctx.inContact[m.to - 1]) return 'part of an e-mail address or link';
+  const line = st.tokLine[m.from];
+  const sent = st.sentence[m.from];
   if (ctx.role[line] === 'user') {
     const reply = ctx.replyOf[line];
     if (reply && !limits(ctx, reply)) return undefined;
@@ -146,13 +169,13 @@ function neutraliser(ctx: Context, m: Match, quoted: (m: Match) => boolean): str
   if (inlineUserTurn(ctx, m)) return 'a user request quoted in an example';
   if (ctx.negativeLine[line]) return 'listed as out of scope';
   // "parler à un conseiller en voyages": the phrase starts on the person a handoff names.
-  if (m.pattern.category === 'task' && ctx.covered('escalation')[m.a]) return 'part of a handoff instruction';
+  if (m.pattern.category === 'task' && ctx.covered('escalation')[m.from]) return 'part of a handoff instruction';
   if (ctx.refusalSentences.has(sent) && !answersBeforeRefusal(ctx, m)) return 'refused in the same sentence';
-  if (negatedBefore(ctx, m.a) || negatedAfter(ctx, m) || negatedInGap(ctx, m) || negatedAtSentenceEnd(ctx, m))
+  if (negatedBefore(ctx, m.from) || negatedAfter(ctx, m) || negatedInGap(ctx, m) || negatedAtSentenceEnd(ctx, m))
     return 'negated';
   if (negatedByNextSentence(ctx, m)) return 'answered by a bare negation';
   if (
-    st.quoted[m.a] &&
+    st.quoted[m.from] &&
     (ctx.negationSentences.has(sent) || ctx.sentences('offTopic').has(sent) || ctx.sentences('userRole').has(sent))
   ) {
     return 'quoted as an example of an off-topic request';
@@ -163,84 +186,24 @@ function neutraliser(ctx: Context, m: Match, quoted: (m: Match) => boolean): str
   const off = ctx.covered('offTopic');
   if (
     m.pattern.category !== 'leak' &&
-    ((m.a > 0 && off[m.a - 1]) || off[m.a] || off[m.b - 1]) &&
+    ((m.from > 0 && off[m.from - 1]) || off[m.from] || off[m.to - 1]) &&
     !offersOffTopic(ctx, m)
   )
     return 'refers to off-topic requests';
   return undefined;
 }
 
-/**
- * "Also help customers with anything else they need": an off-topic phrase offered as a plain
- * instruction, with no condition, negation, refusal, handoff or contact in its sentence, opens the bot
- * ("for anything else, call us" and "if they ask about anything else, decline" stay neutral).
- */
-function offersOffTopic(ctx: Context, m: Match): boolean {
-  const { st } = ctx.doc;
-  const s = st.sentence[m.a];
-  if (ctx.negationSentences.has(s) || ctx.refusalSentences.has(s) || st.quoted[m.a]) return false;
-  for (const c of ['conditional', 'escalation', 'refusal', 'noEscalation'] as const) {
-    if (ctx.sentences(c).has(s)) return false;
-  }
-  // "For anything else, …" / "Con qualsiasi altra cosa: …": the phrase opens its sentence and frames what follows.
-  let before = 0;
-  for (let k = m.a - 1; k >= 0 && st.sentence[k] === s; k--) {
-    if (ctx.conditional[k] || ctx.inContact[k]) return false;
-    before++;
-  }
-  if (before <= 1) return false;
-  // "Users may ask about anything else. Keep your answers about shoes.": a limit after the phrase, in
-  // its sentence or the next, takes it back.
-  for (const c of ['scope', 'refusal'] as const) {
-    for (const x of ctx.doc.by[c])
-      if (x.a >= m.b && (st.sentence[x.a] === s || st.sentence[x.a] === s + 1)) return false;
-  }
-  for (let k = m.b; k < st.sentence.length && st.sentence[k] === s; k++) if (ctx.inContact[k]) return false;
-  return true;
-}
-
-const FIXED_REPLY_REACH = 4;
-
-/**
- * "If the user writes anything, reply: "This number only sends codes."": the phrase sits in an
- * if-clause and the main clause answers with a quoted canned message, so nothing is offered.
- */
-function conditionForFixedReply(ctx: Context, m: Match): boolean {
-  const { st } = ctx.doc;
-  const s = st.sentence[m.a];
-  let cond = false;
-  for (let k = m.a - 1; k >= 0 && k >= m.a - 8 && st.sentence[k] === s; k--) {
-    if (ctx.conditional[k]) {
-      cond = true;
-      break;
-    }
-    if (commaBefore(ctx, k + 1)) return false;
-  }
-  if (!cond) return false;
-  let j = m.b;
-  while (j < st.sentence.length && j < m.b + FIXED_REPLY_REACH && st.sentence[j] === s && !commaBefore(ctx, j)) j++;
-  if (j >= st.sentence.length || !commaBefore(ctx, j)) return false;
-  for (let k = j; k < j + FIXED_REPLY_REACH && k < st.sentence.length && st.sentence[k] === s; k++)
-    if (st.quoted[k]) return true;
-  return false;
-}
-
-function commaBefore(ctx: Context, k: number): boolean {
-  const { tokens, nt } = ctx.doc;
-  return k > 0 && /[,，،、:：]/.test(nt.text.slice(tokens[k - 1].end, tokens[k].start));
-}
-
 function personaNeutraliser(ctx: Context, m: Match): string | undefined {
-  const { st, tokens } = ctx.doc;
-  const line = st.tokLine[m.a];
+  const { structure: st, tokens } = ctx.doc;
+  const line = st.tokLine[m.from];
   if (ctx.role[line] === 'user' || ctx.negativeLine[line]) return 'quoted or listed as out of scope';
-  if (negatedBefore(ctx, m.a, PERSONA_NEG_WINDOW) || negatedAfter(ctx, m)) return 'negated';
+  if (negatedBefore(ctx, m.from, PERSONA_NEG_WINDOW) || negatedAfter(ctx, m)) return 'negated';
   const broad = ctx.startEnd('broad');
   // Binding words count in the persona's own language only ("di" binds in Italian, means "at" in Malay).
-  for (const b of ctx.doc.by.personaBound) {
-    if (b.a < m.b || b.a > m.b + BOUND_WINDOW || b.pattern.lang !== m.pattern.lang) continue;
-    if (st.sentence[b.a] !== st.sentence[m.a]) continue;
-    if (!(b.b < tokens.length && broad[b.b])) return 'bound to a business';
+  for (const b of ctx.doc.matches.personaBound) {
+    if (b.from < m.to || b.from > m.to + BOUND_WINDOW || b.pattern.lang !== m.pattern.lang) continue;
+    if (st.sentence[b.from] !== st.sentence[m.from]) continue;
+    if (!(b.to < tokens.length && broad[b.to])) return 'bound to a business';
   }
   return undefined;
 }
@@ -260,11 +223,11 @@ export function grantSignals(ctx: Context): Opening {
   const res: Opening = { signals: [], grants: [], leaks: [], personas: [], qualified: 0 };
   const quoted = quotedSpeech(ctx);
   // Leaks win over grants on overlap (a leak is the more specific reading).
-  const leaks = longestNonOverlapping(doc.by.leak);
+  const leaks = longestNonOverlapping(doc.matches.leak);
   const leakTok = new Uint8Array(doc.tokens.length);
-  for (const m of leaks) for (let k = m.a; k < m.b; k++) leakTok[k] = 1;
-  const grants = longestNonOverlapping([...doc.by.grant, ...doc.by.task]).filter(
-    (m) => !leakTok[m.a] && !leakTok[m.b - 1],
+  for (const m of leaks) for (let k = m.from; k < m.to; k++) leakTok[k] = 1;
+  const grants = longestNonOverlapping([...doc.matches.grant, ...doc.matches.task]).filter(
+    (m) => !leakTok[m.from] && !leakTok[m.to - 1],
   );
   for (const m of leaks) {
     const why = neutraliser(ctx, m, quoted);
@@ -275,7 +238,13 @@ export function grantSignals(ctx: Context): Opening {
     }
   }
   // Bare task nouns count only as part of a broad enumeration (three or more unrelated domains).
-  const whys = new Map(grants.map((m) => [m, neutraliser(ctx, m, quoted)]));
+  const refused = refusedEnumerations(
+    ctx,
+    grants.filter((m) => m.pattern.category === 'task'),
+  );
+  const whys = new Map(
+    grants.map((m) => [m, neutraliser(ctx, m, quoted) ?? (refused.has(m) ? REFUSED_LIST : undefined)]),
+  );
   const { broad, widest } = enumerationBreadth(
     doc,
     grants.filter((m) => m.pattern.domain && !whys.get(m)),
@@ -295,7 +264,7 @@ export function grantSignals(ctx: Context): Opening {
       res.signals.push(signalOf(doc, m, 'grant', what));
     }
   }
-  for (const m of longestNonOverlapping(doc.by.persona)) {
+  for (const m of longestNonOverlapping(doc.matches.persona)) {
     const why = personaNeutraliser(ctx, m);
     if (why) res.signals.push(signalOf(doc, m, 'neutralised', `persona ${why}`));
     else {

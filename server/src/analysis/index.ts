@@ -44,7 +44,7 @@ export function analyzePrompt(text: string, opts: AnalyzeOptions = {}): PromptAn
   }
   // Unsupported language: absence of scope wording proves nothing, so only explicit openings count.
   const low = unsupportedLanguage(doc);
-  const nonBot = opening.grants.length === 0 && opening.leaks.length === 0 ? notABot(doc) : undefined;
+  const nonBot = notABot(doc, opening.grants.length > 0 || opening.leaks.length > 0);
   // Where no lexicon applies, the learned clause classifier is one more signal; elsewhere the rules decide.
   const learned = low && !nonBot ? learnedSignals(doc) : [];
   if (!openDomain && learned.some((s) => s.kind === 'grant'))

@@ -15,7 +15,7 @@ const MAX_SENTENCES = 400;
 
 export function learnedSignals(doc: Doc): Signal[] {
   const out: Signal[] = [];
-  const { sentence } = doc.st;
+  const { sentence } = doc.structure;
   let start = 0;
   let count = 0;
   for (let k = 1; k <= sentence.length && count < MAX_SENTENCES; k++) {

@@ -7,53 +7,42 @@
  */
 
 import { hintsOf } from './language';
-import { type CompiledPattern, compilePattern, type PatternSource, type Step } from './patterns';
+import { type CompiledPattern, compilePattern, type PatternSource } from './patterns';
+import { STEM_LANGS, stemKey, stemOf, tokenStem } from './stem';
+import { type FastStep, fastStep, fitsText } from './steps';
 import type { Token } from './tokenize';
 
 import type { Match } from './patterns';
 
 export type { Alt, CompiledPattern, Match, PatternSource, Step } from './patterns';
 
-/** A step compiled for fast tests: exact alternatives in a set, prefixes in a short list. */
-interface FastStep {
-  exact: Set<string>;
-  prefixes: string[];
-  gap: number;
-}
-
-function fastStep(step: Step): FastStep {
-  return {
-    exact: new Set(step.alts.filter((a) => !a.prefix).map((a) => a.text)),
-    prefixes: step.alts.filter((a) => a.prefix).map((a) => a.text),
-    gap: step.gap,
-  };
-}
-
-function fits(step: FastStep, variants: readonly string[]): boolean {
-  for (const v of variants) {
-    if (step.exact.has(v)) return true;
-    for (const p of step.prefixes) if (v.startsWith(p)) return true;
-  }
-  return false;
-}
-
 const CACHE_LIMIT = 200_000;
 const NO_NEXT = -1;
+/** Number of distinct stem masks: pair-cache keys are (next token + 1) × MASKS + mask. */
+const MASKS = 1 << STEM_LANGS.length;
 
 interface TokenInfo {
   variants: string[];
   /** Slots of the patterns whose first step the token fits. */
   cands: number[];
-  /** Next token id → the candidates whose second step (when adjacent) also fits. */
+  /** (Next token id, stem mask) → the candidates whose second step (when adjacent) also fits. */
   pairs: Map<number, number[]>;
   /** Function-word languages of the token (hintsOf). */
   hints: readonly string[] | undefined;
+  /** Stem key of the token per STEM_LANGS index, computed on first use (null: none). */
+  stemKeys: (string | null | undefined)[];
+  /** Stem mask → cands plus the patterns whose first step the token fits by stem. */
+  candsByMask: Map<number, number[]>;
 }
 
 export class PhraseMatcher {
   /** First-step text → slots of the patterns (indexes into `patterns` and `fast`). */
   private readonly exact = new Map<string, number[]>();
   private readonly byPrefix = new Map<string, number[]>();
+  /** Stem key of a first-step alternative → slots. */
+  private readonly byStem = new Map<string, number[]>();
+  /** Languages (bits of STEM_LANGS) whose stems count in the current matchIds call. */
+  private mask = 0;
   private readonly prefixLengths: number[];
   /** Fast steps of each pattern, by slot (no per-call map lookups in the hot loop). */
   private readonly fast: FastStep[][] = [];
@@ -77,7 +66,13 @@ export class PhraseMatcher {
         const slot = this.fast.length;
         this.slot.set(p, slot);
         this.patterns.push(p);
-        this.fast.push(p.steps.map(fastStep));
+        const steps = p.steps.map((st) => fastStep(st, p));
+        this.fast.push(steps);
+        for (const key of steps[0].stems ?? []) {
+          const list = this.byStem.get(key);
+          if (list) list.push(slot);
+          else this.byStem.set(key, [slot]);
+        }
         for (const first of p.steps[0].alts) {
           const map = first.prefix ? this.byPrefix : this.exact;
           if (first.prefix) lengths.add(first.text.length);
@@ -93,7 +88,11 @@ export class PhraseMatcher {
   /** True when the token fits some step of `p` literally (so it is not a skipped gap token). */
   fitsAnyStep(p: CompiledPattern, tok: string): boolean {
     const variants = this.variants(tok);
-    return this.fast[this.slot.get(p)!].some((s) => fits(s, variants));
+    const stem = stemOf(p.lang, tok);
+    const key = stem === undefined ? undefined : stemKey(p.lang, stem);
+    return this.fast[this.slot.get(p)!].some(
+      (s) => fitsText(s, variants) || (key !== undefined && s.stems?.has(key) === true),
+    );
   }
 
   /** Like fitsAnyStep, but only literal steps count (a stem `yap*` does not cover its negative `yapma`). */
@@ -113,10 +112,10 @@ export class PhraseMatcher {
 
   /**
    * All matches in `tokens`. `sentence[i]` is the sentence id of token i; a match never spans two
-   * sentences.
+   * sentences. `stemMask` (stem.ts) selects the languages whose inflected forms also match.
    */
-  match(tokens: readonly Token[], sentence: Int32Array): Match[] {
-    return this.matchIds(this.tokenIds(tokens), sentence);
+  match(tokens: readonly Token[], sentence: Int32Array, stemMask = 0): Match[] {
+    return this.matchIds(this.tokenIds(tokens), sentence, stemMask);
   }
 
   /**
@@ -137,19 +136,22 @@ export class PhraseMatcher {
   }
 
   /** All matches, for token ids from tokenIds (see match). */
-  matchIds(ids: Int32Array, sentence: Int32Array): Match[] {
+  matchIds(ids: Int32Array, sentence: Int32Array, stemMask = 0): Match[] {
     const n = ids.length;
     const out: Match[] = [];
     const { patterns, infos } = this;
+    this.mask = stemMask;
     for (let i = 0; i < n; i++) {
       const info = infos[ids[i]];
-      if (info.cands.length === 0) continue;
+      const cands = stemMask === 0 ? info.cands : this.candidates(info);
+      if (cands.length === 0) continue;
       const next = i + 1 < n && sentence[i + 1] === sentence[i] ? ids[i + 1] : NO_NEXT;
-      const list = info.pairs.get(next) ?? this.pairCands(info, next);
+      const key = (next + 1) * MASKS + stemMask;
+      const list = info.pairs.get(key) ?? this.pairCands(info, cands, next, key);
       for (let c = 0; c < list.length; c++) {
         const slot = list[c];
         const end = this.extend(this.fast[slot], i, ids, sentence);
-        if (end > 0) out.push({ pattern: patterns[slot], a: i, b: end });
+        if (end > 0) out.push({ pattern: patterns[slot], from: i, to: end });
       }
     }
     return out;
@@ -173,22 +175,66 @@ export class PhraseMatcher {
       }
     }
     id = this.infos.length;
-    this.infos.push({ variants, cands: [...cands], pairs: new Map(), hints: hintsOf(tok) });
+    this.infos.push({
+      variants,
+      cands: [...cands],
+      pairs: new Map(),
+      hints: hintsOf(tok),
+      stemKeys: [],
+      candsByMask: new Map(),
+    });
     this.ids.set(tok, id);
     return id;
   }
 
   /** Candidates starting at a token, pre-filtered on an adjacent second step. */
-  private pairCands(info: TokenInfo, next: number): number[] {
-    const nextVars = next === NO_NEXT ? undefined : this.infos[next].variants;
-    const list = info.cands.filter((slot) => {
+  private pairCands(info: TokenInfo, cands: readonly number[], next: number, key: number): number[] {
+    const nextInfo = next === NO_NEXT ? undefined : this.infos[next];
+    const list = cands.filter((slot) => {
       const steps = this.fast[slot];
       if (steps.length === 1) return true;
-      if (steps[1].gap > 0) return nextVars !== undefined || steps.length === 1;
-      return nextVars !== undefined && fits(steps[1], nextVars);
+      if (steps[1].gap > 0) return nextInfo !== undefined || steps.length === 1;
+      return nextInfo !== undefined && this.fits(steps[1], nextInfo);
     });
-    info.pairs.set(next, list);
+    info.pairs.set(key, list);
     return list;
+  }
+
+  /** The token's candidates, plus those whose first step it fits by stem in the current mask's languages. */
+  private candidates(info: TokenInfo): number[] {
+    let list = info.candsByMask.get(this.mask);
+    if (list) return list;
+    const set = new Set(info.cands);
+    for (let l = 0; l < STEM_LANGS.length; l++) {
+      const key = this.mask & (1 << l) ? this.tokenStemKey(info, l) : null;
+      if (key !== null) for (const slot of this.byStem.get(key) ?? []) set.add(slot);
+    }
+    list = [...set];
+    info.candsByMask.set(this.mask, list);
+    return list;
+  }
+
+  private tokenStemKey(info: TokenInfo, l: number): string | null {
+    let key = info.stemKeys[l];
+    if (key === undefined) {
+      const lang = STEM_LANGS[l];
+      const stem = tokenStem(lang, info.variants[0]);
+      key = stem === undefined ? null : stemKey(lang, stem);
+      info.stemKeys[l] = key;
+    }
+    return key;
+  }
+
+  /** The token fits the step: as written, without a clitic, or by stem in the current mask's languages. */
+  private fits(step: FastStep, info: TokenInfo): boolean {
+    if (fitsText(step, info.variants)) return true;
+    if (step.stems === undefined || this.mask === 0) return false;
+    for (let l = 0; l < STEM_LANGS.length; l++) {
+      if (!(this.mask & (1 << l))) continue;
+      const key = this.tokenStemKey(info, l);
+      if (key !== null && step.stems.has(key)) return true;
+    }
+    return false;
   }
 
   /** Returns the end token index (exclusive) of the shortest match of `p` starting at `i`, or -1. */
@@ -201,7 +247,7 @@ export class PhraseMatcher {
     let at = i;
     while (k0 < steps.length && steps[k0].gap === 0) {
       const q = at + 1;
-      if (q >= n0 || sentence[q] !== sentence[i] || !fits(steps[k0], infos[ids[q]].variants)) return -1;
+      if (q >= n0 || sentence[q] !== sentence[i] || !this.fits(steps[k0], infos[ids[q]])) return -1;
       at = q;
       k0++;
     }
@@ -214,7 +260,7 @@ export class PhraseMatcher {
       const next: number[] = [];
       for (const r of reach) {
         for (let q = r + 1; q <= r + 1 + step.gap && q < n && sentence[q] === s; q++) {
-          if (!next.includes(q) && fits(step, infos[ids[q]].variants)) next.push(q);
+          if (!next.includes(q) && this.fits(step, infos[ids[q]])) next.push(q);
         }
       }
       if (next.length === 0) return -1;

@@ -5,10 +5,10 @@ import type { Match } from './matcher';
 
 /** Lines under a heading or a "Never do this:" intro that contains negation, refusal or off-topic cues. */
 export function negativeLines(doc: Doc, negs: readonly Match[]): Uint8Array {
-  const { lines, tokLine } = doc.st;
+  const { lines, tokLine } = doc.structure;
   const out = new Uint8Array(lines.length);
   const cueLine = new Uint8Array(lines.length);
-  for (const m of [...negs, ...doc.by.refusal]) cueLine[tokLine[m.a]] = 1;
+  for (const m of [...negs, ...doc.matches.refusal]) cueLine[tokLine[m.from]] = 1;
   let sectionLevel = 0; // level of the negative Markdown heading we are under, 0 = none
   let listIntro = false;
   for (let i = 0; i < lines.length; i++) {

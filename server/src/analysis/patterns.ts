@@ -29,9 +29,9 @@ export interface CompiledPattern {
 
 export interface Match {
   pattern: CompiledPattern;
-  /** Token range [a, b). */
-  a: number;
-  b: number;
+  /** Token range [from, to): the first token and the one after the last. */
+  from: number;
+  to: number;
 }
 
 export interface PatternSource {

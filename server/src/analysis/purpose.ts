@@ -33,18 +33,31 @@ const FILE_TREE = /^[ \t]*(?:[├└│]|(?:[-*][ \t]+)?`?[\w.-]+\/`?[ \t]*(?:$|
 /** File paths in inline code: `support/_template.md`, `faq/`. */
 const CODE_PATH = /`[\w.{}-]*(?:\/[\w.{}-]*|\.(?:md|txt|ya?ml|json))`/g;
 
+/** `<1-5>`, `<0–10>`: a score scale in the output contract. */
+const SCORE_SCALE = /<\s*\d{1,2}\s*[-–]\s*\d{1,3}\s*>/;
+
 const THRESHOLD = 3;
 
-export function notABot(doc: Doc): NotABot | undefined {
+/**
+ * `describesGrants`: the prompt contains grant or leak phrases. An evaluator quotes them as what it
+ * scores ("1 — answers any question on any topic"), so it still counts as one when its output is a
+ * machine-readable score (`{"score": <1-5>}`); a bot that talks to people has no such contract.
+ */
+export function notABot(doc: Doc, describesGrants = false): NotABot | undefined {
   const { text } = doc;
   const cues: string[] = [];
+  const contract = JSON_CONTRACT.test(text) || LABEL_CONTRACT.test(text);
+  if (describesGrants && !(contract && SCORE_SCALE.test(text))) return undefined;
   if (JSON_CONTRACT.test(text)) cues.push('JSON output format');
   else if (LABEL_CONTRACT.test(text)) cues.push('fixed label output format');
+  if (SCORE_SCALE.test(text)) cues.push('a score scale');
   if (SLOT_LINE.test(text) || TAGGED_INPUT.test(text)) cues.push('input slot for data');
   const tech = new Set([...text.matchAll(TECH)].map((m) => m[1].toLowerCase()));
   for (const t of [...tech].slice(0, 2)) cues.push(`'${t}'`);
   const words = new Set(
-    doc.by.nonBot.map((m) => doc.nt.text.slice(doc.tokens[m.a].start, doc.tokens[m.b - 1].end).toLowerCase()),
+    doc.matches.nonBot.map((m) =>
+      doc.norm.text.slice(doc.tokens[m.from].start, doc.tokens[m.to - 1].end).toLowerCase(),
+    ),
   );
   for (const w of [...words].slice(0, 2)) cues.push(`'${w}'`);
   const docs =

@@ -10,12 +10,12 @@ const POST_WINDOW = 4;
 
 /** Domain qualification: "any question about your booking", "关于订单的任何问题". */
 export function domainQualified(ctx: Context, m: Match): boolean {
-  const { st, tokens } = ctx.doc;
-  const s = st.sentence[m.a];
+  const { structure: st, tokens } = ctx.doc;
+  const s = st.sentence[m.from];
   if (topicNounQualified(ctx, m)) return true;
   const broad = ctx.startEnd('broad');
   const qual = ctx.startEnd('qualifier');
-  for (let k = m.b; k <= m.b + POST_WINDOW && k < tokens.length && st.sentence[k] === s; k++) {
+  for (let k = m.to; k <= m.to + POST_WINDOW && k < tokens.length && st.sentence[k] === s; k++) {
     const qb = qual[k];
     if (!qb) continue;
     return qb < tokens.length && st.sentence[qb] === s && !broad[qb] && !(qb + 1 < tokens.length && broad[qb + 1]);
@@ -24,12 +24,25 @@ export function domainQualified(ctx: Context, m: Match): boolean {
   // 24 characters in scripts matched per character ("有关信用卡、转账和理财产品的任何问题").
   const before = ctx.covered('qualifierBefore');
   const broadCov = ctx.covered('broad');
-  const reach = isSingleCharScript(tokens[m.a].text) ? 24 : 8;
-  for (let k = m.a - 1; k >= 0 && k >= m.a - reach && st.sentence[k] === s; k--) {
+  const reach = isSingleCharScript(tokens[m.from].text) ? 24 : 8;
+  for (let k = m.from - 1; k >= 0 && k >= m.from - reach && st.sentence[k] === s; k--) {
     if (before[k]) return true;
     if (broadCov[k]) return false;
   }
   return false;
+}
+
+const businessMasks = new WeakMap<Context, Uint8Array>();
+
+/** Tokens of business-topic words, once per context. Topic words count in the prompt's own languages only ("karta" is a Turkish topic, a Hindi verb). */
+function ownBusinessTokens(ctx: Context): Uint8Array {
+  let mask = businessMasks.get(ctx);
+  if (!mask) {
+    mask = new Uint8Array(ctx.doc.tokens.length);
+    for (const b of ctx.doc.matches.business) if (ctx.languages.includes(b.pattern.lang)) mask.fill(1, b.from, b.to);
+    businessMasks.set(ctx, mask);
+  }
+  return mask;
 }
 
 /**
@@ -38,23 +51,23 @@ export function domainQualified(ctx: Context, m: Match): boolean {
  * function words ("nos") do not: "any question our customers ask" stays open.
  */
 function topicNounQualified(ctx: Context, m: Match): boolean {
-  const { st, tokens } = ctx.doc;
-  // Topic words count in the prompt's own languages only ("karta" is a Turkish topic, a Hindi verb).
-  const business = new Uint8Array(tokens.length);
-  for (const b of ctx.doc.by.business) if (ctx.languages.includes(b.pattern.lang)) business.fill(1, b.a, b.b);
+  const { structure: st, tokens } = ctx.doc;
+  const business = ownBusinessTokens(ctx);
   const person = ctx.covered('userRole');
-  if (ctx.covered('broad')[m.b - 1]) return false; // "about anything the passenger wants"
+  if (ctx.covered('broad')[m.to - 1]) return false; // "about anything the passenger wants"
   const topical = (k: number): boolean =>
     k < tokens.length &&
-    st.sentence[k] === st.sentence[m.a] &&
+    st.sentence[k] === st.sentence[m.from] &&
     business[k] === 1 &&
     !person[k] &&
     tokens[k].text.length >= 4 &&
     hintLanguages(tokens[k].text).length === 0 &&
     !ctx.startEnd('broad')[k];
-  for (let k = m.a + 1; k < m.b - 1; k++)
+  for (let k = m.from + 1; k < m.to - 1; k++)
     if (topical(k) && !phraseMatcher().fitsAnyStep(m.pattern, tokens[k].text)) return true;
-  if (m.b < tokens.length && commaBetween(ctx.doc, m.b)) return false;
-  if (topical(m.b)) return true;
-  return m.b + 1 < tokens.length && tokens[m.b].text.length <= 3 && !commaBetween(ctx.doc, m.b + 1) && topical(m.b + 1);
+  if (m.to < tokens.length && commaBetween(ctx.doc, m.to)) return false;
+  if (topical(m.to)) return true;
+  return (
+    m.to + 1 < tokens.length && tokens[m.to].text.length <= 3 && !commaBetween(ctx.doc, m.to + 1) && topical(m.to + 1)
+  );
 }

@@ -14,11 +14,11 @@ const AFTER = 5;
 
 /** Per line: 1 when a refusal, negation or scope phrase stands there outside quotation marks. */
 function limitOutsideQuotes(ctx: Context): Uint8Array {
-  const { st } = ctx.doc;
+  const { structure: st } = ctx.doc;
   const out = new Uint8Array(st.lines.length);
   for (const c of ['refusal', 'scope'] as const) {
-    for (const x of ctx.doc.by[c])
-      if (!st.quoted[x.a] && st.lines[st.tokLine[x.a]].kind !== 'quote') out[st.tokLine[x.a]] = 1;
+    for (const x of ctx.doc.matches[c])
+      if (!st.quoted[x.from] && st.lines[st.tokLine[x.from]].kind !== 'quote') out[st.tokLine[x.from]] = 1;
   }
   for (let k = 0; k < ctx.negEnd.length; k++) {
     if (ctx.negEnd[k] && !st.quoted[k] && st.lines[st.tokLine[k]].kind !== 'quote') out[st.tokLine[k]] = 1;
@@ -29,12 +29,12 @@ function limitOutsideQuotes(ctx: Context): Uint8Array {
 /** Returns a test: is this match quoted speech that the prompt limits nearby? Linear set-up, O(window) per call. */
 export function quotedSpeech(ctx: Context): (m: Match) => boolean {
   let limits: Uint8Array | undefined;
-  const { st } = ctx.doc;
-  const text = ctx.doc.nt.text;
+  const { structure: st } = ctx.doc;
+  const text = ctx.doc.norm.text;
   return (m) => {
-    const line = st.tokLine[m.a];
-    if (!st.quoted[m.a] && st.lines[line].kind !== 'quote') return false;
-    if (inPlaceholder(text, ctx.doc.tokens[m.a].start)) return false;
+    const line = st.tokLine[m.from];
+    if (!st.quoted[m.from] && st.lines[line].kind !== 'quote') return false;
+    if (inPlaceholder(text, ctx.doc.tokens[m.from].start)) return false;
     limits ??= limitOutsideQuotes(ctx);
     for (let i = Math.max(0, line - BEFORE); i <= line + AFTER && i < limits.length; i++) if (limits[i]) return true;
     return false;

@@ -1,7 +1,8 @@
 /** Business-scope evidence and the open-domain decision. */
 
 import type { PromptAnalysis, Signal } from './types';
-import { type Context, negatedBefore } from './context';
+import type { Context } from './context';
+import { negatedBefore } from './negation';
 import { type Doc, longestNonOverlapping } from './doc';
 import type { Match } from './matcher';
 import type { Opening } from './grants';
@@ -26,18 +27,18 @@ export function scopeSignals(ctx: Context, declaredTopics: readonly string[] = [
   const { doc } = ctx;
   const signals: Signal[] = [];
   let limits = 0;
-  for (const m of longestNonOverlapping(doc.by.scope)) {
-    if (negatedBefore(ctx, m.a, SCOPE_NEG_WINDOW)) continue;
+  for (const m of longestNonOverlapping(doc.matches.scope)) {
+    if (negatedBefore(ctx, m.from, SCOPE_NEG_WINDOW)) continue;
     limits++;
     signals.push(signalOf(doc, m, 'scope', 'limits what the bot does'));
   }
-  for (const m of longestNonOverlapping(doc.by.refusal)) {
-    if (ctx.role[doc.st.tokLine[m.a]] === 'user') continue;
+  for (const m of longestNonOverlapping(doc.matches.refusal)) {
+    if (ctx.role[doc.structure.tokLine[m.from]] === 'user') continue;
     limits++;
     signals.push(signalOf(doc, m, 'refusal', 'declines off-topic requests'));
   }
   const seen = new Set<string>(declaredTopics.map((t) => t.toLowerCase()));
-  for (const m of doc.by.business) {
+  for (const m of doc.matches.business) {
     const key = topicKey(doc, m);
     if (seen.has(key)) continue;
     seen.add(key);
@@ -50,14 +51,14 @@ export function scopeSignals(ctx: Context, declaredTopics: readonly string[] = [
 }
 
 function topicKey(doc: Doc, m: Match): string {
-  let key = doc.tokens[m.a].text.slice(0, 5);
-  for (let k = m.a + 1; k < m.b; k++) key += ' ' + doc.tokens[k].text.slice(0, 5);
+  let key = doc.tokens[m.from].text.slice(0, 5);
+  for (let k = m.from + 1; k < m.to; k++) key += ' ' + doc.tokens[k].text.slice(0, 5);
   return key;
 }
 
 /** Single-line or two-line openings in an otherwise scoped prompt are leaks. */
 function isLeakLike(doc: Doc, grants: readonly Match[]): boolean {
-  return new Set(grants.map((m) => doc.st.tokLine[m.a])).size <= 2;
+  return new Set(grants.map((m) => doc.structure.tokLine[m.from])).size <= 2;
 }
 
 export function decide(doc: Doc, opening: Opening, scope: Scope): Pick<PromptAnalysis, 'openDomain' | 'reason'> {

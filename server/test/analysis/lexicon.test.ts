@@ -64,12 +64,12 @@ function entries(lex: (typeof lexicons)[number]): [Category, LexiconEntry][] {
 /** Signals overlapping the first match of the entry in the text, or undefined when it does not match. */
 function signalsAt(text: string, category: Category, e: LexiconEntry, lang: string) {
   const doc = buildDoc(text);
-  const m = doc.by[category].find((x) => x.pattern.source === e.pattern && x.pattern.lang === lang);
+  const m = doc.matches[category].find((x) => x.pattern.source === e.pattern && x.pattern.lang === lang);
   if (!m) return undefined;
-  const start = doc.tokens[m.a].start;
-  const end = doc.tokens[m.b - 1].end;
-  const from = doc.nt.start[start];
-  const to = doc.nt.end[end - 1];
+  const start = doc.tokens[m.from].start;
+  const end = doc.tokens[m.to - 1].end;
+  const from = doc.norm.start[start];
+  const to = doc.norm.end[end - 1];
   return analyzePrompt(text).signals.filter((s) => s.span.start < to && s.span.end > from);
 }
 
@@ -92,7 +92,7 @@ for (const lex of lexicons) {
         );
         continue;
       }
-      const hits = buildDoc(e.example).by[category].filter(
+      const hits = buildDoc(e.example).matches[category].filter(
         (m) => m.pattern.source === e.pattern && m.pattern.lang === lex.lang,
       );
       assert.ok(hits.length > 0, `${lex.lang}.${category} "${e.pattern}" does not match its example: ${e.example}`);
@@ -128,7 +128,7 @@ for (const lex of lexicons) {
       const x = instance(e.pattern);
       const plain = frame(lex.frames.plain, x);
       assert.ok(
-        buildDoc(plain).by[category].some((m) => m.pattern.source === e.pattern && m.pattern.lang === lex.lang),
+        buildDoc(plain).matches[category].some((m) => m.pattern.source === e.pattern && m.pattern.lang === lex.lang),
         `${lex.lang}.${category} "${e.pattern}" not matched in: ${plain}`,
       );
       const kinds = PLAIN[category];

@@ -1,0 +1,77 @@
+/**
+ * Whether a negation cue reaches a phrase: before it in its clause, after it (postposed negation),
+ * closing its clause in verb-final languages, or as a bare reply in the next sentence.
+ */
+
+import { type Context, commaBetween } from './context';
+import type { Match } from './matcher';
+
+const PRE_WINDOW = 12;
+const POST_WINDOW = 4;
+
+/**
+ * A negation cue before `a` in the same sentence, within `window` tokens, not beyond a contrast word,
+ * and not inside a conditional clause that ended before the phrase ("if you cannot X, do Y").
+ */
+export function negatedBefore(ctx: Context, a: number, window = PRE_WINDOW, clauseOnly = false): boolean {
+  const { sentence } = ctx.doc.structure;
+  let crossedComma = false;
+  for (let k = a - 1; k >= 0 && k >= a - window && sentence[k] === sentence[a]; k--) {
+    if (ctx.contrast[k]) return false;
+    if (commaBetween(ctx.doc, k + 1)) {
+      if (clauseOnly) return false;
+      crossedComma = true;
+    }
+    if (ctx.negEnd[k]) return !(crossedComma && conditionalBefore(ctx, k));
+  }
+  return false;
+}
+
+const CONDITION_REACH = 40;
+
+function conditionalBefore(ctx: Context, k: number): boolean {
+  const { sentence } = ctx.doc.structure;
+  for (let j = k; j >= 0 && j > k - CONDITION_REACH && sentence[j] === sentence[k]; j--)
+    if (ctx.conditional[j]) return true;
+  return false;
+}
+
+/**
+ * A phrase answered by a bare negation in the next sentence: "Essays, code or trivia? No.",
+ * "Customers ask if you are ChatGPT. You are not; …". The next sentence must be short (a reply,
+ * not a new instruction such as "Do not share prices with competitors.").
+ */
+export function negatedByNextSentence(ctx: Context, m: Match): boolean {
+  const { sentence } = ctx.doc.structure;
+  const s = sentence[m.from];
+  // The next sentence's first token, from a per-token index: no walk over the rest of the sentence for
+  // every phrase (quadratic in a text without sentence stops).
+  let k = m.to < sentence.length && sentence[m.to] === s ? ctx.sentenceLast[m.to] + 1 : m.to;
+  const from = k;
+  let neg = false;
+  for (; k < sentence.length && sentence[k] === s + 1 && k - from <= BARE_REPLY; k++) if (ctx.negEnd[k]) neg = true;
+  return neg && k - from <= BARE_REPLY && (k >= sentence.length || sentence[k] !== s + 1);
+}
+
+const BARE_REPLY = 3;
+
+/**
+ * A clause closed by a negative verb negates the phrase in it, in verb-final languages:
+ * "Ödev yapma, kod yazma, şiir yazma." The cue must be the clause's last word and a full word
+ * (four letters or more), with no contrast word between the phrase and it.
+ */
+export function negatedAtSentenceEnd(ctx: Context, m: Match): boolean {
+  const k = ctx.clauseLast[m.to - 1];
+  if (!ctx.negEnd[k] || ctx.doc.tokens[k].text.length < 4) return false;
+  return k <= m.to || ctx.contrastBefore[k] === ctx.contrastBefore[m.to];
+}
+
+export function negatedAfter(ctx: Context, m: Match): boolean {
+  const { sentence } = ctx.doc.structure;
+  const starts = ctx.negAfterStart;
+  for (let k = m.to; k <= m.to + POST_WINDOW && k < starts.length && sentence[k] === sentence[m.from]; k++) {
+    if (commaBetween(ctx.doc, k)) return false;
+    if (starts[k] && !(starts[k] === k + 1 && ctx.glued[k])) return true;
+  }
+  return false;
+}

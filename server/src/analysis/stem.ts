@@ -1,0 +1,122 @@
+/**
+ * Stemming for the inflected languages that have a lexicon, so that a lexicon word matches its inflected
+ * forms ("soru" → "sorularına", "pertanyaan" → "tanya", "вопросы" → "вопрос"). The stemmers are those of
+ * the maintained @nlpjs/lang-* packages (Snowball algorithms; Nazief–Adriani for Indonesian and Malay),
+ * pure JavaScript, imported one file each so that the bundle holds no sentiment data. A stemmer runs on
+ * one word at a time in time linear in its length; results are cached by the matcher per token.
+ */
+
+import StemmerDe from '@nlpjs/lang-de/src/stemmer-de';
+import StemmerEs from '@nlpjs/lang-es/src/stemmer-es';
+import StemmerFr from '@nlpjs/lang-fr/src/stemmer-fr';
+import StemmerId from '@nlpjs/lang-id/src/stemmer-id';
+import StemmerIt from '@nlpjs/lang-it/src/stemmer-it';
+import StemmerNl from '@nlpjs/lang-nl/src/stemmer-nl';
+import StemmerPl from '@nlpjs/lang-pl/src/stemmer-pl';
+import StemmerPt from '@nlpjs/lang-pt/src/stemmer-pt';
+import StemmerRu from '@nlpjs/lang-ru/src/stemmer-ru';
+import StemmerTr from '@nlpjs/lang-tr/src/stemmer-tr';
+
+/** The parts of @nlpjs/core's BaseStemmer used here (its stemWord keeps an unbounded cache: not used). */
+interface Stemmer {
+  setCurrent(word: string): void;
+  innerStem(): void;
+  getCurrent(): string;
+  dictionary?: { before: Record<string, string>; after: Record<string, string> };
+}
+
+const FACTORIES: Record<string, () => Stemmer> = {
+  de: () => new StemmerDe(),
+  es: () => new StemmerEs(),
+  fr: () => new StemmerFr(),
+  id: () => new StemmerId(),
+  it: () => new StemmerIt(),
+  ms: () => new StemmerId(),
+  nl: () => new StemmerNl(),
+  pl: () => new StemmerPl(),
+  pt: () => new StemmerPt(),
+  ru: () => new StemmerRu(),
+  tr: () => new StemmerTr(),
+};
+
+/** Languages with a stemmer, in a fixed order (a language's bit in a stem mask is its index here). */
+export const STEM_LANGS: readonly string[] = Object.keys(FACTORIES);
+
+/** Shorter words are left alone: their stems collide ("konu" → "ko"). */
+const MIN_WORD = 4;
+const MIN_STEM = 3;
+const LETTERS = /^\p{L}+$/u;
+const stemmers = new Map<string, Stemmer>();
+/** Normalisation folds й into и; after a vowel it is й again ("любои" → "любой"), as the stemmer expects. */
+const RU_SHORT_I = /([аеиоуыэюя])и/g;
+
+/** The stem of a normalised word in `lang`, or undefined when the word is too short or not a word. */
+export function stemOf(lang: string, word: string): string | undefined {
+  if (word.length < MIN_WORD || !LETTERS.test(word)) return undefined;
+  let s = stemmers.get(lang);
+  if (!s) {
+    const make = FACTORIES[lang];
+    if (!make) return undefined;
+    s = make();
+    stemmers.set(lang, s);
+  }
+  const stem = stemUncached(s, lang === 'ru' ? word.replace(RU_SHORT_I, '$1й') : word);
+  return stem.length >= MIN_STEM ? stem : undefined;
+}
+
+/** BaseStemmer.stemWord without its cache (the matcher caches per token, within a bound). */
+function stemUncached(s: Stemmer, word: string): string {
+  const dict = s.dictionary;
+  if (dict && Object.hasOwn(dict.before, word)) return dict.before[word];
+  s.setCurrent(word);
+  s.innerStem();
+  const stem = s.getCurrent();
+  return dict && Object.hasOwn(dict.after, stem) ? dict.after[stem] : stem;
+}
+
+/**
+ * Keys under which a lexicon word of `lang` is found by stem: its own stem, and the word itself when it is
+ * already a stem-like form (a lemma written in the lexicon, "soru", matches "sorularına" whose stem is
+ * "soru", even where the stemmer cuts the bare lemma further to "sor").
+ */
+export function entryStemKeys(lang: string, word: string): string[] {
+  const stem = stemOf(lang, word);
+  if (stem === undefined) return [];
+  let heads = keyHeads.get(lang);
+  if (!heads) keyHeads.set(lang, (heads = new Set()));
+  heads.add(stem.slice(0, MIN_STEM));
+  heads.add(word.slice(0, MIN_STEM));
+  return stem === word ? [stemKey(lang, stem)] : [stemKey(lang, stem), stemKey(lang, word)];
+}
+
+/** Per language: the first letters of every entry stem, to skip stemming words that cannot match one. */
+const keyHeads = new Map<string, Set<string>>();
+/** Indonesian and Malay stemmers strip prefixes (me-, di-, ber-, memper-…): the stem starts further in. */
+const PREFIX_REACH: Record<string, number> = { id: 6, ms: 6 };
+
+/** The stem of a prompt word in `lang`, when it may equal an entry's stem key; else undefined. */
+export function tokenStem(lang: string, word: string): string | undefined {
+  const heads = keyHeads.get(lang);
+  if (!heads) return undefined;
+  const reach = Math.min(PREFIX_REACH[lang] ?? 0, word.length - MIN_STEM);
+  let head = false;
+  for (let i = 0; i <= reach && !head; i++) head = heads.has(word.slice(i, i + MIN_STEM));
+  return head ? stemOf(lang, word) : undefined;
+}
+
+export function stemKey(lang: string, stem: string): string {
+  return `${lang}\u0001${stem}`;
+}
+
+/** Stems count in a prompt's main languages only (a mixed prompt has one or two). */
+const MAX_STEM_LANGS = 2;
+
+/** Bit mask of the stemmed languages among the first two of `langs` (most frequent first). */
+export function stemMask(langs: readonly string[]): number {
+  let mask = 0;
+  for (const l of langs.slice(0, MAX_STEM_LANGS)) {
+    const i = STEM_LANGS.indexOf(l);
+    if (i >= 0) mask |= 1 << i;
+  }
+  return mask;
+}
