@@ -10,6 +10,25 @@ export function copilotOpenFixes(ctx: FixContext, node: FlowNode): Fix[] {
   });
 }
 
+const startOfLine = (text: string, o: number) => text.lastIndexOf('\n', o - 1) + 1;
+
+/** The offset of the end of the line at `o`, before its line break. */
+function endOfLine(text: string, o: number): number {
+  const e = text.indexOf('\n', o);
+  return e < 0 ? text.length : text[e - 1] === '\r' ? e - 1 : e;
+}
+
+/** The TransferConversationV2 action as YAML lines: `dash` before its `- `, `key` before its other keys. */
+function transferBlock(message: string, eol: string, dash: string, key: string): string {
+  return [
+    `${dash}- kind: TransferConversationV2`,
+    `${key}id: transferToAgent_waPolicy`,
+    `${key}transferType:`,
+    `${key}  kind: TransferToAgent`,
+    `${key}  messageToAgent: ${JSON.stringify(message)}`,
+  ].join(eol);
+}
+
 /** "Add a transfer to a live agent": appends a TransferConversationV2 action to the Fallback (OnUnknownIntent) topic. */
 export function copilotHandoffFix(
   ctx: FixContext,
@@ -27,20 +46,10 @@ export function copilotHandoffFix(
   const dialog = doc.get('beginDialog', true) as YNode | undefined;
   if (!isMap(dialog)) return undefined;
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
-  const lineStart = (o: number) => text.lastIndexOf('\n', o - 1) + 1;
-  const lineEnd = (o: number) => {
-    const e = text.indexOf('\n', o);
-    return e < 0 ? text.length : text[e - 1] === '\r' ? e - 1 : e;
-  };
+  const lineStart = (o: number) => startOfLine(text, o);
+  const lineEnd = (o: number) => endOfLine(text, o);
   const actions = dialog.get('actions', true) as YNode | undefined;
-  const block = (dash: string, key: string) =>
-    [
-      `${dash}- kind: TransferConversationV2`,
-      `${key}id: transferToAgent_waPolicy`,
-      `${key}transferType:`,
-      `${key}  kind: TransferToAgent`,
-      `${key}  messageToAgent: ${JSON.stringify(message)}`,
-    ].join(eol);
+  const block = (dash: string, key: string) => transferBlock(message, eol, dash, key);
   const title = 'Add a transfer to a live agent (TransferConversationV2) to the fallback topic';
   const l10n = { key: 'fix.copilotHandoff' };
   if (isSeq(actions) && actions.items.length && !actions.flow) {
