@@ -89,6 +89,8 @@ async function buildAll() {
     for (const b of builds) await (await esbuild.context(b)).watch();
     console.log('watching…');
   } else {
+    // Test bundles of deleted or renamed test files must not linger (run-tests.js runs every file in out/test).
+    if (!minify) fs.rmSync('out/test', { recursive: true, force: true });
     await Promise.all(builds.map((b) => esbuild.build(b)));
     // The CLI is a bin: keep it executable across rebuilds (npx links it once and runs it directly).
     if (fs.existsSync('dist/cli.js')) fs.chmodSync('dist/cli.js', 0o755);
