@@ -13,6 +13,8 @@ const SCOPE_NEG_WINDOW = 3;
 export interface Scope {
   signals: Signal[];
   limits: number;
+  /** Of the limits, those that decline off-topic requests. */
+  refusals: number;
   topics: number;
   /** Strong evidence: enough to outweigh a generic persona. */
   has: boolean;
@@ -27,6 +29,7 @@ export function scopeSignals(ctx: Context, declaredTopics: readonly string[] = [
   const { doc } = ctx;
   const signals: Signal[] = [];
   let limits = 0;
+  let refusals = 0;
   for (const m of longestNonOverlapping(doc.matches.scope)) {
     if (negatedBefore(ctx, m.from, SCOPE_NEG_WINDOW)) continue;
     limits++;
@@ -35,10 +38,13 @@ export function scopeSignals(ctx: Context, declaredTopics: readonly string[] = [
   for (const m of longestNonOverlapping(doc.matches.refusal)) {
     if (ctx.role[doc.structure.tokLine[m.from]] === 'user') continue;
     limits++;
+    refusals++;
     signals.push(signalOf(doc, m, 'refusal', 'declines off-topic requests'));
   }
   const seen = new Set<string>(declaredTopics.map((t) => t.toLowerCase()));
   for (const m of doc.matches.business) {
+    // "You are not a company": a negated business word names no business.
+    if (negatedBefore(ctx, m.from, SCOPE_NEG_WINDOW)) continue;
     const key = topicKey(doc, m);
     if (seen.has(key)) continue;
     seen.add(key);
@@ -47,7 +53,7 @@ export function scopeSignals(ctx: Context, declaredTopics: readonly string[] = [
   const topics = seen.size;
   const has = (limits >= 1 && topics >= 2) || topics >= 5 || (limits >= 2 && topics >= 1);
   const some = limits >= 1 || topics >= 2;
-  return { signals, limits, topics, has, some };
+  return { signals, limits, refusals, topics, has, some };
 }
 
 function topicKey(doc: Doc, m: Match): string {
@@ -76,5 +82,9 @@ export function decide(doc: Doc, opening: Opening, scope: Scope): Pick<PromptAna
   const has = scope.has || (limits >= 1 && scope.topics >= 2) || (limits >= 2 && scope.topics >= 1);
   if (opening.personas.length > 0 && !has) return { openDomain: true, reason: 'generic-persona' };
   if (!scope.some && limits === 0) return { openDomain: true, reason: 'no-scope' };
+  // "Only", "your task is" without any business named and without declining anything limits nothing:
+  // a prompt of style rules or general tools serves no business.
+  if (scope.topics === 0 && scope.refusals === 0 && opening.qualified === 0)
+    return { openDomain: true, reason: 'no-scope' };
   return { openDomain: false, reason: 'scoped' };
 }
