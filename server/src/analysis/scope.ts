@@ -23,7 +23,15 @@ export interface Scope {
    * persona, that is a business bot; "no scope" is reserved for prompts with no business at all.
    */
   some: boolean;
+  /** The prompt's language was recognised, so a missing business word is evidence (not a gap of the lexicons). */
+  known: boolean;
+  /** A proper name of two or more capitalised words inside a sentence ("the Brightside Energy documents"). */
+  named: boolean;
 }
+
+/** Two or more capitalised words in a row, not at the start of a sentence or line. */
+const PROPER_NAME =
+  /(?<=[\p{Ll}\p{N},;(«"“'‘]\s{1,3}|[«"“'‘(])\p{Lu}[\p{L}\p{M}'’&.-]*(?:\s\p{Lu}[\p{L}\p{M}'’&.-]*)+/u;
 
 export function scopeSignals(ctx: Context, declaredTopics: readonly string[] = []): Scope {
   const { doc } = ctx;
@@ -53,7 +61,16 @@ export function scopeSignals(ctx: Context, declaredTopics: readonly string[] = [
   const topics = seen.size;
   const has = (limits >= 1 && topics >= 2) || topics >= 5 || (limits >= 2 && topics >= 1);
   const some = limits >= 1 || topics >= 2;
-  return { signals, limits, refusals, topics, has, some };
+  return {
+    signals,
+    limits,
+    refusals,
+    topics,
+    has,
+    some,
+    known: ctx.languages.length > 0,
+    named: PROPER_NAME.test(doc.text),
+  };
 }
 
 function topicKey(doc: Doc, m: Match): string {
@@ -83,8 +100,10 @@ export function decide(doc: Doc, opening: Opening, scope: Scope): Pick<PromptAna
   if (opening.personas.length > 0 && !has) return { openDomain: true, reason: 'generic-persona' };
   if (!scope.some && limits === 0) return { openDomain: true, reason: 'no-scope' };
   // "Only", "your task is" without any business named and without declining anything limits nothing:
-  // a prompt of style rules or general tools serves no business.
-  if (scope.topics === 0 && scope.refusals === 0 && opening.qualified === 0)
+  // a prompt of style rules or general tools serves no business. A limit next to a proper name
+  // ("answer only from the Acme Energy documents") still scopes it.
+  const namedLimit = scope.named && scope.limits > 0;
+  if (scope.known && scope.topics === 0 && scope.refusals === 0 && opening.qualified === 0 && !namedLimit)
     return { openDomain: true, reason: 'no-scope' };
   return { openDomain: false, reason: 'scoped' };
 }
