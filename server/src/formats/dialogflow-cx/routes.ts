@@ -143,7 +143,14 @@ function noMatchHandler(g: CxGraph, ownerId: string, flowKey: string, s: Src, h:
     ref,
     role: 'fallback',
     prompt: fallbackPrompt(g, ref),
-    openSettings: [{ key: 'enableGenerativeFallback', ref: g.refAt(s, flag), title: 'Turn off generative fallback' }],
+    openSettings: [
+      {
+        key: 'enableGenerativeFallback',
+        ref: g.refAt(s, flag),
+        title: 'Turn off generative fallback',
+        l10n: { key: 'fix.dialogflowGenerativeOff' },
+      },
+    ],
   });
   g.edge(id, llm.id, 'generative fallback');
 }
