@@ -26,6 +26,28 @@ for (const l of lexicons) {
 }
 const byScript = new Map(lexicons.filter((l) => l.script).map((l) => [l.script as string, l.lang]));
 
+const arabicLang = byScript.get('Arabic');
+/**
+ * Letters of the Arabic script that Arabic itself does not use (Persian and Urdu پ چ ژ گ, Urdu ٹ ڈ ڑ ں ے ہ;
+ * ک and ی are folded into Arabic ك ي by normalisation). A text with several is not Arabic: Urdu is
+ * recognised by its function words; Persian, which has no lexicon, is left unsupported rather than
+ * read with the Arabic lexicon.
+ */
+const NOT_ARABIC = /[\u067E\u0686\u0698\u06AF\u0679\u0688\u0691\u06BA\u06D2\u06C1]/;
+const NOT_ARABIC_SHARE = 0.03;
+
+/** Several Arabic-script words use letters Arabic has not: the text is not Arabic. */
+function persianLettered(tokens: readonly Token[]): boolean {
+  let arabic = 0;
+  let other = 0;
+  for (const t of tokens) {
+    if (scriptLang(t.text[0]) !== arabicLang || arabicLang === undefined) continue;
+    arabic++;
+    if (NOT_ARABIC.test(t.text)) other++;
+  }
+  return other >= 2 && other >= arabic * NOT_ARABIC_SHARE;
+}
+
 const scriptCache = new Map<string, string | null>();
 
 /** Language of a token's script (Han → zh...), or null for scripts identified by hints. */
@@ -67,6 +89,7 @@ export function tokenLanguages(
   const add = (lang: string, v: number): void => void score.set(lang, (score.get(lang) ?? 0) + v);
   const hanLang = byScript.get('Han');
   let known = 0;
+  const notArabic = persianLettered(tokens);
   for (let i = 0; i < tokens.length; i++) {
     const text = tokens[i].text;
     if (text.charCodeAt(0) < 0x80) {
@@ -83,7 +106,7 @@ export function tokenLanguages(
     if (langs) {
       known++;
       for (const l of langs) add(l, HINT_WEIGHT / langs.length);
-    } else if (lang) {
+    } else if (lang && !(lang === arabicLang && notArabic)) {
       known++;
       add(lang, lang === hanLang ? 0.6 : 1);
     }

@@ -13,6 +13,8 @@ const SCOPE_NEG_WINDOW = 3;
 export interface Scope {
   signals: Signal[];
   limits: number;
+  /** Of the limits, those that decline off-topic requests. */
+  refusals: number;
   topics: number;
   /** Strong evidence: enough to outweigh a generic persona. */
   has: boolean;
@@ -21,12 +23,21 @@ export interface Scope {
    * persona, that is a business bot; "no scope" is reserved for prompts with no business at all.
    */
   some: boolean;
+  /** The prompt's language was recognised, so a missing business word is evidence (not a gap of the lexicons). */
+  known: boolean;
+  /** A proper name of two or more capitalised words inside a sentence ("the Brightside Energy documents"). */
+  named: boolean;
 }
+
+/** Two or more capitalised words in a row, not at the start of a sentence or line. */
+const PROPER_NAME =
+  /(?<=[\p{Ll}\p{N},;(«"“'‘]\s{1,3}|[«"“'‘(])\p{Lu}[\p{L}\p{M}'’&.-]*(?:\s\p{Lu}[\p{L}\p{M}'’&.-]*)+/u;
 
 export function scopeSignals(ctx: Context, declaredTopics: readonly string[] = []): Scope {
   const { doc } = ctx;
   const signals: Signal[] = [];
   let limits = 0;
+  let refusals = 0;
   for (const m of longestNonOverlapping(doc.matches.scope)) {
     if (negatedBefore(ctx, m.from, SCOPE_NEG_WINDOW)) continue;
     limits++;
@@ -35,10 +46,13 @@ export function scopeSignals(ctx: Context, declaredTopics: readonly string[] = [
   for (const m of longestNonOverlapping(doc.matches.refusal)) {
     if (ctx.role[doc.structure.tokLine[m.from]] === 'user') continue;
     limits++;
+    refusals++;
     signals.push(signalOf(doc, m, 'refusal', 'declines off-topic requests'));
   }
   const seen = new Set<string>(declaredTopics.map((t) => t.toLowerCase()));
   for (const m of doc.matches.business) {
+    // "You are not a company": a negated business word names no business.
+    if (negatedBefore(ctx, m.from, SCOPE_NEG_WINDOW)) continue;
     const key = topicKey(doc, m);
     if (seen.has(key)) continue;
     seen.add(key);
@@ -47,7 +61,16 @@ export function scopeSignals(ctx: Context, declaredTopics: readonly string[] = [
   const topics = seen.size;
   const has = (limits >= 1 && topics >= 2) || topics >= 5 || (limits >= 2 && topics >= 1);
   const some = limits >= 1 || topics >= 2;
-  return { signals, limits, topics, has, some };
+  return {
+    signals,
+    limits,
+    refusals,
+    topics,
+    has,
+    some,
+    known: ctx.languages.length > 0,
+    named: PROPER_NAME.test(doc.text),
+  };
 }
 
 function topicKey(doc: Doc, m: Match): string {
@@ -76,5 +99,11 @@ export function decide(doc: Doc, opening: Opening, scope: Scope): Pick<PromptAna
   const has = scope.has || (limits >= 1 && scope.topics >= 2) || (limits >= 2 && scope.topics >= 1);
   if (opening.personas.length > 0 && !has) return { openDomain: true, reason: 'generic-persona' };
   if (!scope.some && limits === 0) return { openDomain: true, reason: 'no-scope' };
+  // "Only", "your task is" without any business named and without declining anything limits nothing:
+  // a prompt of style rules or general tools serves no business. A limit next to a proper name
+  // ("answer only from the Acme Energy documents") still scopes it.
+  const namedLimit = scope.named && scope.limits > 0;
+  if (scope.known && scope.topics === 0 && scope.refusals === 0 && opening.qualified === 0 && !namedLimit)
+    return { openDomain: true, reason: 'no-scope' };
   return { openDomain: false, reason: 'scoped' };
 }

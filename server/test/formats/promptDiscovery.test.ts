@@ -65,7 +65,11 @@ test('discovery: documentation paths never qualify; a hinting name lowers the ba
   const short =
     'You are the booking assistant of Acme Plumbing.\nIf the customer asks for a person, hand off to a human agent.\n';
   assert.equal(service.kindOf(at('/config/persona.txt', short)), 'system-prompt');
-  assert.match(service.explainKind(at('/misc/acme.txt', short)).reason ?? '', /score 3 of 4 needed/);
+  // Opening on the persona line counts: a two-line prompt is taken anywhere, a lone persona line only with a hint.
+  assert.equal(service.kindOf(at('/misc/acme.txt', short)), 'system-prompt');
+  const persona = 'You are the booking assistant of Acme Plumbing.\n';
+  assert.equal(service.kindOf(at('/config/persona.txt', persona)), 'system-prompt');
+  assert.match(service.explainKind(at('/misc/acme.txt', persona)).reason ?? '', /score 3 of 4 needed/);
   // Without a persona line a hinting name still needs rules addressed to "you": a to-do list in bot/ is not a prompt.
   const notes = fs.readFileSync(path.join(SNIFF, 'no', 'notes.txt'), 'utf8');
   assert.equal(service.kindOf(at('/bot/notes.txt', notes)), undefined);

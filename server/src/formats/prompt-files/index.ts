@@ -39,7 +39,7 @@ export const systemPrompt: FormatAdapter = {
     '**/system-prompt*.md',
   ],
   detect: (f) => {
-    if (!/\.(md|txt|markdown)$/i.test(f.base)) return false;
+    if (!/\.(md|txt|markdown|j2|jinja2?)$/i.test(f.base)) return false;
     if (f.matches([...DEFAULT_PROMPT_GLOBS, ...f.include])) return true;
     return sniffFile(f);
   },

@@ -156,6 +156,8 @@ function docEvidence(text: string, lines: Lines): string[] {
 
 export interface PromptSignals {
   persona: boolean;
+  /** The text opens on its persona line: the first thing it says is who the model is. */
+  opensOnPersona: boolean;
   directives: number;
   headings: number;
   placeholders: boolean;
@@ -188,6 +190,7 @@ function promptSignals(lines: Lines): PromptSignals {
   return {
     // A persona cue in the opening, or a first sentence that starts by addressing the model ("Você atende …").
     persona: opening.some((l) => lineMatches(l, c.persona)) || (!!said[0] && addressesAtStart(said[0], c)),
+    opensOnPersona: !!said[0] && (lineMatches(said[0], c.persona) || addressesAtStart(said[0], c)),
     directives: said.filter((l) => lineMatches(l, c.directive)).length,
     headings: lines.headings.filter((h) => lineMatches(h, c.heading)).length,
     placeholders: /\{\{\s*[\p{L}_][\p{L}\p{N}_.]*\s*\}\}|\{[a-z]+_[a-z_]+\}|\[\[[a-z_]+\]\]/u.test(low),
@@ -203,7 +206,10 @@ function addressesAtStart(sentence: string, c: Cues): boolean {
   return c.addressWords.has(first);
 }
 
-/** Points for each independent signal; the persona line is worth two. */
+/**
+ * Points for each independent signal; the persona line is worth two, three when the text opens on it
+ * (a short prompt, "You are X. Help …", is often nothing else; documents rarely open by addressing "you").
+ */
 export function promptScore(s: PromptSignals): number {
   const flags = [
     s.directives >= 2,
@@ -213,6 +219,7 @@ export function promptScore(s: PromptSignals): number {
     s.handoff,
     s.address,
     s.counterpart,
+    s.opensOnPersona,
   ];
   return (s.persona ? 2 : 0) + flags.filter(Boolean).length;
 }

@@ -33,9 +33,9 @@ const cases = [...p1, ...p2, ...p3];
 
 const FLOORS = {
   /** Files where a user put them: some are not found as prompts without an `include` setting. */
-  default: { precision: 0.75, recall: 0.5, handoff: 0.79, notABot: 0.9 },
+  default: { precision: 0.78, recall: 0.6, handoff: 0.86, notABot: 0.9 },
   /** Every .md/.txt included: the analysis alone. */
-  include: { precision: 0.78, recall: 0.62, handoff: 0.87, notABot: 0.9 },
+  include: { precision: 0.8, recall: 0.66, handoff: 0.9, notABot: 0.9 },
 };
 
 for (const [run, floor] of Object.entries(FLOORS)) {
