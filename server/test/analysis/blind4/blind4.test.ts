@@ -1,51 +1,11 @@
-// Blind set 4: 135 prompts in 21 languages by three writers who had not read the analyzer, scored
-// through the built CLI (scripts/eval-prompts.js). Before any fix: P 0.800 R 0.387 handoff 0.829
-// (docs/accuracy.md). The floors sit just under the figures after the fixes, so a regression fails.
-import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
+// Blind set 4: 135 prompts in 21 languages by three writers who had not read the analyzer. Before any fix:
+// P 0.800 R 0.387 handoff 0.829 (docs/accuracy.md).
+import { blindSetFloors } from '../blindFloors';
 import w1 from './w1.json';
 import w2 from './w2.json';
 import w3 from './w3.json';
-interface Figures {
-  precision: number;
-  recall: number;
-  handoff: number;
-  notABot: number;
-}
-type Evaluate = (
-  cases: unknown[],
-  opts: { cli: string; includeAll: boolean },
-) => { total: Figures; misses: { id: string; wrong: string[] }[] };
-const { evaluate } = require('../../../../scripts/eval-prompts.js') as { evaluate: Evaluate };
 
-/** dist/cli.js of this checkout, found from the bundled test's folder. */
-function cliPath(): string {
-  for (let dir = __dirname; dir !== path.dirname(dir); dir = path.dirname(dir)) {
-    const p = path.join(dir, 'dist', 'cli.js');
-    if (fs.existsSync(p)) return p;
-  }
-  throw new Error('dist/cli.js not found: run `npm run build` first');
-}
-
-const cases = [...w1, ...w2, ...w3];
-
-const FLOORS = {
-  /** Files where a user put them: some are not found as prompts without an `include` setting. */
+blindSetFloors('blind set 4', [...w1, ...w2, ...w3], {
   default: { precision: 0.82, recall: 0.55, handoff: 0.8, notABot: 0.95 },
-  /** Every .md/.txt included: the analysis alone. */
   include: { precision: 0.82, recall: 0.75, handoff: 0.88, notABot: 0.95 },
-};
-
-for (const [run, floor] of Object.entries(FLOORS)) {
-  test(`blind set 4 (${run} discovery): precision, recall, handoff and not-a-bot stay above their floors`, () => {
-    const r = evaluate(cases, { cli: cliPath(), includeAll: run === 'include' });
-    const t = r.total;
-    const misses = r.misses.map((m) => `${m.id}: ${m.wrong.join(', ')}`).join('\n');
-    assert.ok(t.precision >= floor.precision, `precision ${t.precision.toFixed(3)} < ${floor.precision}\n${misses}`);
-    assert.ok(t.recall >= floor.recall, `recall ${t.recall.toFixed(3)} < ${floor.recall}\n${misses}`);
-    assert.ok(t.handoff >= floor.handoff, `handoff ${t.handoff.toFixed(3)} < ${floor.handoff}\n${misses}`);
-    assert.ok(t.notABot >= floor.notABot, `not-a-bot ${t.notABot.toFixed(3)} < ${floor.notABot}\n${misses}`);
-  });
-}
+});
