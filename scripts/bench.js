@@ -35,8 +35,7 @@ const {
 const { rng, summary, ms, mb, ratio, round } = require('./bench/stats');
 const { tempDir, removeDir, trackChild, cleanupAll, install } = require('./bench/cleanup');
 const { buildEdits, applyEdit } = require('./bench/edits');
-const { generateRasaProject, flowEditSites } = require('./bench/gen-rasa');
-const { generateN8n, n8nEditSites } = require('./bench/gen-n8n');
+const { FORMATS } = require('./bench/gen-formats');
 const { generatePrompt, promptEditSites } = require('./bench/gen-prompt');
 const { generateWorkspace } = require('./bench/gen-workspace');
 const suite = require('./bench/suite');
@@ -1081,27 +1080,10 @@ async function main() {
     results.cli = [];
     for (const n of opts.scale) results.cli.push(await guarded(`cli ${n}`, async () => suite.cliBench(ctx, n)));
   }
-  await edit('flow', (dir) => {
-    const root = path.join(dir, 'lumen-assistant');
-    const proj = generateRasaProject(root, { flowLines: 2500, seed: 7, flavor: 'open', chitchatInFlows: true });
-    const text = proj.files['data/flows.yml'];
-    return {
-      name: 'flow (Rasa CALM project)',
-      root,
-      file: proj.flowsPath,
-      languageId: 'yaml',
-      text,
-      pick: flowEditSites(text, proj),
-      seed: 101,
-    };
-  });
-  await edit('n8n', (dir) => {
-    const text = generateN8n({ lines: 3000, seed: 11 });
-    const file = path.join(dir, 'workflows', 'whatsapp-customer-service.json');
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, text);
-    return { name: 'n8n workflow', root: dir, file, languageId: 'json', text, pick: n8nEditSites(text), seed: 202 };
-  });
+  // The older names run the same generated inputs as the per-format bench (scripts/bench/gen-formats.js).
+  const formatInput = (name) => FORMATS.find(([n]) => n === name)[1];
+  await edit('flow', formatInput('Rasa'));
+  await edit('n8n', formatInput('n8n'));
   await edit('prompt', (dir) => {
     const text = generatePrompt({ lines: 300, seed: 3, business: 1 });
     const file = path.join(dir, 'prompts', 'casa-norte.system.md');
@@ -1147,9 +1129,12 @@ async function main() {
   }
 
   // Summary against the targets.
-  const peaks = ['flow', 'n8n', 'prompt'].map((n) => results[n] && results[n].peakRssKb).filter(Boolean);
+  // The per-format runs count too, so the summary has figures when only the default parts ran.
+  const editRuns = [results.flow, results.n8n, results.prompt, ...(results.formats || [])].filter(Boolean);
+  const peaks = editRuns.map((r) => r.peakRssKb).filter(Boolean);
   const peakKb = peaks.length ? Math.max(...peaks) : undefined;
-  const flowP95 = results.flow && results.flow.latency ? results.flow.latency.p95 : undefined;
+  const flow = results.flow || (results.formats || []).find((r) => r.name === 'Rasa');
+  const flowP95 = flow && flow.latency ? flow.latency.p95 : undefined;
   const a300 =
     results.analysis && results.analysis.inputs
       ? results.analysis.inputs.find((i) => i.lines === 300 && i.time)
