@@ -1,4 +1,5 @@
 // Helpers for the integration suite; everything goes through the public `vscode` API.
+import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { execFileSync } from 'child_process';
 
@@ -129,6 +130,39 @@ export function hoverText(hovers: vscode.Hover[]): string {
     }
   }
   return parts.join('\n');
+}
+
+/** The hover text at a position, as the editor would show it. */
+export async function hoverAt(uri: vscode.Uri, pos: vscode.Position): Promise<string> {
+  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, pos);
+  return hoverText(hovers || []);
+}
+
+/** The three commands of issue 14 are registered, and the Getting Started walkthrough opens. */
+export async function expectCommandsAndWalkthrough(): Promise<void> {
+  const all = await vscode.commands.getCommands(true);
+  for (const c of ['waPolicyLint.openReport', 'waPolicyLint.explainFinding', 'waPolicyLint.openClauseSource'])
+    assert.ok(all.includes(c), `${c} not registered`);
+  await vscode.commands.executeCommand(
+    'workbench.action.openWalkthrough',
+    `${extension().id}#waPolicyLint.gettingStarted`,
+    false,
+  );
+}
+
+/** Runs "Open compliance report", waits for its Markdown preview tab, and returns the report's Markdown. */
+export async function openReport(): Promise<string> {
+  const uri = await vscode.commands.executeCommand<vscode.Uri>('waPolicyLint.openReport');
+  assert.ok(uri, 'the command returned no report');
+  const md = Buffer.from(await vscode.workspace.fs.readFile(uri)).toString('utf8');
+  const preview = () =>
+    vscode.window.tabGroups.all
+      .flatMap((g) => g.tabs)
+      .some((t) => t.input instanceof vscode.TabInputWebview && /markdown\.preview/.test(t.input.viewType));
+  const until = Date.now() + 15_000;
+  while (!preview() && Date.now() < until) await sleep(200);
+  assert.ok(preview(), 'no Markdown preview tab opened');
+  return md;
 }
 
 export async function codeActions(uri: vscode.Uri, range: vscode.Range, kind?: string): Promise<vscode.CodeAction[]> {

@@ -1,12 +1,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { clause } from './clauses';
-import { codeOf, hoverText, open, waitForActivation, waitForDiagnostics, withCode } from './helpers';
-
-async function hoverAt(uri: vscode.Uri, pos: vscode.Position): Promise<string> {
-  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, pos);
-  return hoverText(hovers || []);
-}
+import { codeOf, hoverAt, open, waitForActivation, waitForDiagnostics, withCode } from './helpers';
 
 suite('hover', () => {
   suiteSetup(() => waitForActivation());

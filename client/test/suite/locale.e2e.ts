@@ -5,7 +5,17 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import pt from '../../../server/src/l10n/locales/pt-br.json';
 import ptNls from '../../../package.nls.pt-br.json';
-import { codeOf, extension, hoverText, open, waitForActivation, waitForDiagnostics, withCode } from './helpers';
+import {
+  codeOf,
+  expectCommandsAndWalkthrough,
+  extension,
+  hoverAt,
+  open,
+  openReport,
+  waitForActivation,
+  waitForDiagnostics,
+  withCode,
+} from './helpers';
 
 const catalog: Record<string, string> = pt;
 
@@ -25,14 +35,7 @@ suite('locale pt-br', () => {
     const report = contributes.commands.find((c: { command: string }) => c.command === 'waPolicyLint.openReport');
     assert.strictEqual(report.title, ptNls['command.openReport']);
     assert.strictEqual(contributes.walkthroughs[0].title, ptNls['walkthrough.title']);
-    const all = await vscode.commands.getCommands(true);
-    for (const c of ['waPolicyLint.openReport', 'waPolicyLint.explainFinding', 'waPolicyLint.openClauseSource'])
-      assert.ok(all.includes(c), `${c} not registered`);
-    await vscode.commands.executeCommand(
-      'workbench.action.openWalkthrough',
-      `${extension().id}#waPolicyLint.gettingStarted`,
-      false,
-    );
+    await expectCommandsAndWalkthrough();
   });
 
   test("a Portuguese diagnostic and hover; the prompt's phrase and the clause quote stay as written", async () => {
@@ -46,12 +49,7 @@ suite('locale pt-br', () => {
     assert.match(d.message, templateRe('prompt/open-domain-grant.grant.message'));
     const phrase = /\("(.+?)"\)/.exec(d.message)?.[1] ?? '';
     assert.ok(phrase && ed.document.getText().includes(phrase), `quoted phrase '${phrase}' is not from the prompt`);
-    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
-      'vscode.executeHoverProvider',
-      ed.document.uri,
-      d.range.start.translate(0, 1),
-    );
-    const text = hoverText(hovers || []);
+    const text = await hoverAt(ed.document.uri, d.range.start.translate(0, 1));
     for (const k of ['hover.why', 'hover.toFix'])
       assert.ok(text.includes(catalog[k]), `no '${catalog[k]}' in hover:\n${text}`);
     assert.ok(text.includes('strictly prohibited'), `the clause quote is not in its English original:\n${text}`);
@@ -59,17 +57,8 @@ suite('locale pt-br', () => {
   });
 
   test('Open compliance report: Portuguese Markdown with links to file:line, shown in the Markdown preview', async () => {
-    const uri = await vscode.commands.executeCommand<vscode.Uri>('waPolicyLint.openReport');
-    assert.ok(uri, 'the command returned no report');
-    const md = Buffer.from(await vscode.workspace.fs.readFile(uri)).toString('utf8');
+    const md = await openReport();
     assert.ok(md.startsWith(`# ${catalog['report.title']}`), md.slice(0, 200));
     assert.match(md, /\[prompts\/concierge\.system\.md:\d+\]\(file:\/\/\/.+#L\d+\)/);
-    const until = Date.now() + 15_000;
-    const preview = () =>
-      vscode.window.tabGroups.all
-        .flatMap((g) => g.tabs)
-        .some((t) => t.input instanceof vscode.TabInputWebview && /markdown\.preview/.test(t.input.viewType));
-    while (!preview() && Date.now() < until) await new Promise((r) => setTimeout(r, 200));
-    assert.ok(preview(), 'no Markdown preview tab opened');
   });
 });
