@@ -240,21 +240,22 @@ async function main() {
       }
     }
   }
+  // What the browser-driven checks (UI and packaged VSIX) share.
+  const uiArgs = {
+    browser,
+    pkg,
+    tmp,
+    root: ROOT,
+    extensionPath: EXT,
+    fixtures: FIXTURES,
+    out: OUT,
+    updateShots,
+    record,
+    cleanups,
+    userSettings,
+  };
   if (only.has('ui') || only.has('ui-locale')) {
     const { runUi, runUiRestricted, runUiLocale } = require('./ui');
-    const uiArgs = {
-      browser,
-      pkg,
-      tmp,
-      root: ROOT,
-      extensionPath: EXT,
-      fixtures: FIXTURES,
-      out: OUT,
-      updateShots,
-      record,
-      cleanups,
-      userSettings,
-    };
     if (only.has('ui')) {
       try {
         await runUi(uiArgs);
@@ -290,18 +291,7 @@ async function main() {
   if (only.has('packaged')) {
     const { runPackaged } = require('./packaged');
     try {
-      await runPackaged({
-        browser,
-        pkg,
-        tmp,
-        root: ROOT,
-        fixtures: FIXTURES,
-        out: OUT,
-        updateShots,
-        record,
-        cleanups,
-        userSettings,
-      });
+      await runPackaged(uiArgs);
     } catch (e) {
       record('packaged checks ran', 'failed', e.stack || e.message);
     }

@@ -36,6 +36,21 @@ async function quickFix(rel: string, code: string, pick: (a: vscode.CodeAction) 
   return { ed, uri, d, actions, fix };
 }
 
+/** concierge.system.md opened, with the open-domain-grant findings on its "Answer any question" line. */
+async function grantLine() {
+  const ed = await open('prompts/concierge.system.md');
+  const uri = ed.document.uri;
+  const line = lineOf(ed.document, 'Answer any question');
+  const onLine = (ds: vscode.Diagnostic[]) =>
+    ds.filter((x) => codeOf(x) === 'prompt/open-domain-grant' && x.range.start.line === line);
+  const ds = await waitForDiagnostics(
+    uri,
+    (x) => onLine(x).length > 0,
+    'prompt/open-domain-grant on the granting line',
+  );
+  return { ed, uri, line, onLine, ds };
+}
+
 suite('quick fixes', () => {
   suiteSetup(() => waitForActivation());
 
@@ -90,16 +105,7 @@ suite('quick fixes', () => {
   });
 
   test('"Replace this line with an off-topic refusal" rewrites the granting line and clears its findings', async () => {
-    const ed = await open('prompts/concierge.system.md');
-    const uri = ed.document.uri;
-    const line = lineOf(ed.document, 'Answer any question');
-    const onLine = (ds: vscode.Diagnostic[]) =>
-      ds.filter((x) => codeOf(x) === 'prompt/open-domain-grant' && x.range.start.line === line);
-    const ds = await waitForDiagnostics(
-      uri,
-      (x) => onLine(x).length > 0,
-      'prompt/open-domain-grant on the granting line',
-    );
+    const { ed, uri, line, onLine, ds } = await grantLine();
     const actions = await codeActions(uri, onLine(ds)[0].range, vscode.CodeActionKind.QuickFix.value);
     const fix = actions.find((a) => /^Replace this line with an off-topic refusal/.test(a.title));
     assert.ok(fix, `no "Replace this line with an off-topic refusal" among ${titles(actions)}`);
@@ -112,16 +118,7 @@ suite('quick fixes', () => {
   });
 
   test('"Disable <rule> for this line" in Markdown inserts an HTML comment; its <reason> placeholder is reported until filled in', async () => {
-    const ed = await open('prompts/concierge.system.md');
-    const uri = ed.document.uri;
-    const line = lineOf(ed.document, 'Answer any question');
-    const onLine = (ds: vscode.Diagnostic[]) =>
-      ds.filter((x) => codeOf(x) === 'prompt/open-domain-grant' && x.range.start.line === line);
-    const ds = await waitForDiagnostics(
-      uri,
-      (x) => onLine(x).length > 0,
-      'prompt/open-domain-grant on the granting line',
-    );
+    const { ed, uri, line, onLine, ds } = await grantLine();
     const d = onLine(ds)[0];
     const actions = await codeActions(uri, d.range, vscode.CodeActionKind.QuickFix.value);
     const fix = actions.find((a) => a.title === 'Disable prompt/open-domain-grant for this line');
