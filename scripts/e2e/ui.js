@@ -18,6 +18,36 @@ const SHOTS = {
   code: 'e2e-code-relay.png',
 };
 
+/**
+ * A code-server on a fresh copy of the fixture workspace and a browser page on it (offline); `name` keeps each
+ * session's folders and logs apart. Both are stopped by the run's cleanups.
+ */
+async function startWorkbench({ browser, pkg, tmp, fixtures, out, cleanups, userSettings }, name, opts = {}) {
+  const workspace = L.copyDir(path.join(fixtures, 'bot-workspace'), path.join(tmp, `ws-${name}`));
+  const ud = path.join(tmp, `ud-${name}`);
+  userSettings(ud);
+  const server = await L.startCodeServer({
+    pkg,
+    workspace,
+    trust: opts.trust !== false,
+    userDataDir: ud,
+    extensionsDir: path.join(tmp, `ext-${name}`),
+    ...(opts.locale ? { locale: opts.locale } : {}),
+    logFile: path.join(out, `code-server-${name}.log`),
+  });
+  cleanups.push(server.stop);
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    deviceScaleFactor: 1,
+    ...(opts.browserLocale ? { locale: opts.browserLocale } : {}),
+  });
+  cleanups.push(() => context.close());
+  await L.offlineOnly(context);
+  const page = await context.newPage();
+  page.setDefaultTimeout(30_000);
+  return { workspace, server, context, page };
+}
+
 async function runUi({
   browser,
   pkg,
@@ -33,25 +63,10 @@ async function runUi({
 }) {
   const shotsDir = path.join(out, 'screenshots');
   fs.mkdirSync(shotsDir, { recursive: true });
-  const workspace = L.copyDir(path.join(fixtures, 'bot-workspace'), path.join(tmp, 'ws-ui'));
-  const ud = path.join(tmp, 'ud-ui');
-  userSettings(ud);
-  const server = await L.startCodeServer({
-    pkg,
-    workspace,
-    trust: true,
-    userDataDir: ud,
-    extensionsDir: path.join(tmp, 'ext-ui'),
-    logFile: path.join(out, 'code-server-ui.log'),
-  });
-  cleanups.push(server.stop);
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
-  cleanups.push(() => context.close());
-  await L.offlineOnly(context);
-  const page = await context.newPage();
+  const args = { browser, pkg, tmp, fixtures, out, cleanups, userSettings };
+  const { workspace, server, context, page } = await startWorkbench(args, 'ui');
   const log = fs.createWriteStream(path.join(out, 'workbench-ui.log'));
   page.on('console', (m) => log.write(`[console.${m.type()}] ${m.text()}\n`));
-  page.setDefaultTimeout(30_000);
 
   const shot = async (key) => {
     const file = path.join(shotsDir, SHOTS[key]);
@@ -222,23 +237,8 @@ async function runUiRestricted({
 }) {
   const shotsDir = path.join(out, 'screenshots');
   fs.mkdirSync(shotsDir, { recursive: true });
-  const workspace = L.copyDir(path.join(fixtures, 'bot-workspace'), path.join(tmp, 'ws-ui-restricted'));
-  const ud = path.join(tmp, 'ud-ui-restricted');
-  userSettings(ud);
-  const server = await L.startCodeServer({
-    pkg,
-    workspace,
-    trust: false,
-    userDataDir: ud,
-    extensionsDir: path.join(tmp, 'ext-ui-restricted'),
-    logFile: path.join(out, 'code-server-ui-restricted.log'),
-  });
-  cleanups.push(server.stop);
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
-  cleanups.push(() => context.close());
-  await L.offlineOnly(context);
-  const page = await context.newPage();
-  page.setDefaultTimeout(30_000);
+  const args = { browser, pkg, tmp, fixtures, out, cleanups, userSettings };
+  const { workspace, server, context, page } = await startWorkbench(args, 'ui-restricted', { trust: false });
   const t0 = Date.now();
   const title = 'ui in Restricted Mode (untrusted folder) the findings still show';
   try {
@@ -295,28 +295,11 @@ async function runUiLocale({
   userSettings,
 }) {
   const pt = JSON.parse(fs.readFileSync(path.join(root, 'server', 'src', 'l10n', 'locales', 'pt-br.json'), 'utf8'));
-  const workspace = L.copyDir(path.join(fixtures, 'bot-workspace'), path.join(tmp, 'ws-ui-pt'));
-  const ud = path.join(tmp, 'ud-ui-pt');
-  userSettings(ud);
-  const server = await L.startCodeServer({
-    pkg,
-    workspace,
-    trust: true,
-    userDataDir: ud,
-    extensionsDir: path.join(tmp, 'ext-ui-pt'),
+  const args = { browser, pkg, tmp, fixtures, out, cleanups, userSettings };
+  const { workspace, server, context, page } = await startWorkbench(args, 'ui-pt', {
     locale: 'pt-br',
-    logFile: path.join(out, 'code-server-ui-pt.log'),
+    browserLocale: 'pt-BR',
   });
-  cleanups.push(server.stop);
-  const context = await browser.newContext({
-    viewport: { width: 1280, height: 800 },
-    deviceScaleFactor: 1,
-    locale: 'pt-BR',
-  });
-  cleanups.push(() => context.close());
-  await L.offlineOnly(context);
-  const page = await context.newPage();
-  page.setDefaultTimeout(30_000);
   const t0 = Date.now();
   const title = 'ui pt-br: the hover of a grant is in Portuguese and quotes the clause in English';
   try {
