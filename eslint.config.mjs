@@ -17,6 +17,7 @@ export default tseslint.config(
       'test-fixtures/**',
       'client/test/fixtures/**',
       '**/fixtures/**',
+      'server/test/code/blind5/c1/**',
     ],
   },
   js.configs.recommended,

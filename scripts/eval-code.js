@@ -23,8 +23,8 @@ const OPEN = new Set([
 const NO_HANDOFF = new Set(['flow/no-human-path', 'prompt/no-human-escalation']);
 const CLI = path.join(__dirname, '..', 'dist', 'cli.js');
 
-function lint(dir) {
-  const r = spawnSync(process.execPath, [CLI, '--format', 'json', '.'], {
+function lint(dir, cli = CLI) {
+  const r = spawnSync(process.execPath, [cli, '--format', 'json', '.'], {
     cwd: dir,
     encoding: 'utf8',
     maxBuffer: 1 << 26,
@@ -39,7 +39,7 @@ function lint(dir) {
 const ratio = (a, b) => (b === 0 ? null : a / b);
 const fmt = (x) => (x === null ? '  –  ' : x.toFixed(3));
 
-function score(cases) {
+function score(cases, cli = CLI) {
   const groups = new Map();
   const bump = (key, c, j) => {
     if (!groups.has(key)) groups.set(key, { n: 0, tp: 0, fp: 0, fn: 0, hN: 0, hOk: 0, bN: 0, bOk: 0 });
@@ -59,7 +59,7 @@ function score(cases) {
   };
   const misses = [];
   for (const c of cases) {
-    const { findings, error } = lint(c.dir);
+    const { findings, error } = lint(c.dir, cli);
     const j = {
       open: findings.some((f) => OPEN.has(f.rule)),
       handoff: !findings.some((f) => NO_HANDOFF.has(f.rule)),
@@ -76,15 +76,36 @@ function score(cases) {
   return { groups, misses };
 }
 
-function main(argv) {
-  const flags = new Set(argv.filter((a) => a.startsWith('--')));
+/** The cases of set folders: labels.json entries whose project folder exists. */
+function loadSets(sets) {
   const cases = [];
-  for (const set of argv.filter((a) => !a.startsWith('--'))) {
+  for (const set of sets) {
     for (const c of JSON.parse(fs.readFileSync(path.join(set, 'labels.json'), 'utf8'))) {
       const dir = path.join(set, c.id);
       if (fs.existsSync(dir)) cases.push({ ...c, dir });
     }
   }
+  return cases;
+}
+
+/** Totals of the `all` group (precision, recall, handoff, notABot) and the misses, for floor tests. */
+function evaluate(sets, cli = CLI) {
+  const { groups, misses } = score(loadSets(sets), cli);
+  const t = groups.get('all');
+  return {
+    total: {
+      precision: ratio(t.tp, t.tp + t.fp) ?? 1,
+      recall: ratio(t.tp, t.tp + t.fn) ?? 1,
+      handoff: ratio(t.hOk, t.hN) ?? 1,
+      notABot: ratio(t.bOk, t.bN) ?? 1,
+    },
+    misses,
+  };
+}
+
+function main(argv) {
+  const flags = new Set(argv.filter((a) => a.startsWith('--')));
+  const cases = loadSets(argv.filter((a) => !a.startsWith('--')));
   const { groups, misses } = score(cases);
   if (flags.has('--json')) return console.log(JSON.stringify({ groups: Object.fromEntries(groups), misses }, null, 2));
   console.log(`${cases.length} cases\ngroup            n     P      R     hand.  !bot`);
@@ -97,4 +118,5 @@ function main(argv) {
       console.log(`miss ${m.id} [${m.code}] ${m.wrong.join(', ')} → ${m.rules.join(' ') || 'no findings'}`);
 }
 
-main(process.argv.slice(2));
+if (require.main === module) main(process.argv.slice(2));
+module.exports = { evaluate };

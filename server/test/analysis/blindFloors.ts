@@ -19,7 +19,7 @@ type Evaluate = (
 const { evaluate } = require('../../../scripts/eval-prompts.js') as { evaluate: Evaluate };
 
 /** dist/cli.js of this checkout, found from the bundled test's folder. */
-function cliPath(): string {
+export function cliPath(): string {
   for (let dir = __dirname; dir !== path.dirname(dir); dir = path.dirname(dir)) {
     const p = path.join(dir, 'dist', 'cli.js');
     if (fs.existsSync(p)) return p;
