@@ -3,6 +3,7 @@ import type { FormatKind } from '../model/types';
 import { LineIndex } from '../model/text';
 import { adapterFor } from '../formats';
 import { HASH_COMMENT, type CommentStyle } from '../formats/types';
+import { yamlLineBreaks } from '../formats/shared/yamlSource';
 
 export type { CommentStyle } from '../formats/types';
 
@@ -22,7 +23,7 @@ export function anchorResolver(
   kind: FormatKind,
   text: string,
   index: () => LineIndex,
-  parse: (text: string) => Document.Parsed = (t) => parseDocument(t),
+  parse: (text: string) => Document.Parsed = (t) => parseDocument(yamlLineBreaks(t)),
 ): (offset: number) => number {
   if (!adapterFor(kind)?.yamlScalars) return (offset) => index().position(offset).line;
   let doc: Document.Parsed | undefined;

@@ -10,6 +10,7 @@ import { createFsHost } from '../../src/nodeHost/fsHost';
 import { createPolicyService } from '../../src/service';
 import { REPO } from '../helpers/fsHost';
 import { applyEdits } from '../helpers/applyEdits';
+import { FORMATS } from './formatFixtures';
 import { fixtureFiles, memoryHost, Tally, WS } from './harness';
 
 /** The hostile inputs of issue 11, each a named case. */
@@ -467,3 +468,24 @@ hostile('limits in .wa-policy.yaml are applied and named in the finding', () => 
 });
 
 test('hostile: table row', () => tally.record());
+
+hostile('every format reads CRLF and lone CR line endings as LF: the same findings on the same lines', () => {
+  // Every file of each fixture (a project's findings can be in another file than the one mutated elsewhere).
+  const located = (files: Record<string, string>) => {
+    const service = createPolicyService({ host: memoryHost(files) });
+    return Object.keys(files).flatMap((uri) =>
+      (service.lint(uri)?.findings ?? []).map(
+        (f) => `${f.uri.slice(WS.length)} ${f.rule}@${f.range.start.line}:${f.range.start.character}`,
+      ),
+    );
+  };
+  for (const format of FORMATS) {
+    const lf = Object.fromEntries(Object.entries(format.files).map(([u, t]) => [u, t.replace(/\r\n?/g, '\n')]));
+    const expected = located(lf);
+    assert.ok(expected.length, `${format.label ?? format.name} has findings`);
+    for (const eol of ['\r\n', '\r']) {
+      const files = Object.fromEntries(Object.entries(lf).map(([u, t]) => [u, t.replace(/\n/g, eol)]));
+      assert.deepEqual(located(files), expected, `${format.label ?? format.name} with ${JSON.stringify(eol)}`);
+    }
+  }
+});

@@ -9,6 +9,15 @@ import { normalizeYamlTree } from '../../input/yamlNormalize';
 /** Options that keep hostile YAML cheap; aliases are counted and expanded by normalizeYamlTree. */
 export const YAML_OPTIONS = { maxAliasCount: 50, prettyErrors: false, uniqueKeys: false, strict: false } as const;
 
+/**
+ * The yaml library ends lines at LF and CRLF only: a lone CR (classic Mac line endings) would make a whole
+ * file one line. It is read as LF; the length is the same, so every offset and range still points into the
+ * original text (which edits and line numbers use).
+ */
+export function yamlLineBreaks(text: string): string {
+  return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
+}
+
 export interface YamlSource {
   uri: string;
   text: string;
@@ -29,7 +38,7 @@ export function parseYaml(uri: string, text: string): YamlSource {
       doc: parseDocument('', YAML_OPTIONS),
       issues: [limitIssue(uri, 'maxDepth', `over ${currentLimits().maxDepth}`, { start: deep.at, end: deep.at + 1 })],
     };
-  const doc = parseDocument(text, YAML_OPTIONS);
+  const doc = parseDocument(yamlLineBreaks(text), YAML_OPTIONS);
   const issues: ParseIssue[] = [];
   for (const e of doc.errors) {
     issues.push({
