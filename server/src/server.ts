@@ -1,5 +1,6 @@
 import { isMainThread, workerData } from 'node:worker_threads';
 import { register } from './lsp/register';
+import { runLintWorker } from './lsp/offThreadLint';
 import { runScanWorker } from './lsp/scanWorker';
 import { createServerConnection } from './lsp/transport';
 import { loadCodeParsers } from './formats/code';
@@ -7,6 +8,9 @@ import { loadCodeParsers } from './formats/code';
 if (!isMainThread && workerData?.waPolicyScan) {
   // This bundle also runs the workspace scan on a worker thread (it loads the code parsers itself).
   void runScanWorker(workerData.waPolicyScan as string[], undefined, workerData.locale as string | undefined);
+} else if (!isMainThread && workerData?.waPolicyLint) {
+  // …and the lints of large open documents (lsp/offThreadLint.ts).
+  void runLintWorker();
 } else {
   // Transport (--stdio or --node-ipc) is chosen from argv.
   const { connection, gate } = createServerConnection();

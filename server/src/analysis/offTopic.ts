@@ -19,20 +19,59 @@ export function offersOffTopic(ctx: Context, m: Match): boolean {
     if (ctx.sentences(c).has(s)) return false;
   }
   // "For anything else, …" / "Con qualsiasi altra cosa: …": the phrase opens its sentence and frames what follows.
-  let before = 0;
-  for (let k = m.from - 1; k >= 0 && st.sentence[k] === s; k--) {
-    if (ctx.conditional[k] || ctx.inContact[k]) return false;
-    before++;
-  }
-  if (before <= 1) return false;
+  const ix = offTopicIndex(ctx);
+  const first = ix.sentenceFirst[m.from];
+  if (m.from > 0 && ix.lastFrame[m.from - 1] >= first) return false;
+  if (m.from - first <= 1) return false;
   // "Users may ask about anything else. Keep your answers about shoes.": a limit after the phrase, in
   // its sentence or the next, takes it back.
-  for (const c of ['scope', 'refusal'] as const) {
-    for (const x of ctx.doc.matches[c])
-      if (x.from >= m.to && (st.sentence[x.from] === s || st.sentence[x.from] === s + 1)) return false;
-  }
-  for (let k = m.to; k < st.sentence.length && st.sentence[k] === s; k++) if (ctx.inContact[k]) return false;
+  if ((ix.lastLimit.get(s) ?? -1) >= m.to || ix.lastLimit.has(s + 1)) return false;
+  if (m.to < st.sentence.length && st.sentence[m.to] === s && ix.nextContact[m.to] <= ctx.sentenceLast[m.to])
+    return false;
   return true;
+}
+
+/**
+ * Per-token lookups built once per context, so each phrase is judged in constant time (a walk to the
+ * sentence's ends, or over every limit, per phrase is quadratic in a text without sentence stops).
+ */
+interface OffTopicIndex {
+  /** sentenceFirst[k]: the first token of k's sentence. */
+  sentenceFirst: Int32Array;
+  /** lastFrame[k]: the last token at or before k that is conditional or in a contact, or -1. */
+  lastFrame: Int32Array;
+  /** nextContact[k]: the first token at or after k that is in a contact, or the token count. */
+  nextContact: Int32Array;
+  /** Sentence → the largest start of a scope or refusal phrase in it. */
+  lastLimit: Map<number, number>;
+}
+
+const indexes = new WeakMap<Context, OffTopicIndex>();
+
+function offTopicIndex(ctx: Context): OffTopicIndex {
+  let ix = indexes.get(ctx);
+  if (ix) return ix;
+  const { sentence } = ctx.doc.structure;
+  const n = sentence.length;
+  const sentenceFirst = new Int32Array(n);
+  const lastFrame = new Int32Array(n);
+  const nextContact = new Int32Array(n);
+  for (let k = 0; k < n; k++) {
+    sentenceFirst[k] = k > 0 && sentence[k - 1] === sentence[k] ? sentenceFirst[k - 1] : k;
+    lastFrame[k] = ctx.conditional[k] || ctx.inContact[k] ? k : k > 0 ? lastFrame[k - 1] : -1;
+  }
+  for (let k = n - 1; k >= 0; k--) nextContact[k] = ctx.inContact[k] ? k : k + 1 < n ? nextContact[k + 1] : n;
+  const lastLimit = new Map<number, number>();
+  for (const c of ['scope', 'refusal'] as const) {
+    for (const x of ctx.doc.matches[c]) {
+      if (x.from >= n) continue;
+      const s = sentence[x.from];
+      lastLimit.set(s, Math.max(lastLimit.get(s) ?? -1, x.from));
+    }
+  }
+  ix = { sentenceFirst, lastFrame, nextContact, lastLimit };
+  indexes.set(ctx, ix);
+  return ix;
 }
 
 const FIXED_REPLY_REACH = 4;

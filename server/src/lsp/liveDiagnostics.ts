@@ -1,8 +1,9 @@
-import { FileChangeType, type Connection, type FileEvent } from 'vscode-languageserver/node';
+import { FileChangeType, type Connection, type Diagnostic, type FileEvent } from 'vscode-languageserver/node';
 import type { Finding, PolicyService } from '../service';
 import { toDiagnostic } from './diagnostics';
 import type { OpenDocuments } from './documents';
 import type { DocumentsHost } from './documentsHost';
+import { OFF_THREAD_CHARS, OffThreadLinter, type OffThreadResult } from './offThreadLint';
 import { Scheduler } from './scheduler';
 import type { InboxGate } from './transport';
 import { WorkspaceScanner } from './workspaceScan';
@@ -21,6 +22,9 @@ export interface Published {
 export class LiveDiagnostics {
   readonly scheduler: Scheduler;
   readonly scanner: WorkspaceScanner;
+  /** Lints of large documents on the worker: uri → version under way, and whether it was asked for again meanwhile. */
+  private readonly offThread: OffThreadLinter | undefined;
+  private readonly inFlight = new Map<string, { version: number; again: boolean }>();
 
   constructor(
     private readonly connection: Connection,
@@ -34,23 +38,72 @@ export class LiveDiagnostics {
     this.scheduler = new Scheduler(gate, (uri) => this.validate(uri));
     const release = (uri: string) => this.release(uri);
     this.scanner = new WorkspaceScanner(connection, service, documents, this.scheduler, release, workerScript);
+    this.offThread = workerScript && OFF_THREAD_CHARS > 0 ? new OffThreadLinter(workerScript, documents) : undefined;
   }
 
   /** Lints an open document at its current version and publishes; project files that are not open follow in the background. */
   private validate(uri: string): void {
     const doc = this.documents.get(uri);
     if (!doc) return;
-    const version = doc.version;
-    let findings: Finding[] = [];
+    if (this.offThread && doc.getText().length >= OFF_THREAD_CHARS) return this.validateOffThread(uri, doc.version);
+    this.validateHere(uri);
+  }
+
+  private validateHere(uri: string): void {
+    const doc = this.documents.get(uri)!;
+    const findings = this.lintHere(uri);
+    this.publish(
+      uri,
+      doc.version,
+      () => findings,
+      findings.map((f, i) => toDiagnostic(f, doc.version, i)),
+    );
+  }
+
+  private lintHere(uri: string): Finding[] {
     try {
-      findings = this.service.lint(uri)?.findings ?? [];
+      return this.service.lint(uri)?.findings ?? [];
     } catch (e) {
       this.connection.console.error(`wa-policy: failed to check ${uri}: ${(e as Error).stack ?? e}`);
+      return [];
     }
-    this.published.set(uri, { version, findings });
-    const diagnostics = findings.map((f, i) => toDiagnostic(f, version, i));
+  }
+
+  /**
+   * A large document is linted on the worker while this thread keeps answering. One lint per document is
+   * under way at a time; a newer version (or a request meanwhile) is linted when it returns, and a result
+   * for a version that is no longer current is dropped. If the worker fails, the document is linted here.
+   */
+  private validateOffThread(uri: string, version: number): void {
+    const running = this.inFlight.get(uri);
+    if (running) return void (running.again = true);
+    const state = { version, again: false };
+    this.inFlight.set(uri, state);
+    const done = (result: OffThreadResult | undefined) => {
+      this.inFlight.delete(uri);
+      const doc = this.documents.get(uri);
+      if (!doc) return;
+      if (doc.version === version && result) this.publish(uri, version, result.findings, result.diagnostics);
+      if (doc.version === version && !result) return this.validateHere(uri);
+      if (doc.version !== version || state.again) this.scheduler.lint([uri]);
+    };
+    this.offThread!.lint(uri, version, this.service.locale()).then(done, (e: Error) => {
+      this.connection.console.error(`wa-policy: the lint worker failed on ${uri}: ${e.message}`);
+      done(undefined);
+    });
+  }
+
+  /** Publishes a lint's diagnostics and keeps its findings (parsed when first needed, for a worker's lint). */
+  private publish(uri: string, version: number, findings: () => Finding[], diagnostics: Diagnostic[]): void {
+    let parsed: Finding[] | undefined;
+    this.published.set(uri, {
+      version,
+      get findings() {
+        return (parsed ??= findings());
+      },
+    });
     void this.connection.sendDiagnostics({ uri, version, diagnostics });
-    this.scanner.record(uri, findings);
+    this.scanner.recordDiagnostics(uri, diagnostics);
     // Findings of a project live in the file they are in: show those of its unopened files too.
     for (const other of this.service.projectFiles(uri))
       if (other !== uri && !this.documents.get(other)) this.scanner.checkLater(other);
@@ -81,6 +134,7 @@ export class LiveDiagnostics {
     for (const c of changes) {
       this.host.forget(c.uri, c.type === FileChangeType.Deleted);
       this.service.invalidate(c.uri);
+      this.offThread?.fileChanged(c.uri);
     }
     for (const c of changes) this.scanner.fileChanged(c.uri, c.type === FileChangeType.Deleted);
     this.scheduler.lint(this.documents.uris());

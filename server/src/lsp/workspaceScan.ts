@@ -156,6 +156,13 @@ export class WorkspaceScanner {
     this.scheduleStatus();
   }
 
+  /** The same, from the diagnostics of a lint done on the worker (lsp/offThreadLint.ts). */
+  recordDiagnostics(uri: string, diagnostics: Diagnostic[]): void {
+    this.counts.set(uri, tallyDiagnostics(diagnostics));
+    this.scheduler.cancel(uri);
+    this.scheduleStatus();
+  }
+
   /** Queues a check of a file that is not open (replacing a queued one). */
   checkLater(uri: string): void {
     this.scheduler.later(uri, () => {

@@ -3,6 +3,7 @@ import type { FormatKind } from '../model/types';
 import { LineIndex } from '../model/text';
 import { adapterFor } from '../formats';
 import { HASH_COMMENT, type CommentStyle } from '../formats/types';
+import { yamlLineBreaks } from '../formats/shared/yamlSource';
 
 export type { CommentStyle } from '../formats/types';
 
@@ -22,7 +23,7 @@ export function anchorResolver(
   kind: FormatKind,
   text: string,
   index: () => LineIndex,
-  parse: (text: string) => Document.Parsed = (t) => parseDocument(t),
+  parse: (text: string) => Document.Parsed = (t) => parseDocument(yamlLineBreaks(t)),
 ): (offset: number) => number {
   if (!adapterFor(kind)?.yamlScalars) return (offset) => index().position(offset).line;
   let doc: Document.Parsed | undefined;
@@ -38,7 +39,11 @@ function quotedScalarKeyAt(node: YNode | null, offset: number): number | undefin
   let current: unknown = node;
   for (let depth = 0; depth < 200 && (isMap(current) || isSeq(current)); depth++) {
     let next: unknown;
-    for (const item of current.items as unknown[]) {
+    const items = current.items as unknown[];
+    // Items are in document order: start at the last one that begins at or before the offset (a binary
+    // search, so a finding costs the depth, not the length of every list it is in); scan on from there.
+    for (let i = lastStartingBefore(items, offset); i < items.length; i++) {
+      const item = items[i];
       if (isPair(item)) {
         const v = item.value as YNode | null;
         const k = item.key as YNode | null;
@@ -57,4 +62,23 @@ function quotedScalarKeyAt(node: YNode | null, offset: number): number | undefin
     current = next;
   }
   return undefined;
+}
+
+function startOf(item: unknown): number | undefined {
+  if (isPair(item)) return (item.key as YNode | null)?.range?.[0] ?? (item.value as YNode | null)?.range?.[0];
+  return (item as YNode | null)?.range?.[0];
+}
+
+/** The index of the last item starting at or before `offset` (0 when an item has no position: scan them all). */
+function lastStartingBefore(items: unknown[], offset: number): number {
+  let lo = 0;
+  let hi = items.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    const start = startOf(items[mid]);
+    if (start === undefined) return 0;
+    if (start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }

@@ -10,6 +10,7 @@ import { createFsHost } from '../../src/nodeHost/fsHost';
 import { createPolicyService } from '../../src/service';
 import { REPO } from '../helpers/fsHost';
 import { applyEdits } from '../helpers/applyEdits';
+import { FORMATS } from './formatFixtures';
 import { fixtureFiles, memoryHost, Tally, WS } from './harness';
 
 /** The hostile inputs of issue 11, each a named case. */
@@ -126,6 +127,36 @@ hostile('an n8n export over 200 KB with "connections" after the nodes is checked
   );
 });
 
+const OPEN_PERSONA = 'a general assistant. Answer any question the user asks, on any topic';
+const SCOPED_PERSONA = 'the order assistant of Sunny Shoes. You only help with Sunny Shoes orders and returns';
+const PROMPTY_PERSONA = {
+  name: 'prompty',
+  uri: `${WS}/p/shop.prompty`,
+  text: (who: string) =>
+    `---\nname: Shop\nx-defs:\n  who: &who "${who}"\nmodel:\n  api: chat\ninputs:\n  persona:\n    type: string\n` +
+    '    default: *who\n---\nsystem:\nYou are {{persona}}.\n\nuser:\n{{question}}\n',
+};
+const DOTPROMPT_PERSONA = {
+  name: 'dotprompt',
+  uri: `${WS}/p/orbit.prompt`,
+  text: (who: string) =>
+    `---\nmodel: googleai/gemini-2.0-flash\nx-defs:\n  who: &who "${who}"\ninput:\n  schema:\n    persona?: string\n` +
+    '  default:\n    persona: *who\n---\n{{role "system"}}\nYou are {{persona}}.\n{{role "user"}}\n{{message}}\n',
+};
+
+/** A fixture with one file rewritten. */
+function rewritten(
+  fixture: string,
+  name: string,
+  file: string,
+  edit: (text: string) => string,
+): Record<string, string> {
+  const files = fixtureFiles(fixture, name);
+  const uri = `${WS}/${name}/${file}`;
+  files[uri] = edit(files[uri]);
+  return files;
+}
+
 /** Fixtures rewritten so their prompt sits in an anchor and is used through an alias. */
 function aliased(fixture: string, name: string, main: string, field: RegExp): Record<string, string> {
   const files = fixtureFiles(fixture, name);
@@ -135,7 +166,13 @@ function aliased(fixture: string, name: string, main: string, field: RegExp): Re
     files[uri].replace(field, (_m, key: string) => `${key} *sys\n`);
   return files;
 }
-const ALIASED = [
+const ALIASED: {
+  format: string;
+  files: Record<string, string>;
+  main: string;
+  alias?: string;
+  control?: Record<string, string>;
+}[] = [
   {
     format: 'prompt-yml',
     files: {
@@ -153,18 +190,78 @@ const ALIASED = [
     files: aliased('flow/open-domain-fallback/shop', 'rasa', 'domain.yml', /(rephrase_prompt:) \|\n(?: {10}.*\n)+/),
     main: `${WS}/rasa/domain.yml`,
   },
+  {
+    // The flow whose steps reach the free-form response, held in an anchor (the finding is in domain.yml).
+    format: 'rasa (flows)',
+    files: rewritten('flow/open-domain-fallback/shop', 'rasa', 'data/patterns.yml', (t) =>
+      t
+        .replace(/( +)steps:\n +- action: utter_free_chitchat_response\n/, (_m, ind: string) => `${ind}steps: *chit\n`)
+        .replace(/^flows:\n/, 'x-steps:\n  chit: &chit\n    - action: utter_free_chitchat_response\nflows:\n'),
+    ),
+    main: `${WS}/rasa/domain.yml`,
+    alias: 'rasa/data/patterns.yml',
+  },
+  {
+    format: 'copilot-studio (agent instructions)',
+    files: aliased('formats/copilot-studio/scoped-agent', 'csa', 'agent.mcs.yml', /^(instructions:).*\n(?: {2}.*\n)*/m),
+    main: `${WS}/csa/agent.mcs.yml`,
+  },
+  {
+    format: 'dify',
+    files: aliased('formats/dify/order-help-chat.yml', 'dify', 'order-help-chat.yml', /(pre_prompt:).*\n(?: {4}.*\n)*/),
+    main: `${WS}/dify/order-help-chat.yml`,
+  },
+  {
+    format: 'dify (workflow node)',
+    files: aliased('formats/dify/clinic-chatflow.yml', 'dify', 'clinic-chatflow.yml', /(text:) You are a friendly.*\n/),
+    main: `${WS}/dify/clinic-chatflow.yml`,
+  },
+  ...[PROMPTY_PERSONA, DOTPROMPT_PERSONA].map((file) => ({
+    // A variable's default in the front matter, used in the body: the finding quotes the variable, so a
+    // control with a scoped default must have none.
+    format: file.name,
+    files: { [file.uri]: file.text(OPEN_PERSONA) },
+    control: { [file.uri]: file.text(SCOPED_PERSONA) },
+    main: file.uri,
+  })),
 ];
-for (const { format, files, main } of ALIASED) {
+for (const { format, files, main, alias, control } of ALIASED) {
   hostile(`a grant in a YAML anchor used through an alias is seen (${format})`, () => {
-    assert.ok(files[main].includes('*sys'), 'the fixture uses the alias');
+    assert.match(files[alias ? `${WS}/${alias}` : main], / \*(sys|who|chit)\n/, 'the fixture uses the alias');
     const r = createPolicyService({ host: memoryHost(files) }).lint(main);
     assert.ok(r, `${main} is linted`);
     const grants = r.findings.filter((f) =>
       ['prompt/open-domain-grant', 'flow/open-domain-llm', 'flow/open-domain-fallback'].includes(f.rule),
     );
-    assert.ok(grants.length, `${format}: ${r.findings.map((f) => f.rule).join(', ')}`);
+    const all = r.findings.map((f) => `${f.rule}: ${f.message}`).join('\n');
+    if (control) {
+      const scoped = createPolicyService({ host: memoryHost(control) })
+        .lint(main)!
+        .findings.map((f) => f.rule);
+      assert.ok(
+        grants.some((f) => f.rule === 'prompt/open-domain-grant'),
+        `${format}: ${all}`,
+      );
+      assert.ok(!scoped.includes('prompt/open-domain-grant'), `${format}, scoped default: ${scoped.join(', ')}`);
+      return;
+    }
+    // The finding quotes the aliased text (an unresolved alias would read as no prompt at all).
+    const quoting = grants.filter((f) => /any question|any topic|general assistant|helpful assistant/i.test(f.message));
+    assert.ok(quoting.length, `${format}: ${all}`);
   });
 }
+
+hostile('an aliased rules mapping in .wa-policy.yaml applies (the config is a YAML format too)', () => {
+  const prompt = { [`${WS}/c/a.system.md`]: 'You are the assistant of Sunny Shoes. You only help with orders.\n' };
+  const rulesOf = (files: Record<string, string>) =>
+    createPolicyService({ host: memoryHost(files) })
+      .lint(`${WS}/c/a.system.md`)!
+      .findings.map((f) => `${f.rule}:${f.severity}`);
+  assert.ok(rulesOf(prompt).includes('prompt/no-human-escalation:warning'), rulesOf(prompt).join(', '));
+  const config = 'x-levels:\n  strict: &strict\n    prompt/no-human-escalation: error\nrules: *strict\n';
+  const withConfig = rulesOf({ ...prompt, [`${WS}/c/.wa-policy.yaml`]: config });
+  assert.ok(withConfig.includes('prompt/no-human-escalation:error'), withConfig.join(', '));
+});
 
 hostile('a second messages: key is read last-wins and reported', () => {
   const host = memoryHost({
@@ -371,3 +468,24 @@ hostile('limits in .wa-policy.yaml are applied and named in the finding', () => 
 });
 
 test('hostile: table row', () => tally.record());
+
+hostile('every format reads CRLF and lone CR line endings as LF: the same findings on the same lines', () => {
+  // Every file of each fixture (a project's findings can be in another file than the one mutated elsewhere).
+  const located = (files: Record<string, string>) => {
+    const service = createPolicyService({ host: memoryHost(files) });
+    return Object.keys(files).flatMap((uri) =>
+      (service.lint(uri)?.findings ?? []).map(
+        (f) => `${f.uri.slice(WS.length)} ${f.rule}@${f.range.start.line}:${f.range.start.character}`,
+      ),
+    );
+  };
+  for (const format of FORMATS) {
+    const lf = Object.fromEntries(Object.entries(format.files).map(([u, t]) => [u, t.replace(/\r\n?/g, '\n')]));
+    const expected = located(lf);
+    assert.ok(expected.length, `${format.label ?? format.name} has findings`);
+    for (const eol of ['\r\n', '\r']) {
+      const files = Object.fromEntries(Object.entries(lf).map(([u, t]) => [u, t.replace(/\n/g, eol)]));
+      assert.deepEqual(located(files), expected, `${format.label ?? format.name} with ${JSON.stringify(eol)}`);
+    }
+  }
+});

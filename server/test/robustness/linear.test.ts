@@ -1,56 +1,76 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createPolicyService } from '../../src/service';
+import { FORMATS } from './formatFixtures';
+import { grow, type Growth } from './grow';
 import { memoryHost, Tally, WS } from './harness';
 
 /**
  * Time through the whole pipeline (detect → parse → analyse → rules → findings) for 1×, 4× and 16×
- * inputs of each adversarial shape. Linear time keeps t(16×)/t(4×) near 4; quadratic time gives 16.
- * The bound is generous (the machine is shared) and tiny times are not judged.
+ * inputs of each adversarial shape and of each format's fixture grown two ways; the 16× input is about
+ * 1 MB. Linear time keeps t(16×)/t(4×) near 4 and t(16×)/t(1×) near 16; quadratic time gives 16 and 256.
+ * Each time is the minimum of several runs (a shared machine only ever adds time); the 16× input is run
+ * again, up to RUNS times, only while its ratio is over the bound. Tiny times are not judged.
  */
-const BASE = Number(process.env.ROBUSTNESS_LINEAR_BASE ?? 4096);
-const MAX_RATIO = 9;
+const BASE = Number(process.env.ROBUSTNESS_LINEAR_BASE ?? 65536);
+/**
+ * A shape fails when both ratios are over their bound: t(16×)/t(4×) > 8 (linear ≈ 4, n log n ≈ 4.4,
+ * quadratic ≈ 16) and t(16×)/t(1×) > 40 (linear ≈ 16, quadratic ≈ 256). Requiring both keeps one noisy
+ * time from failing a linear shape; a quadratic term that dominates at 1 MB trips both.
+ */
+const MAX_RATIO = 8;
+const MAX_RATIO_16 = 40;
 const FLOOR_MS = 300;
-/** Below this a 4× time is mostly noise on a shared machine: it is not used as the divisor. */
+/** Below this a time is mostly noise on a shared machine: it is not used as a divisor. */
 const NOISE_MS = 30;
-const RUNS = 3;
+const RUNS = Number(process.env.ROBUSTNESS_LINEAR_RUNS ?? 3);
 
 const fill = (unit: string, size: number) => unit.repeat(Math.max(1, Math.ceil(size / unit.length))).slice(0, size);
 /** Whole units only (structured text must not be cut). */
 const whole = (unit: string, size: number) => unit.repeat(Math.max(1, Math.ceil(size / unit.length)));
-/**
- * Shapes still super-linear inside server/src/analysis (the detection work): diagnosed in docs/robustness.md
- * ("Known open items"); they run and print their times but do not fail the suite until that is fixed.
- */
-const ANALYSIS = 'super-linear in analysis/';
 const HEAD = 'You are the assistant of Sunny Shoes. You only help with orders.\n';
 
-/** Each shape: a file name and its text at a size. `todo` names the analysis functions still super-linear on it. */
-const SHAPES: { name: string; file: string; text(size: number): string; todo?: string }[] = [
+/** Each shape: a file name, its files around it and its text at a size. */
+interface Shape {
+  name: string;
+  /** A super-linear shape not fixed yet: it runs and prints, its failure is reported as todo (docs/robustness.md). */
+  todo?: string;
+  file: string;
+  files?: Record<string, string>;
+  text(size: number): string;
+}
+
+const SHAPES: Shape[] = [
   { name: 'a prompt + spaces', file: 'p/a.system.md', text: (n) => HEAD + ' '.repeat(n) },
   {
     name: 'one grant per line',
     file: 'p/a.system.md',
     text: (n) => HEAD + fill('Answer any question the user asks.\n', n),
-    todo: ANALYSIS + ' (topicNounQualified)',
+  },
+  {
+    name: 'one grant per line, CR endings',
+    file: 'p/a.system.md',
+    text: (n) => HEAD.replace('\n', '\r') + fill('Answer any question the user asks.\r', n),
+  },
+  {
+    name: 'one grant per line, CRLF endings',
+    file: 'p/a.system.md',
+    text: (n) => HEAD.replace('\n', '\r\n') + fill('Answer any question the user asks.\r\n', n),
   },
   {
     name: 'mixed scripts',
     file: 'p/a.system.md',
     text: (n) => HEAD + fill('Hola 你好 مرحبا привет नमस्ते any question 任何问题 ', n),
-    todo: ANALYSIS + ' (inlineUserTurn, offersOffTopic)',
   },
   {
     name: 'quotes',
     file: 'p/a.system.md',
     text: (n) => HEAD + fill('"answer any question\' «any topic» ', n),
-    todo: ANALYSIS + ' (inlineUserTurn, offersOffTopic)',
   },
   {
     name: 'backticks',
     file: 'p/a.system.md',
     text: (n) => HEAD + fill('`code` ``answer any question ', n),
-    todo: ANALYSIS + ' (inlineUserTurn, topicNounQualified, negatedByNextSentence)',
   },
   { name: 'nested fences', file: 'p/a.system.md', text: (n) => HEAD + fill('```\n~~~\n````\nhelp with orders\n', n) },
   { name: 'one long line', file: 'p/a.system.md', text: (n) => HEAD + fill('help with orders and returns, ', n) },
@@ -64,13 +84,11 @@ const SHAPES: { name: string; file: string; text(size: number): string; todo?: s
     name: 'negation at sentence end',
     file: 'p/a.system.md',
     text: (n) => HEAD + fill('answer any question not ', n),
-    todo: ANALYSIS + ' (inlineUserTurn, negatedByNextSentence)',
   },
   {
     name: 'YAML prompt, many lines',
     file: 'a.prompt.yml',
     text: (n) => `messages:\n  - role: system\n    content: |\n${fill('      Answer any question on any topic.\n', n)}`,
-    todo: ANALYSIS + ' (topicNounQualified, inlineUserTurn)',
   },
   {
     name: 'YAML prompt, many plain lines',
@@ -85,7 +103,6 @@ const SHAPES: { name: string; file: string; text(size: number): string; todo?: s
   },
   {
     name: 'one-line n8n export, many grants',
-    todo: ANALYSIS + ' (topicNounQualified, inlineUserTurn)',
     file: 'workflows/w.json',
     text: (n) => n8n(fill('Answer any question. ', n)),
   },
@@ -104,42 +121,62 @@ function n8n(message: string, extra = ''): string {
   return `{"nodes":[${extra}{"id":"wa","name":"WhatsApp Trigger","type":"n8n-nodes-base.whatsAppTrigger","parameters":{}},{"id":"a","name":"AI Agent","type":"@n8n/n8n-nodes-langchain.agent","parameters":{"options":{"systemMessage":"${message}"}}}],"connections":{"WhatsApp Trigger":{"main":[[{"node":"AI Agent","type":"main","index":0}]]}}}`;
 }
 
-function timeLint(file: string, text: string): number {
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const service = createPolicyService({ host: memoryHost({ [`${WS}/${file}`]: text }) });
+/** Shapes found super-linear and not fixed yet (docs/robustness.md, "Known open items"). */
+const KNOWN_SLOW: Record<string, string> = {
+  'wa-policy-config: one long text': 'a 1 MB links path in the config: 0.01 / 0.16 / 2.8 s at 70 KB / 278 KB / 1.1 MB',
+};
+
+/** Each format's fixture grown to many elements and to one long text (formats whose parser is the YAML or JSON one included). */
+for (const format of FORMATS) {
+  const main = `${WS}/${format.main}`;
+  const base = format.files[main];
+  for (const growth of ['many elements', 'one long text'] as Growth[])
+    SHAPES.push({
+      name: `${format.label ?? format.name}: ${growth}`,
+      todo: KNOWN_SLOW[`${format.label ?? format.name}: ${growth}`],
+      file: format.main,
+      files: format.files,
+      text: (n) => grow(format, base, growth, n),
+    });
+}
+
+/** The fastest of `runs` lints (noise on a shared machine only adds time), stopping early once `enough` says so. */
+function timeLint(shape: Shape, text: string, runs: number, enough: (ms: number) => boolean = () => false): number {
+  let best = Infinity;
+  for (let i = 0; i < runs && !(i > 0 && enough(best)); i++) {
+    const uri = `${WS}/${shape.file}`;
+    const service = createPolicyService({ host: memoryHost({ ...shape.files, [uri]: text }) });
     const t0 = performance.now();
-    const r = service.lint(`${WS}/${file}`);
-    times.push(performance.now() - t0);
-    assert.ok(r, `${file} is linted`);
+    const r = service.lint(uri);
+    best = Math.min(best, performance.now() - t0);
+    assert.ok(r, `${shape.file} is linted`);
     assert.ok(!r.findings.some((f) => f.rule === 'internal/error'), r.findings.map((f) => f.message).join('\n'));
+    assert.ok(!r.findings.some((f) => f.rule === 'input/limits'), `${shape.name}: the input stays under the limits`);
   }
-  return times.sort((a, b) => a - b)[1];
+  return best;
 }
 
 const tally = new Tally('linear time (1×, 4×, 16× shapes)');
-const knownSlow: string[] = [];
+const superLinear = (t1: number, t4: number, t16: number) =>
+  t16 > FLOOR_MS && t16 / Math.max(t4, NOISE_MS) > MAX_RATIO && t16 / Math.max(t1, NOISE_MS) > MAX_RATIO_16;
 for (const shape of SHAPES) {
   test(`linear time: ${shape.name}`, shape.todo ? { todo: shape.todo } : {}, () => {
-    const [t1, t4, t16] = [1, 4, 16].map((k) => {
-      const text = shape.text(BASE * k);
-      const ms = timeLint(shape.file, text);
-      tally.add('ok', ms, text.length);
-      return ms;
-    });
-    const ratio = t16 / Math.max(t4, NOISE_MS);
-    const line = `${shape.name}: ${t1.toFixed(0)} / ${t4.toFixed(0)} / ${t16.toFixed(0)} ms (16×/4× = ${ratio.toFixed(1)})`;
+    const texts = [1, 4, 16].map((k) => shape.text(BASE * k));
+    const t1 = timeLint(shape, texts[0], RUNS);
+    const t4 = timeLint(shape, texts[1], RUNS);
+    const t16 = timeLint(shape, texts[2], RUNS, (ms) => !superLinear(t1, t4, ms));
+    texts.forEach((t, i) => tally.add('ok', [t1, t4, t16][i], t.length));
+    const kb = (t: string) => Math.round(t.length / 1024);
+    const line =
+      `${shape.name}: ${kb(texts[0])} / ${kb(texts[1])} / ${kb(texts[2])} KB in ` +
+      `${t1.toFixed(0)} / ${t4.toFixed(0)} / ${t16.toFixed(0)} ms ` +
+      `(16×/4× = ${(t16 / Math.max(t4, NOISE_MS)).toFixed(1)}, 16×/1× = ${(t16 / Math.max(t1, NOISE_MS)).toFixed(1)})`;
     console.log(line);
-    if (t16 > FLOOR_MS && ratio > MAX_RATIO) {
-      // A known spot (todo) is listed in the table's note, not counted as a hang of this run.
-      if (shape.todo) knownSlow.push(shape.name);
-      else tally.hangs++;
+    if (superLinear(t1, t4, t16)) {
+      if (!shape.todo) tally.hangs++;
       assert.fail(`super-linear: ${line}`);
     }
   });
 }
 
-test('linear time: table row', () =>
-  tally.record(
-    `base ${BASE} chars, median of ${RUNS}${knownSlow.length ? `; known super-linear in analysis/ (todo): ${knownSlow.join(', ')}` : ''}`,
-  ));
+test('linear time: table row', () => tally.record(`base ${BASE} chars (16× ≈ 1 MB), min of up to ${RUNS} runs`));

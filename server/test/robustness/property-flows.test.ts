@@ -1,3 +1,12 @@
 import { formatProperties } from './formatProperty';
 
-formatProperties(['n8n', 'twilio-studio', 'typebot', 'flowise', 'dialogflow-cx', 'copilot-studio', 'code']);
+formatProperties([
+  'n8n',
+  'twilio-studio',
+  'typebot',
+  'flowise',
+  'dialogflow-cx',
+  'copilot-studio',
+  'langflow',
+  'voiceflow',
+]);

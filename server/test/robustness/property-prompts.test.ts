@@ -1,3 +1,3 @@
 import { formatProperties } from './formatProperty';
 
-formatProperties(['system-prompt', 'prompt-yml', 'prompty', 'dotprompt', 'rasa', 'wa-policy-config']);
+formatProperties(['system-prompt', 'prompt-yml', 'prompty', 'dotprompt', 'rasa', 'wa-policy-config', 'dify']);

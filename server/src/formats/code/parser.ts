@@ -69,7 +69,8 @@ export function parseCode(uri: string, text: string, language: CodeLanguage): Tr
     old = cached.tree;
     old.edit(editBetween(cached.text, text));
   }
-  const tree = parser.parse(text, old) ?? undefined;
+  // tree-sitter ends lines at LF only: a lone CR (classic Mac endings) is read as LF, same length, so offsets hold.
+  const tree = parser.parse(text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text, old) ?? undefined;
   if (cached) cached.tree.delete();
   trees.delete(uri);
   if (tree) {

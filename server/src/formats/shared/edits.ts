@@ -1,5 +1,5 @@
 import type { PromptUnit } from '../../model/types';
-import { eolOf, lineBounds, LineIndex, trimmedEnd } from '../../model/text';
+import { eolOf, lineBounds, trimmedEnd } from '../../model/text';
 import type { FileEdit } from '../../model/fixes';
 
 /** Encodes lines for the place the prompt is stored (raw text, JSON string, YAML block scalar). */
@@ -11,16 +11,15 @@ function encode(
   position: 'start' | 'end',
 ): FileEdit | undefined {
   const { uri, encoding = 'raw' } = unit.text;
-  const eol = eolOf(source);
   if (encoding === 'json-string') {
     const body = position === 'start' ? `${lines.join('\n')}\n\n` : `\n\n${lines.join('\n')}`;
     return { uri, span: { start: at, end: at }, newText: JSON.stringify(body).slice(1, -1) };
   }
+  const eol = eolOf(source);
   if (encoding === 'yaml-scalar') {
-    const index = new LineIndex(source);
-    const line = index.position(unit.text.toSource(0)).line;
-    const lineStart = index.lineStart(line);
-    const indent = source.slice(lineStart, unit.text.toSource(0));
+    // The lines around the prompt only (no index of the whole file per prompt: quadratic with many prompts).
+    const first = unit.text.toSource(0);
+    const indent = source.slice(lineBounds(source, first).start, first);
     if (!/^[ \t]+$/.test(indent)) return undefined; // not a block scalar: a multi-line insert would break it
     if (position === 'start')
       return {
@@ -28,8 +27,8 @@ function encode(
         span: { start: at, end: at },
         newText: `${lines.join(`${eol}${indent}`)}${eol}${indent}${eol}${indent}`,
       };
-    const endLine = index.position(at).line;
-    const insertAt = index.lineStart(endLine) === at ? at : index.lineEnd(endLine);
+    const around = lineBounds(source, at);
+    const insertAt = around.start === at ? at : around.end;
     const lead = insertAt === at ? '' : eol;
     return {
       uri,

@@ -7,13 +7,14 @@ export interface FrontMatter {
   bodyStart: number;
 }
 
-const OPEN = /^\uFEFF?---[ \t]*\r?\n/;
+/** Any line break ends the fence line: LF, CRLF or a lone CR. */
+const OPEN = /^\uFEFF?---[ \t]*(\r\n?|\n)/;
 
 /** Splits `---` front matter from the body. YAML node ranges stay relative to the whole file. */
 export function splitFrontMatter(uri: string, text: string): FrontMatter {
   const open = OPEN.exec(text);
   if (!open) return { bodyStart: 0 };
-  const close = /^---[ \t]*(\r?\n|$)/m;
+  const close = /^---[ \t]*(\r\n?|\n|$)/m;
   close.lastIndex = 0;
   const rest = text.slice(open[0].length);
   const m = close.exec(rest);

@@ -1,6 +1,6 @@
 import { Document, isMap, Pair, parseDocument, Scalar, YAMLMap, type Node as YNode, type YAMLError } from 'yaml';
 import type { ParseIssue } from '../../model/types';
-import { parseYaml, YAML_OPTIONS, type YamlSource } from './yamlSource';
+import { parseYaml, YAML_OPTIONS, yamlLineBreaks, type YamlSource } from './yamlSource';
 import { dropDuplicateKeys, normalizeYamlTree } from '../../input/yamlNormalize';
 
 /**
@@ -91,7 +91,7 @@ export class YamlChunkCache {
     this.generation.add(source);
     let p = this.pieces.get(source);
     if (!p) {
-      const doc = parseDocument(source, YAML_OPTIONS);
+      const doc = parseDocument(yamlLineBreaks(source), YAML_OPTIONS);
       const dups = normalizeYamlTree(uri, doc.contents).issues;
       p = { nodes: doc.contents ? [doc.contents as YNode] : [], errors: doc.errors, dups, shift: 0 };
       this.pieces.set(source, p);

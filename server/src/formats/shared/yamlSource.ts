@@ -1,6 +1,15 @@
 // YAML with offsets (yaml): every node keeps its source range. The helpers have the same names as those of
 // jsonSource.ts for the same operations (nodeAt, seqItems, mapEntries, spanOf, refOf, keySpan, scalarText).
-import { isMap, isScalar, isSeq, parseDocument, type Document, type Node as YNode } from 'yaml';
+import {
+  isMap,
+  isScalar,
+  isSeq,
+  parseDocument,
+  type Document,
+  type Node as YNode,
+  type Pair,
+  type YAMLMap,
+} from 'yaml';
 import type { MappedText, ParseIssue, SourceRef, Span } from '../../model/types';
 import { alignToSource, sliceText } from '../../model/text';
 import { currentLimits, limitIssue, yamlFlowNesting } from '../../input/limits';
@@ -8,6 +17,15 @@ import { normalizeYamlTree } from '../../input/yamlNormalize';
 
 /** Options that keep hostile YAML cheap; aliases are counted and expanded by normalizeYamlTree. */
 export const YAML_OPTIONS = { maxAliasCount: 50, prettyErrors: false, uniqueKeys: false, strict: false } as const;
+
+/**
+ * The yaml library ends lines at LF and CRLF only: a lone CR (classic Mac line endings) would make a whole
+ * file one line. It is read as LF; the length is the same, so every offset and range still points into the
+ * original text (which edits and line numbers use).
+ */
+export function yamlLineBreaks(text: string): string {
+  return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
+}
 
 export interface YamlSource {
   uri: string;
@@ -29,7 +47,7 @@ export function parseYaml(uri: string, text: string): YamlSource {
       doc: parseDocument('', YAML_OPTIONS),
       issues: [limitIssue(uri, 'maxDepth', `over ${currentLimits().maxDepth}`, { start: deep.at, end: deep.at + 1 })],
     };
-  const doc = parseDocument(text, YAML_OPTIONS);
+  const doc = parseDocument(yamlLineBreaks(text), YAML_OPTIONS);
   const issues: ParseIssue[] = [];
   for (const e of doc.errors) {
     issues.push({
@@ -54,7 +72,7 @@ export type Path = (string | number)[];
 export function nodeAt(src: YamlSource | YNode | null | undefined, path: Path): YNode | undefined {
   let cur: unknown = src && 'doc' in (src as YamlSource) ? (src as YamlSource).doc.contents : src;
   for (const key of path) {
-    if (isMap(cur)) cur = cur.get(key, true);
+    if (isMap(cur)) cur = pairOf(cur, key)?.value;
     else if (isSeq(cur) && typeof key === 'number') cur = cur.get(key, true);
     else return undefined;
   }
@@ -72,11 +90,30 @@ export function refOf(src: YamlSource, node: YNode | undefined | null): SourceRe
 /** Span of the key of `key` inside a map node (the narrowest range for "this entry"). */
 export function keySpan(map: YNode | undefined, key: string): Span | undefined {
   if (!isMap(map)) return undefined;
-  for (const pair of map.items) {
-    const k = pair.key as YNode | null;
-    if (isScalar(k) && k.value === key && k.range) return { start: k.range[0], end: k.range[1] };
+  const k = pairOf(map, key)?.key as YNode | null | undefined;
+  return isScalar(k) && k.range ? { start: k.range[0], end: k.range[1] } : undefined;
+}
+
+/** Per map, its pairs by key value (the last one of a repeated key, as yaml's `get` finds after normalising). */
+const pairIndexes = new WeakMap<YAMLMap, { size: number; byKey: Map<unknown, Pair> }>();
+
+/**
+ * The pair of `key` in a map. Looked up in an index built once per map (rebuilt if the map's size changed):
+ * one lookup per key of a map with many keys (a config with thousands of unknown keys, one issue each) would
+ * otherwise scan the map every time.
+ */
+function pairOf(map: YAMLMap, key: unknown): Pair | undefined {
+  if (map.items.length < 16) return map.items.find((p) => p.key === key || (isScalar(p.key) && p.key.value === key));
+  let ix = pairIndexes.get(map);
+  if (!ix || ix.size !== map.items.length) {
+    const byKey = new Map<unknown, Pair>();
+    for (const p of map.items) {
+      const k = isScalar(p.key) ? p.key.value : p.key;
+      if (!byKey.has(k)) byKey.set(k, p);
+    }
+    pairIndexes.set(map, (ix = { size: map.items.length, byKey }));
   }
-  return undefined;
+  return ix.byKey.get(key);
 }
 
 export function str(node: YNode | undefined): string | undefined {

@@ -1,0 +1,161 @@
+import { parentPort, Worker, type MessagePort } from 'node:worker_threads';
+import { loadCodeParsers } from '../formats/code';
+import type { Host } from '../model/host';
+import { createFsHost } from '../nodeHost/fsHost';
+import { createPolicyService, type Finding } from '../service';
+import type { Diagnostic } from 'vscode-languageserver/node';
+import { toDiagnostic } from './diagnostics';
+
+/**
+ * Open documents at least this long (characters) are linted on a worker thread, so that analysing
+ * one huge prompt does not hold up hovers, code actions and the lints of other files. The variable
+ * WA_POLICY_OFF_THREAD_CHARS changes it (0 turns the worker off).
+ */
+export const OFF_THREAD_CHARS = Number(process.env.WA_POLICY_OFF_THREAD_CHARS ?? 256 * 1024);
+
+/**
+ * One lint asked of the worker. `texts` brings the worker's copy of the open documents up to date
+ * (null: closed, read from disk again); `invalidate` names files that changed on disk.
+ */
+interface LintRequest {
+  id: number;
+  uri: string;
+  version: number;
+  locale: string;
+  texts: [string, string | null][];
+  invalidate: string[];
+}
+
+/**
+ * Findings and diagnostics travel as JSON text: a string is copied as one block, and JSON.parse is far
+ * cheaper on the main thread than rebuilding tens of thousands of objects from a structured clone.
+ */
+type LintReply = { id: number; findings: string; diagnostics: string } | { id: number; error: string };
+
+/** A lint done on the worker: its diagnostics, and its findings parsed when first asked for (hovers, code actions). */
+export interface OffThreadResult {
+  diagnostics: Diagnostic[];
+  findings: () => Finding[];
+}
+
+/** The open documents as the off-thread linter needs them. */
+export interface OpenTexts {
+  uris(): string[];
+  get(uri: string): { version: number; getText(): string } | undefined;
+}
+
+/**
+ * The main thread's side: one long-lived worker (started on first use) that keeps its own service and
+ * a copy of the open documents, sent only when their version changed since the last request.
+ */
+export class OffThreadLinter {
+  private worker: Worker | undefined;
+  private nextId = 0;
+  private readonly replies = new Map<number, (r: LintReply) => void>();
+  /** Version of each open document the worker holds. */
+  private readonly sent = new Map<string, number>();
+  private readonly changedOnDisk = new Set<string>();
+
+  constructor(
+    private readonly script: string,
+    private readonly documents: OpenTexts,
+  ) {}
+
+  /** Lints `uri` on the worker at the documents' current versions (`version` is the one of `uri`). */
+  lint(uri: string, version: number, locale: string): Promise<OffThreadResult> {
+    const id = this.nextId++;
+    const texts = this.changedTexts();
+    const request: LintRequest = { id, uri, version, locale, texts, invalidate: [...this.changedOnDisk] };
+    this.changedOnDisk.clear();
+    return new Promise((resolve, reject) => {
+      this.replies.set(id, (r) => {
+        if ('error' in r) return reject(new Error(r.error));
+        let findings: Finding[] | undefined;
+        resolve({ diagnostics: JSON.parse(r.diagnostics), findings: () => (findings ??= JSON.parse(r.findings)) });
+      });
+      this.start().postMessage(request);
+    });
+  }
+
+  /** A file changed on disk: the worker forgets it with the next request. */
+  fileChanged(uri: string): void {
+    this.changedOnDisk.add(uri);
+  }
+
+  dispose(): void {
+    void this.worker?.terminate();
+    this.worker = undefined;
+  }
+
+  private changedTexts(): [string, string | null][] {
+    const out: [string, string | null][] = [];
+    const open = new Set(this.documents.uris());
+    for (const uri of open) {
+      const doc = this.documents.get(uri)!;
+      if (this.sent.get(uri) === doc.version) continue;
+      this.sent.set(uri, doc.version);
+      out.push([uri, doc.getText()]);
+    }
+    for (const uri of this.sent.keys()) {
+      if (open.has(uri)) continue;
+      this.sent.delete(uri);
+      out.push([uri, null]);
+    }
+    return out;
+  }
+
+  private start(): Worker {
+    if (this.worker) return this.worker;
+    const worker = new Worker(this.script, { workerData: { waPolicyLint: true } });
+    worker.unref();
+    worker.on('message', (r: LintReply) => {
+      const reply = this.replies.get(r.id);
+      this.replies.delete(r.id);
+      reply?.(r);
+    });
+    const failAll = (why: string) => {
+      if (this.worker === worker) this.worker = undefined;
+      this.sent.clear(); // a new worker starts with no documents
+      for (const [id, reply] of this.replies) reply({ id, error: why });
+      this.replies.clear();
+    };
+    worker.on('error', (e) => failAll(e.message));
+    worker.on('exit', (code) => failAll(`the lint worker exited (${code})`));
+    this.worker = worker;
+    return worker;
+  }
+}
+
+/** The worker's side: a service over the disk, with the open documents' texts the main thread sent. */
+export async function runLintWorker(port: MessagePort = parentPort!): Promise<void> {
+  await loadCodeParsers().catch(() => undefined);
+  const disk = createFsHost();
+  const open = new Map<string, string>();
+  const host: Host = {
+    readFile: (uri) => open.get(uri) ?? disk.readFile(uri),
+    listFiles: (dir, limit) => disk.listFiles(dir, limit),
+    realPath: (uri) => disk.realPath?.(uri),
+  };
+  let locale = 'en';
+  const service = createPolicyService({ host, locale: () => locale });
+  port.on('message', (req: LintRequest) => {
+    locale = req.locale;
+    for (const [uri, text] of req.texts) {
+      if (text === null) open.delete(uri);
+      else open.set(uri, text);
+      service.invalidate(uri);
+    }
+    for (const uri of req.invalidate) {
+      disk.forget(uri);
+      service.invalidate(uri);
+    }
+    try {
+      const findings = service.lint(req.uri)?.findings ?? [];
+      const diagnostics = findings.map((f, i) => toDiagnostic(f, req.version, i));
+      const reply = { id: req.id, findings: JSON.stringify(findings), diagnostics: JSON.stringify(diagnostics) };
+      port.postMessage(reply satisfies LintReply);
+    } catch (e) {
+      port.postMessage({ id: req.id, error: String((e as Error).stack ?? e) } satisfies LintReply);
+    }
+  });
+}

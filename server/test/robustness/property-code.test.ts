@@ -1,0 +1,3 @@
+import { formatProperties } from './formatProperty';
+
+formatProperties(['code']);
