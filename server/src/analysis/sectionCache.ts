@@ -1,4 +1,7 @@
-/** Lexical results of prompt sections by their text, least recently used first out, bounded by tokens kept. */
+/**
+ * Lexical results of prompt sections by their text, bounded by the tokens kept: past the budget, the
+ * oldest sections that the prompt being analysed does not use are dropped.
+ */
 
 import { cloneSection, lexSection, type Section } from './sections';
 
@@ -13,25 +16,23 @@ export class SectionCache {
   take(text: string, stamp: number): Section {
     const list = this.byText.get(text);
     let s = list?.find((x) => x.stamp !== stamp);
-    if (list) {
-      // Most recently used: move to the end of the map's order.
-      this.byText.delete(text);
-      this.byText.set(text, list);
-    }
     if (!s) {
       s = list ? cloneSection(list[0]) : lexSection(text);
-      this.add(text, s, list);
+      this.add(text, s, list, stamp);
     }
     s.stamp = stamp;
     return s;
   }
 
-  private add(text: string, s: Section, list: Section[] | undefined): void {
+  /** Adds a section; past the budget, drops the oldest sections that the current join does not use. */
+  private add(text: string, s: Section, list: Section[] | undefined, stamp: number): void {
     if (list) list.push(s);
     else this.byText.set(text, [s]);
     this.tokens += s.tokens.length + 1;
+    if (this.tokens <= MAX_TOKENS) return;
     for (const [key, old] of this.byText) {
-      if (this.tokens <= MAX_TOKENS || key === text) break;
+      if (this.tokens <= MAX_TOKENS * 0.75) break;
+      if (old.some((x) => x.stamp === stamp) || key === text) continue;
       this.byText.delete(key);
       for (const x of old) this.tokens -= x.tokens.length + 1;
     }

@@ -39,10 +39,6 @@ export interface Section {
   stamp: number;
 }
 
-/** A cut goes before a line that is a Markdown heading or list item, written in ASCII (so its normal form is the same). */
-const ALWAYS_STARTS = /^[ \t]*(?:#{1,6}(?: |$)|(?:[-*+]|\d{1,3}[.)]|[A-Za-z][.)])[ \t])/;
-const BLANK = /^[ \t\f\v]*$/;
-
 /** Offsets where sections start (the first is 0); each section ends before the '\n' in front of the next. */
 export function sectionStarts(text: string): number[] {
   const starts = [0];
@@ -50,13 +46,39 @@ export function sectionStarts(text: string): number[] {
   for (let i = 0; i < text.length;) {
     let j = text.indexOf('\n', i);
     if (j < 0) j = text.length;
-    const raw = text.slice(i, j > i && text.charCodeAt(j - 1) === 13 ? j - 1 : j);
-    const blank = BLANK.test(raw);
-    if (i > 0 && !blank && (prevBlank || ALWAYS_STARTS.test(raw))) starts.push(i);
+    const end = j > i && text.charCodeAt(j - 1) === 13 ? j - 1 : j;
+    const blank = isBlank(text, i, end);
+    if (i > 0 && !blank && (prevBlank || startsSentence(text, i, end))) starts.push(i);
     prevBlank = blank;
     i = j + 1;
   }
   return starts;
+}
+
+/** Only spaces, tabs, form feeds and vertical tabs (ASCII, so blank in the normal form too). */
+function isBlank(text: string, i: number, end: number): boolean {
+  for (let k = i; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c !== 32 && c !== 9 && c !== 12 && c !== 11) return false;
+  }
+  return true;
+}
+
+/**
+ * A Markdown heading or list item written in ASCII (its normal form is the same line): a sentence
+ * always starts there (segment.ts). Other lines start a section only after a blank line.
+ */
+const STARTS_SENTENCE = /^[ \t]*(?:#{1,6}(?: |$)|(?:[-*+]|\d{1,3}[.)]|[A-Za-z][.)])[ \t])/;
+
+function startsSentence(text: string, i: number, end: number): boolean {
+  let k = i;
+  while (k < end && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+  const c = text.charCodeAt(k);
+  // Only '#', '-', '*', '+', a digit or a letter can start one: most lines are rejected without a slice.
+  const next = text.charCodeAt(k + 1);
+  const letterItem = ((c | 32) - 97) >>> 0 < 26 && (next === 46 || next === 41);
+  const candidate = c === 35 || c === 45 || c === 42 || c === 43 || (c >= 48 && c <= 57) || letterItem;
+  return candidate && STARTS_SENTENCE.test(text.slice(i, end));
 }
 
 /** Lexical pass of one section (local offsets: normBase and tokBase 0). */
