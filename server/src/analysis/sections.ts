@@ -35,8 +35,6 @@ export interface Section {
   matches?: { mask: number; by: [Category, Match[]][] };
   normBase: number;
   tokBase: number;
-  /** The join that placed the section last (a section appears once per join). */
-  stamp: number;
 }
 
 /** Offsets where sections start (the first is 0); each section ends before the '\n' in front of the next. */
@@ -106,7 +104,6 @@ export function lexSection(text: string): Section {
     tally: languageTally(tokens),
     normBase: 0,
     tokBase: 0,
-    stamp: 0,
   };
 }
 
@@ -157,7 +154,7 @@ export function sectionMatches(s: Section, matcher: PhraseMatcher, mask: number)
 export function cloneSection(s: Section): Section {
   const lines = s.lines.map((l) => ({ ...l }));
   const tokens = s.tokens.map((t) => ({ ...t }));
-  const copy: Section = { ...s, tokens, lines, stamp: 0 };
+  const copy: Section = { ...s, tokens, lines };
   if (s.matches) {
     const by = s.matches.by.map(([c, list]): [Category, Match[]] => [c, list.map((m) => ({ ...m }))]);
     copy.matches = { mask: s.matches.mask, by };

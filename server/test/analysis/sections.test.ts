@@ -69,9 +69,11 @@ function same(text: string, what: string): void {
 }
 
 test('sections are cut only where a sentence starts', () => {
-  assert.deepEqual(sectionStarts('a\nb\n\nc\n# d\n- e\nf'), [0, 5, 7, 11]);
+  assert.deepEqual(sectionStarts('a\nb\n\nc\n# d\n- e\nf\n1. g\nh'), [0, 5, 7, 11, 17]);
   assert.deepEqual(sectionStarts('\n\n  \n'), [0]);
   assert.deepEqual(sectionStarts('a\r\n\r\nb'), [0, 5]);
+  // Cuts depend on the line and the one before only, so an edit never moves the cuts of other sections.
+  assert.deepEqual(sectionStarts('x\n#no\n#  yes\n  - item\n-no\nA. item'), [0, 6, 13, 26]);
 });
 
 test('per-section analysis equals the whole-text analysis on the blind sets', () => {
