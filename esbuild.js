@@ -8,9 +8,25 @@ const minify = process.argv.includes('--minify');
 const loader = { '.yaml': 'text' };
 const YAML = require('yaml');
 
-// `import files from 'wa-policy:lexicons'`: every server/src/analysis/lexicons/*.yaml, parsed into JSON at
-// build time (file name → data; the analysis validates it with its zod schema).
+// `import files from 'wa-policy:lexicons'`: every server/src/analysis/lexicons/*.yaml, parsed into JSON and
+// validated with its zod schema (lexicons/schema.ts, compiled here on the fly) at build time: file name →
+// checked data, so the bundles do not validate the lexicons at start-up.
 const lexiconsDir = path.join(__dirname, 'server', 'src', 'analysis', 'lexicons');
+
+function lexiconValidator() {
+  const out = esbuild.buildSync({
+    entryPoints: [path.join(lexiconsDir, 'schema.ts')],
+    bundle: true,
+    write: false,
+    platform: 'node',
+    format: 'cjs',
+    logLevel: 'silent',
+  });
+  const mod = { exports: {} };
+  new Function('module', 'exports', 'require', out.outputFiles[0].text)(mod, mod.exports, require);
+  return mod.exports.toLexicon;
+}
+
 const lexiconsPlugin = {
   name: 'lexicons',
   setup(build) {
@@ -21,10 +37,11 @@ const lexiconsPlugin = {
         .filter((n) => n.endsWith('.yaml'))
         .sort();
       const files = {};
+      const toLexicon = lexiconValidator();
       for (const n of names) {
         const text = fs.readFileSync(path.join(lexiconsDir, n), 'utf8');
         try {
-          files[n] = YAML.parse(text, { prettyErrors: true });
+          files[n] = toLexicon(n, YAML.parse(text, { prettyErrors: true }));
         } catch (e) {
           return { errors: [{ text: `${n}: ${e.message}` }] };
         }
@@ -32,7 +49,7 @@ const lexiconsPlugin = {
       return {
         contents: JSON.stringify(files),
         loader: 'json',
-        watchFiles: names.map((n) => path.join(lexiconsDir, n)),
+        watchFiles: [...names, 'schema.ts', 'types.ts'].map((n) => path.join(lexiconsDir, n)),
         watchDirs: [lexiconsDir],
       };
     });

@@ -9,6 +9,7 @@
  *   --only <names>     formats|yamlls|analysis|scale|cli|code (default: all six), or the older
  *                      flow|n8n|prompt|workspace (comma-separated or repeated)
  *   --scale <list>     workspace sizes for scale and cli (default 2000,20000; quick 300,2000)
+ *   --format <names>   only these rows of the formats part (e.g. "system prompt,Rasa"; comma-separated)
  *   --json             machine-readable summary on stdout (progress goes to stderr)
  *   --edits <n>        didChange edits per input (default 200, quick 40)
  *   --timeout <ms>     timeout of each wait for diagnostics (default 5000)
@@ -89,6 +90,7 @@ function parseArgs(argv) {
     else if (a.startsWith('--timeout')) o.timeout = Number(val());
     else if (a.startsWith('--files')) o.files = Number(val());
     else if (a.startsWith('--scale')) o.scale = val().split(',').map(Number);
+    else if (a.startsWith('--format')) o.formatRows = val().split(',');
     else if (a.startsWith('--dist')) o.dist = path.resolve(val());
     else if (a.startsWith('--node-args')) o.nodeArgs.push(...val().split(/\s+/).filter(Boolean));
     else if (a === '-h' || a === '--help') o.help = true;

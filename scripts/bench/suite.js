@@ -24,9 +24,10 @@ const load = () =>
     .join(' ');
 
 /** Every format, edited on a file with findings. */
-async function formatsBench({ editBench, say }) {
+async function formatsBench({ editBench, say, opts }) {
   const rows = [];
   for (const [name, make] of FORMATS) {
+    if (opts.formatRows && !opts.formatRows.includes(name)) continue;
     const dir = tempDir(`fmt-${name.replace(/\W+/g, '-')}`);
     try {
       const res = await editBench(make(dir));

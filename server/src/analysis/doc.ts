@@ -1,12 +1,14 @@
 /** One analysed text: normalised form, tokens, structure and all lexicon matches. */
 
 import { CATEGORIES, type Category, clitics, lexicons } from './lexicon';
-import { tokenLanguages } from './language';
+import { languagesOf, rememberLanguages } from './language';
 import { type Match, PhraseMatcher, type PatternSource } from './matcher';
-import { type NormText, normalizeText, toOriginal } from './normalize';
-import { type Structure, segment } from './segment';
+import { JoinedNormText, type NormText, normalizeText, toOriginal } from './normalize';
+import { SectionCache } from './sectionCache';
+import { lexSection, place, type Section, sectionMatches, sectionStarts } from './sections';
+import type { Line, Structure } from './segment';
 import { stemMask } from './stem';
-import { type Token, tokenize } from './tokenize';
+import type { Token } from './tokenize';
 import type { Span } from '../model/types';
 
 export interface Doc {
@@ -44,25 +46,71 @@ export function phraseMatcher(): PhraseMatcher {
   ));
 }
 
+/** The analysed document of the whole text in one lexical pass (nothing cached). */
 export function buildDoc(text: string): Doc {
-  const nt = normalizeText(text);
-  const tokens = tokenize(nt.text);
-  const isLower = (i: number): boolean => {
-    const at = nt.start[i] ?? 0;
-    const code = text.charCodeAt(at);
-    if (code < 0x80) return code >= 97 && code <= 122;
-    const c = text[at] ?? '';
-    return c !== c.toUpperCase() && c === c.toLowerCase();
-  };
-  const st = segment(nt.text, tokens, isLower);
-  const by = Object.fromEntries(CATEGORIES.map((c) => [c, [] as Match[]])) as unknown as Record<Category, Match[]>;
+  return joinSections(text, [lexSection(text)]);
+}
+
+/**
+ * The same document, from the lexical results of its sections (sections.ts), cached by their text:
+ * an edit redoes the lexical pass of the sections it touched.
+ */
+export function buildDocBySections(text: string): Doc {
+  const starts = sectionStarts(text);
+  const stamp = ++joins;
+  const parts: Section[] = [];
+  for (let i = 0; i < starts.length; i++) {
+    const end = i + 1 < starts.length ? starts[i + 1] - 1 : text.length;
+    parts.push(sectionCache.take(text.slice(starts[i], end), stamp));
+  }
+  return joinSections(text, parts);
+}
+
+let joins = 0;
+const sectionCache = new SectionCache();
+
+/** Joins consecutive sections (separated by one '\n' each) into the document of their text. */
+function joinSections(text: string, parts: readonly Section[]): Doc {
   const matcher = phraseMatcher();
-  const ids = matcher.tokenIds(tokens);
-  // Language statistics now, while the ids are fresh (a nested analysis may reset the id cache).
-  const { languages } = tokenLanguages(tokens, (i) => matcher.hints(ids[i]));
-  // Inflected forms match lexicon words in the prompt's own languages (stem.ts).
-  for (const m of matcher.matchIds(ids, st.sentence, stemMask(languages))) by[m.pattern.category].push(m);
-  return { text, norm: nt, tokens, structure: st, matches: by };
+  // The language vote of the whole text selects the stems that match (stem.ts).
+  const votes = languagesOf(parts.map((s) => s.tally));
+  const mask = stemMask(votes.languages);
+  let tokLen = 0;
+  for (const s of parts) tokLen += s.tokens.length;
+  const tokLine = new Int32Array(tokLen);
+  const sentence = new Int32Array(tokLen);
+  const quoted = new Uint8Array(tokLen);
+  const tokens: Token[] = new Array<Token>(tokLen);
+  const lines: Line[] = [];
+  const by = Object.fromEntries(CATEGORIES.map((c) => [c, [] as Match[]])) as unknown as Record<Category, Match[]>;
+  let nb = 0;
+  let sentBase = 0;
+  let tokBase = 0;
+  for (const s of parts) {
+    const tb = tokBase;
+    place(s, nb, tb);
+    const ms = sectionMatches(s, matcher, mask);
+    for (let k = 0; k < s.tokens.length; k++) {
+      tokens[tb + k] = s.tokens[k];
+      tokLine[tb + k] = s.tokLine[k] + lines.length;
+      sentence[tb + k] = s.sentence[k] + sentBase;
+    }
+    quoted.set(s.quoted, tb);
+    for (const ln of s.lines) lines.push(ln);
+    for (const [c, list] of ms) for (const m of list) by[c].push(m);
+    sentBase += s.sentences;
+    tokBase += s.tokens.length;
+    nb += s.norm.text.length + 1; // and the '\n' between two sections
+  }
+  rememberLanguages(tokens, votes);
+  const norm =
+    parts.length === 1
+      ? parts[0].norm
+      : new JoinedNormText(
+          parts.map((s) => s.norm),
+          parts.map((s) => s.text.length),
+        );
+  return { text, norm, tokens, structure: { lines, tokLine, sentence, quoted }, matches: by };
 }
 
 /** Original-text span of the token range [a, b). */

@@ -3,7 +3,7 @@
 import type { AnalyzeOptions, PromptAnalysis, Signal } from './types';
 import { unsupportedLanguage } from './confidence';
 import { buildContext } from './context';
-import { buildDoc } from './doc';
+import { buildDocBySections, type Doc, buildDoc } from './doc';
 import { escalationSignals, hasEscalation } from './escalation';
 import { detectFromTokens } from './language';
 import { normalizeText } from './normalize';
@@ -18,8 +18,18 @@ export type { AnalyzeOptions, PromptAnalysis, Signal, SignalKind } from './types
 export type { NotABot } from './purpose';
 export { fixTexts } from './fixTexts';
 
+/** Analyses a prompt; the lexical pass of its unchanged sections comes from a cache (analysis/sections.ts). */
 export function analyzePrompt(text: string, opts: AnalyzeOptions = {}): PromptAnalysis {
-  const doc = buildDoc(text);
+  return analyzeDoc(buildDocBySections(text), opts);
+}
+
+/** The same analysis with the lexical pass done on the whole text at once (the reference for tests). */
+export function analyzeWholeText(text: string, opts: AnalyzeOptions = {}): PromptAnalysis {
+  return analyzeDoc(buildDoc(text), opts);
+}
+
+function analyzeDoc(doc: Doc, opts: AnalyzeOptions): PromptAnalysis {
+  const { text } = doc;
   const ctx = buildContext(doc);
   const opening = grantSignals(ctx);
   const scope = scopeSignals(ctx, opts.declaredTopics);

@@ -36,8 +36,8 @@ const arabicLang = byScript.get('Arabic');
 const NOT_ARABIC = /[\u067E\u0686\u0698\u06AF\u0679\u0688\u0691\u06BA\u06D2\u06C1]/;
 const NOT_ARABIC_SHARE = 0.03;
 
-/** Several Arabic-script words use letters Arabic has not: the text is not Arabic. */
-function persianLettered(tokens: readonly Token[]): boolean {
+/** Counts for persianLettered: Arabic-script words, and those with letters Arabic has not. */
+function arabicLetters(tokens: readonly Token[]): { arabic: number; other: number } {
   let arabic = 0;
   let other = 0;
   for (const t of tokens) {
@@ -45,7 +45,7 @@ function persianLettered(tokens: readonly Token[]): boolean {
     arabic++;
     if (NOT_ARABIC.test(t.text)) other++;
   }
-  return other >= 2 && other >= arabic * NOT_ARABIC_SHARE;
+  return { arabic, other };
 }
 
 const scriptCache = new Map<string, string | null>();
@@ -76,44 +76,126 @@ export function hintsOf(text: string): readonly string[] | undefined {
 }
 
 /**
+ * What one stretch of text adds to the language vote. Tallies of consecutive stretches (prompt
+ * sections) add up to the tally of the whole text: the vote needs no second pass over its tokens.
+ */
+export interface LanguageTally {
+  /** Per language: hint-token weight counts by the number of languages sharing the hint (index = that number). */
+  hints: Map<string, number[]>;
+  /** Per language: tokens of a script a lexicon owns, outside Arabic. */
+  script: Map<string, number>;
+  /** Tokens of the Arabic script without a hint (they count unless the text is Persian-lettered). */
+  arabicScript: number;
+  /** Known tokens (hints and owned scripts), Arabic script without hints left out. */
+  known: number;
+  arabic: number;
+  other: number;
+  /** Languages in the order of their first vote (ties in the vote keep this order); Arabic-script votes as `arabicLang`. */
+  order: string[];
+}
+
+/**
  * `hintsAt(i)` may supply token i's hint languages (as hintsOf would) from a per-token index
  * computed elsewhere, sparing a string lookup per token.
  */
-export function tokenLanguages(
+export function languageTally(
   tokens: readonly Token[],
   hintsAt: (i: number) => readonly string[] | undefined = (i) => hints.get(tokens[i].text),
+): LanguageTally {
+  const tally: LanguageTally = {
+    hints: new Map(),
+    script: new Map(),
+    arabicScript: 0,
+    known: 0,
+    arabic: 0,
+    other: 0,
+    order: [],
+  };
+  const seen = new Set<string>();
+  const first = (l: string): void => {
+    if (seen.has(l)) return;
+    tally.order.push(l);
+    seen.add(l);
+  };
+  const hint = (langs: readonly string[]): void => {
+    tally.known++;
+    for (const l of langs) {
+      first(l);
+      let byShare = tally.hints.get(l);
+      if (!byShare) tally.hints.set(l, (byShare = []));
+      byShare[langs.length] = (byShare[langs.length] ?? 0) + 1;
+    }
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const text = tokens[i].text;
+    // Function words first: Urdu and Persian share the Arabic script, but not its function words.
+    const langs = hintsAt(i);
+    if (langs) hint(langs);
+    else if (text.charCodeAt(0) >= 0x80) {
+      const lang = scriptLang(text[0]);
+      if (lang) first(lang);
+      if (lang === arabicLang && lang !== null) tally.arabicScript++;
+      else if (lang) {
+        tally.known++;
+        tally.script.set(lang, (tally.script.get(lang) ?? 0) + 1);
+      }
+    }
+  }
+  Object.assign(tally, arabicLetters(tokens));
+  return tally;
+}
+
+/** The language vote of consecutive stretches (their tallies), as tokenLanguages of the whole text. */
+export function languagesOf(tallies: readonly LanguageTally[]): TokenLanguages {
+  const hintCount = new Map<string, number[]>();
+  const scriptCount = new Map<string, number>();
+  let known = 0;
+  let arabicScript = 0;
+  let arabic = 0;
+  let other = 0;
+  for (const t of tallies) {
+    known += t.known;
+    arabicScript += t.arabicScript;
+    arabic += t.arabic;
+    other += t.other;
+    for (const [l, byShare] of t.hints) {
+      const sum = hintCount.get(l) ?? [];
+      byShare.forEach((c, k) => (sum[k] = (sum[k] ?? 0) + c));
+      hintCount.set(l, sum);
+    }
+    for (const [l, c] of t.script) scriptCount.set(l, (scriptCount.get(l) ?? 0) + c);
+  }
+  const notArabic = other >= 2 && other >= arabic * NOT_ARABIC_SHARE;
+  if (arabicLang !== undefined && !notArabic && arabicScript > 0) {
+    known += arabicScript;
+    scriptCount.set(arabicLang, (scriptCount.get(arabicLang) ?? 0) + arabicScript);
+  }
+  const hanLang = byScript.get('Han');
+  const score = new Map<string, number>();
+  for (const t of tallies) for (const l of t.order) if (hintCount.has(l) || scriptCount.has(l)) score.set(l, 0);
+  for (const [l, byShare] of hintCount) {
+    let v = 0;
+    byShare.forEach((c, k) => (v += (c * HINT_WEIGHT) / k));
+    score.set(l, v);
+  }
+  for (const [l, c] of scriptCount) score.set(l, (score.get(l) ?? 0) + c * (l === hanLang ? 0.6 : 1));
+  const ranked = [...score.entries()].sort((a, b) => b[1] - a[1]);
+  const top = ranked[0]?.[1] ?? 0;
+  return { languages: ranked.filter(([, v]) => v >= MIN_SCORE && v >= top * MIN_SHARE).map(([l]) => l), known };
+}
+
+/** Records the vote of a token array computed elsewhere (from section tallies), for later tokenLanguages calls. */
+export function rememberLanguages(tokens: readonly Token[], res: TokenLanguages): void {
+  statsCache.set(tokens, res);
+}
+
+export function tokenLanguages(
+  tokens: readonly Token[],
+  hintsAt?: (i: number) => readonly string[] | undefined,
 ): TokenLanguages {
   const hit = statsCache.get(tokens);
   if (hit) return hit;
-  const score = new Map<string, number>();
-  const add = (lang: string, v: number): void => void score.set(lang, (score.get(lang) ?? 0) + v);
-  const hanLang = byScript.get('Han');
-  let known = 0;
-  const notArabic = persianLettered(tokens);
-  for (let i = 0; i < tokens.length; i++) {
-    const text = tokens[i].text;
-    if (text.charCodeAt(0) < 0x80) {
-      const langs = hintsAt(i);
-      if (langs) {
-        known++;
-        for (const l of langs) add(l, HINT_WEIGHT / langs.length);
-      }
-      continue;
-    }
-    // Function words first: Urdu and Persian share the Arabic script, but not its function words.
-    const langs = hintsAt(i);
-    const lang = langs ? null : scriptLang(text[0]);
-    if (langs) {
-      known++;
-      for (const l of langs) add(l, HINT_WEIGHT / langs.length);
-    } else if (lang && !(lang === arabicLang && notArabic)) {
-      known++;
-      add(lang, lang === hanLang ? 0.6 : 1);
-    }
-  }
-  const ranked = [...score.entries()].sort((a, b) => b[1] - a[1]);
-  const top = ranked[0]?.[1] ?? 0;
-  const res = { languages: ranked.filter(([, v]) => v >= MIN_SCORE && v >= top * MIN_SHARE).map(([l]) => l), known };
+  const res = languagesOf([languageTally(tokens, hintsAt)]);
   statsCache.set(tokens, res);
   return res;
 }

@@ -16,7 +16,11 @@ import type { Match } from './patterns';
 
 export type { Alt, CompiledPattern, Match, PatternSource, Step } from './patterns';
 
-const CACHE_LIMIT = 200_000;
+/**
+ * Entries (token ids plus token-pair lists) the token caches keep before they are dropped: they are the
+ * largest thing a long-lived process keeps (~300 bytes an entry), and a prompt of 2,500 lines needs ~15,000.
+ */
+const CACHE_LIMIT = 60_000;
 const NO_NEXT = -1;
 /** Number of distinct stem masks: pair-cache keys are (next token + 1) × MASKS + mask. */
 const MASKS = 1 << STEM_LANGS.length;
@@ -54,6 +58,7 @@ export class PhraseMatcher {
    */
   private readonly ids = new Map<string, number>();
   private readonly infos: TokenInfo[] = [];
+  private pairEntries = 0;
   readonly patterns: CompiledPattern[] = [];
 
   constructor(
@@ -124,7 +129,7 @@ export class PhraseMatcher {
    */
   tokenIds(tokens: readonly Token[]): Int32Array {
     const n = tokens.length;
-    if (this.ids.size + n >= CACHE_LIMIT) this.clearCaches();
+    if (this.ids.size + this.pairEntries + n >= CACHE_LIMIT) this.clearCaches();
     const ids = new Int32Array(n);
     for (let i = 0; i < n; i++) ids[i] = this.idOf(tokens[i].text);
     return ids;
@@ -160,6 +165,7 @@ export class PhraseMatcher {
   private clearCaches(): void {
     this.ids.clear();
     this.infos.length = 0;
+    this.pairEntries = 0;
   }
 
   private idOf(tok: string): number {
@@ -197,6 +203,7 @@ export class PhraseMatcher {
       return nextInfo !== undefined && this.fits(steps[1], nextInfo);
     });
     info.pairs.set(key, list);
+    this.pairEntries++;
     return list;
   }
 

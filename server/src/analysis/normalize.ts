@@ -118,10 +118,77 @@ export function normalizeEntry(s: string): string {
   return normalizeText(s).text;
 }
 
+/**
+ * The normal form of consecutive pieces of a text joined by one '\n' each (analysis/sections.ts), each
+ * normalised on its own. Its offset maps are read piecewise; `start` and `end` are built on first use.
+ */
+export class JoinedNormText implements NormText {
+  readonly text: string;
+  /** Normalised and original offset of each piece. */
+  private readonly normAt: Int32Array;
+  private readonly origAt: Int32Array;
+  private maps?: { start: Int32Array; end: Int32Array };
+
+  constructor(
+    private readonly pieces: readonly NormText[],
+    origLengths: readonly number[],
+  ) {
+    this.text = pieces.map((p) => p.text).join('\n');
+    this.normAt = new Int32Array(pieces.length);
+    this.origAt = new Int32Array(pieces.length);
+    for (let i = 1; i < pieces.length; i++) {
+      this.normAt[i] = this.normAt[i - 1] + pieces[i - 1].text.length + 1;
+      this.origAt[i] = this.origAt[i - 1] + origLengths[i - 1] + 1;
+    }
+  }
+
+  get start(): Int32Array {
+    return this.built().start;
+  }
+
+  get end(): Int32Array {
+    return this.built().end;
+  }
+
+  /** Original offset where the source of text[i] starts (end = false) or ends (end = true). */
+  at(i: number, end: boolean): number {
+    let lo = 0;
+    let hi = this.normAt.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.normAt[mid] <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    const p = this.pieces[lo];
+    const k = i - this.normAt[lo];
+    // k === the piece's length: the '\n' after it.
+    if (k >= p.text.length) return this.origAt[lo] + (this.origAt[lo + 1] - this.origAt[lo] - 1) + (end ? 1 : 0);
+    return this.origAt[lo] + (end ? p.end[k] : p.start[k]);
+  }
+
+  private built(): { start: Int32Array; end: Int32Array } {
+    if (!this.maps) {
+      const n = this.text.length;
+      const start = new Int32Array(n);
+      const end = new Int32Array(n);
+      for (let i = 0; i < n; i++) {
+        start[i] = this.at(i, false);
+        end[i] = this.at(i, true);
+      }
+      this.maps = { start, end };
+    }
+    return this.maps;
+  }
+}
+
 /** Maps a normalised range [a, b) back to original offsets. */
 export function toOriginal(nt: NormText, a: number, b: number): { start: number; end: number } {
-  if (nt.text.length === 0) return { start: 0, end: 0 };
-  const s = a < nt.start.length ? nt.start[a] : nt.end[nt.end.length - 1];
-  const e = b > 0 ? nt.end[Math.min(b, nt.end.length) - 1] : s;
+  const n = nt.text.length;
+  if (n === 0) return { start: 0, end: 0 };
+  const joined = nt instanceof JoinedNormText ? nt : undefined;
+  const startAt = (i: number): number => (joined ? joined.at(i, false) : nt.start[i]);
+  const endAt = (i: number): number => (joined ? joined.at(i, true) : nt.end[i]);
+  const s = a < n ? startAt(a) : endAt(n - 1);
+  const e = b > 0 ? endAt(Math.min(b, n) - 1) : s;
   return { start: s, end: Math.max(s, e) };
 }

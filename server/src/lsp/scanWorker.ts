@@ -11,12 +11,15 @@ import { loadCodeParsers } from '../formats/code';
 export type ScanMessage =
   | { type: 'listed'; total: number }
   | { type: 'file'; uri: string; kind: string | undefined; diagnostics: Diagnostic[]; done: number }
+  | { type: 'progress'; done: number }
   | { type: 'done' };
 
 /** Files checked by one background scan at the most. */
 const MAX_FILES = 50_000;
 /** Checked files whose caches the worker keeps, so a project's model survives while its files are checked. */
 const RELEASE_WINDOW = 100;
+/** Files between two progress reports when no bot file was among them. */
+const PROGRESS_EVERY = 100;
 
 /**
  * The body of a scan worker: walks the folders and checks every bot file from disk, on its own
@@ -47,7 +50,9 @@ export async function runScanWorker(folders: string[], port: MessagePort = paren
       diagnostics = [];
       process.stderr.write(`wa-policy: failed to check ${uri}: ${(e as Error).message}\n`);
     }
-    port.postMessage({ type: 'file', uri, kind, diagnostics, done: i + 1 } satisfies ScanMessage);
+    // Only bot files are reported one by one (the main thread queues every message until it reads it).
+    if (kind) port.postMessage({ type: 'file', uri, kind, diagnostics, done: i + 1 } satisfies ScanMessage);
+    else if ((i + 1) % PROGRESS_EVERY === 0) port.postMessage({ type: 'progress', done: i + 1 } satisfies ScanMessage);
     kept.push(uri);
     while (kept.length > RELEASE_WINDOW) release(kept.shift()!);
   });

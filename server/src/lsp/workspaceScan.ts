@@ -77,8 +77,8 @@ export class WorkspaceScanner {
     report: (m: string, pct: number) => void,
   ): void {
     if (m.type === 'listed') setTotal(m.total);
-    if (m.type !== 'file') return;
-    if (m.kind) {
+    if (m.type !== 'file' && m.type !== 'progress') return;
+    if (m.type === 'file' && m.kind) {
       this.files.add(m.uri);
       if (!this.documents.get(m.uri)) {
         this.counts.set(m.uri, tallyDiagnostics(m.diagnostics));

@@ -23,6 +23,7 @@ export class ConfigResolver {
   private readonly dirs = new Map<string, string | null>();
   private readonly parsed = new Map<string, { text: string; config: Config; model: BotModel }>();
   private readonly defaults: Config;
+  private readonly compiled = new WeakMap<Config, { rule: string; matches: (path: string) => boolean }[]>();
 
   constructor(
     private readonly host: Host,
@@ -81,8 +82,18 @@ export class ConfigResolver {
     if (!config.suppressions.length) return out;
     const base = configUri ? toPath(dirOf(configUri)).replace(/\\/g, '/') + '/' : '';
     const rel = toPath(uri).replace(/\\/g, '/').replace(base, '');
-    for (const s of config.suppressions) if (picomatch(s.files, { dot: true })(rel)) out.add(s.rule);
+    for (const s of this.suppressionMatchers(config)) if (s.matches(rel)) out.add(s.rule);
     return out;
+  }
+
+  /** The config's suppression globs, compiled once per parsed config (a lint asks several times). */
+  private suppressionMatchers(config: Config): { rule: string; matches: (path: string) => boolean }[] {
+    let list = this.compiled.get(config);
+    if (!list) {
+      list = config.suppressions.map((s) => ({ rule: s.rule, matches: picomatch(s.files, { dot: true }) }));
+      this.compiled.set(config, list);
+    }
+    return list;
   }
 
   isFixedConfig(uri: string): boolean {

@@ -1,73 +1,14 @@
 /**
- * The lexicon data model: what a language's YAML file (`lexicons/<lang>.yaml`) may contain, checked
- * with zod when the lexicons load. Pattern syntax: docs/lexicons.md.
+ * What a language's YAML file (`lexicons/<lang>.yaml`) may contain, checked with zod when the bundles
+ * are built (the `wa-policy:lexicons` plugin of esbuild.js), so start-up does not pay for it. The data
+ * model is in types.ts. Pattern syntax: docs/lexicons.md.
  */
 
 import { z } from 'zod';
+import { CATEGORIES, type Category, type LexiconData, type LexiconEntry } from './types';
 
-/** What a lexicon entry means. */
-export const CATEGORIES = [
-  'grant', // explicit permission for open-domain use
-  'task', // offering a general-purpose task (essays, code, homework)
-  'leak', // opening up a scoped prompt (use your general knowledge, help anyway)
-  'persona', // generic assistant / companion persona
-  'personaBound', // words right after a persona that bind it to a business ("for", "at")
-  'scope', // limiting statements (only help with, your tasks are)
-  'business', // customer-journey topics and business nouns
-  'refusal', // declining off-topic requests
-  'offTopic', // "unrelated", "anything else": conditions about off-topic requests
-  'negation', // cues before a phrase that negate it
-  'negationAfter', // cues after a phrase that negate it (postposed negation)
-  'contrast', // "but", "however": ends a negation's reach
-  'qualifier', // "about", "related to" after "any question": domain qualification
-  'qualifierBefore', // the same before the phrase (Chinese 关于…的任何问题, Hindi … ke baare mein)
-  'broad', // words that keep a qualified phrase open ("anything", "any topic")
-  'escalation', // hand the conversation to a person
-  'noEscalation', // nobody reads this, no transfer possible
-  'contactCue', // words that introduce a phone/e-mail/URL for human help
-  'conditional', // "if", "when": a negation inside a finished condition does not reach the main clause
-  'handoffToken', // substrings of tool names / tokens that hand over to a person (handoff_to_agent, [HUMAN])
-  'userRole', // few-shot labels of the user turn ("User:", "Cliente:")
-  'assistantRole', // few-shot labels of the bot turn
-  'nonBot', // words of prompts that are not bots: evaluators, judges, classifiers, report summaries
-] as const;
-
-export type Category = (typeof CATEGORIES)[number];
-
-/** One pattern, with a sentence written by hand (not derived from the pattern) that it must match. */
-export interface LexiconEntry {
-  pattern: string;
-  example?: string;
-  /**
-   * For `task` entries that are a bare noun (recipes, homework, translation): the task domain. Alone it
-   * is not an offer; three or more unrelated domains in one sentence or list make the bot general-purpose.
-   */
-  domain?: string;
-}
-
-export interface FixTexts {
-  scope: string;
-  refusal: string;
-  escalation: string;
-}
-
-export interface LexiconData {
-  /** BCP 47 code reported in signals and by detectLanguage. */
-  lang: string;
-  name: string;
-  /** Unicode script that identifies the language alone (Han, Arabic, Devanagari…); Latin languages use hints. */
-  script?: string;
-  /** Frequent function words, used for language detection. */
-  hints: string[];
-  /** Attached prefixes a token may carry (Arabic و، ب، ال). Stripped when a token does not match as is. */
-  clitics?: string[];
-  /** Single-character spelling variants folded during normalisation (Traditional→Simplified). */
-  charMap?: Record<string, string>;
-  entries: Partial<Record<Category, LexiconEntry[]>>;
-  /** Sentence frames (`{x}` = a phrase) used by the quick-fix and negation tests. */
-  frames: { plain: string; negated: string };
-  fix: FixTexts;
-}
+export { CATEGORIES } from './types';
+export type { Category, FixTexts, LexiconData, LexiconEntry } from './types';
 
 const entrySchema = z.union([
   z.string().min(1),

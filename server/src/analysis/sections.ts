@@ -1,0 +1,163 @@
+/**
+ * The lexical pass of a prompt, per section. A prompt is cut before lines where a sentence always
+ * starts (after a blank line, at a Markdown heading or a list item); no token, line, quotation or
+ * sentence crosses such a cut, and no phrase match crosses a sentence. So normalisation, tokens, line
+ * structure, sentence ids, the language tally and the phrase matches of each section are computed on
+ * the section alone, cached by its text, and joined: an edit redoes the lexical pass of one section.
+ * The joined document is the one the whole text gives (server/test/analysis/sections.test.ts).
+ */
+
+import type { Category } from './lexicon';
+import { type LanguageTally, languageTally } from './language';
+import type { Match, PhraseMatcher } from './matcher';
+import { type NormText, normalizeText } from './normalize';
+import { type Line, segment } from './segment';
+import { type Token, tokenize } from './tokenize';
+
+/**
+ * One section's lexical results. Tokens, lines and matches are shared with the documents the section
+ * is joined into: their offsets are those of its current place (`normBase`, `tokBase`) and are moved
+ * in place when it is joined at another place. A document is only read during its own analysis.
+ */
+export interface Section {
+  text: string;
+  norm: NormText;
+  tokens: Token[];
+  lines: Line[];
+  /** Section-local line index and sentence id of each token. */
+  tokLine: Int32Array;
+  sentence: Int32Array;
+  quoted: Uint8Array;
+  /** Sentences in the section (ids 0 … sentences - 1). */
+  sentences: number;
+  tally: LanguageTally;
+  /** Phrase matches for a stem mask, by category, the categories without a match left out (token indexes at `tokBase`). */
+  matches?: { mask: number; by: [Category, Match[]][] };
+  normBase: number;
+  tokBase: number;
+}
+
+/** Offsets where sections start (the first is 0); each section ends before the '\n' in front of the next. */
+export function sectionStarts(text: string): number[] {
+  const starts = [0];
+  let prevBlank = false;
+  for (let i = 0; i < text.length;) {
+    let j = text.indexOf('\n', i);
+    if (j < 0) j = text.length;
+    const end = j > i && text.charCodeAt(j - 1) === 13 ? j - 1 : j;
+    const blank = isBlank(text, i, end);
+    if (i > 0 && !blank && (prevBlank || startsSentence(text, i, end))) starts.push(i);
+    prevBlank = blank;
+    i = j + 1;
+  }
+  return starts;
+}
+
+/** Only spaces, tabs, form feeds and vertical tabs (ASCII, so blank in the normal form too). */
+function isBlank(text: string, i: number, end: number): boolean {
+  for (let k = i; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c !== 32 && c !== 9 && c !== 12 && c !== 11) return false;
+  }
+  return true;
+}
+
+/**
+ * A Markdown heading or list item written in ASCII (its normal form is the same line): a sentence
+ * always starts there (segment.ts). Other lines start a section only after a blank line.
+ */
+const STARTS_SENTENCE = /^[ \t]*(?:#{1,6}(?: |$)|(?:[-*+]|\d{1,3}[.)]|[A-Za-z][.)])[ \t])/;
+
+function startsSentence(text: string, i: number, end: number): boolean {
+  let k = i;
+  while (k < end && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+  const c = text.charCodeAt(k);
+  // Only '#', '-', '*', '+', a digit or a letter can start one: most lines are rejected without a slice.
+  const next = text.charCodeAt(k + 1);
+  const letterItem = ((c | 32) - 97) >>> 0 < 26 && (next === 46 || next === 41);
+  const candidate = c === 35 || c === 45 || c === 42 || c === 43 || (c >= 48 && c <= 57) || letterItem;
+  return candidate && STARTS_SENTENCE.test(text.slice(i, end));
+}
+
+/** Lexical pass of one section (local offsets: normBase and tokBase 0). */
+export function lexSection(text: string): Section {
+  const norm = normalizeText(text);
+  const tokens = tokenize(norm.text);
+  const isLower = (i: number): boolean => {
+    const at = norm.start[i] ?? 0;
+    const code = text.charCodeAt(at);
+    if (code < 0x80) return code >= 97 && code <= 122;
+    const c = text[at] ?? '';
+    return c !== c.toUpperCase() && c === c.toLowerCase();
+  };
+  const st = segment(norm.text, tokens, isLower);
+  const n = tokens.length;
+  return {
+    text,
+    norm,
+    tokens,
+    lines: st.lines,
+    tokLine: st.tokLine,
+    sentence: st.sentence,
+    quoted: st.quoted,
+    sentences: n === 0 ? 0 : st.sentence[n - 1] + 1,
+    tally: languageTally(tokens),
+    normBase: 0,
+    tokBase: 0,
+  };
+}
+
+/** Moves the section's shared objects to a new place. */
+export function place(s: Section, normBase: number, tokBase: number): void {
+  const dn = normBase - s.normBase;
+  const dt = tokBase - s.tokBase;
+  if (dn !== 0) {
+    for (const t of s.tokens) {
+      t.start += dn;
+      t.end += dn;
+    }
+  }
+  if (dn !== 0 || dt !== 0) {
+    for (const ln of s.lines) {
+      ln.start += dn;
+      ln.end += dn;
+      ln.firstTok += dt;
+      ln.endTok += dt;
+    }
+  }
+  if (dt !== 0 && s.matches) for (const [, list] of s.matches.by) for (const m of list) shift(m, dt);
+  s.normBase = normBase;
+  s.tokBase = tokBase;
+}
+
+function shift(m: Match, d: number): void {
+  m.from += d;
+  m.to += d;
+}
+
+/** The section's matches for a stem mask, computed when the mask differs from the cached one. */
+export function sectionMatches(s: Section, matcher: PhraseMatcher, mask: number): [Category, Match[]][] {
+  if (s.matches?.mask === mask) return s.matches.by;
+  const by = new Map<Category, Match[]>();
+  // Matched at local token indexes (the tokens' own offsets do not matter), then moved to tokBase.
+  for (const m of matcher.matchIds(matcher.tokenIds(s.tokens), s.sentence, mask)) {
+    shift(m, s.tokBase);
+    const list = by.get(m.pattern.category);
+    if (list) list.push(m);
+    else by.set(m.pattern.category, [m]);
+  }
+  s.matches = { mask, by: [...by] };
+  return s.matches.by;
+}
+
+/** A copy that shares nothing mutable with `s` (for a section text that appears twice in one prompt). */
+export function cloneSection(s: Section): Section {
+  const lines = s.lines.map((l) => ({ ...l }));
+  const tokens = s.tokens.map((t) => ({ ...t }));
+  const copy: Section = { ...s, tokens, lines };
+  if (s.matches) {
+    const by = s.matches.by.map(([c, list]): [Category, Match[]] => [c, list.map((m) => ({ ...m }))]);
+    copy.matches = { mask: s.matches.mask, by };
+  }
+  return copy;
+}

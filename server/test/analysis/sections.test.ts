@@ -1,0 +1,106 @@
+/**
+ * The per-section lexical pass (analysis/sections.ts, cached by section text and joined) gives the
+ * same analysis as one pass over the whole text: on every prompt of blind sets 4 and 5 and of the
+ * development corpus (../shared/eval), on long texts joined from them, and on edited variants
+ * (words and lines inserted and deleted at random places, fixed seed), in the order an editor sends them.
+ */
+
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { test } from 'node:test';
+import { analyzePrompt, analyzeWholeText } from '../../src/analysis';
+import { sectionStarts } from '../../src/analysis/sections';
+import { REPO } from '../helpers/fsHost';
+import b4w1 from './blind4/w1.json';
+import b4w2 from './blind4/w2.json';
+import b4w3 from './blind4/w3.json';
+import b5p1 from './blind5/p1.json';
+import b5p2 from './blind5/p2.json';
+import b5p3 from './blind5/p3.json';
+
+const EVAL = path.resolve(REPO, '..', 'shared', 'eval');
+
+function filesOf(p: string): string[] {
+  return fs
+    .readdirSync(p, { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? filesOf(path.join(p, e.name)) : [path.join(p, e.name)]));
+}
+
+const blind = [...b4w1, ...b4w2, ...b4w3, ...b5p1, ...b5p2, ...b5p3].map((c: { text: string }) => c.text);
+const corpus = fs.existsSync(EVAL) ? filesOf(EVAL).map((f) => fs.readFileSync(f, 'utf8')) : [];
+
+/** Deterministic PRNG (mulberry32). */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const WORDS = ['please', 'only', 'not', 'any question', 'human agent', '## Rules', '- never', 'Customer:', '"quoted"'];
+const LINES = ['', '', '# Heading', '- a list item', '1. first', 'User: hello', 'Assistant: hi', '   ', 'plain words'];
+
+/** One random edit: insert or delete a word, insert or delete a line, or join/split paragraphs. */
+function edit(text: string, r: () => number): string {
+  const at = Math.floor(r() * (text.length + 1));
+  const kind = Math.floor(r() * 5);
+  if (kind === 0) return text.slice(0, at) + WORDS[Math.floor(r() * WORDS.length)] + ' ' + text.slice(at);
+  if (kind === 1) {
+    const m = /^\S*\s?/.exec(text.slice(at));
+    return text.slice(0, at) + text.slice(at + (m ? m[0].length : 1));
+  }
+  const ls = text.split('\n');
+  const i = Math.floor(r() * (ls.length + 1));
+  if (kind === 2) ls.splice(i, 0, LINES[Math.floor(r() * LINES.length)]);
+  else if (kind === 3) ls.splice(i, 1);
+  else ls.splice(i, 0, ls[Math.floor(r() * ls.length)] ?? ''); // a repeated line or paragraph
+  return ls.join(crlf(text) ? '\r\n' : '\n');
+}
+
+const crlf = (t: string): boolean => t.includes('\r\n');
+
+function same(text: string, what: string): void {
+  assert.deepEqual(analyzePrompt(text), analyzeWholeText(text), `${what}: ${JSON.stringify(text.slice(0, 120))}`);
+}
+
+test('sections are cut only where a sentence starts', () => {
+  assert.deepEqual(sectionStarts('a\nb\n\nc\n# d\n- e\nf\n1. g\nh'), [0, 5, 7, 11, 17]);
+  assert.deepEqual(sectionStarts('\n\n  \n'), [0]);
+  assert.deepEqual(sectionStarts('a\r\n\r\nb'), [0, 5]);
+  // Cuts depend on the line and the one before only, so an edit never moves the cuts of other sections.
+  assert.deepEqual(sectionStarts('x\n#no\n#  yes\n  - item\n-no\nA. item'), [0, 6, 13, 26]);
+});
+
+test('per-section analysis equals the whole-text analysis on the blind sets', () => {
+  for (const [i, t] of blind.entries()) same(t, `blind ${i}`);
+});
+
+test('per-section analysis equals the whole-text analysis on the development corpus', { skip: !corpus.length }, () => {
+  for (const [i, t] of corpus.entries()) same(t, `eval ${i}`);
+});
+
+test('per-section analysis equals the whole-text analysis on edited and joined prompts', () => {
+  const r = rng(20261204);
+  const texts = [...blind, ...corpus];
+  for (let round = 0; round < 40; round++) {
+    // A long prompt of a few joined ones (repeated sections included), edited a few times in a row.
+    let text = Array.from({ length: 4 }, () => texts[Math.floor(r() * texts.length)]).join(r() < 0.5 ? '\n\n' : '\n');
+    if (round % 5 === 0) text = text.replace(/\n/g, '\r\n');
+    for (let k = 0; k < 12; k++) {
+      text = edit(text, r);
+      same(text, `round ${round} edit ${k}`);
+    }
+  }
+  for (const t of texts.slice(0, 60)) {
+    let text = t;
+    for (let k = 0; k < 6; k++) {
+      text = edit(text, r);
+      same(text, `edited prompt, edit ${k}`);
+    }
+  }
+});

@@ -1,0 +1,62 @@
+/** The open documents' piece-table text behaves as vscode-languageserver-textdocument's TextDocument. */
+
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextDocumentContentChangeEvent } from 'vscode-languageserver/node';
+import { OpenDocument } from '../../src/lsp/documents';
+
+/** Deterministic PRNG (mulberry32). */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const INSERTS = ['', 'a', 'word ', '\n', '\r\n', '\r', 'two\nlines', 'x\r\ny\r\n', 'é', '😀'];
+
+function change(doc: TextDocument, r: () => number): TextDocumentContentChangeEvent {
+  const n = doc.getText().length;
+  const a = Math.floor(r() * (n + 1));
+  const b = Math.min(n, a + Math.floor(r() * 6));
+  const text = INSERTS[Math.floor(r() * INSERTS.length)];
+  if (r() < 0.02) return { text: `full ${text}` };
+  // Positions past the end of a line or of the text are clamped, as editors may send them.
+  const start = r() < 0.05 ? { line: doc.lineCount + 2, character: 3 } : doc.positionAt(a);
+  const end = r() < 0.05 ? { line: start.line, character: start.character + 40 } : doc.positionAt(b);
+  return r() < 0.1 ? { range: { start: end, end: start }, text } : { range: { start, end }, text };
+}
+
+test('incremental changes give the same text, positions and offsets as TextDocument', () => {
+  const r = rng(42);
+  for (const initial of ['', 'one line', 'a\nb\r\nc\rd\n', 'héllo\r\nworld\n\n']) {
+    const ref = TextDocument.create('file:///a.md', 'markdown', 1, initial);
+    const doc = new OpenDocument('file:///a.md', 'markdown', 1, initial);
+    for (let v = 2; v < 600; v++) {
+      // Each change of a batch is relative to the text after the previous one, as the protocol says.
+      const changes = Array.from({ length: 1 + Math.floor(r() * 3) }, () => {
+        const c = change(ref, r);
+        TextDocument.update(ref, [c], v);
+        return c;
+      });
+      doc.update(changes, v);
+      if (r() < 0.3) assert.equal(doc.getText(), ref.getText(), `version ${v}`);
+      assert.equal(doc.lineCount, ref.lineCount);
+      assert.equal(doc.version, v);
+      const n = ref.getText().length;
+      for (const off of [0, n, Math.floor(r() * (n + 2))]) {
+        assert.deepEqual(doc.positionAt(off), ref.positionAt(off), `positionAt(${off}) at version ${v}`);
+        const pos = ref.positionAt(off);
+        assert.equal(doc.offsetAt(pos), ref.offsetAt(pos));
+      }
+      const range = { start: ref.positionAt(Math.floor(r() * n)), end: ref.positionAt(n) };
+      assert.equal(doc.getText(range), ref.getText(range));
+    }
+    assert.equal(doc.getText(), ref.getText());
+  }
+});
