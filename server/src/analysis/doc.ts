@@ -5,6 +5,7 @@ import { tokenLanguages } from './language';
 import { type Match, PhraseMatcher, type PatternSource } from './matcher';
 import { type NormText, normalizeText, toOriginal } from './normalize';
 import { type Structure, segment } from './segment';
+import { morphologyMatches } from './morphology';
 import { stemMask } from './stem';
 import { type Token, tokenize } from './tokenize';
 import type { Span } from '../model/types';
@@ -62,6 +63,10 @@ export function buildDoc(text: string): Doc {
   const { languages } = tokenLanguages(tokens, (i) => matcher.hints(ids[i]));
   // Inflected forms match lexicon words in the prompt's own languages (stem.ts).
   for (const m of matcher.matchIds(ids, st.sentence, stemMask(languages))) by[m.pattern.category].push(m);
+  // Negated verb forms recognised by rule (morphology.ts), merged in text order.
+  const morph = morphologyMatches(tokens, languages);
+  for (const m of morph) by[m.pattern.category].push(m);
+  if (morph.length) for (const c of ['negation', 'negationAfter'] as const) by[c].sort((x, y) => x.from - y.from);
   return { text, norm: nt, tokens, structure: st, matches: by };
 }
 

@@ -45,6 +45,18 @@ export interface LexiconEntry {
   domain?: string;
 }
 
+export interface Morphology {
+  /**
+   * A regular expression (source) for a whole normalised word that is a negated verb form: Turkish
+   * "yapamazsın", "vermeyeceksin", "etmiyor". Such a word negates like a `negation`/`negationAfter` entry,
+   * in prompts whose main languages include this one.
+   */
+  negatedVerb?: string;
+  /** Example words it must match, and words it must not (nouns that end alike). */
+  examples: string[];
+  counterExamples?: string[];
+}
+
 export interface FixTexts {
   scope: string;
   refusal: string;
@@ -66,6 +78,8 @@ export interface LexiconData {
   entries: Partial<Record<Category, LexiconEntry[]>>;
   /** Sentence frames (`{x}` = a phrase) used by the quick-fix and negation tests. */
   frames: { plain: string; negated: string };
+  /** Morphology written as rules rather than word lists (morphology.ts). */
+  morphology?: Morphology;
   fix: FixTexts;
 }
 
@@ -109,6 +123,23 @@ export const lexiconFileSchema = z
     sets: z.record(z.string().regex(/^[A-Z_]+$/), z.string()).default({}),
     frames: z.object({ plain: z.string().includes('{x}'), negated: z.string().includes('{x}') }).strict(),
     fix: z.object({ scope: z.string(), refusal: z.string(), escalation: z.string() }).strict(),
+    morphology: z
+      .object({
+        negatedVerb: z
+          .string()
+          .refine((s) => {
+            try {
+              return new RegExp(s, 'u').source.length > 0;
+            } catch {
+              return false;
+            }
+          }, 'not a valid regular expression')
+          .optional(),
+        examples: z.array(z.string()).min(1),
+        counterExamples: z.array(z.string()).optional(),
+      })
+      .strict()
+      .optional(),
     entries: z.partialRecord(z.enum(CATEGORIES), z.array(entrySchema)),
   })
   .strict();
