@@ -7,6 +7,7 @@ import { JoinedNormText, type NormText, normalizeText, toOriginal } from './norm
 import { SectionCache } from './sectionCache';
 import { lexSection, place, type Section, sectionMatches, sectionStarts } from './sections';
 import type { Line, Structure } from './segment';
+import { morphologyMatches } from './morphology';
 import { stemMask } from './stem';
 import type { Token } from './tokenize';
 import type { Span } from '../model/types';
@@ -103,6 +104,10 @@ function joinSections(text: string, parts: readonly Section[]): Doc {
     nb += s.norm.text.length + 1; // and the '\n' between two sections
   }
   rememberLanguages(tokens, votes);
+  // Negated verb forms recognised by rule (morphology.ts), merged in text order.
+  const morph = morphologyMatches(tokens, votes.languages);
+  for (const m of morph) by[m.pattern.category].push(m);
+  if (morph.length) for (const c of ['negation', 'negationAfter'] as const) by[c].sort((x, y) => x.from - y.from);
   const norm =
     parts.length === 1
       ? parts[0].norm

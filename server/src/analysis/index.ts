@@ -55,12 +55,12 @@ function analyzeDoc(doc: Doc, opts: AnalyzeOptions): PromptAnalysis {
   // Unsupported language: absence of scope wording proves nothing, so only explicit openings count.
   const low = unsupportedLanguage(doc);
   const nonBot = notABot(doc, opening.grants.length > 0 || opening.leaks.length > 0);
-  // Where no lexicon applies, the learned clause classifier is one more signal; elsewhere the rules decide.
-  const learned = low && !nonBot ? learnedSignals(doc) : [];
-  if (!openDomain && learned.some((s) => s.kind === 'grant'))
-    ({ openDomain, reason } = { openDomain: true, reason: 'explicit-grant' });
+  // The learned clause classifier is one more signal where no lexicon applies, or where the lexicon is silent.
+  const learned = nonBot ? [] : learnedSignals(ctx, low);
   if (low && (reason === 'no-scope' || reason === 'generic-persona'))
     ({ openDomain, reason } = { openDomain: false, reason: 'scoped' });
+  if (!openDomain && learned.some((s) => s.kind === 'grant'))
+    ({ openDomain, reason } = { openDomain: true, reason: 'explicit-grant' });
   const signals: Signal[] = [
     ...opening.signals,
     ...scope.signals,

@@ -1,4 +1,4 @@
-/** Language detection: function-word hits, then script counts for scripts a lexicon owns (Han, kana, Hangul, Thai, Arabic, Devanagari). */
+/** Language detection: function-word hits, then script counts for scripts a lexicon owns (Han, kana, Hangul, Thai, Arabic, Devanagari, Hebrew, Bengali, Tamil). */
 
 import { lexicons } from './lexicon';
 import { normalizeEntry } from './normalize';
@@ -15,6 +15,9 @@ const SCRIPTS: Record<string, RegExp> = {
   Thai: /\p{Script=Thai}/u,
   Arabic: /\p{Script=Arabic}/u,
   Devanagari: /\p{Script=Devanagari}/u,
+  Hebrew: /\p{Script=Hebrew}/u,
+  Bengali: /\p{Script=Bengali}/u,
+  Tamil: /\p{Script=Tamil}/u,
 };
 
 const hints = new Map<string, string[]>();

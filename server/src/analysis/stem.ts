@@ -14,8 +14,10 @@ import StemmerIt from '@nlpjs/lang-it/src/stemmer-it';
 import StemmerNl from '@nlpjs/lang-nl/src/stemmer-nl';
 import StemmerPl from '@nlpjs/lang-pl/src/stemmer-pl';
 import StemmerPt from '@nlpjs/lang-pt/src/stemmer-pt';
+import StemmerRo from '@nlpjs/lang-ro/src/stemmer-ro';
 import StemmerRu from '@nlpjs/lang-ru/src/stemmer-ru';
 import StemmerTr from '@nlpjs/lang-tr/src/stemmer-tr';
+import StemmerUk from '@nlpjs/lang-uk/src/stemmer-uk';
 
 /** The parts of @nlpjs/core's BaseStemmer used here (its stemWord keeps an unbounded cache: not used). */
 interface Stemmer {
@@ -35,8 +37,10 @@ const FACTORIES: Record<string, () => Stemmer> = {
   nl: () => new StemmerNl(),
   pl: () => new StemmerPl(),
   pt: () => new StemmerPt(),
+  ro: () => new StemmerRo(),
   ru: () => new StemmerRu(),
   tr: () => new StemmerTr(),
+  uk: () => new StemmerUk(),
 };
 
 /** Languages with a stemmer, in a fixed order (a language's bit in a stem mask is its index here). */

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { CATEGORIES, type Category, type LexiconData, type LexiconEntry } from './types';
 
 export { CATEGORIES } from './types';
-export type { Category, FixTexts, LexiconData, LexiconEntry } from './types';
+export type { Category, FixTexts, LexiconData, LexiconEntry, Morphology } from './types';
 
 const entrySchema = z.union([
   z.string().min(1),
@@ -50,6 +50,23 @@ export const lexiconFileSchema = z
     sets: z.record(z.string().regex(/^[A-Z_]+$/), z.string()).default({}),
     frames: z.object({ plain: z.string().includes('{x}'), negated: z.string().includes('{x}') }).strict(),
     fix: z.object({ scope: z.string(), refusal: z.string(), escalation: z.string() }).strict(),
+    morphology: z
+      .object({
+        negatedVerb: z
+          .string()
+          .refine((s) => {
+            try {
+              return new RegExp(s, 'u').source.length > 0;
+            } catch {
+              return false;
+            }
+          }, 'not a valid regular expression')
+          .optional(),
+        examples: z.array(z.string()).min(1),
+        counterExamples: z.array(z.string()).optional(),
+      })
+      .strict()
+      .optional(),
     entries: z.partialRecord(z.enum(CATEGORIES), z.array(entrySchema)),
   })
   .strict();

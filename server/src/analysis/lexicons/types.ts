@@ -46,6 +46,18 @@ export interface FixTexts {
   escalation: string;
 }
 
+export interface Morphology {
+  /**
+   * A regular expression (source) for a whole normalised word that is a negated verb form: Turkish
+   * "yapamazsın", "vermeyeceksin", "etmiyor". Such a word negates like a `negation`/`negationAfter` entry,
+   * in prompts whose main languages include this one.
+   */
+  negatedVerb?: string;
+  /** Example words it must match, and words it must not (nouns that end alike). */
+  examples: string[];
+  counterExamples?: string[];
+}
+
 export interface LexiconData {
   /** BCP 47 code reported in signals and by detectLanguage. */
   lang: string;
@@ -61,5 +73,7 @@ export interface LexiconData {
   entries: Partial<Record<Category, LexiconEntry[]>>;
   /** Sentence frames (`{x}` = a phrase) used by the quick-fix and negation tests. */
   frames: { plain: string; negated: string };
+  /** Morphology written as rules rather than word lists (morphology.ts). */
+  morphology?: Morphology;
   fix: FixTexts;
 }
