@@ -125,11 +125,15 @@ function phones(t: string, out: Contact[]): void {
     let e = i + 1;
     let digits = digitValue(c) >= 0 ? 1 : 0;
     const ds: number[] = digits ? [digitValue(c)] : [];
+    // "(04598) 5-17-20", "(011) 4567-8901": an area code in parentheses opened just before the number.
+    let areaOpen = prev === '(';
     while (e < n && e - i < 28) {
       const d = digitValue(t.charCodeAt(e));
       if (d >= 0) {
         digits++;
         ds.push(d);
+      } else if (t[e] === ')' && areaOpen && digits <= 6) {
+        areaOpen = false;
       } else if (t[e] === '(' || t[e] === ')') {
         if (digits >= 5) break; // "(24/7)" after a number, not an area code
       } else if (!PHONE_SEPARATOR.test(t[e])) break;

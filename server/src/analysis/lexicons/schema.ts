@@ -59,6 +59,8 @@ export interface LexiconData {
   script?: string;
   /** Frequent function words, used for language detection. */
   hints: string[];
+  /** Named alternative lists (`HUMAN`: words for a person), as written; patterns have them expanded. */
+  sets: Record<string, string>;
   /** Attached prefixes a token may carry (Arabic و، ب، ال). Stripped when a token does not match as is. */
   clitics?: string[];
   /** Single-character spelling variants folded during normalisation (Traditional→Simplified). */
@@ -131,5 +133,5 @@ export function toLexicon(file: string, raw: unknown): LexiconData {
       typeof e === 'string' ? { pattern: expand(e) } : { ...e, pattern: expand(e.pattern) },
     );
   }
-  return { ...rest, entries: out };
+  return { ...rest, sets, entries: out };
 }
