@@ -177,3 +177,17 @@ test(
     assert.ok(texts.filter((t) => sniffPrompt(t, true) === true).length >= texts.length * 0.9);
   },
 );
+
+test('discovery: template files (.tpl, .hbs, .j2, *.prompt.md outside .github) are read by content; VS Code prompt files are not', () => {
+  const host = testHost();
+  const at = (p: string, text: string) => host.set(`/tmp/wa-templates${p}`, text);
+  const service = createPolicyService({ host });
+  const template =
+    'Sei {{bot_name}}, l’assistente di {{shop}}.\n\nRegole:\n- Rispondi solo su ordini e consegne.\n- Se il cliente chiede un operatore, trasferisci la chat.\n';
+  assert.equal(service.kindOf(at('/templates/shop/system.tpl', template)), 'system-prompt');
+  assert.equal(service.kindOf(at('/templates/shop.hbs', template)), 'system-prompt');
+  assert.equal(service.kindOf(at('/templates/shop.prompt.md', template)), 'system-prompt');
+  const vscode = `---\nmode: agent\ntools: ['codebase']\n---\n${template}`;
+  assert.match(service.explainKind(at('/prompts-lib/gen.prompt.md', vscode)).reason ?? '', /VS Code prompt/);
+  assert.equal(service.kindOf(at('/.github/prompts/shop.prompt.md', template)), undefined);
+});

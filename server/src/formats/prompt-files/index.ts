@@ -39,7 +39,8 @@ export const systemPrompt: FormatAdapter = {
     '**/system-prompt*.md',
   ],
   detect: (f) => {
-    if (!/\.(md|txt|markdown|j2|jinja2?)$/i.test(f.base)) return false;
+    // Template files too: Jinja, Handlebars/Mustache, Liquid, `.tpl` (their content decides, sniff.ts).
+    if (!/\.(md|txt|markdown|j2|jinja2?|hbs|handlebars|mustache|liquid|tpl)$/i.test(f.base)) return false;
     if (f.matches([...DEFAULT_PROMPT_GLOBS, ...f.include])) return true;
     return sniffFile(f);
   },
