@@ -64,7 +64,7 @@ export function deadEndSentences(
     const a = tokenAt(doc, c.start);
     if (a >= doc.tokens.length) continue;
     if (!c.rejected) live.add(sentence[a]);
-    else if (/placeholder|social/.test(c.rejected)) dead.add(sentence[a]);
+    else if (/placeholder|social|code repository/.test(c.rejected)) dead.add(sentence[a]);
   }
   doc.tokens.forEach((t, k) => {
     if (SOCIAL_WORDS.has(t.text)) dead.add(sentence[k]);
@@ -84,29 +84,38 @@ export function deadEndSentences(
 }
 
 /**
- * Template slots whose declared value (`support_phone: ""`, `nomor_cs="08xx-xxxx-xxxx"`, or the
- * variables the format gives) is empty or only placeholder contacts: a handoff whose channel is such a
- * slot reaches nobody until it is filled. Names are lower-cased.
+ * Template slots by what their declared value (`support_phone: ""`, `nomor_cs="08xx-xxxx-xxxx"`, or the
+ * variables the format gives) can reach: `dead` when it is empty or only placeholder contacts (a
+ * handoff through it reaches nobody until it is filled), `live` when it holds a usable contact
+ * (`support_phone: "+44 …"` behind "give them {{support_phone}}"). Names are lower-cased.
  */
-export function deadSlots(text: string, vars?: Record<string, string>): Set<string> {
+export function slotReach(text: string, vars?: Record<string, string>): { dead: Set<string>; live: Set<string> } {
   const declared = declaredValues(text, vars);
   const dead = new Set<string>();
+  const live = new Set<string>();
   for (const m of text.matchAll(SLOT)) {
     const name = m[1].toLowerCase();
     const value = declared.get(name) ?? declared.get(name.split('.').pop() ?? name);
     if (value === undefined) continue;
     const contacts = findContacts(value.toLowerCase());
-    if (value.trim() === '' || (contacts.length > 0 && contacts.every((c) => c.rejected))) dead.add(name);
+    if (contacts.some((c) => !c.rejected)) live.add(name);
+    else if (value.trim() === '' || contacts.length > 0) dead.add(name);
   }
-  return dead;
+  return { dead, live };
 }
 
-/** Normalised ranges of the dead slots (`deadSlots`) in the analysed (normalised, lower-cased) text. */
-export function deadSlotRanges(doc: Doc, vars?: Record<string, string>): [number, number][] {
-  if (!doc.text.includes('{{')) return [];
-  const dead = deadSlots(doc.text, vars);
-  if (dead.size === 0) return [];
-  const out: [number, number][] = [];
-  for (const m of doc.norm.text.matchAll(SLOT)) if (dead.has(m[1])) out.push([m.index, m.index + m[0].length]);
+/** Normalised ranges of the dead and live slots (`slotReach`) in the analysed (normalised, lower-cased) text. */
+export function slotRanges(
+  doc: Doc,
+  vars?: Record<string, string>,
+): { dead: [number, number][]; live: [number, number][] } {
+  const out = { dead: [] as [number, number][], live: [] as [number, number][] };
+  if (!doc.text.includes('{{')) return out;
+  const reach = slotReach(doc.text, vars);
+  if (reach.dead.size + reach.live.size === 0) return out;
+  for (const m of doc.norm.text.matchAll(SLOT)) {
+    if (reach.dead.has(m[1])) out.dead.push([m.index, m.index + m[0].length]);
+    else if (reach.live.has(m[1])) out.live.push([m.index, m.index + m[0].length]);
+  }
   return out;
 }

@@ -7,7 +7,7 @@ import type { Signal } from './types';
 import type { Context } from './context';
 import { negatedAfter, negatedBefore } from './negation';
 import type { Contact } from './contacts';
-import { deadEndSentences, deadSlotRanges, tokenAt } from './deadEnds';
+import { deadEndSentences, slotRanges, tokenAt } from './deadEnds';
 import { type Doc, tokSpan } from './doc';
 import { nativeContrast, negatedInClause } from './handoffPolarity';
 import { headingDeadEnds } from './handoffSections';
@@ -163,11 +163,8 @@ export function escalationSignals(ctx: Context, vars?: Record<string, string>): 
   for (const m of doc.matches.noEscalation) {
     out.push(signal(doc, 'no-escalation', m.from, m.to, m.pattern.lang, 'says no person is reachable'));
   }
-  const r: Reading = {
-    ctx,
-    contrast: nativeContrast(ctx),
-    slots: deadSlotRanges(doc, vars),
-  };
+  const slots = slotRanges(doc, vars);
+  const r: Reading = { ctx, contrast: nativeContrast(ctx), slots: slots.dead };
   const tokenSentences = new Set<number>();
   const phrases: Signal[] = [];
   handoffTokens(r, phrases, tokenSentences);
@@ -190,6 +187,23 @@ export function escalationSignals(ctx: Context, vars?: Record<string, string>): 
     const j = judge(k.from, k.to);
     const note = j.note ? `keyword typed to reach a person, ${j.note}` : 'keyword the user types to reach a person';
     out.push(signal(doc, j.kind, k.from, k.to, 'und', note));
+  }
+  // A slot holding a contact counts in a sentence about reaching someone ("give them {{support_phone}}"),
+  // not in one that only uses the customer's own number.
+  const cued = new Set([...doc.matches.contactCue, ...doc.matches.escalation].map((m) => sentence[m.from]));
+  for (const [a0, b0] of slots.live) {
+    const a = tokenAt(doc, a0 + 2);
+    if (a >= doc.tokens.length || ctx.role[tokLine[a]] === 'user' || !cued.has(sentence[a])) continue;
+    const span = toOriginal(doc.norm, a0, b0);
+    const neg = isNegated(r, a, a + 1) || noneSentences.has(sentence[a]);
+    const note = neg ? 'template slot holding a contact, negated' : 'template slot holding a contact for human help';
+    out.push({
+      kind: neg ? 'no-escalation' : 'escalation',
+      span,
+      text: doc.text.slice(span.start, span.end),
+      lang: 'und',
+      note,
+    });
   }
   out.push(...phrases);
   contactSignals(ctx, out);

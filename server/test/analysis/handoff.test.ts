@@ -63,3 +63,21 @@ test('a template whose business field is empty stays unscoped even with a handof
   assert.equal(a.hasEscalation, true);
   assert.equal(a.openDomain, true);
 });
+
+test('an issue tracker is no human path; the root of a help site is one', () => {
+  const url = (t: string) => findContacts(t).filter((c) => c.kind === 'url')[0];
+  assert.equal(url('open an issue at https://github.com/acme/bot/issues')?.rejected, 'code repository link');
+  assert.equal(url('our help centre: https://support.acme-telecom.com')?.rejected, undefined);
+  assert.equal(url('visit https://acme-telecom.com')?.rejected, 'home page only');
+  assert.equal(
+    esc(
+      'You answer questions about Acme routers. To talk to our team, file a ticket at https://github.com/acme/router/issues.',
+    ),
+    false,
+  );
+});
+
+test('direction marks inside a right-to-left number do not split it', () => {
+  const [p] = findContacts('اتصل على \u202a+971\u200e 50 123 4567\u202c').filter((c) => c.kind === 'phone');
+  assert.equal(p?.country, 'AE');
+});
