@@ -50,6 +50,11 @@ const PLACEHOLDER_DOMAINS = [
   'placeholder',
   'invalid',
 ];
+/** Code hosting: an issue tracker reaches maintainers, not the business's customer service. */
+const CODE_HOSTS = ['github.com', 'gitlab.com', 'bitbucket.org', 'codeberg.org', 'sourceforge.net'];
+/** A help site's root counts as a support page: `support.acme.com`, `ayuda.acme.es`, `help.acme.io`. */
+const SUPPORT_HOST =
+  /^(?:www\.)?(?:support|help|helpdesk|care|customercare|service|contact|ayuda|soporte|atencion|ajuda|suporte|atendimento|bantuan|hilfe|kundenservice|aide|assistenza|destek|yardim|hotro|kefu)\./;
 const PLACEHOLDER_LOCALS = ['xxx', 'name', 'your', 'email', 'user', 'noreply', 'no-reply', 'donotreply'];
 const LOCAL = /[a-z0-9._%+-]/;
 const DOMAIN = /[a-z0-9.-]/;
@@ -96,7 +101,8 @@ function urls(t: string, out: Contact[]): void {
       const c: Contact = { kind: 'url', start: i, end: e, value };
       if (SOCIAL.some((s) => host === s.replace(/\.$/, '') || host.includes(s))) c.rejected = 'social-media link';
       else if (PLACEHOLDER_DOMAINS.some((p) => host.includes(p))) c.rejected = 'placeholder link';
-      else if (!path && !host.startsWith('wa.me')) c.rejected = 'home page only';
+      else if (CODE_HOSTS.some((h) => host === h || host.endsWith(`.${h}`))) c.rejected = 'code repository link';
+      else if (!path && !host.startsWith('wa.me') && !SUPPORT_HOST.test(host)) c.rejected = 'home page only';
       out.push(c);
     }
   }
@@ -104,7 +110,8 @@ function urls(t: string, out: Contact[]): void {
 
 const WORD_CHAR = /[\p{L}\p{N}_]/u;
 const LETTER_OR_UNDERSCORE = /[\p{L}_]/u;
-const PHONE_SEPARATOR = /[ \-.\u00a0\u2011\u2013]/;
+/** Spaces, dashes and dots, and the invisible direction marks that right-to-left text puts around digits. */
+const PHONE_SEPARATOR = /[ \-.\u00a0\u2011\u2013\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 const URL_END = /[\s<>"'`)\]}|，。]/;
 
 function phones(t: string, out: Contact[]): void {
@@ -125,11 +132,15 @@ function phones(t: string, out: Contact[]): void {
     let e = i + 1;
     let digits = digitValue(c) >= 0 ? 1 : 0;
     const ds: number[] = digits ? [digitValue(c)] : [];
+    // "(04598) 5-17-20", "(011) 4567-8901": an area code in parentheses opened just before the number.
+    let areaOpen = prev === '(';
     while (e < n && e - i < 28) {
       const d = digitValue(t.charCodeAt(e));
       if (d >= 0) {
         digits++;
         ds.push(d);
+      } else if (t[e] === ')' && areaOpen && digits <= 6) {
+        areaOpen = false;
       } else if (t[e] === '(' || t[e] === ')') {
         if (digits >= 5) break; // "(24/7)" after a number, not an area code
       } else if (!PHONE_SEPARATOR.test(t[e])) break;

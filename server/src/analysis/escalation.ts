@@ -7,10 +7,14 @@ import type { Signal } from './types';
 import type { Context } from './context';
 import { negatedAfter, negatedBefore } from './negation';
 import type { Contact } from './contacts';
+import { deadEndSentences, slotRanges, tokenAt } from './deadEnds';
 import { type Doc, tokSpan } from './doc';
+import { nativeContrast, negatedInClause } from './handoffPolarity';
+import { headingDeadEnds } from './handoffSections';
 import { lexicons } from './lexicon';
 import type { Match } from './matcher';
 import { normalizeEntry, toOriginal } from './normalize';
+import { typedKeywords } from './typedKeywords';
 
 const NEG_WINDOW = 5;
 const BRACKETS: Record<string, string> = { '[': ']', '`': '`', '<': '>', '【': '】' };
@@ -63,79 +67,32 @@ function signal(doc: Doc, kind: Signal['kind'], a: number, b: number, lang: stri
   return { kind, span, text: doc.text.slice(span.start, span.end), lang, ...(note ? { note } : {}) };
 }
 
-/** Token index containing normalised offset `off` (or the next token). */
-function tokenAt(doc: Doc, off: number): number {
-  let lo = 0;
-  let hi = doc.tokens.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (doc.tokens[mid].end <= off) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+/** What the handoff readers share for one prompt. */
+interface Reading {
+  ctx: Context;
+  /** Contrast words of the prompt's own languages. */
+  contrast: Uint8Array;
+  /** Template slots that hold no usable contact (normalised ranges). */
+  slots: [number, number][];
 }
 
-function isNegated(ctx: Context, a: number, m?: Match): boolean {
+function isNegated(r: Reading, a: number, b: number, m?: Match): boolean {
+  const { ctx } = r;
   const line = ctx.doc.structure.tokLine[a];
-  return negatedBefore(ctx, a, NEG_WINDOW) || (m !== undefined && negatedAfter(ctx, m)) || ctx.negativeLine[line] === 1;
+  return (
+    negatedBefore(ctx, a, NEG_WINDOW) ||
+    (m !== undefined && negatedAfter(ctx, m)) ||
+    ctx.negativeLine[line] === 1 ||
+    negatedInClause(ctx, r.contrast, a, b)
+  );
 }
 
-/** Social networks: a handoff "via our Instagram DMs" reaches no accountable person. */
-const SOCIAL_WORDS = new Set([
-  'instagram',
-  'facebook',
-  'fb',
-  'ig',
-  'insta',
-  'tiktok',
-  'twitter',
-  'linkedin',
-  'vk',
-  'vkontakte',
-  'вконтакте',
-  'вк',
-  'telegram',
-  'телеграм',
-  'messenger',
-  'dm',
-  'dms',
-  'youtube',
-  'snapchat',
-  'pinterest',
-  'threads',
-]);
-const SOCIAL_CJK = ['粉丝专页', '粉丝页', '粉丝团', '微博', '抖音', '小红书'];
-
-/**
- * Sentences whose only channel is a placeholder contact or a social network ("talk to the team on
- * our Instagram", "如需人工服务，请拨打 95XXX"): a handoff phrase there is no usable path.
- */
-function deadEndSentences(ctx: Context, tokenSentences: ReadonlySet<number>): Set<number> {
-  const { doc } = ctx;
-  const { sentence } = doc.structure;
-  const dead = new Set<number>();
-  const live = new Set<number>(tokenSentences);
-  for (const c of ctx.contacts) {
-    const a = tokenAt(doc, c.start);
-    if (a >= doc.tokens.length) continue;
-    if (!c.rejected) live.add(sentence[a]);
-    else if (/placeholder|social/.test(c.rejected)) dead.add(sentence[a]);
-  }
-  doc.tokens.forEach((t, k) => {
-    if (SOCIAL_WORDS.has(t.text)) dead.add(sentence[k]);
-  });
-  for (const w of SOCIAL_CJK) {
-    for (let i = doc.norm.text.indexOf(w); i >= 0; i = doc.norm.text.indexOf(w, i + w.length)) {
-      const a = tokenAt(doc, i);
-      if (a < doc.tokens.length) dead.add(sentence[a]);
-    }
-  }
-  for (const s of live) dead.delete(s);
-  return dead;
-}
+/** `name: "…"` / `name="…"`: a declared template value, not an instruction. */
+const DECLARATION_AFTER = /^["']?\s*[:=]\s*["']/;
 
 /** Tool names (`handoff_to_agent`) and bracketed tokens (`[[HANDOFF]]`, `[转人工]`). */
-function handoffTokens(ctx: Context, out: Signal[], sentences: Set<number>): void {
+function handoffTokens(r: Reading, out: Signal[], sentences: Set<number>): void {
+  const { ctx } = r;
   const { doc } = ctx;
   const t = doc.norm.text;
   const seen = new Set<number>();
@@ -143,15 +100,21 @@ function handoffTokens(ctx: Context, out: Signal[], sentences: Set<number>): voi
     const a = tokenAt(doc, s);
     if (seen.has(a) || a >= doc.tokens.length) return;
     seen.add(a);
+    if (DECLARATION_AFTER.test(t.slice(e, e + 4))) return;
     const span = toOriginal(doc.norm, s, e);
-    const neg = isNegated(ctx, a) || ctx.role[doc.structure.tokLine[a]] === 'user';
+    const slot = r.slots.some(([x, y]) => s >= x && e <= y);
+    const neg = slot || isNegated(r, a, a + 1) || ctx.role[doc.structure.tokLine[a]] === 'user';
     if (!neg) sentences.add(doc.structure.sentence[a]);
     out.push({
       kind: neg ? 'no-escalation' : 'escalation',
       span,
       text: doc.text.slice(span.start, span.end),
       lang: kw.lang,
-      note: neg ? 'handoff tool or token that is negated' : 'handoff tool or token',
+      note: slot
+        ? 'template slot with no usable value'
+        : neg
+          ? 'handoff tool or token that is negated'
+          : 'handoff tool or token',
     });
   };
   // Candidate tokens: those containing '_' or right after '#', found with indexOf, in token order.
@@ -193,31 +156,58 @@ function handoffTokens(ctx: Context, out: Signal[], sentences: Set<number>): voi
   }
 }
 
-export function escalationSignals(ctx: Context): Signal[] {
+export function escalationSignals(ctx: Context, vars?: Record<string, string>): Signal[] {
   const { doc } = ctx;
   const out: Signal[] = [];
   const { sentence, tokLine } = doc.structure;
   for (const m of doc.matches.noEscalation) {
     out.push(signal(doc, 'no-escalation', m.from, m.to, m.pattern.lang, 'says no person is reachable'));
   }
+  const slots = slotRanges(doc, vars);
+  const r: Reading = { ctx, contrast: nativeContrast(ctx), slots: slots.dead };
   const tokenSentences = new Set<number>();
   const phrases: Signal[] = [];
-  handoffTokens(ctx, phrases, tokenSentences);
-  const deadEnd = deadEndSentences(ctx, tokenSentences);
+  handoffTokens(r, phrases, tokenSentences);
+  const typed = typedKeywords(doc).filter((k) => ctx.role[tokLine[k.from]] !== 'user');
+  const deadEnd = deadEndSentences(ctx, tokenSentences, r.slots);
+  const noneSentences = ctx.sentences('noEscalation');
+  const judge = (a: number, b: number, m?: Match): { kind: Signal['kind']; note?: string } => {
+    if (isNegated(r, a, b, m) || noneSentences.has(sentence[a])) return { kind: 'no-escalation', note: 'negated' };
+    if (deadEnd.has(sentence[a]))
+      return { kind: 'no-escalation', note: 'only through a placeholder, social-media channel or empty slot' };
+    return { kind: 'escalation' };
+  };
   for (const m of doc.matches.escalation) {
     if (ctx.role[tokLine[m.from]] === 'user') continue;
-    const neg = isNegated(ctx, m.from, m) || ctx.sentences('noEscalation').has(sentence[m.from]);
-    const dead = !neg && deadEnd.has(sentence[m.from]);
-    const note = neg
-      ? 'negated handoff'
-      : dead
-        ? 'handoff only through a placeholder or social-media channel'
-        : 'handoff instruction';
-    out.push(signal(doc, neg || dead ? 'no-escalation' : 'escalation', m.from, m.to, m.pattern.lang, note));
+    const j = judge(m.from, m.to, m);
+    const note = j.note ? `handoff phrase, ${j.note}` : 'handoff instruction';
+    out.push(signal(doc, j.kind, m.from, m.to, m.pattern.lang, note));
+  }
+  for (const k of typed) {
+    const j = judge(k.from, k.to);
+    const note = j.note ? `keyword typed to reach a person, ${j.note}` : 'keyword the user types to reach a person';
+    out.push(signal(doc, j.kind, k.from, k.to, 'und', note));
+  }
+  // A slot holding a contact counts in a sentence about reaching someone ("give them {{support_phone}}"),
+  // not in one that only uses the customer's own number.
+  const cued = new Set([...doc.matches.contactCue, ...doc.matches.escalation].map((m) => sentence[m.from]));
+  for (const [a0, b0] of slots.live) {
+    const a = tokenAt(doc, a0 + 2);
+    if (a >= doc.tokens.length || ctx.role[tokLine[a]] === 'user' || !cued.has(sentence[a])) continue;
+    const span = toOriginal(doc.norm, a0, b0);
+    const neg = isNegated(r, a, a + 1) || noneSentences.has(sentence[a]);
+    const note = neg ? 'template slot holding a contact, negated' : 'template slot holding a contact for human help';
+    out.push({
+      kind: neg ? 'no-escalation' : 'escalation',
+      span,
+      text: doc.text.slice(span.start, span.end),
+      lang: 'und',
+      note,
+    });
   }
   out.push(...phrases);
   contactSignals(ctx, out);
-  return out;
+  return headingDeadEnds(doc, out);
 }
 
 /** Phones, e-mails and support URLs that the text offers for human help. */

@@ -12,7 +12,7 @@ import { notABot } from './purpose';
 import { learnedSignals } from './learned';
 import { decide, scopeSignals } from './scope';
 import { tokenize } from './tokenize';
-import { inlineDefaultSignals, variableSignals } from './variables';
+import { emptySlots, inlineDefaultSignals, variableSignals } from './variables';
 
 export type { AnalyzeOptions, PromptAnalysis, Signal, SignalKind } from './types';
 export type { NotABot } from './purpose';
@@ -33,7 +33,7 @@ function analyzeDoc(doc: Doc, opts: AnalyzeOptions): PromptAnalysis {
   const ctx = buildContext(doc);
   const opening = grantSignals(ctx);
   const scope = scopeSignals(ctx, opts.declaredTopics);
-  const escalation = escalationSignals(ctx);
+  const escalation = escalationSignals(ctx, opts.variables);
   const vars = variableSignals(text, opts.variables);
   const inline = inlineDefaultSignals(text);
   let { openDomain, reason } = decide(doc, opening, scope);
@@ -46,9 +46,11 @@ function analyzeDoc(doc: Doc, opts: AnalyzeOptions): PromptAnalysis {
   // run by a business: with no grant, leak or generic persona, missing topic words prove nothing.
   // So is one that names a business topic and says how (or that) people cannot reach a person:
   // "delivery updates; replies are not monitored", "verification codes; call +7 495 123-XX-XX".
+  // Not a template whose business fields are still empty (`business_name: ""`): nobody runs it yet.
   else if (
     reason === 'no-scope' &&
-    (hasEscalation(escalation) || (escalation.length > 0 && scope.topics + scope.limits > 0))
+    (hasEscalation(escalation) || (escalation.length > 0 && scope.topics + scope.limits > 0)) &&
+    emptySlots(text, opts.variables).length === 0
   ) {
     ({ openDomain, reason } = { openDomain: false, reason: 'scoped' });
   }

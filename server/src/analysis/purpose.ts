@@ -33,8 +33,8 @@ const FILE_TREE = /^[ \t]*(?:[├└│]|(?:[-*][ \t]+)?`?[\w.-]+\/`?[ \t]*(?:$|
 /** File paths in inline code: `support/_template.md`, `faq/`. */
 const CODE_PATH = /`[\w.{}-]*(?:\/[\w.{}-]*|\.(?:md|txt|ya?ml|json))`/g;
 
-/** `<1-5>`, `<0–10>`: a score scale in the output contract. */
-const SCORE_SCALE = /<\s*\d{1,2}\s*[-–]\s*\d{1,3}\s*>/;
+/** `<1-5>`, `<0–10>`, "(each 1–5)": a score scale in the output contract or the criteria. */
+const SCORE_SCALE = /<\s*\d{1,2}\s*[-–]\s*\d{1,3}\s*>|\([^()\n]{0,30}\b[01]\s*[-–]\s*(?:3|4|5|7|10|100)\s*\)/;
 
 const THRESHOLD = 3;
 

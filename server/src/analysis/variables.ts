@@ -98,3 +98,30 @@ function judgeDefault(
     note,
   });
 }
+
+/** A template slot, `{{ name }}` or `{{ name | default: "…" }}`; group 1 is the name. */
+export const SLOT = /\{\{\s*([\p{L}\p{N}_.-]{1,60})\s*(?:\|[^}\n]{0,200})?\}\}/gu;
+/** A declared value in the file: `name: "…"`, `name="…"` (YAML front matter, a comment, a config block). */
+const DECLARED = /(?:^|[\s,{(])["']?([\p{L}\p{N}_.-]{1,60})["']?\s*[:=]\s*(["'])([^"'\n]{0,200})\2/gmu;
+
+/** Declared template values (lower-cased names): the format's variables first, then those written in the text. */
+export function declaredValues(text: string, vars?: Record<string, string>): Map<string, string> {
+  const declared = new Map<string, string>();
+  for (const [k, v] of Object.entries(vars ?? {})) declared.set(k.toLowerCase(), v);
+  if (!text.includes('{{')) return declared;
+  for (const m of text.matchAll(DECLARED))
+    if (!declared.has(m[1].toLowerCase())) declared.set(m[1].toLowerCase(), m[3]);
+  return declared;
+}
+
+/**
+ * Slots the prompt uses whose declared value is empty (`business_name: ""`): the template has not been
+ * filled in, so the business it would serve is not known yet.
+ */
+export function emptySlots(text: string, vars?: Record<string, string>): string[] {
+  if (!text.includes('{{')) return [];
+  const declared = declaredValues(text, vars);
+  const out = new Set<string>();
+  for (const m of text.matchAll(SLOT)) if (declared.get(m[1].toLowerCase())?.trim() === '') out.add(m[1]);
+  return [...out];
+}

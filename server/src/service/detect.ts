@@ -10,7 +10,7 @@ export { DEFAULT_PROMPT_GLOBS } from '../formats/prompt-files';
 /** Files that look like prompts by name but are not bot prompts (VS Code prompt files, docs). */
 const NEVER = [
   '**/promptfooconfig.{yml,yaml}',
-  '**/*.prompt.md',
+  '**/.github/**/*.prompt.md',
   '**/*.instructions.md',
   '**/*.chatmode.md',
   '**/{README,CHANGELOG,LICENSE,CONTRIBUTING}*',

@@ -177,3 +177,42 @@ test(
     assert.ok(texts.filter((t) => sniffPrompt(t, true) === true).length >= texts.length * 0.9);
   },
 );
+
+test('discovery: template files (.tpl, .hbs, .j2, *.prompt.md outside .github) are read by content; VS Code prompt files are not', () => {
+  const host = testHost();
+  const at = (p: string, text: string) => host.set(`/tmp/wa-templates${p}`, text);
+  const service = createPolicyService({ host });
+  const template =
+    'Sei {{bot_name}}, l’assistente di {{shop}}.\n\nRegole:\n- Rispondi solo su ordini e consegne.\n- Se il cliente chiede un operatore, trasferisci la chat.\n';
+  assert.equal(service.kindOf(at('/templates/shop/system.tpl', template)), 'system-prompt');
+  assert.equal(service.kindOf(at('/templates/shop.hbs', template)), 'system-prompt');
+  assert.equal(service.kindOf(at('/templates/shop.prompt.md', template)), 'system-prompt');
+  const vscode = `---\nmode: agent\ntools: ['codebase']\n---\n${template}`;
+  assert.match(service.explainKind(at('/prompts-lib/gen.prompt.md', vscode)).reason ?? '', /VS Code prompt/);
+  assert.equal(service.kindOf(at('/.github/prompts/shop.prompt.md', template)), undefined);
+});
+
+test('discovery: a YAML template holding its prompt in a block scalar is read with its slot values', () => {
+  const host = testHost();
+  const service = createPolicyService({ host });
+  const yaml = (business: string, persona: string, phone: string) =>
+    `variables:\n  business_name: "${business}"\n  persona: "${persona}"\n  support_phone: "${phone}"\n\nsystem_prompt: |\n  You are {{persona}} for {{business_name}}.\n  Answer the user's messages clearly and briefly.\n  If the user needs a person, give them this number: {{support_phone}}.\n`;
+  const good = host.set(
+    '/tmp/wa-yaml/templates/acme.yaml',
+    yaml('Acme Plumbing', 'the booking assistant', '+44 113 496 0725'),
+  );
+  assert.equal(service.kindOf(good), 'system-prompt');
+  assert.deepEqual(
+    (service.lint(good)?.findings ?? []).map((f) => f.rule),
+    [],
+  );
+  assert.equal(service.modelOf(good)?.prompts[0]?.variables.business_name, 'Acme Plumbing');
+  const empty = host.set('/tmp/wa-yaml/templates/empty.yaml', yaml('', 'a helpful, knowledgeable assistant', ''));
+  const rules = (service.lint(empty)?.findings ?? []).map((f) => f.rule);
+  assert.ok(rules.includes('prompt/no-business-scope') || rules.includes('prompt/open-domain-grant'), rules.join());
+  assert.ok(rules.includes('prompt/no-human-escalation'), rules.join());
+  assert.equal(
+    service.kindOf(host.set('/tmp/wa-yaml/ci.yaml', 'jobs:\n  build:\n    run: |\n      npm test\n')),
+    undefined,
+  );
+});

@@ -89,5 +89,5 @@ export function toLexicon(file: string, raw: unknown): LexiconData {
       typeof e === 'string' ? { pattern: expand(e) } : { ...e, pattern: expand(e.pattern) },
     );
   }
-  return { ...rest, entries: out };
+  return { ...rest, sets, entries: out };
 }

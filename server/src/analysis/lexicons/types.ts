@@ -66,6 +66,8 @@ export interface LexiconData {
   script?: string;
   /** Frequent function words, used for language detection. */
   hints: string[];
+  /** Named alternative lists (`HUMAN`: words for a person), as written; patterns have them expanded. */
+  sets: Record<string, string>;
   /** Attached prefixes a token may carry (Arabic و، ب، ال). Stripped when a token does not match as is. */
   clitics?: string[];
   /** Single-character spelling variants folded during normalisation (Traditional→Simplified). */

@@ -4,6 +4,7 @@ import { LineIndex } from '../../model/text';
 import { parseDotprompt, parsePrompty, parsePromptYml, parseSystemPrompt } from './parse';
 import { docPathReason, hintsPrompt } from './names';
 import { sniffPrompt } from './sniff';
+import { mayBeTemplateYaml, parseTemplateYaml, templatePromptText } from './templateYaml';
 
 export const DEFAULT_PROMPT_GLOBS = [
   '**/*.system.md',
@@ -28,6 +29,16 @@ function sniffFile(f: DetectFile): true | string {
   return found === true ? true : why(found);
 }
 
+/** A YAML bot template (`system_prompt: |` beside its slot values): read when its prompt reads as one. */
+function templateYamlFile(f: DetectFile): boolean | string {
+  const docPath = docPathReason(f.relPath);
+  if (docPath) return false;
+  const prompt = templatePromptText(f.uri, f.text());
+  if (!prompt) return false;
+  const found = sniffPrompt(prompt, true);
+  return found === true ? true : `a YAML template whose prompt was not taken: ${found}`;
+}
+
 export const systemPrompt: FormatAdapter = {
   kind: 'system-prompt',
   title: 'Plain system prompt',
@@ -39,12 +50,15 @@ export const systemPrompt: FormatAdapter = {
     '**/system-prompt*.md',
   ],
   detect: (f) => {
-    if (!/\.(md|txt|markdown|j2|jinja2?)$/i.test(f.base)) return false;
+    if (mayBeTemplateYaml(f.base, f.head())) return templateYamlFile(f);
+    // Template files too: Jinja, Handlebars/Mustache, Liquid, `.tpl` (their content decides, sniff.ts).
+    if (!/\.(md|txt|markdown|j2|jinja2?|hbs|handlebars|mustache|liquid|tpl)$/i.test(f.base)) return false;
     if (f.matches([...DEFAULT_PROMPT_GLOBS, ...f.include])) return true;
     return sniffFile(f);
   },
-  parse: parseSystemPrompt,
-  commentStyle: (uri) => (/\.(md|markdown)$/i.test(uri) ? { open: '<!-- ', close: ' -->' } : undefined),
+  parse: (uri, text) => (/\.ya?ml$/i.test(uri) ? parseTemplateYaml(uri, text) : parseSystemPrompt(uri, text)),
+  commentStyle: (uri) =>
+    /\.(md|markdown)$/i.test(uri) ? { open: '<!-- ', close: ' -->' } : /\.ya?ml$/i.test(uri) ? HASH_COMMENT : undefined,
 };
 
 export const promptYml: FormatAdapter = {

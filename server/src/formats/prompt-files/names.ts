@@ -33,7 +33,7 @@ const DOC_DIRS = new Set([
   'man',
   'examples-output',
 ]);
-const HINT = /system|prompt|persona|instruction|bot|agent|assistant|chatbot|whatsapp|gpt|llm/i;
+const HINT = /system|prompt|persona|instruction|bot|agent|assistant|chatbot|whatsapp|gpt|llm|template/i;
 
 function parts(relPath: string): { dirs: string[]; base: string } {
   const segs = relPath.split('/').filter(Boolean);

@@ -231,9 +231,14 @@ const NEEDED_WITH_HINT = 3;
  * `true` when the text reads as a system prompt; otherwise why not ("reads like documentation: …",
  * "no instruction to an assistant found …"). `nameHint`: the file's name or folder suggests a prompt.
  */
+/** Front matter of a VS Code prompt/instruction file (`mode: agent`, `tools: [...]`, `applyTo: '**'`). */
+const VSCODE_FRONT_MATTER = /^---\r?\n(?:[^\n]*\n){0,20}?(?:mode|tools|applyTo)\s*:/;
+
 export function sniffPrompt(text: string, nameHint: boolean): true | string {
   if (text.length > SNIFF_MAX_CHARS) return `over ${SNIFF_MAX_CHARS / 1024} KB: too large for a system prompt`;
   const head = text.slice(0, SNIFF_HEAD_CHARS);
+  if (VSCODE_FRONT_MATTER.test(head))
+    return 'a VS Code prompt or instruction file (front matter with mode, tools or applyTo)';
   const lines = splitLines(head);
   const docs = docEvidence(head, lines);
   const signals = promptSignals(lines);

@@ -1,0 +1,49 @@
+/**
+ * Whether a handoff phrase offers a path or says there is none. Beyond the negation window of
+ * negation.ts: a negation anywhere in the phrase's clause ("doorverbinden met een medewerker kan via dit
+ * kanaal (nog) niet", "nie ma możliwości rozmowy z pracownikiem"), with contrast words counted only
+ * in the prompt's own languages ("ma" is "but" in Italian, "has" in Polish).
+ */
+
+import type { Context } from './context';
+
+const BEFORE = 12;
+const AFTER = 10;
+/** Clause breaks for this test: commas and semicolons, not parentheses ("kan (nog) niet"). */
+const BREAK = /[,，،;；]/;
+
+/** Per token: 1 for a contrast word of one of the prompt's own languages ("ma" is "but" only in Italian). */
+export function nativeContrast(ctx: Context): Uint8Array {
+  const out = new Uint8Array(ctx.doc.tokens.length);
+  for (const m of ctx.doc.matches.contrast)
+    if (ctx.languages.length === 0 || ctx.languages.includes(m.pattern.lang))
+      for (let k = m.from; k < m.to; k++) out[k] = 1;
+  return out;
+}
+
+function breakBetween(ctx: Context, k: number): boolean {
+  const { tokens, norm } = ctx.doc;
+  return BREAK.test(norm.text.slice(tokens[k - 1].end, tokens[k].start));
+}
+
+/**
+ * A negation in the clause of tokens [from, to): before it (not inside an "if …" part that precedes it,
+ * not before a contrast word) or after it (not past a condition: "transfer when you do not know").
+ */
+export function negatedInClause(ctx: Context, contrast: Uint8Array, from: number, to: number): boolean {
+  const { sentence } = ctx.doc.structure;
+  const s = sentence[from];
+  for (let k = from - 1; k >= 0 && k >= from - BEFORE && sentence[k] === s; k--) {
+    if (breakBetween(ctx, k + 1) || contrast[k] || ctx.conditional[k]) break;
+    if (ctx.negEnd[k]) {
+      for (let j = k - 1; j >= 0 && j >= k - BEFORE && sentence[j] === s && !breakBetween(ctx, j + 1); j--)
+        if (ctx.conditional[j]) return false;
+      return true;
+    }
+  }
+  for (let k = to; k < sentence.length && k < to + AFTER && sentence[k] === s; k++) {
+    if (breakBetween(ctx, k) || contrast[k] || ctx.conditional[k]) break;
+    if (ctx.negEnd[k] || ctx.negAfterStart[k]) return true;
+  }
+  return false;
+}

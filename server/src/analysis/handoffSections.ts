@@ -1,0 +1,74 @@
+/**
+ * A heading that names a handoff ("## Escalation", "## Eskalasi") is a title, not a path: its section
+ * decides. When the section offers only dead ends (a placeholder e-mail, "not configured yet") and no
+ * usable path, the heading does not count either.
+ */
+
+import type { Doc } from './doc';
+import { toOriginal } from './normalize';
+import type { Signal } from './types';
+
+interface Section {
+  /** Original-text range of the heading line. */
+  head: [number, number];
+  /** Original-text range of the section body (after the heading, up to the next heading of its level). */
+  body: [number, number];
+}
+
+function sections(doc: Doc): Section[] {
+  const { lines } = doc.structure;
+  const out: Section[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const ln = lines[i];
+    if (ln.kind !== 'heading' && ln.level !== 7) continue;
+    let j = i + 1;
+    while (j < lines.length && !((lines[j].kind === 'heading' || lines[j].level === 7) && lines[j].level <= ln.level))
+      j++;
+    const head = toOriginal(doc.norm, ln.start, ln.end);
+    const endNorm = j < lines.length ? lines[j].start : doc.norm.text.length;
+    const body = toOriginal(doc.norm, ln.end, Math.max(ln.end, endNorm));
+    out.push({ head: [head.start, head.end], body: [body.start, body.end] });
+  }
+  return out;
+}
+
+/** First index in the sorted `xs` with a value >= v. */
+function lowerBound(xs: readonly number[], v: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid] < v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Demotes handoff phrases in headings whose section holds a dead end and no usable path. Signals are
+ * counted per section with prefix sums over their start offsets: linear after one sort.
+ */
+export function headingDeadEnds(doc: Doc, signals: Signal[]): Signal[] {
+  if (!signals.some((s) => s.kind === 'escalation')) return signals;
+  const secs = sections(doc);
+  if (secs.length === 0) return signals;
+  const sorted = signals.map((s) => s.span.start).sort((a, b) => a - b);
+  const byStart = [...signals].sort((a, b) => a.span.start - b.span.start);
+  const esc = [0];
+  const none = [0];
+  for (const s of byStart) {
+    esc.push(esc[esc.length - 1] + (s.kind === 'escalation' ? 1 : 0));
+    none.push(none[none.length - 1] + (s.kind === 'no-escalation' ? 1 : 0));
+  }
+  const heads = secs.map((x) => x.head[0]);
+  return signals.map((s) => {
+    if (s.kind !== 'escalation') return s;
+    const k = lowerBound(heads, s.span.start + 1) - 1;
+    const sec = secs[k];
+    if (!sec || s.span.end > sec.head[1]) return s;
+    const a = lowerBound(sorted, sec.body[0]);
+    const b = lowerBound(sorted, sec.body[1]);
+    if (esc[b] - esc[a] > 0 || none[b] - none[a] === 0) return s;
+    return { ...s, kind: 'no-escalation', note: 'handoff heading whose section offers no usable path' };
+  });
+}

@@ -1,0 +1,189 @@
+/**
+ * A keyword the user types to reach a person: "write ASESOR and an advisor answers in this chat",
+ * "ketik CS, tim Customer Service akan membalas", 'พิมพ์ "แอดมิน" ระบบจะส่งต่อให้ทีมงาน'. Recognised from
+ * its form, not from the verb: a word in capitals or alone in quotation marks that names a person
+ * (a lexicon's `HUMAN` set or a handoff token), in a sentence that names a person once more.
+ */
+
+import type { Doc } from './doc';
+import { lexicons } from './lexicon';
+import { normalizeEntry, toOriginal } from './normalize';
+
+interface HumanWord {
+  text: string;
+  /** `x*`: a word starting with x; `*x`: ending with it. */
+  prefix: boolean;
+  suffix: boolean;
+  /** Written in a script with spaces between words: compared word by word. */
+  spaced: boolean;
+}
+
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}]/u;
+/** At most this many words in a quoted keyword ("HABLAR CON ASESOR" is still one). */
+const MAX_WORDS = 3;
+
+function humanWords(): HumanWord[] {
+  const raw = lexicons.flatMap((l) => [
+    ...(l.sets.HUMAN ?? '').split('|'),
+    ...(l.entries.handoffToken ?? []).map((e) => e.pattern),
+  ]);
+  const out = new Map<string, HumanWord>();
+  for (const r of raw) {
+    const text = normalizeEntry(r.replace(/^\*|\*$/g, '').replace(/\+/g, ' '));
+    if (text.length < 2) continue;
+    const key = `${text}|${r.startsWith('*')}|${r.endsWith('*')}`;
+    if (!out.has(key))
+      out.set(key, { text, prefix: r.endsWith('*'), suffix: r.startsWith('*'), spaced: !UNSPACED.test(text) });
+  }
+  return [...out.values()];
+}
+
+interface WordIndex {
+  /** Spaced words by their first two characters. */
+  byHead: Map<string, HumanWord[]>;
+  /** Words matched anywhere (`*x*`, `*x`) or in unspaced scripts, by their first character. */
+  byChar: Map<string, HumanWord[]>;
+  /** The words of unspaced scripts, searched as substrings of a sentence. */
+  unspaced: string[];
+}
+
+let cached: WordIndex | undefined;
+
+function index(): WordIndex {
+  const byHead = new Map<string, HumanWord[]>();
+  const byChar = new Map<string, HumanWord[]>();
+  const add = (m: Map<string, HumanWord[]>, k: string, w: HumanWord) => m.set(k, [...(m.get(k) ?? []), w]);
+  for (const w of humanWords()) {
+    if (w.spaced && !w.suffix) add(byHead, w.text.slice(0, 2), w);
+    else add(byChar, w.text[0], w);
+  }
+  const unspaced = [
+    ...new Set(
+      humanWords()
+        .filter((w) => !w.spaced)
+        .map((w) => w.text),
+    ),
+  ];
+  return { byHead, byChar, unspaced };
+}
+
+function wordFits(w: HumanWord, s: string, parts: string[]): boolean {
+  if (!s.includes(w.text)) return false;
+  if (!w.spaced) return s.length <= w.text.length + 4;
+  if (w.text.includes(' ')) return true;
+  return parts.some((p) =>
+    w.prefix && w.suffix
+      ? p.includes(w.text)
+      : w.prefix
+        ? p.startsWith(w.text)
+        : w.suffix
+          ? p.endsWith(w.text)
+          : p === w.text,
+  );
+}
+
+/** True when `s` (normalised, at most a few words) names a person. Looks up only the words that can fit. */
+export function namesPerson(s: string): boolean {
+  const idx = (cached ??= index());
+  const parts = s.split(/[^\p{L}\p{N}]+/u).filter((p) => p.length > 0);
+  if (parts.length === 0 || parts.length > MAX_WORDS) return false;
+  const seen = new Set<string>();
+  for (const p of parts) {
+    for (const w of idx.byHead.get(p.slice(0, 2)) ?? []) if (wordFits(w, s, parts)) return true;
+    for (const ch of p) {
+      if (seen.has(ch)) continue;
+      seen.add(ch);
+      for (const w of idx.byChar.get(ch) ?? []) if (wordFits(w, s, parts)) return true;
+    }
+  }
+  return false;
+}
+
+export interface TypedKeyword {
+  /** Token range of the keyword. */
+  from: number;
+  to: number;
+}
+
+const CAPS = /^\p{Lu}{2,}$/u;
+const LABEL_AFTER = /^\s*[:：]/;
+
+/** Lines written mostly in capitals (headings, shouted rules): capitals there are no keyword. */
+function capsLines(doc: Doc): Uint8Array {
+  const out = new Uint8Array(doc.structure.lines.length);
+  doc.structure.lines.forEach((ln, i) => {
+    const a = toOriginal(doc.norm, ln.start, ln.end);
+    const s = doc.text.slice(a.start, a.end);
+    const upper = s.replace(/[^\p{Lu}]/gu, '').length;
+    const lower = s.replace(/[^\p{Ll}]/gu, '').length;
+    if (ln.kind === 'heading' || upper >= lower) out[i] = 1;
+  });
+  return out;
+}
+
+/** Candidate keywords: a run of 1–3 quoted tokens, or a token in capitals that is not a label. */
+function candidates(doc: Doc): TypedKeyword[] {
+  const { tokens, structure: st, norm } = doc;
+  const caps = capsLines(doc);
+  const out: TypedKeyword[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    if (st.quoted[k]) {
+      let e = k + 1;
+      while (
+        e < tokens.length &&
+        st.quoted[e] &&
+        !/["“”«»「」『』]/.test(norm.text.slice(tokens[e - 1].end, tokens[e].start))
+      )
+        e++;
+      const open = norm.text[tokens[k].start - 1] ?? '';
+      const close = norm.text[tokens[e - 1].end] ?? '';
+      if (e - k <= MAX_WORDS && /["“„«「『‹]/.test(open) && /["”“»」』›]/.test(close)) out.push({ from: k, to: e });
+      k = e - 1;
+      continue;
+    }
+    if (caps[st.tokLine[k]]) continue;
+    const span = toOriginal(norm, tokens[k].start, tokens[k].end);
+    if (!CAPS.test(doc.text.slice(span.start, span.end))) continue;
+    if (LABEL_AFTER.test(norm.text.slice(tokens[k].end, tokens[k].end + 3))) continue;
+    out.push({ from: k, to: k + 1 });
+  }
+  return out;
+}
+
+/**
+ * Keywords the user types to reach a person. The sentence must name a person elsewhere too (the one
+ * who answers), so a name in capitals or a quoted word alone is not taken for a handoff.
+ */
+export function typedKeywords(doc: Doc): TypedKeyword[] {
+  const { tokens, structure: st, norm } = doc;
+  const out: TypedKeyword[] = [];
+  const found = candidates(doc).filter((c) => namesPerson(norm.text.slice(tokens[c.from].start, tokens[c.to - 1].end)));
+  if (found.length === 0) return out;
+  const unspaced = (cached ??= index()).unspaced;
+  // Per sentence: normalised ranges of the words in it that name a person (each sentence read once).
+  const persons = new Map<number, [number, number][]>();
+  const personRanges = (k0: number): [number, number][] => {
+    const s = st.sentence[k0];
+    let list = persons.get(s);
+    if (list) return list;
+    list = [];
+    let a = k0;
+    let b = k0;
+    while (a > 0 && st.sentence[a - 1] === s) a--;
+    while (b + 1 < tokens.length && st.sentence[b + 1] === s) b++;
+    for (let k = a; k <= b; k++) if (namesPerson(tokens[k].text)) list.push([tokens[k].start, tokens[k].end]);
+    const text = norm.text.slice(tokens[a].start, tokens[b].end);
+    if (UNSPACED.test(text))
+      for (const w of unspaced)
+        for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + w.length))
+          list.push([tokens[a].start + i, tokens[a].start + i + w.length]);
+    persons.set(s, list);
+    return list;
+  };
+  for (const c of found) {
+    const from = tokens[c.from].start;
+    const to = tokens[c.to - 1].end;
+    if (personRanges(c.from).some(([x, y]) => y <= from || x >= to)) out.push(c);
+  }
+  return out;
+}
