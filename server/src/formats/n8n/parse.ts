@@ -12,6 +12,7 @@ import {
   type JsonSource,
 } from '../shared/jsonSource';
 import { normaliseProvider } from '../shared/providers';
+import { hasInstructions } from '../shared/userTurn';
 import { subWorkflowCall } from './calls';
 
 const HUMAN_TYPES =
@@ -90,6 +91,11 @@ export function readWorkflow(
       ref: { uri, span: keySpan(n, 'name') ?? refOf(src, n).span },
       attrs: { type, ...subWorkflowCall(n, type) },
     };
+    const assistant = storedAssistant(n, type);
+    if (assistant) {
+      node.kind = 'webhook';
+      model.notes.push({ kind: 'hidden-llm', ref: node.ref, detail: `'${name}' ${assistant}` });
+    }
     if (node.kind === 'llm') node.prompt = addPrompt(model, src, n, id);
     if (/whatsApp/i.test(type)) model.whatsapp ??= node.ref;
     const m = MODEL_TYPES.exec(type);
@@ -181,18 +187,48 @@ function systemMessage(n: JNode): JNode | undefined {
   return undefined;
 }
 
+/**
+ * The instructions an AI node gives its model: the system message, or (none given) instructions written into the
+ * user prompt (`text` with `promptType: define`, the old chain's `prompt`) around the user's message.
+ */
 function addPrompt(model: BotModel, src: JsonSource, n: JNode, id: string): number | undefined {
-  const node =
+  const system =
     nodeAt(n, ['parameters', 'options', 'systemMessage']) ??
     nodeAt(n, ['parameters', 'systemMessage']) ??
     nodeAt(n, ['parameters', 'options', 'system']) ??
-    systemMessage(n) ??
-    nodeAt(n, ['parameters', 'prompt']);
-  const text = scalarText(src, node);
+    systemMessage(n);
+  const user = system
+    ? undefined
+    : ['text', 'prompt']
+        .map((k) => nodeAt(n, ['parameters', k]))
+        .find((v) => v?.type === 'string' && hasInstructions(String(v.value)));
+  const text = scalarText(src, system ?? user);
   if (!text) return undefined;
   // A leading "=" marks an n8n expression; it is not part of the prompt.
   const offset = text.text.startsWith('=') ? 1 : 0;
   const mapped = offset ? { ...text, text: text.text.slice(1), toSource: (i: number) => text.toSource(i + 1) } : text;
-  model.prompts.push({ id: `node:${id}`, label: `AI node '${id}'`, role: 'system', text: mapped, variables: {} });
+  model.prompts.push({
+    id: `node:${id}`,
+    label: user ? `instructions in the prompt of AI node '${id}'` : `AI node '${id}'`,
+    role: user ? 'instructions' : 'system',
+    text: mapped,
+    variables: {},
+  });
   return model.prompts.length - 1;
+}
+
+/**
+ * An OpenAI assistant run by the OpenAI node (`resource: assistant`) or the old Assistant node: its
+ * instructions are stored at OpenAI, so the answering prompt is not in the export.
+ */
+function storedAssistant(n: JNode, type: string): string | undefined {
+  const isAssistant =
+    /\.openAiAssistant$/.test(type) ||
+    (/langchain\.openAi$/.test(type) && strAt(n, ['parameters', 'resource']) === 'assistant');
+  if (!isAssistant || /^(create|list|update|deleteAssistant)$/i.test(strAt(n, ['parameters', 'operation']) ?? ''))
+    return undefined;
+  const id = nodeAt(n, ['parameters', 'assistantId']);
+  const name =
+    strAt(id, ['cachedResultName']) ?? strAt(id, ['value']) ?? (id?.type === 'string' ? String(id.value) : '');
+  return `runs the OpenAI assistant${name ? ` '${name.replace(/^=/, '')}'` : ''}, whose instructions are stored at OpenAI`;
 }
