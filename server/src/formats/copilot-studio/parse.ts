@@ -52,7 +52,11 @@ function readYamlFile(ctx: Ctx, f: ProjectFile, src: YamlSource): void {
   const kind = str(nodeAt(src, ['kind']));
   if (kind === 'AdaptiveDialog' || kind === 'AgentDialog') {
     const name = topicName(f.uri);
-    ctx.topics.set(topicKey(name), { name: name.split('.topic.').pop()!, src, dialog: nodeAt(src, ['beginDialog']) });
+    ctx.topics.set(topicKey(name), {
+      name: name.split(/\.(?:topic|agent)\./).pop()!,
+      src,
+      dialog: nodeAt(src, ['beginDialog']),
+    });
     return;
   }
   if (kind === 'GptComponentMetadata' || nodeAt(src, ['instructions'])) readAgentDefinition(ctx, f, src);
