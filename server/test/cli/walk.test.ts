@@ -70,7 +70,7 @@ test('the folder walk finds every bot of a tree of mixed real-layout projects, w
       'bots/dify/user-turn-instructions.yml',
     ],
     langflow: ['bots/langflow/basic-prompting-open.json', 'bots/langflow/ferry-support-agent.json'],
-    voiceflow: ['bots/voiceflow/energy-assistant.vf'],
+    voiceflow: ['bots/voiceflow/energy-assistant.vf', 'bots/voiceflow/kayak-prompt-step.vf'],
     flowise: [
       'bots/flowise/agentflow-v2-smalltalk.json',
       'bots/flowise/open-domain-conversation.json',
