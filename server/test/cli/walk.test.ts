@@ -73,6 +73,7 @@ test('the folder walk finds every bot of a tree of mixed real-layout projects, w
     voiceflow: ['bots/voiceflow/energy-assistant.vf', 'bots/voiceflow/kayak-prompt-step.vf'],
     flowise: [
       'bots/flowise/agentflow-v2-smalltalk.json',
+      'bots/flowise/api-chatflow-flowdata.json',
       'bots/flowise/open-domain-conversation.json',
       'bots/flowise/scoped-handoff.json',
     ],
