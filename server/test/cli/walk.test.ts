@@ -97,6 +97,8 @@ test('the folder walk finds every bot of a tree of mixed real-layout projects, w
       'bots/n8n/evolution-webhook-text-prompt.json',
       'bots/n8n/openai-assistant.json',
       'bots/n8n/parcelo.json',
+      'bots/n8n/set-node-system-prompt.json',
+      'bots/n8n/sheet-system-prompt.json',
       'bots/n8n/site-assistant-tools.json',
       'bots/n8n/subflows',
     ],

@@ -210,9 +210,11 @@ test('copilot studio: loose topic file is a one-file project; generic additional
   assert.equal(model.prompts[llm.prompt!].id, 'additionalInstructions:boost/search-content');
   assert.ok(model.notes.some((n) => n.detail?.startsWith('publicDataSource')));
   const findings = lintAll('loose-topic');
+  // Judged without the agent's definition, which it says (input/incomplete).
   assert.deepEqual(findings.map((f) => `${f.rule}:${f.severity}`).sort(), [
     'flow/no-human-path:warning',
     'flow/open-domain-llm:error',
+    'input/incomplete:info',
   ]);
   const fix = findings.find((f) => f.rule === 'flow/no-human-path')!.fixes[0];
   assert.deepEqual(

@@ -134,3 +134,15 @@ test('n8n: a sub-workflow anywhere in the workspace is found by id; one that is 
   // The escalation workflow is not in this workspace: its call is named, with where it was looked for.
   assert.ok(notes.some((f) => /'Hand over'/.test(f.message) && /every workflow file of the workspace/.test(f.message)));
 });
+
+test('n8n: a system message that is an expression is the Set node value it reads, or hidden when not in the export', () => {
+  const set = lintFixture('n8n', 'set-node-system-prompt.json');
+  assert.deepEqual(set.rules, []);
+  const model = parseN8n(
+    fixture('n8n', 'set-node-system-prompt.json').uri,
+    fixture('n8n', 'set-node-system-prompt.json').text,
+  );
+  const agent = model.flow!.nodes.find((n) => n.id === 'AI Agent')!;
+  assert.match(model.prompts[agent.prompt!].text.text, /^You are the front desk of Vale Physio/);
+  assert.deepEqual(lintFixture('n8n', 'sheet-system-prompt.json').rules, ['flow/hidden-llm']);
+});

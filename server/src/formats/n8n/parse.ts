@@ -14,6 +14,7 @@ import {
 import { normaliseProvider } from '../shared/providers';
 import { hasInstructions } from '../shared/userTurn';
 import { subWorkflowCall } from './calls';
+import { resolveExpression, setFields, type SetFields } from './expressions';
 
 const HUMAN_TYPES =
   /\.(slack|gmail|emailSend|microsoftOutlook|microsoftTeams|discord|mattermost|rocketchat|chatwoot|zendesk|freshdesk|helpScout|intercom|zammad|sendGrid|mailgun)$/i;
@@ -76,6 +77,7 @@ export function readWorkflow(
 ): void {
   const { uri } = src;
   const disabled = new Set<string>();
+  const fields = setFields(seqItems(nodeAt(wf, ['nodes'])));
   for (const n of seqItems(nodeAt(wf, ['nodes']))) {
     const type = strAt(n, ['type']) ?? '';
     const name = strAt(n, ['name']) ?? type;
@@ -96,7 +98,17 @@ export function readWorkflow(
       node.kind = 'webhook';
       model.notes.push({ kind: 'hidden-llm', ref: node.ref, detail: `'${name}' ${assistant}` });
     }
-    if (node.kind === 'llm') node.prompt = addPrompt(model, src, n, id);
+    if (node.kind === 'llm') {
+      const prompt = addPrompt(model, src, n, id, fields);
+      if (prompt === 'unknown') {
+        node.kind = 'webhook';
+        model.notes.push({
+          kind: 'hidden-llm',
+          ref: node.ref,
+          detail: `the system message of '${name}' is an expression whose text is not in the export`,
+        });
+      } else node.prompt = prompt;
+    }
     if (/whatsApp/i.test(type)) model.whatsapp ??= node.ref;
     const m = MODEL_TYPES.exec(type);
     if (m) {
@@ -191,12 +203,22 @@ function systemMessage(n: JNode): JNode | undefined {
  * The instructions an AI node gives its model: the system message, or (none given) instructions written into the
  * user prompt (`text` with `promptType: define`, the old chain's `prompt`) around the user's message.
  */
-function addPrompt(model: BotModel, src: JsonSource, n: JNode, id: string): number | undefined {
-  const system =
+function addPrompt(
+  model: BotModel,
+  src: JsonSource,
+  n: JNode,
+  id: string,
+  fields: SetFields,
+): number | 'unknown' | undefined {
+  const written =
     nodeAt(n, ['parameters', 'options', 'systemMessage']) ??
     nodeAt(n, ['parameters', 'systemMessage']) ??
     nodeAt(n, ['parameters', 'options', 'system']) ??
     systemMessage(n);
+  // `={{ $('Config').item.json.system_prompt }}`: the prompt is the value a Set node gives that field.
+  const resolved = written?.type === 'string' ? resolveExpression(String(written.value), fields) : undefined;
+  if (resolved === 'unknown') return 'unknown';
+  const system = resolved ?? written;
   const user = system
     ? undefined
     : ['text', 'prompt']
