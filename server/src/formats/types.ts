@@ -49,6 +49,8 @@ export interface ProjectAdapter {
   /** Every file of the project (URIs), the file itself included. */
   files(root: string, host: Host): string[];
   parse(root: string, files: ProjectFile[], parseYaml?: (uri: string, text: string) => YamlSource): BotModel;
+  /** Reads a project file that is not a file on disk (an entry of an archive); undefined = read it from the host. */
+  read?(uri: string, host: Host): string | undefined;
 }
 
 /** Sentences a fix may add to a prompt, in the prompt's language. */
@@ -88,6 +90,8 @@ export interface FormatAdapter {
   commentStyle?(uri: string, text: string, line: number): CommentStyle | undefined;
   /** YAML formats: a `disable-next-line` comment inside a block scalar must go above its key. */
   yamlScalars?: boolean;
+  /** File names this format reads as archives it unpacks in memory (binary files, not refused for NUL bytes). */
+  archive?: RegExp;
   fixes?: FormatFixes;
 }
 

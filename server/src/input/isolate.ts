@@ -40,6 +40,8 @@ export function isolatedModel(
   text: string,
   limits: InputLimits,
   build: () => BotModel,
+  /** An archive the format unpacks itself (a zipped export): binary by nature, so not refused for NUL bytes. */
+  archive = false,
 ): BotModel {
   const refused = (issue: ParseIssue) => {
     const model = { ...emptyModel(kind, uri), issues: [issue] };
@@ -48,7 +50,7 @@ export function isolatedModel(
   };
   const big = oversizeIssue(uri, text, limits);
   if (big) return refused(big);
-  if (text.includes('\u0000'))
+  if (!archive && text.includes('\u0000'))
     return refused({
       message: 'The file contains binary data (NUL bytes), so it was not analysed.',
       ref: { uri, span: { start: 0, end: 1 } },

@@ -24,6 +24,7 @@ export function documentsHost(documents: OpenDocuments): DocumentsHost {
     },
     listFiles: (dirUri, limit) => disk.listFiles(dirUri, limit),
     realPath: (uri) => disk.realPath?.(uri),
+    readBytes: (uri) => (deleted.has(uri) ? undefined : disk.readBytes?.(uri)),
     forget(uri, isDeleted = false) {
       disk.forget(uri);
       if (isDeleted) deleted.add(uri);

@@ -6,6 +6,8 @@ export interface Host {
   listFiles(dirUri: string, limit?: number): string[];
   /** The file's real location (symlinks resolved), or undefined when it does not exist; for the workspace boundary. */
   realPath?(uri: string): string | undefined;
+  /** The raw bytes of a file (an archive a format unpacks in memory), up to the read limit; undefined when missing. */
+  readBytes?(uri: string): Uint8Array | undefined;
 }
 
 export interface Logger {

@@ -83,6 +83,14 @@ export function createFsHost(): FsHost {
     listFiles,
     forget,
     drop: (uri) => void cache.delete(uri),
+    readBytes(uri) {
+      try {
+        const p = toPath(uri);
+        return fs.statSync(p).isFile() ? readHead(p, MAX_READ_BYTES) : undefined;
+      } catch {
+        return undefined;
+      }
+    },
     realPath(uri) {
       if (!realPaths.has(uri)) realPaths.set(uri, realPath(toPath(uri)));
       return realPaths.get(uri);

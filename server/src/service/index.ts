@@ -10,6 +10,7 @@ import type { Host, Logger } from './host';
 import { ModelStore } from './models';
 import { RuleRunner, type SpannedFinding } from './ruleRunner';
 import { isolatedModel, wasRefused } from '../input/isolate';
+import { adapterFor } from '../formats';
 import { localizeFindings } from '../l10n/finding';
 
 export type { Finding } from './findings';
@@ -56,6 +57,9 @@ export interface PolicyService {
   locale(): string;
 }
 
+/** A file its format unpacks in memory (a zipped export): binary, so not refused for NUL bytes. */
+const isArchive = (uri: string, kind: FormatKind) => adapterFor(kind)?.archive?.test(uri) === true;
+
 /** Wires config resolution, models, the rule runner and finding assembly; each owns its caches. */
 export function createPolicyService(init: ServiceInit): PolicyService {
   const { host } = init;
@@ -71,10 +75,11 @@ export function createPolicyService(init: ServiceInit): PolicyService {
   /** The model a file's findings come from; parsers run in isolation (an exception is internal/error of this file). */
   function modelOf(uri: string, kind: FormatKind, text: string): BotModel {
     const { config, uri: configUri } = configs.configFor(uri);
-    return isolatedModel(uri, kind, text, configs.limitsFor(uri), () => {
-      if (kind === 'wa-policy-config') return configs.configAt(uri).model!;
-      return models.linked(models.modelFor(uri, kind, text), config, configUri, kindOf);
-    });
+    const build = () =>
+      kind === 'wa-policy-config'
+        ? configs.configAt(uri).model!
+        : models.linked(models.modelFor(uri, kind, text), config, configUri, kindOf);
+    return isolatedModel(uri, kind, text, configs.limitsFor(uri), build, isArchive(uri, kind));
   }
 
   /** The model of a file for reports; built again only when its inputs changed. */

@@ -42,7 +42,10 @@ export class ModelStore {
     const files = adapter.project.files(root, this.host);
     if (!files.includes(uri)) files.push(uri);
     const inputs = files
-      .map((f) => ({ uri: f, text: f === uri ? text : (this.host.readFile(f) ?? '') }))
+      .map((f) => ({
+        uri: f,
+        text: f === uri ? text : (adapter.project!.read?.(f, this.host) ?? this.host.readFile(f) ?? ''),
+      }))
       .filter((f) => !oversizeIssue(f.uri, f.text, DEFAULT_LIMITS));
     return this.cached(
       `${kind}:${root}`,

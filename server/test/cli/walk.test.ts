@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { test } from 'node:test';
+import { zipSync } from 'fflate';
 import { REPO, runCli, runJson } from './helpers';
 
 /** Copies the format fixtures (real-layout projects of every format) under one tree with unrelated files. */
@@ -25,6 +26,16 @@ function mixedTree(): string {
     path.join(root, 'partial-cx', 'agent.json'),
     '{"defaultLanguageCode": "en", "timeZone": "Europe/Madrid", "startFlow": "00000000-0000-0000-0000-000000000000"}\n',
   );
+  // The same Dialogflow CX agent as its console download: a zip with a top folder and macOS copies.
+  const entries: Record<string, Uint8Array> = { '__MACOSX/agent/._agent.json': new Uint8Array([0, 5, 22, 7]) };
+  const cx = path.join(REPO, 'test-fixtures', 'formats', 'dialogflow-cx', 'open-agent');
+  for (const e of fs.readdirSync(cx, { recursive: true, withFileTypes: true }))
+    if (e.isFile())
+      entries[`agent/${path.relative(cx, path.join(e.parentPath, e.name)).split(path.sep).join('/')}`] = new Uint8Array(
+        fs.readFileSync(path.join(e.parentPath, e.name)),
+      );
+  fs.mkdirSync(path.join(root, 'downloads'), { recursive: true });
+  fs.writeFileSync(path.join(root, 'downloads', 'support-agent.zip'), zipSync(entries));
   return root;
 }
 
@@ -41,31 +52,56 @@ test('the folder walk finds every bot of a tree of mixed real-layout projects, w
       'bots/dialogflow-cx/console-export',
       'bots/dialogflow-cx/open-agent',
       'bots/dialogflow-cx/scoped-agent',
+      'downloads/support-agent.zip',
       'partial-cx/agent.json',
     ],
-    rasa: ['bots/rasa/calm-demo-layout', 'partial/data/flows.yml'],
+    rasa: ['bots/rasa/calm-demo-layout', 'bots/rasa/classic-whatsapp', 'partial/data/flows.yml'],
     'copilot-studio': [
+      'bots/copilot-studio/child-agents',
       'bots/copilot-studio/loose-topic',
       'bots/copilot-studio/open-agent',
       'bots/copilot-studio/scoped-agent',
       'bots/copilot-studio/solution-export',
     ],
-    dify: ['bots/dify/clinic-chatflow.yml', 'bots/dify/order-help-chat.yml'],
+    dify: [
+      'bots/dify/clinic-chatflow.yml',
+      'bots/dify/jinja-system-prompt.yml',
+      'bots/dify/order-help-chat.yml',
+      'bots/dify/user-turn-instructions.yml',
+    ],
     langflow: ['bots/langflow/basic-prompting-open.json', 'bots/langflow/ferry-support-agent.json'],
-    voiceflow: ['bots/voiceflow/energy-assistant.vf'],
+    voiceflow: ['bots/voiceflow/energy-assistant.vf', 'bots/voiceflow/kayak-prompt-step.vf'],
     flowise: [
       'bots/flowise/agentflow-v2-smalltalk.json',
+      'bots/flowise/api-chatflow-flowdata.json',
       'bots/flowise/open-domain-conversation.json',
       'bots/flowise/scoped-handoff.json',
     ],
-    typebot: ['bots/typebot/open-domain-chatgpt.json', 'bots/typebot/scoped-handoff.json'],
+    typebot: [
+      'bots/typebot/open-domain-chatgpt.json',
+      'bots/typebot/openai-assistant-loop.json',
+      'bots/typebot/scoped-handoff.json',
+    ],
     'twilio-studio': [
       'bots/twilio-studio/function-prompt-flex.json',
       'bots/twilio-studio/gpt-body-prompt.json',
       'bots/twilio-studio/open-domain-gpt.json',
       'bots/twilio-studio/scoped-handoff.json',
+      'bots/twilio-studio/whatsapp-connect-call-voice-only.json',
+      'bots/twilio-studio/whatsapp-team-phone-number.json',
     ],
-    n8n: ['automation/inbox.json', 'bots/n8n/digest.json', 'bots/n8n/parcelo.json', 'bots/n8n/subflows'],
+    n8n: [
+      'automation/inbox.json',
+      'bots/n8n/chain-define-text.json',
+      'bots/n8n/digest.json',
+      'bots/n8n/evolution-webhook-text-prompt.json',
+      'bots/n8n/openai-assistant.json',
+      'bots/n8n/parcelo.json',
+      'bots/n8n/set-node-system-prompt.json',
+      'bots/n8n/sheet-system-prompt.json',
+      'bots/n8n/site-assistant-tools.json',
+      'bots/n8n/subflows',
+    ],
   };
   for (const [kind, projects] of Object.entries(expect))
     assert.deepEqual([...(kinds.get(kind) ?? [])].sort(), projects, kind);
@@ -86,6 +122,20 @@ test('the folder walk finds every bot of a tree of mixed real-layout projects, w
     );
     assert.match(findings[0].message, missing);
   }
+  // Topics without their agent are judged, and say what is not known.
+  const loose = r.json.find((e) => e.file === 'bots/copilot-studio/loose-topic/Boost.mcs.yml')!.findings;
+  assert.match(
+    loose.find((f) => f.rule === 'input/incomplete')?.message ?? '',
+    /topics without the agent's definition/,
+  );
+  // The zipped export is read in memory: the same findings as its folder, on the archive.
+  const zipped = r.json.find((e) => e.file === 'downloads/support-agent.zip')!.findings.map((f) => f.rule);
+  assert.deepEqual(zipped.sort(), [
+    'flow/general-intent',
+    'flow/no-human-path',
+    'flow/open-domain-fallback',
+    'flow/open-domain-llm',
+  ]);
   // The n8n export and the workflows it calls: one model, the sub-workflows' own files are read too.
   assert.equal(r.json.filter((e) => e.file.startsWith('bots/n8n/subflows/')).length, 3);
 });

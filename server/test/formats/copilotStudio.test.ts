@@ -9,7 +9,7 @@ import { toUri } from '../../src/model/uri';
 import { createPolicyService, type Finding } from '../../src/service';
 import { LineIndex } from '../../src/model/text';
 import { REPO, testHost } from '../helpers/fsHost';
-import { shape } from './formatHelpers';
+import { fixture, shape } from './formatHelpers';
 import { formatSchemas } from '../../../schemas/formats';
 
 const DIR = path.join(REPO, 'test-fixtures', 'formats', 'copilot-studio');
@@ -210,9 +210,11 @@ test('copilot studio: loose topic file is a one-file project; generic additional
   assert.equal(model.prompts[llm.prompt!].id, 'additionalInstructions:boost/search-content');
   assert.ok(model.notes.some((n) => n.detail?.startsWith('publicDataSource')));
   const findings = lintAll('loose-topic');
+  // Judged without the agent's definition, which it says (input/incomplete).
   assert.deepEqual(findings.map((f) => `${f.rule}:${f.severity}`).sort(), [
     'flow/no-human-path:warning',
     'flow/open-domain-llm:error',
+    'input/incomplete:info',
   ]);
   const fix = findings.find((f) => f.rule === 'flow/no-human-path')!.fixes[0];
   assert.deepEqual(
@@ -284,4 +286,22 @@ test('copilot studio: fixtures match the loose zod schemas', () => {
       assert.ok(r.success, `${uri}: ${r.error?.message}`);
     }
   }
+});
+
+test('copilot-studio: child agents (agents/<Name>/agent.mcs.yml, AgentDialog OnToolSelected) belong to the agent above', () => {
+  const service = createPolicyService({ host: testHost() });
+  const chat = fixture('copilot-studio', 'child-agents/agents/Chat/agent.mcs.yml').uri;
+  const model = service.modelOf(chat)!;
+  assert.ok(
+    model.files.some((f) => f.endsWith('/child-agents/agent.mcs.yml')),
+    model.files.join(),
+  );
+  const kinds = shape(model).kinds;
+  assert.equal(kinds['topic:chat'], 'llm');
+  assert.equal(kinds['topic:returns'], 'llm');
+  assert.ok(shape(model).edges.has('orchestrator->topic:chat'));
+  // The scoped child agent is judged by its own instructions; the catch-all one is the open fallback.
+  const open = service.lint(chat)!.findings.filter((f) => f.rule === 'flow/open-domain-fallback');
+  assert.equal(open.length, 1);
+  assert.match(open[0].message, /child agent 'Chat'/);
 });

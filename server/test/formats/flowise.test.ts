@@ -58,3 +58,25 @@ test('flowise: conversation chain with a generic system message', () => {
 test('flowise: sniffing', () => {
   assert.ok(!looksLikeFlowise('{"nodes": [], "edges": []}'));
 });
+
+test('flowise: an OpenAI Assistant node hides its instructions (hidden LLM, not an LLM without a prompt)', () => {
+  const node = {
+    id: 'openAIAssistant_0',
+    type: 'customNode',
+    data: {
+      id: 'openAIAssistant_0',
+      label: 'OpenAI Assistant',
+      name: 'openAIAssistant',
+      category: 'Agents',
+      inputs: { selectedAssistant: 'a1b2' },
+      inputAnchors: [],
+      outputAnchors: [],
+    },
+  };
+  const model = parseFlowise('file:///tmp/assistant.json', JSON.stringify({ nodes: [node], edges: [] }));
+  assert.equal(model.flow!.nodes.find((n) => n.id === 'openAIAssistant_0')!.kind, 'webhook');
+  assert.deepEqual(
+    model.notes.map((n) => n.kind),
+    ['hidden-llm'],
+  );
+});

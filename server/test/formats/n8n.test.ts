@@ -112,3 +112,37 @@ test('n8n: a template downloaded from n8n.io ({workflow: {...}}) and the API lis
     assert.equal(kinds['Support Agent'] ?? kinds['Parcelo WhatsApp support/Support Agent'], 'llm', text.slice(0, 40));
   }
 });
+
+test('n8n: a sub-workflow anywhere in the workspace is found by id; one that is nowhere is said so', () => {
+  const root = path.join(os.tmpdir(), 'wa-n8n-workspace');
+  const caller = JSON.parse(fixture('n8n', 'subflows/front-desk.json').text) as object;
+  const answer = fixture('n8n', 'subflows/sub/answer-questions.json').text;
+  const files = {
+    [path.join(root, '.wa-policy.yaml')]: 'rules: {}\n',
+    [path.join(root, 'bots', 'whatsapp', 'front', 'front-desk.json')]: JSON.stringify(caller),
+    [path.join(root, 'shared', 'tools', 'deep', 'answer-questions.json')]: answer,
+  };
+  const service = createPolicyService({ host: testHost(files) });
+  const uri = toUri(path.join(root, 'bots', 'whatsapp', 'front', 'front-desk.json'));
+  const model = service.modelOf(uri)!;
+  assert.ok(
+    model.files.some((f) => f.endsWith('/shared/tools/deep/answer-questions.json')),
+    model.files.join(),
+  );
+  assert.equal(shape(model).kinds['Answer with AI > Lumi Agent'], 'llm');
+  const notes = service.lint(uri)!.findings.filter((f) => f.rule === 'input/incomplete');
+  // The escalation workflow is not in this workspace: its call is named, with where it was looked for.
+  assert.ok(notes.some((f) => /'Hand over'/.test(f.message) && /every workflow file of the workspace/.test(f.message)));
+});
+
+test('n8n: a system message that is an expression is the Set node value it reads, or hidden when not in the export', () => {
+  const set = lintFixture('n8n', 'set-node-system-prompt.json');
+  assert.deepEqual(set.rules, []);
+  const model = parseN8n(
+    fixture('n8n', 'set-node-system-prompt.json').uri,
+    fixture('n8n', 'set-node-system-prompt.json').text,
+  );
+  const agent = model.flow!.nodes.find((n) => n.id === 'AI Agent')!;
+  assert.match(model.prompts[agent.prompt!].text.text, /^You are the front desk of Vale Physio/);
+  assert.deepEqual(lintFixture('n8n', 'sheet-system-prompt.json').rules, ['flow/hidden-llm']);
+});

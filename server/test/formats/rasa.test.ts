@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import { toUri } from '../../src/model/uri';
@@ -57,4 +58,16 @@ test('rasa: the CALM demo layout (config/config.yml, domain/ folder, data/flows/
       [],
       f,
     );
+});
+
+test('rasa: classic rules and stories are read; a rule that runs a handoff action is a path to a person', () => {
+  const dir = path.join(REPO, 'test-fixtures', 'formats', 'rasa', 'classic-whatsapp');
+  const rules = path.join(dir, 'data', 'rules.yml');
+  const lint = (host: ReturnType<typeof testHost>) =>
+    createPolicyService({ host })
+      .lint(toUri(path.join(dir, 'credentials.yml')))!
+      .findings.map((f) => f.rule);
+  assert.deepEqual(lint(testHost()), []);
+  const noHandoff = fs.readFileSync(rules, 'utf8').replace(/- rule: handoff[\s\S]*?(?=- rule:)/, '');
+  assert.deepEqual(lint(testHost({ [rules]: noHandoff })), ['flow/no-human-path']);
 });

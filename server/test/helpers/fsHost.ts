@@ -16,6 +16,7 @@ export function testHost(overrides: Record<string, string> = {}): Host & { set(p
   const mem = new Map(Object.entries(overrides).map(([p, t]) => [toUri(path.resolve(p)), t]));
   return {
     readFile: (uri) => (mem.has(uri) ? mem.get(uri) : disk.readFile(uri)),
+    readBytes: (uri) => (mem.has(uri) ? new TextEncoder().encode(mem.get(uri)) : disk.readBytes?.(uri)),
     listFiles(dirUri, limit) {
       const out = [...disk.listFiles(dirUri, limit)];
       for (const u of mem.keys()) if (u.startsWith(dirUri + '/') && !out.includes(u)) out.push(u);

@@ -35,8 +35,12 @@ export function copilotRoot(uri: string, host: Host): string | undefined {
   if (isCopilotDataFile(uri) || isCopilotConfigurationJson(uri)) return dirOf(dirOf(dirOf(uri)));
   if (!MCS.test(uri)) return undefined;
   let dir = dirOf(uri);
+  const isRoot = (d: string) => ROOT_FILES.some((n) => host.readFile(join(d, n)) !== undefined);
   for (let depth = 0; depth < 4; depth++) {
-    if (ROOT_FILES.some((n) => host.readFile(join(dir, n)) !== undefined)) return dir;
+    // A child agent's folder (`agents/<Name>/agent.mcs.yml`) belongs to the agent above it.
+    const parent = dirOf(dir);
+    if (baseName(parent) === 'agents' && isRoot(dirOf(parent))) return dirOf(parent);
+    if (isRoot(dir)) return dir;
     const up = dirOf(dir);
     if (up === dir || !up.includes('/')) break;
     dir = up;
@@ -56,12 +60,13 @@ export function copilotFiles(root: string, host: Host): string[] {
 
 /** Short topic name: `cr26e_Agent.topic.Escalate` and `topics/Escalate.mcs.yml` are both `escalate`. */
 export function topicKey(name: string): string {
-  return (name.split('.topic.').pop() ?? name).replace(MCS, '').toLowerCase();
+  return (name.split(/\.(?:topic|agent)\./).pop() ?? name).replace(MCS, '').toLowerCase();
 }
 
-/** The topic's name from its file: the component folder of a `data` file, else the file name. */
+/** The topic's name from its file: the component folder of a `data` file, a child agent's folder, else the file name. */
 export function topicName(uri: string): string {
   if (isCopilotDataFile(uri)) return baseName(dirOf(uri));
+  if (ROOT_FILES.includes(baseName(uri)) && baseName(dirOf(dirOf(uri))) === 'agents') return baseName(dirOf(uri));
   return baseName(uri)
     .replace(MCS, '')
     .replace(/\.topic$/i, '');

@@ -43,6 +43,18 @@ export function parseCopilotProject(
     edge(ctx, 'user', generative(ctx, base, undefined, undefined).id);
   }
   addTopics(ctx);
+  const loose = files.every(
+    (f) => !/\.json$/i.test(f.uri) && /^kind:\s*(AdaptiveDialog|AgentDialog)\s*$/m.test(f.text),
+  );
+  if (loose && ctx.topics.size) {
+    const first = [...ctx.topics.values()][0];
+    model.notes.push({
+      kind: 'incomplete',
+      ref: refOf(first.src, nodeAt(first.dialog, ['kind']) ?? first.dialog),
+      detail:
+        "Copilot Studio topics without the agent's definition (agent.mcs.yml and settings.mcs.yml, or a solution's gpt.default data and bots/*/configuration.json), so its instructions, model knowledge and web browsing are not known: only the topics are judged",
+    });
+  }
   return model;
 }
 
@@ -52,7 +64,11 @@ function readYamlFile(ctx: Ctx, f: ProjectFile, src: YamlSource): void {
   const kind = str(nodeAt(src, ['kind']));
   if (kind === 'AdaptiveDialog' || kind === 'AgentDialog') {
     const name = topicName(f.uri);
-    ctx.topics.set(topicKey(name), { name: name.split('.topic.').pop()!, src, dialog: nodeAt(src, ['beginDialog']) });
+    ctx.topics.set(topicKey(name), {
+      name: name.split(/\.(?:topic|agent)\./).pop()!,
+      src,
+      dialog: nodeAt(src, ['beginDialog']),
+    });
     return;
   }
   if (kind === 'GptComponentMetadata' || nodeAt(src, ['instructions'])) readAgentDefinition(ctx, f, src);

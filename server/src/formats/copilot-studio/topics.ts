@@ -1,5 +1,6 @@
 import type { Node as YNode } from 'yaml';
-import { nodeAt, refOf, seqItems, str } from '../shared/yamlSource';
+import type { SourceRef } from '../../model/types';
+import { nodeAt, refOf, scalarText, seqItems, str } from '../shared/yamlSource';
 import { generative } from './generative';
 import { add, edge, type Ctx, type Topic } from './graph';
 import { topicKey } from './layout';
@@ -24,6 +25,8 @@ export function addTopics(ctx: Ctx): void {
         .map(str)
         .find(Boolean);
       edge(ctx, 'user', id, query ?? 'intent');
+    } else if (on === 'OnToolSelected') {
+      childAgent(ctx, id, t, ref);
     } else {
       const role = on === 'OnUnknownIntent' ? 'fallback' : undefined;
       add(ctx, { id, label, kind: 'other', ref, role, attrs: { trigger: on, uri: t.src.uri } });
@@ -31,6 +34,27 @@ export function addTopics(ctx: Ctx): void {
     }
     walk(ctx, key, t, seqItems(nodeAt(t.dialog, ['actions'])), new Set());
   }
+}
+
+/**
+ * A child agent (`kind: AgentDialog`, `beginDialog.kind: OnToolSelected`): a model the orchestrator calls
+ * with `settings.instructions` as its instructions; without its own instructions it answers under the agent's.
+ */
+function childAgent(ctx: Ctx, id: string, t: Topic, ref: SourceRef): void {
+  const text = scalarText(t.src, nodeAt(t.src, ['settings', 'instructions']));
+  let prompt = ctx.instructions;
+  if (text?.text.trim()) {
+    ctx.model.prompts.push({
+      id: `${id}:instructions`,
+      label: `instructions of child agent '${t.name}'`,
+      role: 'instructions',
+      text: { ...text, encoding: 'yaml-scalar' },
+      variables: {},
+    });
+    prompt = ctx.model.prompts.length - 1;
+  }
+  add(ctx, { id, label: `child agent '${t.name}'`, kind: 'llm', ref, prompt, attrs: { trigger: 'OnToolSelected' } });
+  edge(ctx, ctx.byId.has('orchestrator') ? 'orchestrator' : 'user', id, 'tool');
 }
 
 /**

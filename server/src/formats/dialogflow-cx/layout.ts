@@ -4,7 +4,7 @@ import type { Host } from '../../model/host';
 const PLACES =
   'agent\\.json|flows/[^/]+/[^/]+\\.json|flows/[^/]+/pages/[^/]+\\.json|flows/[^/]+/transitionRouteGroups/[^/]+\\.json|transitionRouteGroups/[^/]+\\.json|intents/[^/]+/[^/]+\\.json|intents/[^/]+/trainingPhrases/[^/]+\\.json|playbooks/.+\\.json|generators/.+\\.json|generativeSettings/[^/]+\\.json|webhooks/[^/]+\\.json';
 /** The files of a Dialogflow CX export, relative to the folder that holds `agent.json`. */
-const LAYOUT = new RegExp(`^(${PLACES})$`);
+export const LAYOUT = new RegExp(`^(${PLACES})$`);
 /** The same places anywhere in a path: the name test done before any file is read. */
 export const DIALOGFLOW_CX_PATH = new RegExp(`(^|/)(${PLACES})$`);
 const FOLDERS = [

@@ -1,3 +1,4 @@
+import { phoneContact } from '../shared/handoff';
 import { nodeAt, seqItems, mapEntries, strAt, type JNode } from '../shared/jsonSource';
 
 /**
@@ -8,8 +9,6 @@ import { nodeAt, seqItems, mapEntries, strAt, type JNode } from '../shared/jsonS
 export const DEFAULT_FALLBACK_PROMPT =
   'You are the virtual agent of this business. Only handle basic conversation about the topics of this agent ($flow-description, $route-descriptions): greet and say goodbye, repeat what you said, hold the line when asked, and summarise the conversation. If the user asks about anything else, say that you can only help with these topics.';
 
-const PHONE = /(?:\+|\b)\d[\d ().-]{6,}\d\b/;
-const CALL = /\b(call|phone|ring|dial|contact|reach|speak|talk|llam[ae]|lig(ue|ar)|appel|anruf|telefon|hubungi)\w*/i;
 const PAYLOAD_HANDOFF = /transfer|hand-?off|live.?agent|human|escalat|operator|agent_?queue/i;
 
 /**
@@ -21,10 +20,8 @@ export function humanMessages(messages: JNode | undefined): { node: JNode; label
   for (const m of seqItems(messages)) {
     for (const t of seqItems(nodeAt(m, ['text', 'text']))) {
       const text = t.type === 'string' ? String(t.value) : '';
-      const phone = PHONE.exec(text);
-      // An international number, or any number the message tells the customer to call.
-      if (phone && (phone[0].startsWith('+') || CALL.test(text)) && phone[0].replace(/\D/g, '').length >= 7)
-        out.push({ node: t, label: `phone number ${phone[0].trim()}` });
+      const phone = phoneContact(text);
+      if (phone) out.push({ node: t, label: `phone number ${phone}` });
     }
     const payload = nodeAt(m, ['payload']);
     const key = mapEntries(payload).find(

@@ -1,6 +1,7 @@
 import type { Node as YNode } from 'yaml';
 import { emptyModel, type BotModel, type FlowEdge, type FlowNode, type FlowNodeKind } from '../../model/types';
 import { GENERAL_ROUTE, HELPDESK, LLM_ENDPOINT } from '../shared/handoff';
+import { hasInstructions } from '../shared/userTurn';
 import { normaliseProvider } from '../shared/providers';
 import { nodeAt, parseYaml, refOf, scalarText, seqItems, str, type YamlSource } from '../shared/yamlSource';
 
@@ -149,26 +150,44 @@ function addPrompt(
   label: string,
   id: string,
 ): number | undefined {
-  const template = nodeAt(n, ['data', 'prompt_template']);
-  const system =
+  const found =
     type === 'agent'
-      ? nodeAt(n, ['data', 'agent_parameters', 'instruction', 'value'])
-      : seqItems(template).length
-        ? nodeAt(
-            seqItems(template).find((m) => str(nodeAt(m, ['role'])) === 'system'),
-            ['text'],
-          )
-        : nodeAt(template, ['text']);
-  const text = scalarText(src, system);
+      ? { node: nodeAt(n, ['data', 'agent_parameters', 'instruction', 'value']), user: false }
+      : templateText(n);
+  const text = scalarText(src, found.node);
   if (!text?.text.trim()) return undefined;
+  const what = type === 'agent' ? 'instruction' : found.user ? 'instructions in the user message' : 'system prompt';
   model.prompts.push({
     id: `node:${id}`,
-    label: `${type === 'agent' ? 'instruction' : 'system prompt'} of Dify node '${label}'`,
-    role: 'system',
+    label: `${what} of Dify node '${label}'`,
+    role: found.user ? 'instructions' : 'system',
     text,
     variables: {},
   });
   return model.prompts.length - 1;
+}
+
+/** The text of a message: `jinja2_text` when the message is written in Jinja2, else `text`. */
+function messageText(m: YNode | undefined): YNode | undefined {
+  const jinja = str(nodeAt(m, ['edition_type'])) === 'jinja2' ? nodeAt(m, ['jinja2_text']) : undefined;
+  return str(jinja)?.trim() ? jinja : nodeAt(m, ['text']);
+}
+
+/**
+ * An LLM node's prompt: the system message (a list for chat models, one object for completion models), or,
+ * when it is empty, instructions written around the user's message in the user turn.
+ */
+function templateText(n: YNode): { node: YNode | undefined; user: boolean } {
+  const template = nodeAt(n, ['data', 'prompt_template']);
+  const messages = seqItems(template);
+  if (!messages.length) return { node: messageText(template), user: false };
+  const system = messageText(messages.find((m) => str(nodeAt(m, ['role'])) === 'system'));
+  if (str(system)?.trim()) return { node: system, user: false };
+  const user = messages
+    .filter((m) => str(nodeAt(m, ['role'])) === 'user')
+    .map(messageText)
+    .find((t) => hasInstructions(str(t) ?? ''));
+  return user ? { node: user, user: true } : { node: system, user: false };
 }
 
 function addModel(model: BotModel, src: YamlSource, node: YNode | undefined): void {

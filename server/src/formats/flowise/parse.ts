@@ -12,6 +12,7 @@ import {
   type JsonSource,
 } from '../shared/jsonSource';
 import { normaliseProvider } from '../shared/providers';
+import { mapNested } from '../shared/nestedSource';
 import { isAgentflowV2, parseAgentflow } from './agentflow';
 
 const CHAT_MODEL = /^(chat|azureChat|llm|openAI$|ollama|azureOpenAI)/i;
@@ -22,6 +23,7 @@ const PROMPT_INPUTS = ['systemMessagePrompt', 'systemMessage', 'systemPrompt', '
 
 /** Cheap content check: a Flowise chatflow has `nodes[]`, `edges[]` and node `data` with anchors or a category. */
 export function looksLikeFlowise(text: string): boolean {
+  if (looksLikeApiChatflow(text)) return true;
   return (
     text.includes('"nodes"') &&
     text.includes('"edges"') &&
@@ -33,8 +35,15 @@ export function looksLikeFlowise(text: string): boolean {
   );
 }
 
+/** A chatflow as Flowise's API returns it: `{id, name, flowData: "<the chatflow as a JSON string>"}`. */
+function looksLikeApiChatflow(text: string): boolean {
+  return /"flowData"\s*:\s*"\{/.test(text) && text.includes('\\"nodes\\"') && text.includes('\\"edges\\"');
+}
+
 export function parseFlowise(uri: string, text: string): BotModel {
   const src = parseJson(uri, text);
+  const flowData = scalarText(src, nodeAt(src.root, ['flowData']));
+  if (flowData && !nodeAt(src.root, ['nodes'])) return mapNested(parseFlowise(uri, flowData.text), flowData);
   if (isAgentflowV2(src.root)) return parseAgentflow(uri, text);
   const model = emptyModel('flowise', uri);
   model.issues.push(...src.issues);
@@ -60,12 +69,21 @@ export function parseFlowise(uri: string, text: string): BotModel {
       ref: { uri, span: keySpan(nodeAt(n, ['data']), 'name') ?? refOf(src, n).span },
       attrs: { type: name, category },
     };
-    if (kind === 'llm') node.prompt = addPrompt(model, src, n, byId, node.label, id);
+    if (name === 'openAIAssistant') {
+      // The assistant's instructions are kept in Flowise (Assistants), not in the chatflow.
+      node.kind = 'webhook';
+      model.notes.push({
+        kind: 'hidden-llm',
+        ref: node.ref,
+        detail: `'${label}' runs an OpenAI assistant whose instructions are stored outside the chatflow`,
+      });
+    }
+    if (node.kind === 'llm') node.prompt = addPrompt(model, src, n, byId, node.label, id);
     if (category === 'Chat Models' || (kind === 'other' && CHAT_MODEL.test(name))) {
       const m = strAt(n, ['data', 'inputs', 'modelName']) ?? strAt(n, ['data', 'inputs', 'model']);
       model.models.push({ provider: normaliseProvider(name, m) ?? 'other', model: m, ref: node.ref });
     }
-    kinds.set(id, kind);
+    kinds.set(id, node.kind);
     nodes.push(node);
   }
   // Flowise edges run from a dependency (model, tool, sub-chain) into the node that uses it; reverse them so
@@ -79,7 +97,9 @@ export function parseFlowise(uri: string, text: string): BotModel {
     edges.push({ from: t, to: s, label: strAt(e, ['targetHandle'])?.split('-').slice(-2, -1)[0] });
     if (kinds.get(t) === 'llm' && kinds.get(s) === 'llm') usedByChain.add(s);
   }
-  const entries = nodes.filter((n) => n.kind === 'llm' && !usedByChain.has(n.id));
+  const entries = nodes.filter(
+    (n) => (n.kind === 'llm' || n.attrs?.type === 'openAIAssistant') && !usedByChain.has(n.id),
+  );
   if (entries.length) {
     const trigger: FlowNode = {
       id: 'chat input',

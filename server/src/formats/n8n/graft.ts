@@ -119,7 +119,7 @@ function unresolved(model: BotModel, call: Call): void {
       : call.source === 'parameter'
         ? 'is JSON inside the node (not read)'
         : what
-          ? 'is not in the workspace (looked for by id and name in the workflow files beside this one)'
+          ? 'is not in the workspace (looked for by id and name in every workflow file of the workspace)'
           : 'is chosen by an expression';
   const label = call.node.label;
   if (HUMAN_NAME.test(`${label} ${call.name ?? ''}`)) {

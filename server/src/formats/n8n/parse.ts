@@ -12,7 +12,9 @@ import {
   type JsonSource,
 } from '../shared/jsonSource';
 import { normaliseProvider } from '../shared/providers';
+import { hasInstructions } from '../shared/userTurn';
 import { subWorkflowCall } from './calls';
+import { resolveExpression, setFields, type SetFields } from './expressions';
 
 const HUMAN_TYPES =
   /\.(slack|gmail|emailSend|microsoftOutlook|microsoftTeams|discord|mattermost|rocketchat|chatwoot|zendesk|freshdesk|helpScout|intercom|zammad|sendGrid|mailgun)$/i;
@@ -75,6 +77,7 @@ export function readWorkflow(
 ): void {
   const { uri } = src;
   const disabled = new Set<string>();
+  const fields = setFields(seqItems(nodeAt(wf, ['nodes'])));
   for (const n of seqItems(nodeAt(wf, ['nodes']))) {
     const type = strAt(n, ['type']) ?? '';
     const name = strAt(n, ['name']) ?? type;
@@ -90,7 +93,22 @@ export function readWorkflow(
       ref: { uri, span: keySpan(n, 'name') ?? refOf(src, n).span },
       attrs: { type, ...subWorkflowCall(n, type) },
     };
-    if (node.kind === 'llm') node.prompt = addPrompt(model, src, n, id);
+    const assistant = storedAssistant(n, type);
+    if (assistant) {
+      node.kind = 'webhook';
+      model.notes.push({ kind: 'hidden-llm', ref: node.ref, detail: `'${name}' ${assistant}` });
+    }
+    if (node.kind === 'llm') {
+      const prompt = addPrompt(model, src, n, id, fields);
+      if (prompt === 'unknown') {
+        node.kind = 'webhook';
+        model.notes.push({
+          kind: 'hidden-llm',
+          ref: node.ref,
+          detail: `the system message of '${name}' is an expression whose text is not in the export`,
+        });
+      } else node.prompt = prompt;
+    }
     if (/whatsApp/i.test(type)) model.whatsapp ??= node.ref;
     const m = MODEL_TYPES.exec(type);
     if (m) {
@@ -181,18 +199,58 @@ function systemMessage(n: JNode): JNode | undefined {
   return undefined;
 }
 
-function addPrompt(model: BotModel, src: JsonSource, n: JNode, id: string): number | undefined {
-  const node =
+/**
+ * The instructions an AI node gives its model: the system message, or (none given) instructions written into the
+ * user prompt (`text` with `promptType: define`, the old chain's `prompt`) around the user's message.
+ */
+function addPrompt(
+  model: BotModel,
+  src: JsonSource,
+  n: JNode,
+  id: string,
+  fields: SetFields,
+): number | 'unknown' | undefined {
+  const written =
     nodeAt(n, ['parameters', 'options', 'systemMessage']) ??
     nodeAt(n, ['parameters', 'systemMessage']) ??
     nodeAt(n, ['parameters', 'options', 'system']) ??
-    systemMessage(n) ??
-    nodeAt(n, ['parameters', 'prompt']);
-  const text = scalarText(src, node);
+    systemMessage(n);
+  // `={{ $('Config').item.json.system_prompt }}`: the prompt is the value a Set node gives that field.
+  const resolved = written?.type === 'string' ? resolveExpression(String(written.value), fields) : undefined;
+  if (resolved === 'unknown') return 'unknown';
+  const system = resolved ?? written;
+  const user = system
+    ? undefined
+    : ['text', 'prompt']
+        .map((k) => nodeAt(n, ['parameters', k]))
+        .find((v) => v?.type === 'string' && hasInstructions(String(v.value)));
+  const text = scalarText(src, system ?? user);
   if (!text) return undefined;
   // A leading "=" marks an n8n expression; it is not part of the prompt.
   const offset = text.text.startsWith('=') ? 1 : 0;
   const mapped = offset ? { ...text, text: text.text.slice(1), toSource: (i: number) => text.toSource(i + 1) } : text;
-  model.prompts.push({ id: `node:${id}`, label: `AI node '${id}'`, role: 'system', text: mapped, variables: {} });
+  model.prompts.push({
+    id: `node:${id}`,
+    label: user ? `instructions in the prompt of AI node '${id}'` : `AI node '${id}'`,
+    role: user ? 'instructions' : 'system',
+    text: mapped,
+    variables: {},
+  });
   return model.prompts.length - 1;
+}
+
+/**
+ * An OpenAI assistant run by the OpenAI node (`resource: assistant`) or the old Assistant node: its
+ * instructions are stored at OpenAI, so the answering prompt is not in the export.
+ */
+function storedAssistant(n: JNode, type: string): string | undefined {
+  const isAssistant =
+    /\.openAiAssistant$/.test(type) ||
+    (/langchain\.openAi$/.test(type) && strAt(n, ['parameters', 'resource']) === 'assistant');
+  if (!isAssistant || /^(create|list|update|deleteAssistant)$/i.test(strAt(n, ['parameters', 'operation']) ?? ''))
+    return undefined;
+  const id = nodeAt(n, ['parameters', 'assistantId']);
+  const name =
+    strAt(id, ['cachedResultName']) ?? strAt(id, ['value']) ?? (id?.type === 'string' ? String(id.value) : '');
+  return `runs the OpenAI assistant${name ? ` '${name.replace(/^=/, '')}'` : ''}, whose instructions are stored at OpenAI`;
 }

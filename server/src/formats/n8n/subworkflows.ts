@@ -1,12 +1,13 @@
 import type { Host } from '../../model/host';
 import { emptyModel, type FlowNode } from '../../model/types';
-import { baseName, dirOf } from '../../model/uri';
+import { baseName, dirOf, join } from '../../model/uri';
 import { parseJson } from '../shared/jsonSource';
 import { looksLikeN8n, readWorkflow, workflowsOf, type N8nFlow } from './parse';
 
 /** How deep calls are followed (a sub-workflow's own calls), and how many workflow files are opened to find one. */
 export const MAX_DEPTH = 3;
-const MAX_CANDIDATES = 400;
+const MAX_CANDIDATES = 3000;
+const MAX_LISTED = 20_000;
 /** An unresolved call whose name says it hands over to a person is counted as a human path. */
 export const HUMAN_NAME =
   /\b(human|humano|humana|handoff|hand[- ]off|hand[- ]over|escalat\w*|live[- ]?agent|operator|operador|atendente|atendimento humano|staff|support team)\b/i;
@@ -62,11 +63,40 @@ function workflowsIn(text: string): { id?: string; name?: string }[] {
   }
 }
 
-/** Workflow files near an export: its folder and its parent's tree (where a repository keeps its workflows). */
+/** Folders that mark the top of a workspace: a repository, or the folder of the linter's config. */
+const WORKSPACE_MARKERS = ['.git', '.wa-policy.yaml'];
+const MAX_LEVELS = 12;
+
+/**
+ * The workspace an export belongs to: the nearest folder above it that is a repository or holds the
+ * linter's config; without one, the export's parent folder (nothing above it is assumed to be the user's).
+ */
+export function workspaceOf(uri: string, host: Host): string {
+  let dir = dirOf(uri);
+  for (let level = 0; level < MAX_LEVELS; level++) {
+    const marked = WORKSPACE_MARKERS.some(
+      (n) => host.readFile(join(dir, n)) !== undefined || (n === '.git' && host.listFiles(join(dir, n), 1).length > 0),
+    );
+    if (marked) return dir;
+    const up = dirOf(dir);
+    if (up === dir || !/\/[^/]/.test(up.replace(/^file:\/\//, ''))) break;
+    dir = up;
+  }
+  return dirOf(dirOf(uri));
+}
+
+/**
+ * Workflow files an export may call, nearest first: its folder, its parent's tree, then the whole workspace
+ * (a repository often keeps sub-workflows in a folder of their own).
+ */
 function candidates(uri: string, host: Host): string[] {
   const dir = dirOf(uri);
   const up = dirOf(dir);
-  const all = [...host.listFiles(dir, 2000), ...(up !== dir && up.includes('/') ? host.listFiles(up, 4000) : [])];
+  const all = [
+    ...host.listFiles(dir, 2000),
+    ...(up !== dir && up.includes('/') ? host.listFiles(up, 4000) : []),
+    ...host.listFiles(workspaceOf(uri, host), MAX_LISTED),
+  ];
   return [uri, ...new Set(all.filter((u) => /\.json$/i.test(u) && u !== uri && !/\/node_modules\//.test(u)))].slice(
     0,
     MAX_CANDIDATES,

@@ -94,6 +94,7 @@ export function parseRasaProject(
       edge('router', `flow:${id}`);
     walkSteps(ctx, id, f.src, seqItems(nodeAt(f.node, ['steps'])), add, edge);
   }
+  classicStories(ctx, add, edge);
   // Built-in defaults when a pattern is not overridden.
   if (!flows.has('pattern_chitchat'))
     add({
@@ -113,6 +114,29 @@ export function parseRasaProject(
 
 type Add = (n: FlowNode) => FlowNode;
 type Edge = (from: string, to: string, label?: string) => void;
+
+/**
+ * Classic Rasa rules and stories (`rules:` / `stories:` with `- intent:` / `- action:` steps): business paths the
+ * dialogue policies follow, read like flows (a rule that runs a handoff action is a path to a person).
+ */
+function classicStories(ctx: Ctx, add: Add, edge: Edge): void {
+  for (const src of ctx.files.values())
+    for (const key of ['rules', 'stories'] as const) {
+      const what = key === 'rules' ? 'rule' : 'story';
+      seqItems(nodeAt(src, [key])).forEach((item, i) => {
+        const nameNode = nodeAt(item, [what]);
+        const id = `${what}:${str(nameNode) ?? i}`;
+        add({
+          id: `flow:${id}`,
+          label: `${what} '${str(nameNode) ?? i + 1}'`,
+          kind: 'action',
+          ref: refOf(src, nameNode ?? item),
+        });
+        edge('router', `flow:${id}`);
+        walkSteps(ctx, id, src, seqItems(nodeAt(item, ['steps'])), add, edge);
+      });
+    }
+}
 
 function walkSteps(ctx: Ctx, flowId: string, src: YamlSource, steps: YNode[], add: Add, edge: Edge): void {
   for (const step of steps) {

@@ -7,3 +7,14 @@ export const LLM_ENDPOINT =
 /** Router labels (classifier classes, scenarios) that send small talk and general questions somewhere. */
 export const GENERAL_ROUTE =
   /general (question|query|knowledge|chat)|chatting casually|small ?talk|chit-?chat|anything else|other (question|topic|request)s?|^other$|off-topic|everything else/i;
+
+const PHONE = /(?:\+|\b)\d[\d ().-]{6,}\d\b/;
+const CALL = /\b(call|phone|ring|dial|contact|reach|speak|talk|llam[ae]|lig(ue|ar)|appel|anruf|telefon|hubungi)\w*/i;
+
+/** A message that gives the customer a person's phone number: an international number, or any number it says to call. */
+export function phoneContact(text: string): string | undefined {
+  const phone = PHONE.exec(text);
+  return phone && (phone[0].startsWith('+') || CALL.test(text)) && phone[0].replace(/\D/g, '').length >= 7
+    ? phone[0].trim()
+    : undefined;
+}

@@ -12,6 +12,7 @@ import {
   type JNode,
   type JsonSource,
 } from '../shared/jsonSource';
+import { phoneContact } from '../shared/handoff';
 import { subText } from '../shared/mappedText';
 
 const HIDDEN_LLM = /openai|anthropic|gemini|llm|gpt|chat|\bai\b|[-_./]ai[-_./]|bot|webhook/i;
@@ -30,11 +31,22 @@ export function parseTwilioStudio(uri: string, text: string): BotModel {
   const edges: FlowEdge[] = [];
   // The REST API and the CLI wrap the definition: `{sid, friendly_name, definition: {states, ...}}`.
   const flow = nodeAt(src.root, ['states']) ? src.root : (nodeAt(src.root, ['definition']) ?? src.root);
-  for (const s of seqItems(nodeAt(flow, ['states']))) {
+  const states = seqItems(nodeAt(flow, ['states']));
+  const voice = states.some((s) => strAt(s, ['type']) === 'trigger' && handlesCalls(s));
+  for (const s of states) {
     const type = strAt(s, ['type']) ?? '';
     const name = strAt(s, ['name']) ?? type;
     const nodeRef = { uri, span: keySpan(s, 'name') ?? refOf(src, s).span };
     const node: FlowNode = { id: name, label: name, kind: kindOf(type), ref: nodeRef, attrs: { type } };
+    const phone = node.kind === 'reply' ? phoneContact(strAt(s, ['properties', 'body']) ?? '') : undefined;
+    if (phone) {
+      node.kind = 'human';
+      node.label = `${name} (gives the phone number ${phone})`;
+    } else if (VOICE_ONLY.test(type) && !voice) {
+      // Connecting a call does nothing for a chat: no messaging trigger leads a person into this conversation.
+      node.kind = 'other';
+      node.label = `${name} (${type}: voice only, no transfer of a chat)`;
+    }
     if (type === 'trigger') {
       for (const [, v] of mapEntries(nodeAt(s, ['properties']))) if (hasWhatsApp(v)) model.whatsapp ??= refOf(src, v);
     }
@@ -73,6 +85,16 @@ export function parseTwilioStudio(uri: string, text: string): BotModel {
   }
   model.flow = { nodes, edges };
   return model;
+}
+
+/** Widgets that connect a phone call: a path to a person only in a flow that answers calls. */
+const VOICE_ONLY = /^(connect-call-to|enqueue-call)$/;
+
+/** The trigger answers incoming calls (its `incomingCall` transition leads somewhere). */
+function handlesCalls(trigger: JNode): boolean {
+  return seqItems(nodeAt(trigger, ['transitions'])).some(
+    (t) => strAt(t, ['event']) === 'incomingCall' && !!strAt(t, ['next']),
+  );
 }
 
 function hasWhatsApp(v: JNode | undefined): boolean {

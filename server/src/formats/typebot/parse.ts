@@ -68,6 +68,11 @@ export function parseTypebot(uri: string, text: string): BotModel {
         ref: { uri, span: keySpan(b, 'type') ?? refOf(src, b).span },
         attrs: { type, group: title },
       };
+      const stored = storedPrompt(b, type);
+      if (stored) {
+        node.kind = 'webhook';
+        model.notes.push({ kind: 'hidden-llm', ref: node.ref, detail: `'${node.label}' ${stored}` });
+      }
       if (node.kind === 'llm') {
         node.prompt = addPrompt(model, src, b, node.label, id);
         const m = strAt(b, ['options', 'model']);
@@ -108,6 +113,15 @@ function kindOf(b: JNode, type: string): FlowNodeKind {
   if (/input$/i.test(type)) return 'reply';
   if (/^(text|image|video|audio|embed)$/i.test(type)) return 'reply';
   return 'other';
+}
+
+/** Blocks that run an assistant configured elsewhere (an OpenAI assistant, a Dify app): its prompt is not here. */
+function storedPrompt(b: JNode, type: string): string | undefined {
+  const action = strAt(b, ['options', 'action']) ?? '';
+  if (/^open ?ai$/i.test(type) && /assistant/i.test(action))
+    return 'asks an OpenAI assistant, whose instructions are stored at OpenAI';
+  if (/^dify-ai$/i.test(type)) return 'sends the message to a Dify app, whose prompt is in Dify';
+  return undefined;
 }
 
 function addPrompt(model: BotModel, src: JsonSource, b: JNode, label: string, id: string): number | undefined {

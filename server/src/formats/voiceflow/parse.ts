@@ -103,11 +103,11 @@ function addPrompt(
   label: string,
   id: string,
 ): number | undefined {
-  const text: MappedText | undefined =
-    scalarText(src, nodeAt(data, ['system'])) ??
-    scalarText(src, nodeAt(data, ['prompt'])) ??
-    scalarText(src, nodeAt(data, ['sets', 0, 'prompt']));
-  if (!text?.text.trim()) return undefined;
+  // The first one written: an empty `system` leaves the instructions to the prompt template.
+  const text: MappedText | undefined = [['system'], ['prompt'], ['sets', 0, 'prompt']]
+    .map((path) => scalarText(src, nodeAt(data, path)))
+    .find((t) => t?.text.trim());
+  if (!text) return undefined;
   model.prompts.push({ id: `step:${id}`, label, role: 'system', text, variables: {} });
   return model.prompts.length - 1;
 }

@@ -1,0 +1,44 @@
+import type { Host } from '../../model/host';
+import { emptyModel, type BotModel } from '../../model/types';
+import type { ProjectFile } from '../types';
+import { agentFolder, archiveProblems, entryUri, pinToArchive, splitArchiveUri, unpack } from './archive';
+import { LAYOUT } from './layout';
+import { parseDialogflowCx } from './parse';
+
+/** The export's files inside a zipped export (as `<zip>!/…` URIs), the archive itself first. */
+export function archiveFiles(zipUri: string, host: Host): string[] {
+  const unpacked = unpack(zipUri, host);
+  if (!unpacked) return [zipUri];
+  const top = agentFolder(unpacked.entries.keys());
+  if (top === undefined) return [zipUri];
+  const prefix = top ? `${top}/` : '';
+  const inside = [...unpacked.entries.keys()].filter(
+    (e) => e.startsWith(prefix) && LAYOUT.test(e.slice(prefix.length)),
+  );
+  return [zipUri, ...inside.map((e) => entryUri(zipUri, e))];
+}
+
+/** The model of a zipped export: the export inside it, every place pinned to the archive. */
+export function parseArchive(zipUri: string, files: ProjectFile[]): BotModel {
+  const inner = files.filter((f) => splitArchiveUri(f.uri));
+  const top = agentFolder(inner.map((f) => splitArchiveUri(f.uri)!.entry));
+  const problems = archiveProblems(zipUri);
+  if (top === undefined) {
+    const model = emptyModel('dialogflow-cx', zipUri);
+    model.notes.push({
+      kind: 'incomplete',
+      ref: { uri: zipUri, span: { start: 0, end: 2 } },
+      detail: `a zipped Dialogflow CX export without a readable agent.json${problems.length ? ` (${problems.join('; ')})` : ''}, so its conversation is not judged`,
+    });
+    return model;
+  }
+  const root = top ? entryUri(zipUri, top) : `${zipUri}!`;
+  const model = pinToArchive(parseDialogflowCx(root, inner), zipUri);
+  for (const p of problems)
+    model.notes.push({
+      kind: 'incomplete',
+      ref: { uri: zipUri, span: { start: 0, end: 2 } },
+      detail: `in the archive, ${p}`,
+    });
+  return model;
+}
