@@ -85,3 +85,19 @@ test('twilio studio: the flow as the REST API or CLI returns it ({sid, friendly_
   assert.deepEqual(shape(parseTwilioStudio(uri, wrapped)).kinds, shape(parseTwilioStudio(uri, text)).kinds);
   assert.equal(shape(parseTwilioStudio(uri, wrapped)).kinds.to_agent, 'human');
 });
+
+test('twilio studio: a flow started only by the REST API that never reads a reply is outbound, not a conversation', () => {
+  const { uri, text } = fixture('twilio-studio', 'outbound-reminder.json');
+  const m = parseTwilioStudio(uri, text);
+  assert.equal(shape(m).kinds.Trigger, 'other');
+  assert.match(m.flow!.nodes.find((n) => n.id === 'Trigger')!.label, /REST API/);
+  assert.deepEqual(lintFixture('twilio-studio', 'outbound-reminder.json').rules, []);
+  // The same flow with a send-and-wait-for-reply widget reads answers: a conversation again.
+  const asks = JSON.parse(text);
+  asks.states[2].type = 'send-and-wait-for-reply';
+  assert.equal(shape(parseTwilioStudio(uri, JSON.stringify(asks))).kinds.Trigger, 'trigger');
+  // And with an incoming-message transition that leads somewhere.
+  const incoming = JSON.parse(text);
+  incoming.states[0].transitions[0].next = 'write_reminder';
+  assert.equal(shape(parseTwilioStudio(uri, JSON.stringify(incoming))).kinds.Trigger, 'trigger');
+});

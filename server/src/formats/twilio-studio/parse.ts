@@ -33,6 +33,7 @@ export function parseTwilioStudio(uri: string, text: string): BotModel {
   const flow = nodeAt(src.root, ['states']) ? src.root : (nodeAt(src.root, ['definition']) ?? src.root);
   const states = seqItems(nodeAt(flow, ['states']));
   const voice = states.some((s) => strAt(s, ['type']) === 'trigger' && handlesCalls(s));
+  const converses = states.some((s) => READS_REPLY.test(strAt(s, ['type']) ?? ''));
   for (const s of states) {
     const type = strAt(s, ['type']) ?? '';
     const name = strAt(s, ['name']) ?? type;
@@ -42,6 +43,11 @@ export function parseTwilioStudio(uri: string, text: string): BotModel {
     if (phone) {
       node.kind = 'human';
       node.label = `${name} (gives the phone number ${phone})`;
+    } else if (type === 'trigger' && !converses && !takesIncoming(s)) {
+      // Started only by the REST API or a parent flow, and never reads a reply: an outbound notification, not a
+      // conversation that automation answers.
+      node.kind = 'other';
+      node.label = `${name} (REST API / parent flow only: outbound, no incoming message is answered)`;
     } else if (VOICE_ONLY.test(type) && !voice) {
       // Connecting a call does nothing for a chat: no messaging trigger leads a person into this conversation.
       node.kind = 'other';
@@ -89,6 +95,18 @@ export function parseTwilioStudio(uri: string, text: string): BotModel {
 
 /** Widgets that connect a phone call: a path to a person only in a flow that answers calls. */
 const VOICE_ONLY = /^(connect-call-to|enqueue-call)$/;
+
+/** Widgets that read what the person answers: a flow with one of them is a conversation, however it starts. */
+const READS_REPLY = /^(send-and-wait-for-reply|gather-input-on-call)$/;
+/** Trigger events that come from a person (a message, a conversation message, a call). */
+const INCOMING = /^(incomingMessage|incomingConversationMessage|incomingCall)$/;
+
+/** One of the trigger's person-initiated events leads somewhere. */
+function takesIncoming(trigger: JNode): boolean {
+  return seqItems(nodeAt(trigger, ['transitions'])).some(
+    (t) => INCOMING.test(strAt(t, ['event']) ?? '') && !!strAt(t, ['next']),
+  );
+}
 
 /** The trigger answers incoming calls (its `incomingCall` transition leads somewhere). */
 function handlesCalls(trigger: JNode): boolean {
