@@ -18,36 +18,46 @@ export interface KeywordHandoff {
   send: Node;
 }
 
-const BRANCH = /\bif\b/g;
+const BRANCH = /\b(?:el)?if\b/g;
 const RECIPIENT_KEYS = ['to', 'chatId', 'chat_id', 'number', 'phone', 'jid', 'recipient', 'remoteJid', 'wa_id'];
 /** A value the project configures: environment, settings or config objects. */
 const CONFIGURED = /^(?:process\.env\b|os\.environ\b|os\.getenv\(|getenv\(|env\.|settings\.|config\.|CONFIG\.|cfg\.)/;
 
 /** The first keyword handoff of a module, if any. */
 export function keywordHandoff(project: CodeProject, mod: Module): KeywordHandoff | undefined {
+  // Declarations are looked up by text search: once per name and function.
+  const memo = new Map<string, ReturnType<typeof findDeclaration>>();
+  const declared = (name: string, near: Node) => {
+    const key = `${name}@${enclosingFunction(near)?.startIndex ?? -1}`;
+    if (!memo.has(key)) memo.set(key, findDeclaration(project, mod, name, near));
+    return memo.get(key);
+  };
   for (const { node } of nodesAt(mod, BRANCH)) {
     const branch = node.type === 'if_statement' || node.type === 'elif_clause' ? node : node.parent;
     if (!branch || !/^(if_statement|elif_clause)$/.test(branch.type)) continue;
     const condition = branch.childForFieldName('condition');
     const body = branch.childForFieldName('consequence');
-    if (!condition || !body || !asksForPerson(project, mod, condition)) continue;
+    if (!condition || !body) continue;
+    // The send is checked first (few branches send to a fixed number), the keywords after.
     const send = body
       .descendantsOfType(['call_expression', 'call'])
-      .find((c): c is Node => !!c && isSend(c) && toStaff(project, mod, c));
-    if (send) return { mod, condition, send };
+      .find((c): c is Node => !!c && isSend(c) && toStaff(declared, c));
+    if (send && asksForPerson(project, mod, condition, declared)) return { mod, condition, send };
   }
   return undefined;
 }
 
 /** The condition's literals (and those of the lists or regexes it names) hold a word asking for a person. */
-function asksForPerson(project: CodeProject, mod: Module, condition: Node): boolean {
+type Declared = (name: string, near: Node) => ReturnType<typeof findDeclaration>;
+
+function asksForPerson(project: CodeProject, mod: Module, condition: Node, declared: Declared): boolean {
   const texts: string[] = [];
   const collect = (n: Node, m: Module, depth: number) => {
     for (const lit of n.descendantsOfType(['string', 'regex', 'template_string'])) if (lit) texts.push(lit.text);
     if (depth > 1) return;
     for (const id of n.descendantsOfType(['identifier'])) {
       if (!id || !/^[A-Za-z_$][\w$]*$/.test(id.text)) continue;
-      const t = findDeclaration(project, m, id.text, id);
+      const t = m === mod ? declared(id.text, id) : findDeclaration(project, m, id.text, id);
       // Only constants written as literals (a list, a set, a regex), not values computed from the message.
       if (
         t &&
@@ -68,7 +78,7 @@ function isSend(call: Node): boolean {
 }
 
 /** The send goes to a number the project configures (a module constant, env, settings), not to the sender. */
-function toStaff(project: CodeProject, mod: Module, call: Node): boolean {
+function toStaff(declared: Declared, call: Node): boolean {
   const args = callArgs(call);
   const recipient = RECIPIENT_KEYS.map((k) => args.named.get(k)).find(Boolean) ?? args.positional[0];
   const r = unwrap(recipient);
@@ -76,7 +86,7 @@ function toStaff(project: CodeProject, mod: Module, call: Node): boolean {
   const text = r.text.replace(/\s+/g, '');
   if (CONFIGURED.test(text)) return true;
   if (r.type !== 'identifier') return false;
-  const t = findDeclaration(project, mod, r.text, r);
+  const t = declared(r.text, r);
   if (!t || 'module' in t || enclosingFunction(t.node)) return false;
   return CONFIGURED.test(t.node.text.replace(/\s+/g, '')) || /^['"`]\+?[\d@.\w:+-]+['"`]$/.test(t.node.text);
 }
