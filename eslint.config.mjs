@@ -18,6 +18,7 @@ export default tseslint.config(
       'client/test/fixtures/**',
       '**/fixtures/**',
       'server/test/code/blind5/c1/**',
+      'server/test/code/blind6/c2/**',
     ],
   },
   js.configs.recommended,

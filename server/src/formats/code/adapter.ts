@@ -8,6 +8,7 @@ import type { ProjectFile } from '../types';
 import { normaliseProvider } from '../shared/providers';
 import { CODE_DATA } from './data';
 import { declaredWhatsApp, syntheticHandlers, whatsappEvidence } from './evidence';
+import { keywordHandoff } from './keyword-handoff';
 import { addPrompt, fixAnchors } from './prompt-node';
 import { CodeProject, type Module } from './project-model';
 import { fallbackRouter, fileName, findHandlers, traceToHandler, type Handler } from './reach';
@@ -183,6 +184,17 @@ function addHumans(project: CodeProject, flow: Flow, triggers: string[], at: At)
         label: `${what} \`${m[0].slice(0, 40)}\` (${fileName(mod.uri)})`,
         kind: 'human',
         ref: at(mod, m.index, m.index + m[0].length),
+      });
+      for (const t of triggers) flow.edges.push({ from: t, to: id });
+    }
+    const k = keywordHandoff(project, mod);
+    if (k) {
+      const id = `human:${mod.uri}:${k.condition.startIndex}`;
+      flow.nodes.push({
+        id,
+        label: `keyword handoff \`${k.condition.text.slice(0, 40)}\` → \`${k.send.text.slice(0, 40)}\` (${fileName(mod.uri)})`,
+        kind: 'human',
+        ref: at(mod, k.condition.startIndex, k.condition.endIndex),
       });
       for (const t of triggers) flow.edges.push({ from: t, to: id });
     }

@@ -79,8 +79,17 @@ function load() {
     helpdesk: compile(h.helpdesk, 'g'),
     handoffTool: compile(h.tools, 'g'),
     staff: staffPattern(h.staff, h.sendVerbs ?? [], h.staffWords ?? []),
+    personWords: new RegExp(
+      `(?<![\\p{L}\\p{M}])(?:${(h.personWords as string[]).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`,
+      'iu',
+    ),
+    /** A send-like function name (`sendText`, `enviarMensagem`, `kirimPesan`, `send_message`). */
+    sendVerb: new RegExp(`^(?:${sendVerbs(h).join('|')})|(?<=[a-z0-9_])(?:${sendVerbs(h).map(cap).join('|')})`),
   };
 }
+
+const cap = (w: string) => w[0].toUpperCase() + w.slice(1);
+const sendVerbs = (h: { sendVerbs?: string[] }) => h.sendVerbs ?? ['send'];
 
 /**
  * The data's staff pattern, or a send-like call whose first argument names a staff role. A verb starts a word
@@ -89,7 +98,6 @@ function load() {
  */
 function staffPattern(base: string, verbs: string[], words: string[]): RegExp {
   if (!verbs.length || !words.length) return compile(base, 'g');
-  const cap = (w: string) => w[0].toUpperCase() + w.slice(1);
   const role = words.flatMap((w) => [`${w.toUpperCase()}(?![A-Za-z])`, `${w}(?![a-z])`, `${cap(w)}(?![a-z])`]);
   const verb = `(?:(?<![A-Za-z0-9$])(?:${verbs.join('|')})|(?:${verbs.map(cap).join('|')}))`;
   const recipient = `(?:[\\w$]+\\s*=\\s*)?[\`'"]?(?:\\$\\{)?(?:[\\w$]+(?:\\?\\.|\\.|\\[\\s*['"]))*(?:[\\w$]*[_.]|[a-z][A-Za-z0-9]*(?=[A-Z]))?`;

@@ -3,7 +3,7 @@
  * joins, constants in the module or imported, env vars with a default (or .env.example), files read with a
  * literal path, JSON/YAML config values. What cannot be known is returned as `unknown` with its reason.
  */
-import { findDeclaration } from './declarations';
+import { exported, findDeclaration } from './declarations';
 import type { Node } from './parser';
 import { clip, MAX_DEPTH, placeholder, stringPieces, unknown, type Piece, type Resolved } from './pieces';
 import type { CodeProject, Module } from './project-model';
@@ -47,7 +47,8 @@ export function resolveText(project: CodeProject, mod: Module, node: Node | null
       const op = n.childForFieldName('operator')?.text ?? n.children.find((c) => c && !c.isNamed)?.text;
       const left = n.childForFieldName('left');
       const right = n.childForFieldName('right');
-      if (op === '+') return concat([again(mod, left), again(mod, right)]);
+      // A long `a + b + c …` chain is one expression, not a chain of indirections: its operands share a depth.
+      if (op === '+') return concat(operands(n).map((o) => resolveText(project, mod, o, depth)));
       if (op === '||' || op === '??' || op === 'or') {
         const l = again(mod, left);
         return 'pieces' in l ? l : again(mod, right);
@@ -61,7 +62,13 @@ export function resolveText(project: CodeProject, mod: Module, node: Node | null
       return again(mod, first);
     }
     case 'identifier':
+    case 'shorthand_property_identifier':
       return fromTarget(project, findDeclaration(project, mod, n.text, n), n, depth);
+    case 'object':
+    case 'dictionary':
+    case 'array':
+    case 'list':
+      return contentParts(project, mod, n, depth);
     case 'member_expression':
     case 'attribute':
     case 'subscript_expression':
@@ -77,8 +84,26 @@ export function resolveText(project: CodeProject, mod: Module, node: Node | null
 
 function fromTarget(project: CodeProject, t: ReturnType<typeof findDeclaration>, n: Node, depth: number): Resolved {
   if (!t) return unknown(`\`${n.text}\` (a parameter or a value set at run time)`);
-  if ('module' in t) return unknown(`\`${n.text}\` (a module)`);
+  if ('module' in t) {
+    // `const SYSTEM = require('./prompt')` / `import SYSTEM from './prompt'`: the module's exported value.
+    const value = t.module.python ? undefined : exported(project, t.module, 'default');
+    if (!value || 'module' in value) return unknown(`\`${n.text}\` (a module)`);
+    return resolveText(project, value.mod, value.node, depth + 1);
+  }
   return resolveText(project, t.mod, t.node, depth + 1);
+}
+
+/** The operands of a left-nested `+` chain, in order. */
+function operands(n: Node): Node[] {
+  const out: Node[] = [];
+  let cur: Node | undefined = n;
+  while (cur && /^binary_(?:expression|operator)$/.test(cur.type) && cur.childForFieldName('operator')?.text === '+') {
+    const right = cur.childForFieldName('right');
+    if (right) out.unshift(right);
+    cur = unwrap(cur.childForFieldName('left'));
+  }
+  if (cur) out.unshift(cur);
+  return out;
 }
 
 function concat(parts: Resolved[]): Resolved {
@@ -189,6 +214,21 @@ function call(project: CodeProject, mod: Module, n: Node, depth: number): Resolv
     if (ret) return resolveText(project, named.mod, ret, depth + 1);
   }
   return unknown(`\`${clip(n.text)}\` (computed at run time)`);
+}
+
+/**
+ * Message content written as parts: Gemini's `{ parts: [{ text }] }` (a REST `systemInstruction`), Anthropic's
+ * `[{ type: 'text', text }]` system blocks, a `{ text }` part. Other objects and lists are not a text.
+ */
+function contentParts(project: CodeProject, mod: Module, n: Node, depth: number): Resolved {
+  const e = entries(n);
+  const parts = e ? (e.has('text') ? [n] : items(e.get('parts'))) : items(n);
+  const texts = (parts ?? []).map((p) => entries(p)?.get('text') ?? (plainString(p) !== undefined ? p : undefined));
+  if (!texts.length || texts.some((t) => !t)) return unknown(`\`${clip(n.text)}\``);
+  const resolved = texts.map((t) => resolveText(project, mod, t, depth + 1));
+  return concat(
+    resolved.flatMap((r, i) => (i ? [{ pieces: [{ text: '\n', uri: mod.uri, offsets: [n.startIndex] }] }, r] : [r])),
+  );
 }
 
 /** The items of a list literal, or of the list a name is declared with (`parts = [persona, rules]`). */

@@ -34,7 +34,9 @@ export function llmCalls(project: CodeProject, mod: Module): LlmCall[] {
     const callee = calleeText(call);
     const site = sites.find(
       (s) =>
-        s.call.test(callee) && accepts(s, callArgs(call)) && (!s.receiver || receiverIs(project, call, s.receiver)),
+        s.call.test(callee) &&
+        accepts(project, mod, s, callArgs(call)) &&
+        (!s.receiver || receiverIs(project, call, s.receiver)),
     );
     if (!site) continue;
     seen.add(call.startIndex);
@@ -50,10 +52,15 @@ export function llmCalls(project: CodeProject, mod: Module): LlmCall[] {
   return out;
 }
 
-function accepts(site: LlmSite, args: Args): boolean {
+function accepts(project: CodeProject, mod: Module, site: LlmSite, args: Args): boolean {
   if (site.needsAny && !site.needsAny.some((k) => args.named.has(k))) return false;
   if (site.maxArgs !== undefined && args.positional.length > site.maxArgs) return false;
-  if (site.arg0 === 'list' && !items(args.positional[0])) return false;
+  if (site.arg0 === 'list') {
+    // A message list written at the call or in a variable (`const messages = [new SystemMessage(S), …]`).
+    const arg = args.positional[0];
+    const list = arg && (items(arg) ?? items(literalValue(project, mod, arg)?.node));
+    if (!list) return false;
+  }
   return true;
 }
 

@@ -63,7 +63,7 @@ export function literalValue(project: CodeProject, mod: Module, node: Node): Ref
   let n = unwrap(node);
   let m = mod;
   for (let i = 0; n && i < 5; i++) {
-    if (n.type !== 'identifier') return { mod: m, node: n };
+    if (n.type !== 'identifier' && n.type !== 'shorthand_property_identifier') return { mod: m, node: n };
     const t = findDeclaration(project, m, n.text, n);
     if (!t || 'module' in t) return undefined;
     m = t.mod;
