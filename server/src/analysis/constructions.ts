@@ -13,6 +13,7 @@
  */
 
 import { type Context, commaBetween } from './context';
+import { longestNonOverlapping } from './doc';
 import type { Match } from './matcher';
 
 /** Reach (tokens) between a limit word and the topic or the bot it limits. */
@@ -21,6 +22,8 @@ const OBJECT_REACH = 3;
 const NONE_REACH = 2;
 /** Longest "none" phrase ("il n'y a pas de"). */
 const NONE_SPAN = 6;
+/** Longest discontinuous "none" phrase around a limit ("कोई … नहीं": `...` skips up to 8 words). */
+const NONE_SPAN_AROUND = 10;
 /** Reach of a postposed denial after the limit word ("ограничений у тебя нет"). */
 const POST_REACH = 3;
 /** Reach between an off-topic condition and the consequence that answers it. */
@@ -91,7 +94,11 @@ function noLimitGrants(ctx: Context): Match[] {
     });
     // A "none" word around the limit ("कोई भी विषय वर्जित नहीं": a discontinuous negative quantifier).
     const around = none[l.from] === 1 && none[l.to - 1] === 1;
-    if (around) while (from > 0 && none[from - 1] === 1 && oneClause(ctx, from - 1, l.from)) from--;
+    if (around) {
+      while (from > 0 && l.from - from < NONE_SPAN_AROUND && none[from - 1] === 1 && oneClause(ctx, from - 1, l.from))
+        from--;
+      while (to < none.length && to - l.to < NONE_SPAN_AROUND && none[to] === 1 && oneClause(ctx, l.to - 1, to)) to++;
+    }
     // A negation right before the limit ("not limited", "don't limit yourself", "no te limites").
     const before =
       (l.from >= 1 && ctx.negEnd[l.from - 1] === 1) ||
@@ -197,18 +204,38 @@ function exceptionLeaks(ctx: Context): Match[] {
   return out;
 }
 
-/** Constructions of the context, minus those overlapping a phrase entry (the phrase is the more specific reading). */
-export function constructions(ctx: Context): Constructed {
-  const { doc } = ctx;
-  const phrase = new Uint8Array(doc.tokens.length);
-  for (const c of ['grant', 'task', 'leak'] as const)
-    for (const m of doc.matches[c]) for (let k = m.from; k < m.to; k++) phrase[k] = 1;
+/** Constructions of the context, minus those overlapping an active phrase (the phrase is the more specific reading). */
+export function constructions(ctx: Context, active: readonly Match[]): Constructed {
+  const taken = new Uint8Array(ctx.doc.tokens.length);
+  for (const m of active) taken.fill(1, m.from, m.to);
   const free = (m: Match): boolean => {
-    for (let k = m.from; k < m.to; k++) if (phrase[k]) return false;
+    for (let k = m.from; k < m.to; k++) if (taken[k]) return false;
     return true;
   };
   return {
-    grants: [...noLimitGrants(ctx), ...answerAnyGrants(ctx)].filter(free),
-    leaks: exceptionLeaks(ctx).filter(free),
+    grants: longestNonOverlapping([...noLimitGrants(ctx), ...answerAnyGrants(ctx)]).filter(free),
+    leaks: longestNonOverlapping(exceptionLeaks(ctx)).filter(free),
   };
+}
+
+const refusalIndexes = new WeakMap<Context, Map<number, Match[]>>();
+
+/**
+ * Every refusal of the construction's sentence lies inside it: it is the limit the construction denies
+ * ("कोई भी विषय … दायरे से बाहर नहीं", no topic is out of scope), not an instruction to decline.
+ */
+export function refusalInside(ctx: Context, m: Match): boolean {
+  let bySentence = refusalIndexes.get(ctx);
+  if (!bySentence) {
+    bySentence = new Map();
+    for (const r of ctx.doc.matches.refusal) {
+      const s = ctx.doc.structure.sentence[r.from];
+      const list = bySentence.get(s);
+      if (list) list.push(r);
+      else bySentence.set(s, [r]);
+    }
+    refusalIndexes.set(ctx, bySentence);
+  }
+  const list = bySentence.get(ctx.doc.structure.sentence[m.from]) ?? [];
+  return list.every((r) => r.from >= m.from && r.to <= m.to);
 }

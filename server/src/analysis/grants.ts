@@ -12,7 +12,7 @@ import type { Match } from './matcher';
 import { quotedSpeech } from './quotes';
 import { enumerationBreadth, refusedEnumerations } from './breadth';
 import { conditionForFixedReply, offersOffTopic } from './offTopic';
-import { constructions } from './constructions';
+import { constructions, refusalInside } from './constructions';
 import type { Category } from './lexicon';
 
 const PERSONA_NEG_WINDOW = 6;
@@ -176,8 +176,10 @@ function neutraliser(ctx: Context, m: Match, quoted: (m: Match) => boolean, buil
   if (ctx.negativeLine[line]) return 'listed as out of scope';
   // "parler à un conseiller en voyages": the phrase starts on the person a handoff names.
   if (cat === 'task' && ctx.covered('escalation')[m.from]) return 'part of a handoff instruction';
-  if (ctx.refusalSentences.has(sent) && !answersBeforeRefusal(ctx, m, cat)) return 'refused in the same sentence';
-  if (negatedBefore(ctx, m.from) || negatedAfter(ctx, m)) return 'negated';
+  if (ctx.refusalSentences.has(sent) && !answersBeforeRefusal(ctx, m, cat) && !(built && refusalInside(ctx, m)))
+    return 'refused in the same sentence';
+  // A built leak starts on its condition, whose own negation is the off-topic ("no tiene nada que ver").
+  if ((built !== 'leak' && negatedBefore(ctx, m.from)) || negatedAfter(ctx, m)) return 'negated';
   if (!built && (negatedInGap(ctx, m) || negatedAtSentenceEnd(ctx, m))) return 'negated';
   if (negatedByNextSentence(ctx, m)) return 'answered by a bare negation';
   if (
@@ -220,6 +222,16 @@ export interface Opening {
   qualified: number;
 }
 
+/** Records an opening match as active or neutralised (leak or grant by its category or construction). */
+function judge(ctx: Context, res: Opening, m: Match, why: string | undefined, what: string, leak = false): void {
+  if (why === QUALIFIED) res.qualified++;
+  if (why) res.signals.push(signalOf(ctx.doc, m, 'neutralised', why));
+  else {
+    (leak ? res.leaks : res.grants).push(m);
+    res.signals.push(signalOf(ctx.doc, m, leak ? 'leak' : 'grant', what));
+  }
+}
+
 export function grantSignals(ctx: Context): Opening {
   const { doc } = ctx;
   const res: Opening = { signals: [], grants: [], leaks: [], personas: [], qualified: 0 };
@@ -231,28 +243,7 @@ export function grantSignals(ctx: Context): Opening {
   const grants = longestNonOverlapping([...doc.matches.grant, ...doc.matches.task]).filter(
     (m) => !leakTok[m.from] && !leakTok[m.to - 1],
   );
-  const built = constructions(ctx);
-  const builtLeaks = new Set(built.leaks);
-  for (const m of [...leaks, ...built.leaks]) {
-    const why = neutraliser(ctx, m, quoted, builtLeaks.has(m) ? 'leak' : undefined);
-    if (why) res.signals.push(signalOf(doc, m, 'neutralised', why));
-    else {
-      res.leaks.push(m);
-      const what = builtLeaks.has(m)
-        ? 'an off-topic request answered, not declined'
-        : 'opens the bot to unrelated requests';
-      res.signals.push(signalOf(doc, m, 'leak', what));
-    }
-  }
-  for (const m of longestNonOverlapping(built.grants.filter((g) => !leakTok[g.from] && !leakTok[g.to - 1]))) {
-    const why = neutraliser(ctx, m, quoted, 'grant');
-    if (why === QUALIFIED) res.qualified++;
-    if (why) res.signals.push(signalOf(doc, m, 'neutralised', why));
-    else {
-      res.grants.push(m);
-      res.signals.push(signalOf(doc, m, 'grant', 'grants open-domain use'));
-    }
-  }
+  for (const m of leaks) judge(ctx, res, m, neutraliser(ctx, m, quoted), 'opens the bot to unrelated requests', true);
   // Bare task nouns count only as part of a broad enumeration (three or more unrelated domains).
   const refused = refusedEnumerations(
     ctx,
@@ -280,6 +271,12 @@ export function grantSignals(ctx: Context): Opening {
       res.signals.push(signalOf(doc, m, 'grant', what));
     }
   }
+  // Constructions of word classes, where no active phrase already says it.
+  const built = constructions(ctx, [...res.grants, ...res.leaks]);
+  for (const m of built.leaks)
+    judge(ctx, res, m, neutraliser(ctx, m, quoted, 'leak'), 'an off-topic request answered, not declined', true);
+  for (const m of built.grants.filter((g) => !leakTok[g.from] && !leakTok[g.to - 1]))
+    judge(ctx, res, m, neutraliser(ctx, m, quoted, 'grant'), 'grants open-domain use');
   for (const m of longestNonOverlapping(doc.matches.persona)) {
     const why = personaNeutraliser(ctx, m);
     if (why) res.signals.push(signalOf(doc, m, 'neutralised', `persona ${why}`));
