@@ -221,7 +221,7 @@ export function constructions(ctx: Context, active: readonly Match[]): Construct
 const refusalIndexes = new WeakMap<Context, Map<number, Match[]>>();
 
 /**
- * Every refusal of the construction's sentence lies inside it: it is the limit the construction denies
+ * Every refusal of the construction's sentence overlaps it: it is the limit the construction denies
  * ("कोई भी विषय … दायरे से बाहर नहीं", no topic is out of scope), not an instruction to decline.
  */
 export function refusalInside(ctx: Context, m: Match): boolean {
@@ -237,5 +237,13 @@ export function refusalInside(ctx: Context, m: Match): boolean {
     refusalIndexes.set(ctx, bySentence);
   }
   const list = bySentence.get(ctx.doc.structure.sentence[m.from]) ?? [];
-  return list.every((r) => r.from >= m.from && r.to <= m.to);
+  return list.every((r) => r.to > m.from && r.from < m.to);
+}
+
+/**
+ * Negative concord: "No tienes ninguna restricción", "Não existe nenhum assunto proibido", "Ни одна
+ * тема не запрещена": a negation before a construction that opens on its "none" word is the same denial.
+ */
+export function opensOnNone(ctx: Context, m: Match): boolean {
+  return ctx.covered('noneWord')[m.from] === 1;
 }

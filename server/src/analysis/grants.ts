@@ -12,7 +12,7 @@ import type { Match } from './matcher';
 import { quotedSpeech } from './quotes';
 import { enumerationBreadth, refusedEnumerations } from './breadth';
 import { conditionForFixedReply, offersOffTopic } from './offTopic';
-import { constructions, refusalInside } from './constructions';
+import { constructions, opensOnNone, refusalInside } from './constructions';
 import type { Category } from './lexicon';
 
 const PERSONA_NEG_WINDOW = 6;
@@ -178,8 +178,10 @@ function neutraliser(ctx: Context, m: Match, quoted: (m: Match) => boolean, buil
   if (cat === 'task' && ctx.covered('escalation')[m.from]) return 'part of a handoff instruction';
   if (ctx.refusalSentences.has(sent) && !answersBeforeRefusal(ctx, m, cat) && !(built && refusalInside(ctx, m)))
     return 'refused in the same sentence';
-  // A built leak starts on its condition, whose own negation is the off-topic ("no tiene nada que ver").
-  if ((built !== 'leak' && negatedBefore(ctx, m.from)) || negatedAfter(ctx, m)) return 'negated';
+  // A built leak starts on its condition, whose own negation is the off-topic ("no tiene nada que ver");
+  // a built grant that opens on its "none" word agrees with a negation before it (negative concord).
+  const concord = built === 'leak' || (built && opensOnNone(ctx, m));
+  if ((!concord && negatedBefore(ctx, m.from)) || negatedAfter(ctx, m)) return 'negated';
   if (!built && (negatedInGap(ctx, m) || negatedAtSentenceEnd(ctx, m))) return 'negated';
   if (negatedByNextSentence(ctx, m)) return 'answered by a bare negation';
   if (
