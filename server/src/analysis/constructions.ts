@@ -204,12 +204,22 @@ function exceptionLeaks(ctx: Context): Match[] {
   return out;
 }
 
-/** Constructions of the context, minus those overlapping an active phrase (the phrase is the more specific reading). */
-export function constructions(ctx: Context, active: readonly Match[]): Constructed {
+/**
+ * Constructions of the context that no phrase already judged: none overlaps an active phrase (the
+ * phrase is the more specific reading), and one overlapping a neutralised phrase must contain it and
+ * say more ("कोई भी विषय … दायरे से बाहर नहीं" over "कोई भी विषय"), else the phrase's verdict stands.
+ */
+export function constructions(ctx: Context, active: readonly Match[], neutralised: readonly Match[]): Constructed {
   const taken = new Uint8Array(ctx.doc.tokens.length);
   for (const m of active) taken.fill(1, m.from, m.to);
+  const owner = new Int32Array(ctx.doc.tokens.length).fill(-1);
+  neutralised.forEach((m, i) => owner.fill(i, m.from, m.to));
   const free = (m: Match): boolean => {
-    for (let k = m.from; k < m.to; k++) if (taken[k]) return false;
+    for (let k = m.from; k < m.to; k++) {
+      if (taken[k]) return false;
+      const p = owner[k] >= 0 ? neutralised[owner[k]] : undefined;
+      if (p && !(p.from >= m.from && p.to <= m.to && p.to - p.from < m.to - m.from)) return false;
+    }
     return true;
   };
   return {
@@ -218,7 +228,8 @@ export function constructions(ctx: Context, active: readonly Match[]): Construct
   };
 }
 
-const refusalIndexes = new WeakMap<Context, Map<number, Match[]>>();
+/** Per sentence: the smallest end and the largest start of its refusals. */
+const refusalIndexes = new WeakMap<Context, Map<number, { minTo: number; maxFrom: number }>>();
 
 /**
  * Every refusal of the construction's sentence overlaps it: it is the limit the construction denies
@@ -230,14 +241,16 @@ export function refusalInside(ctx: Context, m: Match): boolean {
     bySentence = new Map();
     for (const r of ctx.doc.matches.refusal) {
       const s = ctx.doc.structure.sentence[r.from];
-      const list = bySentence.get(s);
-      if (list) list.push(r);
-      else bySentence.set(s, [r]);
+      const x = bySentence.get(s);
+      if (x) {
+        x.minTo = Math.min(x.minTo, r.to);
+        x.maxFrom = Math.max(x.maxFrom, r.from);
+      } else bySentence.set(s, { minTo: r.to, maxFrom: r.from });
     }
     refusalIndexes.set(ctx, bySentence);
   }
-  const list = bySentence.get(ctx.doc.structure.sentence[m.from]) ?? [];
-  return list.every((r) => r.to > m.from && r.from < m.to);
+  const x = bySentence.get(ctx.doc.structure.sentence[m.from]);
+  return x === undefined || (x.minTo > m.from && x.maxFrom < m.to);
 }
 
 /**

@@ -274,7 +274,12 @@ export function grantSignals(ctx: Context): Opening {
     }
   }
   // Constructions of word classes, where no active phrase already says it.
-  const built = constructions(ctx, [...res.grants, ...res.leaks]);
+  const active = new Set([...res.grants, ...res.leaks]);
+  const built = constructions(
+    ctx,
+    [...active],
+    [...leaks, ...grants].filter((m) => !active.has(m)),
+  );
   for (const m of built.leaks)
     judge(ctx, res, m, neutraliser(ctx, m, quoted, 'leak'), 'an off-topic request answered, not declined', true);
   for (const m of built.grants.filter((g) => !leakTok[g.from] && !leakTok[g.to - 1]))

@@ -68,6 +68,7 @@ const SCOPED: [string, string, string][] = [
   ['a limit that is not denied', 'en', 'Never discuss forbidden topics.'],
   ['a limit on something else', 'en', 'There is no limit on the number of messages per day.'],
   ['a qualified universal', 'en', 'Answer any question about their reservation.'],
+  ['a negated phrase keeps its verdict', 'en', 'Never claim that there are no topic restrictions.'],
   [
     'a description, not an instruction',
     'es',
