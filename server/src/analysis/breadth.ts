@@ -93,7 +93,7 @@ function limitGoverns(ctx: Context, ms: readonly Match[]): boolean {
   const a = ms[0].from;
   const b = ms[ms.length - 1].to;
   const firstLine = st.lines[st.tokLine[a]];
-  if (firstLine.kind !== 'list') return sentenceLimits(ctx, a, a, b);
+  if (firstLine.kind !== 'list') return sentenceLimits(ctx, a, a, b) || deniedLater(ctx, b);
   const before = firstLine.firstTok - 1;
   let last = st.tokLine[b - 1];
   while (last + 1 < st.lines.length && st.lines[last + 1].kind === 'list') last++;
@@ -132,5 +132,36 @@ function sentenceLimits(ctx: Context, at: number, a: number, b: number, lead = I
     const hi = Math.max(k, b);
     if (ctx.contrastBefore[hi] === ctx.contrastBefore[lo]) return true;
   }
+  return false;
+}
+
+/** Sentences after an enumeration that may deny it as a whole ("… Users ask for these. None of them: …"). */
+const DENIAL_SENTENCES = 2;
+
+/**
+ * One of the next sentences of the paragraph opens on a "none" word and says what the bot does with
+ * it: "Şiir, ödev, kod… Kullanıcılar bunları isteyebilir. Hiçbirine yanıt vermeyeceksin", "None of
+ * these are things you help with". A bare "No emojis." is no denial of the enumeration.
+ */
+function deniedLater(ctx: Context, b: number): boolean {
+  const { structure: st } = ctx.doc;
+  const noneEnd = ctx.startEnd('noneWord');
+  const answers = ctx.sentences('answerWord');
+  let k = b - 1;
+  for (let i = 0; i < DENIAL_SENTENCES; i++) {
+    const first = ctx.sentenceLast[k] + 1;
+    if (first >= st.sentence.length || paragraphBreak(ctx, k, first)) return false;
+    const s = st.sentence[first];
+    const opens = noneEnd[first] > 0 || (first + 1 < st.sentence.length && noneEnd[first + 1] > 0);
+    if (opens && (answers.has(s) || ctx.refusalSentences.has(s))) return true;
+    k = first;
+  }
+  return false;
+}
+
+/** A blank line, a heading or a list item between tokens a and b: another paragraph. */
+function paragraphBreak(ctx: Context, a: number, b: number): boolean {
+  const { lines, tokLine } = ctx.doc.structure;
+  for (let l = tokLine[a] + 1; l <= tokLine[b]; l++) if (lines[l].kind !== 'text') return true;
   return false;
 }

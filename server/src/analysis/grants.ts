@@ -12,6 +12,8 @@ import type { Match } from './matcher';
 import { quotedSpeech } from './quotes';
 import { enumerationBreadth, refusedEnumerations } from './breadth';
 import { conditionForFixedReply, offersOffTopic } from './offTopic';
+import { constructions, opensOnNone, refusalInside } from './constructions';
+import type { Category } from './lexicon';
 
 const PERSONA_NEG_WINDOW = 6;
 const QUALIFIED = 'limited to a business domain';
@@ -145,18 +147,22 @@ function inlineUserTurn(ctx: Context, m: Match): boolean {
  * better than a 'sorry, I can't help'") or when the leak is the main clause, not part of a condition
  * ("answer from your general knowledge, then bring them back" vs "if it is about general knowledge, decline").
  */
-function answersBeforeRefusal(ctx: Context, m: Match): boolean {
+function answersBeforeRefusal(ctx: Context, m: Match, cat: Category): boolean {
   const { structure: st } = ctx.doc;
   const first = ctx.firstRefusal.get(st.sentence[m.from]) ?? m.from;
-  if (m.pattern.category !== 'leak' || first < m.to) return false;
+  if (cat !== 'leak' || first < m.to) return false;
   if (st.quoted[first]) return true;
   for (let k = m.from - 1; k >= 0 && k >= m.from - CONDITION_REACH && st.sentence[k] === st.sentence[m.from]; k--)
     if (ctx.conditional[k]) return false;
   return true;
 }
 
-/** Why an opening phrase does not count, or undefined when it is active. */
-function neutraliser(ctx: Context, m: Match, quoted: (m: Match) => boolean): string | undefined {
+/**
+ * Why an opening phrase does not count, or undefined when it is active. `built`: a construction of word
+ * classes (constructions.ts), whose own negation words are inside it: only a negation outside counts.
+ */
+function neutraliser(ctx: Context, m: Match, quoted: (m: Match) => boolean, built?: Category): string | undefined {
+  const cat = built ?? m.pattern.category;
   const { structure: st } = ctx.doc;
   if (ctx.inContact[m.from] || ctx.inContact[m.to - 1]) return 'part of an e-mail address or link';
   const line = st.tokLine[m.from];
@@ -169,10 +175,14 @@ function neutraliser(ctx: Context, m: Match, quoted: (m: Match) => boolean): str
   if (inlineUserTurn(ctx, m)) return 'a user request quoted in an example';
   if (ctx.negativeLine[line]) return 'listed as out of scope';
   // "parler à un conseiller en voyages": the phrase starts on the person a handoff names.
-  if (m.pattern.category === 'task' && ctx.covered('escalation')[m.from]) return 'part of a handoff instruction';
-  if (ctx.refusalSentences.has(sent) && !answersBeforeRefusal(ctx, m)) return 'refused in the same sentence';
-  if (negatedBefore(ctx, m.from) || negatedAfter(ctx, m) || negatedInGap(ctx, m) || negatedAtSentenceEnd(ctx, m))
-    return 'negated';
+  if (cat === 'task' && ctx.covered('escalation')[m.from]) return 'part of a handoff instruction';
+  if (ctx.refusalSentences.has(sent) && !answersBeforeRefusal(ctx, m, cat) && !(built && refusalInside(ctx, m)))
+    return 'refused in the same sentence';
+  // A built leak starts on its condition, whose own negation is the off-topic ("no tiene nada que ver");
+  // a built grant that opens on its "none" word agrees with a negation before it (negative concord).
+  const concord = built === 'leak' || (built && opensOnNone(ctx, m));
+  if ((!concord && negatedBefore(ctx, m.from)) || negatedAfter(ctx, m)) return 'negated';
+  if (!built && (negatedInGap(ctx, m) || negatedAtSentenceEnd(ctx, m))) return 'negated';
   if (negatedByNextSentence(ctx, m)) return 'answered by a bare negation';
   if (
     st.quoted[m.from] &&
@@ -181,14 +191,10 @@ function neutraliser(ctx: Context, m: Match, quoted: (m: Match) => boolean): str
     return 'quoted as an example of an off-topic request';
   }
   if (quoted(m)) return 'quoted speech that the prompt refuses or limits';
-  if (m.pattern.category === 'grant' && domainQualified(ctx, m)) return QUALIFIED;
-  if (m.pattern.category === 'grant' && conditionForFixedReply(ctx, m)) return 'a condition answered by a fixed reply';
+  if (cat === 'grant' && domainQualified(ctx, m)) return QUALIFIED;
+  if (cat === 'grant' && conditionForFixedReply(ctx, m)) return 'a condition answered by a fixed reply';
   const off = ctx.covered('offTopic');
-  if (
-    m.pattern.category !== 'leak' &&
-    ((m.from > 0 && off[m.from - 1]) || off[m.from] || off[m.to - 1]) &&
-    !offersOffTopic(ctx, m)
-  )
+  if (cat !== 'leak' && ((m.from > 0 && off[m.from - 1]) || off[m.from] || off[m.to - 1]) && !offersOffTopic(ctx, m))
     return 'refers to off-topic requests';
   return undefined;
 }
@@ -218,6 +224,16 @@ export interface Opening {
   qualified: number;
 }
 
+/** Records an opening match as active or neutralised (leak or grant by its category or construction). */
+function judge(ctx: Context, res: Opening, m: Match, why: string | undefined, what: string, leak = false): void {
+  if (why === QUALIFIED) res.qualified++;
+  if (why) res.signals.push(signalOf(ctx.doc, m, 'neutralised', why));
+  else {
+    (leak ? res.leaks : res.grants).push(m);
+    res.signals.push(signalOf(ctx.doc, m, leak ? 'leak' : 'grant', what));
+  }
+}
+
 export function grantSignals(ctx: Context): Opening {
   const { doc } = ctx;
   const res: Opening = { signals: [], grants: [], leaks: [], personas: [], qualified: 0 };
@@ -229,14 +245,7 @@ export function grantSignals(ctx: Context): Opening {
   const grants = longestNonOverlapping([...doc.matches.grant, ...doc.matches.task]).filter(
     (m) => !leakTok[m.from] && !leakTok[m.to - 1],
   );
-  for (const m of leaks) {
-    const why = neutraliser(ctx, m, quoted);
-    if (why) res.signals.push(signalOf(doc, m, 'neutralised', why));
-    else {
-      res.leaks.push(m);
-      res.signals.push(signalOf(doc, m, 'leak', 'opens the bot to unrelated requests'));
-    }
-  }
+  for (const m of leaks) judge(ctx, res, m, neutraliser(ctx, m, quoted), 'opens the bot to unrelated requests', true);
   // Bare task nouns count only as part of a broad enumeration (three or more unrelated domains).
   const refused = refusedEnumerations(
     ctx,
@@ -264,6 +273,17 @@ export function grantSignals(ctx: Context): Opening {
       res.signals.push(signalOf(doc, m, 'grant', what));
     }
   }
+  // Constructions of word classes, where no active phrase already says it.
+  const active = new Set([...res.grants, ...res.leaks]);
+  const built = constructions(
+    ctx,
+    [...active],
+    [...leaks, ...grants].filter((m) => !active.has(m)),
+  );
+  for (const m of built.leaks)
+    judge(ctx, res, m, neutraliser(ctx, m, quoted, 'leak'), 'an off-topic request answered, not declined', true);
+  for (const m of built.grants.filter((g) => !leakTok[g.from] && !leakTok[g.to - 1]))
+    judge(ctx, res, m, neutraliser(ctx, m, quoted, 'grant'), 'grants open-domain use');
   for (const m of longestNonOverlapping(doc.matches.persona)) {
     const why = personaNeutraliser(ctx, m);
     if (why) res.signals.push(signalOf(doc, m, 'neutralised', `persona ${why}`));

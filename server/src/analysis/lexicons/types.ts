@@ -25,6 +25,13 @@ export const CATEGORIES = [
   'userRole', // few-shot labels of the user turn ("User:", "Cliente:")
   'assistantRole', // few-shot labels of the bot turn
   'nonBot', // words of prompts that are not bots: evaluators, judges, classifiers, report summaries
+  // Word classes, composed by constructions.ts into grants and leaks that no phrase entry spells out:
+  'anyWord', // universal quantifiers: any, every, whatever, cualquier, 任何
+  'topicWord', // what users bring: topic, subject, question, request, anything
+  'limitWord', // limits on them: limit, restriction, off limits, forbidden, restrict
+  'noneWord', // "there is none": no, without, there are no, sin, sem, aucun, kein, без
+  'answerWord', // the consequence that serves the request: answer, help, reply, assist
+  'selfWord', // the bot itself as the object of a limit: yourself, te, dich, ตัวเอง
 ] as const;
 
 export type Category = (typeof CATEGORIES)[number];
