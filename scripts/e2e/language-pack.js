@@ -132,9 +132,8 @@ async function installLanguagePack({ browser, pkg, tmp, locale, userDataDir, ext
     });
     await page.exposeFunction('codeAutomationExit', (code) => done(code));
     await page.exposeFunction('codeAutomationLog', () => {});
-    await page.goto(
-      L.workbenchUrl(server, workspace, { extensionPath: path.dirname(installer), testsPath: installer }),
-    );
+    const url = L.workbenchUrl(server, workspace, { extensionPath: path.dirname(installer), testsPath: installer });
+    await page.goto(url, { timeout: 120_000 });
     const code = await L.withTimeout(exited, 120_000, `installing the ${locale} language pack`);
     if (code !== 0) throw new Error(`installing ${vsix} in the workbench failed (exit ${code}): see ${logFile}`);
   } finally {

@@ -16,6 +16,7 @@ const SHOTS = {
   fixed: 'e2e-fixed.png',
   restricted: 'e2e-restricted.png',
   hoverPtBr: 'e2e-hover-pt-br.png',
+  report: 'e2e-report.png',
   code: 'e2e-code-relay.png',
 };
 
@@ -228,6 +229,38 @@ async function runUi({
           throw new Error(`no escalation text added: ${text}`);
         await page.waitForTimeout(300);
         await shot('fixed');
+      },
+    );
+
+    // 5. the compliance report, from the command palette, in the Markdown preview
+    await step(
+      '"wa-policy: Open compliance report" shows the report with its tables in the Markdown preview',
+      async () => {
+        await page.keyboard.press('Escape');
+        await page.keyboard.press('Control+B'); // the side bar off: the report's tables get the width
+        await page.keyboard.press('F1');
+        const input = page.locator('.quick-input-widget input');
+        await input.waitFor({ state: 'visible' });
+        await input.fill('>wa-policy: Open compliance report');
+        await page
+          .locator('.quick-input-widget .monaco-list-row', { hasText: 'Open compliance report' })
+          .first()
+          .waitFor({ state: 'visible' });
+        await page.keyboard.press('Enter');
+        const preview = page.frameLocator('iframe.webview.ready').last().frameLocator('iframe#active-frame');
+        await preview.locator('h1', { hasText: 'WhatsApp AI policy compliance report' }).waitFor({ timeout: 60_000 });
+        const heads = (await preview.locator('table').first().locator('th').allInnerTexts()).join(' | ');
+        if (!/Bot \| Format \| LLMs reached/.test(heads)) throw new Error(`the summary table's header: ${heads}`);
+        await preview.locator('h3', { hasText: 'Flow' }).first().waitFor({ state: 'attached' });
+        if (
+          await page
+            .locator('.part.panel')
+            .isVisible()
+            .catch(() => false)
+        )
+          await page.keyboard.press('Control+J');
+        await page.waitForTimeout(800);
+        await shot('report');
       },
     );
   } finally {
