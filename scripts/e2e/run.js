@@ -185,7 +185,7 @@ async function runScenario(browser, pkg, tmp, scenario) {
     await page.exposeFunction('codeAutomationLog', (type, args) => {
       log.write(`[ext ${type}] ${(args || []).join(' ')}\n`);
     });
-    await page.goto(L.workbenchUrl(server, workspace, { extensionPath: EXT, testsPath: SUITE }));
+    await page.goto(L.workbenchUrl(server, workspace, { extensionPath: EXT, testsPath: SUITE }), { timeout: 120_000 });
     exitCode = await L.withTimeout(exited, SCENARIO_TIMEOUT_MS, `suite ${scenario}`);
   } catch (e) {
     record(`suite[${scenario}] ran to the end`, 'failed', e.message, Date.now() - t0);

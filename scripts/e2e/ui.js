@@ -62,6 +62,7 @@ async function startWorkbench({ browser, pkg, tmp, fixtures, out, cleanups, user
   await L.offlineOnly(context);
   const page = await context.newPage();
   page.setDefaultTimeout(30_000);
+  page.setDefaultNavigationTimeout(120_000); // the workbench's first load, on a busy machine
   return { workspace, server, context, page };
 }
 
