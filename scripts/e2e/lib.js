@@ -223,7 +223,11 @@ function workbench(page) {
     const input = page.locator('.quick-input-widget input');
     await input.waitFor({ state: 'visible' });
     await input.fill(name);
-    await page.locator('.quick-input-widget .monaco-list-row').first().waitFor({ state: 'visible' });
+    // wait for the file's own row at the top: under load the list can still show the recently opened files
+    await page
+      .locator('.quick-input-widget .monaco-list-row[data-index="0"]', { hasText: path.basename(name) })
+      .first()
+      .waitFor({ state: 'visible' });
     await page.waitForTimeout(300);
     await page.keyboard.press('Enter');
     await page

@@ -3,8 +3,9 @@
 //   1. installs code-server (Code-OSS 1.100.3) into .cache/e2e on first use, reuses it after;
 //   2. runs the mocha integration suite (client/test/suite) inside Code-OSS's extension host,
 //      opened in Debian's Chromium by playwright-core, on three workspaces: a trusted folder
-//      with bot files, a folder without any, and the bot folder untrusted (Restricted Mode); opt-in
-//      `--scenario locale`: the bot folder with the display language pt-br (needs a pt-br language pack);
+//      with bot files, a folder without any, the bot folder untrusted (Restricted Mode), and the bot folder
+//      with the display language pt-br (a minimal pt-br language pack is built and installed first,
+//      scripts/e2e/language-pack.js);
 //   3. drives the workbench UI like a person (squiggle, hover, Problems panel, lightbulb fix)
 //      and takes screenshots (test-results/e2e/screenshots; with --update-screenshots also
 //      docs/images);
@@ -14,13 +15,15 @@
 //      extensionDevelopmentPath.
 // Prints one line per check and closes with `N passed, N failed`; exits 1 on any failure.
 //
-// Options: --only suite,ui,ui-locale,nvim,packaged   --scenario main,plain,restricted,locale   --update-screenshots
+// Options: --only suite,ui,nvim,packaged (ui-locale: only the pt-br UI check)   --scenario main,plain,restricted,locale
+//          --update-screenshots
 //          --keep (keep the temp workspaces)   env WA_E2E_GREP=<mocha grep>, WA_E2E_VSIX=<file>
 'use strict';
 const fs = require('fs');
 const path = require('path');
 const L = require('./lib');
 const { install } = require('./install-code-server');
+const { installLanguagePack } = require('./language-pack');
 
 const ROOT = path.resolve(__dirname, '..', '..');
 // The extension under test (the repo itself; another folder only to debug the harness).
@@ -37,9 +40,9 @@ function opt(name) {
   return i >= 0 ? argv[i + 1] : undefined;
 }
 const only = new Set((opt('only') || 'suite,ui,nvim,packaged').split(','));
-// `locale` (and `--only ui-locale`) are opt-in: Code-OSS sets vscode.env.language only when a language pack
-// for it is installed, and offline there is none (with no pack the checks fail: env.language stays `en`).
-const scenarios = (opt('scenario') || 'main,plain,restricted').split(',');
+// `locale` runs Code-OSS in pt-br: it sets vscode.env.language only when a language pack for it is installed,
+// so the run builds a minimal one and installs it first (language-pack.js).
+const scenarios = (opt('scenario') || 'main,plain,restricted,locale').split(',');
 /** The display language of the `locale` scenario (code-server --locale and the browser's language). */
 const SCENARIO_LOCALE = { locale: 'pt-br' };
 const updateShots = argv.includes('--update-screenshots') || process.env.WA_E2E_UPDATE_SCREENSHOTS === '1';
@@ -133,6 +136,22 @@ async function runScenario(browser, pkg, tmp, scenario) {
   const ud = path.join(tmp, `ud-${scenario}`);
   userSettings(ud);
   const t0 = Date.now();
+  const extensionsDir = path.join(tmp, `ext-${scenario}`);
+  const locale = SCENARIO_LOCALE[scenario];
+  if (locale) {
+    const logFile = path.join(OUT, `language-pack-${scenario}.log`);
+    const pack = await installLanguagePack({
+      browser,
+      pkg,
+      tmp,
+      locale,
+      userDataDir: ud,
+      extensionsDir,
+      workspace,
+      logFile,
+    });
+    process.stdout.write(`     ${locale} language pack built and installed in ${(pack.ms / 1000).toFixed(1)}s\n`);
+  }
   const server = await L.startCodeServer({
     pkg,
     workspace,
@@ -143,8 +162,8 @@ async function runScenario(browser, pkg, tmp, scenario) {
       ...(process.env.WA_E2E_GREP ? { WA_E2E_GREP: process.env.WA_E2E_GREP } : {}),
     },
     userDataDir: ud,
-    extensionsDir: path.join(tmp, `ext-${scenario}`),
-    locale: SCENARIO_LOCALE[scenario],
+    extensionsDir,
+    locale,
     logFile: path.join(OUT, `code-server-${scenario}.log`),
   });
   cleanups.push(server.stop);
@@ -166,7 +185,7 @@ async function runScenario(browser, pkg, tmp, scenario) {
     await page.exposeFunction('codeAutomationLog', (type, args) => {
       log.write(`[ext ${type}] ${(args || []).join(' ')}\n`);
     });
-    await page.goto(L.workbenchUrl(server, workspace, { extensionPath: EXT, testsPath: SUITE }));
+    await page.goto(L.workbenchUrl(server, workspace, { extensionPath: EXT, testsPath: SUITE }), { timeout: 120_000 });
     exitCode = await L.withTimeout(exited, SCENARIO_TIMEOUT_MS, `suite ${scenario}`);
   } catch (e) {
     record(`suite[${scenario}] ran to the end`, 'failed', e.message, Date.now() - t0);
@@ -268,7 +287,7 @@ async function main() {
         record('ui Restricted Mode check ran', 'failed', e.stack || e.message);
       }
     }
-    if (only.has('ui-locale'))
+    if (only.has('ui') || only.has('ui-locale'))
       try {
         await runUiLocale(uiArgs);
       } catch (e) {

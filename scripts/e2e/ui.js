@@ -5,6 +5,7 @@
 const fs = require('fs');
 const path = require('path');
 const L = require('./lib');
+const { installLanguagePack, PT_BR_MESSAGES } = require('./language-pack');
 /* global document -- page.evaluate callbacks run in the browser */
 
 const SHOTS = {
@@ -15,23 +16,39 @@ const SHOTS = {
   fixed: 'e2e-fixed.png',
   restricted: 'e2e-restricted.png',
   hoverPtBr: 'e2e-hover-pt-br.png',
+  report: 'e2e-report.png',
   code: 'e2e-code-relay.png',
 };
 
 /**
  * A code-server on a fresh copy of the fixture workspace and a browser page on it (offline); `name` keeps each
- * session's folders and logs apart. Both are stopped by the run's cleanups.
+ * session's folders and logs apart. Both are stopped by the run's cleanups. With `opts.locale`, a language pack
+ * for it is built and installed first, so that Code-OSS runs in that display language.
  */
 async function startWorkbench({ browser, pkg, tmp, fixtures, out, cleanups, userSettings }, name, opts = {}) {
   const workspace = L.copyDir(path.join(fixtures, 'bot-workspace'), path.join(tmp, `ws-${name}`));
   const ud = path.join(tmp, `ud-${name}`);
+  const extensionsDir = path.join(tmp, `ext-${name}`);
   userSettings(ud);
+  if (opts.locale) {
+    const logFile = path.join(out, `language-pack-${name}.log`);
+    await installLanguagePack({
+      browser,
+      pkg,
+      tmp,
+      locale: opts.locale,
+      userDataDir: ud,
+      extensionsDir,
+      workspace,
+      logFile,
+    });
+  }
   const server = await L.startCodeServer({
     pkg,
     workspace,
     trust: opts.trust !== false,
     userDataDir: ud,
-    extensionsDir: path.join(tmp, `ext-${name}`),
+    extensionsDir,
     ...(opts.locale ? { locale: opts.locale } : {}),
     logFile: path.join(out, `code-server-${name}.log`),
   });
@@ -45,6 +62,7 @@ async function startWorkbench({ browser, pkg, tmp, fixtures, out, cleanups, user
   await L.offlineOnly(context);
   const page = await context.newPage();
   page.setDefaultTimeout(30_000);
+  page.setDefaultNavigationTimeout(120_000); // the workbench's first load, on a busy machine
   return { workspace, server, context, page };
 }
 
@@ -214,6 +232,38 @@ async function runUi({
         await shot('fixed');
       },
     );
+
+    // 5. the compliance report, from the command palette, in the Markdown preview
+    await step(
+      '"wa-policy: Open compliance report" shows the report with its tables in the Markdown preview',
+      async () => {
+        await page.keyboard.press('Escape');
+        await page.keyboard.press('Control+B'); // the side bar off: the report's tables get the width
+        await page.keyboard.press('F1');
+        const input = page.locator('.quick-input-widget input');
+        await input.waitFor({ state: 'visible' });
+        await input.fill('>wa-policy: Open compliance report');
+        await page
+          .locator('.quick-input-widget .monaco-list-row', { hasText: 'Open compliance report' })
+          .first()
+          .waitFor({ state: 'visible' });
+        await page.keyboard.press('Enter');
+        const preview = page.frameLocator('iframe.webview.ready').last().frameLocator('iframe#active-frame');
+        await preview.locator('h1', { hasText: 'WhatsApp AI policy compliance report' }).waitFor({ timeout: 60_000 });
+        const heads = (await preview.locator('table').first().locator('th').allInnerTexts()).join(' | ');
+        if (!/Bot \| Format \| LLMs reached/.test(heads)) throw new Error(`the summary table's header: ${heads}`);
+        await preview.locator('h3', { hasText: 'Flow' }).first().waitFor({ state: 'attached' });
+        if (
+          await page
+            .locator('.part.panel')
+            .isVisible()
+            .catch(() => false)
+        )
+          await page.keyboard.press('Control+J');
+        await page.waitForTimeout(800);
+        await shot('report');
+      },
+    );
   } finally {
     log.end();
     await context.close().catch(() => {});
@@ -280,7 +330,11 @@ async function runUiRestricted({
   }
 }
 
-/** The hover of a grant in Code-OSS with the display language pt-br (code-server --locale, pt-BR browser). */
+/**
+ * Code-OSS in pt-br (a language pack built at test time, code-server --locale pt-br, a pt-BR browser): the
+ * workbench's own hover links come from the pack, the diagnostic and the hover from the extension's pt-br
+ * catalog, and the clause quote stays in English with its language named.
+ */
 async function runUiLocale({
   browser,
   pkg,
@@ -296,15 +350,18 @@ async function runUiLocale({
 }) {
   const pt = JSON.parse(fs.readFileSync(path.join(root, 'server', 'src', 'l10n', 'locales', 'pt-br.json'), 'utf8'));
   const args = { browser, pkg, tmp, fixtures, out, cleanups, userSettings };
-  const { workspace, server, context, page } = await startWorkbench(args, 'ui-pt', {
-    locale: 'pt-br',
-    browserLocale: 'pt-BR',
-  });
   const t0 = Date.now();
-  const title = 'ui pt-br: the hover of a grant is in Portuguese and quotes the clause in English';
+  const title =
+    'ui pt-br: Code-OSS runs in Portuguese; the diagnostic and hover of a grant are Portuguese, the clause quote English';
+  let session;
   try {
+    session = await startWorkbench(args, 'ui-pt', { locale: 'pt-br', browserLocale: 'pt-BR' });
+    const { workspace, server, page } = session;
     await page.goto(L.workbenchUrl(server, workspace, { extensionPath: extensionPath || root }));
     await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: 60_000 });
+    const language = await page.evaluate(() => globalThis._VSCODE_NLS_LANGUAGE);
+    if (language !== 'pt-br')
+      throw new Error(`the workbench runs in ${language}, not pt-br: the language pack was not used`);
     await page.waitForTimeout(1500);
     const { editor, openFile, clickSquiggle } = L.workbench(page);
     await openFile('concierge.system.md');
@@ -313,7 +370,15 @@ async function runUiLocale({
     await page.keyboard.press('Control+K');
     await page.keyboard.press('Control+I');
     const hover = page.locator('.monaco-hover:not(.hidden) .monaco-hover-content').filter({ hasText: /\S/ });
-    const wants = [pt['hover.why'].replace(/:$/, ''), pt['language.en'], 'strictly prohibited'];
+    const wants = [
+      // the diagnostic's message (its text up to the first argument), then the server's hover
+      pt['prompt/open-domain-grant.grant.message'].split('{')[0].trim(),
+      pt['hover.why'].replace(/:$/, ''),
+      pt['language.en'],
+      'strictly prohibited',
+      // Code-OSS's own link under the marker, translated by the language pack
+      PT_BR_MESSAGES['vs/editor/contrib/hover/browser/markerHoverParticipant']['view problem'],
+    ];
     const until = Date.now() + 20_000;
     let text = '';
     while (Date.now() < until) {
@@ -323,17 +388,20 @@ async function runUiLocale({
     }
     const missing = wants.filter((w) => !text.includes(w));
     if (missing.length) throw new Error(`hover lacks ${JSON.stringify(missing)}: ${text.slice(0, 800)}`);
+    await page.waitForTimeout(300);
     const file = path.join(out, 'screenshots', SHOTS.hoverPtBr);
     fs.mkdirSync(path.dirname(file), { recursive: true });
     await page.screenshot({ path: file });
     if (updateShots) fs.copyFileSync(file, path.join(root, 'docs', 'images', SHOTS.hoverPtBr));
     record(title, 'passed', undefined, Date.now() - t0);
   } catch (e) {
-    await page.screenshot({ path: path.join(out, 'screenshots', 'FAILED-ui-pt-br-hover.png') }).catch(() => {});
+    await session?.page
+      .screenshot({ path: path.join(out, 'screenshots', 'FAILED-ui-pt-br-hover.png') })
+      .catch(() => {});
     record(title, 'failed', e.message, Date.now() - t0);
   } finally {
-    await context.close().catch(() => {});
-    await server.stop();
+    await session?.context.close().catch(() => {});
+    await session?.server.stop();
   }
 }
 

@@ -1,10 +1,12 @@
-// Scenario `locale` (opt-in): Code-OSS with the display language pt-br (code-server --locale and a pt-BR
-// browser). Needs a pt-BR language pack installed: without one Code-OSS keeps vscode.env.language at `en`.
+// Scenario `locale`: Code-OSS with the display language pt-br (code-server --locale, a pt-BR browser, and the
+// minimal pt-br language pack scripts/e2e/language-pack.js builds and installs first: without a pack Code-OSS
+// keeps vscode.env.language at `en`).
 // The extension's contributions, its diagnostics and hovers, and the report must be in Portuguese.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import pt from '../../../server/src/l10n/locales/pt-br.json';
 import ptNls from '../../../package.nls.pt-br.json';
+import enNls from '../../../package.nls.json';
 import {
   codeOf,
   expectCommandsAndWalkthrough,
@@ -19,6 +21,9 @@ import {
 
 const catalog: Record<string, string> = pt;
 
+/** The text shown for a manifest string (localised ones come as { value, original }). */
+const shown = (s: string | { value: string }) => (typeof s === 'string' ? s : s.value);
+
 /** A regular expression for a catalog text with its `{placeholders}` filled in by anything. */
 function templateRe(key: string): RegExp {
   const t = catalog[key];
@@ -32,9 +37,10 @@ suite('locale pt-br', () => {
   test('VS Code runs in pt-br and the extension contributes Portuguese commands and a walkthrough', async () => {
     assert.strictEqual(vscode.env.language, 'pt-br');
     const contributes = extension().packageJSON.contributes;
+    // Code-OSS hands a localised manifest string to extensions as { value: <locale's text>, original: <English> }.
     const report = contributes.commands.find((c: { command: string }) => c.command === 'waPolicyLint.openReport');
-    assert.strictEqual(report.title, ptNls['command.openReport']);
-    assert.strictEqual(contributes.walkthroughs[0].title, ptNls['walkthrough.title']);
+    assert.deepStrictEqual(report.title, { value: ptNls['command.openReport'], original: enNls['command.openReport'] });
+    assert.strictEqual(shown(contributes.walkthroughs[0].title), ptNls['walkthrough.title']);
     await expectCommandsAndWalkthrough();
   });
 
@@ -59,6 +65,9 @@ suite('locale pt-br', () => {
   test('Open compliance report: Portuguese Markdown with links to file:line, shown in the Markdown preview', async () => {
     const md = await openReport();
     assert.ok(md.startsWith(`# ${catalog['report.title']}`), md.slice(0, 200));
+    for (const heading of [`### ${catalog['report.findings']}`, `## ${catalog['report.clausesCited']}`])
+      assert.ok(md.includes(`\n${heading}\n`), `no '${heading}' in the report:\n${md.slice(0, 1500)}`);
+    assert.ok(md.includes(`| ${catalog['report.col.severity']} | ${catalog['report.col.rule']} |`), md.slice(0, 1500));
     assert.match(md, /\[prompts\/concierge\.system\.md:\d+\]\(file:\/\/\/.+#L\d+\)/);
   });
 });

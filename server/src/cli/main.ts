@@ -110,7 +110,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const reports = fileReports(unique, checked, service, opts, io.cwd, warn, onSkipped);
   reports.push(...unreadable.map((r) => applyLevels(r, opts)));
   if (opts.command === 'report')
-    return writeComplianceReport(service, reports, opts, { ...ctx, toolVersion: version }, io, warn);
+    return writeComplianceReport(service, reports, opts, { ...ctx, toolVersion: version, locale }, io, warn);
   const code = emit(reports, opts, ctx, io, warn) ?? exitCode(reports, opts, warn);
   // Like a missing path, a file or folder that could not be read makes the run fail (exit 2).
   return unreadable.length ? Math.max(code, 2) : code;

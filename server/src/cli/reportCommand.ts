@@ -15,7 +15,7 @@ export function writeComplianceReport(
   service: PolicyService,
   reports: FileReport[],
   opts: CliOptions,
-  ctx: FormatContext & { toolVersion: string },
+  ctx: FormatContext & { toolVersion: string; locale: string },
   io: ReportIo,
   warn: (m: string) => void,
 ): number {
@@ -24,6 +24,7 @@ export function writeComplianceReport(
   // The lint may have run elsewhere (workers): make sure this service has each file's model.
   for (const r of reports) if (!service.modelOf(r.uri)) service.lint(r.uri);
   const { bots, config } = collectBots(service, reports, relative, textOf);
-  const text = buildReport(bots, config, { format: opts.reportFormat, toolVersion: ctx.toolVersion, relative, textOf });
+  const { toolVersion, locale } = ctx;
+  const text = buildReport(bots, config, { format: opts.reportFormat, toolVersion, locale, relative, textOf });
   return writeOutput(text, opts.outputFile, io, warn) ? 0 : 2;
 }

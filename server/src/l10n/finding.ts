@@ -1,5 +1,6 @@
 import type { Finding } from '../service/findings';
 import { CATALOGS, format, type MessageArgs } from '.';
+import { localizeNote } from './notes';
 
 /**
  * Keys of a finding's texts: `<rule>.<key>.message`, `<rule>.<key>.why` (or `<rule>.why`) and
@@ -25,7 +26,8 @@ export function englishKey(keys: string[]): string | undefined {
 /**
  * A finding in another locale. A text is replaced only when the locale's catalog has its key;
  * otherwise the rule's English stays (untranslated strings fall back to English).
- * Arguments (quoted prompt phrases, node names) are never translated.
+ * Arguments (quoted prompt phrases, node names) are never translated. Signal lines and related-location notes
+ * are localised by their label (l10n/notes.ts).
  */
 export function localizeFinding(f: Finding, locale: string): Finding {
   const catalog = CATALOGS[locale];
@@ -42,6 +44,8 @@ export function localizeFinding(f: Finding, locale: string): Finding {
     if (f.howToFix !== undefined) out.howToFix = pick(keys.howToFix, f.l10n.args, f.howToFix);
   }
   out.fixes = f.fixes.map((x) => (x.l10n ? { ...x, title: pick([x.l10n.key], x.l10n.args, x.title) } : x));
+  out.signals = f.signals.map((s) => localizeNote(s, catalog));
+  out.related = f.related.map((r) => ({ ...r, message: localizeNote(r.message, catalog) }));
   return out;
 }
 

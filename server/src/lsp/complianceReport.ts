@@ -55,7 +55,7 @@ export function workspaceReport(deps: CommandRequestDeps): ComplianceReportReque
   const markdown = reportForFiles(source, uris, {
     format: 'markdown',
     toolVersion: version,
-    title: t(deps.locale(), 'report.title'),
+    locale: deps.locale(),
     relative: relativeTo(folders),
     textOf: deps.textOf,
     linkTo: (uri, line) => `${uri}#L${line}`,

@@ -4,6 +4,7 @@ import policiesYaml from '../../../schemas/policies.yaml';
 import type { Finding } from '../service/findings';
 import { inline, type Block, type Inline } from './doc';
 import { botFacts, clip, fmtPlace, HUMAN_CLAUSE, OPEN_CLAUSE, type BotFacts } from './facts';
+import { t, type MessageArgs } from '../l10n';
 import { renderHtml } from './html';
 import { renderMarkdown } from './markdown';
 import { flowDiagram } from './mermaid';
@@ -11,7 +12,12 @@ import type { ReportBot, ReportOptions } from './types';
 
 export type { ReportBot, ReportOptions, ReportSuppression } from './types';
 
-const TITLE = 'WhatsApp AI policy compliance report';
+/** A report text in the report's locale (`report.*` keys of the server catalogs; English by default). */
+type Tr = (key: string, args?: MessageArgs) => string;
+const translator =
+  (opts: ReportOptions): Tr =>
+  (key, args) =>
+    t(opts.locale ?? 'en', `report.${key}`, args);
 
 /**
  * The compliance report for a reviewer (a Business Solution Provider, a legal or trust team): per bot its
@@ -21,8 +27,8 @@ const TITLE = 'WhatsApp AI policy compliance report';
  */
 export function buildReport(results: ReportBot[], config: Config, opts: ReportOptions): string {
   const blocks = reportBlocks(results, config, opts);
-  const title = opts.title ?? TITLE;
-  return opts.format === 'html' ? renderHtml(title, blocks) : renderMarkdown(blocks);
+  const title = opts.title ?? translator(opts)('title');
+  return opts.format === 'html' ? renderHtml(title, blocks, opts.locale ?? 'en') : renderMarkdown(blocks);
 }
 
 export function reportBlocks(results: ReportBot[], config: Config, opts: ReportOptions): Block[] {
@@ -31,12 +37,15 @@ export function reportBlocks(results: ReportBot[], config: Config, opts: ReportO
   const facts = new Map(bots.map((b) => [b, botFacts(b.model, b.config ?? config, opts)]));
   const all = bots.flatMap((b) => b.findings);
   const count = (sev: Finding['severity']) => all.filter((f) => f.severity === sev).length;
+  const tr = translator(opts);
   const out: Block[] = [
-    { type: 'heading', level: 1, text: opts.title ?? TITLE },
-    { type: 'para', parts: [`Made ${date} by wa-policy-lint ${opts.toolVersion}, policy clauses ${policyVersion()}.`] },
+    { type: 'heading', level: 1, text: opts.title ?? tr('title') },
+    { type: 'para', parts: [tr('made', { date, version: opts.toolVersion, policy: policyVersion() })] },
     {
       type: 'table',
-      head: ['Bot', 'Format', 'LLMs reached', 'Open-domain', 'Human path', 'Errors', 'Warnings'],
+      head: ['bot', 'format', 'llmsReached', 'openDomain', 'humanPath', 'errors', 'warnings'].map((c) =>
+        tr(`col.${c}`),
+      ),
       rows: bots.map((b) => {
         const f = facts.get(b)!;
         const open = f.llms.filter((l) => l.verdict !== 'scoped').length;
@@ -45,7 +54,7 @@ export function reportBlocks(results: ReportBot[], config: Config, opts: ReportO
           [b.kind],
           [String(f.llms.length)],
           [open ? { strong: String(open) } : '0'],
-          [f.humans.length ? 'yes' : { strong: 'none found' }],
+          [f.humans.length ? tr('yes') : { strong: tr('noneFound') }],
           [String(b.findings.filter((x) => x.severity === 'error').length)],
           [String(b.findings.filter((x) => x.severity === 'warning').length)],
         ];
@@ -54,162 +63,162 @@ export function reportBlocks(results: ReportBot[], config: Config, opts: ReportO
     {
       type: 'para',
       parts: [
-        `${bots.length} bot${bots.length === 1 ? '' : 's'}; ${count('error')} errors, ${count('warning')} warnings, ${count('info')} infos.`,
+        tr(bots.length === 1 ? 'totals.oneBot' : 'totals', {
+          bots: bots.length,
+          errors: count('error'),
+          warnings: count('warning'),
+          infos: count('info'),
+        }),
       ],
     },
-    ...deployment(config),
+    ...deployment(config, tr),
   ];
   for (const b of bots) out.push(...botSection(b, facts.get(b)!, config, opts));
-  out.push(...clauseSection(all));
+  out.push(...clauseSection(all, tr));
   return out;
 }
 
-function deployment(config: Config): Block[] {
+function deployment(config: Config, tr: Tr): Block[] {
   const p = config.provider;
+  const unstated = tr('notStated');
   const data = p
-    ? p.trainsOnInputs === true
-      ? 'the provider may train on conversations'
-      : p.trainsOnInputs === false
-        ? 'the provider does not train on conversations'
-        : 'training on conversations: not stated'
-    : 'not stated';
+    ? tr(p.trainsOnInputs === true ? 'data.trains' : p.trainsOnInputs === false ? 'data.noTrain' : 'data.unstated')
+    : unstated;
+  const business = config.business?.name
+    ? `${config.business.name}${config.business.purpose ? ` — ${config.business.purpose}` : ''}`
+    : unstated;
   return [
-    { type: 'heading', level: 2, text: 'Deployment (from .wa-policy.yaml)' },
+    { type: 'heading', level: 2, text: tr('deployment', { file: '.wa-policy.yaml' }) },
     {
       type: 'list',
       items: [
-        [
-          'Business: ',
-          config.business?.name
-            ? `${config.business.name}${config.business.purpose ? ` — ${config.business.purpose}` : ''}`
-            : 'not stated',
-        ],
-        ['Topics: ', config.business?.topics.length ? config.business.topics.join(', ') : 'not stated'],
-        ['Model provider: ', p ? `${p.name}${p.tier ? `, ${p.tier} tier` : ''}` : 'not stated'],
-        ['Markets: ', config.markets.length ? config.markets.join(', ') : 'not stated'],
-        ['Data use: ', `${data}${p?.exclusiveFineTune ? '; fine-tunes a model used by this business only' : ''}`],
+        [`${tr('business')}: `, business],
+        [`${tr('topics')}: `, config.business?.topics.length ? config.business.topics.join(', ') : unstated],
+        [`${tr('provider')}: `, p ? `${p.name}${p.tier ? `, ${tr('tier', { tier: p.tier })}` : ''}` : unstated],
+        [`${tr('markets')}: `, config.markets.length ? config.markets.join(', ') : unstated],
+        [`${tr('dataUse')}: `, `${data}${p?.exclusiveFineTune ? `; ${tr('exclusiveFineTune')}` : ''}`],
       ],
     },
   ];
 }
 
 function botSection(b: ReportBot, f: BotFacts, config: Config, opts: ReportOptions): Block[] {
+  const tr = translator(opts);
   const out: Block[] = [{ type: 'heading', level: 2, text: b.file, id: anchor(b.file) }];
   out.push({
     type: 'list',
     items: [
-      ['Format: ', { code: b.kind }],
-      ['Files: ', ...join(b.files.map((x) => ({ code: x })))],
-      ['Models named in the files: ', f.models.length ? f.models.join(', ') : 'none'],
+      [`${tr('col.format')}: `, { code: b.kind }],
+      [`${tr('files')}: `, ...join(b.files.map((x) => ({ code: x })))],
+      [`${tr('modelsNamed')}: `, f.models.length ? f.models.join(', ') : tr('none')],
     ],
   });
-  if (b.config && b.config !== config)
+  if (b.config && b.config !== config) {
+    const provider = b.config.provider?.name ?? tr('notStated');
+    const markets = b.config.markets.join(', ') || tr('notStated');
     out.push({
       type: 'para',
       parts: [
-        'Configuration: ',
+        `${tr('configuration')}: `,
         { code: b.configFile ?? '.wa-policy.yaml' },
-        ` — provider ${b.config.provider?.name ?? 'not stated'}, markets ${b.config.markets.join(', ') || 'not stated'}.`,
+        ` — ${tr('botConfig', { provider, markets })}.`,
       ],
     });
+  }
   out.push(
-    { type: 'heading', level: 3, text: 'Entry points' },
+    { type: 'heading', level: 3, text: tr('entryPoints') },
     {
       type: 'list',
       items: f.entryPoints.length
         ? f.entryPoints.map((e) => [{ strong: e.label }, `: ${e.detail}`])
-        : [['No trigger found: nothing in the files receives user messages.']],
+        : [[tr('noTrigger')]],
     },
   );
-  out.push(...reachBlocks(f));
+  out.push(...reachBlocks(f, tr));
   if (b.model.flow) {
-    const d = flowDiagram(b.model.flow, f);
+    const d = flowDiagram(b.model.flow, f, { open: tr('mark.open'), human: tr('mark.human'), llm: tr('mark.llm') });
+    const paths = d.paths.map((p) => ({ kind: tr(`path.${p.kind}`), steps: p.steps }));
     out.push(
-      { type: 'heading', level: 3, text: 'Flow' },
-      { type: 'mermaid', source: d.source, label: `Flow of ${b.file}`, paths: d.paths },
+      { type: 'heading', level: 3, text: tr('flow') },
+      { type: 'mermaid', source: d.source, label: tr('flowOf', { file: b.file }), paths },
     );
   }
-  out.push(...findingBlocks(b, opts));
+  out.push(...findingBlocks(b, opts, tr));
   return out;
 }
 
 /** The LLMs user messages reach, with their verdicts, and the paths to a human. */
-function reachBlocks(f: BotFacts): Block[] {
-  const out: Block[] = [{ type: 'heading', level: 3, text: 'LLMs user messages reach' }];
+function reachBlocks(f: BotFacts, tr: Tr): Block[] {
+  const out: Block[] = [{ type: 'heading', level: 3, text: tr('llmsReach') }];
   out.push(
     f.llms.length
       ? {
           type: 'table',
-          head: ['LLM', 'Where', 'Verdict', 'Deciding clause and reason'],
+          head: ['llm', 'where', 'verdict', 'deciding'].map((c) => tr(`col.${c}`)),
           rows: f.llms.map((l) => [
             [l.label],
             [{ code: fmtPlace(l.place) }],
-            [l.verdict === 'scoped' ? 'scoped' : { strong: l.verdict }],
+            [l.verdict === 'scoped' ? tr('verdict.scoped') : { strong: tr(`verdict.${VERDICT_KEY[l.verdict]}`) }],
             [...(l.clause ? [{ code: l.clause }, ': '] : []), ...inline(clip(l.deciding, 200))],
           ]),
         }
-      : { type: 'para', parts: ['None: no LLM is reachable from user messages.'] },
+      : { type: 'para', parts: [tr('noLlm')] },
   );
-  out.push({ type: 'heading', level: 3, text: 'Paths to a human' });
+  out.push({ type: 'heading', level: 3, text: tr('humanPaths') });
   out.push(
     f.humans.length
       ? {
           type: 'list',
           items: f.humans.map((h) => [
             { strong: h.label },
-            ` (${fmtPlace(h.place)}): ${h.how}${h.path.length ? `; path: ${h.path.join(' → ')}` : ''}`,
+            ` (${fmtPlace(h.place)}): ${h.how}${h.path.length ? `; ${tr('path')}: ${h.path.join(' → ')}` : ''}`,
           ]),
         }
       : {
           type: 'para',
-          parts: [
-            { strong: 'None found.' },
-            ' Nobody can reach a person from this bot (',
-            { code: HUMAN_CLAUSE },
-            ').',
-          ],
+          parts: [{ strong: tr('noHuman') }, ' ', ...inline(tr('noHumanWhy', { clause: `\`${HUMAN_CLAUSE}\`` }))],
         },
   );
   return out;
 }
 
 /** The bot's findings and the suppressions that apply to it. */
-function findingBlocks(b: ReportBot, opts: ReportOptions): Block[] {
-  const out: Block[] = [{ type: 'heading', level: 3, text: 'Findings' }];
+function findingBlocks(b: ReportBot, opts: ReportOptions, tr: Tr): Block[] {
+  const out: Block[] = [{ type: 'heading', level: 3, text: tr('findings') }];
   out.push(
     b.findings.length
       ? {
           type: 'table',
-          head: ['Severity', 'Rule', 'Where', 'Message', 'Clause'],
+          head: ['severity', 'rule', 'where', 'message', 'clause'].map((c) => tr(`col.${c}`)),
           rows: b.findings.map((x) => [
-            [x.severity],
+            [tr(`severity.${x.severity}`)],
             [{ code: x.rule }],
             [where(x, opts)],
             [clip(x.message, 240)],
             [x.clause ? { code: x.clause } : '–'],
           ]),
         }
-      : { type: 'para', parts: ['No findings.'] },
+      : { type: 'para', parts: [tr('noFindings')] },
   );
-  out.push({ type: 'heading', level: 3, text: 'Suppressions' });
+  out.push({ type: 'heading', level: 3, text: tr('suppressions') });
   out.push(
     b.suppressions.length
       ? {
           type: 'list',
           items: b.suppressions.map((s) => [
             { code: s.line ? `${s.file}:${s.line}` : s.file },
-            ` ${s.source === 'config' ? `config entry for ${s.files?.join(', ')}` : 'comment'}: `,
+            ` ${s.source === 'config' ? tr('configEntry', { files: s.files?.join(', ') ?? '' }) : tr('comment')}: `,
             ...join(s.rules.map((r) => ({ code: r }))),
             ' — ',
-            s.reason ? s.reason : { strong: 'no reason given' },
+            s.reason ? s.reason : { strong: tr('noReason') },
           ]),
         }
-      : { type: 'para', parts: ['None.'] },
+      : { type: 'para', parts: [tr('noneDot')] },
   );
   return out;
 }
 
-function clauseSection(findings: Finding[]): Block[] {
+function clauseSection(findings: Finding[], tr: Tr): Block[] {
   const cited = new Set([OPEN_CLAUSE, HUMAN_CLAUSE, ...findings.map((f) => f.clause).filter((c): c is string => !!c)]);
   const rows = [...cited].flatMap((id) => {
     const c = clause(id);
@@ -218,20 +227,16 @@ function clauseSection(findings: Finding[]): Block[] {
           [
             [{ code: c.id }],
             [c.title],
-            [c.effective ?? 'in force'],
-            [
-              c.verified === 'primary'
-                ? "verified on the issuer's page"
-                : 'secondary source only (press or provider docs)',
-            ],
-            [{ link: 'source', href: c.source }],
+            [c.effective ?? tr('inForce')],
+            [tr(c.verified === 'primary' ? 'verifiedPrimary' : 'verifiedSecondary')],
+            [{ link: tr('source'), href: c.source }],
           ] as Inline[][],
         ]
       : [];
   });
   return [
-    { type: 'heading', level: 2, text: 'Clauses cited' },
-    { type: 'table', head: ['Clause', 'Title', 'Effective', 'Text verified', 'Source'], rows },
+    { type: 'heading', level: 2, text: tr('clausesCited') },
+    { type: 'table', head: ['clause', 'title', 'effective', 'verified', 'source'].map((c) => tr(`col.${c}`)), rows },
   ];
 }
 
@@ -241,6 +246,13 @@ function where(x: Finding, opts: ReportOptions): Inline {
   const text = `${opts.relative(x.uri)}:${line}`;
   return opts.linkTo ? { link: text, href: opts.linkTo(x.uri, line) } : { code: text };
 }
+
+const VERDICT_KEY = {
+  'open-domain': 'openDomain',
+  scoped: 'scoped',
+  'no prompt': 'noPrompt',
+  hidden: 'hidden',
+} as const;
 
 const join = (parts: Inline[]): Inline[] => parts.flatMap((p, i) => (i ? [', ', p] : [p]));
 

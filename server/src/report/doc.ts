@@ -6,6 +6,7 @@ export type Block =
   | { type: 'para'; parts: Inline[] }
   | { type: 'list'; items: Inline[][]; ordered?: boolean; label?: string }
   | { type: 'table'; head: string[]; rows: Inline[][][] }
+  /** `paths[].kind` names the path in the report's language ("Path to a human"). */
   | { type: 'mermaid'; source: string; label: string; paths: { kind: string; steps: string[] }[] };
 
 /** `text` with `` `code` `` spans turned into code parts. */

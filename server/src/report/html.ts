@@ -26,7 +26,7 @@ figure{margin:0 0 1rem}figcaption{font-weight:600}h2{border-bottom:1px solid #cc
  * shown as its Mermaid source in a <pre> (paste it into any Mermaid viewer) followed by an ordered list of
  * each marked path, which is what screen readers and printouts rely on.
  */
-export function renderHtml(title: string, blocks: Block[]): string {
+export function renderHtml(title: string, blocks: Block[], lang = 'en'): string {
   const body: string[] = [];
   for (const b of blocks) {
     switch (b.type) {
@@ -50,12 +50,12 @@ export function renderHtml(title: string, blocks: Block[]): string {
         body.push(
           `<figure><figcaption>${esc(b.label)}</figcaption><pre class="mermaid" aria-label="Mermaid source of the flow diagram">${esc(b.source)}</pre>` +
             b.paths
-              .map((p) => `<p>Path ${esc(p.kind)}:</p><ol>${p.steps.map((s) => `<li>${esc(s)}</li>`).join('')}</ol>`)
+              .map((p) => `<p>${esc(p.kind)}:</p><ol>${p.steps.map((s) => `<li>${esc(s)}</li>`).join('')}</ol>`)
               .join('') +
             '</figure>',
         );
         break;
     }
   }
-  return `<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>${esc(title)}</title>\n<style>\n${STYLE}\n</style>\n</head>\n<body>\n${body.join('\n')}\n</body>\n</html>\n`;
+  return `<!DOCTYPE html>\n<html lang="${esc(lang)}">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>${esc(title)}</title>\n<style>\n${STYLE}\n</style>\n</head>\n<body>\n${body.join('\n')}\n</body>\n</html>\n`;
 }

@@ -48,7 +48,7 @@ export function renderMarkdown(blocks: Block[]): string {
       case 'mermaid':
         out.push('```mermaid\n' + b.source.replace(/```/g, "'''") + '\n```');
         if (b.paths.length)
-          out.push(b.paths.map((p) => `- Path ${escapeText(p.kind)}: ${escapeText(p.steps.join(' → '))}`).join('\n'));
+          out.push(b.paths.map((p) => `- ${escapeText(p.kind)}: ${escapeText(p.steps.join(' → '))}`).join('\n'));
         break;
     }
   }

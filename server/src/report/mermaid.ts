@@ -20,6 +20,14 @@ function label(s: string): string {
   return clipped.replace(/#/g, '#35;').replace(/"/g, '#quot;').replace(/</g, '#lt;').replace(/>/g, '#gt;');
 }
 
+/** The words that mark a node in its label (the report passes them in its locale). */
+export interface NodeMarks {
+  open: string;
+  human: string;
+  llm: string;
+}
+const ENGLISH_MARKS: NodeMarks = { open: 'OPEN-DOMAIN LLM', human: 'HUMAN', llm: 'LLM' };
+
 /**
  * A `flowchart LR` of the flow: nodes reachable from a trigger, the path to each open-domain LLM drawn red
  * (class `openDomain`) and the path to each human hand-off drawn green (class `human`). Labels carry the
@@ -28,7 +36,8 @@ function label(s: string): string {
 export function flowDiagram(
   flow: FlowGraph,
   facts: BotFacts,
-): { source: string; paths: { kind: string; steps: string[] }[] } {
+  marks: NodeMarks = ENGLISH_MARKS,
+): { source: string; paths: { kind: 'open' | 'human'; steps: string[] }[] } {
   const byId = new Map(flow.nodes.map((n) => [n.id, n]));
   const openIds = new Set(facts.llms.filter((l) => l.verdict !== 'scoped' && l.nodeId).map((l) => l.nodeId!));
   const humanIds = new Set(facts.humans.filter((h) => h.nodeId).map((h) => h.nodeId!));
@@ -45,11 +54,11 @@ export function flowDiagram(
   for (const n of shown) {
     const [open, close] = SHAPE[n.kind] ?? ['[', ']'];
     const mark = openIds.has(n.id)
-      ? 'OPEN-DOMAIN LLM: '
+      ? `${marks.open}: `
       : humanIds.has(n.id)
-        ? 'HUMAN: '
+        ? `${marks.human}: `
         : n.kind === 'llm'
-          ? 'LLM: '
+          ? `${marks.llm}: `
           : '';
     lines.push(`  ${ids.get(n.id)}${open}"${label(mark + n.label)}"${close}`);
   }
@@ -82,8 +91,8 @@ export function flowDiagram(
   return {
     source: lines.join('\n'),
     paths: [
-      ...openPaths.map((p) => ({ kind: 'to an open-domain LLM', steps: steps(p) })),
-      ...humanPaths.map((p) => ({ kind: 'to a human', steps: steps(p) })),
+      ...openPaths.map((p) => ({ kind: 'open' as const, steps: steps(p) })),
+      ...humanPaths.map((p) => ({ kind: 'human' as const, steps: steps(p) })),
     ],
   };
 }

@@ -41,7 +41,9 @@ export interface ReportOptions {
   relative(uri: string): string;
   /** Text of a file, for line numbers and quoted values. */
   textOf(uri: string): string | undefined;
-  /** Title line; default "WhatsApp AI policy compliance report". */
+  /** Language of the headings, tables and notes (a catalog locale, default `en`); findings come localised. */
+  locale?: string;
+  /** Title line; default the catalog's `report.title` ("WhatsApp AI policy compliance report"). */
   title?: string;
   /** Link target of a finding's file:line (the editor's preview); without it the place is plain code. */
   linkTo?(uri: string, line: number): string;
