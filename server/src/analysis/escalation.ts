@@ -9,7 +9,7 @@ import { negatedAfter, negatedBefore } from './negation';
 import type { Contact } from './contacts';
 import { deadEndSentences, slotRanges, tokenAt } from './deadEnds';
 import { type Doc, tokSpan } from './doc';
-import { nativeContrast, negatedInClause } from './handoffPolarity';
+import { nativeContrast, negatedInClause, negationLanguages } from './handoffPolarity';
 import { headingDeadEnds } from './handoffSections';
 import { lexicons } from './lexicon';
 import type { Match } from './matcher';
@@ -74,6 +74,8 @@ interface Reading {
   contrast: Uint8Array;
   /** Template slots that hold no usable contact (normalised ranges). */
   slots: [number, number][];
+  /** Languages of the negation cues, by token (handoffPolarity.ts). */
+  negLangs: Map<number, string[]>;
 }
 
 function isNegated(r: Reading, a: number, b: number, m?: Match): boolean {
@@ -83,7 +85,7 @@ function isNegated(r: Reading, a: number, b: number, m?: Match): boolean {
     negatedBefore(ctx, a, NEG_WINDOW) ||
     (m !== undefined && negatedAfter(ctx, m)) ||
     ctx.negativeLine[line] === 1 ||
-    negatedInClause(ctx, r.contrast, a, b)
+    negatedInClause(ctx, r.contrast, a, b, m?.pattern.lang, r.negLangs)
   );
 }
 
@@ -164,7 +166,7 @@ export function escalationSignals(ctx: Context, vars?: Record<string, string>): 
     out.push(signal(doc, 'no-escalation', m.from, m.to, m.pattern.lang, 'says no person is reachable'));
   }
   const slots = slotRanges(doc, vars);
-  const r: Reading = { ctx, contrast: nativeContrast(ctx), slots: slots.dead };
+  const r: Reading = { ctx, contrast: nativeContrast(ctx), slots: slots.dead, negLangs: negationLanguages(ctx) };
   const tokenSentences = new Set<number>();
   const phrases: Signal[] = [];
   handoffTokens(r, phrases, tokenSentences);

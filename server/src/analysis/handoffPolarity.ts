@@ -21,6 +21,15 @@ export function nativeContrast(ctx: Context): Uint8Array {
   return out;
 }
 
+/** Per token where a negation cue ends or a postposed one starts: the languages of those cues. */
+export function negationLanguages(ctx: Context): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  const add = (k: number, lang: string) => out.set(k, [...(out.get(k) ?? []), lang]);
+  for (const m of ctx.doc.matches.negation) add(m.to - 1, m.pattern.lang);
+  for (const m of ctx.doc.matches.negationAfter) add(m.from, m.pattern.lang);
+  return out;
+}
+
 function breakBetween(ctx: Context, k: number): boolean {
   const { tokens, norm } = ctx.doc;
   return BREAK.test(norm.text.slice(tokens[k - 1].end, tokens[k].start));
@@ -28,14 +37,25 @@ function breakBetween(ctx: Context, k: number): boolean {
 
 /**
  * A negation in the clause of tokens [from, to): before it (not inside an "if …" part that precedes it,
- * not before a contrast word) or after it (not past a condition: "transfer when you do not know").
+ * not before a contrast word) or after it (not past a condition: "transfer when you do not know"). With
+ * `lang` (the phrase's language) and `negLangs`, only a cue of that language or of one of the prompt's own
+ * languages counts: Italian "mai" (never) is "more" in Romanian ("în cel mai scurt timp").
  */
-export function negatedInClause(ctx: Context, contrast: Uint8Array, from: number, to: number): boolean {
+export function negatedInClause(
+  ctx: Context,
+  contrast: Uint8Array,
+  from: number,
+  to: number,
+  lang?: string,
+  negLangs?: Map<number, string[]>,
+): boolean {
   const { sentence } = ctx.doc.structure;
   const s = sentence[from];
+  const ours = (k: number): boolean =>
+    !lang || !negLangs || (negLangs.get(k) ?? [lang]).some((l) => l === lang || ctx.languages.includes(l));
   for (let k = from - 1; k >= 0 && k >= from - BEFORE && sentence[k] === s; k--) {
     if (breakBetween(ctx, k + 1) || contrast[k] || ctx.conditional[k]) break;
-    if (ctx.negEnd[k]) {
+    if (ctx.negEnd[k] && ours(k)) {
       for (let j = k - 1; j >= 0 && j >= k - BEFORE && sentence[j] === s && !breakBetween(ctx, j + 1); j--)
         if (ctx.conditional[j]) return false;
       return true;
@@ -43,7 +63,7 @@ export function negatedInClause(ctx: Context, contrast: Uint8Array, from: number
   }
   for (let k = to; k < sentence.length && k < to + AFTER && sentence[k] === s; k++) {
     if (breakBetween(ctx, k) || contrast[k] || ctx.conditional[k]) break;
-    if (ctx.negEnd[k] || ctx.negAfterStart[k]) return true;
+    if ((ctx.negEnd[k] || ctx.negAfterStart[k]) && ours(k)) return true;
   }
   return false;
 }

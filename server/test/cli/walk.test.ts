@@ -86,6 +86,7 @@ test('the folder walk finds every bot of a tree of mixed real-layout projects, w
       'bots/twilio-studio/function-prompt-flex.json',
       'bots/twilio-studio/gpt-body-prompt.json',
       'bots/twilio-studio/open-domain-gpt.json',
+      'bots/twilio-studio/outbound-reminder.json',
       'bots/twilio-studio/scoped-handoff.json',
       'bots/twilio-studio/whatsapp-connect-call-voice-only.json',
       'bots/twilio-studio/whatsapp-team-phone-number.json',
