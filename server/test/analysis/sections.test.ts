@@ -18,6 +18,7 @@ import b4w3 from './blind4/w3.json';
 import b5p1 from './blind5/p1.json';
 import b5p2 from './blind5/p2.json';
 import b5p3 from './blind5/p3.json';
+import { rng } from '../helpers/rng';
 
 const EVAL = path.resolve(REPO, '..', 'shared', 'eval');
 
@@ -29,18 +30,6 @@ function filesOf(p: string): string[] {
 
 const blind = [...b4w1, ...b4w2, ...b4w3, ...b5p1, ...b5p2, ...b5p3].map((c: { text: string }) => c.text);
 const corpus = fs.existsSync(EVAL) ? filesOf(EVAL).map((f) => fs.readFileSync(f, 'utf8')) : [];
-
-/** Deterministic PRNG (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const WORDS = ['please', 'only', 'not', 'any question', 'human agent', '## Rules', '- never', 'Customer:', '"quoted"'];
 const LINES = ['', '', '# Heading', '- a list item', '1. first', 'User: hello', 'Assistant: hi', '   ', 'plain words'];
