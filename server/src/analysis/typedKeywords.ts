@@ -112,14 +112,34 @@ const LABEL_AFTER = /^\s*[:：]/;
 function capsLines(doc: Doc): Uint8Array {
   const out = new Uint8Array(doc.structure.lines.length);
   doc.structure.lines.forEach((ln, i) => {
+    if (ln.kind === 'heading') {
+      out[i] = 1;
+      return;
+    }
     const a = toOriginal(doc.norm, ln.start, ln.end);
-    const s = doc.text.slice(a.start, a.end);
-    const upper = s.replace(/[^\p{Lu}]/gu, '').length;
-    const lower = s.replace(/[^\p{Ll}]/gu, '').length;
-    if (ln.kind === 'heading' || upper >= lower) out[i] = 1;
+    if (casedLetters(doc.text, a.start, a.end) >= 0) out[i] = 1;
   });
   return out;
 }
+
+/** Upper-case minus lower-case letters of text[from, to): ASCII by code, the rest by Unicode property. */
+function casedLetters(text: string, from: number, to: number): number {
+  let diff = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) diff++;
+    else if (c >= 97 && c <= 122) diff--;
+    else if (c >= 0x80) {
+      const ch = String.fromCodePoint(text.codePointAt(i)!);
+      if (UPPER.test(ch)) diff++;
+      else if (LOWER.test(ch)) diff--;
+      i += ch.length - 1;
+    }
+  }
+  return diff;
+}
+const UPPER = /\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
 
 /** Candidate keywords: a run of 1–3 quoted tokens, or a token in capitals that is not a label. */
 function candidates(doc: Doc): TypedKeyword[] {
@@ -141,7 +161,7 @@ function candidates(doc: Doc): TypedKeyword[] {
       k = e - 1;
       continue;
     }
-    if (caps[st.tokLine[k]]) continue;
+    if (caps[st.tokLine[k]] || tokens[k].end - tokens[k].start < 2) continue;
     const span = toOriginal(norm, tokens[k].start, tokens[k].end);
     if (!CAPS.test(doc.text.slice(span.start, span.end))) continue;
     if (LABEL_AFTER.test(norm.text.slice(tokens[k].end, tokens[k].end + 3))) continue;
