@@ -3,6 +3,7 @@
  * help. Negated or "nobody reads this" statements become `no-escalation` signals.
  */
 
+import { partMatches } from './wordParts';
 import type { Signal } from './types';
 import type { Context } from './context';
 import { negatedAfter, negatedBefore } from './negation';
@@ -48,16 +49,7 @@ function keywordIn(s: string): Keyword | undefined {
     if (!s.includes(k.text)) continue;
     if (!k.latin) return k;
     parts ??= s.split(/[^a-z0-9]+/).filter((p) => p.length > 0);
-    const hit = parts.some((p) =>
-      k.head && k.tail
-        ? p.includes(k.text)
-        : k.tail
-          ? p.startsWith(k.text)
-          : k.head
-            ? p.endsWith(k.text)
-            : p === k.text,
-    );
-    if (hit) return k;
+    if (parts.some((p) => partMatches(p, k.text, k.tail, k.head))) return k;
   }
   return undefined;
 }

@@ -5,6 +5,7 @@
  * (a lexicon's `HUMAN` set or a handoff token), in a sentence that names a person once more.
  */
 
+import { partMatches } from './wordParts';
 import type { Doc } from './doc';
 import { lexicons } from './lexicon';
 import { normalizeEntry, toOriginal } from './normalize';
@@ -71,15 +72,7 @@ function wordFits(w: HumanWord, s: string, parts: string[]): boolean {
   if (!s.includes(w.text)) return false;
   if (!w.spaced) return s.length <= w.text.length + 4;
   if (w.text.includes(' ')) return true;
-  return parts.some((p) =>
-    w.prefix && w.suffix
-      ? p.includes(w.text)
-      : w.prefix
-        ? p.startsWith(w.text)
-        : w.suffix
-          ? p.endsWith(w.text)
-          : p === w.text,
-  );
+  return parts.some((p) => partMatches(p, w.text, w.prefix, w.suffix));
 }
 
 /** True when `s` (normalised, at most a few words) names a person. Looks up only the words that can fit. */

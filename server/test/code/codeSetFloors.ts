@@ -4,14 +4,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { cliPath } from '../analysis/blindFloors';
+import { cliPath, type Figures } from '../analysis/blindFloors';
 
-export interface Figures {
-  precision: number;
-  recall: number;
-  handoff: number;
-  notABot: number;
-}
 type Evaluate = (
   sets: string[],
   cli: string,

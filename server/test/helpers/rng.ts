@@ -1,11 +1,2 @@
-/** Deterministic PRNG (mulberry32): the same seed gives the same sequence in [0, 1). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// The seeded PRNG of the classifier's training, for tests that need reproducible random edits.
+export { mulberry32 as rng } from '../../src/analysis/classifier/training/logistic';

@@ -1,14 +1,10 @@
 import assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { test } from 'node:test';
 import { CATALOGS, format, placeholders, resolveLocale, localeFromEnv } from '../../src/l10n';
 import { englishKey, findingKeys } from '../../src/l10n/finding';
-import { toUri } from '../../src/model/uri';
 import { RULES } from '../../src/rules';
-import { createPolicyService, type Finding } from '../../src/service';
 import { explainFinding } from '../../src/service/hover';
-import { REPO, testHost } from '../helpers/fsHost';
+import { fixtureFindings } from './fixtureFindings';
 import { CHECKED_APART, RULE_CASES } from './cases';
 import { assertSameKeys, LOCALES } from './keys';
 
@@ -49,20 +45,6 @@ test('locale tags from VS Code and POSIX environments map to the catalogs', () =
   assert.equal(localeFromEnv({ LC_ALL: '', LANG: 'tr_TR.UTF-8' }), 'tr');
   assert.equal(localeFromEnv({ LC_ALL: 'id_ID.UTF-8', LANG: 'tr_TR.UTF-8' }), 'id');
 });
-
-function fixtureFindings(locale: string): Finding[] {
-  const service = createPolicyService({ host: testHost(), locale });
-  const out: Finding[] = [];
-  const walk = (dir: string): void => {
-    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-      const p = path.join(dir, e.name);
-      if (e.isDirectory()) walk(p);
-      else if (e.name !== 'expected.json') out.push(...(service.lint(toUri(p))?.findings ?? []));
-    }
-  };
-  walk(path.join(REPO, 'test-fixtures'));
-  return out;
-}
 
 test("fixture findings: the English catalog with the finding's arguments gives the rule's own English", () => {
   const findings = fixtureFindings('en');

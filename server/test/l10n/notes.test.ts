@@ -1,12 +1,8 @@
 import assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { test } from 'node:test';
 import { CATALOGS } from '../../src/l10n';
 import { localizeNote } from '../../src/l10n/notes';
-import { toUri } from '../../src/model/uri';
-import { createPolicyService, type Finding } from '../../src/service';
-import { REPO, testHost } from '../helpers/fsHost';
+import { fixtureFindings } from './fixtureFindings';
 import { LOCALES } from './keys';
 
 const pt = CATALOGS['pt-br'];
@@ -36,20 +32,6 @@ test('a signal line is localised by its label and fixed value; quoted phrases an
   assert.equal(localizeNote('general training phrases → LLM', pt), 'general training phrases → LLM');
   assert.equal(localizeNote('colour: blue', pt), 'colour: blue');
 });
-
-function fixtureFindings(locale: string): Finding[] {
-  const service = createPolicyService({ host: testHost(), locale });
-  const out: Finding[] = [];
-  const walk = (dir: string): void => {
-    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-      const p = path.join(dir, e.name);
-      if (e.isDirectory()) walk(p);
-      else if (e.name !== 'expected.json') out.push(...(service.lint(toUri(p))?.findings ?? []));
-    }
-  };
-  walk(path.join(REPO, 'test-fixtures'));
-  return out;
-}
 
 test("every labelled signal line and related note of the fixtures' findings has its label in every catalog", () => {
   const notes = fixtureFindings('en').flatMap((f) => [...f.signals, ...f.related.map((r) => r.message)]);

@@ -33,7 +33,8 @@ function toExample(text: string, label: ClauseLabel): Example {
   return { idx, val, y: CLAUSE_LABELS.indexOf(label) };
 }
 
-function mulberry32(seed: number): () => number {
+/** Deterministic PRNG: the same seed gives the same sequence in [0, 1) (also used by tests). */
+export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
