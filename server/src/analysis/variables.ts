@@ -105,7 +105,17 @@ export const SLOT = /\{\{\s*([\p{L}\p{N}_.-]{1,60})\s*(?:\|[^}\n]{0,200})?\}\}/g
 const DECLARED = /(?:^|[\s,{(])["']?([\p{L}\p{N}_.-]{1,60})["']?\s*[:=]\s*(["'])([^"'\n]{0,200})\2/gmu;
 
 /** Declared template values (lower-cased names): the format's variables first, then those written in the text. */
-export function declaredValues(text: string, vars?: Record<string, string>): Map<string, string> {
+export function declaredValues(text: string, vars?: Record<string, string>): ReadonlyMap<string, string> {
+  // One analysis asks twice (dead-end handoffs, empty slots): the last answer is kept for the same text.
+  if (last && last.text === text && last.vars === vars) return last.declared;
+  const declared = readDeclared(text, vars);
+  last = { text, vars, declared };
+  return declared;
+}
+
+let last: { text: string; vars?: Record<string, string>; declared: Map<string, string> } | undefined;
+
+function readDeclared(text: string, vars?: Record<string, string>): Map<string, string> {
   const declared = new Map<string, string>();
   for (const [k, v] of Object.entries(vars ?? {})) declared.set(k.toLowerCase(), v);
   if (!text.includes('{{')) return declared;
