@@ -156,6 +156,9 @@ function candidates(doc: Doc): TypedKeyword[] {
     }
     if (caps[st.tokLine[k]] || tokens[k].end - tokens[k].start < 2) continue;
     const span = toOriginal(norm, tokens[k].start, tokens[k].end);
+    // Most tokens start with an ASCII small letter, digit or sign: no capitals word (without a slice).
+    const first = doc.text.charCodeAt(span.start);
+    if (first < 0x80 && (first < 65 || first > 90)) continue;
     if (!CAPS.test(doc.text.slice(span.start, span.end))) continue;
     if (LABEL_AFTER.test(norm.text.slice(tokens[k].end, tokens[k].end + 3))) continue;
     out.push({ from: k, to: k + 1 });
