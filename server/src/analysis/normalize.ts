@@ -192,6 +192,11 @@ export class JoinedNormText implements NormText {
   }
 }
 
+/** Original offset where the source of the normalised text[i] starts (i < its length), without a span object. */
+export function originalStart(nt: NormText, i: number): number {
+  return nt instanceof JoinedNormText ? nt.at(i, false) : nt.start[i];
+}
+
 /** Maps a normalised range [a, b) back to original offsets. */
 export function toOriginal(nt: NormText, a: number, b: number): { start: number; end: number } {
   const n = nt.text.length;
