@@ -11,40 +11,50 @@ export interface ClauseClass {
   scores: Record<ClauseLabel, number>;
 }
 
-/** Words whose summed feature rows are kept per model (a few hundred KB; cleared when full). */
-const MAX_WORDS = 20_000;
+/** Words whose summed feature rows are kept per model (one arena of ~650 KB; emptied when full). */
+const MAX_WORDS = 16_384;
 
 /**
  * Per model, each word's summed int8 weight rows (its own feature and its character n-grams) and, last,
- * its feature count. The weights are integers, so sums in any order are exact: a clause scores
- * exactly as feature by feature, and a word met before costs one look-up instead of ~3 per character.
+ * its feature count, in one arena (no object per word). The weights are integers, so sums in any order
+ * are exact: a clause scores exactly as feature by feature, and a word met before costs one look-up
+ * instead of ~3 per character.
  */
-const wordRows = new WeakMap<DecodedModel, Map<string, Int32Array>>();
+interface WordRows {
+  at: Map<string, number>;
+  arena: Int32Array;
+}
+const wordRows = new WeakMap<DecodedModel, WordRows>();
 
-function wordRow(model: DecodedModel, cache: Map<string, Int32Array>, w: string): Int32Array {
-  const hit = cache.get(w);
-  if (hit) return hit;
+/** Offset in the arena of the word's row (L sums, then the count). */
+function wordRow(model: DecodedModel, rows: WordRows, w: string): number {
+  const hit = rows.at.get(w);
+  if (hit !== undefined) return hit;
   const L = model.labels.length;
-  const row = new Int32Array(L + 1);
-  row[L] = visitWord(w, (f) => addRow(model, row, f));
-  if (cache.size >= MAX_WORDS) cache.clear();
-  cache.set(w, row);
-  return row;
+  if (rows.at.size >= MAX_WORDS) rows.at.clear();
+  const base = rows.at.size * (L + 1);
+  const { arena } = rows;
+  arena.fill(0, base, base + L);
+  arena[base + L] = visitWord(w, (f) => addRow(model, arena, f, base));
+  rows.at.set(w, base);
+  return base;
 }
 
-function addRow(model: DecodedModel, acc: Int32Array | Float64Array, f: number): void {
+/** Adds feature f's weight row to acc[at], … acc[at + L - 1]. */
+function addRow(model: DecodedModel, acc: Int32Array | Float64Array, f: number, at = 0): void {
   const r = model.rowOf[f];
   if (r < 0) return;
   const L = model.labels.length;
   const base = r * L;
-  for (let k = 0; k < L; k++) acc[k] += model.weights[base + k];
+  for (let k = 0; k < L; k++) acc[at + k] += model.weights[base + k];
 }
 
 export function predict(model: DecodedModel, text: string): ClauseClass {
   const L = model.labels.length;
   const acc = new Float64Array(L);
-  let cache = wordRows.get(model);
-  if (!cache) wordRows.set(model, (cache = new Map()));
+  let rows = wordRows.get(model);
+  if (!rows) wordRows.set(model, (rows = { at: new Map(), arena: new Int32Array(MAX_WORDS * (L + 1)) }));
+  const { arena } = rows;
   // The same features as forEachFeature (features.ts): first and last word, then each word and bigram.
   const ws = words(normalizeClause(text));
   let count = 0;
@@ -54,9 +64,9 @@ export function predict(model: DecodedModel, text: string): ClauseClass {
     count += 2;
   }
   for (let i = 0; i < ws.length; i++) {
-    const row = wordRow(model, cache, ws[i]);
-    for (let k = 0; k < L; k++) acc[k] += row[k];
-    count += row[L];
+    const base = wordRow(model, rows, ws[i]);
+    for (let k = 0; k < L; k++) acc[k] += arena[base + k];
+    count += arena[base + L];
     if (i + 1 < ws.length) {
       addRow(model, acc, bigramFeature(ws[i], ws[i + 1]));
       count++;
