@@ -394,7 +394,7 @@ async function analysisBench() {
     try {
       const m = require(c);
       if (typeof m.analyzePrompt === 'function') {
-        analyzePrompt = m.analyzePrompt;
+        analyzePrompt = m.analyzeUncached ?? m.analyzePrompt;
         res.module = path.relative(ROOT, c);
         break;
       }
@@ -439,7 +439,8 @@ async function analysisBench() {
     }
     res.bundleMs = performance.now() - t0;
     try {
-      analyzePrompt = require(outfile).analyzePrompt;
+      const m = require(outfile);
+      analyzePrompt = m.analyzeUncached ?? m.analyzePrompt;
     } catch (e) {
       res.skipped = `loading the analysis bundle threw: ${String(e && e.message)
         .split('\n')[0]
@@ -491,7 +492,30 @@ async function analysisBench() {
     }
     res.inputs.push(one);
   }
+  res.edits = [300, 2500].map((n) => analysisEdits(analyzePrompt, n, opts.quick ? 60 : 200));
   return res;
+}
+
+/**
+ * The analysis of an edited prompt: each run analyses the next version of the text after one edit of the
+ * formats bench's kind (a word typed key by key, deleted or replaced), so only the touched section is new.
+ */
+function analysisEdits(analyzePrompt, lines, count) {
+  const r = rng(17);
+  let text = generatePrompt({ lines, seed: 5, business: 0, flavor: 'scoped' });
+  const edits = buildEdits(text, promptEditSites(text), count + 20, r);
+  const times = [];
+  try {
+    for (const [i, e] of edits.entries()) {
+      text = applyEdit(text, e);
+      const t0 = performance.now();
+      analyzePrompt(text, {});
+      if (i >= 20) times.push(performance.now() - t0);
+    }
+  } catch (e) {
+    return { lines, error: String(e && e.stack ? e.stack.split('\n').slice(0, 3).join(' | ') : e) };
+  }
+  return { lines, runs: times.length, time: summary(times) };
 }
 
 function printAnalysis(res) {
@@ -513,6 +537,14 @@ function printAnalysis(res) {
     if (i.result)
       say(
         `      → openDomain=${i.result.openDomain} reason=${i.result.reason} escalation=${i.result.hasEscalation} signals=${i.result.signals} languages=${JSON.stringify(i.result.languages)}`,
+      );
+  }
+  for (const e of res.edits ?? []) {
+    const label = `${e.lines}-line prompt, edited`.padEnd(28);
+    if (e.error) say(`   ${label} ERROR ${e.error}`);
+    else
+      say(
+        `   ${label} p50 ${ms(e.time.p50)}  p95 ${ms(e.time.p95)}  max ${ms(e.time.max)}  (${e.runs} edits, a new text each)`,
       );
   }
 }

@@ -1,5 +1,6 @@
 /** Prompt scope analysis: is this prompt a general-purpose assistant, and can users reach a person? */
 
+import { createHash } from 'node:crypto';
 import type { AnalyzeOptions, PromptAnalysis, Signal } from './types';
 import { unsupportedLanguage } from './confidence';
 import { buildContext } from './context';
@@ -18,8 +19,35 @@ export type { AnalyzeOptions, PromptAnalysis, Signal, SignalKind } from './types
 export type { NotABot } from './purpose';
 export { fixTexts } from './fixTexts';
 
-/** Analyses a prompt; the lexical pass of its unchanged sections comes from a cache (analysis/sections.ts). */
+/** Analyses kept by content hash: the prompts of a project and the last versions of an edited one. */
+const MAX_RESULTS = 128;
+const results = new Map<string, PromptAnalysis>();
+
+/**
+ * Analyses a prompt. The result of a text and options analysed before comes from a cache by content
+ * hash (read-only, shared), whoever asks (rules, reports); the lexical pass of unchanged sections
+ * comes from the section cache (analysis/sections.ts).
+ */
 export function analyzePrompt(text: string, opts: AnalyzeOptions = {}): PromptAnalysis {
+  const key = createHash('sha1')
+    .update(JSON.stringify([opts.variables ?? null, opts.declaredTopics ?? null]))
+    .update('\u0000')
+    .update(text)
+    .digest('base64');
+  const hit = results.get(key);
+  if (hit) {
+    results.delete(key);
+    results.set(key, hit);
+    return hit;
+  }
+  const analysis = analyzeUncached(text, opts);
+  results.set(key, analysis);
+  if (results.size > MAX_RESULTS) results.delete(results.keys().next().value!);
+  return analysis;
+}
+
+/** The analysis without the result cache (the section cache still applies): what an edited prompt costs. */
+export function analyzeUncached(text: string, opts: AnalyzeOptions = {}): PromptAnalysis {
   return analyzeDoc(buildDocBySections(text), opts);
 }
 

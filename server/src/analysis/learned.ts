@@ -9,7 +9,7 @@
  * The signal names the deciding clause, its class and score (shown in hovers).
  */
 
-import { classifyClause } from './classifier';
+import { type ClauseClass, classifyClause } from './classifier';
 import type { Context } from './context';
 import { type Doc, tokSpan } from './doc';
 import type { Category } from './lexicon';
@@ -42,6 +42,19 @@ const LEXICON_SPOKE: readonly Category[] = [
   'noEscalation',
 ];
 
+/** Clauses whose class is kept: an edit of a prompt re-classifies only the sentences it changed. */
+const MAX_CLAUSES = 2_000;
+const classes = new Map<string, ClauseClass>();
+
+function classOf(text: string): ClauseClass {
+  let c = classes.get(text);
+  if (c) return c;
+  c = classifyClause(text);
+  if (classes.size >= MAX_CLAUSES) classes.delete(classes.keys().next().value!);
+  classes.set(text, c);
+  return c;
+}
+
 function spokenTokens(doc: Doc): Uint8Array {
   const out = new Uint8Array(doc.tokens.length);
   for (const c of LEXICON_SPOKE) for (const m of doc.matches[c]) out.fill(1, m.from, m.to);
@@ -73,7 +86,7 @@ export function learnedSignals(ctx: Context, unsupported: boolean): Signal[] {
     if (notOwnInstruction(ctx, a, k)) continue;
     const span = tokSpan(doc, a, k);
     const text = doc.text.slice(span.start, span.end);
-    const c = classifyClause(text);
+    const c = classOf(text);
     count++;
     const opens = c.label === 'grant' || c.label === 'task-offer';
     const kind = opens ? 'grant' : c.label === 'handoff' && unsupported ? 'escalation' : undefined;

@@ -128,6 +128,7 @@ export class JoinedNormText implements NormText {
   private readonly normAt: Int32Array;
   private readonly origAt: Int32Array;
   private maps?: { start: Int32Array; end: Int32Array };
+  private hint = 0;
 
   constructor(
     private readonly pieces: readonly NormText[],
@@ -152,18 +153,28 @@ export class JoinedNormText implements NormText {
 
   /** Original offset where the source of text[i] starts (end = false) or ends (end = true). */
   at(i: number, end: boolean): number {
-    let lo = 0;
-    let hi = this.normAt.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.normAt[mid] <= i) lo = mid;
-      else hi = mid - 1;
-    }
+    const lo = this.pieceAt(i);
     const p = this.pieces[lo];
     const k = i - this.normAt[lo];
     // k === the piece's length: the '\n' after it.
     if (k >= p.text.length) return this.origAt[lo] + (this.origAt[lo + 1] - this.origAt[lo] - 1) + (end ? 1 : 0);
     return this.origAt[lo] + (end ? p.end[k] : p.start[k]);
+  }
+
+  /** The piece holding normalised offset i: readers mostly go forward, so the last piece found is tried first. */
+  private pieceAt(i: number): number {
+    const at = this.normAt;
+    const h = this.hint;
+    if (at[h] <= i && (h + 1 === at.length || at[h + 1] > i)) return h;
+    let lo = 0;
+    let hi = at.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (at[mid] <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    this.hint = lo;
+    return lo;
   }
 
   private built(): { start: Int32Array; end: Int32Array } {
@@ -181,14 +192,23 @@ export class JoinedNormText implements NormText {
   }
 }
 
+/** Original offset where the source of the normalised text[i] starts (i < its length), without a span object. */
+export function originalStart(nt: NormText, i: number): number {
+  return nt instanceof JoinedNormText ? nt.at(i, false) : nt.start[i];
+}
+
 /** Maps a normalised range [a, b) back to original offsets. */
 export function toOriginal(nt: NormText, a: number, b: number): { start: number; end: number } {
   const n = nt.text.length;
   if (n === 0) return { start: 0, end: 0 };
-  const joined = nt instanceof JoinedNormText ? nt : undefined;
-  const startAt = (i: number): number => (joined ? joined.at(i, false) : nt.start[i]);
-  const endAt = (i: number): number => (joined ? joined.at(i, true) : nt.end[i]);
-  const s = a < n ? startAt(a) : endAt(n - 1);
-  const e = b > 0 ? endAt(Math.min(b, n) - 1) : s;
+  let s: number;
+  let e: number;
+  if (nt instanceof JoinedNormText) {
+    s = a < n ? nt.at(a, false) : nt.at(n - 1, true);
+    e = b > 0 ? nt.at(Math.min(b, n) - 1, true) : s;
+  } else {
+    s = a < n ? nt.start[a] : nt.end[n - 1];
+    e = b > 0 ? nt.end[Math.min(b, n) - 1] : s;
+  }
   return { start: s, end: Math.max(s, e) };
 }

@@ -8,7 +8,7 @@
 import { partMatches } from './wordParts';
 import type { Doc } from './doc';
 import { lexicons } from './lexicon';
-import { normalizeEntry, toOriginal } from './normalize';
+import { normalizeEntry, originalStart, toOriginal } from './normalize';
 
 interface HumanWord {
   text: string;
@@ -101,18 +101,12 @@ export interface TypedKeyword {
 const CAPS = /^\p{Lu}{2,}$/u;
 const LABEL_AFTER = /^\s*[:：]/;
 
-/** Lines written mostly in capitals (headings, shouted rules): capitals there are no keyword. */
-function capsLines(doc: Doc): Uint8Array {
-  const out = new Uint8Array(doc.structure.lines.length);
-  doc.structure.lines.forEach((ln, i) => {
-    if (ln.kind === 'heading') {
-      out[i] = 1;
-      return;
-    }
-    const a = toOriginal(doc.norm, ln.start, ln.end);
-    if (casedLetters(doc.text, a.start, a.end) >= 0) out[i] = 1;
-  });
-  return out;
+/** Whether line i is written mostly in capitals (a heading, a shouted rule): capitals there are no keyword. */
+function capsLine(doc: Doc, i: number): boolean {
+  const ln = doc.structure.lines[i];
+  if (ln.kind === 'heading') return true;
+  const a = toOriginal(doc.norm, ln.start, ln.end);
+  return casedLetters(doc.text, a.start, a.end) >= 0;
 }
 
 /** Upper-case minus lower-case letters of text[from, to): ASCII by code, the rest by Unicode property. */
@@ -137,7 +131,8 @@ const LOWER = /\p{Ll}/u;
 /** Candidate keywords: a run of 1–3 quoted tokens, or a token in capitals that is not a label. */
 function candidates(doc: Doc): TypedKeyword[] {
   const { tokens, structure: st, norm } = doc;
-  const caps = capsLines(doc);
+  // Lines in capitals, found only for the lines of a token in capitals (0 unknown, 1 yes, 2 no).
+  const caps = new Uint8Array(st.lines.length);
   const out: TypedKeyword[] = [];
   for (let k = 0; k < tokens.length; k++) {
     if (st.quoted[k]) {
@@ -154,9 +149,15 @@ function candidates(doc: Doc): TypedKeyword[] {
       k = e - 1;
       continue;
     }
-    if (caps[st.tokLine[k]] || tokens[k].end - tokens[k].start < 2) continue;
+    if (tokens[k].end - tokens[k].start < 2) continue;
+    // Most tokens start with an ASCII small letter, digit or sign: no capitals word (no span, no slice).
+    const first = doc.text.charCodeAt(originalStart(norm, tokens[k].start));
+    if (first < 0x80 && (first < 65 || first > 90)) continue;
     const span = toOriginal(norm, tokens[k].start, tokens[k].end);
     if (!CAPS.test(doc.text.slice(span.start, span.end))) continue;
+    const line = st.tokLine[k];
+    if (caps[line] === 0) caps[line] = capsLine(doc, line) ? 1 : 2;
+    if (caps[line] === 1) continue;
     if (LABEL_AFTER.test(norm.text.slice(tokens[k].end, tokens[k].end + 3))) continue;
     out.push({ from: k, to: k + 1 });
   }

@@ -102,7 +102,7 @@ function judgeDefault(
 /** A template slot, `{{ name }}` or `{{ name | default: "…" }}`; group 1 is the name. */
 export const SLOT = /\{\{\s*([\p{L}\p{N}_.-]{1,60})\s*(?:\|[^}\n]{0,200})?\}\}/gu;
 /** A declared value in the file: `name: "…"`, `name="…"` (YAML front matter, a comment, a config block). */
-const DECLARED = /(?:^|[\s,{(])["']?([\p{L}\p{N}_.-]{1,60})["']?\s*[:=]\s*(["'])([^"'\n]{0,200})\2/gmu;
+export const DECLARED = /(?:^|[\s,{(])["']?([\p{L}\p{N}_.-]{1,60})["']?\s*[:=]\s*(["'])([^"'\n]{0,200})\2/gmu;
 
 /** Declared template values (lower-cased names): the format's variables first, then those written in the text. */
 export function declaredValues(text: string, vars?: Record<string, string>): ReadonlyMap<string, string> {
@@ -119,9 +119,36 @@ function readDeclared(text: string, vars?: Record<string, string>): Map<string, 
   const declared = new Map<string, string>();
   for (const [k, v] of Object.entries(vars ?? {})) declared.set(k.toLowerCase(), v);
   if (!text.includes('{{')) return declared;
-  for (const m of text.matchAll(DECLARED))
-    if (!declared.has(m[1].toLowerCase())) declared.set(m[1].toLowerCase(), m[3]);
+  for (const m of declarations(text)) if (!declared.has(m[1].toLowerCase())) declared.set(m[1].toLowerCase(), m[3]);
   return declared;
+}
+
+/** The `:` or `=` and opening quote that every DECLARED match holds. */
+const ANCHOR = /[:=]\s*["']/g;
+/** Units a DECLARED match can span before its whitespace and `:`: separator, quotes, 60 code points of name. */
+const BEFORE_SPACES = 1 + 1 + 120 + 1;
+
+/**
+ * The DECLARED matches of `text`, as `matchAll` gives them, with the regex started only near an anchor
+ * (`name: "`): no match can start before its anchor's whitespace run and name, so the positions skipped
+ * start no match, and the long runs of prose between declarations are not tried at every position.
+ */
+function declarations(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let from = 0;
+  ANCHOR.lastIndex = 0;
+  for (let a = ANCHOR.exec(text); a; a = ANCHOR.exec(text)) {
+    let w = a.index;
+    while (w > from && /\s/.test(text[w - 1])) w--;
+    DECLARED.lastIndex = Math.max(from, w - BEFORE_SPACES);
+    const m = DECLARED.exec(text);
+    if (!m) break;
+    out.push(m);
+    from = DECLARED.lastIndex;
+    ANCHOR.lastIndex = from;
+  }
+  DECLARED.lastIndex = 0;
+  return out;
 }
 
 /**

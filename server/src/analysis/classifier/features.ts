@@ -95,6 +95,18 @@ function visitGrams(word: string, visit: (feature: number) => void): number {
   return count;
 }
 
+/** The first-word, last-word and bigram features (a clause's own; its words' features are `visitWord`'s). */
+export const firstFeature = (w: string): number => hashString(mix(FNV_OFFSET, NS_FIRST), w) & MASK;
+export const lastFeature = (w: string): number => hashString(mix(FNV_OFFSET, NS_LAST), w) & MASK;
+export const bigramFeature = (w: string, next: string): number =>
+  hashString(mix(hashString(mix(FNV_OFFSET, NS_BIGRAM), w), 0x20), next) & MASK;
+
+/** Visits the features of one word (the word itself, then its character n-grams); returns how many. */
+export function visitWord(w: string, visit: (feature: number) => void): number {
+  visit(hashString(mix(FNV_OFFSET, NS_WORD), w) & MASK);
+  return 1 + visitGrams(w, visit);
+}
+
 /**
  * Calls `visit` with every hashed feature occurrence of a clause (repeats included: the model sums
  * them) and returns how many there were. Each occurrence weighs 1/sqrt(count), so long and short
@@ -105,14 +117,14 @@ export function forEachFeature(text: string, visit: (feature: number) => void): 
   let count = 0;
   if (ws.length) {
     // The clause's first and last words: negation and imperative mood sit there in most languages.
-    visit(hashString(mix(FNV_OFFSET, NS_FIRST), ws[0]) & MASK);
-    visit(hashString(mix(FNV_OFFSET, NS_LAST), ws[ws.length - 1]) & MASK);
+    visit(firstFeature(ws[0]));
+    visit(lastFeature(ws[ws.length - 1]));
     count += 2;
   }
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i];
     visit(hashString(mix(FNV_OFFSET, NS_WORD), w) & MASK);
-    if (i + 1 < ws.length) visit(hashString(mix(hashString(mix(FNV_OFFSET, NS_BIGRAM), w), 0x20), ws[i + 1]) & MASK);
+    if (i + 1 < ws.length) visit(bigramFeature(w, ws[i + 1]));
     count += 1 + (i + 1 < ws.length ? 1 : 0) + visitGrams(w, visit);
   }
   return count;
