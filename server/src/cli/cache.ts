@@ -63,7 +63,7 @@ export class ResultCache {
       loaded = undefined;
     }
     this.data =
-      loaded && loaded.format === FORMAT && loaded.settings === settings && loaded.files && Array.isArray(loaded.deps)
+      loaded && loaded.format === FORMAT && loaded.settings === settings && loaded.files && validDeps(loaded.deps)
         ? loaded
         : { format: FORMAT, settings, deps: [], files: {} };
     this.state = new Uint8Array(this.data.deps.length);
@@ -108,10 +108,15 @@ export class ResultCache {
     for (const [k, entry] of Object.entries(this.data.files))
       if (validEntry(entry) && entry[2].every((i) => this.data.deps[i]))
         files[k] = [entry[0], entry[1], entry[2].map((i) => intern(this.data.deps[i]))];
-    for (const [k, { result, deps }] of this.fresh) files[k] = [result.kind, result.findings, deps.map(intern)];
+    for (const [k, { result, deps }] of this.fresh)
+      if (keep.has(k)) files[k] = [result.kind, result.findings, deps.map(intern)];
     fs.mkdirSync(path.dirname(this.file), { recursive: true });
     fs.writeFileSync(this.file, JSON.stringify({ ...this.data, deps: table, files }));
   }
+}
+
+function validDeps(deps: unknown): deps is Dep[] {
+  return Array.isArray(deps) && deps.every((d) => Array.isArray(d) && typeof d[0] === 'string');
 }
 
 /** A cache file edited or damaged by hand is a miss, never a crash. */

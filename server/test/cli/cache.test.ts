@@ -81,3 +81,23 @@ test('--cache: a warm run answers from the cache without rewriting it; a changed
   same('files added to and removed from the project');
   assert.ok(seen.size > 1, 'the edits changed the findings (the test can fail)');
 });
+
+test('--cache: a damaged cache file is a miss, never a crash', () => {
+  const root = fixture({ 'prompts/a.system.md': SCOPED_PROMPT, 'prompts/b.system.md': OPEN_PROMPT });
+  const expected = summary(runJson(['.'], root).json);
+  runJson(['--cache', '.'], root);
+  const cacheFile = path.join(root, '.wa-policy-cache');
+  const written = JSON.parse(fs.readFileSync(cacheFile, 'utf8')) as { files: Record<string, unknown>; deps: unknown[] };
+  const [first, second] = Object.keys(written.files);
+  written.files[first] = [null, 'not findings', [99999, -1, 'x']];
+  written.files[second] = { deps: 'no' };
+  fs.writeFileSync(cacheFile, JSON.stringify(written));
+  const damaged = runJson(['--cache', '.'], root);
+  assert.deepEqual(summary(damaged.json), expected, 'damaged entries are checked again');
+  fs.writeFileSync(cacheFile, JSON.stringify({ ...written, deps: [42, null] }));
+  assert.deepEqual(
+    summary(runJson(['--cache', '.'], root).json),
+    expected,
+    'a damaged dependency table empties the cache',
+  );
+});
