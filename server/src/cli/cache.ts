@@ -6,7 +6,7 @@ import type { Host } from '../model/host';
 
 /** Default cache file, in the working directory (like ESLint's .eslintcache). */
 export const DEFAULT_CACHE_FILE = '.wa-policy-cache';
-const FORMAT = 1;
+const FORMAT = 2;
 
 /** A file the result depends on: its path, size, mtime and content hash (null: it did not exist). */
 type Dep = [file: string, size: number, mtimeMs: number, hash: string | null];
@@ -17,27 +17,39 @@ export interface CachedResult {
   findings: Finding[];
 }
 
+/** A file's stored result: its format, findings and the indexes of its dependencies in the shared table. */
+type Entry = [kind: string | null, findings: Finding[], deps: number[]];
+
 interface CacheFile {
   format: number;
   /** Tool version, options and every config file's content: any change empties the cache. */
   settings: string;
-  files: Record<string, { deps: Dep[] } & CachedResult>;
+  /** Every dependency once (most are shared: a project's files, the config looked for in each folder). */
+  deps: Dep[];
+  files: Record<string, Entry>;
 }
 
 export function sha1(text: string): string {
   return createHash('sha1').update(text).digest('base64');
 }
 
+const UNKNOWN = 0;
+const SAME = 1;
+const CHANGED = 2;
+
 /**
  * Results of earlier runs, keyed by file and checked against the content of every file they were
  * computed from (the file, its project's files, linked prompts). A dependency whose size and mtime
  * are unchanged is taken as unchanged; otherwise its content hash decides (a fresh CI checkout).
+ * Each dependency is checked once per run, however many entries share it.
  */
 export class ResultCache {
   private data: CacheFile;
   private dirty = false;
-  /** Dependencies already checked in this run: most files share their config lookups (often missing files). */
-  private readonly checked = new Map<string, boolean>();
+  /** What this run found for each dependency of the table (UNKNOWN until an entry asks). */
+  private readonly state: Uint8Array;
+  /** Results computed in this run, with their dependencies (interned into the table on save). */
+  private readonly fresh = new Map<string, { result: CachedResult; deps: Dep[] }>();
 
   constructor(
     private readonly file: string,
@@ -51,41 +63,65 @@ export class ResultCache {
       loaded = undefined;
     }
     this.data =
-      loaded && loaded.format === FORMAT && loaded.settings === settings && loaded.files
+      loaded && loaded.format === FORMAT && loaded.settings === settings && loaded.files && validDeps(loaded.deps)
         ? loaded
-        : { format: FORMAT, settings, files: {} };
+        : { format: FORMAT, settings, deps: [], files: {} };
+    this.state = new Uint8Array(this.data.deps.length);
   }
 
   /** The stored result for a file when none of its inputs changed. */
   get(abs: string): CachedResult | undefined {
-    const entry = this.data.files[abs];
-    if (!entry || !entry.deps.every((d) => this.unchanged(d))) return undefined;
-    return entry;
+    const entry = Object.hasOwn(this.data.files, abs) ? this.data.files[abs] : undefined;
+    if (!validEntry(entry) || !entry[2].every((i) => this.unchanged(i))) return undefined;
+    return { kind: entry[0], findings: entry[1] };
   }
 
-  private unchanged(dep: Dep): boolean {
-    const key = dep.join('\u0000');
-    let same = this.checked.get(key);
-    if (same === undefined) this.checked.set(key, (same = unchanged(dep, this.list)));
-    return same;
+  private unchanged(i: number): boolean {
+    const dep = this.data.deps[i];
+    if (!dep) return false;
+    if (this.state[i] === UNKNOWN) this.state[i] = unchanged(dep, this.list) ? SAME : CHANGED;
+    return this.state[i] === SAME;
   }
 
   set(abs: string, result: CachedResult, deps: Dep[]): void {
-    this.data.files[abs] = { ...result, deps };
+    this.fresh.set(abs, { result, deps });
     this.dirty = true;
   }
 
   /** Writes the cache, keeping only the files of this run. */
   save(keep: Set<string>): void {
     for (const k of Object.keys(this.data.files)) {
-      if (keep.has(k)) continue;
+      if (keep.has(k) && !this.fresh.has(k)) continue;
       delete this.data.files[k];
       this.dirty = true;
     }
     if (!this.dirty) return;
+    const table: Dep[] = [];
+    const index = new Map<string, number>();
+    const intern = (d: Dep) => {
+      const key = d.join('\u0000');
+      let i = index.get(key);
+      if (i === undefined) index.set(key, (i = table.push(d) - 1));
+      return i;
+    };
+    const files: Record<string, Entry> = {};
+    for (const [k, entry] of Object.entries(this.data.files))
+      if (validEntry(entry) && entry[2].every((i) => this.data.deps[i]))
+        files[k] = [entry[0], entry[1], entry[2].map((i) => intern(this.data.deps[i]))];
+    for (const [k, { result, deps }] of this.fresh)
+      if (keep.has(k)) files[k] = [result.kind, result.findings, deps.map(intern)];
     fs.mkdirSync(path.dirname(this.file), { recursive: true });
-    fs.writeFileSync(this.file, JSON.stringify(this.data));
+    fs.writeFileSync(this.file, JSON.stringify({ ...this.data, deps: table, files }));
   }
+}
+
+function validDeps(deps: unknown): deps is Dep[] {
+  return Array.isArray(deps) && deps.every((d) => Array.isArray(d) && typeof d[0] === 'string');
+}
+
+/** A cache file edited or damaged by hand is a miss, never a crash. */
+function validEntry(entry: Entry | undefined): entry is Entry {
+  return Array.isArray(entry) && Array.isArray(entry[1]) && Array.isArray(entry[2]);
 }
 
 const LISTING = 'list:';

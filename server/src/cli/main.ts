@@ -53,8 +53,12 @@ export async function run(argv: string[], io: Io): Promise<number> {
     return 0;
   }
 
-  // The code parsers (wasm) load in the background, awaited before a file is checked or explained.
-  const parsers = loadCodeParsers().catch((e: Error) => warn(`code files will not be checked: ${e.message}`));
+  // Code parsers (wasm): loaded in the background, or with a cache file to answer from, once a file must be checked.
+  const cacheFile = path.resolve(io.cwd, opts.cacheLocation ?? DEFAULT_CACHE_FILE);
+  let loading: Promise<unknown> | undefined;
+  const parsers = () =>
+    (loading ??= loadCodeParsers().catch((e: Error) => warn(`code files will not be checked: ${e.message}`)));
+  if (!opts.cache || !fs.existsSync(cacheFile)) void parsers();
   const host = createFsHost();
   let configUri: string | undefined;
   if (opts.config) {
@@ -92,11 +96,12 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const targets = resolveTargets(opts, io.cwd, service, warn, onSkipped);
   if (!targets) return 2;
 
-  const unique = [...new Map(targets.map((t) => [t.abs, t])).values()];
+  // The cache file is the tool's own output, never a file to check (and, as a dependency of itself, never a hit).
+  const unique = [...new Map(targets.map((t) => [t.abs, t])).values()].filter((t) => t.explicit || t.abs !== cacheFile);
   const setup = { configUri, ruleOverrides, record: opts.cache, locale };
   const cache = opts.cache
     ? new ResultCache(
-        path.resolve(io.cwd, opts.cacheLocation ?? DEFAULT_CACHE_FILE),
+        cacheFile,
         settingsKey(
           opts,
           locale,
@@ -170,15 +175,16 @@ function fileReports(
   const reports: FileReport[] = [];
   for (const [i, { abs, explicit }] of targets.entries()) {
     const c = checked[i];
-    const file = relativeFile(cwd, abs);
+    // Most targets of a tree are not bot files: their relative path is only made when it is printed.
+    const file = () => relativeFile(cwd, abs);
     if (!c.kind) {
       // Why is asked again on this thread, only for the files whose skip is reported.
       if (explicit || opts.explainSkips)
         warn(
-          `skipped ${file}: not a bot prompt or flow file (${service.explainKind(toUri(abs)).reason ?? 'no format recognised'})`,
+          `skipped ${file()}: not a bot prompt or flow file (${service.explainKind(toUri(abs)).reason ?? 'no format recognised'})`,
         );
     } else if (c.unreadable) onSkipped(abs, `it could not be read (${reason(abs)})`);
-    else reports.push(applyLevels({ file, uri: toUri(abs), kind: c.kind, findings: c.findings }, opts));
+    else reports.push(applyLevels({ file: file(), uri: toUri(abs), kind: c.kind, findings: c.findings }, opts));
   }
   return reports;
 }
@@ -190,7 +196,7 @@ async function checkAll(
   cache: ResultCache | undefined,
   opts: CliOptions,
   io: Io,
-  parsers: Promise<unknown>,
+  parsers: () => Promise<unknown>,
 ): Promise<Checked[]> {
   const results = new Map<string, Checked>();
   const todo: string[] = [];
@@ -200,7 +206,7 @@ async function checkAll(
     else todo.push(abs);
   }
   // Explaining a skip or drawing a report asks for formats and models after this: they need the parsers too.
-  if (todo.length || opts.explainSkips || opts.command === 'report' || targets.some((t) => t.explicit)) await parsers;
+  if (todo.length || opts.explainSkips || opts.command === 'report' || targets.some((t) => t.explicit)) await parsers();
   const workers =
     opts.workers ?? (todo.length >= MIN_FILES_FOR_WORKERS ? Math.min(MAX_WORKERS, os.availableParallelism()) : 1);
   const checked =

@@ -4,8 +4,9 @@ import ignore, { type Ignore } from 'ignore';
 import { isInside, realPath, SKIP_DIRS } from './fsHost';
 
 interface IgnoreLevel {
-  dir: string;
   ig: Ignore;
+  /** The walked folder's path relative to this level's folder ('' at the level's own folder), with '/'. */
+  rel: string;
 }
 
 /** Reads `<dir>/.gitignore` into a level, or undefined when there is none. */
@@ -16,7 +17,7 @@ function loadIgnore(dir: string): IgnoreLevel | undefined {
   } catch {
     return undefined;
   }
-  return { dir, ig: ignore({ allowRelativePaths: true }).add(text) };
+  return { rel: '', ig: ignore({ allowRelativePaths: true }).add(text) };
 }
 
 /** .gitignore files of the folders from the repository root (the nearest folder with .git) down to `dir`, excluded. */
@@ -36,15 +37,19 @@ function ancestorIgnores(dir: string): IgnoreLevel[] {
   }
   // Outside a repository only the walked folder's own .gitignore files apply.
   if (!found) return [];
-  return chain.map(loadIgnore).filter((l): l is IgnoreLevel => !!l);
+  const levels: IgnoreLevel[] = [];
+  for (const d of chain) {
+    const level = loadIgnore(d);
+    if (level) levels.push({ ig: level.ig, rel: path.relative(d, dir).split(path.sep).join('/') });
+  }
+  return levels;
 }
 
-/** Git's answer for a path: the deepest .gitignore with a matching rule wins. */
-function isIgnored(levels: IgnoreLevel[], abs: string, isDir: boolean): boolean {
+/** Git's answer for an entry of the walked folder: the deepest .gitignore with a matching rule wins. */
+function isIgnored(levels: IgnoreLevel[], name: string, isDir: boolean): boolean {
   let ignored = false;
-  for (const { dir, ig } of levels) {
-    const rel = path.relative(dir, abs).split(path.sep).join('/');
-    if (!rel || rel.startsWith('..')) continue;
+  for (const { rel: base, ig } of levels) {
+    const rel = base ? `${base}/${name}` : name;
     const r = ig.test(isDir ? rel + '/' : rel);
     if (r.ignored) ignored = true;
     else if (r.unignored) ignored = false;
@@ -87,11 +92,14 @@ export function* walkFiles(root: string, options: WalkOptions = {}): Generator<s
     for (const e of entries) {
       const abs = path.join(dir, e.name);
       if (e.isDirectory()) {
-        if (SKIP_DIRS.has(e.name) || isIgnored(here, abs, true) || options.pruneDir?.(abs)) continue;
-        yield* visit(abs, here);
+        if (SKIP_DIRS.has(e.name) || isIgnored(here, e.name, true) || options.pruneDir?.(abs)) continue;
+        yield* visit(
+          abs,
+          here.map((l) => ({ ig: l.ig, rel: l.rel ? `${l.rel}/${e.name}` : e.name })),
+        );
       } else if (e.isFile()) {
-        if (!isIgnored(here, abs, false)) yield abs;
-      } else if (e.isSymbolicLink() && !isIgnored(here, abs, false)) {
+        if (!isIgnored(here, e.name, false)) yield abs;
+      } else if (e.isSymbolicLink() && !isIgnored(here, e.name, false)) {
         const real = realPath(abs);
         if (!real) options.onSkipped?.(abs, 'it is a symbolic link to nothing');
         else if (!isInside(rootReal ?? root, real))

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
-import { fixture, OPEN_PROMPT, runJson, SCOPED_PROMPT } from './helpers';
+import { fixture, OPEN_PROMPT, REPO, runJson, SCOPED_PROMPT } from './helpers';
 
 const summary = (json: { file: string; findings: { rule: string }[] }[]) =>
   json.map((r) => `${r.file}: ${r.findings.map((f) => f.rule).join(',')}`).sort();
@@ -45,4 +45,59 @@ test('--workers gives the same report as one thread', () => {
   const three = runJson(['--workers', '3', '.'], root);
   assert.deepEqual(three.json, one.json);
   assert.equal(three.code, one.code);
+});
+
+test('--cache: a warm run answers from the cache without rewriting it; a changed project file re-checks its project', () => {
+  const src = path.join(REPO, 'test-fixtures/flow/open-domain-fallback/shop');
+  const files: Record<string, string> = {};
+  for (const f of ['config.yml', 'domain.yml', 'endpoints.yml', 'data/flows.yml', 'data/patterns.yml'])
+    files[`shop/${f}`] = fs.readFileSync(path.join(src, f), 'utf8');
+  const root = fixture(files);
+  const cacheFile = path.join(root, '.wa-policy-cache');
+  const uncached = () => summary(runJson(['.'], root).json);
+  const cached = () => summary(runJson(['--cache', '.'], root).json);
+  const seen = new Set<string>();
+  const same = (what: string) => {
+    const expected = uncached();
+    seen.add(expected.join('\n'));
+    assert.deepEqual(cached(), expected, what);
+  };
+
+  same('first run');
+  const written = fs.statSync(cacheFile).mtimeMs;
+  same('warm run');
+  assert.equal(
+    fs.statSync(cacheFile).mtimeMs,
+    written,
+    'a warm run with nothing changed leaves the cache file as it is',
+  );
+
+  const patterns = path.join(root, 'shop/data/patterns.yml');
+  const text = fs.readFileSync(patterns, 'utf8');
+  fs.writeFileSync(patterns, text.replace('utter_free_chitchat_response', 'utter_cannot_handle'));
+  same('a dependency of domain.yml changed');
+  fs.renameSync(patterns, path.join(root, 'shop/data/moved.yml'));
+  fs.writeFileSync(path.join(root, 'shop/data/more.yml'), text);
+  same('files added to and removed from the project');
+  assert.ok(seen.size > 1, 'the edits changed the findings (the test can fail)');
+});
+
+test('--cache: a damaged cache file is a miss, never a crash', () => {
+  const root = fixture({ 'prompts/a.system.md': SCOPED_PROMPT, 'prompts/b.system.md': OPEN_PROMPT });
+  const expected = summary(runJson(['.'], root).json);
+  runJson(['--cache', '.'], root);
+  const cacheFile = path.join(root, '.wa-policy-cache');
+  const written = JSON.parse(fs.readFileSync(cacheFile, 'utf8')) as { files: Record<string, unknown>; deps: unknown[] };
+  const [first, second] = Object.keys(written.files);
+  written.files[first] = [null, 'not findings', [99999, -1, 'x']];
+  written.files[second] = { deps: 'no' };
+  fs.writeFileSync(cacheFile, JSON.stringify(written));
+  const damaged = runJson(['--cache', '.'], root);
+  assert.deepEqual(summary(damaged.json), expected, 'damaged entries are checked again');
+  fs.writeFileSync(cacheFile, JSON.stringify({ ...written, deps: [42, null] }));
+  assert.deepEqual(
+    summary(runJson(['--cache', '.'], root).json),
+    expected,
+    'a damaged dependency table empties the cache',
+  );
 });

@@ -105,4 +105,9 @@ function staffPattern(base: string, verbs: string[], words: string[]): RegExp {
   return new RegExp(`${compile(base).source}|${send}(?:${role.join('|')})`, 'g');
 }
 
-export const CODE_DATA = load();
+type CodeData = ReturnType<typeof load>;
+let loaded: CodeData | undefined;
+/** Parsed and compiled on first use: a process that checks no code file (a CLI run answered from its cache) never pays for it. */
+export const CODE_DATA: CodeData = new Proxy({} as CodeData, {
+  get: (_, key) => Reflect.get((loaded ??= load()), key),
+});

@@ -17,16 +17,19 @@ import {
   type Args,
 } from './syntax';
 
-/** A call of one of the names in the LLM call patterns (generic type arguments allowed). */
-const CALL_NAME = new RegExp(`(?<![\\w$])(${[...CODE_DATA.callWords].join('|')})\\s*(?:<[^<>()\\n]*>)?\\s*\\(`, 'g');
+/** A call of one of the names in the LLM call patterns (generic type arguments allowed); built on first use. */
+let callName: RegExp | undefined;
+const callNamePattern = () =>
+  (callName ??= new RegExp(`(?<![\\w$])(${[...CODE_DATA.callWords].join('|')})\\s*(?:<[^<>()\\n]*>)?\\s*\\(`, 'g'));
 
 /** Every LLM call of a module. */
 export function llmCalls(project: CodeProject, mod: Module): LlmCall[] {
   const out: LlmCall[] = [];
   const seen = new Set<number>();
   const sites = CODE_DATA.sites.filter((s) => !s.imports || s.imports.test(mod.text));
-  CALL_NAME.lastIndex = 0;
-  for (let m = CALL_NAME.exec(mod.text); m; m = CALL_NAME.exec(mod.text)) {
+  const pattern = callNamePattern();
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(mod.text); m; m = pattern.exec(mod.text)) {
     if (!CODE_DATA.callWords.has(m[1])) continue;
     const node = mod.tree.rootNode.descendantForIndex(m.index, m.index + m[1].length - 1);
     const call = node && callAround(node);

@@ -112,7 +112,8 @@ export class YamlChunkCache {
 function shiftRanges(node: unknown, delta: number): void {
   if (!node || typeof node !== 'object') return;
   const n = node as { range?: [number, number, number] | null; items?: unknown[]; key?: unknown; value?: unknown };
-  if (n.range) n.range = [n.range[0] + delta, n.range[1] + delta, n.range[2] + delta];
+  // In place: a new array per node per edit was most of an edit's garbage (the nodes belong to this cache only).
+  if (n.range) for (let i = 0; i < n.range.length; i++) n.range[i] += delta;
   if (Array.isArray(n.items)) for (const item of n.items) shiftRanges(item, delta);
   // A Pair has key and value but no range; a Scalar's value is not a node.
   if ('key' in n) shiftRanges(n.key, delta);
