@@ -172,9 +172,15 @@ export interface Region {
 export function conditionalBlocks(text: string): Region[] {
   if (!text.includes('{{') && !text.includes('{%')) return [];
   return CONDITIONAL_BLOCKS.flatMap((re) =>
-    [...text.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length, slot: m[1].toLowerCase() })),
+    [...text.matchAll(re)].map((m) => {
+      // The `{% else %}` part is what renders while the field is empty: prose, not the field's block.
+      const other = ELSE.exec(m[0]);
+      const end = m.index + (other ? other.index : m[0].length);
+      return { start: m.index, end, slot: m[1].toLowerCase() };
+    }),
   );
 }
+const ELSE = /\{%-?\s*(?:else|elif)\b[^%]*%\}|\{\{\s*else\s*\}\}|\{\{\^\}\}/;
 
 /** Conditional blocks whose field is empty or not declared: what they say is not rendered yet. */
 export function unfilledBlocks(text: string, vars?: Record<string, string>): Region[] {

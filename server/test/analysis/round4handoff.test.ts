@@ -69,6 +69,10 @@ test('a template whose scope is only in its slots and whose persona is generic o
   // The same template with its topics written out in the prose is scoped.
   const scoped = `${j2}Only answer questions about bicycle repairs, spare parts and workshop bookings; politely decline anything else.\n`;
   assert.equal(analyzePrompt(scoped).openDomain, false);
+  // What the `{% else %}` part says is rendered while the field is empty: it scopes the bot.
+  const fallback =
+    'You are the assistant of {{ shop }}.\n{% if rules %}{{ rules }}{% else %}Only answer questions about orders, deliveries and returns; politely decline anything else.{% endif %}\n';
+  assert.equal(analyzePrompt(fallback).openDomain, false);
   // A fill block below the prompt (`name = value`) declares the values; an empty business name leaves it unscoped.
   const filled =
     'You are the WhatsApp assistant of {{brand}}.\nTopics: {{topics}}\n\n---\nbrand =\ntopics = (not filled in)\n';
