@@ -6,6 +6,7 @@
  */
 
 import type { Context } from './context';
+import { tokenAt } from './deadEnds';
 import { tokSpan } from './doc';
 import { negatedBefore } from './negation';
 import type { Signal } from './types';
@@ -16,17 +17,26 @@ const HOURS =
   /(?<![\p{N}])(?:[01]?\d|2[0-4])(?:[:.h]\d{2}|\s?h)?\s*(?:[-–—~〜]|(?:\p{L}{1,6}\s+){0,1}\p{L}{1,6})\s*(?:[01]?\d|2[0-4])(?:[:.]\d{2}|\s?(?:h|uhr|uur|giờ)\b)/u;
 /** At least one side must carry a clock mark: "8 a 14" alone is no time. */
 const CLOCK = /\d[:.]\d{2}|\d\s?h\b|\d\s?(?:uhr|uur|giờ)/u;
+const CLOCK_ALL = new RegExp(CLOCK.source, 'gu');
 const NEG_WINDOW = 5;
 
 export function staffedPlaceSignals(ctx: Context): Signal[] {
   const { doc } = ctx;
   const { sentence, tokLine } = doc.structure;
-  const none = ctx.sentences('noEscalation');
   const out: Signal[] = [];
+  // Only sentences with a clock time are read: most prompts have none, and then nothing is looked up.
+  const timed = new Set<number>();
+  for (const m of doc.norm.text.matchAll(CLOCK_ALL)) {
+    const k = tokenAt(doc, m.index);
+    if (k < doc.tokens.length) timed.add(sentence[k]);
+  }
+  if (timed.size === 0) return out;
+  const none = ctx.sentences('noEscalation');
   const done = new Set<number>();
   for (let k = 0; k < doc.tokens.length; k++) {
     const s = sentence[k];
-    if (done.has(s) || none.has(s) || ctx.role[tokLine[k]] === 'user' || ctx.negativeLine[tokLine[k]]) continue;
+    if (!timed.has(s) || done.has(s) || none.has(s)) continue;
+    if (ctx.role[tokLine[k]] === 'user' || ctx.negativeLine[tokLine[k]]) continue;
     const pair =
       k + 1 < doc.tokens.length && sentence[k + 1] === s ? `${doc.tokens[k].text} ${doc.tokens[k + 1].text}` : '';
     const next = pair && namesPerson(doc.tokens[k + 1].text);

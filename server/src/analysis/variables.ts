@@ -149,14 +149,15 @@ export function emptySlots(text: string, vars?: Record<string, string>): string[
 }
 
 /** Blocks a template renders only when a field is set: `{% if x %}…{% endif %}`, `{{#x}}…{{/x}}`, `{{#if x}}…{{/if}}`. */
+// Bounded: an unclosed tag must not make every later tag rescan the rest of the text.
 const CONDITIONAL_BLOCKS = [
-  /\{%-?\s*if\s+([\p{L}\p{N}_.]+)\s*-?%\}[\s\S]*?\{%-?\s*endif\s*-?%\}/gu,
-  /\{\{#(?:if\s+)?([\p{L}\p{N}_.]+)\s*\}\}[\s\S]*?\{\{\/(?:if|[\p{L}\p{N}_.]+)\s*\}\}/gu,
+  /\{%-?\s*if\s+([\p{L}\p{N}_.]+)\s*-?%\}[\s\S]{0,4000}?\{%-?\s*endif\s*-?%\}/gu,
+  /\{\{#(?:if\s+)?([\p{L}\p{N}_.]+)\s*\}\}[\s\S]{0,4000}?\{\{\/(?:if|[\p{L}\p{N}_.]+)\s*\}\}/gu,
 ];
 /** Template syntax, not prose: comments, tags, slots, and `Label: {{slot}}` / `【Label】{{slot}}` lines. */
 const MARKUP = [
-  /\{#[\s\S]*?#\}/g,
-  /\{%[\s\S]*?%\}/g,
+  /\{#[\s\S]{0,2000}?#\}/g,
+  /\{%[^%]{0,300}%\}/g,
   /\{\{[^}\n]{0,200}\}\}\}?/g,
   /^[ \t]*(?:[-*][ \t]+)?[^\n{}]{1,40}?[:：】\]][ \t]*\{\{[^}\n]{0,200}\}\}[ \t]*$/gm,
   DECLARED_LINE,

@@ -38,8 +38,8 @@ function valuesThenPrompt(text: string): { head: string; bodyStart: number } | u
   const body = text.slice(bodyStart);
   const firstLine = body.split('\n').find((l) => l.trim()) ?? '';
   if (YAML_LINE.test(firstLine.trim())) return undefined;
-  const keys = [...head.matchAll(/^([\p{L}_][\p{L}\p{N}_-]*)[ \t]*:/gmu)].map((m) => m[1]);
-  const used = keys.some((k) => new RegExp(`\\{\\{\\s*${k}\\s*\\}\\}`, 'u').test(body));
+  const slots = new Set([...body.matchAll(/\{\{\s*([\p{L}_][\p{L}\p{N}_-]*)\s*\}\}/gu)].map((m) => m[1]));
+  const used = [...head.matchAll(/^([\p{L}_][\p{L}\p{N}_-]*)[ \t]*:/gmu)].some((m) => slots.has(m[1]));
   return used ? { head, bodyStart } : undefined;
 }
 
