@@ -157,6 +157,8 @@ function phones(t: string, out: Contact[]): void {
       else if (isPlaceholderNumber(ds, t.slice(e, e + 6))) contact.rejected = 'placeholder number';
       else if (intl && !intl.possible) contact.rejected = 'not a possible number for its country code';
       else if (/^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$|^\d{1,2}[-/.]\d{1,2}[-/.]\d{4}$/.test(value)) contact.rejected = 'date';
+      else if (/^(?:1[89]|20)\d\d\s*[-/\u2011\u2013\u2014]\s*(?:(?:1[89]|20)\d\d|\d\d)$/.test(value))
+        contact.rejected = 'year range';
       out.push(contact);
     }
     i = Math.max(e, i + 1);

@@ -242,8 +242,11 @@ export function commaBetween(doc: Doc, k: number): boolean {
   const t = doc.norm.text;
   for (let i = doc.tokens[k - 1].end, e = doc.tokens[k].start; i < e; i++)
     if (COMMA_CHARS.has(t.charCodeAt(i))) return true;
-  return false;
+  // Thai, Lao, Khmer and Burmese write words together and separate clauses with a space.
+  const a = doc.tokens[k - 1].end;
+  return a < doc.tokens[k].start && t[a] === ' ' && CLAUSE_SPACED.test(t[a - 1]) && CLAUSE_SPACED.test(t[a + 1] ?? '');
 }
+const CLAUSE_SPACED = /[\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF]/;
 
 /** Per token: the last token of its clause (before a comma-like break or the sentence end). One backward pass. */
 function clauseEnds(doc: Doc): Int32Array {

@@ -85,10 +85,14 @@ export function deadEndSentences(
 
 /**
  * Template slots by what their declared value (`support_phone: ""`, `nomor_cs="08xx-xxxx-xxxx"`, or the
- * variables the format gives) can reach: `dead` when it is empty or only placeholder contacts (a
+ * variables the format gives) can reach: `dead` when it is empty, only placeholder contacts or an undeclared contact slot (a
  * handoff through it reaches nobody until it is filled), `live` when it holds a usable contact
  * (`support_phone: "+44 …"` behind "give them {{support_phone}}"). Names are lower-cased.
  */
+/** Slot names that hold a contact: `support_phone`, `whatsapp_link`, `email_cs`, `nomor_admin`, `hotline`. */
+const CONTACT_SLOT =
+  /phone|tel(?:e|$|_)|mobile|whats|wa_|mail|contact|kontak|contato|contacto|number|numero|número|nomor|hotline|helpline|url|link/i;
+
 export function slotReach(text: string, vars?: Record<string, string>): { dead: Set<string>; live: Set<string> } {
   const declared = declaredValues(text, vars);
   const dead = new Set<string>();
@@ -96,7 +100,11 @@ export function slotReach(text: string, vars?: Record<string, string>): { dead: 
   for (const m of text.matchAll(SLOT)) {
     const name = m[1].toLowerCase();
     const value = declared.get(name) ?? declared.get(name.split('.').pop() ?? name);
-    if (value === undefined) continue;
+    // A contact slot nobody fills in this file (`{{support_phone}}` with no value anywhere) reaches nobody yet.
+    if (value === undefined) {
+      if (CONTACT_SLOT.test(name)) dead.add(name);
+      continue;
+    }
     const contacts = findContacts(value.toLowerCase());
     if (contacts.some((c) => !c.rejected)) live.add(name);
     else if (value.trim() === '' || contacts.length > 0) dead.add(name);

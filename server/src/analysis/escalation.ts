@@ -12,6 +12,8 @@ import { deadEndSentences, slotRanges, tokenAt } from './deadEnds';
 import { type Doc, tokSpan } from './doc';
 import { nativeContrast, negatedInClause, negationLanguages } from './handoffPolarity';
 import { headingDeadEnds } from './handoffSections';
+import { staffedPlaceSignals } from './staffedPlace';
+import { unfilledBlocks } from './variables';
 import { lexicons } from './lexicon';
 import type { Match } from './matcher';
 import { normalizeEntry, toOriginal } from './normalize';
@@ -199,9 +201,20 @@ export function escalationSignals(ctx: Context, vars?: Record<string, string>): 
       note,
     });
   }
-  out.push(...phrases);
+  out.push(...phrases, ...staffedPlaceSignals(ctx));
   contactSignals(ctx, out);
-  return headingDeadEnds(doc, out);
+  return headingDeadEnds(doc, unrendered(doc.text, out, vars));
+}
+
+/** A handoff only inside a template block whose field is still empty (`{% if contact %}…{% endif %}`) is not rendered. */
+function unrendered(text: string, out: Signal[], vars?: Record<string, string>): Signal[] {
+  const blocks = unfilledBlocks(text, vars);
+  if (!blocks.length) return out;
+  return out.map((s) =>
+    s.kind === 'escalation' && blocks.some((b) => s.span.start >= b.start && s.span.end <= b.end)
+      ? { ...s, kind: 'no-escalation', note: `${s.note ?? 'handoff'}, only in a template block whose field is empty` }
+      : s,
+  );
 }
 
 /** Phones, e-mails and support URLs that the text offers for human help. */

@@ -13,7 +13,7 @@ import { notABot } from './purpose';
 import { learnedSignals } from './learned';
 import { decide, scopeSignals } from './scope';
 import { tokenize } from './tokenize';
-import { emptySlots, inlineDefaultSignals, variableSignals } from './variables';
+import { emptySlots, inlineDefaultSignals, unfilledTemplate, variableSignals } from './variables';
 
 export type { AnalyzeOptions, PromptAnalysis, Signal, SignalKind } from './types';
 export type { NotABot } from './purpose';
@@ -68,6 +68,8 @@ function analyzeDoc(doc: Doc, opts: AnalyzeOptions): PromptAnalysis {
   if (!openDomain && (vars.grant || inline.grant))
     ({ openDomain, reason } = { openDomain: true, reason: 'explicit-grant' });
   else if (!openDomain && inline.persona && !scope.has)
+    ({ openDomain, reason } = { openDomain: true, reason: 'generic-persona' });
+  else if (!openDomain && unfilledTemplate(text, scope.signals, inline.persona || vars.persona, opts.variables))
     ({ openDomain, reason } = { openDomain: true, reason: 'generic-persona' });
   else if (reason === 'no-scope' && vars.persona) reason = 'generic-persona';
   // A prompt that hands users to the business's own staff (a transfer, a real contact, a counter) is

@@ -8,7 +8,14 @@ export function negativeLines(doc: Doc, negs: readonly Match[]): Uint8Array {
   const { lines, tokLine } = doc.structure;
   const out = new Uint8Array(lines.length);
   const cueLine = new Uint8Array(lines.length);
-  for (const m of [...negs, ...doc.matches.refusal]) cueLine[tokLine[m.from]] = 1;
+  // A cue in a clause before the one that introduces the list does not make it negative:
+  // "What cannot be solved here, send to:" introduces where to go.
+  const clauseAfter = /[,،、，;；]/;
+  for (const m of [...negs, ...doc.matches.refusal]) {
+    const ln = lines[tokLine[m.from]];
+    const rest = doc.norm.text.slice(doc.tokens[m.to - 1].end, ln.end);
+    if (!ln.colon || !clauseAfter.test(rest)) cueLine[tokLine[m.from]] = 1;
+  }
   let sectionLevel = 0; // level of the negative Markdown heading we are under, 0 = none
   let listIntro = false;
   for (let i = 0; i < lines.length; i++) {

@@ -36,7 +36,45 @@ const CODE_PATH = /`[\w.{}-]*(?:\/[\w.{}-]*|\.(?:md|txt|ya?ml|json))`/g;
 /** `<1-5>`, `<0–10>`, "(each 1–5)": a score scale in the output contract or the criteria. */
 const SCORE_SCALE = /<\s*\d{1,2}\s*[-–]\s*\d{1,3}\s*>|\([^()\n]{0,30}\b[01]\s*[-–]\s*(?:3|4|5|7|10|100)\s*\)/;
 
+/** `"none" | "low" | "high"`, `<yes|no>`: the labels a classifier must choose from. */
+const LABEL_SET = /"[^"\n]{1,24}"\s*\|\s*"[^"\n]{1,24}"|<[^<>|\n]{1,24}(?:\|[^<>|\n]{1,24}){1,8}>/;
+/** `Format: Markdown`, `Output – JSON`: a labelled line naming a document format (the names are the same in every language). */
+const OUTPUT_FORMAT = /^[ \t]*[\p{L}\p{M} ]{2,24}[:：–-][ \t]*(?:markdown|json|jsonl|csv|html|yaml|xml)\b/imu;
+/** "1 to 5", "১ থেকে ৫", "1–10" in any script's digits: a rating scale written out. */
+const SCALE_WORDS = /(?<!\p{Nd})(\p{Nd})[ \t]*(?:\p{L}[\p{L}\p{M}]{0,7}|[-–])[ \t]*(\p{Nd}{1,3})(?!\p{Nd})/gu;
+/** `CSV: date, channel, intent, escalated`: the columns of a data export the model is given. */
+const DATA_SCHEMA =
+  /\b(?:CSV|TSV|JSONL?|XLSX?)\s*[:：]\s*[\p{L}_][\p{L}\p{N}_ ]{0,30}(?:,\s*[\p{L}_][\p{L}\p{N}_ ]{0,30}){2,}/u;
+/** Pipeline words that make a quoted grant a thing being judged, not a thing granted. */
+const JUDGE_WORDS = new Set([
+  'diff',
+  'pull request',
+  'merge request',
+  'rubric',
+  'llm-as-judge',
+  'llm-as-a-judge',
+  'transcript',
+  'transcripts',
+]);
+
 const THRESHOLD = 3;
+
+/** The value of a decimal digit of any script (Bengali ৫ is 5). */
+function digitValue(ch: string): number {
+  const cp = ch.codePointAt(0) ?? 0;
+  let zero = cp;
+  while (cp - zero < 9 && /\p{Nd}/u.test(String.fromCodePoint(zero - 1))) zero--;
+  return cp - zero;
+}
+
+function writtenScale(text: string): boolean {
+  for (const m of text.matchAll(SCALE_WORDS)) {
+    const low = digitValue(m[1]);
+    const high = [...m[2]].reduce((n, d) => n * 10 + digitValue(d), 0);
+    if (low <= 1 && [3, 4, 5, 7, 10, 100].includes(high)) return true;
+  }
+  return false;
+}
 
 /**
  * `describesGrants`: the prompt contains grant or leak phrases. An evaluator quotes them as what it
@@ -47,12 +85,17 @@ export function notABot(doc: Doc, describesGrants = false): NotABot | undefined 
   const { text } = doc;
   const cues: string[] = [];
   const contract = JSON_CONTRACT.test(text) || LABEL_CONTRACT.test(text);
-  if (describesGrants && !(contract && SCORE_SCALE.test(text))) return undefined;
+  const scale = SCORE_SCALE.test(text) || writtenScale(text);
+  const tech = new Set([...text.matchAll(TECH)].map((m) => m[1].toLowerCase()));
+  const judged = scale || LABEL_SET.test(text) || [...tech].some((t) => JUDGE_WORDS.has(t));
+  if (describesGrants && !(contract && judged)) return undefined;
   if (JSON_CONTRACT.test(text)) cues.push('JSON output format');
   else if (LABEL_CONTRACT.test(text)) cues.push('fixed label output format');
-  if (SCORE_SCALE.test(text)) cues.push('a score scale');
+  else if (OUTPUT_FORMAT.test(text)) cues.push('a document output format');
+  if (scale) cues.push('a score scale');
+  else if (LABEL_SET.test(text)) cues.push('a set of labels to choose from');
   if (SLOT_LINE.test(text) || TAGGED_INPUT.test(text)) cues.push('input slot for data');
-  const tech = new Set([...text.matchAll(TECH)].map((m) => m[1].toLowerCase()));
+  else if (DATA_SCHEMA.test(text)) cues.push('the columns of a data export as input');
   for (const t of [...tech].slice(0, 2)) cues.push(`'${t}'`);
   const words = new Set(
     doc.matches.nonBot.map((m) =>

@@ -33,6 +33,9 @@ export interface Scope {
 const PROPER_NAME =
   /(?<=[\p{Ll}\p{N},;(«"“'‘]\s{1,3}|[«"“'‘(])\p{Lu}[\p{L}\p{M}'’&.-]*(?:\s\p{Lu}[\p{L}\p{M}'’&.-]*)+/u;
 
+/** A quoted name of capitalised words, short lower-case connectors allowed: „Dunărea de Sus", «Banco do Povo». */
+const QUOTED_NAME = /[«"“„]\p{Lu}[\p{L}\p{M}'’&.-]*(?:\s(?:\p{Ll}{1,3}\s)?\p{Lu}[\p{L}\p{M}'’&.-]*)+[»"”“]/u;
+
 export function scopeSignals(ctx: Context, declaredTopics: readonly string[] = []): Scope {
   const { doc } = ctx;
   const signals: Signal[] = [];
@@ -69,7 +72,7 @@ export function scopeSignals(ctx: Context, declaredTopics: readonly string[] = [
     has,
     some,
     known: ctx.languages.length > 0,
-    named: PROPER_NAME.test(doc.text),
+    named: PROPER_NAME.test(doc.text) || QUOTED_NAME.test(doc.text),
   };
 }
 

@@ -145,7 +145,10 @@ function candidates(doc: Doc): TypedKeyword[] {
         e++;
       const open = norm.text[tokens[k].start - 1] ?? '';
       const close = norm.text[tokens[e - 1].end] ?? '';
-      if (e - k <= MAX_WORDS && /["“„«「『‹]/.test(open) && /["”“»」』›]/.test(close)) out.push({ from: k, to: e });
+      // An identifier (`"tim_kiem_web"`, a JSON key or tool name) is no word a user types.
+      const ident = /[_/]/.test(norm.text.slice(tokens[k].start, tokens[e - 1].end));
+      if (e - k <= MAX_WORDS && !ident && /["“„«「『‹]/.test(open) && /["”“»」』›]/.test(close))
+        out.push({ from: k, to: e });
       k = e - 1;
       continue;
     }

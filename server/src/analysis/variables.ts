@@ -44,9 +44,11 @@ function lookup(vars: Record<string, string>, name: string): string | undefined 
 
 export function variableSignals(text: string, vars: Record<string, string> | undefined): VariableFindings {
   const res: VariableFindings = { signals: [], persona: false, grant: false };
-  if (!vars || Object.keys(vars).length === 0) return res;
+  // The format's variables, else the values the template declares itself (`persona = …` in a fill block).
+  const values = vars && Object.keys(vars).length > 0 ? vars : Object.fromEntries(declaredValues(text));
+  if (Object.keys(values).length === 0) return res;
   for (const ph of placeholders(text)) {
-    const value = lookup(vars, ph.name);
+    const value = lookup(values, ph.name) ?? lookup(values, ph.name.toLowerCase());
     if (typeof value !== 'string' || value.trim() === '') continue;
     judgeDefault(
       res,
@@ -103,6 +105,11 @@ function judgeDefault(
 export const SLOT = /\{\{\s*([\p{L}\p{N}_.-]{1,60})\s*(?:\|[^}\n]{0,200})?\}\}/gu;
 /** A declared value in the file: `name: "…"`, `name="…"` (YAML front matter, a comment, a config block). */
 export const DECLARED = /(?:^|[\s,{(])["']?([\p{L}\p{N}_.-]{1,60})["']?\s*[:=]\s*(["'])([^"'\n]{0,200})\2/gmu;
+/** An unquoted `name = value` line (a fill block, an .ini/.env style list). */
+const DECLARED_LINE = /^[ \t]*([\p{L}\p{N}_.-]{1,60})[ \t]*=[ \t]*([^\n"'=]{0,200})$/gmu;
+/** A value that is only a note in brackets, "(not filled in)", "<TODO>": no value. A trailing note is dropped. */
+const NOTE_ONLY = /^[(（[【<][^)）\]】>]*[)）\]】>]$/u;
+const TRAILING_NOTE = /\s*[(（][^)）]*[)）]$/u;
 
 /** Declared template values (lower-cased names): the format's variables first, then those written in the text. */
 export function declaredValues(text: string, vars?: Record<string, string>): ReadonlyMap<string, string> {
@@ -120,6 +127,11 @@ function readDeclared(text: string, vars?: Record<string, string>): Map<string, 
   for (const [k, v] of Object.entries(vars ?? {})) declared.set(k.toLowerCase(), v);
   if (!text.includes('{{')) return declared;
   for (const m of declarations(text)) if (!declared.has(m[1].toLowerCase())) declared.set(m[1].toLowerCase(), m[3]);
+  for (const m of text.matchAll(DECLARED_LINE)) {
+    const value = m[2].trim();
+    if (!declared.has(m[1].toLowerCase()))
+      declared.set(m[1].toLowerCase(), NOTE_ONLY.test(value) ? '' : value.replace(TRAILING_NOTE, ''));
+  }
   return declared;
 }
 
@@ -133,7 +145,7 @@ const BEFORE_SPACES = 1 + 1 + 120 + 1;
  * (`name: "`): no match can start before its anchor's whitespace run and name, so the positions skipped
  * start no match, and the long runs of prose between declarations are not tried at every position.
  */
-function declarations(text: string): RegExpExecArray[] {
+export function declarations(text: string): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   let from = 0;
   ANCHOR.lastIndex = 0;
@@ -161,4 +173,99 @@ export function emptySlots(text: string, vars?: Record<string, string>): string[
   const out = new Set<string>();
   for (const m of text.matchAll(SLOT)) if (declared.get(m[1].toLowerCase())?.trim() === '') out.add(m[1]);
   return [...out];
+}
+
+/** Blocks a template renders only when a field is set: `{% if x %}…{% endif %}`, `{{#x}}…{{/x}}`, `{{#if x}}…{{/if}}`. */
+// Bounded: an unclosed tag must not make every later tag rescan the rest of the text.
+const CONDITIONAL_BLOCKS = [
+  /\{%-?\s*if\s+([\p{L}\p{N}_.]+)\s*-?%\}[\s\S]{0,4000}?\{%-?\s*endif\s*-?%\}/gu,
+  /\{\{#(?:if\s+)?([\p{L}\p{N}_.]+)\s*\}\}[\s\S]{0,4000}?\{\{\/(?:if|[\p{L}\p{N}_.]+)\s*\}\}/gu,
+];
+/** Template syntax, not prose: comments, tags, slots, and `Label: {{slot}}` / `【Label】{{slot}}` lines. */
+const MARKUP = [
+  /\{#[\s\S]{0,2000}?#\}/g,
+  /\{%[^%]{0,300}%\}/g,
+  /\{\{[^}\n]{0,200}\}\}\}?/g,
+  /^[ \t]*(?:[-*][ \t]+)?[^\n{}]{1,40}?[:：】\]][ \t]*\{\{[^}\n]{0,200}\}\}[ \t]*$/gm,
+  DECLARED_LINE,
+];
+
+export interface Region {
+  start: number;
+  end: number;
+  /** The field a conditional block depends on. */
+  slot?: string;
+}
+
+export function conditionalBlocks(text: string): Region[] {
+  if (!text.includes('{{') && !text.includes('{%')) return [];
+  return CONDITIONAL_BLOCKS.flatMap((re) =>
+    [...text.matchAll(re)].map((m) => {
+      // The `{% else %}` part is what renders while the field is empty: prose, not the field's block.
+      const other = ELSE.exec(m[0]);
+      const end = m.index + (other ? other.index : m[0].length);
+      return { start: m.index, end, slot: m[1].toLowerCase() };
+    }),
+  );
+}
+const ELSE = /\{%-?\s*(?:else|elif)\b[^%]*%\}|\{\{\s*else\s*\}\}|\{\{\^\}\}/;
+
+/** Conditional blocks whose field is empty or not declared: what they say is not rendered yet. */
+export function unfilledBlocks(text: string, vars?: Record<string, string>): Region[] {
+  const blocks = conditionalBlocks(text);
+  if (!blocks.length) return blocks;
+  const declared = declaredValues(text, vars);
+  return blocks.filter((b) => {
+    const value = declared.get(b.slot ?? '') ?? declared.get(b.slot?.split('.').pop() ?? '');
+    return value === undefined || value.trim() === '';
+  });
+}
+
+const inside = (span: { start: number; end: number }, regions: readonly Region[]) =>
+  regions.some((r) => span.start >= r.start && span.end <= r.end);
+
+/**
+ * A template that does not say yet whose bot it is: its persona defaults to a generic assistant, or a
+ * field it uses is empty or undeclared, and once its markup, slots, `Label: {{slot}}` lines and
+ * conditional blocks are set aside, the scope left in its prose is too thin (the same measure as scope.ts).
+ */
+export function unfilledTemplate(
+  text: string,
+  scope: readonly Signal[],
+  genericPersona: boolean,
+  vars?: Record<string, string>,
+): boolean {
+  if (!text.includes('{{')) return false;
+  const regions = [
+    ...MARKUP.flatMap((re) => [...text.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length }))),
+    ...conditionalBlocks(text),
+  ];
+  // "the assistant of {{business_name}}" with the name empty: a limit bound to an unfilled slot limits nothing.
+  const unfilled = unfilledSlotSpans(text, vars);
+  const bound = (sp: { start: number; end: number }) =>
+    unfilled.some((u) => (sp.start >= u.end && sp.start - u.end <= 2) || (u.start >= sp.end && u.start - sp.end <= 2));
+  const prose = scope.filter((s) => !inside(s.span, regions) && !bound(s.span));
+  const limits = prose.filter(
+    (s) => s.kind === 'refusal' || (s.kind === 'scope' && s.note !== 'business topic'),
+  ).length;
+  const topics = new Set(prose.filter((s) => s.note === 'business topic').map((s) => s.text.toLowerCase())).size;
+  const has = (limits >= 1 && topics >= 2) || topics >= 5 || (limits >= 2 && topics >= 1);
+  if (genericPersona) return !has;
+  const some = limits >= 1 || topics >= 2;
+  return !some && emptyOrUndeclared(text, vars);
+}
+
+function emptyOrUndeclared(text: string, vars?: Record<string, string>): boolean {
+  return unfilledSlotSpans(text, vars).length > 0;
+}
+
+/** Where the slots whose value is empty or not declared are used. */
+function unfilledSlotSpans(text: string, vars?: Record<string, string>): Region[] {
+  const declared = declaredValues(text, vars);
+  const out: Region[] = [];
+  for (const m of text.matchAll(SLOT)) {
+    const value = declared.get(m[1].toLowerCase()) ?? declared.get(m[1].toLowerCase().split('.').pop() ?? '');
+    if (value === undefined || value.trim() === '') out.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return out;
 }

@@ -15,11 +15,11 @@ import { REPO, testHost } from '../helpers/fsHost';
 const SNIFF = path.join(REPO, 'server', 'test', 'formats', 'discovery-cases');
 const files = (dir: string) => fs.readdirSync(path.join(SNIFF, dir)).map((f) => path.join(SNIFF, dir, f));
 
-test('discovery: system prompts not named as prompts are read by content, in 16 languages', () => {
+test('discovery: system prompts not named as prompts are read by content, in 22 languages', () => {
   const service = createPolicyService({ host: testHost() });
   const yes = files('yes');
   const languages = new Set(yes.map((f) => path.basename(f).split('-')[0]));
-  assert.ok(languages.size >= 12, `${languages.size} languages`);
+  assert.ok(languages.size >= 22, `${languages.size} languages`);
   for (const f of yes)
     assert.equal(
       service.kindOf(toUri(f)),
@@ -215,4 +215,29 @@ test('discovery: a YAML template holding its prompt in a block scalar is read wi
     service.kindOf(host.set('/tmp/wa-yaml/ci.yaml', 'jobs:\n  build:\n    run: |\n      npm test\n')),
     undefined,
   );
+});
+
+test('discovery: without a persona line, a hinted path takes a prompt laid out as one (rule list, tools, slots) in any language', () => {
+  const host = testHost();
+  const at = (p: string, text: string) => host.set(`/tmp/wa-discover-shape${p}`, text);
+  const service = createPolicyService({ host });
+  // Georgian: no cue words of the language, only its structure (a rule list, tools with signatures, a {{slot}}).
+  const tools =
+    'ხელსაწყოები:\n- search_orders(phone) — შეკვეთების ძებნა\n- track_parcel(code) — ამანათის სტატუსი\n- refund_status(id) — დაბრუნების სტატუსი\n\nმომხმარებელი: {{customer_name}}. უპასუხე მოკლედ.\n';
+  assert.equal(service.kindOf(at('/bots/gza/system.txt', tools)), 'system-prompt');
+  // The same text without a hinting path is not taken; nor is a hinted to-do list.
+  assert.equal(service.kindOf(at('/misc/notes.txt', tools)), undefined);
+  assert.equal(service.kindOf(at('/bots/gza/todo.txt', '- buy milk\n- call Ana\n- fix the router\n')), undefined);
+});
+
+test('discovery: a YAML file of slot values, a `---` line and the prompt text using them is a template', () => {
+  const host = testHost();
+  const yaml =
+    'shop_name: ""\npersona: "a friendly assistant who knows everything"\n---\nYou are {{persona}} of {{shop_name}}.\nAnswer briefly.\n';
+  const uri = host.set('/tmp/wa-discover-two/bots/templates/default.yaml', yaml);
+  const service = createPolicyService({ host });
+  assert.equal(service.kindOf(uri), 'system-prompt');
+  // Two YAML documents with no slot of the first used in the second are not a template.
+  const plain = host.set('/tmp/wa-discover-two/k8s/deploy.yaml', 'name: web\n---\nkind: Service\nport: 80\n');
+  assert.equal(createPolicyService({ host }).kindOf(plain), undefined);
 });

@@ -7,6 +7,7 @@
  */
 import { parse } from 'yaml';
 import cuesYaml from './cues.yaml';
+import { promptShape } from './structure';
 
 /** Only the start of a file is read; larger files are not prompts. */
 export const SNIFF_HEAD_CHARS = 8 * 1024;
@@ -148,7 +149,8 @@ function docEvidence(text: string, lines: Lines): string[] {
   if (/!\[[^\]]*\]\([^)]*\)|\[!\[/.test(text)) found.push('images or badges');
   if ((text.match(/\]\((?:https?:|\.{0,2}\/|#)[^)]*\)/g) ?? []).length >= 3) found.push('many links');
   if (/^\s*#{1,6}\s*\[?v?\d+\.\d+(?:\.\d+)?\]?/m.test(text)) found.push('version headings');
-  const low = norm(text);
+  // Only the prose: a template's own header comment ("# System prompt template v2") is no article.
+  const low = norm(lines.prose.join('\n'));
   const talk = c.tutorial.find((t) => low.includes(t));
   if (talk) found.push(`it talks about the project or the prompt ("${talk.trim()}")`);
   return found;
@@ -166,6 +168,10 @@ export interface PromptSignals {
   address: boolean;
   /** The user or customer is named in the third person more than once. */
   counterpart: boolean;
+  /** Three or more short list items (rules, steps), in any language. */
+  ruleList: boolean;
+  /** A tool signature or identifier (`lookup_order(id)`), in any language. */
+  tools: boolean;
 }
 
 /** Prose sentences, without Markdown decoration at their start. */
@@ -187,16 +193,19 @@ function promptSignals(lines: Lines): PromptSignals {
   const low = said.join('\n');
   const opening = said.slice(0, PERSONA_SENTENCES);
   const addressed = said.filter((x) => addresses(x, c)).length;
+  const shape = promptShape(lines.prose);
   return {
     // A persona cue in the opening, or a first sentence that starts by addressing the model ("Você atende …").
     persona: opening.some((l) => lineMatches(l, c.persona)) || (!!said[0] && addressesAtStart(said[0], c)),
     opensOnPersona: !!said[0] && (lineMatches(said[0], c.persona) || addressesAtStart(said[0], c)),
     directives: said.filter((l) => lineMatches(l, c.directive)).length,
-    headings: lines.headings.filter((h) => lineMatches(h, c.heading)).length,
+    headings: [...lines.headings, ...shape.labels].filter((h) => lineMatches(h, c.heading)).length,
     placeholders: /\{\{\s*[\p{L}_][\p{L}\p{N}_.]*\s*\}\}|\{[a-z]+_[a-z_]+\}|\[\[[a-z_]+\]\]/u.test(low),
     handoff: c.handoff.some((h) => low.includes(h)),
     address: addressed >= 3 && addressed * 4 >= said.length,
     counterpart: said.filter((x) => c.counterpart.some((w) => x.includes(w))).length >= 2,
+    ruleList: shape.listItems >= 3,
+    tools: shape.tools,
   };
 }
 
@@ -220,6 +229,8 @@ export function promptScore(s: PromptSignals): number {
     s.address,
     s.counterpart,
     s.opensOnPersona,
+    s.ruleList,
+    s.tools,
   ];
   return (s.persona ? 2 : 0) + flags.filter(Boolean).length;
 }
@@ -243,13 +254,23 @@ export function sniffPrompt(text: string, nameHint: boolean): true | string {
   const docs = docEvidence(head, lines);
   const signals = promptSignals(lines);
   const score = promptScore(signals);
-  // A persona line is required unless the name hints and there are rules addressed to "you"; documentation raises the bar.
+  // Documentation raises the bar.
   const needed = (nameHint ? NEEDED_WITH_HINT : NEEDED) + docs.length * 2;
-  const shaped = signals.persona || (nameHint && signals.directives >= 2 && signals.address);
+  const shaped = signals.persona || (nameHint && hintedShape(signals));
   if (docs.length >= 2) return `reads like documentation: ${docs.join(', ')}`;
   if (shaped && score >= needed) return true;
   if (docs.length) return `reads like documentation: ${docs.join(', ')}`;
   return `no instruction to an assistant found (${describe(signals, score, needed, shaped)})`;
+}
+
+/**
+ * Without a persona line, a file whose path hints at a bot is still a prompt when it is laid out as one:
+ * addressed to "you", with directives or structure (rules, a rule list, tools, {{slots}}, sections);
+ * or, in a language without cue words, with two kinds of structure.
+ */
+function hintedShape(s: PromptSignals): boolean {
+  const structure = [s.ruleList, s.tools, s.placeholders, s.headings > 0].filter(Boolean).length;
+  return (s.address && (s.directives >= 2 || structure >= 1)) || structure >= 2;
 }
 
 function describe(s: PromptSignals, score: number, needed: number, shaped: boolean): string {
@@ -261,6 +282,8 @@ function describe(s: PromptSignals, score: number, needed: number, shaped: boole
     s.handoff && 'handoff/tool wording',
     s.address && 'sentences addressed to "you"',
     s.counterpart && 'mentions of the user/customer',
+    s.ruleList && 'a rule list',
+    s.tools && 'tool names',
   ].filter(Boolean);
   return `${seen.length ? `seen: ${seen.join(', ')}` : 'no persona line, rules or placeholders'}; score ${score} of ${needed} needed${shaped ? '' : ', and a "You are …" line is needed'}`;
 }
