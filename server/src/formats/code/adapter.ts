@@ -7,7 +7,7 @@ import { emptyModel, type BotModel, type FlowEdge, type FlowNode, type SourceRef
 import type { ProjectFile } from '../types';
 import { normaliseProvider } from '../shared/providers';
 import { CODE_DATA } from './data';
-import { declaredWhatsApp, syntheticHandlers, whatsappEvidence } from './evidence';
+import { declaredWhatsApp, syntheticHandlers, templateNotifierOnly, whatsappEvidence } from './evidence';
 import { keywordHandoff } from './keyword-handoff';
 import { addPrompt, fixAnchors } from './prompt-node';
 import { CodeProject, type Module } from './project-model';
@@ -47,6 +47,8 @@ export function parseCodeProject(root: string, files: ProjectFile[]): BotModel {
   let handlers = mods.filter((m) => evidence !== undefined || declared(m.uri)).flatMap(findHandlers);
   const calls = mods.flatMap((m) => llmCalls(project, m));
   if (!calls.length || (!evidence && !mods.some((m) => declared(m.uri)))) return model;
+  // Outbound template notices only (a lead alert), no message read: not a bot answering users.
+  if (!handlers.length && !mods.some((m) => declared(m.uri)) && templateNotifierOnly(project, evidence)) return model;
   if (!handlers.length)
     handlers = syntheticHandlers(
       project,

@@ -15,6 +15,16 @@ export interface ModuleRef {
 }
 
 const DECL_PARENTS = new Set(['variable_declarator', 'assignment', 'assignment_expression']);
+const DEFAULT_PARENTS = new Set([
+  'object_assignment_pattern',
+  'assignment_pattern',
+  'required_parameter',
+  'optional_parameter',
+  'default_parameter',
+  'typed_default_parameter',
+]);
+/** A default that stands for "nothing given" tells nothing about the value. */
+const EMPTY_DEFAULT = /^(?:None|null|undefined|\[\s*\]|\{\s*\}|\(\s*\))$/;
 
 export function findDeclaration(
   project: CodeProject,
@@ -39,6 +49,10 @@ export function findDeclaration(
     if (DECL_PARENTS.has(p.type) && (p.childForFieldName('name') ?? p.childForFieldName('left'))?.equals(id)) {
       const value = p.childForFieldName('value') ?? p.childForFieldName('right');
       if (value) found.push({ value, scope: enclosingFunction(p), at: index });
+    } else if (DEFAULT_PARENTS.has(p.type)) {
+      // A default: `{ SYSTEM_PROMPT = '…' } = process.env`, `function ask(text, system = SYSTEM)`, `def ask(t, system=S)`.
+      const value = p.childForFieldName('value') ?? p.childForFieldName('right');
+      if (value && !EMPTY_DEFAULT.test(value.text)) found.push({ value, scope: enclosingFunction(p), at: index });
     } else if (/function_declaration|function_definition|class_declaration|class_definition/.test(p.type)) {
       found.push({ value: p, scope: enclosingFunction(p), at: index });
     }
@@ -76,11 +90,12 @@ function importedName(project: CodeProject, mod: Module, name: string): Target |
       if (!spec) continue;
       const original = spec.split(/\s+as\s+/)[0].trim();
       const target = project.importTarget(mod, m[1]);
-      if (!target)
-        return project.importTarget(mod, `${m[1]}.${original}`)
-          ? { module: project.importTarget(mod, `${m[1]}.${original}`)! }
-          : undefined;
-      return target === mod ? undefined : exported(project, target, original);
+      const value = target && target !== mod ? exported(project, target, original) : undefined;
+      // `from pkg import prompts` / `from . import prompts`: a name the package does not define is its submodule.
+      const sub = value
+        ? undefined
+        : project.importTarget(mod, m[1].endsWith('.') ? m[1] + original : `${m[1]}.${original}`);
+      return value ?? (sub && sub !== mod ? { module: sub } : undefined);
     }
     const plain = new RegExp(`^\\s*import\\s+([\\w.]+)(?:\\s+as\\s+${n})?\\s*$`, 'm').exec(mod.text);
     if (plain && (plain[0].includes(` as ${name}`) || plain[1].split('.').pop() === name)) {

@@ -44,6 +44,22 @@ export function whatsappEvidence(project: CodeProject): Evidence {
   return undefined;
 }
 
+const TEMPLATE_SEND = /['"]?type['"]?\s*[:=]\s*['"]template['"]/;
+// `text: { body }` or an interactive message (a template's `{ type: 'text', text }` parameters are not free-form).
+const FREE_FORM_SEND =
+  /['"]?type['"]?\s*[:=]\s*['"]interactive['"]|['"]?text['"]?\s*[:=]\s*\{\s*['"]?(?:body|preview_url)\b/;
+
+/**
+ * A project whose only WhatsApp traffic is outbound template messages (a lead alert, an order notice) and that
+ * reads no WhatsApp message: a notifier, not a bot answering users. Templates are business-initiated; a bot that
+ * answers sends free-form text.
+ */
+export function templateNotifierOnly(project: CodeProject, evidence: Evidence): boolean {
+  if (evidence?.id !== 'cloud-api' && evidence?.id !== '360dialog') return false;
+  const mods = [...project.modules.values()];
+  return mods.some((m) => TEMPLATE_SEND.test(m.text)) && !mods.some((m) => FREE_FORM_SEND.test(m.text));
+}
+
 function safeJson(text: string): { dependencies?: Record<string, string>; devDependencies?: Record<string, string> } {
   try {
     return JSON.parse(text) ?? {};

@@ -14,7 +14,16 @@ const ROOT_FILES = [
   '.git',
 ];
 export const MANIFESTS = ['package.json', 'requirements.txt', 'pyproject.toml', 'Pipfile'];
-export const ENV_EXAMPLES = ['.env.example', '.env.sample', '.env.template', '.env.dist'];
+export const ENV_EXAMPLES = [
+  '.env.example',
+  '.env.sample',
+  '.env.template',
+  '.env.dist',
+  '.env-example',
+  '.env-sample',
+  'example.env',
+  'env.example',
+];
 const MAX_PROJECT_FILES = 4000;
 
 const markedCache = new Map<string, { text: string; marked: boolean }>();
@@ -91,7 +100,7 @@ export function codeFiles(root: string, host: Host): string[] {
 
 const DATA_FILE = /\.(?:txt|md|json|ya?ml|prompt|j2|jinja2?|tmpl)$/i;
 const JS_IMPORT = /(?:from\s+|require\(\s*|import\(\s*|import\s+)['"](\.{1,2}\/[^'"]+)['"]/g;
-const PY_IMPORT = /^\s*(?:from\s+(\.*[\w.]*)\s+import|import\s+([\w.]+))/gm;
+const PY_IMPORT = /^\s*(?:from\s+(\.*[\w.]*)\s+import\s*(\([\w\s,]*\)|[\w ,]*)|import\s+([\w.]+))/gm;
 const DATA_PATH = /['"]([\w./-]+\.(?:txt|md|json|ya?ml|prompt|j2|jinja2?|tmpl))['"]/g;
 const JS_EXT = ['', '.ts', '.tsx', '.js', '.mjs', '.cjs', '.jsx', '/index.ts', '/index.js'];
 
@@ -100,7 +109,14 @@ export function referencedFiles(uri: string, text: string, root: string): string
   const dir = dirOf(uri);
   const out: string[] = [];
   if (codeLanguage(uri) === 'python') {
-    for (const m of text.matchAll(PY_IMPORT)) out.push(...pythonModuleFiles(m[1] ?? m[2], dir, root));
+    for (const m of text.matchAll(PY_IMPORT)) {
+      out.push(...pythonModuleFiles(m[1] ?? m[3], dir, root));
+      // `from . import prompts`: the names may be submodules of the package.
+      for (const name of m[1] !== undefined ? (m[2].match(/\w+/g) ?? []) : []) {
+        if (name !== 'as')
+          out.push(...pythonModuleFiles(m[1].endsWith('.') ? m[1] + name : `${m[1]}.${name}`, dir, root));
+      }
+    }
   } else {
     for (const m of text.matchAll(JS_IMPORT)) {
       const spec = m[1].replace(/\.[mc]?js$/, '');

@@ -3,6 +3,7 @@
  * joins, constants in the module or imported, env vars with a default (or .env.example), files read with a
  * literal path, JSON/YAML config values. What cannot be known is returned as `unknown` with its reason.
  */
+import { membersOf } from './classes';
 import { exported, findDeclaration } from './declarations';
 import type { Node } from './parser';
 import { clip, MAX_DEPTH, placeholder, stringPieces, unknown, type Piece, type Resolved } from './pieces';
@@ -145,7 +146,7 @@ function member(project: CodeProject, mod: Module, n: Node, depth: number): Reso
   if (base && 'data' in base)
     return dataText(project, base.uri, (base.data as Record<string, unknown> | undefined)?.[key]);
   if (base && 'node' in base) {
-    const e = entries(base.node);
+    const e = membersOf(base.node);
     const v = e?.get(key);
     if (v) return resolveText(project, base.mod, v, depth + 1);
   }

@@ -1,12 +1,13 @@
 /** Values a prompt expression may stand for: parsed JSON/YAML data files and environment variables. */
 import { decodeJsonString } from '../../model/text';
 import { join } from '../../model/uri';
+import { enclosingClass, isClass, membersOf } from './classes';
 import { findDeclaration, type Target } from './declarations';
 import type { Node } from './parser';
 import { MAX_DEPTH, unknown, type Resolved } from './pieces';
 import { ENV_EXAMPLES } from './project';
 import type { CodeProject, Module } from './project-model';
-import { calleeText, entries, plainString, unwrap } from './syntax';
+import { calleeText, plainString, unwrap } from './syntax';
 
 export type Value = Target | { module: Module } | { data: unknown; uri: string } | undefined;
 
@@ -16,11 +17,16 @@ export function valueOf(project: CodeProject, mod: Module, node: Node, depth: nu
   if (!n || depth > MAX_DEPTH) return undefined;
   if (n.type === 'identifier') {
     const t = findDeclaration(project, mod, n.text, n);
+    // `self.x` / `cls.x` in a method: the class's attributes.
+    if (!t && /^(?:self|cls)$/.test(n.text)) return classOf(mod, enclosingClass(n));
     if (!t || 'module' in t) return t;
-    if (t.node.type === 'object' || t.node.type === 'dictionary') return t;
+    if (t.node.type === 'object' || t.node.type === 'dictionary' || isClass(t.node)) return t;
     return valueOf(project, t.mod, t.node, depth + 1);
   }
   if (n.type === 'object' || n.type === 'dictionary') return { mod, node: n };
+  if (n.type === 'this') return classOf(mod, enclosingClass(n));
+  const instance = instanceOf(project, mod, n);
+  if (instance) return instance;
   if (
     n.type === 'member_expression' ||
     n.type === 'attribute' ||
@@ -37,7 +43,7 @@ export function valueOf(project: CodeProject, mod: Module, node: Node, depth: nu
     if (inner && 'data' in inner)
       return { data: (inner.data as Record<string, unknown> | undefined)?.[key], uri: inner.uri };
     if (inner && 'node' in inner) {
-      const v = entries(inner.node)?.get(key);
+      const v = membersOf(inner.node)?.get(key);
       return v ? (valueOf(project, inner.mod, v, depth + 1) ?? { mod: inner.mod, node: v }) : undefined;
     }
     return undefined;
@@ -48,6 +54,17 @@ export function valueOf(project: CodeProject, mod: Module, node: Node, depth: nu
     return uri && /\.(json|ya?ml)$/i.test(uri) ? { data: project.dataOf(uri), uri } : undefined;
   }
   return undefined;
+}
+
+const classOf = (mod: Module, cls: Node | undefined): Value => (cls ? { mod, node: cls } : undefined);
+
+/** `Settings()` / `new Assistant()`: an instance of a class of the project stands for the class's attributes. */
+function instanceOf(project: CodeProject, mod: Module, n: Node): Value {
+  if (!/^(?:call|new_expression)$/.test(n.type)) return undefined;
+  const fn = unwrap(n.childForFieldName('function') ?? n.childForFieldName('constructor'));
+  if (fn?.type !== 'identifier') return undefined;
+  const t = findDeclaration(project, mod, fn.text, n);
+  return t && !('module' in t) && isClass(t.node) ? t : undefined;
 }
 
 /** The literal path of a `require('./x.json')`, `JSON.parse(fs.readFileSync(…))`, `json.load(open(…))`, `yaml.safe_load(…)`. */
