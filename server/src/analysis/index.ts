@@ -1,7 +1,7 @@
 /** Prompt scope analysis: is this prompt a general-purpose assistant, and can users reach a person? */
 
 import type { AnalyzeOptions, PromptAnalysis, Signal } from './types';
-import { unsupportedLanguage } from './confidence';
+import { unsupportedLanguage, verdictDoubts } from './confidence';
 import { buildContext } from './context';
 import { buildDocBySections, type Doc, buildDoc } from './doc';
 import { escalationSignals, hasEscalation } from './escalation';
@@ -71,7 +71,7 @@ function analyzeDoc(doc: Doc, opts: AnalyzeOptions): PromptAnalysis {
     ...inline.signals,
     ...learned,
   ].sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
-  return {
+  const analysis: PromptAnalysis = {
     languages: ctx.languages,
     openDomain,
     reason,
@@ -80,6 +80,8 @@ function analyzeDoc(doc: Doc, opts: AnalyzeOptions): PromptAnalysis {
     ...(low ? { confidence: 'low' as const } : {}),
     ...(nonBot ? { notABot: nonBot } : {}),
   };
+  const doubts = verdictDoubts(analysis, doc);
+  return doubts.length ? { ...analysis, doubts } : analysis;
 }
 
 export function detectLanguage(text: string): string[] {
