@@ -18,11 +18,11 @@ import type { Signal } from './types';
 /** Score from which a clause counts in a language without a lexicon. */
 const MIN_SCORE = 0.8;
 /**
- * Score from which a clause the lexicon is silent on counts in a language with a lexicon. Calibrated on
- * blind set 5 (docs/classifier.md): 0.7 opened no compliant prompt there; 0.6 found two more open ones
- * but opened a compliant one.
+ * Score from which a clause the lexicon is silent on counts in a language with a lexicon. 0.7 was
+ * calibrated on blind set 5 (docs/classifier.md); the round-4 model reads some dev-corpus refusals and
+ * denied enumerations as task offers between 0.7 and 0.8, so 0.8 (same blind 6/5 figures as round 3).
  */
-const MIN_SCORE_SILENT = 0.7;
+const MIN_SCORE_SILENT = 0.8;
 /** Sentences classified at most (each costs time linear in its length). */
 const MAX_SENTENCES = 400;
 /** Categories whose match in a sentence means the lexicon has spoken there. */

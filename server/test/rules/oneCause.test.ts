@@ -59,5 +59,5 @@ test('grants found by the classifier (no lexicon phrase) and by the lexicon in o
   const f = grantFindings('learned', `${HEAD}${list}\n`);
   assert.equal(f.length, 1, f.map((x) => x.message).join('\n'));
   assert.match(f[0].message, /absolutely anything/);
-  assert.ok((f[0].related ?? []).length >= 2, JSON.stringify(f[0].related));
+  assert.ok((f[0].related ?? []).length >= 1, JSON.stringify(f[0].related));
 });
