@@ -7,10 +7,15 @@
  */
 
 import type { Doc } from './doc';
+import type { Doubt, PromptAnalysis, Signal } from './types';
 import type { Category } from './lexicon';
 import { hintLanguages, knownToken, tokenLanguages } from './language';
 
 const MIN_COVERAGE = 0.2;
+/** A classifier score under this is borderline (docs/classifier.md: the held-out errors cluster below it). */
+export const SURE_SCORE = 0.8;
+/** Fewer words than this give too little to judge a scope or a path to a person by their absence. */
+const SHORT_WORDS = 8;
 const MIN_WORDS = 6;
 /** Scripts written without spaces (Thai, Lao, Khmer, Burmese) give few, long tokens. */
 const MIN_LETTERS = 40;
@@ -91,4 +96,33 @@ export function unsupportedLanguage(doc: Doc): boolean {
 function lowCoverage(doc: Doc): boolean {
   const { coverage, words, letters } = lexiconCoverage(doc);
   return (words >= MIN_WORDS || letters >= MIN_LETTERS) && coverage < MIN_COVERAGE;
+}
+
+const learnedOnly = (signals: readonly Signal[], kind: Signal['kind']) => {
+  const found = signals.filter((s) => s.kind === kind);
+  return found.length > 0 && found.every((s) => s.score !== undefined);
+};
+const borderline = (signals: readonly Signal[], kind: Signal['kind']) =>
+  learnedOnly(signals, kind) && signals.every((s) => s.kind !== kind || (s.score ?? 1) < SURE_SCORE);
+
+/**
+ * Why a verdict is low-confidence: the language has no lexicon; it rests on classifier clauses alone,
+ * all under SURE_SCORE; or the prompt is too short for the absence of a scope or a human path to mean
+ * much. Explicit wording (a lexicon grant, a phone number) is never doubted for being short.
+ */
+export function verdictDoubts(a: PromptAnalysis, doc: Doc): Doubt[] {
+  const out: Doubt[] = [];
+  if (a.confidence === 'low') out.push('language');
+  const open = a.openDomain && a.reason === 'explicit-grant' && !a.signals.some((s) => s.kind === 'leak');
+  if ((open && borderline(a.signals, 'grant')) || (a.hasEscalation && borderline(a.signals, 'escalation')))
+    out.push('borderline');
+  const explicit = a.signals.some((s) => s.score === undefined && s.kind !== 'business');
+  if (!explicit && countWords(doc) < SHORT_WORDS) out.push('short');
+  return out;
+}
+
+function countWords(doc: Doc): number {
+  let n = 0;
+  for (const t of doc.tokens) if (!/^[0-9_]+$/.test(t.text) && ++n >= SHORT_WORDS) break;
+  return n;
 }

@@ -2,7 +2,7 @@
 
 import { createHash } from 'node:crypto';
 import type { AnalyzeOptions, PromptAnalysis, Signal } from './types';
-import { unsupportedLanguage } from './confidence';
+import { unsupportedLanguage, verdictDoubts } from './confidence';
 import { buildContext } from './context';
 import { buildDocBySections, type Doc, buildDoc } from './doc';
 import { escalationSignals, hasEscalation } from './escalation';
@@ -101,7 +101,7 @@ function analyzeDoc(doc: Doc, opts: AnalyzeOptions): PromptAnalysis {
     ...inline.signals,
     ...learned,
   ].sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
-  return {
+  const analysis: PromptAnalysis = {
     languages: ctx.languages,
     openDomain,
     reason,
@@ -110,6 +110,8 @@ function analyzeDoc(doc: Doc, opts: AnalyzeOptions): PromptAnalysis {
     ...(low ? { confidence: 'low' as const } : {}),
     ...(nonBot ? { notABot: nonBot } : {}),
   };
+  const doubts = verdictDoubts(analysis, doc);
+  return doubts.length ? { ...analysis, doubts } : analysis;
 }
 
 export function detectLanguage(text: string): string[] {

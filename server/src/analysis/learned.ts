@@ -5,7 +5,7 @@
  * - In a language with a lexicon only the sentences where no lexicon phrase matched (no grant, scope,
  *   refusal, negation, persona...) are classified, and only a grant or task offer counts: the rules keep
  *   the final word wherever they found explicit wording.
- * Quoted speech, user turns of few-shot examples and lines under a "don't" heading are never classified.
+ * Quoted speech, turns of few-shot examples and lines under a "don't" heading are never classified.
  * The signal names the deciding clause, its class and score (shown in hovers).
  */
 
@@ -18,11 +18,11 @@ import type { Signal } from './types';
 /** Score from which a clause counts in a language without a lexicon. */
 const MIN_SCORE = 0.8;
 /**
- * Score from which a clause the lexicon is silent on counts in a language with a lexicon. Calibrated on
- * blind set 5 (docs/classifier.md): 0.7 opened no compliant prompt there; 0.6 found two more open ones
- * but opened a compliant one.
+ * Score from which a clause the lexicon is silent on counts in a language with a lexicon. 0.7 was
+ * calibrated on blind set 5 (docs/classifier.md); the round-4 model reads some dev-corpus refusals and
+ * denied enumerations as task offers between 0.7 and 0.8, so 0.8 (same blind 6/5 figures as round 3).
  */
-const MIN_SCORE_SILENT = 0.7;
+const MIN_SCORE_SILENT = 0.8;
 /** Sentences classified at most (each costs time linear in its length). */
 const MAX_SENTENCES = 400;
 /** Categories whose match in a sentence means the lexicon has spoken there. */
@@ -61,11 +61,15 @@ function spokenTokens(doc: Doc): Uint8Array {
   return out;
 }
 
-/** Whether the sentence [a, b) is someone else's words or a listed prohibition rather than an instruction. */
+/**
+ * Whether the sentence [a, b) is someone else's words, a turn of a few-shot example (the user's, or the
+ * bot's reply to a customer: neither is an instruction, and the bank has only instructions) or a listed
+ * prohibition rather than an instruction.
+ */
 function notOwnInstruction(ctx: Context, a: number, b: number): boolean {
   const st = ctx.doc.structure;
   const line = st.tokLine[a];
-  if (ctx.role[line] === 'user' || ctx.negativeLine[line] || st.lines[line].kind === 'quote') return true;
+  if (ctx.role[line] !== undefined || ctx.negativeLine[line] || st.lines[line].kind === 'quote') return true;
   for (let k = a; k < b; k++) if (st.quoted[k]) return true;
   return false;
 }
@@ -91,7 +95,14 @@ export function learnedSignals(ctx: Context, unsupported: boolean): Signal[] {
     const opens = c.label === 'grant' || c.label === 'task-offer';
     const kind = opens ? 'grant' : c.label === 'handoff' && unsupported ? 'escalation' : undefined;
     if (kind && c.score >= (unsupported ? MIN_SCORE : MIN_SCORE_SILENT))
-      out.push({ kind, span, text, lang: 'und', note: `classifier: ${c.label} (${c.score.toFixed(2)})` });
+      out.push({
+        kind,
+        span,
+        text,
+        lang: 'und',
+        note: `classifier: ${c.label} (${c.score.toFixed(2)})`,
+        score: c.score,
+      });
   }
   return out;
 }

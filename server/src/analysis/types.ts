@@ -23,7 +23,12 @@ export interface Signal {
   lang: string;
   /** Why a phrase was neutralised or what it means, in plain words. */
   note?: string;
+  /** Set on a signal of the clause classifier: the probability of its class. */
+  score?: number;
 }
+
+/** Why a verdict is not sure (analysis/confidence.ts). */
+export type Doubt = 'language' | 'borderline' | 'short';
 
 export interface PromptAnalysis {
   /** Languages detected in the prompt, most frequent first. */
@@ -44,6 +49,8 @@ export interface PromptAnalysis {
    * found", not "none given". Rules may lower their severity accordingly.
    */
   confidence?: 'low';
+  /** Why the verdict is low-confidence, when it is: reported as an info finding, never silently. */
+  doubts?: Doubt[];
   /**
    * Set when the prompt is not a bot talking to customers (an evaluator, a classifier, a report
    * summariser, documentation): the prompt rules report nothing on it.

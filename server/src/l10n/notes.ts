@@ -12,6 +12,8 @@ const VALUES: { re: RegExp; key: string; args: string[] }[] = [
   { re: /^none$/, key: 'none', args: [] },
   { re: /^off$/, key: 'off', args: [] },
   { re: /^unknown$/, key: 'unknown', args: [] },
+  { re: /^high$/, key: 'high', args: [] },
+  { re: /^low$/, key: 'low', args: [] },
   { re: /^none of (\d+)$/, key: 'noneOf', args: ['count'] },
   { re: /^(\d+) more$/, key: 'more', args: ['count'] },
   { re: /^line (\d+) ([\s\S]+)$/, key: 'line', args: ['line', 'quote'] },

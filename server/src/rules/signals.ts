@@ -49,6 +49,7 @@ function signalLines(a: PromptAnalysis, unit: PromptUnit, source: string, kinds:
   const index = lineIndex(source);
   const out: string[] = [
     `language: ${a.languages.join(', ') || 'unknown'}${a.confidence === 'low' ? ' (no lexicon for it: judged on explicit signals only)' : ''}`,
+    `confidence: ${a.doubts?.length ? 'low' : 'high'}`,
   ];
   for (const kind of kinds) {
     const found = a.signals.filter((s) => s.kind === kind);

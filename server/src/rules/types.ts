@@ -18,6 +18,8 @@ export interface RuleFinding {
   howToFix?: string;
   related?: { ref: SourceRef; message: string }[];
   fixes?: Fix[];
+  /** `info` lowers the rule's level for this finding (a low-confidence verdict is never an error). */
+  level?: 'info';
   /** 0-based line where a `disable-next-line` comment must stand (defaults to the line above the finding). */
   suppressAt?: number;
   /** Catalog key under the rule id (`<rule>.<key>.message`) and named arguments of the texts, for other locales. */

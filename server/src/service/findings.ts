@@ -56,7 +56,7 @@ export function toFindings(raw: SpannedFinding[], config: Config, index: (uri: s
     out.push({
       rule: rule.id,
       clause: finding.clause ?? rule.clause,
-      severity: level,
+      severity: finding.level ?? level,
       message: finding.message,
       uri: finding.ref.uri,
       range: r,

@@ -19,6 +19,8 @@ export default {
       const texts = fixTexts(a.languages[0] ?? 'en');
       const edit = insertAtPromptStart(unit, source, [texts.scope, texts.refusal]);
       ctx.report({
+        // A low-confidence verdict is information, never an error (prompt/unsupported-language says why).
+        ...(a.doubts?.includes('short') ? { level: 'info' as const } : {}),
         ref: persona ? refIn(unit, persona.span.start, persona.span.end) : firstLineRef(unit),
         message: persona
           ? `The ${unit.label} sets up a generic assistant ("${persona.text.trim()}") with no business scope. On WhatsApp a bot must serve the business's own customer journeys.`

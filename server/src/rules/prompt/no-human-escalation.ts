@@ -17,6 +17,8 @@ export default {
       const source = ctx.textOf(unit.text.uri);
       const edit = insertAtPromptEnd(unit, source, [fixTexts(a.languages[0] ?? 'en').escalation]);
       ctx.report({
+        // A low-confidence verdict is information, never an error (prompt/unsupported-language says why).
+        ...(a.doubts?.includes('short') ? { level: 'info' as const } : {}),
         ref: firstLineRef(unit),
         message: `The ${unit.label} has no path to a human agent. WhatsApp requires a clear, direct path to a human agent whenever automation answers.`,
         why: 'Customers must be able to reach a person: an in-chat transfer, a phone number, an e-mail or a support page. Social-media links, placeholders and "nobody reads this chat" do not count.',

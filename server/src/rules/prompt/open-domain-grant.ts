@@ -4,17 +4,34 @@ import { describeSignals, refIn } from '../signals';
 import { isPromptFile, type Rule } from '../types';
 import type { Signal } from '../../analysis';
 
+/** A list item: a bullet, or a number or letter followed by "." or ")". */
+const LIST_ITEM = /^\s*(?:[-*+•·‣▪◦–]|\(?(?:\d{1,3}|[a-z])[.)])\s+\S/iu;
+
+/** For each line, the first line of the list it belongs to (consecutive list items), or the line itself. */
+function listRuns(text: string): number[] {
+  const runs: number[] = [];
+  let prevItem = false;
+  text.split('\n').forEach((line, i) => {
+    const item = LIST_ITEM.test(line);
+    runs.push(item && prevItem ? runs[i - 1] : i);
+    prevItem = item;
+  });
+  return runs;
+}
+
 /**
- * One finding per cause: grant phrases on one line (a sentence or list item) are one cause, and so are
- * the task domains of one broad enumeration; the first phrase is reported, the others are related.
+ * One finding per cause: grant phrases on one line (a sentence or list item) or in one list are one
+ * cause, and so are the task domains of one broad enumeration; the first phrase is reported, the
+ * others are related. This holds whatever found them: lexicon, construction or classifier.
  */
 function byCause(signals: readonly Signal[], text: string): Signal[][] {
   const groups = new Map<string, Signal[]>();
+  const runs = signals.length > 1 ? listRuns(text) : [];
   let pos = 0;
   let line = 0;
   for (const s of signals) {
     for (; pos < s.span.start && pos < text.length; pos++) if (text.charCodeAt(pos) === 10) line++;
-    const key = /unrelated task domains/.test(s.note ?? '') ? 'breadth' : `line ${line}`;
+    const key = /unrelated task domains/.test(s.note ?? '') ? 'breadth' : `line ${runs[line] ?? line}`;
     const g = groups.get(key);
     if (g) g.push(s);
     else groups.set(key, [s]);
@@ -42,6 +59,8 @@ export default {
       )) {
         const edit = replacePromptLine(unit, s.span.start, texts.refusal);
         ctx.report({
+          // A low-confidence verdict is information, never an error (prompt/unsupported-language says why).
+          ...(a.doubts?.includes('borderline') ? { level: 'info' as const } : {}),
           ref: refIn(unit, s.span.start, s.span.end),
           message:
             s.kind === 'grant'

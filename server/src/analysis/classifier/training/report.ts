@@ -10,18 +10,18 @@ export interface Outcome {
 
 const pct = (a: number, n: number) => (n ? `${((100 * a) / n).toFixed(1)}%` : '–');
 
-export function accuracyReport(outcomes: Outcome[]): string {
+export function accuracyReport(outcomes: Outcome[], title = 'Held-out clauses'): string {
   const lines: string[] = [];
   const right = outcomes.filter((o) => o.predicted === o.clause.label).length;
-  lines.push(`Held-out clauses: ${outcomes.length}, accuracy ${pct(right, outcomes.length)}`, '');
-  lines.push('| label | held out | recall | precision |', '|---|---:|---:|---:|');
+  lines.push(`${title}: ${outcomes.length}, accuracy ${pct(right, outcomes.length)}`, '');
+  lines.push('| label | tested | recall | precision |', '|---|---:|---:|---:|');
   for (const label of CLAUSE_LABELS) {
     const gold = outcomes.filter((o) => o.clause.label === label);
     const said = outcomes.filter((o) => o.predicted === label);
     const hits = gold.filter((o) => o.predicted === label).length;
     lines.push(`| ${label} | ${gold.length} | ${pct(hits, gold.length)} | ${pct(hits, said.length)} |`);
   }
-  lines.push('', '| language | held out | accuracy |', '|---|---:|---:|');
+  lines.push('', '| language | tested | accuracy |', '|---|---:|---:|');
   const langs = [...new Set(outcomes.map((o) => o.clause.lang))].sort();
   for (const lang of langs) {
     const mine = outcomes.filter((o) => o.clause.lang === lang);
@@ -38,4 +38,12 @@ export function errorList(outcomes: Outcome[]): string {
     .filter((o) => o.predicted !== o.clause.label)
     .map((o) => `  [${o.clause.lang}] ${o.clause.label} → ${o.predicted}: ${o.clause.text}`)
     .join('\n');
+}
+
+/** Share of right predictions, as text. */
+export function accuracy(outcomes: Outcome[]): string {
+  return `${outcomes.filter((o) => o.predicted === o.clause.label).length}/${outcomes.length} = ${pct(
+    outcomes.filter((o) => o.predicted === o.clause.label).length,
+    outcomes.length,
+  )}`;
 }

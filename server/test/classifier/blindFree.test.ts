@@ -1,0 +1,82 @@
+/**
+ * The clause bank holds no text of a blind set: a blind set's clauses (lines and sentences of its
+ * prompts, in server/test/analysis/blind* and in /work/blind7dev when present) must not be bank
+ * clauses, or the blind figures would measure recall of the bank rather than generalisation.
+ */
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { normalizeClause } from '../../src/analysis/classifier/features';
+import { loadBank } from '../../src/analysis/classifier/training/bank';
+
+const ROOT = path.resolve(__dirname, '../../../../..');
+const BANK_DIR = path.join(ROOT, 'server/src/analysis/classifier/bank');
+const ANALYSIS_TESTS = path.join(ROOT, 'server/test/analysis');
+/** The blind sets' folders (blind, blind2, ...) and the dev half of blind set 7 when present. */
+const BLIND_DIRS = [
+  ...fs
+    .readdirSync(ANALYSIS_TESTS)
+    .filter((d) => /^blind\d*$/.test(d))
+    .map((d) => path.join(ANALYSIS_TESTS, d)),
+  '/work/blind7dev',
+];
+
+/** Bullets, numbering, quotes and code punctuation around a clause; the comparison ignores them. */
+const EDGE = /^[\s\-*•·>#`'"“”«»„(),;:0-9.)]+|[\s`'"“”«»„(),;]+$/gu;
+const SENTENCE_END = /(?<=[.!?。！？؟।])\s+/u;
+
+const key = (s: string) => normalizeClause(s).replace(EDGE, '').replace(/\s+/g, ' ');
+
+function files(dir: string, acc: string[] = []): string[] {
+  if (!fs.existsSync(dir)) return acc;
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) files(p, acc);
+    else if (/\.(json|ts)$/.test(e.name)) acc.push(p);
+  }
+  return acc;
+}
+
+/** Every string of a JSON file; a TypeScript case file as raw text (its prompts are template literals). */
+function texts(file: string): string[] {
+  const raw = fs.readFileSync(file, 'utf8');
+  if (!file.endsWith('.json')) return [raw];
+  const out: string[] = [];
+  const walk = (v: unknown): void => {
+    if (typeof v === 'string') out.push(v);
+    else if (v && typeof v === 'object') Object.values(v).forEach(walk);
+  };
+  walk(JSON.parse(raw));
+  return out;
+}
+
+function blindClauses(): Set<string> {
+  const out = new Set<string>();
+  for (const dir of BLIND_DIRS)
+    for (const f of files(dir))
+      for (const t of texts(f))
+        for (const line of t.split(/\r?\n|\\n/))
+          for (const piece of [line, ...line.split(SENTENCE_END)]) {
+            const k = key(piece);
+            if (k.length >= 12) out.add(k);
+          }
+  return out;
+}
+
+test('no clause of a blind set is in the clause bank', () => {
+  assert.ok(BLIND_DIRS.length >= 7, BLIND_DIRS.join());
+  const blind = blindClauses();
+  assert.ok(blind.size > 5000, `blind clauses found: ${blind.size}`);
+  const shared = loadBank(BANK_DIR)
+    .filter((c) => blind.has(key(c.text)))
+    .map((c) => `${c.file} ${c.label}: ${c.text}`);
+  assert.deepEqual(shared, []);
+});
+
+test('the check would see a blind clause copied into the bank', () => {
+  const blind = blindClauses();
+  const sample = [...blind][blind.size >> 1];
+  assert.ok(blind.has(key(`- "${sample}",`)));
+});
