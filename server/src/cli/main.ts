@@ -171,14 +171,14 @@ function fileReports(
   for (const [i, { abs, explicit }] of targets.entries()) {
     const c = checked[i];
     const file = relativeFile(cwd, abs);
-    if (!c.kind) {
+    if (c.unreadable) onSkipped(abs, `it could not be read (${reason(abs)})`);
+    else if (!c.kind) {
       // Why is asked again on this thread, only for the files whose skip is reported.
       if (explicit || opts.explainSkips)
         warn(
           `skipped ${file}: not a bot prompt or flow file (${service.explainKind(toUri(abs)).reason ?? 'no format recognised'})`,
         );
-    } else if (c.unreadable) onSkipped(abs, `it could not be read (${reason(abs)})`);
-    else reports.push(applyLevels({ file, uri: toUri(abs), kind: c.kind, findings: c.findings }, opts));
+    } else reports.push(applyLevels({ file, uri: toUri(abs), kind: c.kind, findings: c.findings }, opts));
   }
   return reports;
 }
