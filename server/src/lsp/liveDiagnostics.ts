@@ -78,7 +78,7 @@ export class LiveDiagnostics {
    */
   private heavy(uri: string): boolean {
     if (!this.offThread) return false;
-    if (this.slow.has(uri)) return true;
+    if (this.slow.has(uri) || this.sizeOf(uri) >= OFF_THREAD_CHARS) return true;
     let total = 0;
     for (const f of this.service.inputFiles(uri)) if ((total += this.sizeOf(f)) >= OFF_THREAD_CHARS) return true;
     return false;
