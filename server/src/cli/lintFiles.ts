@@ -39,7 +39,9 @@ export function createChecker(setup: LintSetup, host: Host = createFsHost()): (a
     const uri = toUri(abs);
     const kind = service.kindOf(uri) ?? null;
     const result = kind ? service.lint(uri) : undefined;
-    const checked: Checked = { abs, kind, findings: result?.findings ?? [], unreadable: !!kind && !result };
+    // A listed file that cannot be read is unreadable whatever its format (an unreadable n8n export cannot be detected).
+    const unreadable = kind ? !result : host.readFile(uri) === undefined;
+    const checked: Checked = { abs, kind, findings: result?.findings ?? [], unreadable };
     if (recorder) checked.deps = recorder.take();
     return checked;
   };

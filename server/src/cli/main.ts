@@ -177,14 +177,14 @@ function fileReports(
     const c = checked[i];
     // Most targets of a tree are not bot files: their relative path is only made when it is printed.
     const file = () => relativeFile(cwd, abs);
-    if (!c.kind) {
+    if (c.unreadable) onSkipped(abs, `it could not be read (${reason(abs)})`);
+    else if (!c.kind) {
       // Why is asked again on this thread, only for the files whose skip is reported.
       if (explicit || opts.explainSkips)
         warn(
           `skipped ${file()}: not a bot prompt or flow file (${service.explainKind(toUri(abs)).reason ?? 'no format recognised'})`,
         );
-    } else if (c.unreadable) onSkipped(abs, `it could not be read (${reason(abs)})`);
-    else reports.push(applyLevels({ file: file(), uri: toUri(abs), kind: c.kind, findings: c.findings }, opts));
+    } else reports.push(applyLevels({ file: file(), uri: toUri(abs), kind: c.kind, findings: c.findings }, opts));
   }
   return reports;
 }

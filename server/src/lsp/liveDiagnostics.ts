@@ -1,4 +1,6 @@
+import * as fs from 'node:fs';
 import { FileChangeType, type Connection, type Diagnostic, type FileEvent } from 'vscode-languageserver/node';
+import { toPath } from '../model/uri';
 import type { Finding, PolicyService } from '../service';
 import { toDiagnostic } from './diagnostics';
 import type { OpenDocuments } from './documents';
@@ -7,6 +9,9 @@ import { OFF_THREAD_CHARS, OffThreadLinter, type OffThreadResult } from './offTh
 import { Scheduler } from './scheduler';
 import type { InboxGate } from './transport';
 import { WorkspaceScanner } from './workspaceScan';
+
+/** A document whose last lint on this thread took longer is linted on the worker from then on. */
+const SLOW_LINT_MS = 250;
 
 /** The findings last published for an open document, at the version they were computed for. */
 export interface Published {
@@ -25,6 +30,11 @@ export class LiveDiagnostics {
   /** Lints of large documents on the worker: uri → version under way, and whether it was asked for again meanwhile. */
   private readonly offThread: OffThreadLinter | undefined;
   private readonly inFlight = new Map<string, { version: number; again: boolean }>();
+  /** Files of the projects linted on the worker (this thread's service never built their models). */
+  private readonly workerProjects = new Map<string, string[]>();
+  /** Documents whose lint on this thread was slow (see SLOW_LINT_MS), and sizes of files on disk. */
+  private readonly slow = new Set<string>();
+  private readonly diskSizes = new Map<string, number>();
 
   constructor(
     private readonly connection: Connection,
@@ -37,21 +47,63 @@ export class LiveDiagnostics {
   ) {
     this.scheduler = new Scheduler(gate, (uri) => this.validate(uri));
     const release = (uri: string) => this.release(uri);
-    this.scanner = new WorkspaceScanner(connection, service, documents, this.scheduler, release, workerScript);
-    this.offThread = workerScript && OFF_THREAD_CHARS > 0 ? new OffThreadLinter(workerScript, documents) : undefined;
+    const offThread = workerScript && OFF_THREAD_CHARS > 0 ? new OffThreadLinter(workerScript, documents) : undefined;
+    this.offThread = offThread;
+    const closedFiles = offThread && {
+      heavy: (uri: string) => this.heavy(uri),
+      lint: (uri: string) => offThread.lint(uri, -1, service.locale()),
+    };
+    this.scanner = new WorkspaceScanner(
+      connection,
+      service,
+      documents,
+      this.scheduler,
+      release,
+      workerScript,
+      closedFiles,
+    );
   }
 
   /** Lints an open document at its current version and publishes; project files that are not open follow in the background. */
   private validate(uri: string): void {
     const doc = this.documents.get(uri);
     if (!doc) return;
-    if (this.offThread && doc.getText().length >= OFF_THREAD_CHARS) return this.validateOffThread(uri, doc.version);
+    if (this.offThread && this.heavy(uri)) return this.validateOffThread(uri, doc.version);
     this.validateHere(uri);
+  }
+
+  /**
+   * Whether linting `uri` is long work for this thread: what it reads (the file, or its project's files, open
+   * or on disk) reaches OFF_THREAD_CHARS, or its last lint here was slow (a cost no size shows).
+   */
+  private heavy(uri: string): boolean {
+    if (!this.offThread) return false;
+    if (this.slow.has(uri) || this.sizeOf(uri) >= OFF_THREAD_CHARS) return true;
+    let total = 0;
+    for (const f of this.service.inputFiles(uri)) if ((total += this.sizeOf(f)) >= OFF_THREAD_CHARS) return true;
+    return false;
+  }
+
+  private sizeOf(uri: string): number {
+    const open = this.documents.get(uri);
+    if (open) return open.getText().length;
+    let size = this.diskSizes.get(uri);
+    if (size === undefined) {
+      try {
+        size = fs.statSync(toPath(uri)).size;
+      } catch {
+        size = 0; // not a file on disk (an archive's entry, a deleted file)
+      }
+      this.diskSizes.set(uri, size);
+    }
+    return size;
   }
 
   private validateHere(uri: string): void {
     const doc = this.documents.get(uri)!;
+    const t0 = performance.now();
     const findings = this.lintHere(uri);
+    if (performance.now() - t0 > SLOW_LINT_MS) this.slow.add(uri);
     this.publish(
       uri,
       doc.version,
@@ -83,6 +135,7 @@ export class LiveDiagnostics {
       this.inFlight.delete(uri);
       const doc = this.documents.get(uri);
       if (!doc) return;
+      if (result) this.workerProjects.set(uri, result.projectFiles);
       if (doc.version === version && result) this.publish(uri, version, result.findings, result.diagnostics);
       if (doc.version === version && !result) return this.validateHere(uri);
       if (doc.version !== version || state.again) this.scheduler.lint([uri]);
@@ -105,20 +158,30 @@ export class LiveDiagnostics {
     void this.connection.sendDiagnostics({ uri, version, diagnostics });
     this.scanner.recordDiagnostics(uri, diagnostics);
     // Findings of a project live in the file they are in: show those of its unopened files too.
-    for (const other of this.service.projectFiles(uri))
+    for (const other of this.projectOf(uri))
       if (other !== uri && !this.documents.get(other)) this.scanner.checkLater(other);
+  }
+
+  /** The files of the project of `uri`, whichever thread linted it. */
+  private projectOf(uri: string): string[] {
+    const here = this.service.projectFiles(uri);
+    return here.length ? here : (this.workerProjects.get(uri) ?? []);
   }
 
   /** An open document was opened or edited: it and the open documents that depend on it are linted again. */
   changed(uri: string): void {
     this.host.edited(uri);
     this.service.invalidate(uri);
-    this.scheduler.lint([uri, ...this.service.dependents(uri, this.documents.uris())]);
+    const open = this.documents.uris();
+    const onWorker = open.filter((d) => d !== uri && this.workerProjects.get(d)?.includes(uri));
+    this.scheduler.lint([uri, ...this.service.dependents(uri, open), ...onWorker]);
   }
 
   closed(uri: string): void {
     this.published.delete(uri);
-    const siblings = this.service.projectFiles(uri);
+    this.diskSizes.delete(uri);
+    const siblings = this.projectOf(uri);
+    this.workerProjects.delete(uri);
     this.host.forget(uri);
     this.service.invalidate(uri);
     if (!this.scanner.closed(uri)) {
@@ -132,6 +195,7 @@ export class LiveDiagnostics {
   /** Files changed on disk (watched files): forget them, tell the scanner, lint the open documents again. */
   filesChanged(changes: FileEvent[]): void {
     for (const c of changes) {
+      this.diskSizes.delete(c.uri);
       this.host.forget(c.uri, c.type === FileChangeType.Deleted);
       this.service.invalidate(c.uri);
       this.offThread?.fileChanged(c.uri);

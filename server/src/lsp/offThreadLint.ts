@@ -2,7 +2,7 @@ import { parentPort, Worker, type MessagePort } from 'node:worker_threads';
 import { loadCodeParsers } from '../formats/code';
 import type { Host } from '../model/host';
 import { createFsHost } from '../nodeHost/fsHost';
-import { createPolicyService, type Finding } from '../service';
+import { createPolicyService, EDITOR_MAX_FINDINGS, type Finding } from '../service';
 import type { Diagnostic } from 'vscode-languageserver/node';
 import { toDiagnostic } from './diagnostics';
 
@@ -30,12 +30,15 @@ interface LintRequest {
  * Findings and diagnostics travel as JSON text: a string is copied as one block, and JSON.parse is far
  * cheaper on the main thread than rebuilding tens of thousands of objects from a structured clone.
  */
-type LintReply = { id: number; findings: string; diagnostics: string } | { id: number; error: string };
+type LintReply =
+  { id: number; findings: string; diagnostics: string; projectFiles: string[] } | { id: number; error: string };
 
 /** A lint done on the worker: its diagnostics, and its findings parsed when first asked for (hovers, code actions). */
 export interface OffThreadResult {
   diagnostics: Diagnostic[];
   findings: () => Finding[];
+  /** The files of the linted file's project (the worker built its model, the main thread did not). */
+  projectFiles: string[];
 }
 
 /** The open documents as the off-thread linter needs them. */
@@ -61,7 +64,10 @@ export class OffThreadLinter {
     private readonly documents: OpenTexts,
   ) {}
 
-  /** Lints `uri` on the worker at the documents' current versions (`version` is the one of `uri`). */
+  /**
+   * Lints `uri` on the worker at the documents' current versions (`version` is the one of `uri`; -1 for a file
+   * that is not open, read from disk by the worker).
+   */
   lint(uri: string, version: number, locale: string): Promise<OffThreadResult> {
     const id = this.nextId++;
     const texts = this.changedTexts();
@@ -71,7 +77,11 @@ export class OffThreadLinter {
       this.replies.set(id, (r) => {
         if ('error' in r) return reject(new Error(r.error));
         let findings: Finding[] | undefined;
-        resolve({ diagnostics: JSON.parse(r.diagnostics), findings: () => (findings ??= JSON.parse(r.findings)) });
+        resolve({
+          diagnostics: JSON.parse(r.diagnostics),
+          findings: () => (findings ??= JSON.parse(r.findings)),
+          projectFiles: r.projectFiles,
+        });
       });
       this.start().postMessage(request);
     });
@@ -137,7 +147,7 @@ export async function runLintWorker(port: MessagePort = parentPort!): Promise<vo
     realPath: (uri) => disk.realPath?.(uri),
   };
   let locale = 'en';
-  const service = createPolicyService({ host, locale: () => locale });
+  const service = createPolicyService({ host, locale: () => locale, maxFindingsPerFile: EDITOR_MAX_FINDINGS });
   port.on('message', (req: LintRequest) => {
     locale = req.locale;
     for (const [uri, text] of req.texts) {
@@ -152,7 +162,12 @@ export async function runLintWorker(port: MessagePort = parentPort!): Promise<vo
     try {
       const findings = service.lint(req.uri)?.findings ?? [];
       const diagnostics = findings.map((f, i) => toDiagnostic(f, req.version, i));
-      const reply = { id: req.id, findings: JSON.stringify(findings), diagnostics: JSON.stringify(diagnostics) };
+      const reply = {
+        id: req.id,
+        findings: JSON.stringify(findings),
+        diagnostics: JSON.stringify(diagnostics),
+        projectFiles: service.projectFiles(req.uri),
+      };
       port.postMessage(reply satisfies LintReply);
     } catch (e) {
       port.postMessage({ id: req.id, error: String((e as Error).stack ?? e) } satisfies LintReply);

@@ -6,7 +6,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { ScanWorkspaceRequest } from '../protocol';
-import { createPolicyService } from '../service';
+import { createPolicyService, EDITOR_MAX_FINDINGS } from '../service';
 import { explainFinding } from '../service/hover';
 import { codeActions, FIX_ALL_KIND, fixAllAction, resolveCodeAction, type ActionContext } from './codeActions';
 import { OpenDocuments } from './documents';
@@ -30,6 +30,7 @@ export function register(connection: Connection, gate: InboxGate = { idle: () =>
     host,
     logger: { log: (m) => connection.console.log(m) },
     locale: () => locale,
+    maxFindingsPerFile: EDITOR_MAX_FINDINGS,
   });
   const live = new LiveDiagnostics(connection, documents, host, service, published, gate, workerScript);
   const scanner = live.scanner;

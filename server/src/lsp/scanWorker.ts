@@ -3,7 +3,7 @@ import type { Diagnostic } from 'vscode-languageserver/node';
 import { toPath, toUri } from '../model/uri';
 import { createFsHost } from '../nodeHost/fsHost';
 import { walkFiles } from '../nodeHost/walk';
-import { createPolicyService } from '../service';
+import { createPolicyService, EDITOR_MAX_FINDINGS } from '../service';
 import { toDiagnostic } from './diagnostics';
 import { loadCodeParsers } from '../formats/code';
 
@@ -30,7 +30,7 @@ export async function runScanWorker(folders: string[], port: MessagePort = paren
   // Without the code parsers code files are not recognised (the server reports a load failure).
   await loadCodeParsers().catch(() => undefined);
   const host = createFsHost();
-  const service = createPolicyService({ host, locale });
+  const service = createPolicyService({ host, locale, maxFindingsPerFile: EDITOR_MAX_FINDINGS });
   const kept: string[] = [];
   const release = (uri: string) => {
     service.release(uri);

@@ -8,6 +8,13 @@ import { toDiagnostic } from './diagnostics';
 import type { OpenDocuments } from './documents';
 import type { Scheduler } from './scheduler';
 import { scanInWorker, type ScanMessage } from './scanWorker';
+import type { OffThreadResult } from './offThreadLint';
+
+/** Lints of files that are not open on the lint worker, for those whose lint is long work (lsp/liveDiagnostics.ts). */
+export interface ClosedFileLinter {
+  heavy(uri: string): boolean;
+  lint(uri: string): Promise<OffThreadResult>;
+}
 
 /** Files checked by one background scan at the most. */
 const MAX_FILES = 50_000;
@@ -30,6 +37,8 @@ export class WorkspaceScanner {
   private readonly kept: string[] = [];
   private statusTimer: NodeJS.Timeout | undefined;
   private scanning: Promise<void> | undefined;
+  /** Checks under way on the lint worker, and whether the file was asked for again meanwhile. */
+  private readonly onWorker = new Map<string, { again: boolean }>();
 
   constructor(
     private readonly connection: Connection,
@@ -39,6 +48,8 @@ export class WorkspaceScanner {
     private readonly release: (uri: string) => void,
     /** The server bundle, to scan on a worker thread; without it the scan runs in slices on this thread. */
     private readonly workerScript?: string,
+    /** Without it every check of a file that is not open runs on this thread. */
+    private readonly closedFiles?: ClosedFileLinter,
   ) {}
 
   /** Walks the folders (honouring .gitignore) and checks every bot file in the background; one scan at a time. */
@@ -171,6 +182,11 @@ export class WorkspaceScanner {
   }
 
   private check(uri: string): void {
+    if (this.closedFiles?.heavy(uri)) return this.checkOnWorker(uri, this.closedFiles);
+    this.checkHere(uri);
+  }
+
+  private checkHere(uri: string): void {
     let findings: Finding[] = [];
     try {
       findings = this.service.lint(uri)?.findings ?? [];
@@ -184,6 +200,34 @@ export class WorkspaceScanner {
     );
     this.kept.push(uri);
     while (this.kept.length > RELEASE_WINDOW) this.release(this.kept.shift()!);
+  }
+
+  /**
+   * A large file (or one of a large project) is checked on the lint worker, so this thread keeps answering.
+   * One check per file at a time; a request meanwhile (the file changed again) checks it once more afterwards.
+   * If the worker fails, the file is checked on this thread.
+   */
+  private checkOnWorker(uri: string, linter: ClosedFileLinter): void {
+    const running = this.onWorker.get(uri);
+    if (running) return void (running.again = true);
+    const state = { again: false };
+    this.onWorker.set(uri, state);
+    const done = (diagnostics: Diagnostic[] | undefined) => {
+      this.onWorker.delete(uri);
+      if (state.again) return this.checkLater(uri);
+      if (this.documents.get(uri)) return;
+      if (!diagnostics) return this.checkHere(uri); // the worker failed: check it here after all
+      this.counts.set(uri, tallyDiagnostics(diagnostics));
+      this.publish(uri, diagnostics);
+      this.scheduleStatus();
+    };
+    linter.lint(uri).then(
+      (r) => done(r.diagnostics),
+      (e: Error) => {
+        this.connection.console.error(`wa-policy: the lint worker failed on ${uri}: ${e.message}`);
+        done(undefined);
+      },
+    );
   }
 
   /** Frees the caches of every checked file (the end of a scan). */

@@ -91,6 +91,15 @@ export const ConfigSchema = z
           .max(5_000_000)
           .optional()
           .describe('JSON/YAML nodes per file, aliases expanded. Default 500000.'),
+        maxFindingsPerFile: z
+          .number()
+          .int()
+          .min(1)
+          .max(1_000_000)
+          .optional()
+          .describe(
+            'Findings reported per file, errors first; one input/limits info finding says how many more there were. Default 1000 in the editor, no limit in the CLI.',
+          ),
       })
       .optional()
       .describe('Input limits: a file over one is reported as input/limits instead of being parsed.'),

@@ -12,10 +12,12 @@ import { RuleRunner, type SpannedFinding } from './ruleRunner';
 import { isolatedModel, wasRefused } from '../input/isolate';
 import { adapterFor } from '../formats';
 import { localizeFindings } from '../l10n/finding';
+import { capFindings } from './findingCap';
 
 export type { Finding } from './findings';
 export type { Host, Logger } from './host';
 export { MAX_FILE_SIZE } from './models';
+export { EDITOR_MAX_FINDINGS } from './findingCap';
 
 export interface ServiceInit {
   host: Host;
@@ -26,6 +28,8 @@ export interface ServiceInit {
   ruleOverrides?: Record<string, Level>;
   /** Catalog locale of the findings' texts (`en` by default); a function when it is known only later (LSP initialize). */
   locale?: string | (() => string);
+  /** Findings per file when the config's `limits.maxFindingsPerFile` does not say (the editor's cap); none by default. */
+  maxFindingsPerFile?: number;
 }
 
 export interface LintResult {
@@ -49,6 +53,8 @@ export interface PolicyService {
   release(uri: string): void;
   /** Every file of the multi-file project (Rasa) a file belongs to, once it has been linted. */
   projectFiles(uri: string): string[];
+  /** The files a lint of `uri` reads: the file, or every file of its project (listed, not parsed). */
+  inputFiles(uri: string): string[];
   /** The configuration that applies to a file. */
   configFor(uri: string): { config: Config; uri?: string };
   /** The bot model the last `lint(uri)` checked (shared by a project's files), for reports. */
@@ -89,9 +95,7 @@ export function createPolicyService(init: ServiceInit): PolicyService {
     return text === undefined || !kind ? undefined : modelOf(uri, kind, text);
   }
 
-  function locale(): string {
-    return typeof init.locale === 'function' ? init.locale() : (init.locale ?? 'en');
-  }
+  const locale = (): string => (typeof init.locale === 'function' ? init.locale() : (init.locale ?? 'en'));
 
   function lint(uri: string): LintResult | undefined {
     try {
@@ -114,20 +118,28 @@ export function createPolicyService(init: ServiceInit): PolicyService {
     return {
       uri,
       kind,
-      findings: assembleFindings({
+      findings: capped(
+        assembleFindings({
+          uri,
+          kind,
+          text,
+          raw: run.raw.filter((r) => r.finding.ref.uri === uri),
+          config,
+          textOf,
+          refused: wasRefused(model),
+          parseYaml: (t) => models.parseYaml(uri, t).doc,
+          suppressedByConfig: configs.suppressedRules(uri),
+          locale: locale(),
+        }),
         uri,
-        kind,
-        text,
-        raw: run.raw.filter((r) => r.finding.ref.uri === uri),
         config,
-        textOf,
-        refused: wasRefused(model),
-        parseYaml: (t) => models.parseYaml(uri, t).doc,
-        suppressedByConfig: configs.suppressedRules(uri),
-        locale: locale(),
-      }),
+      ),
     };
   }
+
+  /** The config's findings cap, or the caller's (the editor's) when the config has none. */
+  const capped = (findings: Finding[], uri: string, config: Config) =>
+    capFindings(findings, config.limits?.maxFindingsPerFile ?? init.maxFindingsPerFile, uri, config, locale());
 
   return Object.freeze({
     kindOf,
@@ -141,6 +153,7 @@ export function createPolicyService(init: ServiceInit): PolicyService {
     release: (uri: string) => models.invalidate(uri, true),
     configFor: (uri: string) => configs.configFor(uri),
     projectFiles: (uri: string) => models.projectFiles(uri),
+    inputFiles: (uri: string) => inputFilesOf(uri, kindOf(uri), host),
     modelOf: modelAt,
     locale,
   });
@@ -154,6 +167,13 @@ function explainKindOf(configs: ConfigResolver, host: Host, uri: string): Detect
   const base = configUri ? toPath(dirOf(configUri)).replace(/\\/g, '/') + '/' : '';
   const relPath = base && abs.startsWith(base) ? abs.slice(base.length) : abs.replace(/^\/+/, '');
   return explainFormat({ uri, relPath, absPath: abs, config, host, text: () => host.readFile(uri) ?? '' });
+}
+
+/** The file, or every file of its project (listed by the adapter, not parsed). */
+function inputFilesOf(uri: string, kind: FormatKind | undefined, host: Host): string[] {
+  const project = kind ? adapterFor(kind)?.project : undefined;
+  const root = project?.root(uri, host);
+  return root ? project!.files(root, host) : [uri];
 }
 
 /** Files whose findings may change with `uri`: everything under a config, or the file's project. */

@@ -467,8 +467,6 @@ hostile('limits in .wa-policy.yaml are applied and named in the finding', () => 
   assert.match(f[0].message, /limits\.maxFileBytes/);
 });
 
-test('hostile: table row', () => tally.record());
-
 hostile('every format reads CRLF and lone CR line endings as LF: the same findings on the same lines', () => {
   // Every file of each fixture (a project's findings can be in another file than the one mutated elsewhere).
   const located = (files: Record<string, string>) => {
@@ -489,3 +487,46 @@ hostile('every format reads CRLF and lone CR line endings as LF: the same findin
     }
   }
 });
+
+const MANY_GRANTS = `You are the assistant of Sunny Shoes.\n${`${GRANT}\n`.repeat(1500)}`;
+
+hostile('findings per file are capped (editor default, or limits.maxFindingsPerFile): errors first, one note', () => {
+  const uri = `${WS}/p/a.system.md`;
+  const all = createPolicyService({ host: memoryHost({ [uri]: MANY_GRANTS }) }).lint(uri)!.findings;
+  assert.ok(all.length > 1500 && all.some((f) => f.severity !== 'error'), 'no cap without one: every finding');
+  const capped = createPolicyService({ host: memoryHost({ [uri]: MANY_GRANTS }), maxFindingsPerFile: 3 }).lint(uri)!;
+  const [note, ...kept] = capped.findings;
+  assert.equal(kept.length, 3);
+  assert.ok(
+    kept.every((f) => f.severity === 'error'),
+    'errors are kept before warnings and infos',
+  );
+  assert.equal(note.rule, 'input/limits');
+  assert.equal(note.severity, 'info');
+  assert.match(note.message, new RegExp(`^${all.length - 3} more findings.*limits\\.maxFindingsPerFile`));
+  // The config's limit wins over the editor's default; input/limits turned off drops the note, not the cap.
+  const config = `${WS}/p/.wa-policy.yaml`;
+  const withConfig = (yaml: string) =>
+    createPolicyService({ host: memoryHost({ [uri]: MANY_GRANTS, [config]: yaml }), maxFindingsPerFile: 3 }).lint(uri)!
+      .findings;
+  assert.equal(withConfig('limits:\n  maxFindingsPerFile: 10\n').length, 11);
+  assert.equal(withConfig('limits:\n  maxFindingsPerFile: 1000000\n').length, all.length);
+  const quiet = withConfig('limits:\n  maxFindingsPerFile: 10\nrules:\n  input/limits: off\n');
+  assert.equal(quiet.length, 10);
+  assert.ok(!quiet.some((f) => f.rule === 'input/limits'));
+});
+
+hostile('the CLI prints every finding unless limits.maxFindingsPerFile is set (then the note, exit code kept)', () => {
+  const dir = workspace({ 'p/a.system.md': MANY_GRANTS });
+  const all = cli(dir, '.');
+  assert.equal(all.code, 1);
+  assert.ok(rulesOf(all, 'p/a.system.md').length > 1500, 'every finding printed');
+  fs.writeFileSync(path.join(dir, '.wa-policy.yaml'), 'limits:\n  maxFindingsPerFile: 20\n');
+  const capped = cli(dir, '.');
+  assert.equal(capped.code, 1, capped.err);
+  const rules = rulesOf(capped, 'p/a.system.md');
+  assert.equal(rules.length, 21, rules.join());
+  assert.equal(rules.filter((r) => r === 'input/limits').length, 1);
+});
+
+test('hostile: table row', () => tally.record());

@@ -103,3 +103,35 @@ export class StdioServer {
     }
   }
 }
+
+/**
+ * Sends a hover and a code action on `uri` (at a diagnostic of it) every 100 ms until `done()` holds; each
+ * pair's latency and arrival time. Long work on the server's main thread shows as a long latency.
+ */
+export async function probeWhile(
+  server: StdioServer,
+  uri: string,
+  diagnostic: { range: { start: Position; end: Position } },
+  done: () => boolean,
+): Promise<{ latency: number; at: number }[]> {
+  const pairs: { latency: number; at: number }[] = [];
+  while (!done()) {
+    const asked = performance.now();
+    const hover = server.request('textDocument/hover', { textDocument: { uri }, position: diagnostic.range.start });
+    const action = server.request('textDocument/codeAction', {
+      textDocument: { uri },
+      range: diagnostic.range,
+      context: { diagnostics: [diagnostic] },
+    });
+    const answers = await server.until(() => {
+      const h = server.received.find((m) => m.id === hover);
+      const a = server.received.find((m) => m.id === action);
+      return h && a ? [h, a] : undefined;
+    }, 'a hover and a code action');
+    if (!answers[0].result) throw new Error('the hover has no contents');
+    if (!Array.isArray(answers[1].result) || !answers[1].result.length) throw new Error('the code action lists no fix');
+    pairs.push({ latency: Math.max(answers[0].at, answers[1].at) - asked, at: Math.max(answers[0].at, answers[1].at) });
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return pairs;
+}

@@ -2,6 +2,7 @@ import { isMap, isSeq, parseDocument, type Node as YNode } from 'yaml';
 import type { BotModel, FlowNode } from '../../model/types';
 import type { Fix, FixContext } from '../../model/fixes';
 import { turnOffSettingsFixes } from '../shared/openSettings';
+import { yamlLineBreaks } from '../shared/yamlSource';
 
 /** "Turn off model knowledge" / "Turn off web browsing" on the settings the parser recorded. */
 export function copilotOpenFixes(ctx: FixContext, node: FlowNode): Fix[] {
@@ -40,12 +41,14 @@ export function copilotHandoffFix(
     topics.find((n) => n.attrs?.trigger === 'OnUnknownIntent') ?? topics.find((n) => n.attrs?.trigger === 'OnEscalate');
   if (!target) return undefined;
   const uri = target.attrs!.uri as string;
-  const text = ctx.textOf(uri);
+  // A lone CR ends a line: read it as LF (same length, so offsets hold) and write the file's own line ending.
+  const original = ctx.textOf(uri);
+  const text = yamlLineBreaks(original);
   const doc = parseDocument(text);
   if (doc.errors.length) return undefined;
   const dialog = doc.get('beginDialog', true) as YNode | undefined;
   if (!isMap(dialog)) return undefined;
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const eol = original.includes('\r\n') ? '\r\n' : original.includes('\r') ? '\r' : '\n';
   const lineStart = (o: number) => startOfLine(text, o);
   const lineEnd = (o: number) => endOfLine(text, o);
   const actions = dialog.get('actions', true) as YNode | undefined;

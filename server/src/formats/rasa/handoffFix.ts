@@ -1,6 +1,7 @@
 import { isMap, isSeq, parseDocument, type Node as YNode, type Pair } from 'yaml';
 import type { BotModel } from '../../model/types';
 import type { FileEdit, Fix, FixContext } from '../../model/fixes';
+import { yamlLineBreaks } from '../shared/yamlSource';
 
 const ACTION = 'action_handoff_to_human';
 
@@ -13,7 +14,7 @@ export function rasaHandoffFix(ctx: FixContext, model: BotModel): Fix | undefine
   const yamlFiles = model.files.filter((u) => /\.ya?ml$/.test(u));
   for (const uri of yamlFiles) {
     const text = ctx.textOf(uri);
-    const flows = parseDocument(text).get('flows', true);
+    const flows = parseDocument(yamlLineBreaks(text)).get('flows', true);
     const pattern = isMap(flows)
       ? flows.items.find((p) => (p.key as { value?: unknown })?.value === 'pattern_human_handoff')
       : undefined;
@@ -30,7 +31,7 @@ export function rasaHandoffFix(ctx: FixContext, model: BotModel): Fix | undefine
   }
   for (const uri of yamlFiles) {
     const text = ctx.textOf(uri);
-    const flows = parseDocument(text).get('flows', true);
+    const flows = parseDocument(yamlLineBreaks(text)).get('flows', true);
     if (!isMap(flows) || !flows.range) continue;
     const first = flows.items[0]?.key as { range?: [number, number] } | undefined;
     const lineStart = first?.range ? text.lastIndexOf('\n', first.range[0] - 1) + 1 : flows.range[0];

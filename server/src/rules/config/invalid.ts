@@ -9,7 +9,9 @@ export default {
   appliesTo: (kind) => kind === 'wa-policy-config',
   check(ctx) {
     for (const issue of ctx.model.issues) {
-      if (issue.rule === 'internal/error' || issue.rule === 'input/limits') continue;
+      // Issues of their own rule (input/limits, input/duplicate-key, internal/error) are reported by that rule only;
+      // input/unreadable does not apply to the config, so its issues are the config's.
+      if (issue.rule && issue.rule !== 'input/unreadable') continue;
       ctx.report({
         ref: issue.ref,
         message: issue.message,
