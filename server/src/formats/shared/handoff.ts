@@ -18,3 +18,10 @@ export function phoneContact(text: string): string | undefined {
     ? phone[0].trim()
     : undefined;
 }
+
+const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
+
+/** A message that gives the customer a way to reach a person: a phone number (see phoneContact) or an e-mail address. */
+export function contactOffered(text: string): string | undefined {
+  return phoneContact(text) ?? EMAIL.exec(text)?.[0];
+}
