@@ -1,6 +1,7 @@
-/** URLs and names of helpdesk / agent-inbox endpoints: a call to one hands the conversation to a person. */
+/** URLs and names of helpdesk / agent-inbox endpoints (also the API paths of Chatwoot and Zendesk/Freshdesk on a
+ * self-hosted domain): a call to one hands the conversation to a person. */
 export const HELPDESK =
-  /chatwoot|zendesk|freshdesk|intercom|helpscout|zammad|front\.com|hubspot|crisp\.chat|\/assign|handoff|hand-off|live-?agent|human|talk_to_agent|escalat/i;
+  /chatwoot|zendesk|freshdesk|intercom|helpscout|zammad|front\.com|hubspot|crisp\.chat|\/assign|handoff|hand-off|live-?agent|human|talk_to_agent|escalat|\/api\/v1\/accounts\/[^/\s]+\/conversations|\/api\/v2\/tickets/i;
 /** URLs of model APIs: a call to one is an LLM whose prompt may not be visible. */
 export const LLM_ENDPOINT =
   /openai|anthropic|generativelanguage|aiplatform|\/chat\/completions|\/v1\/messages|mistral|groq|deepseek|openrouter|ollama/i;
