@@ -26,3 +26,6 @@ const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 export function contactOffered(text: string): string | undefined {
   return phoneContact(text) ?? EMAIL.exec(text)?.[0];
 }
+
+/** Endpoints and names that send a message to a person on a messaging channel (WhatsApp Cloud API, Twilio). */
+export const MESSAGING_SEND = /graph\.facebook\.com\/v?[\d.]*\/?[^"'\s]*\/messages|api\.twilio\.com|whatsapp/i;
