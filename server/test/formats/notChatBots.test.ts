@@ -56,3 +56,12 @@ test('voiceflow: an intent step (a global listener) is reached from the start; a
   assert.ok(edges.has('start00->wantsDesk'));
   assert.equal(kinds.open, 'human');
 });
+
+test('voiceflow: a .vfr runtime file is named by --explain-skips with how to make it readable', () => {
+  const host = testHost();
+  const uri = host.set('/tmp/wa-notchat/hotel.vfr', '{"programs": {}, "version": {}, "project": {}}');
+  assert.match(
+    createPolicyService({ host }).explainKind(uri).reason ?? '',
+    /\.vfr runtime file.*export the project as \.vf/,
+  );
+});
