@@ -19,6 +19,7 @@ export default tseslint.config(
       '**/fixtures/**',
       'server/test/code/blind5/c1/**',
       'server/test/code/blind6/c2/**',
+      'server/test/formats/blind6flow/f1/**',
     ],
   },
   js.configs.recommended,

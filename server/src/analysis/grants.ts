@@ -11,7 +11,7 @@ import { type Doc, longestNonOverlapping, phraseMatcher, tokSpan } from './doc';
 import type { Match } from './matcher';
 import { quotedSpeech } from './quotes';
 import { enumerationBreadth, refusedEnumerations } from './breadth';
-import { conditionForFixedReply, offersOffTopic } from './offTopic';
+import { answeredByQuotedReply, conditionForFixedReply, offersOffTopic } from './offTopic';
 import { constructions, opensOnNone, refusalInside } from './constructions';
 import type { Category } from './lexicon';
 
@@ -193,6 +193,7 @@ function neutraliser(ctx: Context, m: Match, quoted: (m: Match) => boolean, buil
   if (quoted(m)) return 'quoted speech that the prompt refuses or limits';
   if (cat === 'grant' && domainQualified(ctx, m)) return QUALIFIED;
   if (cat === 'grant' && conditionForFixedReply(ctx, m)) return 'a condition answered by a fixed reply';
+  if (cat === 'leak' && answeredByQuotedReply(ctx, m)) return 'answered by a quoted fixed reply';
   const off = ctx.covered('offTopic');
   if (cat !== 'leak' && ((m.from > 0 && off[m.from - 1]) || off[m.from] || off[m.to - 1]) && !offersOffTopic(ctx, m))
     return 'refers to off-topic requests';

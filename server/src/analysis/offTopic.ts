@@ -100,6 +100,22 @@ export function conditionForFixedReply(ctx: Context, m: Match): boolean {
   return false;
 }
 
+/**
+ * "For any other subject, answer: 'I can only help with the clinic.'": the answering verb of a leak is followed by a
+ * colon and a quoted canned message, so the off-topic request gets a fixed refusal, not an answer.
+ */
+export function answeredByQuotedReply(ctx: Context, m: Match): boolean {
+  const { structure: st, tokens, norm: nt } = ctx.doc;
+  const j = m.to;
+  if (j >= tokens.length) return false;
+  const gap = nt.text.slice(tokens[j - 1].end, tokens[j].start);
+  if (st.quoted[j]) return /^\s*[:：]\s*["“«「]?\s*$/.test(gap);
+  // Single quotes are not paired by the segmenter (apostrophes): a ': '…' ' closed on the same line.
+  if (!/^\s*[:：]\s*['‘]$/.test(gap)) return false;
+  const rest = nt.text.slice(tokens[j].start, nt.text.indexOf('\n', tokens[j].start) >>> 0);
+  return /[\p{L}\p{N}.!?]['’](?:[\s.,;!?)]|$)/u.test(rest);
+}
+
 function commaBefore(ctx: Context, k: number): boolean {
   const { tokens, norm: nt } = ctx.doc;
   return k > 0 && /[,，،、:：]/.test(nt.text.slice(tokens[k - 1].end, tokens[k].start));

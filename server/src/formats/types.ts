@@ -49,6 +49,11 @@ export interface ProjectAdapter {
   /** Every file of the project (URIs), the file itself included. */
   files(root: string, host: Host): string[];
   parse(root: string, files: ProjectFile[], parseYaml?: (uri: string, text: string) => YamlSource): BotModel;
+  /**
+   * True when a file that another format would read alone is a part of this project (a prompt template its config
+   * names): detection asks this before every adapter's `detect`. Test the file name before reading anything.
+   */
+  claims?(uri: string, host: Host): boolean;
   /** Reads a project file that is not a file on disk (an entry of an archive); undefined = read it from the host. */
   read?(uri: string, host: Host): string | undefined;
 }

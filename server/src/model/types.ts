@@ -61,6 +61,11 @@ export interface PromptUnit {
   external?: boolean;
   /** True when the text is nested inside another encoded value (a JSON body in a JSON string): no text edits. */
   nested?: boolean;
+  /**
+   * True when the prompt hands a chat over by writing a marker that the flow tests (an IF on 'HUMAN_HANDOFF'): its
+   * promise of a person holds only through the flow's own human steps.
+   */
+  handoffByFlow?: boolean;
 }
 
 export type FlowNodeKind =

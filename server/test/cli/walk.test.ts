@@ -55,7 +55,12 @@ test('the folder walk finds every bot of a tree of mixed real-layout projects, w
       'downloads/support-agent.zip',
       'partial-cx/agent.json',
     ],
-    rasa: ['bots/rasa/calm-demo-layout', 'bots/rasa/classic-whatsapp', 'partial/data/flows.yml'],
+    rasa: [
+      'bots/rasa/calm-demo-layout',
+      'bots/rasa/classic-whatsapp',
+      'bots/rasa/custom-actions',
+      'partial/data/flows.yml',
+    ],
     'copilot-studio': [
       'bots/copilot-studio/child-agents',
       'bots/copilot-studio/loose-topic',

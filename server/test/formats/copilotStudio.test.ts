@@ -226,7 +226,11 @@ test('copilot studio: loose topic file is a one-file project; generic additional
 test('copilot studio: solution export (botcomponents data + configuration.json), mixed: scoped topics, open settings', () => {
   const { root, files, model } = project('solution-export/botcomponents/cr1a2_ordersAgent.topic.Fallback/data');
   assert.equal(root, uriOf('solution-export'));
-  assert.equal(files.length, 6);
+  assert.equal(files.filter((u) => u.endsWith('/data') || u.endsWith('.json')).length, 6);
+  assert.ok(
+    files.some((u) => u.endsWith('/botcomponent.xml')),
+    "components' botcomponent.xml (their statecode)",
+  );
   assert.deepEqual(model.issues, []);
   assert.equal(model.prompts.length, 0, 'empty instructions are no prompt');
   const { kinds, edges } = shape(model);
@@ -273,6 +277,7 @@ test('copilot studio: fixtures match the loose zod schemas', () => {
           ? 'loose-topic/Boost.mcs.yml'
           : `${folder}/agent.mcs.yml`;
     for (const uri of copilotFiles(copilotRoot(uriOf(any), host)!, host)) {
+      if (uri.endsWith('.xml')) continue;
       const text = host.readFile(uri)!;
       const value = uri.endsWith('.json') ? JSON.parse(text) : parseDocument(text).toJS();
       const schema = uri.endsWith('.json')
@@ -304,4 +309,22 @@ test('copilot-studio: child agents (agents/<Name>/agent.mcs.yml, AgentDialog OnT
   const open = service.lint(chat)!.findings.filter((f) => f.rule === 'flow/open-domain-fallback');
   assert.equal(open.length, 1);
   assert.match(open[0].message, /child agent 'Chat'/);
+});
+
+test('copilot studio: a topic turned off (statecode 1 in its botcomponent.xml) and a "not configured" escalation in Spanish are no path to a person', () => {
+  const topic = 'solution-export/botcomponents/cr1a2_ordersAgent.topic.Escalate';
+  const transfer = fs.readFileSync(path.join(DIR, 'scoped-agent/topics/Escalate.mcs.yml'), 'utf8');
+  const xml = (state: number) =>
+    `<botcomponent schemaname="cr1a2_ordersAgent.topic.Escalate">\n  <componenttype>9</componenttype>\n  <statecode>${state}</statecode>\n  <statuscode>${state + 1}</statuscode>\n</botcomponent>\n`;
+  const noHuman = (files: Record<string, string>) => {
+    const host = testHost(Object.fromEntries(Object.entries(files).map(([k, v]) => [path.join(DIR, k), v])));
+    return lintAll('solution-export', host).some((f) => f.rule === 'flow/no-human-path');
+  };
+  assert.equal(noHuman({ [`${topic}/data`]: transfer, [`${topic}/botcomponent.xml`]: xml(0) }), false);
+  assert.equal(noHuman({ [`${topic}/data`]: transfer, [`${topic}/botcomponent.xml`]: xml(1) }), true);
+  const spanish = transfer.replace(
+    /actions:[\s\S]*/,
+    'actions:\n    - kind: SendActivity\n      id: sendMessage_esc\n      conversationOutcome: Escalated\n      activity: La transferencia a un asesor todavía no está configurada para este asistente.\n',
+  );
+  assert.equal(noHuman({ [`${topic}/data`]: spanish }), true);
 });

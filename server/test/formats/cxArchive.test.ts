@@ -48,7 +48,12 @@ test('dialogflow-cx: a zipped export is read in memory, with the same findings a
   );
   // Every finding sits on the archive (the only file that can show it); no edit is offered inside it.
   for (const f of result.findings) assert.equal(f.range.start.line, 0);
+  // …so each message names the entry of the archive it is about.
+  for (const f of result.findings) assert.match(f.message, /\.json in the archive\)/, f.message);
   assert.ok(result.findings.every((f) => !f.fixes?.length));
+  // A `.blob` download that is a zip of the JSON package is read the same way.
+  const blob = zipOf('open-agent.blob', entries(folder, ''));
+  assert.deepEqual(rulesOf(blob), rulesOf(zip));
 });
 
 test('dialogflow-cx: a re-zipped export (top agent/ folder, __MACOSX copies) and a scoped one', () => {

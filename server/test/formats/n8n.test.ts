@@ -26,6 +26,21 @@ test('n8n: a disabled handoff node is no path to a person; an image-describing c
   const r = lintFixture('n8n', 'parcelo.json');
   assert.equal(r.kind, 'n8n');
   assert.ok(!r.rules.includes('flow/open-domain-llm'), r.rules.join());
+  // The IF tests the marker the prompt writes: the prompt's handoff holds only through the flow's own steps.
+  const agent = model.flow!.nodes.find((n) => n.label === 'Support Agent')!;
+  assert.equal(model.prompts[agent.prompt!].handoffByFlow, true);
+  // A prompt that promises a person and writes a marker whose handoff step is disabled gets no-human-path.
+  const promise = text.replace(
+    'If the customer asks for a person, reply with [HANDOFF].',
+    'If the customer asks for a person, tell them a member of our staff will take over and end with [HANDOFF].',
+  );
+  const lint = (t: string) =>
+    createPolicyService({ host: testHost({ [new URL(uri).pathname]: t }) })
+      .lint(uri)!
+      .findings.map((f) => f.rule);
+  assert.ok(lint(promise).includes('flow/no-human-path'), lint(promise).join());
+  // Enabled, the Slack step is the path to a person.
+  assert.ok(!lint(promise.replace('"disabled": true', '"disabled": false')).includes('flow/no-human-path'));
 });
 
 test('n8n: a schedule-only workflow has no conversation, so no flow findings', () => {

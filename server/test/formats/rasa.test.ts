@@ -65,9 +65,44 @@ test('rasa: classic rules and stories are read; a rule that runs a handoff actio
   const rules = path.join(dir, 'data', 'rules.yml');
   const lint = (host: ReturnType<typeof testHost>) =>
     createPolicyService({ host })
-      .lint(toUri(path.join(dir, 'credentials.yml')))!
+      .lint(toUri(path.join(dir, 'config.yml')))!
       .findings.map((f) => f.rule);
   assert.deepEqual(lint(testHost()), []);
+  // The finding sits on the config (it defines the bot), never on credentials.yml.
+  const credentials = (host: ReturnType<typeof testHost>) =>
+    createPolicyService({ host }).lint(toUri(path.join(dir, 'credentials.yml')))?.findings ?? [];
   const noHandoff = fs.readFileSync(rules, 'utf8').replace(/- rule: handoff[\s\S]*?(?=- rule:)/, '');
   assert.deepEqual(lint(testHost({ [rules]: noHandoff })), ['flow/no-human-path']);
+  assert.deepEqual(credentials(testHost({ [rules]: noHandoff })), []);
+});
+
+test('rasa: custom actions (actions/*.py) and the prompt template a policy names are parts of the project', () => {
+  const dir = path.join(REPO, 'test-fixtures', 'formats', 'rasa', 'custom-actions');
+  const at = (rel: string) => toUri(path.join(dir, rel));
+  const host = testHost();
+  for (const rel of ['actions/fallback.py', 'actions/tickets.py', 'prompts/florist_search.jinja2'])
+    assert.equal(rasaProject.claims?.(at(rel), host), true, rel);
+  const service = createPolicyService({ host });
+  // The fallback action's own system message is read (and is open); the ticket action is a path to a person.
+  const fallback = service.lint(at('actions/fallback.py'))!;
+  assert.equal(fallback.kind, 'rasa');
+  assert.deepEqual(
+    fallback.findings.map((f) => f.rule),
+    ['flow/open-domain-fallback'],
+  );
+  assert.match(fallback.findings[0].message, /action_llm_fallback/);
+  // The template is read with the project (its Jinja code is not prose): no prompt-file findings on it.
+  const template = service.lint(at('prompts/florist_search.jinja2'))!;
+  assert.equal(template.kind, 'rasa');
+  assert.deepEqual(template.findings, []);
+  // Without the ticket action, the response that gives the shop's phone and e-mail is still a path to a person.
+  const rules = path.join(dir, 'data', 'rules.yml');
+  const noTicket = fs.readFileSync(rules, 'utf8').replace('action: action_open_ticket', 'action: utter_call_shop');
+  const noContact = noTicket.replace('action: utter_call_shop', 'action: utter_greet');
+  const rulesOf = (text: string) =>
+    createPolicyService({ host: testHost({ [rules]: text }) })
+      .lint(at('config.yml'))!
+      .findings.map((f) => f.rule);
+  assert.ok(!rulesOf(noTicket).includes('flow/no-human-path'));
+  assert.ok(rulesOf(noContact).includes('flow/no-human-path'));
 });

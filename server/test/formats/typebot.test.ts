@@ -67,3 +67,23 @@ test('typebot: sniffing', () => {
   assert.ok(!looksLikeTypebot('{"groups": [], "edges": []}'));
   assert.ok(looksLikeTypebot('{"typebot": {"groups": [], "edges": []}}'));
 });
+
+test('typebot: an HTTP block to a helpdesk API and a bubble with the shop phone are paths to a person', () => {
+  const { uri, text } = fixture('typebot', 'scoped-handoff.json');
+  const chatwoot = /\{[^{}]*"id":\s*"b_chatwoot"[^{}]*\{[^{}]*\}[^{}]*\}/;
+  assert.match(text, chatwoot);
+  const kindWith = (block: object) =>
+    parseTypebot(uri, text.replace(chatwoot, JSON.stringify({ id: 'b_chatwoot', ...block }))).flow!.nodes.find(
+      (n) => n.id === 'b_chatwoot',
+    )!.kind;
+  // A self-hosted Chatwoot: the API path says what it is, not the host name.
+  const webhook = (url: string) => ({ type: 'Webhook', options: { webhook: { url, method: 'POST' } } });
+  assert.equal(kindWith(webhook('https://chat.bella.example/api/v1/accounts/3/conversations')), 'human');
+  assert.equal(kindWith(webhook('https://pos.bella.example/api/orders')), 'webhook');
+  const bubble = (words: string) => ({
+    type: 'text',
+    content: { richText: [{ type: 'p', children: [{ text: words }] }] },
+  });
+  assert.equal(kindWith(bubble('For changes to your order call the shop on +39 02 5555 0101.')), 'human');
+  assert.equal(kindWith(bubble('Your order number is 4471.')), 'reply');
+});

@@ -16,6 +16,15 @@ export function isCopilotDataFile(uri: string): boolean {
   return /\/botcomponents\/[^/]+\/data$/.test(uri);
 }
 
+export function isComponentXml(uri: string): boolean {
+  return /\/botcomponents\/[^/]+\/botcomponent\.xml$/i.test(uri);
+}
+
+/** A solution component turned off in Copilot Studio (`<statecode>1</statecode>` in its botcomponent.xml). */
+export function isInactiveComponent(xml: string): boolean {
+  return /<statecode>\s*1\s*<\/statecode>/.test(xml);
+}
+
 export function isCopilotConfigurationJson(uri: string): boolean {
   return /\/bots\/[^/]+\/configuration\.json$/i.test(uri);
 }
@@ -53,7 +62,9 @@ export function copilotFiles(root: string, host: Host): string[] {
   const mcs = hasAgent
     ? host.listFiles(root, 2000).filter((u) => MCS.test(u) && !u.includes('/node_modules/'))
     : host.listFiles(root, 2000).filter((u) => MCS.test(u) && dirOf(u) === root);
-  const components = host.listFiles(join(root, 'botcomponents'), 2000).filter(isCopilotDataFile);
+  const listed = host.listFiles(join(root, 'botcomponents'), 4000);
+  // Each component's botcomponent.xml says whether it is turned off (`statecode` 1).
+  const components = listed.filter((u) => isCopilotDataFile(u) || isComponentXml(u));
   const configs = host.listFiles(join(root, 'bots'), 200).filter(isCopilotConfigurationJson);
   return [...mcs, ...components, ...configs];
 }

@@ -3,7 +3,8 @@ import type { ProjectFile } from '../types';
 import { nodeAt, parseYaml, refOf, str, type YamlSource } from '../shared/yamlSource';
 import { generative } from './generative';
 import { add, edge, newCtx, type Ctx } from './graph';
-import { topicKey, topicName } from './layout';
+import { isComponentXml, isInactiveComponent, topicKey, topicName } from './layout';
+import { dirOf } from '../../model/uri';
 import { readAgentDefinition, readAgentSettings, readConfigurationJson } from './settings';
 import { addTopics } from './topics';
 
@@ -28,7 +29,12 @@ export function parseCopilotProject(
   const model = emptyModel('copilot-studio', files[0]?.uri ?? rootUri);
   model.files = files.map((f) => f.uri);
   const ctx = newCtx(model);
+  // Topics of components turned off in Copilot Studio never run: they are left out.
+  const off = new Set(
+    files.filter((f) => isComponentXml(f.uri) && isInactiveComponent(f.text)).map((f) => dirOf(f.uri)),
+  );
   for (const f of files) {
+    if (isComponentXml(f.uri) || off.has(dirOf(f.uri))) continue;
     if (/\.json$/i.test(f.uri)) readConfigurationJson(ctx, f);
     else readYamlFile(ctx, f, parse(f.uri, f.text));
   }
@@ -44,7 +50,8 @@ export function parseCopilotProject(
   }
   addTopics(ctx);
   const loose = files.every(
-    (f) => !/\.json$/i.test(f.uri) && /^kind:\s*(AdaptiveDialog|AgentDialog)\s*$/m.test(f.text),
+    (f) =>
+      isComponentXml(f.uri) || (!/\.json$/i.test(f.uri) && /^kind:\s*(AdaptiveDialog|AgentDialog)\s*$/m.test(f.text)),
   );
   if (loose && ctx.topics.size) {
     const first = [...ctx.topics.values()][0];

@@ -4,12 +4,23 @@ import { nodeAt, refOf, scalarText, seqItems, str } from '../shared/yamlSource';
 import { generative } from './generative';
 import { add, edge, type Ctx, type Topic } from './graph';
 import { topicKey } from './layout';
+import { analyzePrompt } from '../../analysis';
 
 /** Topics every agent ships with: they do not make the bot a business flow. */
 const SYSTEM_TOPIC =
   /^(greeting|goodbye|thank ?you|start ?over|reset ?conversation|end ?of ?conversation|multiple ?topics ?matched|conversation ?start|on ?error|sign ?in|search|lesson.*)$/i;
 /** The default Escalate topic says escalation is not configured. */
 const NOT_CONFIGURED = /not (currently )?(configured|available|set up)|no (live )?agents? (is |are )?available/i;
+
+/**
+ * A message that says no person can be reached ("the transfer to an advisor is not configured yet"), in any
+ * language the analysis reads, and that gives no contact either.
+ */
+function saysNoHuman(text: string): boolean {
+  if (NOT_CONFIGURED.test(text)) return true;
+  const a = analyzePrompt(text);
+  return !a.hasEscalation && a.signals.some((s) => s.kind === 'no-escalation');
+}
 
 /** Each topic as a node (a router when an intent triggers it) with the nodes of its actions. */
 export function addTopics(ctx: Ctx): void {
@@ -89,7 +100,7 @@ function walk(ctx: Ctx, key: string, t: Topic, actions: YNode[], seen: Set<YNode
         seqItems(nodeAt(activity, ['text']))
           .map(str)
           .join(' ');
-      const escalated = str(nodeAt(a, ['conversationOutcome'])) === 'Escalated' && !NOT_CONFIGURED.test(text);
+      const escalated = str(nodeAt(a, ['conversationOutcome'])) === 'Escalated' && !saysNoHuman(text);
       const label = `${escalated ? 'escalation message' : 'message'} '${aid}'`;
       add(ctx, { id, label, kind: escalated ? 'human' : 'reply', ref, role, attrs: { action: kind } });
       edge(ctx, topicId, id);

@@ -11,7 +11,8 @@ import type { Host } from '../../model/host';
 import type { BotModel, SourceRef } from '../../model/types';
 import { baseName, dirOf, join } from '../../model/uri';
 
-export const ARCHIVE = /\.zip$/i;
+/** A zipped export; a `.blob` download that is a zip (it starts with `PK`) is read the same way. */
+export const ARCHIVE = /\.(zip|blob)$/i;
 const MAX_ENTRIES = 5000;
 const MAX_TOTAL_BYTES = 64 * 1024 * 1024;
 const MAX_CACHED = 8;
@@ -104,16 +105,26 @@ export function archiveProblems(zipUri: string): string[] {
 export function pinToArchive(model: BotModel, zipUri: string): BotModel {
   const at: SourceRef = { uri: zipUri, span: { start: 0, end: 2 } };
   const pin = (r: SourceRef): SourceRef => (r.uri === zipUri ? r : at);
+  // Findings can only sit on the archive: the nodes they name and the prompts they quote say which entry they are in.
+  const entryOf = (uri: string) => splitArchiveUri(uri)?.entry;
   for (const n of model.flow?.nodes ?? []) {
+    const entry = entryOf(n.ref.uri);
+    if (entry) n.label = `${n.label} (${entry} in the archive)`;
     n.ref = pin(n.ref);
     for (const s of n.openSettings ?? []) s.ref = pin(s.ref);
   }
   model.prompts = model.prompts.map((p) => ({
     ...p,
+    label: entryOf(p.text.uri) ? `${p.label} (${entryOf(p.text.uri)} in the archive)` : p.label,
     nested: true,
     text: { ...p.text, uri: zipUri, toSource: () => 0 },
   }));
-  for (const list of [model.notes, model.trainingSinks]) for (const n of list) n.ref = pin(n.ref);
+  for (const n of model.notes) {
+    const entry = entryOf(n.ref.uri);
+    if (entry && n.detail) n.detail = `${n.detail} (${entry} in the archive)`;
+    n.ref = pin(n.ref);
+  }
+  for (const n of model.trainingSinks) n.ref = pin(n.ref);
   for (const i of model.issues) {
     const entry = splitArchiveUri(i.ref.uri)?.entry;
     if (entry) i.message = `${entry}: ${i.message}`;

@@ -8,6 +8,7 @@ import {
   refOf,
   scalarText,
   strAt,
+  value,
   type JNode,
   type JsonSource,
 } from '../shared/jsonSource';
@@ -77,6 +78,7 @@ export function readWorkflow(
 ): void {
   const { uri } = src;
   const disabled = new Set<string>();
+  const markers = new Set<string>();
   const fields = setFields(seqItems(nodeAt(wf, ['nodes'])));
   for (const n of seqItems(nodeAt(wf, ['nodes']))) {
     const type = strAt(n, ['type']) ?? '';
@@ -109,6 +111,7 @@ export function readWorkflow(
         });
       } else node.prompt = prompt;
     }
+    if (node.kind === 'router') for (const m of routerMarkers(n)) markers.add(m);
     if (/whatsApp/i.test(type)) model.whatsapp ??= node.ref;
     const m = MODEL_TYPES.exec(type);
     if (m) {
@@ -124,6 +127,11 @@ export function readWorkflow(
     }
     flow.nodes.push(node);
   }
+  for (const n of flow.nodes)
+    if (n.id.startsWith(prefix) && n.prompt !== undefined) {
+      const unit = model.prompts[n.prompt];
+      if ([...markers].some((m) => unit.text.text.includes(m))) unit.handoffByFlow = true;
+    }
   for (const [from, outputs] of mapEntries(nodeAt(wf, ['connections']))) {
     for (const [connType, lists] of mapEntries(outputs)) {
       seqItems(lists).forEach((list, outputIndex) => {
@@ -138,6 +146,15 @@ export function readWorkflow(
       });
     }
   }
+}
+
+/**
+ * Marker tokens an IF/Switch tests in a model's output (`$json.output.includes('HUMAN_HANDOFF')`, `[ESCALATE]`):
+ * upper-case words joined by underscores or in brackets, which a prompt tells the model to write.
+ */
+function routerMarkers(n: JNode): string[] {
+  const text = JSON.stringify(value(nodeAt(n, ['parameters'])) ?? '');
+  return [...text.matchAll(/\\?["'`]((?:[A-Z][A-Z0-9]*_)+[A-Z0-9]+|\[[A-Z][A-Z_]{3,}\])\\?["'`]/g)].map((m) => m[1]);
 }
 
 /** LLM nodes whose output reaches another LLM node (main connections) prepare input; they do not answer. */

@@ -24,7 +24,8 @@ export const rasa: FormatAdapter = {
     return false;
   },
   project: rasaProject,
-  commentStyle: () => HASH_COMMENT,
+  // YAML and Python take `#`; a Jinja prompt template takes `{# … #}`.
+  commentStyle: (uri) => (/\.(jinja2?|j2)$/i.test(uri) ? { open: '{# ', close: ' #}' } : HASH_COMMENT),
   yamlScalars: true,
   fixes: {
     closeOpenNode: (node, _model, ctx) => rasaOpenFixes(ctx, node),

@@ -1,6 +1,9 @@
 import { emptyModel, type BotModel, type FlowNode, type SourceRef } from '../../model/types';
 import type { ProjectFile } from '../types';
 import { normaliseProvider } from '../shared/providers';
+import { contactOffered } from '../shared/handoff';
+import { readCustomActions, type CustomAction } from './actions';
+import { customActionNode, templateOf, templatePrompt } from './customNodes';
 import {
   mapEntries,
   nodeAt,
@@ -35,6 +38,12 @@ interface Ctx {
   files: Map<string, YamlSource>;
   responses: Map<string, { node: YNode | undefined; src: YamlSource; key?: SourceRef }>;
   nodes: Map<string, FlowNode>;
+  /** Custom actions of the project's Python files, by action name. */
+  actions: Map<string, CustomAction>;
+  /** Prompt templates named by the config (`prompt_template`), by URI. */
+  templates: Map<string, string>;
+  /** Actions Rasa runs on a message it does not understand (`action_default_fallback`, `core_fallback_action_name`). */
+  fallbackActions: Set<string>;
 }
 
 /** `parse` lets the caller reuse parses between edits (see YamlChunkCache). */
@@ -45,12 +54,7 @@ export function parseRasaProject(
 ): BotModel {
   const model = emptyModel('rasa', rootUri);
   model.files = files.map((f) => f.uri);
-  const ctx: Ctx = { model, files: new Map(), responses: new Map(), nodes: new Map() };
-  for (const f of files) {
-    const src = parse(f.uri, f.text);
-    model.issues.push(...src.issues);
-    ctx.files.set(f.uri, src);
-  }
+  const ctx = readProjectFiles(model, files, parse);
   const flow = { nodes: [] as FlowNode[], edges: [] as { from: string; to: string; label?: string }[] };
   model.flow = flow;
   const add = (n: FlowNode) =>
@@ -60,6 +64,8 @@ export function parseRasaProject(
   const config = [...ctx.files.values()].find(
     (s) => nodeAt(s, ['pipeline']) || nodeAt(s, ['policies']) || nodeAt(s, ['recipe']),
   );
+  for (const p of config ? seqItems(nodeAt(config, ['policies'])) : [])
+    ctx.fallbackActions.add(str(nodeAt(p, ['core_fallback_action_name'])) ?? 'action_default_fallback');
   addModels(ctx);
   for (const src of ctx.files.values()) {
     for (const [name, resp, k] of mapEntries(nodeAt(src, ['responses'])))
@@ -68,10 +74,14 @@ export function parseRasaProject(
     if (/^whatsapp:/i.test(str(tw) ?? '')) model.whatsapp = refOf(src, tw);
   }
 
+  const domain = [...ctx.files.values()].find((s) => nodeAt(s, ['intents']) || nodeAt(s, ['responses']));
   const entry = config
     ? refOf(config, nodeAt(config, ['pipeline']) ?? nodeAt(config, ['recipe']))
-    : { uri: rootUri, span: { start: 0, end: 0 } };
-  add({ id: 'user', label: 'user message', kind: 'trigger', ref: model.whatsapp ?? entry });
+    : domain
+      ? refOf(domain, nodeAt(domain, ['intents']) ?? nodeAt(domain, ['responses']))
+      : { uri: rootUri, span: { start: 0, end: 0 } };
+  // The trigger sits on the config (the file that defines the bot), never on credentials.yml.
+  add({ id: 'user', label: 'user message', kind: 'trigger', ref: entry });
   add({ id: 'router', label: 'command generator', kind: 'router', ref: entry });
   edge('user', 'router');
 
@@ -110,6 +120,33 @@ export function parseRasaProject(
   if (config) policies(ctx, config, add, edge);
   if (!ctx.nodes.has('flow:pattern_search')) edge('router', 'flow:pattern_search');
   return model;
+}
+
+/** YAML files parsed; custom actions (Python) and prompt templates kept aside. */
+function readProjectFiles(
+  model: BotModel,
+  files: ProjectFile[],
+  parse: (uri: string, text: string) => YamlSource,
+): Ctx {
+  const ctx: Ctx = {
+    model,
+    files: new Map(),
+    responses: new Map(),
+    nodes: new Map(),
+    actions: new Map(),
+    templates: new Map(),
+    fallbackActions: new Set(['action_default_fallback']),
+  };
+  for (const f of files) {
+    if (/\.py$/i.test(f.uri)) for (const a of readCustomActions(f.uri, f.text)) ctx.actions.set(a.name, a);
+    else if (!/\.ya?ml$/i.test(f.uri)) ctx.templates.set(f.uri, f.text);
+    else {
+      const src = parse(f.uri, f.text);
+      model.issues.push(...src.issues);
+      ctx.files.set(f.uri, src);
+    }
+  }
+  return ctx;
 }
 
 type Add = (n: FlowNode) => FlowNode;
@@ -188,6 +225,9 @@ function actionNode(ctx: Ctx, flowId: string, src: YamlSource, step: YNode, acti
     return { id, label: action, kind: 'llm', ref, role, prompt: ctx.model.prompts.length - 1 };
   }
   if (action === 'action_trigger_search') return { id, label: action, kind: 'search', ref, role };
+  const custom = ctx.actions.get(action);
+  const fromCode = custom && customActionNode(ctx.model, custom, { id, ref, role }, ctx.fallbackActions.has(action));
+  if (fromCode) return fromCode;
   // IntentlessPolicy answers chitchat by picking one of the domain's own responses: no free generation.
   if (action === 'action_trigger_chitchat')
     return {
@@ -202,7 +242,19 @@ function actionNode(ctx: Ctx, flowId: string, src: YamlSource, step: YNode, acti
     const human = !action.startsWith('utter_') && !NOT_AVAILABLE.test(action);
     return { id, label: action, kind: human ? 'human' : 'reply', ref, role, attrs: { action } };
   }
+  // A response that gives a phone number or an e-mail of the business is a way to reach a person.
+  const contact = resp && action.startsWith('utter_') ? responseContact(resp.node) : undefined;
+  if (contact) return { id, label: `${action} (gives ${contact})`, kind: 'human', ref, role, attrs: { action } };
   return { id, label: action, kind: action.startsWith('utter_') ? 'reply' : 'action', ref, role, attrs: { action } };
+}
+
+function responseContact(variants: YNode | undefined): string | undefined {
+  for (const v of seqItems(variants)) {
+    const text = str(nodeAt(v, ['text']));
+    const contact = text && !NOT_AVAILABLE.test(text) ? contactOffered(text) : undefined;
+    if (contact) return contact;
+  }
+  return undefined;
 }
 
 /** Policy names are bare (Rasa ≥ 3.8) or class paths (`rasa_plus.ml.EnterpriseSearchPolicy`). */
@@ -222,6 +274,7 @@ function policies(ctx: Ctx, config: YamlSource, add: Add, edge: Edge): void {
         ref,
         relevancyCheck: bool(nodeAt(p, ['check_relevancy'])) === true,
         role: 'fallback',
+        prompt: policyTemplate(ctx, config, p, 'EnterpriseSearchPolicy'),
       });
       edge('flow:pattern_search', search.id);
     }
@@ -237,6 +290,22 @@ function policies(ctx: Ctx, config: YamlSource, add: Add, edge: Edge): void {
       edge('router', 'policy:intentless');
     }
   }
+}
+
+/** The prompt template a policy names (`prompt_template`), read as the node's prompt with its Jinja code blanked. */
+function policyTemplate(ctx: Ctx, config: YamlSource, policy: YNode, name: string): number | undefined {
+  const key = nodeAt(policy, ['prompt_template']) ?? nodeAt(policy, ['prompt']);
+  // Rasa resolves the path from the project root (where `rasa train` runs).
+  const found = templateOf(ctx.model.uri, ctx.templates, str(key));
+  if (!found) return undefined;
+  ctx.model.prompts.push({
+    id: `template:${name}`,
+    label: `prompt_template of ${name}`,
+    role: 'template',
+    text: templatePrompt(found.uri, found.text),
+    variables: {},
+  });
+  return ctx.model.prompts.length - 1;
 }
 
 /** Models of endpoints.yml `model_groups` (and the older inline `nlg.llm`). */

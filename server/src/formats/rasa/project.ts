@@ -52,15 +52,54 @@ export function rasaRoot(uri: string, host: Host): string | undefined {
   return undefined;
 }
 
+/** Custom actions: `actions.py` or the `actions/` package. */
+function actionFiles(root: string, host: Host): string[] {
+  const single = join(root, 'actions.py');
+  const pkg = host.listFiles(join(root, 'actions'), 200).filter((u) => /\.py$/i.test(u));
+  return host.readFile(single) !== undefined ? [single, ...pkg] : pkg;
+}
+
+/** Prompt templates the config names (`prompt_template: prompts/x.jinja2`, `prompt: …`), inside the project. */
+function promptTemplates(root: string, top: string[], nested: string[], host: Host): string[] {
+  const out: string[] = [];
+  for (const u of [...top, ...nested].filter((f) => /config\.ya?ml$/i.test(f))) {
+    for (const m of (host.readFile(u) ?? '').matchAll(TEMPLATE_KEY)) {
+      const rel = m[2].replace(/^\.\//, '');
+      const uri = join(root, rel);
+      if (!rel.split('/').includes('..') && !out.includes(uri) && host.readFile(uri) !== undefined) out.push(uri);
+    }
+  }
+  return out;
+}
+const TEMPLATE_KEY = /^\s*(prompt_template|prompt)\s*:\s*["']?([\w./-]+\.(?:jinja2?|j2|txt|md))["']?\s*$/gm;
+
+/**
+ * True when a non-YAML file is a part of the Rasa project it sits in: a prompt template its config names, or a
+ * custom action (`actions.py`, `actions/**.py`).
+ */
+export function rasaPartRoot(uri: string, host: Host): string | undefined {
+  // Cheap name test first: detection asks this of every file.
+  if (!/\.(jinja2?|j2)$|\/prompts?\/[^/]+\.(txt|md)$|\/actions(\/.+)?\.py$/i.test(uri)) return undefined;
+  let dir = dirOf(uri);
+  for (let depth = 0; depth < 4 && isFolder(dir); depth++) {
+    if (isRoot(dir, host)) return rasaProject.files(dir, host).includes(uri) ? dir : undefined;
+    const up = dirOf(dir);
+    if (up === dir) break;
+    dir = up;
+  }
+  return undefined;
+}
+
 export const rasaProject: ProjectAdapter = {
   // A data file with no config or domain above it still belongs to a (partial) project: it says what is missing.
-  root: (uri, host) => rasaRoot(uri, host) ?? partialRasaRoot(uri, host),
+  root: (uri, host) => rasaRoot(uri, host) ?? rasaPartRoot(uri, host) ?? partialRasaRoot(uri, host),
+  claims: (uri, host) => rasaPartRoot(uri, host) !== undefined,
   files(root, host) {
     const top = TOP_FILES.map((n) => join(root, n)).filter((u) => host.readFile(u) !== undefined);
     const nested = ['data', 'domain', 'config']
       .flatMap((d) => host.listFiles(join(root, d), 2000))
       .filter((u) => /\.ya?ml$/i.test(u) && !top.includes(u));
-    return [...top, ...nested];
+    return [...top, ...nested, ...actionFiles(root, host), ...promptTemplates(root, top, nested, host)];
   },
   parse(root, files, parse) {
     const missing = missingRasaParts(root, files);

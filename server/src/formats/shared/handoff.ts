@@ -1,6 +1,7 @@
-/** URLs and names of helpdesk / agent-inbox endpoints: a call to one hands the conversation to a person. */
+/** URLs and names of helpdesk / agent-inbox endpoints (also the API paths of Chatwoot and Zendesk/Freshdesk on a
+ * self-hosted domain): a call to one hands the conversation to a person. */
 export const HELPDESK =
-  /chatwoot|zendesk|freshdesk|intercom|helpscout|zammad|front\.com|hubspot|crisp\.chat|\/assign|handoff|hand-off|live-?agent|human|talk_to_agent|escalat/i;
+  /chatwoot|zendesk|freshdesk|intercom|helpscout|zammad|front\.com|hubspot|crisp\.chat|\/assign|handoff|hand-off|live-?agent|human|talk_to_agent|escalat|\/api\/v1\/accounts\/[^/\s]+\/conversations|\/api\/v2\/tickets/i;
 /** URLs of model APIs: a call to one is an LLM whose prompt may not be visible. */
 export const LLM_ENDPOINT =
   /openai|anthropic|generativelanguage|aiplatform|\/chat\/completions|\/v1\/messages|mistral|groq|deepseek|openrouter|ollama/i;
@@ -18,3 +19,13 @@ export function phoneContact(text: string): string | undefined {
     ? phone[0].trim()
     : undefined;
 }
+
+const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
+
+/** A message that gives the customer a way to reach a person: a phone number (see phoneContact) or an e-mail address. */
+export function contactOffered(text: string): string | undefined {
+  return phoneContact(text) ?? EMAIL.exec(text)?.[0];
+}
+
+/** Endpoints and names that send a message to a person on a messaging channel (WhatsApp Cloud API, Twilio). */
+export const MESSAGING_SEND = /graph\.facebook\.com\/v?[\d.]*\/?[^"'\s]*\/messages|api\.twilio\.com|whatsapp/i;

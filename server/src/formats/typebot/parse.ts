@@ -7,10 +7,12 @@ import {
   refOf,
   scalarText,
   strAt,
+  value,
   type JNode,
   type JsonSource,
 } from '../shared/jsonSource';
 import { normaliseProvider } from '../shared/providers';
+import { contactOffered, HELPDESK } from '../shared/handoff';
 
 /** Typebot blocks that call a chat model (the OpenAI block and the forged provider blocks). */
 const LLM_BLOCKS =
@@ -108,11 +110,29 @@ function kindOf(b: JNode, type: string): FlowNodeKind {
     return !action || /chat|message|completion|ask assistant/i.test(action) ? 'llm' : 'other';
   }
   if (HUMAN_BLOCKS.test(type)) return 'human';
-  if (WEBHOOK_BLOCKS.test(type)) return 'webhook';
+  // An HTTP request to a helpdesk (a Chatwoot conversation, a Zendesk ticket) hands the chat to a person.
+  if (WEBHOOK_BLOCKS.test(type)) return HELPDESK.test(webhookUrl(b)) ? 'human' : 'webhook';
+  // A bubble that gives the business's phone number or e-mail is a way to reach a person.
+  if (/^text$/i.test(type) && contactOffered(bubbleText(value(nodeAt(b, ['content'])))) !== undefined) return 'human';
   if (/^(Condition|choice input|picture choice input|AB test)$/i.test(type)) return 'router';
   if (/input$/i.test(type)) return 'reply';
   if (/^(text|image|video|audio|embed)$/i.test(type)) return 'reply';
   return 'other';
+}
+
+/** The URL of an HTTP block: `options.webhook.url` (Typebot ≥ 6), `options.url`, or the older top-level `webhook`. */
+function webhookUrl(b: JNode): string {
+  return strAt(b, ['options', 'webhook', 'url']) ?? strAt(b, ['options', 'url']) ?? strAt(b, ['webhook', 'url']) ?? '';
+}
+
+/** The words of a text bubble: every `text` leaf of its rich text (Slate nodes), or its `plainText`. */
+function bubbleText(content: unknown, depth = 0): string {
+  if (depth > 20 || !content || typeof content !== 'object') return '';
+  if (Array.isArray(content)) return content.map((c) => bubbleText(c, depth + 1)).join(' ');
+  const o = content as Record<string, unknown>;
+  if (typeof o.plainText === 'string') return o.plainText;
+  const own = typeof o.text === 'string' ? o.text : '';
+  return [own, bubbleText(o.richText, depth + 1), bubbleText(o.children, depth + 1)].join(' ');
 }
 
 /** Blocks that run an assistant configured elsewhere (an OpenAI assistant, a Dify app): its prompt is not here. */

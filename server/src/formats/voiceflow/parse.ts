@@ -59,6 +59,10 @@ export function parseVoiceflow(uri: string, text: string): BotModel {
       for (const target of portTargets(nodeAt(n, ['data']))) edges.push({ from: nodeId, to: target });
     }
   }
+  // An intent step listens for its intent anywhere in the conversation (topics, `availability: GLOBAL`): the user's
+  // message reaches it from the start, with no port leading to it.
+  for (const start of nodes.filter((n) => n.kind === 'trigger'))
+    for (const intent of nodes.filter((n) => n.attrs?.type === 'intent')) edges.push({ from: start.id, to: intent.id });
   addKnowledgeBase(model, src, nodes, edges);
   addGlobalNoMatch(model, src, nodes, edges);
   model.flow = { nodes, edges };

@@ -20,7 +20,8 @@ export default {
     const prompts = reached
       .filter((n) => n.kind === 'llm' && n.prompt !== undefined)
       .map((n) => ctx.model.prompts[n.prompt!]);
-    if (prompts.some((p) => !p.implicit && ctx.analyze(p).hasEscalation)) return;
+    // A prompt whose handoff is a marker the flow tests counts only through the flow's human steps (checked above).
+    if (prompts.some((p) => !p.implicit && !p.handoffByFlow && ctx.analyze(p).hasEscalation)) return;
     // No user-message trigger (a scheduled job, a form): no conversation, so no one to hand over.
     const trigger = reached.find((n) => n.kind === 'trigger');
     if (!trigger) return;

@@ -1,0 +1,15 @@
+// Twilio Function: /faq  (Clínica Sorriso Paulista)
+const OpenAI = require('openai');
+
+exports.handler = async function (context, event, callback) {
+  const client = new OpenAI({ apiKey: context.OPENAI_API_KEY });
+  const completion = await client.chat.completions.create({
+    model: 'gpt-4o-mini',
+    temperature: 0.2,
+    messages: [
+      { role: 'system', content: event.system_prompt },
+      { role: 'user', content: event.pergunta },
+    ],
+  });
+  return callback(null, { resposta: completion.choices[0].message.content });
+};
