@@ -15,7 +15,7 @@ import { refusalPolarity } from './refusalPolarity';
 export type { Role } from './fewShot';
 
 /** Categories whose own wording may contain negation words ("no topic restriction", "not related"). */
-const MASKING: Category[] = ['grant', 'task', 'leak', 'offTopic', 'noEscalation'];
+const MASKING: Category[] = ['grant', 'task', 'leak', 'offTopic', 'noEscalation', 'additive'];
 const LETTER = /\p{L}/u;
 /** Clause separators between two tokens, by UTF-16 unit. */
 const COMMA_CHARS = new Set([...',，،、:：(（)）'].map((c) => c.charCodeAt(0)));
