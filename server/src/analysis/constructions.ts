@@ -161,8 +161,8 @@ function consequenceBound(ctx: Context, a: Match, business: Uint8Array): boolean
  * The answer word stands in the clause that follows the condition: a clause break between them and no
  * new condition ("fuera de tema (por ejemplo, si respondió …)" describes, it does not instruct).
  */
-function mainClauseAfter(ctx: Context, o: Match, a: Match): boolean {
-  let broken = false;
+function mainClauseAfter(ctx: Context, o: Match, a: Match, needBreak = true): boolean {
+  let broken = !needBreak;
   for (let k = o.to; k < a.from; k++) {
     if (ctx.conditional[k]) return false;
     if (clauseBreak(ctx, k)) broken = true;
@@ -173,12 +173,16 @@ function mainClauseAfter(ctx: Context, o: Match, a: Match): boolean {
 /** Scripts written without spaces between words, where a space separates clauses (Thai, Lao, Khmer, Burmese). */
 const UNSPACED = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 
-/** A clause break before token k: a comma-like mark, or a space between two words of an unspaced script. */
+/**
+ * A clause break before token k: a comma-like mark, a dash between spaces ("… למלון – אל …"), or a
+ * space between two words of an unspaced script.
+ */
 function clauseBreak(ctx: Context, k: number): boolean {
   if (commaBetween(ctx.doc, k)) return true;
   const { tokens, norm } = ctx.doc;
   const prev = tokens[k - 1];
   const cur = tokens[k];
+  if (/\s[–—]\s/.test(norm.text.slice(prev.end, cur.start))) return true;
   return (
     cur.start > prev.end &&
     UNSPACED.test(norm.text[prev.end - 1]) &&
@@ -223,7 +227,8 @@ function exceptionLeaks(ctx: Context): Match[] {
     }
     // Or a refusal turned around ("if it is unrelated, don't turn them away"): the request is served.
     const r = found ? undefined : unrefused[firstFrom(unrefused, o.to)];
-    if (r && sentence[r.from] === s && r.from - o.to <= CONSEQUENCE_REACH && mainClauseAfter(ctx, o, r))
+    // (a verb-final main clause needs no comma: "अगर … पूछे तो उसे खाली हाथ मत भेजिए").
+    if (r && sentence[r.from] === s && r.from - o.to <= CONSEQUENCE_REACH && mainClauseAfter(ctx, o, r, false))
       out.push(span(r, o.from, r.to));
   }
   return out;

@@ -117,7 +117,7 @@ function negationCues(doc: Doc, languages: readonly string[]) {
   const cues = doc.matches.negation.filter((m) => !overlaps(m, mask) && !foreignFunctionWord(m) && !suffix(m));
   const negAfterStart = new Int32Array(n);
   for (const m of doc.matches.negationAfter)
-    if (!foreignFunctionWord(m)) negAfterStart[m.from] = Math.max(negAfterStart[m.from], m.to);
+    if (!foreignFunctionWord(m) && !overlaps(m, mask)) negAfterStart[m.from] = Math.max(negAfterStart[m.from], m.to);
   // A negation that governs a refusal ("don't refuse") is spent on it (refusalPolarity.ts).
   const polarity = refusalPolarity(doc, cues, negAfterStart, (k) => commaBetween(doc, k));
   const negs = cues.filter((m) => !polarity.consumed.has(m));
