@@ -104,7 +104,10 @@ function limitGoverns(ctx: Context, ms: readonly Match[]): boolean {
     return before >= 0 && st.lines[st.tokLine[before]].colon && sentenceLimits(ctx, before, a, b);
   return (
     (before >= 0 && st.lines[st.tokLine[before]].colon && sentenceLimits(ctx, before, a, b)) ||
-    (after < st.sentence.length && sentenceLimits(ctx, after, a, b, AFTER_LEAD))
+    (after < st.sentence.length &&
+      // "Politely decline anything else": a refusal of what the list leaves out, not of the list.
+      !ctx.sentences('offTopic').has(st.sentence[after]) &&
+      sentenceLimits(ctx, after, a, b, AFTER_LEAD))
   );
 }
 

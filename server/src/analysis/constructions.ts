@@ -6,7 +6,8 @@
  *               "тематических ограничений нет", "don't limit yourself"), about topics or the bot itself;
  * - answer any: an answer word with a universal topic ("help with any topic", "her konuya cevap ver");
  * - exception:  an off-topic condition whose consequence serves the request ("if it is unrelated, help
- *               them fully"), with no refusal, handoff, limit or fixed reply in its sentence.
+ *               them fully", or a refusal turned around: "don't refuse"), with no refusal, handoff, limit
+ *               or fixed reply in its sentence.
  * Each result is a match spanning the construction, whose pattern is its head word's (for language and
  * hover); grants.ts then applies the same neutralisers as to phrase matches (quotation, few-shot turns,
  * negation before it, domain qualification).
@@ -160,13 +161,34 @@ function consequenceBound(ctx: Context, a: Match, business: Uint8Array): boolean
  * The answer word stands in the clause that follows the condition: a clause break between them and no
  * new condition ("fuera de tema (por ejemplo, si respondió …)" describes, it does not instruct).
  */
-function mainClauseAfter(ctx: Context, o: Match, a: Match): boolean {
-  let broken = false;
+function mainClauseAfter(ctx: Context, o: Match, a: Match, needBreak = true): boolean {
+  let broken = !needBreak;
   for (let k = o.to; k < a.from; k++) {
     if (ctx.conditional[k]) return false;
-    if (commaBetween(ctx.doc, k)) broken = true;
+    if (clauseBreak(ctx, k)) broken = true;
   }
-  return broken || commaBetween(ctx.doc, a.from);
+  return broken || clauseBreak(ctx, a.from);
+}
+
+/** Scripts written without spaces between words, where a space separates clauses (Thai, Lao, Khmer, Burmese). */
+const UNSPACED = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+
+/**
+ * A clause break before token k: a comma-like mark, a dash between spaces ("… למלון – אל …"), or a
+ * space between two words of an unspaced script.
+ */
+function clauseBreak(ctx: Context, k: number): boolean {
+  if (commaBetween(ctx.doc, k)) return true;
+  const { tokens, norm } = ctx.doc;
+  const prev = tokens[k - 1];
+  const cur = tokens[k];
+  if (/\s[–—]\s/.test(norm.text.slice(prev.end, cur.start))) return true;
+  return (
+    cur.start > prev.end &&
+    UNSPACED.test(norm.text[prev.end - 1]) &&
+    UNSPACED.test(norm.text[cur.start]) &&
+    /\s/.test(norm.text.slice(prev.end, cur.start))
+  );
 }
 
 /** First index in `ms` (sorted by `from`) with from >= v. */
@@ -188,18 +210,26 @@ function exceptionLeaks(ctx: Context): Match[] {
   const answers = [...doc.matches.answerWord].sort((x, y) => x.from - y.from);
   const closed = closedSentences(ctx);
   const business = ctx.covered('business');
+  const unrefused = [...ctx.negatedRefusals].sort((x, y) => x.from - y.from);
   const out: Match[] = [];
   for (const o of doc.matches.offTopic) {
     const s = sentence[o.from];
     if (closed.has(s) || quoted[o.from]) continue;
     // The first answer word after the condition that is not negated (the consequence), in the sentence.
+    let found = false;
     for (let i = firstFrom(answers, o.to); i < answers.length; i++) {
       const a = answers[i];
       if (sentence[a.from] !== s || a.from - o.to > CONSEQUENCE_REACH) break;
       if (answerNegated(ctx, a) || !mainClauseAfter(ctx, o, a)) break;
+      found = true;
       if (!consequenceBound(ctx, a, business)) out.push(span(a, o.from, a.to));
       break;
     }
+    // Or a refusal turned around ("if it is unrelated, don't turn them away"): the request is served.
+    const r = found ? undefined : unrefused[firstFrom(unrefused, o.to)];
+    // (a verb-final main clause needs no comma: "अगर … पूछे तो उसे खाली हाथ मत भेजिए").
+    if (r && sentence[r.from] === s && r.from - o.to <= CONSEQUENCE_REACH && mainClauseAfter(ctx, o, r, false))
+      out.push(span(r, o.from, r.to));
   }
   return out;
 }

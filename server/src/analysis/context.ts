@@ -10,11 +10,12 @@ import type { Category } from './lexicon';
 import type { Match } from './matcher';
 import { type Role, replies, roles } from './fewShot';
 import { negativeLines } from './negativeSections';
+import { refusalPolarity } from './refusalPolarity';
 
 export type { Role } from './fewShot';
 
 /** Categories whose own wording may contain negation words ("no topic restriction", "not related"). */
-const MASKING: Category[] = ['grant', 'task', 'leak', 'offTopic', 'noEscalation'];
+const MASKING: Category[] = ['grant', 'task', 'leak', 'offTopic', 'noEscalation', 'additive'];
 const LETTER = /\p{L}/u;
 /** Clause separators between two tokens, by UTF-16 unit. */
 const COMMA_CHARS = new Set([...',，،、:：(（)）'].map((c) => c.charCodeAt(0)));
@@ -44,6 +45,8 @@ export interface Context {
   /** Per token: last token of its sentence. */
   sentenceLast: Int32Array;
   conditional: Uint8Array;
+  /** Refusals turned around by a negation ("don't refuse"): they decline nothing. */
+  negatedRefusals: ReadonlySet<Match>;
   /** Sentence ids containing a refusal (not overlapping an opening phrase). */
   refusalSentences: Set<number>;
   /** Sentence id → first token of its first refusal. */
@@ -111,17 +114,21 @@ function negationCues(doc: Doc, languages: readonly string[]) {
     if ((q === 39 || q === 0x2019) && LETTER.test(ntext[st - 2])) glued[k] = 1;
   }
   const suffix = (m: Match): boolean => m.to - m.from === 1 && glued[m.from] === 1;
-  const negs = doc.matches.negation.filter((m) => !overlaps(m, mask) && !foreignFunctionWord(m) && !suffix(m));
-  const negEnd = new Uint8Array(n);
-  mark(negEnd, negs, true);
+  const cues = doc.matches.negation.filter((m) => !overlaps(m, mask) && !foreignFunctionWord(m) && !suffix(m));
   const negAfterStart = new Int32Array(n);
   for (const m of doc.matches.negationAfter)
-    if (!foreignFunctionWord(m)) negAfterStart[m.from] = Math.max(negAfterStart[m.from], m.to);
-  return { negs, negEnd, negAfterStart, glued };
+    if (!foreignFunctionWord(m) && !overlaps(m, mask)) negAfterStart[m.from] = Math.max(negAfterStart[m.from], m.to);
+  // A negation that governs a refusal ("don't refuse") is spent on it (refusalPolarity.ts).
+  const polarity = refusalPolarity(doc, cues, negAfterStart, (k) => commaBetween(doc, k));
+  const negs = cues.filter((m) => !polarity.consumed.has(m));
+  for (const k of polarity.consumedAfter) negAfterStart[k] = 0;
+  const negEnd = new Uint8Array(n);
+  mark(negEnd, negs, true);
+  return { negs, negEnd, negAfterStart, glued, negatedRefusals: polarity.negatedRefusals };
 }
 
 /** Refusals that instruct to decline: not part of an opening phrase, not an off-topic condition or an if-clause. */
-function refusalCues(doc: Doc, conditional: Uint8Array) {
+function refusalCues(doc: Doc, conditional: Uint8Array, negated: ReadonlySet<Match>) {
   const n = doc.tokens.length;
   const { sentence } = doc.structure;
   const openings = [...doc.matches.grant, ...doc.matches.task, ...doc.matches.leak];
@@ -153,7 +160,9 @@ function refusalCues(doc: Doc, conditional: Uint8Array) {
     }
     return false;
   };
-  const refusals = doc.matches.refusal.filter((m) => !partOfOpening(m) && !covers(offTopic, m) && !inCondition(m));
+  const refusals = doc.matches.refusal.filter(
+    (m) => !negated.has(m) && !partOfOpening(m) && !covers(offTopic, m) && !inCondition(m),
+  );
   const firstRefusal = new Map<number, number>();
   for (const m of refusals) if (!firstRefusal.has(sentence[m.from])) firstRefusal.set(sentence[m.from], m.from);
   return { refusalSentences: new Set(refusals.map((m) => sentence[m.from])), firstRefusal };
@@ -163,7 +172,7 @@ export function buildContext(doc: Doc): Context {
   const n = doc.tokens.length;
   const { sentence } = doc.structure;
   const languages = detectFromTokens(doc.tokens);
-  const { negs, negEnd, negAfterStart, glued } = negationCues(doc, languages);
+  const { negs, negEnd, negAfterStart, glued, negatedRefusals } = negationCues(doc, languages);
   const contrast = new Uint8Array(n);
   mark(contrast, doc.matches.contrast);
   const conditional = new Uint8Array(n);
@@ -197,7 +206,8 @@ export function buildContext(doc: Doc): Context {
     clauseLast: clauseEnds(doc),
     sentenceLast: sentenceEnds(sentence),
     conditional,
-    ...refusalCues(doc, conditional),
+    ...refusalCues(doc, conditional, negatedRefusals),
+    negatedRefusals,
     negationSentences: new Set(negs.map((m) => sentence[m.from])),
     negativeLine: negativeLines(doc, negs),
     role,

@@ -114,6 +114,19 @@ function labelled(ctx: Context, x: Match): boolean {
   return /^\s*[:：]/.test(nt.text.slice(tokens[x.to - 1].end, end));
 }
 
+const userSentences = new WeakMap<Context, Set<number>>();
+
+/** Sentences with a user-turn label ("Cliente:", "User:"), not a bare word such as "question" or "client". */
+function labelledUserSentences(ctx: Context): Set<number> {
+  let out = userSentences.get(ctx);
+  if (!out) {
+    const { sentence } = ctx.doc.structure;
+    out = new Set(ctx.doc.matches.userRole.filter((x) => labelled(ctx, x)).map((x) => sentence[x.from]));
+    userSentences.set(ctx, out);
+  }
+  return out;
+}
+
 /**
  * A few-shot written on one line: "Exemplo: Cliente: 'me ajuda com o dever?' Você: 'Desculpe…'".
  * The phrase sits after a user label and before a bot label on the same line, so it is a request.
@@ -186,7 +199,7 @@ function neutraliser(ctx: Context, m: Match, quoted: (m: Match) => boolean, buil
   if (negatedByNextSentence(ctx, m)) return 'answered by a bare negation';
   if (
     st.quoted[m.from] &&
-    (ctx.negationSentences.has(sent) || ctx.sentences('offTopic').has(sent) || ctx.sentences('userRole').has(sent))
+    (ctx.negationSentences.has(sent) || ctx.sentences('offTopic').has(sent) || labelledUserSentences(ctx).has(sent))
   ) {
     return 'quoted as an example of an off-topic request';
   }

@@ -48,8 +48,10 @@ export function negatedByNextSentence(ctx: Context, m: Match): boolean {
   // every phrase (quadratic in a text without sentence stops).
   let k = m.to < sentence.length && sentence[m.to] === s ? ctx.sentenceLast[m.to] + 1 : m.to;
   const from = k;
-  // A heading ("## 말투") starts a section: it answers nothing.
-  if (k < sentence.length && ctx.doc.structure.lines[ctx.doc.structure.tokLine[k]].kind === 'heading') return false;
+  // A heading ("## 말투") starts a section, a new list item a new instruction ("- Evite textões."): they answer nothing.
+  const { lines, tokLine } = ctx.doc.structure;
+  if (k < sentence.length && lines[tokLine[k]].kind === 'heading') return false;
+  if (k < sentence.length && tokLine[k] !== tokLine[m.to - 1] && lines[tokLine[k]].kind === 'list') return false;
   let neg = false;
   for (; k < sentence.length && sentence[k] === s + 1 && k - from <= BARE_REPLY; k++) if (ctx.negEnd[k]) neg = true;
   return neg && k - from <= BARE_REPLY && (k >= sentence.length || sentence[k] !== s + 1);

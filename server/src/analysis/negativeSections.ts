@@ -2,6 +2,7 @@
 
 import type { Doc } from './doc';
 import type { Match } from './matcher';
+import type { Line } from './segment';
 
 /** Lines under a heading or a "Never do this:" intro that contains negation, refusal or off-topic cues. */
 export function negativeLines(doc: Doc, negs: readonly Match[]): Uint8Array {
@@ -39,5 +40,80 @@ export function negativeLines(doc: Doc, negs: readonly Match[]): Uint8Array {
     } else listIntro = false;
     if (ln.colon && cueLine[i]) listIntro = true;
   }
+  listsRefusedAfter(doc, out);
+  sectionsNamedByRefusal(doc, cueLine, out);
   return out;
+}
+
+/** Per line: 1 when a match of one of the categories starts on it. */
+function linesOf(doc: Doc, ms: readonly Match[]): Uint8Array {
+  const out = new Uint8Array(doc.structure.lines.length);
+  for (const m of ms) out[doc.structure.tokLine[m.from]] = 1;
+  return out;
+}
+
+/**
+ * A list that a refusal right after it declines as a whole: "以下类型的请求：- 写作文 - 翻译 … 均一律婉拒",
+ * "Requests such as: - homework - essays. Decline all of these." Not when the refusal is about
+ * something else ("decline anything else": an off-topic cue) or the intro offers the list (an answer
+ * or scope word: "You can help with:").
+ */
+function listsRefusedAfter(doc: Doc, out: Uint8Array): void {
+  const { lines } = doc.structure;
+  const refusal = linesOf(doc, doc.matches.refusal);
+  const other = linesOf(doc, doc.matches.offTopic);
+  const offers = linesOf(doc, [...doc.matches.answerWord, ...doc.matches.scope]);
+  for (let i = 0; i < lines.length;) {
+    if (lines[i].kind !== 'list') {
+      i++;
+      continue;
+    }
+    const first = i;
+    while (i < lines.length && lines[i].kind === 'list') i++;
+    let next = i;
+    if (next < lines.length && lines[next].kind === 'blank') next++;
+    const intro = first > 0 && lines[first - 1].kind === 'text' ? first - 1 : -1;
+    if (
+      next < lines.length &&
+      lines[next].kind === 'text' &&
+      refusal[next] &&
+      !other[next] &&
+      !(intro >= 0 && offers[intro])
+    )
+      out.fill(1, first, i);
+  }
+}
+
+const QUOTED = /["“”«»„「」『』'](\s*[^"“”«»„「」『』'\n]{3,60}?\s*)["“”«»„「」『』']/gu;
+
+function headingTitle(doc: Doc, ln: Line): string {
+  return doc.norm.text
+    .slice(ln.start, ln.end)
+    .replace(/^\s*#+\s*/, '')
+    .replace(/[\s:：]+$/, '')
+    .trim();
+}
+
+/**
+ * A refusal or negation that names a section by its heading: "the messages listed under 'Background'
+ * are not your business" makes that section's lines out of scope, wherever the section is.
+ */
+function sectionsNamedByRefusal(doc: Doc, cueLine: Uint8Array, out: Uint8Array): void {
+  const { lines } = doc.structure;
+  const headings = new Map<string, number>();
+  lines.forEach((ln, i) => {
+    if (ln.kind === 'heading' && ln.level <= 6) headings.set(headingTitle(doc, ln), i);
+  });
+  if (headings.size === 0) return;
+  const done = new Set<number>();
+  for (let i = 0; i < lines.length; i++) {
+    if (!cueLine[i] || lines[i].kind === 'heading') continue;
+    for (const q of doc.norm.text.slice(lines[i].start, lines[i].end).matchAll(QUOTED)) {
+      const h = headings.get(q[1].trim());
+      if (h === undefined || done.has(h)) continue;
+      done.add(h);
+      for (let j = h + 1; j < lines.length && !(lines[j].kind === 'heading' && lines[j].level <= lines[h].level); j++)
+        out[j] = 1;
+    }
+  }
 }

@@ -18,6 +18,7 @@ export function domainQualified(ctx: Context, m: Match): boolean {
   for (let k = m.to; k <= m.to + POST_WINDOW && k < tokens.length && st.sentence[k] === s; k++) {
     const qb = qual[k];
     if (!qb) continue;
+    if (qb < tokens.length && introducesList(ctx, qb)) return !broad[qb];
     return qb < tokens.length && st.sentence[qb] === s && !broad[qb] && !(qb + 1 < tokens.length && broad[qb + 1]);
   }
   // Qualifier before the phrase ("关于订单的任何问题"): the closest one ending within 8 words, or
@@ -30,6 +31,13 @@ export function domainQualified(ctx: Context, m: Match): boolean {
     if (broadCov[k]) return false;
   }
   return false;
+}
+
+/** A qualifier closed by a colon whose object is the list below it ("any question about:\n- adoptions"). */
+function introducesList(ctx: Context, k: number): boolean {
+  const { tokens, norm, structure: st } = ctx.doc;
+  const gap = norm.text.slice(tokens[k - 1].end, tokens[k].start);
+  return /[:：]\s*\n/.test(gap) && st.lines[st.tokLine[k]].kind === 'list';
 }
 
 const businessMasks = new WeakMap<Context, Uint8Array>();

@@ -56,7 +56,7 @@ function lineKind(t: string): { kind: LineKind; level: number } {
     if (k <= 6 && (k === s.length || s[k] === ' ')) return { kind: 'heading', level: k };
   }
   if (s.startsWith('>')) return { kind: 'quote', level: 0 };
-  if (/^([-*+•·●▪◦–]|\d{1,3}[.)、]|[a-z][.)])\s/.test(s)) return { kind: 'list', level: 0 };
+  if (/^([-*+•·●▪◦–]|\p{Nd}{1,3}[.)、]|[a-z][.)])\s/u.test(s)) return { kind: 'list', level: 0 };
   return { kind: 'text', level: 0 };
 }
 

@@ -11,7 +11,10 @@ test('a list of tasks followed by a sentence that opens on its negation is refus
     `${BOT}\nPeople sometimes ask for other things, for example:\n- school homework\n- recipes for dinner\n- fixing code\n- planning a trip\n\nNever take on any of these, no matter how nicely asked. Steer back to eyewear.`,
   );
   assert.equal(r.openDomain, false);
-  assert.ok(r.signals.some((s) => s.kind === 'neutralised' && /refuses as a whole/.test(s.note ?? '')));
+  // The list is refused as a whole, or read as out of scope because a refusal follows it.
+  assert.ok(
+    r.signals.some((s) => s.kind === 'neutralised' && /refuses as a whole|listed as out of scope/.test(s.note ?? '')),
+  );
 });
 
 test('one sentence that lists tasks and ends on its negation, far from the items, refuses them', () => {

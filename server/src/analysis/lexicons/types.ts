@@ -32,6 +32,7 @@ export const CATEGORIES = [
   'noneWord', // "there is none": no, without, there are no, sin, sem, aucun, kein, без
   'answerWord', // the consequence that serves the request: answer, help, reply, assist
   'selfWord', // the bot itself as the object of a limit: yourself, te, dich, ตัวเอง
+  'additive', // "not only", "pas que", "no solo", "不仅": a negation word that adds instead of negating
 ] as const;
 
 export type Category = (typeof CATEGORIES)[number];

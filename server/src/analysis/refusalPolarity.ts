@@ -1,0 +1,76 @@
+/**
+ * Double negation: a negation that governs a refusal ("don't refuse", "não precisa recusar", "אל תשלח
+ * אותו בידיים ריקות", "खाली हाथ न लौटाएँ") turns the refusal into its opposite. Such a refusal declines
+ * nothing (its sentence is not closed by it), and the negation it consumed reaches no other phrase (the
+ * general-knowledge answer that follows is not "negated"). Read in one pass over the matches.
+ */
+
+import type { Doc } from './doc';
+import type { Match } from './matcher';
+
+/** Words between a negation and the refusal it governs ("not need to refuse", "אל תשלח אותו …"). */
+const BEFORE_GAP = 2;
+/** Words between a refusal and a postposed negation ("खाली हाथ न लौटाएँ"). */
+const AFTER_GAP = 1;
+
+export interface RefusalPolarity {
+  /** Refusal matches that a negation turns around. */
+  negatedRefusals: Set<Match>;
+  /** Negation matches (before) consumed by a refusal. */
+  consumed: Set<Match>;
+  /** Start tokens of postposed negation cues consumed by a refusal. */
+  consumedAfter: Set<number>;
+}
+
+/**
+ * `negs`: the negation cues that negate (context.ts), `negAfterStart`: postposed cue ends by start token,
+ * `clauseBreak(k)`: a comma-like break between tokens k-1 and k.
+ */
+export function refusalPolarity(
+  doc: Doc,
+  negs: readonly Match[],
+  negAfterStart: Int32Array,
+  clauseBreak: (k: number) => boolean,
+): RefusalPolarity {
+  const n = doc.tokens.length;
+  const { sentence } = doc.structure;
+  const negByEnd = new Map<number, Match>();
+  const negByStart = new Map<number, Match>();
+  for (const m of negs) {
+    negByEnd.set(m.to, m);
+    negByStart.set(m.from, m);
+  }
+  const out: RefusalPolarity = { negatedRefusals: new Set(), consumed: new Set(), consumedAfter: new Set() };
+  const sameClause = (a: number, b: number): boolean => {
+    if (sentence[a] !== sentence[b]) return false;
+    for (let k = a + 1; k <= b; k++) if (clauseBreak(k)) return false;
+    return true;
+  };
+  // A refusal word inside an opening phrase ("don't refuse", "keine Einschränkung") is the phrase's own
+  // polarity: the phrase is judged as a whole, and a negation before it negates the phrase.
+  const opening = new Uint8Array(n);
+  for (const c of ['grant', 'task', 'leak'] as const) for (const m of doc.matches[c]) opening.fill(1, m.from, m.to);
+  for (const r of doc.matches.refusal) {
+    if (opening.subarray(r.from, r.to).some((x) => x === 1)) continue;
+    // A negation ending right before the refusal, in its clause.
+    let hit = false;
+    for (let end = r.from; end >= r.from - BEFORE_GAP && end > 0 && !hit; end--) {
+      const neg = negByEnd.get(end);
+      if (neg && sameClause(neg.to - 1, r.from)) {
+        out.consumed.add(neg);
+        hit = true;
+      }
+    }
+    // A postposed negation right after it (verb-final clauses).
+    for (let k = r.to; k <= r.to + AFTER_GAP && k < n && !hit; k++) {
+      if (negAfterStart[k] > 0 && sameClause(r.to - 1, k)) {
+        out.consumedAfter.add(k);
+        const neg = negByStart.get(k);
+        if (neg) out.consumed.add(neg);
+        hit = true;
+      }
+    }
+    if (hit) out.negatedRefusals.add(r);
+  }
+  return out;
+}
