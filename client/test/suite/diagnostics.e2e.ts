@@ -135,12 +135,13 @@ suite('diagnostics', () => {
       `points at line ${at}: ${domain.document.lineAt(at).text}`,
     );
     assert.match(fb.message, /pattern_chitchat/);
-    const creds = await open('rasa-shop/credentials.yml');
-    const hds = await waitForDiagnostics(creds.document.uri, withCode('flow/no-human-path'), 'flow/no-human-path');
+    // The finding sits on the LLM that answers the user (the config's command generator), not on credentials.
+    const config = await open('rasa-shop/config.yml');
+    const hds = await waitForDiagnostics(config.document.uri, withCode('flow/no-human-path'), 'flow/no-human-path');
     const hp = one(hds, 'flow/no-human-path');
     assert.strictEqual(hp.severity, vscode.DiagnosticSeverity.Warning);
     assertClause(hp, 'WA-HUMAN-ESCALATION');
-    assert.match(creds.document.getText(hp.range), /whatsapp:\+\d+/, describe([hp]));
+    assert.match(config.document.lineAt(hp.range.start.line).text, /CommandGenerator/, describe([hp]));
   });
 
   test('every finding so far carries source, code and clause link', () => {

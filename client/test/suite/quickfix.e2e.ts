@@ -228,7 +228,7 @@ suite('quick fixes on flows', () => {
 
   test('Rasa: the human-handoff fix adds a handoff and clears flow/no-human-path', async () => {
     const { uri, fix } = await quickFix(
-      'rasa-shop/credentials.yml',
+      'rasa-shop/config.yml',
       'flow/no-human-path',
       (a) => !a.title.startsWith('Disable ') && /hand ?off|human|person|agent/i.test(a.title),
       'handoff fix',
