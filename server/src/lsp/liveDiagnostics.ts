@@ -34,6 +34,7 @@ export class LiveDiagnostics {
   private readonly workerProjects = new Map<string, string[]>();
   /** Documents whose lint on this thread was slow (see SLOW_LINT_MS), and sizes of files on disk. */
   private readonly slow = new Set<string>();
+  private readonly slowOnce = new Set<string>();
   private readonly diskSizes = new Map<string, number>();
 
   constructor(
@@ -74,7 +75,7 @@ export class LiveDiagnostics {
 
   /**
    * Whether linting `uri` is long work for this thread: what it reads (the file, or its project's files, open
-   * or on disk) reaches OFF_THREAD_CHARS, or its last lint here was slow (a cost no size shows).
+   * or on disk) reaches OFF_THREAD_CHARS, or its last two lints here were slow (a cost no size shows).
    */
   private heavy(uri: string): boolean {
     if (!this.offThread) return false;
@@ -103,7 +104,10 @@ export class LiveDiagnostics {
     const doc = this.documents.get(uri)!;
     const t0 = performance.now();
     const findings = this.lintHere(uri);
-    if (performance.now() - t0 > SLOW_LINT_MS) this.slow.add(uri);
+    // Two slow lints in a row: one alone says little (the process warming up, a loaded machine).
+    if (performance.now() - t0 <= SLOW_LINT_MS) this.slowOnce.delete(uri);
+    else if (this.slowOnce.has(uri)) this.slow.add(uri);
+    else this.slowOnce.add(uri);
     this.publish(
       uri,
       doc.version,
