@@ -4,6 +4,7 @@
  * the range of the original text it came from, so spans found in the normalised text map back exactly.
  */
 
+import { lastAtMost } from '../model/sortedSearch';
 import { charVariants } from './lexicon';
 
 export interface NormText {
@@ -166,15 +167,8 @@ export class JoinedNormText implements NormText {
     const at = this.normAt;
     const h = this.hint;
     if (at[h] <= i && (h + 1 === at.length || at[h + 1] > i)) return h;
-    let lo = 0;
-    let hi = at.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (at[mid] <= i) lo = mid;
-      else hi = mid - 1;
-    }
-    this.hint = lo;
-    return lo;
+    this.hint = lastAtMost(at, i);
+    return this.hint;
   }
 
   private built(): { start: Int32Array; end: Int32Array } {

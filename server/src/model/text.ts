@@ -1,3 +1,4 @@
+import { lastAtMost } from './sortedSearch';
 import type { MappedText } from './types';
 
 /** Offset ↔ 0-based line/character for one text; lines end at LF, CRLF or a lone CR (as in LSP). */
@@ -14,13 +15,7 @@ export class LineIndex {
   }
   position(offset: number): { line: number; character: number } {
     const o = Math.max(0, Math.min(offset, this.text.length));
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= o) lo = mid;
-      else hi = mid - 1;
-    }
+    const lo = lastAtMost(this.starts, o);
     // An offset inside a CRLF pair maps to the end of the line's content, never past it.
     return { line: lo, character: Math.min(o, this.lineEnd(lo)) - this.starts[lo] };
   }
@@ -124,13 +119,7 @@ export function alignToSource(uri: string, decoded: string, source: string, star
     encoding: 'yaml-scalar',
     toSource(i: number): number {
       if (i >= decoded.length) return end;
-      let lo = 0;
-      let hi = lineStarts.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (lineStarts[mid] <= i) lo = mid;
-        else hi = mid - 1;
-      }
+      const lo = lastAtMost(lineStarts, i);
       for (let l = lo; l >= 0; l--) {
         if (srcStarts[l] >= 0) return l === lo ? Math.min(srcStarts[l] + (i - lineStarts[l]), end) : srcStarts[l];
       }

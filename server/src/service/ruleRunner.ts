@@ -1,8 +1,8 @@
 import type { Config } from '../model/config';
+import { analyzePrompt } from '../analysis';
 import type { BotModel } from '../model/types';
 import { RULES } from '../rules';
 import type { Rule, RuleFinding } from '../rules/types';
-import { AnalysisCache } from './analysisCache';
 import { levelOf } from './configResolver';
 
 /** A rule's finding together with the rule that reported it, still located by character spans. */
@@ -11,10 +11,8 @@ export interface SpannedFinding {
   finding: RuleFinding;
 }
 
-/** Runs every applicable rule on a model; prompt analyses come from a cache shared by all models. */
+/** Runs every applicable rule on a model; prompt analyses come from analyzePrompt's cache by content hash. */
 export class RuleRunner {
-  private readonly analyses = new AnalysisCache();
-
   run(model: BotModel, config: Config, textOf: (uri: string) => string): SpannedFinding[] {
     const out: SpannedFinding[] = [];
     const topics = config.business?.topics ?? [];
@@ -28,7 +26,7 @@ export class RuleRunner {
           model,
           config,
           textOf,
-          analyze: (p) => this.analyses.analyze(p, topics),
+          analyze: (p) => analyzePrompt(p.text.text, { variables: p.variables, declaredTopics: topics }),
           report: (finding) => out.push({ rule, finding }),
         });
       } catch (e) {
