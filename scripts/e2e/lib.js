@@ -271,7 +271,10 @@ function workbench(page) {
         .locator('.monaco-list-row.focused')
         .getAttribute('aria-label', { timeout: 2_000 })
         .catch(() => null);
-      if (focused && title.test(focused)) break;
+      if (focused && title.test(focused)) {
+        log?.write(`[e2e] chose the quick fix "${focused}"\n`);
+        break;
+      }
       if (i === rows) throw new Error(`could not focus the fix in the menu: ${(await menu.innerText()).slice(0, 300)}`);
       await page.keyboard.press('ArrowDown');
       await page.waitForTimeout(100);

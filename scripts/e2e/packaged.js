@@ -449,7 +449,7 @@ async function runPackaged({ browser, pkg, tmp, root, fixtures, out, updateShots
 
     await step('the lightbulb fix "Add a human-escalation instruction" applies and clears the warning', async () => {
       await openFile('orders.system.md');
-      await focusQuickFix('warning', /human-escalation/i);
+      await focusQuickFix('warning', /^Add a human-escalation instruction/i);
       await page.keyboard.press('Enter');
       await until(
         'the warning squiggle gone after the fix',

@@ -216,7 +216,7 @@ async function runUi({
       'the lightbulb offers "Add a human-escalation instruction" and applying it clears the warning',
       async () => {
         await openFile('orders.system.md');
-        await focusQuickFix('warning', /human-escalation/i, log);
+        await focusQuickFix('warning', /^Add a human-escalation instruction/i, log);
         await page.waitForTimeout(400);
         await shot('quickfix');
         await page.keyboard.press('Enter');
