@@ -7,6 +7,7 @@
  */
 
 import type { Doc } from './doc';
+import { sectionMemo } from './sections';
 
 export type NotABotKind = 'evaluator or classifier' | 'documentation';
 
@@ -85,7 +86,9 @@ export function notABot(doc: Doc, describesGrants = false): NotABot | undefined 
   const { text } = doc;
   const cues: string[] = [];
   const contract = JSON_CONTRACT.test(text) || LABEL_CONTRACT.test(text);
-  const scale = SCORE_SCALE.test(text) || writtenScale(text);
+  // No written scale spans a line break, so none spans two sections: each section's answer is kept.
+  const scale =
+    SCORE_SCALE.test(text) || doc.sections.some((s) => sectionMemo(s, 'writtenScale', (x) => writtenScale(x.text)));
   const tech = new Set([...text.matchAll(TECH)].map((m) => m[1].toLowerCase()));
   const judged = scale || LABEL_SET.test(text) || [...tech].some((t) => JUDGE_WORDS.has(t));
   if (describesGrants && !(contract && judged)) return undefined;
