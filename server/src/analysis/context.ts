@@ -11,6 +11,7 @@ import type { Match } from './matcher';
 import { type Role, replies, roles } from './fewShot';
 import { negativeLines } from './negativeSections';
 import { refusalPolarity } from './refusalPolarity';
+import { type Section, sectionMemo } from './sections';
 
 export type { Role } from './fewShot';
 
@@ -249,22 +250,39 @@ function memo<T>(f: (c: Category) => T): (c: Category) => T {
 
 /** A comma-like break between token k-1 and token k. */
 export function commaBetween(doc: Doc, k: number): boolean {
-  const t = doc.norm.text;
-  for (let i = doc.tokens[k - 1].end, e = doc.tokens[k].start; i < e; i++)
-    if (COMMA_CHARS.has(t.charCodeAt(i))) return true;
+  return commaIn(doc.norm.text, doc.tokens[k - 1].end, doc.tokens[k].start);
+}
+
+/** A comma-like break in t[a, e), the gap between two tokens. */
+function commaIn(t: string, a: number, e: number): boolean {
+  for (let i = a; i < e; i++) if (COMMA_CHARS.has(t.charCodeAt(i))) return true;
   // Thai, Lao, Khmer and Burmese write words together and separate clauses with a space.
-  const a = doc.tokens[k - 1].end;
-  return a < doc.tokens[k].start && t[a] === ' ' && CLAUSE_SPACED.test(t[a - 1]) && CLAUSE_SPACED.test(t[a + 1] ?? '');
+  return a < e && t[a] === ' ' && CLAUSE_SPACED.test(t[a - 1]) && CLAUSE_SPACED.test(t[a + 1] ?? '');
 }
 const CLAUSE_SPACED = /[\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF]/;
 
-/** Per token: the last token of its clause (before a comma-like break or the sentence end). One backward pass. */
+/**
+ * Per token: the last token of its clause (before a comma-like break or the sentence end). No sentence
+ * crosses a section cut, so each section's answer (kept per section text, local indexes) is moved to its place.
+ */
 function clauseEnds(doc: Doc): Int32Array {
-  const { sentence } = doc.structure;
+  const out = new Int32Array(doc.tokens.length);
+  for (const s of doc.sections) {
+    const local = sectionMemo(s, 'clauseEnds', sectionClauseEnds);
+    for (let k = 0; k < local.length; k++) out[s.tokBase + k] = local[k] + s.tokBase;
+  }
+  return out;
+}
+
+/** clauseEnds of one section at local indexes: one backward pass. */
+function sectionClauseEnds(s: Section): Int32Array {
+  const { sentence, tokens } = s;
+  const t = s.norm.text;
   const n = sentence.length;
   const out = new Int32Array(n);
   for (let k = n - 1; k >= 0; k--) {
-    out[k] = k + 1 < n && sentence[k + 1] === sentence[k] && !commaBetween(doc, k + 1) ? out[k + 1] : k;
+    const next = k + 1 < n && sentence[k + 1] === sentence[k];
+    out[k] = next && !commaIn(t, tokens[k].end - s.normBase, tokens[k + 1].start - s.normBase) ? out[k + 1] : k;
   }
   return out;
 }

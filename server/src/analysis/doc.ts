@@ -19,6 +19,9 @@ export interface Doc {
   structure: Structure;
   /** Matches per category, in text order. */
   matches: Record<Category, Match[]>;
+  /** The sections the document was joined from, with the offset of each in `text` (see `sectionMemo`). */
+  sections: readonly Section[];
+  sectionStart: readonly number[];
 }
 
 function allSources(): PatternSource[] {
@@ -49,7 +52,7 @@ export function phraseMatcher(): PhraseMatcher {
 
 /** The analysed document of the whole text in one lexical pass (nothing cached). */
 export function buildDoc(text: string): Doc {
-  return joinSections(text, [lexSection(text)]);
+  return joinSections(text, [lexSection(text)], [0]);
 }
 
 /**
@@ -64,14 +67,14 @@ export function buildDocBySections(text: string): Doc {
     const end = i + 1 < starts.length ? starts[i + 1] - 1 : text.length;
     parts.push(sectionCache.take(text.slice(starts[i], end), stamp));
   }
-  return joinSections(text, parts);
+  return joinSections(text, parts, starts);
 }
 
 let joins = 0;
 const sectionCache = new SectionCache();
 
 /** Joins consecutive sections (separated by one '\n' each) into the document of their text. */
-function joinSections(text: string, parts: readonly Section[]): Doc {
+function joinSections(text: string, parts: readonly Section[], starts: readonly number[]): Doc {
   const matcher = phraseMatcher();
   // The language vote of the whole text selects the stems that match (stem.ts).
   const votes = languagesOf(parts.map((s) => s.tally));
@@ -115,7 +118,8 @@ function joinSections(text: string, parts: readonly Section[]): Doc {
           parts.map((s) => s.norm),
           parts.map((s) => s.text.length),
         );
-  return { text, norm, tokens, structure: { lines, tokLine, sentence, quoted }, matches: by };
+  const structure = { lines, tokLine, sentence, quoted };
+  return { text, norm, tokens, structure, matches: by, sections: parts, sectionStart: starts };
 }
 
 /** Original-text span of the token range [a, b). */

@@ -7,6 +7,7 @@
  */
 
 import type { Doc } from './doc';
+import { sectionMemo } from './sections';
 
 export type NotABotKind = 'evaluator or classifier' | 'documentation';
 
@@ -76,6 +77,21 @@ function writtenScale(text: string): boolean {
   return false;
 }
 
+/** The cues of one section that no line break interrupts, so the document's are its sections' in order. */
+interface LineCues {
+  writtenScale: boolean;
+  tech: string[];
+  codePaths: number;
+}
+
+function lineCues(text: string): LineCues {
+  return {
+    writtenScale: writtenScale(text),
+    tech: [...text.matchAll(TECH)].map((m) => m[1].toLowerCase()),
+    codePaths: text.match(CODE_PATH)?.length ?? 0,
+  };
+}
+
 /**
  * `describesGrants`: the prompt contains grant or leak phrases. An evaluator quotes them as what it
  * scores ("1 — answers any question on any topic"), so it still counts as one when its output is a
@@ -84,13 +100,18 @@ function writtenScale(text: string): boolean {
 export function notABot(doc: Doc, describesGrants = false): NotABot | undefined {
   const { text } = doc;
   const cues: string[] = [];
-  const contract = JSON_CONTRACT.test(text) || LABEL_CONTRACT.test(text);
-  const scale = SCORE_SCALE.test(text) || writtenScale(text);
-  const tech = new Set([...text.matchAll(TECH)].map((m) => m[1].toLowerCase()));
+  // Kept per section text: an edit re-reads only the section it touched.
+  const lines = doc.sections.map((s) => sectionMemo(s, 'notABot', (x) => lineCues(x.text)));
+  const json = JSON_CONTRACT.test(text);
+  // A label contract needs a '<': most prompts have none, and then the pattern is not tried at every space.
+  const label = !json && text.includes('<') && LABEL_CONTRACT.test(text);
+  const contract = json || label;
+  const scale = SCORE_SCALE.test(text) || lines.some((c) => c.writtenScale);
+  const tech = new Set(lines.flatMap((c) => c.tech));
   const judged = scale || LABEL_SET.test(text) || [...tech].some((t) => JUDGE_WORDS.has(t));
   if (describesGrants && !(contract && judged)) return undefined;
-  if (JSON_CONTRACT.test(text)) cues.push('JSON output format');
-  else if (LABEL_CONTRACT.test(text)) cues.push('fixed label output format');
+  if (json) cues.push('JSON output format');
+  else if (label) cues.push('fixed label output format');
   else if (OUTPUT_FORMAT.test(text)) cues.push('a document output format');
   if (scale) cues.push('a score scale');
   else if (LABEL_SET.test(text)) cues.push('a set of labels to choose from');
@@ -106,7 +127,7 @@ export function notABot(doc: Doc, describesGrants = false): NotABot | undefined 
   const docs =
     (SHELL_BLOCK.test(text) ? 1 : 0) +
     (FILE_TREE.test(text) ? 1 : 0) +
-    ((text.match(CODE_PATH)?.length ?? 0) >= 3 ? 1 : 0);
+    (lines.reduce((n, c) => n + c.codePaths, 0) >= 3 ? 1 : 0);
   if (docs === 2 || (docs === 1 && cues.length >= 2))
     return { kind: 'documentation', cues: [...(docs ? ['shell commands, a file tree or file paths'] : []), ...cues] };
   return cues.length >= THRESHOLD ? { kind: 'evaluator or classifier', cues } : undefined;

@@ -35,6 +35,8 @@ export interface Section {
   matches?: { mask: number; by: [Category, Match[]][] };
   normBase: number;
   tokBase: number;
+  /** Results of later passes that read the section alone, by pass (`sectionMemo`); kept while the section is cached. */
+  memo?: Map<string, unknown>;
 }
 
 /** Offsets where sections start (the first is 0); each section ends before the '\n' in front of the next. */
@@ -148,6 +150,19 @@ export function sectionMatches(s: Section, matcher: PhraseMatcher, mask: number)
   }
   s.matches = { mask, by: [...by] };
   return s.matches.by;
+}
+
+/**
+ * The result of a pass over one section alone, computed once per section text: `f` must depend on the
+ * section's text only (its own offsets: `normBase`/`tokBase` are subtracted by the caller, or not used),
+ * so that a copy of the section (`cloneSection`) may share it.
+ */
+export function sectionMemo<T>(s: Section, key: string, f: (s: Section) => T): T {
+  const memo = (s.memo ??= new Map<string, unknown>());
+  if (memo.has(key)) return memo.get(key) as T;
+  const v = f(s);
+  memo.set(key, v);
+  return v;
 }
 
 /** A copy that shares nothing mutable with `s` (for a section text that appears twice in one prompt). */

@@ -33,9 +33,10 @@ export function staffedPlaceSignals(ctx: Context): Signal[] {
   if (timed.size === 0) return out;
   const none = ctx.sentences('noEscalation');
   const done = new Set<number>();
-  for (let k = 0; k < doc.tokens.length; k++) {
+  // Only the tokens of the timed sentences are read, in text order (sentence ids grow with the text).
+  for (const k of sentenceTokens(sentence, timed)) {
     const s = sentence[k];
-    if (!timed.has(s) || done.has(s) || none.has(s)) continue;
+    if (done.has(s) || none.has(s)) continue;
     if (ctx.role[tokLine[k]] === 'user' || ctx.negativeLine[tokLine[k]]) continue;
     const pair =
       k + 1 < doc.tokens.length && sentence[k + 1] === s ? `${doc.tokens[k].text} ${doc.tokens[k + 1].text}` : '';
@@ -60,4 +61,24 @@ export function staffedPlaceSignals(ctx: Context): Signal[] {
     });
   }
   return out;
+}
+
+/** The tokens of the given sentences, in text order. */
+function* sentenceTokens(sentence: Int32Array, ids: ReadonlySet<number>): Generator<number> {
+  for (const id of [...ids].sort((a, b) => a - b)) {
+    let k = firstOf(sentence, id);
+    while (k < sentence.length && sentence[k] === id) yield k++;
+  }
+}
+
+/** The first token of sentence `id` (ids are non-decreasing along the tokens): binary search. */
+function firstOf(sentence: Int32Array, id: number): number {
+  let lo = 0;
+  let hi = sentence.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentence[mid] < id) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -8,7 +8,10 @@
 import { partMatches } from './wordParts';
 import type { Doc } from './doc';
 import { lexicons } from './lexicon';
-import { normalizeEntry, originalStart, toOriginal } from './normalize';
+import { type NormText, normalizeEntry, originalStart, toOriginal } from './normalize';
+import { sectionMemo } from './sections';
+import type { Line } from './segment';
+import type { Token } from './tokenize';
 
 interface HumanWord {
   text: string;
@@ -75,8 +78,22 @@ function wordFits(w: HumanWord, s: string, parts: string[]): boolean {
   return parts.some((p) => partMatches(p, w.text, w.prefix, w.suffix));
 }
 
+/** namesPerson's answers by string: the same words are asked on every edit of a prompt. */
+const PERSON_MEMO = 20_000;
+const personMemo = new Map<string, boolean>();
+
 /** True when `s` (normalised, at most a few words) names a person. Looks up only the words that can fit. */
 export function namesPerson(s: string): boolean {
+  let v = personMemo.get(s);
+  if (v === undefined) {
+    if (personMemo.size >= PERSON_MEMO) personMemo.clear();
+    v = lookUpPerson(s);
+    personMemo.set(s, v);
+  }
+  return v;
+}
+
+function lookUpPerson(s: string): boolean {
   const idx = (cached ??= index());
   const parts = s.split(/[^\p{L}\p{N}]+/u).filter((p) => p.length > 0);
   if (parts.length === 0 || parts.length > MAX_WORDS) return false;
@@ -101,12 +118,29 @@ export interface TypedKeyword {
 const CAPS = /^\p{Lu}{2,}$/u;
 const LABEL_AFTER = /^\s*[:：]/;
 
+/** What the candidates of one section are read from: its own text, normal form and lexical structure. */
+interface SectionView {
+  text: string;
+  norm: NormText;
+  /** Tokens and lines, with offsets `normBase` past the section's normal form. */
+  tokens: readonly Token[];
+  lines: readonly Line[];
+  tokLine: Int32Array;
+  quoted: Uint8Array;
+  normBase: number;
+}
+
+/** A candidate at section-local token indexes; `caps`: a word in capitals, still to be told from a label. */
+interface Candidate extends TypedKeyword {
+  caps: boolean;
+}
+
 /** Whether line i is written mostly in capitals (a heading, a shouted rule): capitals there are no keyword. */
-function capsLine(doc: Doc, i: number): boolean {
-  const ln = doc.structure.lines[i];
+function capsLine(v: SectionView, i: number): boolean {
+  const ln = v.lines[i];
   if (ln.kind === 'heading') return true;
-  const a = toOriginal(doc.norm, ln.start, ln.end);
-  return casedLetters(doc.text, a.start, a.end) >= 0;
+  const a = toOriginal(v.norm, ln.start - v.normBase, ln.end - v.normBase);
+  return casedLetters(v.text, a.start, a.end) >= 0;
 }
 
 /** Upper-case minus lower-case letters of text[from, to): ASCII by code, the rest by Unicode property. */
@@ -128,41 +162,62 @@ function casedLetters(text: string, from: number, to: number): number {
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 
-/** Candidate keywords: a run of 1–3 quoted tokens, or a token in capitals that is not a label. */
-function candidates(doc: Doc): TypedKeyword[] {
-  const { tokens, structure: st, norm } = doc;
+/**
+ * Candidate keywords of one section that name a person: a run of 1–3 quoted tokens, or a token in
+ * capitals. Quotations and lines do not cross a section cut, so they are the document's own, at
+ * local indexes; whether a word in capitals is a label (`CS:`) is read on the document (the colon
+ * may follow after the cut).
+ */
+function sectionCandidates(v: SectionView): Candidate[] {
+  const { tokens, norm, quoted } = v;
+  const at = (i: number): number => i - v.normBase;
   // Lines in capitals, found only for the lines of a token in capitals (0 unknown, 1 yes, 2 no).
-  const caps = new Uint8Array(st.lines.length);
-  const out: TypedKeyword[] = [];
+  const caps = new Uint8Array(v.lines.length);
+  const out: Candidate[] = [];
   for (let k = 0; k < tokens.length; k++) {
-    if (st.quoted[k]) {
+    if (quoted[k]) {
       let e = k + 1;
       while (
         e < tokens.length &&
-        st.quoted[e] &&
-        !/["“”«»「」『』]/.test(norm.text.slice(tokens[e - 1].end, tokens[e].start))
+        quoted[e] &&
+        !/["“”«»「」『』]/.test(norm.text.slice(at(tokens[e - 1].end), at(tokens[e].start)))
       )
         e++;
-      const open = norm.text[tokens[k].start - 1] ?? '';
-      const close = norm.text[tokens[e - 1].end] ?? '';
+      const open = norm.text[at(tokens[k].start) - 1] ?? '';
+      const close = norm.text[at(tokens[e - 1].end)] ?? '';
       // An identifier (`"tim_kiem_web"`, a JSON key or tool name) is no word a user types.
-      const ident = /[_/]/.test(norm.text.slice(tokens[k].start, tokens[e - 1].end));
+      const ident = /[_/]/.test(norm.text.slice(at(tokens[k].start), at(tokens[e - 1].end)));
       if (e - k <= MAX_WORDS && !ident && /["“„«「『‹]/.test(open) && /["”“»」』›]/.test(close))
-        out.push({ from: k, to: e });
+        out.push({ from: k, to: e, caps: false });
       k = e - 1;
       continue;
     }
     if (tokens[k].end - tokens[k].start < 2) continue;
     // Most tokens start with an ASCII small letter, digit or sign: no capitals word (no span, no slice).
-    const first = doc.text.charCodeAt(originalStart(norm, tokens[k].start));
+    const first = v.text.charCodeAt(originalStart(norm, at(tokens[k].start)));
     if (first < 0x80 && (first < 65 || first > 90)) continue;
-    const span = toOriginal(norm, tokens[k].start, tokens[k].end);
-    if (!CAPS.test(doc.text.slice(span.start, span.end))) continue;
-    const line = st.tokLine[k];
-    if (caps[line] === 0) caps[line] = capsLine(doc, line) ? 1 : 2;
+    const span = toOriginal(norm, at(tokens[k].start), at(tokens[k].end));
+    if (!CAPS.test(v.text.slice(span.start, span.end))) continue;
+    const line = v.tokLine[k];
+    if (caps[line] === 0) caps[line] = capsLine(v, line) ? 1 : 2;
     if (caps[line] === 1) continue;
-    if (LABEL_AFTER.test(norm.text.slice(tokens[k].end, tokens[k].end + 3))) continue;
-    out.push({ from: k, to: k + 1 });
+    out.push({ from: k, to: k + 1, caps: true });
+  }
+  return out.filter((c) => namesPerson(norm.text.slice(at(tokens[c.from].start), at(tokens[c.to - 1].end))));
+}
+
+/** The candidates that name a person, from each section's (kept per section text), at document indexes. */
+function candidates(doc: Doc): TypedKeyword[] {
+  const out: TypedKeyword[] = [];
+  const { tokens, norm } = doc;
+  for (const s of doc.sections) {
+    const local = sectionMemo(s, 'typedKeywords', sectionCandidates);
+    for (const c of local) {
+      const from = c.from + s.tokBase;
+      const to = c.to + s.tokBase;
+      if (c.caps && LABEL_AFTER.test(norm.text.slice(tokens[to - 1].end, tokens[to - 1].end + 3))) continue;
+      out.push({ from, to });
+    }
   }
   return out;
 }
@@ -174,7 +229,7 @@ function candidates(doc: Doc): TypedKeyword[] {
 export function typedKeywords(doc: Doc): TypedKeyword[] {
   const { tokens, structure: st, norm } = doc;
   const out: TypedKeyword[] = [];
-  const found = candidates(doc).filter((c) => namesPerson(norm.text.slice(tokens[c.from].start, tokens[c.to - 1].end)));
+  const found = candidates(doc);
   if (found.length === 0) return out;
   const unspaced = (cached ??= index()).unspaced;
   // Per sentence: normalised ranges of the words in it that name a person (each sentence read once).

@@ -10,7 +10,11 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import { analyzePrompt, analyzeWholeText } from '../../src/analysis';
+import { buildContext } from '../../src/analysis/context';
+import { buildDoc, buildDocBySections, type Doc } from '../../src/analysis/doc';
+import { notABot } from '../../src/analysis/purpose';
 import { sectionStarts } from '../../src/analysis/sections';
+import { typedKeywords } from '../../src/analysis/typedKeywords';
 import { REPO } from '../helpers/fsHost';
 import b4w1 from './blind4/w1.json';
 import b4w2 from './blind4/w2.json';
@@ -53,8 +57,21 @@ function edit(text: string, r: () => number): string {
 
 const crlf = (t: string): boolean => t.includes('\r\n');
 
+/** What the passes kept per section give on a document (read before the next document moves its sections). */
+function passes(doc: Doc) {
+  const ctx = buildContext(doc);
+  return {
+    clauseLast: [...ctx.clauseLast],
+    typedKeywords: typedKeywords(doc),
+    notABot: notABot(doc, false),
+    notABotOfGrants: notABot(doc, true),
+  };
+}
+
 function same(text: string, what: string): void {
-  assert.deepEqual(analyzePrompt(text), analyzeWholeText(text), `${what}: ${JSON.stringify(text.slice(0, 120))}`);
+  const label = `${what}: ${JSON.stringify(text.slice(0, 120))}`;
+  assert.deepEqual(analyzePrompt(text), analyzeWholeText(text), label);
+  assert.deepEqual(passes(buildDocBySections(text)), passes(buildDoc(text)), label);
 }
 
 test('sections are cut only where a sentence starts', () => {
@@ -63,6 +80,20 @@ test('sections are cut only where a sentence starts', () => {
   assert.deepEqual(sectionStarts('a\r\n\r\nb'), [0, 5]);
   // Cuts depend on the line and the one before only, so an edit never moves the cuts of other sections.
   assert.deepEqual(sectionStarts('x\n#no\n#  yes\n  - item\n-no\nA. item'), [0, 6, 13, 26]);
+});
+
+test('passes kept per section read across a cut where the whole text does', () => {
+  // A label's colon after a blank line, quotes and clauses at the cut, a scale or code path per section.
+  const texts = [
+    'If you want a person, please type the word HUMAN\n\n: an agent answers.',
+    'Para hablar con alguien escribe la palabra ASESOR\n\n: y un asesor responde.',
+    'Write "agent"\n- and a person replies, CS\n# team: agent\nrate 1 to 5\n\n`a/b` `c.md`\n\n`d/e`',
+    'Escriba "atendente"\n\n"atendente" y un atendente responde, por favor, gracias',
+  ];
+  for (const t of texts) {
+    same(t, 'seam');
+    same(t.replace(/\n/g, '\r\n'), 'seam, CRLF');
+  }
 });
 
 test('per-section analysis equals the whole-text analysis on the blind sets', () => {
