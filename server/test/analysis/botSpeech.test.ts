@@ -87,3 +87,35 @@ test('a negation in one language does not reach a clause in another across a bre
   const en = shop('- Never: act as a general assistant or answer every question on every topic.');
   assert.equal(analyzePrompt(en).openDomain, false);
 });
+
+test("a free-choice request served by the sentence's verb is a grant, in several languages", () => {
+  const open = [
+    shop('- While the bike is on the stand, help the rider with whatever they might ask, then get back to the repair.'),
+    [
+      'Vous êtes l’assistant de l’atelier vélo Rayon. Vous ne parlez que des réparations et des rendez-vous.',
+      '- Si un client parle d’autre chose, aidez-le volontiers, quoi que ce soit qu’il demande.',
+    ].join('\n'),
+    [
+      'Anda asisten bengkel sepeda Jari-Jari. Hanya bahas servis dan jadwal.',
+      '- Kalau pelanggan ngobrol soal lain, bantu saja dengan apa pun yang dia minta.',
+    ].join('\n'),
+    [
+      'Bisiklet atölyesi Jant’ın asistanısın. Sadece tamir ve randevu konularını konuş.',
+      '- Müşteri başka bir konu açarsa ne sorarsa ona elinden geldiğince yardımcı ol.',
+    ].join('\n'),
+  ];
+  for (const text of open) assert.equal(analyzePrompt(text).openDomain, true, text);
+});
+
+test('a free choice that is negated, bound to the business or refused first is not a grant', () => {
+  const scoped = [
+    shop('- Whatever the rider wants, never promise a repair date.'),
+    shop('- Help with whatever the rider wants for their repair booking.'),
+    shop('- Do not help with whatever they ask outside bikes; decline politely.'),
+    [
+      'Anda asisten bengkel sepeda Jari-Jari. Hanya bahas servis dan jadwal.',
+      '- Apa pun yang dia minta di luar servis, jangan bantu.',
+    ].join('\n'),
+  ];
+  for (const text of scoped) assert.equal(analyzePrompt(text).openDomain, false, text);
+});
