@@ -15,7 +15,7 @@
 
 import { type Context, commaBetween } from './context';
 import { longestNonOverlapping } from './doc';
-import { freeChoiceGrants } from './freeChoice';
+import { freeChoiceGrants, servedOffTopic } from './freeChoice';
 import type { Match } from './matcher';
 
 /** Reach (tokens) between a limit word and the topic or the bot it limits. */
@@ -257,7 +257,7 @@ export function constructions(ctx: Context, active: readonly Match[], neutralise
     grants: longestNonOverlapping([...noLimitGrants(ctx), ...answerAnyGrants(ctx), ...freeChoiceGrants(ctx)]).filter(
       free,
     ),
-    leaks: longestNonOverlapping(exceptionLeaks(ctx)).filter(free),
+    leaks: longestNonOverlapping([...exceptionLeaks(ctx), ...servedOffTopic(ctx)]).filter(free),
   };
 }
 

@@ -115,3 +115,53 @@ export function freeChoiceGrants(ctx: Context): Match[] {
   }
   return out;
 }
+
+/** Reach from a serving verb to the off-topic words of its object ("answer it even if it has nothing to do with …"). */
+const OBJECT_REACH = 12;
+
+/**
+ * Off-topic requests served, the verb first: "answer their question even if it has nothing to do with
+ * the shop", "contéstale aunque no tenga nada que ver", "răspunde și la întrebările care nu au legătură".
+ * The mirror of the condition-first exception (constructions.ts). Not when the sentence refuses, limits
+ * or hands over, when the verb does not open its clause or its object runs past a clause break, when a
+ * contrast or a negation right before the off-topic words turns it ("but not anything unrelated"), or
+ * when the verb is negated.
+ */
+export function servedOffTopic(ctx: Context): Match[] {
+  const { doc } = ctx;
+  const { sentence, quoted } = doc.structure;
+  const answers = doc.matches.answerWord;
+  const out: Match[] = [];
+  let i = 0;
+  for (const o of doc.matches.offTopic) {
+    if (quoted[o.from]) continue;
+    while (i < answers.length && answers[i].from < o.from - OBJECT_REACH) i++;
+    let verb: Match | undefined;
+    for (let j = i; j < answers.length && answers[j].to <= o.from; j++)
+      if (sentence[answers[j].from] === sentence[o.from]) verb = answers[j];
+    const s = sentence[o.from];
+    if (!verb || negatedVerb(ctx, verb) || ctx.refusalSentences.has(s)) continue;
+    if (ctx.sentences('scope').has(s) || ctx.sentences('escalation').has(s)) continue;
+    if (!clauseStart(ctx, verb.from) || !sameClause(ctx, verb.from, o.from) || turnedBetween(ctx, verb.to, o.from))
+      continue;
+    out.push({ pattern: verb.pattern, from: verb.from, to: o.to });
+  }
+  return out;
+}
+
+/** A contrast word or a negation word right before the off-topic words ("not anything unrelated"). */
+function turnedBetween(ctx: Context, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (ctx.contrast[k]) return true;
+  return to > from && ctx.negEnd[to - 1] === 1;
+}
+
+/** Words before an imperative at the start of its clause ("please", "also", "then"). */
+const LEAD_WORDS = 2;
+
+/** The verb opens its clause (an instruction), not a noun inside one ("answers to unrelated …"). */
+function clauseStart(ctx: Context, k: number): boolean {
+  const { lines, tokLine } = ctx.doc.structure;
+  const first = lines[tokLine[k]].firstTok;
+  for (let j = k; j > first && k - j <= LEAD_WORDS; j--) if (breakBefore(ctx, j)) return true;
+  return k - first <= LEAD_WORDS;
+}

@@ -119,3 +119,23 @@ test('a free choice that is negated, bound to the business or refused first is n
   ];
   for (const text of scoped) assert.equal(analyzePrompt(text).openDomain, false, text);
 });
+
+test('a conditional instruction that serves off-topic requests, verb first, is open', () => {
+  const open = [
+    shop('- If a regular keeps asking, answer them even if it has nothing to do with bikes.'),
+    [
+      'Ești asistentul atelierului de biciclete Spiţa. Vorbești doar despre reparații și programări.',
+      '- Dacă clientul insistă, ajută-l și cu cererile care nu au legătură cu bicicletele.',
+    ].join('\n'),
+    [
+      'Você é o assistente da oficina de bicicletas Raio. Fale apenas de consertos e horários.',
+      '- Quando a loja estiver calma, responda mesmo que a dúvida não tenha nada a ver com bicicletas.',
+    ].join('\n'),
+  ];
+  for (const text of open) assert.equal(analyzePrompt(text).openDomain, true, text);
+  const scoped = [
+    shop('- Answer questions about repairs, and decline anything unrelated.'),
+    shop('- Help with repairs, but not with anything unrelated.'),
+  ];
+  for (const text of scoped) assert.equal(analyzePrompt(text).openDomain, false, text);
+});
