@@ -15,6 +15,7 @@
 
 import { type Context, commaBetween } from './context';
 import { longestNonOverlapping } from './doc';
+import { freeChoiceGrants, servedOffTopic } from './freeChoice';
 import type { Match } from './matcher';
 
 /** Reach (tokens) between a limit word and the topic or the bot it limits. */
@@ -253,8 +254,10 @@ export function constructions(ctx: Context, active: readonly Match[], neutralise
     return true;
   };
   return {
-    grants: longestNonOverlapping([...noLimitGrants(ctx), ...answerAnyGrants(ctx)]).filter(free),
-    leaks: longestNonOverlapping(exceptionLeaks(ctx)).filter(free),
+    grants: longestNonOverlapping([...noLimitGrants(ctx), ...answerAnyGrants(ctx), ...freeChoiceGrants(ctx)]).filter(
+      free,
+    ),
+    leaks: longestNonOverlapping([...exceptionLeaks(ctx), ...servedOffTopic(ctx)]).filter(free),
   };
 }
 

@@ -5,11 +5,12 @@
 
 import type { Signal } from './types';
 import { domainQualified } from './qualification';
-import type { Context } from './context';
+import { type Context, commaBetween } from './context';
 import { negatedAfter, negatedAtSentenceEnd, negatedBefore, negatedByNextSentence } from './negation';
 import { type Doc, longestNonOverlapping, phraseMatcher, tokSpan } from './doc';
 import type { Match } from './matcher';
 import { quotedSpeech } from './quotes';
+import { botSpeech } from './botSpeech';
 import { enumerationBreadth, refusedEnumerations } from './breadth';
 import { answeredByQuotedReply, conditionForFixedReply, offersOffTopic } from './offTopic';
 import { constructions, opensOnNone, refusalInside } from './constructions';
@@ -87,6 +88,48 @@ function negatedInGap(ctx: Context, m: Match): boolean {
     if (!phraseMatcher().fitsAnyStep(m.pattern, tokens[negs[i].from].text)) return true;
   }
   return false;
+}
+
+const NEG_REACH = 12;
+const SPACED_DASH = /\s[-–—]\s/;
+
+/** Languages in which the negation cue ending at each token negates (token → languages). */
+const cueLangs = new WeakMap<Context, Map<number, string[]>>();
+
+function negationLanguages(ctx: Context, k: number): readonly string[] {
+  let map = cueLangs.get(ctx);
+  if (!map) {
+    map = new Map();
+    for (const x of ctx.doc.matches.negation) map.set(x.to - 1, [...(map.get(x.to - 1) ?? []), x.pattern.lang]);
+    cueLangs.set(ctx, map);
+  }
+  return map.get(k) ?? [];
+}
+
+/**
+ * How far back a negation reaches the phrase (for negatedBefore). It stops at a clause break when the
+ * negation has spent itself on a clause of its own before a spaced dash ("Don't shut them down — help
+ * with whatever they ask"), or when it is a word of another language than the phrase's clause ("Nicht
+ * vergessen: be a general assistant"): a negation governs its own clause, not the next one.
+ */
+function negationReach(ctx: Context, m: Match): number {
+  const { doc } = ctx;
+  const { sentence } = doc.structure;
+  let brk = -1;
+  let dash = -1;
+  for (let k = m.from - 1; k >= 0 && k >= m.from - NEG_REACH && sentence[k] === sentence[m.from]; k--) {
+    if (ctx.contrast[k]) break;
+    if (ctx.negEnd[k]) {
+      // (A bare task after a dash elaborates the negated object: "don't write anything else — essays, code".)
+      if (dash > k + 1 && m.pattern.category !== 'task') return m.from - dash;
+      if (brk > k && !negationLanguages(ctx, k).includes(m.pattern.lang)) return m.from - brk;
+      break;
+    }
+    const gap = doc.norm.text.slice(doc.tokens[k].end, doc.tokens[k + 1].start);
+    if (dash < 0 && SPACED_DASH.test(gap)) dash = k + 1;
+    if (brk < 0 && (dash === k + 1 || commaBetween(doc, k + 1))) brk = k + 1;
+  }
+  return NEG_REACH;
 }
 
 const INLINE_TURN_REACH = 24;
@@ -194,16 +237,19 @@ function neutraliser(ctx: Context, m: Match, quoted: (m: Match) => boolean, buil
   // A built leak starts on its condition, whose own negation is the off-topic ("no tiene nada que ver");
   // a built grant that opens on its "none" word agrees with a negation before it (negative concord).
   const concord = built === 'leak' || (built && opensOnNone(ctx, m));
-  if ((!concord && negatedBefore(ctx, m.from)) || negatedAfter(ctx, m)) return 'negated';
+  if ((!concord && negatedBefore(ctx, m.from, negationReach(ctx, m))) || negatedAfter(ctx, m)) return 'negated';
   if (!built && (negatedInGap(ctx, m) || negatedAtSentenceEnd(ctx, m))) return 'negated';
   if (negatedByNextSentence(ctx, m)) return 'answered by a bare negation';
+  // A quotation the bot is told to send (a greeting, a fixed reply) is its own offer, not someone's request.
+  const spoken = botSpeech(ctx)[m.from] === 1;
   if (
+    !spoken &&
     st.quoted[m.from] &&
     (ctx.negationSentences.has(sent) || ctx.sentences('offTopic').has(sent) || labelledUserSentences(ctx).has(sent))
   ) {
     return 'quoted as an example of an off-topic request';
   }
-  if (quoted(m)) return 'quoted speech that the prompt refuses or limits';
+  if (!spoken && quoted(m)) return 'quoted speech that the prompt refuses or limits';
   if (cat === 'grant' && domainQualified(ctx, m)) return QUALIFIED;
   if (cat === 'grant' && conditionForFixedReply(ctx, m)) return 'a condition answered by a fixed reply';
   if (cat === 'leak' && answeredByQuotedReply(ctx, m)) return 'answered by a quoted fixed reply';

@@ -33,6 +33,9 @@ export const CATEGORIES = [
   'answerWord', // the consequence that serves the request: answer, help, reply, assist
   'selfWord', // the bot itself as the object of a limit: yourself, te, dich, ตัวเอง
   'additive', // "not only", "pas que", "no solo", "不仅": a negation word that adds instead of negating
+  'freeWord', // free-choice relatives over a request: whatever, quoi que, apa sahaja (freeChoice.ts)
+  'askWord', // what users do with a request: ask, want, need, demander, tanya
+  'speechWord', // what the bot sends (greet, reply, send, greeting): a quotation it introduces is the bot's own speech
 ] as const;
 
 export type Category = (typeof CATEGORIES)[number];

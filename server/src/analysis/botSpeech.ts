@@ -1,0 +1,72 @@
+/**
+ * The bot's own speech: a quotation the prompt tells the bot to send ("Greet every customer with:
+ * '…'", "Reply: '…'", 「次の挨拶を送ってください：「…」」) is what the bot says and offers, so a grant
+ * inside it counts; a quotation of someone else (a customer's message, an attacker's jailbreak) does
+ * not. The speaker is read from the clause that introduces the quotation: a word for what the bot
+ * sends (lexicon category `speechWord`: greet, reply, send, greeting, welcome message; not "say" or
+ * "write", which customers do too), with no negation ("never send") and no condition in that clause.
+ */
+
+import { type Context, commaBetween } from './context';
+
+const cache = new WeakMap<Context, Uint8Array>();
+
+/** Per token: 1 inside a quotation (quotation marks or a block-quote line) that is the bot's own speech. */
+export function botSpeech(ctx: Context): Uint8Array {
+  let out = cache.get(ctx);
+  if (!out) {
+    out = spokenByBot(ctx);
+    cache.set(ctx, out);
+  }
+  return out;
+}
+
+function spokenByBot(ctx: Context): Uint8Array {
+  const { doc } = ctx;
+  const { quoted, lines, tokLine } = doc.structure;
+  const n = doc.tokens.length;
+  const out = new Uint8Array(n);
+  if (doc.matches.speechWord.length === 0) return out;
+  const inQuote = (k: number): boolean => quoted[k] === 1 || lines[tokLine[k]].kind === 'quote';
+  let runEnd = -1;
+  for (let s = 0; s < n; s = Math.max(s + 1, runEnd)) {
+    if (!inQuote(s)) continue;
+    // The run: consecutive quoted tokens of one line (a block quote: the rest of its line).
+    runEnd = s + 1;
+    while (runEnd < n && tokLine[runEnd] === tokLine[s] && inQuote(runEnd) && !gapUnquoted(ctx, runEnd)) runEnd++;
+    if (introducedAsBotSpeech(ctx, s)) out.fill(1, s, runEnd);
+  }
+  return out;
+}
+
+/** An unquoted stretch between token k-1 and token k (two quotations on one line). */
+function gapUnquoted(ctx: Context, k: number): boolean {
+  const { quoted, lines, tokLine } = ctx.doc.structure;
+  return lines[tokLine[k]].kind !== 'quote' && quoted[k - 1] === 0;
+}
+
+/** The introducing clause of the quotation starting at token s: on its line, or the line before when it opens the line. */
+function introducedAsBotSpeech(ctx: Context, s: number): boolean {
+  const { lines, tokLine, quoted } = ctx.doc.structure;
+  const line = lines[tokLine[s]];
+  let end = s;
+  let lo = line.firstTok;
+  if (s === line.firstTok) {
+    // The quotation opens its line: the introducer is the previous non-blank line, if it ends on a colon.
+    let p = tokLine[s] - 1;
+    while (p >= 0 && lines[p].kind === 'blank') p--;
+    if (p < 0 || !lines[p].colon || lines[p].endTok <= lines[p].firstTok) return false;
+    end = lines[p].endTok;
+    lo = lines[p].firstTok;
+  }
+  // Walk back over the clause just before the quotation (its own break right before the quote aside).
+  const speech = ctx.covered('speechWord');
+  let said = false;
+  for (let k = end - 1; k >= lo; k--) {
+    if (quoted[k]) break;
+    if (ctx.negEnd[k] || ctx.conditional[k]) return false;
+    if (speech[k]) said = true;
+    if (k > lo && commaBetween(ctx.doc, k)) break;
+  }
+  return said;
+}
