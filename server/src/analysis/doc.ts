@@ -9,7 +9,7 @@ import { lexSection, place, type Section, sectionMatches, sectionStarts } from '
 import type { Line, Structure } from './segment';
 import { morphologyMatches } from './morphology';
 import { stemMask } from './stem';
-import type { Token } from './tokenize';
+import { atWordStart, type Token } from './tokenize';
 import type { Span } from '../model/types';
 
 export interface Doc {
@@ -98,7 +98,8 @@ function joinSections(text: string, parts: readonly Section[]): Doc {
     }
     quoted.set(s.quoted, tb);
     for (const ln of s.lines) lines.push(ln);
-    for (const [c, list] of ms) for (const m of list) by[c].push(m);
+    // A function word starts a Chinese or Japanese dictionary word (tokenize.ts).
+    for (const [c, list] of ms) for (const m of list) if (atWordStart(c, s.tokens, m.from - tb)) by[c].push(m);
     sentBase += s.sentences;
     tokBase += s.tokens.length;
     nb += s.norm.text.length + 1; // and the '\n' between two sections

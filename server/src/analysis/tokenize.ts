@@ -1,14 +1,20 @@
 /**
  * Splits normalised text into word tokens. Han and kana characters become one token each, so
- * Chinese and Japanese are matched character by character; runs of Thai, Lao, Khmer and Burmese
- * (written without spaces between words) are split into words by Intl.Segmenter (ICU dictionaries).
+ * Chinese and Japanese are matched character by character, and each run of them is split into words by
+ * Intl.Segmenter ('ja' when the run holds kana, else 'zh'): a character inside a word carries `inWord`, so
+ * that a phrase matches whole words only (atWordEdges). Runs of Thai, Lao, Khmer and Burmese (written
+ * without spaces between words) are split into word tokens by the same ICU dictionaries.
  */
+
+import type { Category } from './lexicons/types';
 
 export interface Token {
   text: string;
   /** Offsets into the normalised text. */
   start: number;
   end: number;
+  /** Han or kana character that continues the word of the token before it (not a word start). */
+  inWord?: true;
 }
 
 /** 0 = not a word char, 1 = word char, 2 = stand-alone char (Han, kana). BMP classes cached as class + 1. */
@@ -66,8 +72,7 @@ export function tokenize(text: string): Token[] {
         continue;
       }
       if (cls === 2) {
-        out.push({ text: text.slice(i, i + w), start: i, end: i + w });
-        i += w;
+        i = hanKanaRun(text, i, out);
         continue;
       }
       j = i + w;
@@ -99,10 +104,77 @@ let wordSegmenter: Intl.Segmenter | undefined;
 /** Dictionary word segmentation of text[i, j) (one run of word characters). */
 function segmentWords(text: string, i: number, j: number, out: Token[]): void {
   wordSegmenter ??= new Intl.Segmenter('th', { granularity: 'word' });
-  for (const s of wordSegmenter.segment(text.slice(i, j))) {
-    if (s.isWordLike === false) continue;
-    out.push({ text: s.segment, start: i + s.index, end: i + s.index + s.segment.length });
+  for (let at = i; at < j;) {
+    let end = Math.min(j, at + CHUNK);
+    if (end < j && text.charCodeAt(end) >= 0xdc00 && text.charCodeAt(end) <= 0xdfff) end--;
+    for (const s of wordSegmenter.segment(text.slice(at, end))) {
+      if (s.isWordLike === false) continue;
+      out.push({ text: s.segment, start: at + s.index, end: at + s.index + s.segment.length });
+    }
+    at = end;
   }
+}
+
+const KANA = /[\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f]/;
+const cjkSegmenters = new Map<string, Intl.Segmenter>();
+
+/**
+ * Tokens of the run of Han and kana characters starting at `i`, one per character, marked with the word
+ * boundaries of the dictionary segmenter; returns the run's end. One segmenter pass per run: linear.
+ */
+function hanKanaRun(text: string, i: number, out: Token[]): number {
+  const n = text.length;
+  let j = i;
+  while (j < n) {
+    const c = text.charCodeAt(j);
+    const w = c >= 0xd800 && c <= 0xdbff && j + 1 < n ? 2 : 1;
+    if (c < 0x80 || classAt(text, j, c) !== 2) break;
+    j += w;
+  }
+  const run = text.slice(i, j);
+  if (j - i === 1) {
+    out.push({ text: run, start: i, end: j });
+    return j;
+  }
+  const locale = KANA.test(run) ? 'ja' : 'zh';
+  let seg = cjkSegmenters.get(locale);
+  if (!seg) cjkSegmenters.set(locale, (seg = new Intl.Segmenter(locale, { granularity: 'word' })));
+  // V8's segmenter is superlinear on long strings: chunks keep the pass linear (a boundary every CHUNK units).
+  for (let at = 0; at < run.length;) {
+    let end = Math.min(run.length, at + CHUNK);
+    if (end < run.length && run.charCodeAt(end) >= 0xdc00 && run.charCodeAt(end) <= 0xdfff) end--;
+    for (const s of seg.segment(run.slice(at, end))) {
+      const base = i + at + s.index;
+      let k = 0;
+      for (const ch of s.segment) {
+        const tok: Token = { text: ch, start: base + k, end: base + k + ch.length };
+        if (k > 0) tok.inWord = true;
+        out.push(tok);
+        k += ch.length;
+      }
+    }
+    at = end;
+  }
+  return j;
+}
+
+const CHUNK = 256;
+
+/**
+ * Function-word classes whose Chinese and Japanese entries must start a dictionary word: inside a compound
+ * the character is no longer the function word ("如" is no condition in "比如", "只" no restriction in
+ * "不只"), while the word may run on ("如需", "仅限", "只能"). Negation particles are not held to it: the
+ * dictionary glues them to a verb as often as to a noun ("别用" is a negation, "别人" is not). Content words
+ * keep matching per character (a verb "帮" also covers "帮助").
+ */
+const START_EDGE = new Set<Category>([
+  ...(['contrast', 'conditional', 'qualifier', 'qualifierBefore', 'offTopic'] as const),
+  ...(['anyWord', 'limitWord', 'noneWord', 'additive'] as const),
+]);
+
+/** Whether a match of `category` starting at token `from` may stand (see START_EDGE). */
+export function atWordStart(category: Category, tokens: readonly Token[], from: number): boolean {
+  return tokens[from].inWord !== true || !START_EDGE.has(category);
 }
 
 /** True when the character is matched per character (no word spacing). */
