@@ -105,10 +105,6 @@ function joinSections(text: string, parts: readonly Section[]): Doc {
     nb += s.norm.text.length + 1; // and the '\n' between two sections
   }
   rememberLanguages(tokens, votes);
-  // Negated verb forms recognised by rule (morphology.ts), merged in text order.
-  const morph = morphologyMatches(tokens, votes.languages);
-  for (const m of morph) by[m.pattern.category].push(m);
-  if (morph.length) for (const c of ['negation', 'negationAfter'] as const) by[c].sort((x, y) => x.from - y.from);
   const norm =
     parts.length === 1
       ? parts[0].norm
@@ -116,6 +112,10 @@ function joinSections(text: string, parts: readonly Section[]): Doc {
           parts.map((s) => s.norm),
           parts.map((s) => s.text.length),
         );
+  // Negated verb forms recognised by rule (morphology.ts), merged in text order.
+  const morph = morphologyMatches(tokens, votes.languages, sentence, norm.text);
+  for (const m of morph) by[m.pattern.category].push(m);
+  if (morph.length) for (const c of ['negation', 'negationAfter'] as const) by[c].sort((x, y) => x.from - y.from);
   return { text, norm, tokens, structure: { lines, tokLine, sentence, quoted }, matches: by };
 }
 
