@@ -1,9 +1,8 @@
 /**
  * Splits normalised text into word tokens. Han and kana characters become one token each, so
- * Chinese and Japanese are matched character by character, and each run of them is split into words by
- * Intl.Segmenter ('ja' when the run holds kana, else 'zh'): a character inside a word carries `inWord`, so
- * that a phrase matches whole words only (atWordEdges). Runs of Thai, Lao, Khmer and Burmese (written
- * without spaces between words) are split into word tokens by the same ICU dictionaries.
+ * Chinese and Japanese are matched character by character (atWordStart asks the dictionary segmenter
+ * where their words start, for function words only); runs of Thai, Lao, Khmer and Burmese (written
+ * without spaces between words) are split into words by Intl.Segmenter (ICU dictionaries).
  */
 
 import type { Category } from './lexicons/types';
@@ -13,8 +12,6 @@ export interface Token {
   /** Offsets into the normalised text. */
   start: number;
   end: number;
-  /** Han or kana character that continues the word of the token before it (not a word start). */
-  inWord?: true;
 }
 
 /** 0 = not a word char, 1 = word char, 2 = stand-alone char (Han, kana). BMP classes cached as class + 1. */
@@ -72,7 +69,8 @@ export function tokenize(text: string): Token[] {
         continue;
       }
       if (cls === 2) {
-        i = hanKanaRun(text, i, out);
+        out.push({ text: text.slice(i, i + w), start: i, end: i + w });
+        i += w;
         continue;
       }
       j = i + w;
@@ -104,6 +102,7 @@ let wordSegmenter: Intl.Segmenter | undefined;
 /** Dictionary word segmentation of text[i, j) (one run of word characters). */
 function segmentWords(text: string, i: number, j: number, out: Token[]): void {
   wordSegmenter ??= new Intl.Segmenter('th', { granularity: 'word' });
+  // V8's segmenter is superlinear on long strings: chunks keep the pass linear (a break every CHUNK units).
   for (let at = i; at < j;) {
     let end = Math.min(j, at + CHUNK);
     if (end < j && text.charCodeAt(end) >= 0xdc00 && text.charCodeAt(end) <= 0xdfff) end--;
@@ -113,49 +112,6 @@ function segmentWords(text: string, i: number, j: number, out: Token[]): void {
     }
     at = end;
   }
-}
-
-const KANA = /[\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f]/;
-const cjkSegmenters = new Map<string, Intl.Segmenter>();
-
-/**
- * Tokens of the run of Han and kana characters starting at `i`, one per character, marked with the word
- * boundaries of the dictionary segmenter; returns the run's end. One segmenter pass per run: linear.
- */
-function hanKanaRun(text: string, i: number, out: Token[]): number {
-  const n = text.length;
-  let j = i;
-  while (j < n) {
-    const c = text.charCodeAt(j);
-    const w = c >= 0xd800 && c <= 0xdbff && j + 1 < n ? 2 : 1;
-    if (c < 0x80 || classAt(text, j, c) !== 2) break;
-    j += w;
-  }
-  const run = text.slice(i, j);
-  if (j - i === 1) {
-    out.push({ text: run, start: i, end: j });
-    return j;
-  }
-  const locale = KANA.test(run) ? 'ja' : 'zh';
-  let seg = cjkSegmenters.get(locale);
-  if (!seg) cjkSegmenters.set(locale, (seg = new Intl.Segmenter(locale, { granularity: 'word' })));
-  // V8's segmenter is superlinear on long strings: chunks keep the pass linear (a boundary every CHUNK units).
-  for (let at = 0; at < run.length;) {
-    let end = Math.min(run.length, at + CHUNK);
-    if (end < run.length && run.charCodeAt(end) >= 0xdc00 && run.charCodeAt(end) <= 0xdfff) end--;
-    for (const s of seg.segment(run.slice(at, end))) {
-      const base = i + at + s.index;
-      let k = 0;
-      for (const ch of s.segment) {
-        const tok: Token = { text: ch, start: base + k, end: base + k + ch.length };
-        if (k > 0) tok.inWord = true;
-        out.push(tok);
-        k += ch.length;
-      }
-    }
-    at = end;
-  }
-  return j;
 }
 
 const CHUNK = 256;
@@ -171,10 +127,45 @@ const START_EDGE = new Set<Category>([
   ...(['contrast', 'conditional', 'qualifier', 'qualifierBefore', 'offTopic'] as const),
   ...(['anyWord', 'limitWord', 'noneWord', 'additive'] as const),
 ]);
+/** Characters of the run read either side of the character asked about. */
+const CONTEXT = 12;
+const KANA = /[\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f]/;
+const cjkSegmenters = new Map<string, Intl.Segmenter>();
+/** (context + offset) → word start, bounded: a segmenter call costs far more than a lookup. */
+const startCache = new Map<string, boolean>();
+const START_CACHE_LIMIT = 4096;
 
-/** Whether a match of `category` starting at token `from` may stand (see START_EDGE). */
+/**
+ * Whether a match of `category` starting at token `from` may stand: a function word (START_EDGE) on a Han
+ * or kana character inside a run must start a word of the dictionary segmenter ('ja' with kana, else 'zh'),
+ * asked about the run's characters around it only (bounded work per match).
+ */
 export function atWordStart(category: Category, tokens: readonly Token[], from: number): boolean {
-  return tokens[from].inWord !== true || !START_EDGE.has(category);
+  if (!START_EDGE.has(category)) return true;
+  const cjk = (k: number): boolean => charClass(tokens[k].text.codePointAt(0)!) === 2;
+  const joined = (k: number): boolean => k > 0 && tokens[k - 1].end === tokens[k].start && cjk(k - 1) && cjk(k);
+  if (!joined(from)) return true;
+  let a = from;
+  while (from - a < CONTEXT && joined(a)) a--;
+  let b = from + 1;
+  while (b - from < CONTEXT && b < tokens.length && joined(b)) b++;
+  let run = '';
+  let offset = 0;
+  for (let k = a; k < b; k++) {
+    if (k === from) offset = run.length;
+    run += tokens[k].text;
+  }
+  const key = `${run}\u0000${offset}`;
+  const hit = startCache.get(key);
+  if (hit !== undefined) return hit;
+  const locale = KANA.test(run) ? 'ja' : 'zh';
+  let seg = cjkSegmenters.get(locale);
+  if (!seg) cjkSegmenters.set(locale, (seg = new Intl.Segmenter(locale, { granularity: 'word' })));
+  let starts = false;
+  for (const s of seg.segment(run)) if (s.index === offset) starts = true;
+  if (startCache.size >= START_CACHE_LIMIT) startCache.clear();
+  startCache.set(key, starts);
+  return starts;
 }
 
 /** True when the character is matched per character (no word spacing). */

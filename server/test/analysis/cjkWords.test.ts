@@ -5,31 +5,33 @@ import assert from 'node:assert/strict';
 import { analyzePrompt } from '../../src/analysis';
 import { buildDoc } from '../../src/analysis/doc';
 import type { Category } from '../../src/analysis/lexicon';
-import { tokenize } from '../../src/analysis/tokenize';
+import { atWordStart, tokenize } from '../../src/analysis/tokenize';
 
 function found(text: string, category: Category): string[] {
   const d = buildDoc(text);
   return d.matches[category].map((m) => d.norm.text.slice(d.tokens[m.from].start, d.tokens[m.to - 1].end));
 }
 
-test('tokenize: Han and kana stay one token a character, with exact offsets and the word edges marked', () => {
+test('tokenize: Han and kana stay one token a character, with exact offsets; word starts come from the dictionary', () => {
   const text = '请联系别人。ご質問はありますか';
   const toks = tokenize(text);
   assert.equal(toks.length, [...text].filter((c) => c !== '。').length);
   for (const t of toks) assert.equal(text.slice(t.start, t.end), t.text);
-  const inWord = toks.filter((t) => t.inWord).map((t) => t.text);
-  assert.ok(inWord.includes('人'), '别人 is one word');
-  assert.ok(inWord.includes('問'), '質問 is one word');
-  assert.ok(!toks.find((t) => t.text === '别')!.inWord);
+  const at = (ch: string): number => toks.findIndex((t) => t.text === ch);
+  assert.ok(!atWordStart('conditional', toks, at('人')), '别人 is one word');
+  assert.ok(!atWordStart('conditional', toks, at('問')), '質問 is one word');
+  assert.ok(atWordStart('conditional', toks, at('别')));
+  assert.ok(atWordStart('negation', toks, at('人')), 'negation is not held to word starts');
 });
 
-test('tokenize: a long run without punctuation is segmented in linear time', () => {
+test('tokenize: a long run without punctuation stays linear', () => {
   const run = '我们的门店提供订单查询和退款服务'.repeat(6000);
   const t0 = process.hrtime.bigint();
   const toks = tokenize(run);
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   assert.equal(toks.length, run.length);
   assert.ok(ms < 3000, `${ms} ms`);
+  assert.equal(typeof atWordStart('conditional', toks, 50_000), 'boolean');
 });
 
 test('Chinese: a condition word inside a compound is no condition; one that starts a word is', () => {
