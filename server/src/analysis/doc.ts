@@ -9,7 +9,7 @@ import { lexSection, place, type Section, sectionMatches, sectionStarts } from '
 import type { Line, Structure } from './segment';
 import { morphologyMatches } from './morphology';
 import { stemMask } from './stem';
-import type { Token } from './tokenize';
+import { atWordStart, type Token } from './tokenize';
 import type { Span } from '../model/types';
 
 export interface Doc {
@@ -101,16 +101,13 @@ function joinSections(text: string, parts: readonly Section[], starts: readonly 
     }
     quoted.set(s.quoted, tb);
     for (const ln of s.lines) lines.push(ln);
-    for (const [c, list] of ms) for (const m of list) by[c].push(m);
+    // A function word starts a Chinese or Japanese dictionary word (tokenize.ts).
+    for (const [c, list] of ms) for (const m of list) if (atWordStart(c, s.tokens, m.from - tb)) by[c].push(m);
     sentBase += s.sentences;
     tokBase += s.tokens.length;
     nb += s.norm.text.length + 1; // and the '\n' between two sections
   }
   rememberLanguages(tokens, votes);
-  // Negated verb forms recognised by rule (morphology.ts), merged in text order.
-  const morph = morphologyMatches(tokens, votes.languages);
-  for (const m of morph) by[m.pattern.category].push(m);
-  if (morph.length) for (const c of ['negation', 'negationAfter'] as const) by[c].sort((x, y) => x.from - y.from);
   const norm =
     parts.length === 1
       ? parts[0].norm
@@ -118,6 +115,10 @@ function joinSections(text: string, parts: readonly Section[], starts: readonly 
           parts.map((s) => s.norm),
           parts.map((s) => s.text.length),
         );
+  // Negated verb forms recognised by rule (morphology.ts), merged in text order.
+  const morph = morphologyMatches(tokens, votes.languages, sentence, norm.text);
+  for (const m of morph) by[m.pattern.category].push(m);
+  if (morph.length) for (const c of ['negation', 'negationAfter'] as const) by[c].sort((x, y) => x.from - y.from);
   const structure = { lines, tokLine, sentence, quoted };
   return { text, norm, tokens, structure, matches: by, sections: parts, sectionStart: starts };
 }

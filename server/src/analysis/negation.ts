@@ -19,12 +19,25 @@ export function negatedBefore(ctx: Context, a: number, window = PRE_WINDOW, clau
   for (let k = a - 1; k >= 0 && k >= a - window && sentence[k] === sentence[a]; k--) {
     if (ctx.contrast[k]) return false;
     if (commaBetween(ctx.doc, k + 1)) {
-      if (clauseOnly) return false;
+      if (clauseOnly || chineseClauseComma(ctx, k + 1)) return false;
       crossedComma = true;
     }
     if (ctx.negEnd[k]) return !(crossedComma && conditionalBefore(ctx, k));
   }
   return false;
+}
+
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * Chinese separates list items with "、" and clauses with "，" (a comma after normalisation): a negation
+ * does not reach past a clause comma that follows a Han character ("别推脱，凭你的常识…" negates the
+ * first clause only). Japanese writes "、" for both and negates after the verb: it is not concerned.
+ */
+function chineseClauseComma(ctx: Context, k: number): boolean {
+  const { text } = ctx.doc.norm;
+  const prev = ctx.doc.tokens[k - 1];
+  return text[prev.end] === ',' && HAN.test(prev.text) && HAN.test(ctx.doc.tokens[k].text[0]);
 }
 
 const CONDITION_REACH = 40;

@@ -22,6 +22,14 @@ function isArabicMark(c: number): boolean {
   return c === 0x0640 || (c >= 0x064b && c <= 0x065f) || c === 0x0670 || (c >= 0x06d6 && c <= 0x06ed);
 }
 
+/**
+ * A decomposed Latin letter that only Vietnamese writes: a horn (ơ ư), a hook above (ả), a dot below (ạ),
+ * or a tone stacked on a vowel mark (ầ ế ở). Plain acute/grave/tilde letters (é, à, ñ) are shared with
+ * other languages and still fold, so a Vietnamese word with one such mark folds as before ("đúng" → "đung").
+ */
+const VIETNAMESE_LETTER =
+  /^[a-z][\u0300-\u036f]*(?:[\u031b\u0309\u0323]|[\u0302\u0306\u031b][\u0300\u0301\u0303\u0309\u0323])/;
+
 /** Normalises one code point (as a string) to its matching form; '' drops it. */
 function normChar(ch: string): string {
   const hit = cache.get(ch);
@@ -38,8 +46,10 @@ function normChar(ch: string): string {
   }
   let out = ch.normalize('NFKC').toLowerCase();
   // Strip combining accents from Latin/Greek/Cyrillic letters only: Devanagari etc. need their marks.
+  // Vietnamese letters keep theirs: its tones and vowel marks tell words apart ("đúng" right, "đừng" don't).
   const d = out.normalize('NFD');
-  if (/^[\u0000-\u052f][\u0300-\u036f]+$/.test(d)) out = d.replace(/[\u0300-\u036f]/g, '');
+  if (/^[\u0000-\u052f][\u0300-\u036f]+$/.test(d) && !VIETNAMESE_LETTER.test(d))
+    out = d.replace(/[\u0300-\u036f]/g, '');
   let mapped = '';
   for (const c of out) {
     const cp = c.codePointAt(0)!;
@@ -53,6 +63,10 @@ function normChar(ch: string): string {
 }
 
 const NON_ASCII = /[^\u0000-\u007f]/g;
+/** Combining diacritical marks (U+0300–U+036F). */
+const isMark = (c: number): boolean => c >= 0x0300 && c <= 0x036f;
+/** A Latin letter and its marks are normalised together up to this length (a longer run is noise). */
+const MAX_CLUSTER = 4;
 
 let identityTable = new Int32Array(0);
 
@@ -80,6 +94,8 @@ export function normalizeText(text: string): NormText {
       // The native regex scan finds the end of the ASCII run (no match array: `test` only moves lastIndex).
       NON_ASCII.lastIndex = i;
       j = NON_ASCII.test(text) ? NON_ASCII.lastIndex - 1 : n;
+      // A letter followed by combining marks is normalised with them, as one cluster (decomposed input).
+      if (j < n && j > i && isMark(text.charCodeAt(j))) j--;
     }
     if (j > i) {
       out += text.slice(i, j).toLowerCase();
@@ -92,7 +108,8 @@ export function normalizeText(text: string): NormText {
       if (i >= n) break;
     }
     const c = text.charCodeAt(i);
-    const cpLen = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
+    let cpLen = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
+    if (c < 0x0530) while (i + cpLen < n && isMark(text.charCodeAt(i + cpLen)) && cpLen < MAX_CLUSTER) cpLen++;
     const norm = normChar(text.slice(i, i + cpLen));
     if (len + norm.length + (n - i) > start.length) {
       // Compatibility expansions (ligatures, squared words) can lengthen the text.

@@ -21,6 +21,7 @@ export function domainQualified(ctx: Context, m: Match): boolean {
     if (qb < tokens.length && introducesList(ctx, qb)) return !broad[qb];
     return qb < tokens.length && st.sentence[qb] === s && !broad[qb] && !(qb + 1 < tokens.length && broad[qb + 1]);
   }
+  if (postModified(ctx, m)) return true;
   // Qualifier before the phrase ("关于订单的任何问题"): the closest one ending within 8 words, or
   // 24 characters in scripts matched per character ("有关信用卡、转账和理财产品的任何问题").
   const before = ctx.covered('qualifierBefore');
@@ -29,6 +30,35 @@ export function domainQualified(ctx: Context, m: Match): boolean {
   for (let k = m.from - 1; k >= 0 && k >= m.from - reach && st.sentence[k] === s; k--) {
     if (before[k]) return true;
     if (broadCov[k]) return false;
+  }
+  return false;
+}
+
+const OBJECT_REACH = 4;
+
+/**
+ * A modifier right after the phrase, in its clause, that takes the phrase out of the open domain: one that
+ * refers to off-topic requests ("swali lolote nje ya hayo", any question outside these), or a word of the
+ * qualifier class followed by a business noun, in languages whose lexicon lists it before the noun but that
+ * also put it after ("ทุกเรื่องเกี่ยวกับการจอง", every matter about the booking).
+ */
+function postModified(ctx: Context, m: Match): boolean {
+  const { structure: st, tokens } = ctx.doc;
+  const s = st.sentence[m.from];
+  const off = ctx.startEnd('offTopic');
+  const qual = ctx.startEnd('qualifierBefore');
+  const broad = ctx.covered('broad');
+  const business = ownBusinessTokens(ctx);
+  for (let k = m.to; k <= m.to + POST_WINDOW && k < tokens.length && st.sentence[k] === s; k++) {
+    if (k > m.to && commaBetween(ctx.doc, k)) return false;
+    if (off[k]) return true;
+    const e = qual[k];
+    if (!e) continue;
+    for (let j = e; j < e + OBJECT_REACH && j < tokens.length && st.sentence[j] === s; j++) {
+      if (j > e && commaBetween(ctx.doc, j)) break;
+      if (broad[j]) return false;
+      if (business[j]) return true;
+    }
   }
   return false;
 }

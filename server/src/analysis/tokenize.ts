@@ -1,8 +1,11 @@
 /**
  * Splits normalised text into word tokens. Han and kana characters become one token each, so
- * Chinese and Japanese are matched character by character; runs of Thai, Lao, Khmer and Burmese
- * (written without spaces between words) are split into words by Intl.Segmenter (ICU dictionaries).
+ * Chinese and Japanese are matched character by character (atWordStart asks the dictionary segmenter
+ * where their words start, for function words only); runs of Thai, Lao, Khmer and Burmese (written
+ * without spaces between words) are split into words by Intl.Segmenter (ICU dictionaries).
  */
+
+import type { Category } from './lexicons/types';
 
 export interface Token {
   text: string;
@@ -99,10 +102,70 @@ let wordSegmenter: Intl.Segmenter | undefined;
 /** Dictionary word segmentation of text[i, j) (one run of word characters). */
 function segmentWords(text: string, i: number, j: number, out: Token[]): void {
   wordSegmenter ??= new Intl.Segmenter('th', { granularity: 'word' });
-  for (const s of wordSegmenter.segment(text.slice(i, j))) {
-    if (s.isWordLike === false) continue;
-    out.push({ text: s.segment, start: i + s.index, end: i + s.index + s.segment.length });
+  // V8's segmenter is superlinear on long strings: chunks keep the pass linear (a break every CHUNK units).
+  for (let at = i; at < j;) {
+    let end = Math.min(j, at + CHUNK);
+    if (end < j && text.charCodeAt(end) >= 0xdc00 && text.charCodeAt(end) <= 0xdfff) end--;
+    for (const s of wordSegmenter.segment(text.slice(at, end))) {
+      if (s.isWordLike === false) continue;
+      out.push({ text: s.segment, start: at + s.index, end: at + s.index + s.segment.length });
+    }
+    at = end;
   }
+}
+
+const CHUNK = 256;
+
+/**
+ * Function-word classes whose Chinese and Japanese entries must start a dictionary word: inside a compound
+ * the character is no longer the function word ("如" is no condition in "比如", "只" no restriction in
+ * "不只"), while the word may run on ("如需", "仅限", "只能"). Negation particles are not held to it: the
+ * dictionary glues them to a verb as often as to a noun ("别用" is a negation, "别人" is not). Content words
+ * keep matching per character (a verb "帮" also covers "帮助").
+ */
+const START_EDGE = new Set<Category>([
+  ...(['contrast', 'conditional', 'qualifier', 'qualifierBefore', 'offTopic'] as const),
+  ...(['anyWord', 'limitWord', 'noneWord', 'additive'] as const),
+]);
+/** Characters of the run read either side of the character asked about. */
+const CONTEXT = 12;
+const KANA = /[\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f]/;
+const cjkSegmenters = new Map<string, Intl.Segmenter>();
+/** (context + offset) → word start, bounded: a segmenter call costs far more than a lookup. */
+const startCache = new Map<string, boolean>();
+const START_CACHE_LIMIT = 4096;
+
+/**
+ * Whether a match of `category` starting at token `from` may stand: a function word (START_EDGE) on a Han
+ * or kana character inside a run must start a word of the dictionary segmenter ('ja' with kana, else 'zh'),
+ * asked about the run's characters around it only (bounded work per match).
+ */
+export function atWordStart(category: Category, tokens: readonly Token[], from: number): boolean {
+  if (!START_EDGE.has(category)) return true;
+  const cjk = (k: number): boolean => charClass(tokens[k].text.codePointAt(0)!) === 2;
+  const joined = (k: number): boolean => k > 0 && tokens[k - 1].end === tokens[k].start && cjk(k - 1) && cjk(k);
+  if (!joined(from)) return true;
+  let a = from;
+  while (from - a < CONTEXT && joined(a)) a--;
+  let b = from + 1;
+  while (b - from < CONTEXT && b < tokens.length && joined(b)) b++;
+  let run = '';
+  let offset = 0;
+  for (let k = a; k < b; k++) {
+    if (k === from) offset = run.length;
+    run += tokens[k].text;
+  }
+  const key = `${run}\u0000${offset}`;
+  const hit = startCache.get(key);
+  if (hit !== undefined) return hit;
+  const locale = KANA.test(run) ? 'ja' : 'zh';
+  let seg = cjkSegmenters.get(locale);
+  if (!seg) cjkSegmenters.set(locale, (seg = new Intl.Segmenter(locale, { granularity: 'word' })));
+  let starts = false;
+  for (const s of seg.segment(run)) if (s.index === offset) starts = true;
+  if (startCache.size >= START_CACHE_LIMIT) startCache.clear();
+  startCache.set(key, starts);
+  return starts;
 }
 
 /** True when the character is matched per character (no word spacing). */

@@ -10,6 +10,15 @@ import { CATEGORIES, type Category, type LexiconData, type LexiconEntry } from '
 export { CATEGORIES } from './types';
 export type { Category, FixTexts, LexiconData, LexiconEntry, Morphology } from './types';
 
+/** A regular expression's source, checked at build time. */
+const regexSource = z.string().refine((s) => {
+  try {
+    return new RegExp(s, 'u').source.length > 0;
+  } catch {
+    return false;
+  }
+}, 'not a valid regular expression');
+
 const entrySchema = z.union([
   z.string().min(1),
   z
@@ -52,16 +61,8 @@ export const lexiconFileSchema = z
     fix: z.object({ scope: z.string(), refusal: z.string(), escalation: z.string() }).strict(),
     morphology: z
       .object({
-        negatedVerb: z
-          .string()
-          .refine((s) => {
-            try {
-              return new RegExp(s, 'u').source.length > 0;
-            } catch {
-              return false;
-            }
-          }, 'not a valid regular expression')
-          .optional(),
+        negatedVerb: regexSource.optional(),
+        negatedImperative: regexSource.optional(),
         examples: z.array(z.string()).min(1),
         counterExamples: z.array(z.string()).optional(),
       })

@@ -64,6 +64,12 @@ export interface Morphology {
    * in prompts whose main languages include this one.
    */
   negatedVerb?: string;
+  /**
+   * A whole word that is a negative imperative only where it ends a sentence (Turkish "yazma." don't write;
+   * inside a sentence it is the verbal noun "kod yazma"), or ends a clause of a sentence ending in one
+   * ("Ödev yapma, şiir yazma."). It negates the phrases of its clause, like a `negation` entry.
+   */
+  negatedImperative?: string;
   /** Example words it must match, and words it must not (nouns that end alike). */
   examples: string[];
   counterExamples?: string[];
