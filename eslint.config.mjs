@@ -20,6 +20,7 @@ export default tseslint.config(
       'server/test/code/blind5/c1/**',
       'server/test/code/blind6/c2/**',
       'server/test/formats/blind6flow/f1/**',
+      'server/test/formats/blind7flow/f2/**',
     ],
   },
   js.configs.recommended,

@@ -76,3 +76,17 @@ test('dialogflow-cx: a broken archive is said so; a zip of something else is not
   const other = zipOf('photos.zip', { 'a.txt': new TextEncoder().encode('hello') });
   assert.equal(service.lint(other), undefined);
 });
+
+test('dialogflow-cx: a BLOB export (raw protobuf) gets a finding that says it cannot be read and how to export JSON', () => {
+  // The BLOB format is a serialised ExportAgentResponse: field 1 (0x0a), a length, then the agent's bytes.
+  const body = Buffer.from('\u0012\u0010projects/p/agents\u001a\u0004flow\u0022\u000bDefault Start Flow');
+  const blob = path.join(DIR, 'exported_agent_Support.blob');
+  fs.writeFileSync(blob, Buffer.concat([Buffer.from([0x0a, body.length]), body]));
+  const result = createPolicyService({ host: testHost() }).lint(toUri(blob))!;
+  assert.equal(result.kind, 'dialogflow-cx');
+  assert.deepEqual(
+    result.findings.map((f) => f.rule),
+    ['input/unreadable'],
+  );
+  assert.match(result.findings[0].message, /raw protobuf.*cannot be read.*JSON_PACKAGE/s);
+});

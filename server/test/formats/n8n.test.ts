@@ -161,3 +161,45 @@ test('n8n: a system message that is an expression is the Set node value it reads
   assert.match(model.prompts[agent.prompt!].text.text, /^You are the front desk of Vale Physio/);
   assert.deepEqual(lintFixture('n8n', 'sheet-system-prompt.json').rules, ['flow/hidden-llm']);
 });
+
+test('n8n: a sub-agent (AI Agent Tool) reached from the chat agent is judged by its own system message', () => {
+  const node = (name: string, type: string, parameters: object) => ({ name, type, typeVersion: 2.2, parameters });
+  const workflow = (subSystem: string | undefined) => ({
+    name: 'Clinic desk',
+    nodes: [
+      node('WhatsApp Trigger', 'n8n-nodes-base.whatsAppTrigger', { updates: ['messages'] }),
+      node('Front Desk', '@n8n/n8n-nodes-langchain.agent', {
+        promptType: 'define',
+        text: '={{ $json.messages[0].text.body }}',
+        options: {
+          systemMessage:
+            'You are the front desk of Clinica Sol, a dental clinic. Help only with appointments, prices and opening hours; politely decline anything else. If the patient asks for a person, give our reception number +34 911 555 010.',
+        },
+      }),
+      node('Research Agent', '@n8n/n8n-nodes-langchain.agentTool', {
+        text: "={{ $fromAI('question', 'The question to research') }}",
+        toolDescription: 'Researches a question',
+        options: subSystem === undefined ? {} : { systemMessage: subSystem },
+      }),
+      node('Reply', 'n8n-nodes-base.whatsApp', { operation: 'send', textBody: '={{ $json.output }}' }),
+    ],
+    connections: {
+      'WhatsApp Trigger': { main: [[{ node: 'Front Desk', type: 'main', index: 0 }]] },
+      'Research Agent': { ai_tool: [[{ node: 'Front Desk', type: 'ai_tool', index: 0 }]] },
+      'Front Desk': { main: [[{ node: 'Reply', type: 'main', index: 0 }]] },
+    },
+  });
+  const rules = (subSystem: string | undefined) => {
+    const file = path.join(os.tmpdir(), `wa-n8n-subagent-${subSystem === undefined ? 'none' : subSystem.length}.json`);
+    const uri = toUri(file);
+    const host = testHost({ [file]: JSON.stringify(workflow(subSystem), null, 2) });
+    return createPolicyService({ host })
+      .lint(uri)!
+      .findings.map((f) => `${f.rule} ${f.message}`);
+  };
+  const open = rules('You are a general assistant. Answer any question about any topic, like ChatGPT.');
+  assert.equal(open.length, 1, open.join('\n'));
+  assert.match(open[0], /^flow\/open-domain-llm .*Research Agent/);
+  assert.deepEqual(rules(undefined), []);
+  assert.deepEqual(rules('You look up treatment prices of Clinica Sol in its price list and nothing else.'), []);
+});

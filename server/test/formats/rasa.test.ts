@@ -106,3 +106,63 @@ test('rasa: custom actions (actions/*.py) and the prompt template a policy names
   assert.ok(!rulesOf(noTicket).includes('flow/no-human-path'));
   assert.ok(rulesOf(noContact).includes('flow/no-human-path'));
 });
+
+test('rasa: custom actions are read with the code reader (joined literals, a helper function, a contact message)', () => {
+  const root = toUri(path.join(REPO, 'virtual-rasa-actions'));
+  const files = {
+    'config.yml': 'recipe: default.v1\npipeline:\n  - name: FallbackClassifier\npolicies:\n  - name: RulePolicy\n',
+    'domain.yml': 'version: "3.1"\nintents:\n  - nlu_fallback\n  - human\nactions:\n  - action_ask_model\n',
+    'data/rules.yml': [
+      'version: "3.1"',
+      'rules:',
+      '- rule: fallback',
+      '  steps:',
+      '  - intent: nlu_fallback',
+      '  - action: action_ask_model',
+      '- rule: person',
+      '  steps:',
+      '  - intent: human',
+      '  - action: action_give_contact',
+      '',
+    ].join('\n'),
+    'actions/actions.py': [
+      'from openai import OpenAI',
+      'from rasa_sdk import Action',
+      'client = OpenAI()',
+      'PROMPT = (',
+      '    "You are a general assistant. "',
+      '    "Answer any question on any topic."',
+      ')',
+      'def ask(text):',
+      '    return client.chat.completions.create(model="gpt-4o-mini", messages=[{"role": "system", "content": PROMPT}, {"role": "user", "content": text}])',
+      'class AskModel(Action):',
+      '    def name(self):',
+      '        return "action_ask_model"',
+      '    def run(self, dispatcher, tracker, domain):',
+      '        dispatcher.utter_message(text=ask(tracker.latest_message["text"]).choices[0].message.content)',
+      '        return []',
+      'class GiveContact(Action):',
+      '    def name(self):',
+      '        return "action_give_contact"',
+      '    def run(self, dispatcher, tracker, domain):',
+      '        dispatcher.utter_message(text="Our team answers on +44 20 7946 0958 from 9 to 5.")',
+      '        return []',
+      '',
+    ].join('\n'),
+  };
+  const model = rasaProject.parse(
+    root,
+    Object.entries(files).map(([rel, text]) => ({ uri: `${root}/${rel}`, text })),
+  );
+  const node = (label: RegExp) => model.flow!.nodes.find((n) => label.test(n.label));
+  const llm = node(/^action_ask_model$/)!;
+  assert.equal(llm.kind, 'llm');
+  assert.equal(llm.role, 'fallback');
+  // The implicit concatenation is one prompt, mapped back to its literals.
+  const prompt = model.prompts[llm.prompt!];
+  assert.equal(prompt.text.text, 'You are a general assistant. Answer any question on any topic.');
+  const source = files['actions/actions.py'];
+  assert.equal(source.slice(prompt.text.toSource(0), prompt.text.toSource(0) + 7), 'You are');
+  assert.equal(node(/^action_give_contact/)?.kind, 'human');
+  assert.match(node(/^action_give_contact/)!.label, /\+44 20 7946 0958/);
+});

@@ -44,18 +44,8 @@ export function addPrompt(project: CodeProject, model: BotModel, node: FlowNode,
     node.attrs = { ...node.attrs, unknown: c.system.unknown };
     return;
   }
-  const pieces = c.system.pieces;
-  const main =
-    pieces.reduce(
-      (best, p) => (p.literal && p.text.length > (best?.text.length ?? -1) ? p : best),
-      undefined as Piece | undefined,
-    ) ?? pieces[0];
-  const text: MappedText = {
-    uri: main.uri,
-    text: pieces.map((p) => p.text).join(''),
-    toSource: (i) => offsetAt(pieces, main, i),
-  };
-  codeLiterals.set(text, pieces);
+  const text = piecesText(c.system.pieces);
+  const main = mainPiece(c.system.pieces);
   model.prompts.push({
     id: `code:${node.id}`,
     label: `${c.inUserTurn ? 'instructions in the user turn' : 'system prompt'} of ${node.label}`,
@@ -66,6 +56,25 @@ export function addPrompt(project: CodeProject, model: BotModel, node: FlowNode,
     external: !(project.modules.has(main.uri) && markedFile(toPath(main.uri), project.files.get(main.uri) ?? '')),
   });
   node.prompt = model.prompts.length - 1;
+}
+
+/** The longest literal piece: the text's file, where offsets of pieces from other files point. */
+const mainPiece = (pieces: Piece[]) =>
+  pieces.reduce(
+    (best, p) => (p.literal && p.text.length > (best?.text.length ?? -1) ? p : best),
+    undefined as Piece | undefined,
+  ) ?? pieces[0];
+
+/** Resolved pieces as one prompt text, mapped back to the literals of its main file. */
+export function piecesText(pieces: Piece[]): MappedText {
+  const main = mainPiece(pieces);
+  const text: MappedText = {
+    uri: main.uri,
+    text: pieces.map((p) => p.text).join(''),
+    toSource: (i) => offsetAt(pieces, main, i),
+  };
+  codeLiterals.set(text, pieces);
+  return text;
 }
 
 function offsetAt(pieces: Piece[], main: Piece, i: number): number {

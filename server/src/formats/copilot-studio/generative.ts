@@ -1,5 +1,5 @@
 import type { Node as YNode } from 'yaml';
-import type { FlowNode, PromptUnit } from '../../model/types';
+import type { FlowNode, MappedText, PromptUnit } from '../../model/types';
 import { nodeAt, refOf, scalarText, seqItems, str, type YamlSource } from '../shared/yamlSource';
 import { add, yflag, type Ctx, type Flag } from './graph';
 
@@ -59,13 +59,16 @@ export function generative(
   const additional = src && action ? scalarText(src, nodeAt(action, ['additionalInstructions'])) : undefined;
   let prompt = ctx.instructions;
   if (additional && additional.text.trim()) {
-    const unit: PromptUnit = {
-      id: `additionalInstructions:${base.id}`,
-      label: `additionalInstructions of ${base.label}`,
-      role: 'instructions',
-      text: { ...additional, encoding: 'yaml-scalar' },
-      variables: {},
-    };
+    const agent = ctx.instructions === undefined ? undefined : ctx.model.prompts[ctx.instructions];
+    const unit: PromptUnit = agent
+      ? withAgentInstructions(additional, agent, base.id, base.label)
+      : {
+          id: `additionalInstructions:${base.id}`,
+          label: `additionalInstructions of ${base.label}`,
+          role: 'instructions',
+          text: { ...additional, encoding: 'yaml-scalar' },
+          variables: {},
+        };
     ctx.model.prompts.push(unit);
     prompt = ctx.model.prompts.length - 1;
   }
@@ -81,4 +84,26 @@ export function generative(
     return add(ctx, { ...base, kind: 'search', relevancyCheck: true, attrs: { grounded: true } });
   }
   return add(ctx, { ...base, kind: 'llm', prompt });
+}
+
+/**
+ * A node's `additionalInstructions` add to the agent's instructions: the node answers under both, so both are
+ * judged as one text (the node's first). Offsets in the agent's part map to the end of the node's value.
+ */
+function withAgentInstructions(additional: MappedText, agent: PromptUnit, id: string, label: string): PromptUnit {
+  const head = additional.text.length;
+  const sep = '\n\n';
+  return {
+    id: `additionalInstructions:${id}`,
+    label: `additionalInstructions of ${label} (with the agent's instructions)`,
+    role: 'instructions',
+    text: {
+      uri: additional.uri,
+      text: additional.text + sep + agent.text.text,
+      toSource: (i) => additional.toSource(Math.min(i, head)),
+    },
+    variables: {},
+    // Two values in two files: no text edit can be made on the joined text.
+    nested: true,
+  };
 }

@@ -23,6 +23,7 @@ export function parseArchive(zipUri: string, files: ProjectFile[]): BotModel {
   const inner = files.filter((f) => splitArchiveUri(f.uri));
   const top = agentFolder(inner.map((f) => splitArchiveUri(f.uri)!.entry));
   const problems = archiveProblems(zipUri);
+  if (top === undefined && isProtobuf(zipUri, files)) return protobufModel(zipUri);
   if (top === undefined) {
     const model = emptyModel('dialogflow-cx', zipUri);
     model.notes.push({
@@ -40,5 +41,22 @@ export function parseArchive(zipUri: string, files: ProjectFile[]): BotModel {
       ref: { uri: zipUri, span: { start: 0, end: 2 } },
       detail: `in the archive, ${p}`,
     });
+  return model;
+}
+
+/** A `.blob` download that is not a zip: the BLOB export format, raw protobuf (its first byte is 0x0a, not `PK`). */
+function isProtobuf(uri: string, files: ProjectFile[]): boolean {
+  const own = files.find((f) => f.uri === uri);
+  return /\.blob$/i.test(uri) && !!own && !own.text.startsWith('PK');
+}
+
+function protobufModel(uri: string): BotModel {
+  const model = emptyModel('dialogflow-cx', uri);
+  model.issues.push({
+    message:
+      "This Dialogflow CX agent was exported as a BLOB (raw protobuf), which cannot be read: its flows, playbooks and prompts are not checked. Export the agent as a JSON package instead (the console's Export agent with the 'JSON package' format, or the agents.export API with dataFormat JSON_PACKAGE) and lint the .zip or its unzipped folder.",
+    ref: { uri, span: { start: 0, end: 1 } },
+    severity: 'warning',
+  });
   return model;
 }

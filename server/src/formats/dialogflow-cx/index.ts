@@ -14,7 +14,7 @@ function zippedExport(f: DetectFile): boolean {
 
 /**
  * Agent exports as they are downloaded: a `.zip` of the JSON package (read in memory when the host can give
- * its bytes) or a `.blob` (raw protobuf, not read: say how to make it readable).
+ * its bytes) or a `.blob` (raw protobuf: claimed, and its model says it cannot be read and how to export JSON).
  */
 function archivedExport(f: DetectFile): string | true | undefined {
   if (
@@ -22,7 +22,8 @@ function archivedExport(f: DetectFile): string | true | undefined {
     /^\n/.test(f.head()) &&
     /dialogflow|agent|cx/i.test(f.relPath + f.head().slice(0, 2000))
   )
-    return 'a Dialogflow CX agent exported as BLOB (raw protobuf) is not read: export it as a JSON package (`gcloud ... export --data-format=JSON_PACKAGE`) and unzip it';
+    // Claimed, so that the export gets a finding that says it cannot be read (parseArchive), never silence.
+    return true;
   if (zippedExport(f))
     return f.host.readBytes
       ? true

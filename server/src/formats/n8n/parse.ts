@@ -22,7 +22,7 @@ const HUMAN_TYPES =
 const HUMAN_URL =
   /chatwoot|zendesk|freshdesk|intercom|helpscout|zammad|front\.com|hubspot|crisp\.chat|\/assign|handoff|hand-off|live-?agent|human/i;
 const LLM_TYPES =
-  /@n8n\/n8n-nodes-langchain\.(agent|chainLlm|openAi|chainRetrievalQa|anthropic|googleGemini|mistralAi)$|n8n-nodes-base\.openAi$/;
+  /@n8n\/n8n-nodes-langchain\.(agent|agentTool|chainLlm|openAi|chainRetrievalQa|anthropic|googleGemini|mistralAi)$|n8n-nodes-base\.openAi$/;
 const MODEL_TYPES = /@n8n\/n8n-nodes-langchain\.lmChat(\w+)$|@n8n\/n8n-nodes-langchain\.lm(\w+)$/;
 
 /** Cheap content check: an n8n workflow has `nodes[]` with n8n node types and `connections`. */
@@ -110,6 +110,7 @@ export function readWorkflow(
           detail: `the system message of '${name}' is an expression whose text is not in the export`,
         });
       } else node.prompt = prompt;
+      if (prompt === undefined && /\.agentTool$/.test(type)) ownerlessSubAgent(node, name);
     }
     if (node.kind === 'router') for (const m of routerMarkers(n)) markers.add(m);
     if (/whatsApp/i.test(type)) model.whatsapp ??= node.ref;
@@ -146,6 +147,15 @@ export function readWorkflow(
       });
     }
   }
+}
+
+/**
+ * A sub-agent (AI Agent Tool) answers the chat agent that calls it, judged by its own system message; without one it
+ * answers only what the calling agent asks it.
+ */
+function ownerlessSubAgent(node: FlowNode, name: string): void {
+  node.kind = 'action';
+  node.label = `${name} (sub-agent with no system message of its own: the calling agent decides what it answers)`;
 }
 
 /**

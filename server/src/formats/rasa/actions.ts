@@ -1,106 +1,156 @@
-// Rasa custom actions (`actions/*.py`, `actions.py`): which action calls an LLM (and with which system prompt) and
-// which one opens a conversation in a helpdesk. Read with patterns over the Python text, class by class: an action
-// is a class whose `name()` returns the action's name, as the Rasa SDK requires.
+// Rasa custom actions (`actions/*.py`, `actions.py`) read through the code reader's model (tree-sitter Python, the
+// same call sites and prompt resolution as bots written in code): which action calls an LLM and with which system
+// prompt, which one opens a conversation in a helpdesk, and which one sends the customer a phone number or e-mail.
+// An action is a class whose `name()` returns the action's name, as the Rasa SDK requires.
 import type { MappedText, Span } from '../../model/types';
-import { HELPDESK, LLM_ENDPOINT } from '../shared/handoff';
+import { enclosingClass } from '../code/classes';
+import { CODE_DATA } from '../code/data';
+import type { Node } from '../code/parser';
+import { piecesText } from '../code/prompt-node';
+import { CodeProject, type Module } from '../code/project-model';
+import { resolveLenient, resolveText } from '../code/resolve';
+import { llmCalls, type LlmCall } from '../code/sites';
+import { callArgs, calleeText, enclosingFunction, unwrap } from '../code/syntax';
+import { contactOffered, HELPDESK } from '../shared/handoff';
 
 export interface CustomAction {
   name: string;
   uri: string;
-  /** The `return "action_x"` of `name()`. */
+  /** The action's name in the `return "action_x"` of `name()`. */
   span: Span;
   /** True when the action calls a model API. */
   callsLlm: boolean;
-  /** The system message it sends, when it is a literal (or a module constant) in the file. */
+  /** The system message it sends, when the code reader resolves it. */
   system?: MappedText;
   /** The helpdesk the action opens a conversation in (Chatwoot, Zendesk...), when it calls one. */
   helpdesk?: string;
+  /** A phone number or e-mail the action sends the customer (`dispatcher.utter_message(text=…)`). */
+  contact?: string;
 }
 
-const CLASS = /^class\s+\w+\s*\([^)]*\)\s*:/gm;
-const NAME = /def\s+name\s*\(\s*self\s*\)[^:]*:\s*(?:#[^\n]*\n\s*)*return\s+(["'])([\w.-]+)\1/;
-const LLM_CALL =
-  /\.chat\.completions\.create|\.completions\.create|\.messages\.create|\.generate_content|\.responses\.create|\bChat(?:OpenAI|Anthropic|Ollama|Groq)\s*\(|\blitellm\.|\bollama\.chat\b|\bpipeline\s*\(\s*["']text-generation/;
-const HTTP_CALL = /\b(?:requests|httpx|aiohttp|session|client)\.(?:post|put|patch|get|request)\s*\(|\burlopen\s*\(/;
-/** A string literal: triple-quoted first, then single-line quotes; an f/r/b prefix is allowed. */
-const LITERAL = String.raw`[rRfFbBuU]{0,2}(?:"""[\s\S]*?"""|'''[\s\S]*?'''|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')`;
-const SYSTEM_AT = [
-  new RegExp(String.raw`["']role["']\s*:\s*["']system["']\s*,\s*["']content["']\s*:\s*(${LITERAL}|[A-Za-z_]\w*)`),
-  new RegExp(String.raw`\bSystemMessage\s*\(\s*(?:content\s*=\s*)?(${LITERAL}|[A-Za-z_]\w*)`),
-  new RegExp(String.raw`\(\s*["']system["']\s*,\s*(${LITERAL}|[A-Za-z_]\w*)`),
-  new RegExp(String.raw`\b(?:system|instructions|system_instruction)\s*=\s*(${LITERAL}|[A-Za-z_]\w*)`),
-];
+/** HTTP calls: a helpdesk counts only when the action calls it, not when a message mentions a person. */
+const HTTP_CALL = /^(?:\w+\.)*(?:post|put|patch|get|request|urlopen|fetch)$/;
 
-/** The custom actions of one Python file. */
-export function readCustomActions(uri: string, text: string): CustomAction[] {
-  const starts = [...text.matchAll(CLASS)].map((m) => m.index!);
+/** The custom actions of a project's Python files (the files must be `.py`; the code parsers must be loaded). */
+export function readCustomActions(root: string, files: { uri: string; text: string }[]): CustomAction[] {
+  const project = new CodeProject(root, new Map(files.map((f) => [f.uri, f.text])));
   const out: CustomAction[] = [];
-  starts.forEach((start, i) => {
-    const body = text.slice(start, classEnd(text, start, starts[i + 1]));
-    const name = NAME.exec(body);
-    if (!name) return;
-    const at = start + name.index + name[0].length - name[2].length - 1;
-    const code = withoutComments(body);
-    // A helpdesk counts only when the class makes an HTTP call: a message that mentions a human is not a handoff.
-    const http = HTTP_CALL.test(code);
-    const helpdesk = http ? (HELPDESK.exec(code)?.[0] ?? helpdeskConstant(text, code)) : undefined;
-    out.push({
-      name: name[2],
-      uri,
-      span: { start: at, end: at + name[2].length },
-      callsLlm: LLM_CALL.test(code) || LLM_ENDPOINT.test(code),
-      system: systemMessage(uri, text, start, body),
-      helpdesk,
-    });
-  });
+  for (const mod of project.modules.values()) {
+    if (!mod.python) continue;
+    const calls = llmCalls(project, mod);
+    for (const cls of mod.tree.rootNode.descendantsOfType('class_definition')) {
+      const named = cls && actionName(project, mod, cls);
+      if (named) out.push(readAction(project, mod, cls!, named, calls));
+    }
+  }
   return out;
 }
 
-/** A class ends at the next top-level statement (a line that starts at column 0) or the next class. */
-function classEnd(text: string, start: number, next: number | undefined): number {
-  const top = /\n(?=[^\s#])/g;
-  top.lastIndex = start + 1;
-  const m = top.exec(text);
-  const end = m ? m.index : text.length;
-  return next !== undefined ? Math.min(end, next) : end;
+function readAction(
+  project: CodeProject,
+  mod: Module,
+  cls: Node,
+  named: { name: string; span: Span },
+  calls: LlmCall[],
+): CustomAction {
+  const helpers = calledHelpers(mod, cls);
+  const own = calls.filter((c) => belongsTo(c.call, cls, helpers));
+  const resolved = own.find((c) => c.system !== 'none' && 'pieces' in c.system && c.system.pieces.length);
+  const system =
+    resolved && resolved.system !== 'none' && 'pieces' in resolved.system
+      ? piecesText(resolved.system.pieces)
+      : undefined;
+  return {
+    name: named.name,
+    uri: mod.uri,
+    span: named.span,
+    callsLlm: own.length > 0,
+    system,
+    helpdesk: helpdeskCalled(project, mod, cls, helpers),
+    contact: utteredContact(project, mod, cls),
+  };
 }
 
-/** The code without comments and docstrings (their words say nothing about what the action calls). */
-function withoutComments(code: string): string {
-  return code.replace(/#[^\n]*/g, '').replace(/"""[\s\S]*?"""|'''[\s\S]*?'''/g, '');
+/** The string `name()` returns, with the span of its characters. */
+function actionName(project: CodeProject, mod: Module, cls: Node): { name: string; span: Span } | undefined {
+  for (const fn of cls.childForFieldName('body')?.namedChildren ?? []) {
+    const def = fn?.type === 'decorated_definition' ? fn.childForFieldName('definition') : fn;
+    if (def?.type !== 'function_definition' || def.childForFieldName('name')?.text !== 'name') continue;
+    const ret = def.descendantsOfType('return_statement')[0];
+    const value = unwrap(ret?.namedChildren[0]);
+    const r = value && resolveText(project, mod, value);
+    if (!r || !('pieces' in r)) return undefined;
+    const name = r.pieces.map((p) => p.text).join('');
+    const first = r.pieces[0];
+    if (!/^[\w.-]+$/.test(name) || first?.uri !== mod.uri) return undefined;
+    const start = first.offsets[0] ?? value.startIndex;
+    return { name, span: { start, end: start + name.length } };
+  }
+  return undefined;
 }
 
-/** An UPPER_CASE constant used in the class whose module value names a helpdesk (`CHATWOOT_URL = os.environ…`). */
-function helpdeskConstant(text: string, code: string): string | undefined {
-  for (const m of code.matchAll(/\b([A-Z][A-Z0-9_]{2,})\b/g)) {
-    const def = new RegExp(String.raw`^${m[1]}\s*=\s*([^\n]+)`, 'm').exec(text);
-    const hit = def && HELPDESK.exec(`${m[1]} ${def[1]}`);
+/** Module-level functions the class calls by name (`ask_model(text)`): their calls are the action's too. */
+function calledHelpers(mod: Module, cls: Node): Set<string> {
+  const out = new Set<string>();
+  for (const call of cls.descendantsOfType('call')) {
+    const callee = call && calleeText(call);
+    if (callee && /^\w+$/.test(callee)) out.add(callee);
+  }
+  void mod;
+  return out;
+}
+
+function belongsTo(call: Node, cls: Node, helpers: Set<string>): boolean {
+  const owner = enclosingClass(call);
+  if (owner) return owner.startIndex === cls.startIndex;
+  const fn = enclosingFunction(call);
+  return !!fn && helpers.has(fn.childForFieldName('name')?.text ?? '');
+}
+
+/** The helpdesk of an HTTP call the class makes: in its resolved URL, else named in the class's code. */
+function helpdeskCalled(project: CodeProject, mod: Module, cls: Node, helpers: Set<string>): string | undefined {
+  const http = [...mod.tree.rootNode.descendantsOfType('call')].filter(
+    (c): c is Node => !!c && HTTP_CALL.test(calleeText(c)) && belongsTo(c, cls, helpers),
+  );
+  if (!http.length) return undefined;
+  for (const call of http) {
+    const args = callArgs(call);
+    const url = args.named.get('url') ?? args.positional[0];
+    const text = url
+      ? resolveLenient(project, mod, url)
+          .pieces.map((p) => p.text)
+          .join('')
+      : '';
+    const hit = HELPDESK.exec(text) ?? HELPDESK.exec(url?.text ?? '');
     if (hit) return hit[0];
   }
-  return undefined;
+  const code = codeOf(cls);
+  CODE_DATA.helpdesk.lastIndex = 0;
+  return CODE_DATA.helpdesk.exec(code)?.[0];
 }
 
-/** The system message the class sends: a literal at the call, or a module constant it names. */
-function systemMessage(uri: string, text: string, classStart: number, body: string): MappedText | undefined {
-  for (const re of SYSTEM_AT) {
-    const m = re.exec(body);
-    if (!m) continue;
-    const value = m[1];
-    if (/^[A-Za-z_]\w*$/.test(value) && !/^[rRfFbBuU]{0,2}["']/.test(value)) {
-      const def = new RegExp(String.raw`^(?:${value})\s*(?::[^=\n]*)?=\s*(${LITERAL})`, 'm').exec(text);
-      if (def) return literalText(uri, def[1], def.index + def[0].length - def[1].length);
-      continue;
-    }
-    return literalText(uri, value, classStart + m.index + m[0].length - value.length);
+/** A phone number or e-mail in a message the class sends (`dispatcher.utter_message(text=…)`). */
+function utteredContact(project: CodeProject, mod: Module, cls: Node): string | undefined {
+  for (const call of cls.descendantsOfType('call')) {
+    if (!call || !/\.utter_message$/.test(calleeText(call))) continue;
+    const args = callArgs(call);
+    const text = args.named.get('text') ?? args.positional[0];
+    const said =
+      text &&
+      resolveLenient(project, mod, text)
+        .pieces.map((p) => p.text)
+        .join('');
+    const contact = said ? contactOffered(said) : undefined;
+    if (contact) return contact;
   }
   return undefined;
 }
 
-/** The characters between the quotes, mapped one to one onto the source (escapes are kept as written). */
-function literalText(uri: string, literal: string, at: number): MappedText {
-  const prefix = /^[rRfFbBuU]{0,2}/.exec(literal)![0].length;
-  const quote = literal.startsWith('"""', prefix) || literal.startsWith("'''", prefix) ? 3 : 1;
-  const from = at + prefix + quote;
-  const text = literal.slice(prefix + quote, literal.length - quote);
-  return { uri, text, encoding: 'raw', toSource: (i) => from + Math.min(i, text.length) };
+/** The class's code without comments and strings that are statements (docstrings say nothing about calls). */
+function codeOf(cls: Node): string {
+  let code = cls.text;
+  for (const c of cls.descendantsOfType(['comment', 'expression_statement']))
+    if (c && (c.type === 'comment' || c.namedChildren[0]?.type === 'string'))
+      code = code.replace(c.text, ' '.repeat(c.text.length));
+  return code;
 }

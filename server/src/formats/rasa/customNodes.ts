@@ -35,6 +35,7 @@ export function customActionNode(
       role,
       attrs,
     };
+  if (custom.contact) return { ...base, label: `${custom.name} (gives ${custom.contact})`, kind: 'human', attrs };
   return undefined;
 }
 

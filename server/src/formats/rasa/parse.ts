@@ -2,6 +2,7 @@ import { emptyModel, type BotModel, type FlowNode, type SourceRef } from '../../
 import type { ProjectFile } from '../types';
 import { normaliseProvider } from '../shared/providers';
 import { contactOffered } from '../shared/handoff';
+import { codeParsersReady } from '../code/parser';
 import { readCustomActions, type CustomAction } from './actions';
 import { customActionNode, templateOf, templatePrompt } from './customNodes';
 import {
@@ -137,8 +138,17 @@ function readProjectFiles(
     templates: new Map(),
     fallbackActions: new Set(['action_default_fallback']),
   };
+  const python = files.filter((f) => /\.py$/i.test(f.uri));
+  if (python.length && !codeParsersReady())
+    model.issues.push({
+      message:
+        'The custom actions (actions/*.py) were not read: the Python parser (tree-sitter wasm) could not be loaded, so LLM calls and handoffs in them are not checked.',
+      ref: { uri: python[0].uri, span: { start: 0, end: Math.min(1, python[0].text.length) } },
+      severity: 'info',
+    });
+  for (const a of readCustomActions(model.uri, python)) ctx.actions.set(a.name, a);
   for (const f of files) {
-    if (/\.py$/i.test(f.uri)) for (const a of readCustomActions(f.uri, f.text)) ctx.actions.set(a.name, a);
+    if (/\.py$/i.test(f.uri)) continue;
     else if (!/\.ya?ml$/i.test(f.uri)) ctx.templates.set(f.uri, f.text);
     else {
       const src = parse(f.uri, f.text);
@@ -170,7 +180,11 @@ function classicStories(ctx: Ctx, add: Add, edge: Edge): void {
           ref: refOf(src, nameNode ?? item),
         });
         edge('router', `flow:${id}`);
-        walkSteps(ctx, id, src, seqItems(nodeAt(item, ['steps'])), add, edge);
+        const steps = seqItems(nodeAt(item, ['steps']));
+        // A rule on `nlu_fallback` (the FallbackClassifier's intent) runs its actions on what the NLU did not understand.
+        if (str(nodeAt(steps[0], ['intent'])) === 'nlu_fallback')
+          for (const s of steps) if (str(nodeAt(s, ['action']))) ctx.fallbackActions.add(str(nodeAt(s, ['action']))!);
+        walkSteps(ctx, id, src, steps, add, edge);
       });
     }
 }

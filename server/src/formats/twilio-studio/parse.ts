@@ -48,6 +48,11 @@ export function parseTwilioStudio(uri: string, text: string): BotModel {
       // conversation that automation answers.
       node.kind = 'other';
       node.label = `${name} (REST API / parent flow only: outbound, no incoming message is answered)`;
+    } else if (type === 'trigger' && !converses && !takesMessages(s)) {
+      // Only calls start it and nothing reads what the caller says (no gather, no reply): a voicemail or an
+      // announcement line, not a conversation that automation answers.
+      node.kind = 'other';
+      node.label = `${name} (calls only and no reply is read: a voicemail or announcement line, not a chat)`;
     } else if (VOICE_ONLY.test(type) && !voice) {
       // Connecting a call does nothing for a chat: no messaging trigger leads a person into this conversation.
       node.kind = 'other';
@@ -105,6 +110,13 @@ const INCOMING = /^(incomingMessage|incomingConversationMessage|incomingCall)$/;
 function takesIncoming(trigger: JNode): boolean {
   return seqItems(nodeAt(trigger, ['transitions'])).some(
     (t) => INCOMING.test(strAt(t, ['event']) ?? '') && !!strAt(t, ['next']),
+  );
+}
+
+/** One of the trigger's message events (a text, a conversation message) leads somewhere. */
+function takesMessages(trigger: JNode): boolean {
+  return seqItems(nodeAt(trigger, ['transitions'])).some(
+    (t) => /^incoming(Conversation)?Message$/.test(strAt(t, ['event']) ?? '') && !!strAt(t, ['next']),
   );
 }
 

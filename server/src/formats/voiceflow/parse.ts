@@ -6,12 +6,13 @@ import {
   type FlowNodeKind,
   type MappedText,
 } from '../../model/types';
-import { HELPDESK } from '../shared/handoff';
+import { contactOffered, HELPDESK } from '../shared/handoff';
 import {
   nodeAt,
   seqItems,
   keySpan,
   parseJson,
+  value,
   mapEntries,
   refOf,
   scalarText,
@@ -46,6 +47,10 @@ export function parseVoiceflow(uri: string, text: string): BotModel {
         ref: { uri, span: keySpan(n, 'type') ?? refOf(src, n).span },
         attrs: { type },
       };
+      // A message that gives the business's phone number or e-mail is a way to reach a person.
+      const contact =
+        node.kind === 'reply' ? contactOffered(slateText(value(nodeAt(n, ['data', 'texts'])))) : undefined;
+      if (contact) Object.assign(node, { kind: 'human', label: `${label} (gives ${contact})` });
       if (node.kind === 'llm')
         node.prompt = addPrompt(model, src, nodeAt(n, ['data']), `${type} step '${label}'`, nodeId);
       const m = strAt(n, ['data', 'model']);
@@ -83,6 +88,15 @@ function kindOf(n: JNode, type: string): FlowNodeKind {
       : 'webhook';
   if (/^(code|setV2|set|goTo|component|flow|function)$/.test(type)) return 'action';
   return 'other';
+}
+
+/** The words of a text step's variants: every `text` leaf of their rich text (Slate `content[].children[]`). */
+function slateText(content: unknown, depth = 0): string {
+  if (depth > 20 || !content || typeof content !== 'object') return '';
+  if (Array.isArray(content)) return content.map((c) => slateText(c, depth + 1)).join(' ');
+  const o = content as Record<string, unknown>;
+  const own = typeof o.text === 'string' ? o.text : '';
+  return [own, slateText(o.content, depth + 1), slateText(o.children, depth + 1)].join(' ');
 }
 
 /** Targets of `portsV2` (builtIn, byKey, dynamic) and the older `ports[]`. */
