@@ -46,6 +46,32 @@ export function codeParsersReady(): boolean {
   return languages !== undefined;
 }
 
+/** Set by an entry point that loads the parsers only once a bot in code is met (the language server). */
+let onDemand: (() => void) | undefined;
+let pending = false;
+
+/**
+ * Loads the parsers on the first call of `codeParsersWanted()` instead of at start-up, then calls `loaded`
+ * (to check again what was read without them). The runtime and its grammars cost ~20 MB of a process's
+ * memory, which a workspace of prompts and flows never needs.
+ */
+export function loadCodeParsersOnDemand(loaded: () => void, failed: (e: Error) => void): void {
+  onDemand = () => {
+    onDemand = undefined;
+    pending = true;
+    loadCodeParsers().then(
+      () => ((pending = false), loaded()),
+      (e: Error) => ((pending = false), failed(e)),
+    );
+  };
+}
+
+/** A file needs the parsers: starts loading them if an entry point asked for loading on demand. */
+export function codeParsersWanted(): boolean {
+  onDemand?.();
+  return pending;
+}
+
 interface CachedTree {
   text: string;
   tree: Tree;
