@@ -81,6 +81,9 @@ interface CachedTree {
 /** Last tree per file, so an edit re-parses incrementally (tree-sitter reuses unchanged subtrees). */
 const trees = new Map<string, CachedTree>();
 const MAX_TREES = 300;
+/** Characters of the files whose trees are kept: a tree lives in the wasm memory, several times its text's size. */
+const MAX_TREE_CHARS = 4_000_000;
+let treeChars = 0;
 
 /** Parses a file, reusing its previous tree when only part of the text changed. */
 export function parseCode(uri: string, text: string, language: CodeLanguage): Tree | undefined {
@@ -97,13 +100,18 @@ export function parseCode(uri: string, text: string, language: CodeLanguage): Tr
   }
   // tree-sitter ends lines at LF only: a lone CR (classic Mac endings) is read as LF, same length, so offsets hold.
   const tree = parser.parse(text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text, old) ?? undefined;
-  if (cached) cached.tree.delete();
+  if (cached) {
+    cached.tree.delete();
+    treeChars -= cached.text.length;
+  }
   trees.delete(uri);
   if (tree) {
     trees.set(uri, { text, tree, language });
-    if (trees.size > MAX_TREES) {
-      const [first, entry] = trees.entries().next().value as [string, CachedTree];
+    treeChars += text.length;
+    for (const [first, entry] of trees) {
+      if (first === uri || (trees.size <= MAX_TREES && treeChars <= MAX_TREE_CHARS)) break;
       entry.tree.delete();
+      treeChars -= entry.text.length;
       trees.delete(first);
     }
   }
