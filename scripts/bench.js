@@ -43,7 +43,9 @@ const suite = require('./bench/suite');
 
 const ROOT = path.resolve(__dirname, '..');
 /** The V8 flags the VS Code client starts the server with (client/src/extension.ts): measure what users run. */
-const SERVER_NODE_ARGS = ['--max-semi-space-size=4'];
+const SERVER_NODE_ARGS = ['--max-semi-space-size=4', '--heap-growing-percent=20'];
+/** …and the environment it adds (client/src/extension.ts). */
+const SERVER_ENV = { MALLOC_ARENA_MAX: '2' };
 const ALL = ['formats', 'yamlls', 'analysis', 'scale', 'cli', 'code', 'flow', 'n8n', 'prompt', 'workspace'];
 /** What `npm run bench` runs without --only (flow, n8n, prompt and workspace are older, narrower views). */
 const DEFAULT = ['formats', 'yamlls', 'analysis', 'scale', 'cli', 'code'];
@@ -146,6 +148,7 @@ async function editBench(spec) {
     configResponse: other && other.configResponse,
     cwd: ROOT,
     nodeArgs: other ? [] : [...SERVER_NODE_ARGS, ...opts.nodeArgs],
+    env: other ? {} : SERVER_ENV,
   }).start();
   res.pid = client.pid;
   const pubs = []; // every publish for our uri: {t, version, n}
@@ -687,6 +690,7 @@ async function workspaceBench() {
     serverPath: server,
     cwd: ROOT,
     nodeArgs: [...SERVER_NODE_ARGS, ...opts.nodeArgs],
+    env: SERVER_ENV,
   }).start();
   // URIs are compared as file paths (servers may percent-encode differently).
   const norm = (u) => {
@@ -1083,7 +1087,7 @@ async function main() {
     printEdit(results[name], name === 'flow' ? TARGETS.flowP95Ms : undefined);
   };
 
-  const ctx = { editBench, opts, say, serverArgs: [...SERVER_NODE_ARGS, ...opts.nodeArgs] };
+  const ctx = { editBench, opts, say, serverArgs: [...SERVER_NODE_ARGS, ...opts.nodeArgs], serverEnv: SERVER_ENV };
   /** One failing part (a timeout on a loaded machine) is reported and the others still run. */
   const guarded = async (name, fn) => {
     try {

@@ -109,6 +109,8 @@ class LspClient {
     this.cwd = o.cwd || process.cwd();
     this.args = o.args || ['--stdio'];
     this.nodeArgs = o.nodeArgs || [];
+    /** Variables added to the server's environment (the editor's launch settings). */
+    this.env = o.env || {};
     this.nextId = 1;
     this.pending = new Map(); // id -> {resolve, reject, method, t0}
     this.listeners = new Set(); // (msg, t) => void
@@ -132,7 +134,7 @@ class LspClient {
     const cp = spawn(process.execPath, [...this.nodeArgs, this.serverPath, ...this.args], {
       cwd: this.cwd,
       stdio: ['pipe', 'pipe', 'pipe'],
-      env: { ...process.env, NODE_OPTIONS: '' },
+      env: { ...this.env, ...process.env, NODE_OPTIONS: '' },
     });
     trackChild(cp);
     this.cp = cp;

@@ -111,7 +111,7 @@ function monorepo(root, total) {
 }
 
 /** Server memory and edit latency while scanning a workspace of `total` files (0: one open file, no scan). */
-async function scanRun({ opts, say, serverArgs }, total) {
+async function scanRun({ opts, say, serverArgs, serverEnv }, total) {
   const root = tempDir(`scale-${total}`);
   const out = { total };
   try {
@@ -121,6 +121,7 @@ async function scanRun({ opts, say, serverArgs }, total) {
       serverPath: path.join(opts.dist, 'server.js'),
       cwd: ROOT,
       nodeArgs: serverArgs,
+      env: serverEnv,
     }).start();
     let scanEnd;
     let scanBegin;

@@ -3,7 +3,6 @@ import { register } from './lsp/register';
 import { runLintWorker } from './lsp/offThreadLint';
 import { runScanWorker } from './lsp/scanWorker';
 import { createServerConnection } from './lsp/transport';
-import { loadCodeParsers } from './formats/code';
 
 if (!isMainThread && workerData?.waPolicyScan) {
   // This bundle also runs the workspace scan on a worker thread (it loads the code parsers itself).
@@ -14,9 +13,7 @@ if (!isMainThread && workerData?.waPolicyScan) {
 } else {
   // Transport (--stdio or --node-ipc) is chosen from argv.
   const { connection, gate } = createServerConnection();
+  // Code files are recognised once the tree-sitter grammars (wasm, from dist/) are loaded: on demand (register).
   register(connection, gate, __filename);
-  // Code files are recognised once the tree-sitter grammars (wasm, from dist/) are loaded.
-  void loadCodeParsers()
-    .catch((e: Error) => process.stderr.write(`wa-policy: code files will not be checked: ${e.message}\n`))
-    .finally(() => connection.listen());
+  connection.listen();
 }

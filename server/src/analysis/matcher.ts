@@ -7,7 +7,7 @@
  */
 
 import { hintsOf } from './language';
-import { type CompiledPattern, compilePattern, type PatternSource } from './patterns';
+import { type CompiledPattern, compilePattern, type PatternSource, type Step } from './patterns';
 import { STEM_LANGS, stemKey, stemOf, tokenStem } from './stem';
 import { type FastStep, fastStep, fitsText } from './steps';
 import type { Token } from './tokenize';
@@ -66,12 +66,29 @@ export class PhraseMatcher {
     private readonly clitics: readonly string[] = [],
   ) {
     const lengths = new Set<number>();
+    // The expansions of optional parts, and entries of many languages, repeat the same steps: each distinct
+    // step and FastStep (two sets) is kept once (a third of the matcher's memory).
+    const shared = new Map<string, unknown>();
+    const intern = <T>(key: string, value: T): T => {
+      const known = shared.get(key) as T | undefined;
+      if (known) return known;
+      shared.set(key, value);
+      return value;
+    };
+    const stepKey = (st: Step) =>
+      `${st.gap}\u0001${st.alts.map((a) => (a.prefix ? `${a.text}*` : a.text)).join('\u0002')}`;
+    const fastKey = (f: FastStep) =>
+      `F${f.gap}\u0001${[...f.exact].join('\u0002')}\u0001${f.prefixes.join('\u0002')}\u0001${[...(f.stems ?? [])].join('\u0002')}`;
     for (const src of sources) {
       for (const p of compilePattern(src)) {
         const slot = this.fast.length;
         this.slot.set(p, slot);
         this.patterns.push(p);
-        const steps = p.steps.map((st) => fastStep(st, p));
+        p.steps = p.steps.map((st) => intern(stepKey(st), st));
+        const steps = p.steps.map((st) => {
+          const f = fastStep(st, p);
+          return intern(fastKey(f), f);
+        });
         this.fast.push(steps);
         for (const key of steps[0].stems ?? []) {
           const list = this.byStem.get(key);

@@ -23,6 +23,7 @@ export class SectionCache {
   take(text: string, stamp: number): Section {
     let entry = this.byText.get(text);
     if (!entry) {
+      text = ownCopy(text);
       entry = { sections: [], stamp, used: 0 };
       this.byText.set(text, entry);
     } else if (entry.stamp !== stamp) {
@@ -50,4 +51,13 @@ export class SectionCache {
       for (const x of entry.sections) this.tokens -= x.tokens.length + 1;
     }
   }
+}
+
+/**
+ * A copy of a section's text that does not keep the prompt it was cut from alive: V8 represents a slice as a
+ * view of its parent, so a cached section of an edited prompt held every earlier version of the whole text
+ * (316 versions, ~10 MB, after 400 edits of a 300-line prompt). Concatenating flattens into a new string.
+ */
+function ownCopy(text: string): string {
+  return (' ' + text).slice(1);
 }

@@ -196,6 +196,12 @@ export class LiveDiagnostics {
     this.scheduler.lint(this.documents.uris().filter((u) => siblings.includes(u)));
   }
 
+  /** Something every check depends on changed (the code parsers were loaded): lint the open documents again. */
+  recheckOpen(): void {
+    for (const uri of this.documents.uris()) this.service.invalidate(uri);
+    this.scheduler.lint(this.documents.uris());
+  }
+
   /** Files changed on disk (watched files): forget them, tell the scanner, lint the open documents again. */
   filesChanged(changes: FileEvent[]): void {
     for (const c of changes) {

@@ -13,6 +13,9 @@ import { toDiagnostic } from './diagnostics';
  */
 export const OFF_THREAD_CHARS = Number(process.env.WA_POLICY_OFF_THREAD_CHARS ?? 256 * 1024);
 
+/** A worker with nothing to do for this long exits (its heap and bundle are ~60 MB); the next lint starts another. */
+const IDLE_EXIT_MS = Number(process.env.WA_POLICY_WORKER_IDLE_MS ?? 60_000);
+
 /**
  * One lint asked of the worker. `texts` brings the worker's copy of the open documents up to date
  * (null: closed, read from disk again); `invalidate` names files that changed on disk.
@@ -58,6 +61,7 @@ export class OffThreadLinter {
   /** Version of each open document the worker holds. */
   private readonly sent = new Map<string, number>();
   private readonly changedOnDisk = new Set<string>();
+  private idle: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly script: string,
@@ -70,6 +74,7 @@ export class OffThreadLinter {
    */
   lint(uri: string, version: number, locale: string): Promise<OffThreadResult> {
     const id = this.nextId++;
+    clearTimeout(this.idle);
     const texts = this.changedTexts();
     const request: LintRequest = { id, uri, version, locale, texts, invalidate: [...this.changedOnDisk] };
     this.changedOnDisk.clear();
@@ -93,8 +98,12 @@ export class OffThreadLinter {
   }
 
   dispose(): void {
-    void this.worker?.terminate();
+    const worker = this.worker;
     this.worker = undefined;
+    this.sent.clear();
+    for (const [id, reply] of this.replies) reply({ id, error: 'the lint worker was stopped' });
+    this.replies.clear();
+    void worker?.terminate();
   }
 
   private changedTexts(): [string, string | null][] {
@@ -114,6 +123,17 @@ export class OffThreadLinter {
     return out;
   }
 
+  private stopWhenIdle(worker: Worker): void {
+    clearTimeout(this.idle);
+    this.idle = setTimeout(() => {
+      if (this.worker !== worker || this.replies.size) return;
+      this.worker = undefined;
+      this.sent.clear(); // the next worker starts with no documents
+      void worker.terminate();
+    }, IDLE_EXIT_MS);
+    this.idle.unref();
+  }
+
   private start(): Worker {
     if (this.worker) return this.worker;
     const worker = new Worker(this.script, { workerData: { waPolicyLint: true } });
@@ -121,10 +141,12 @@ export class OffThreadLinter {
     worker.on('message', (r: LintReply) => {
       const reply = this.replies.get(r.id);
       this.replies.delete(r.id);
+      if (!this.replies.size) this.stopWhenIdle(worker);
       reply?.(r);
     });
     const failAll = (why: string) => {
-      if (this.worker === worker) this.worker = undefined;
+      if (this.worker !== worker) return; // stopped on purpose (idle, disposed)
+      this.worker = undefined;
       this.sent.clear(); // a new worker starts with no documents
       for (const [id, reply] of this.replies) reply({ id, error: why });
       this.replies.clear();

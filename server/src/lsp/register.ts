@@ -15,6 +15,7 @@ import { LiveDiagnostics, type Published } from './liveDiagnostics';
 import type { InboxGate } from './transport';
 import { resolveLocale } from '../l10n';
 import { registerCommandRequests } from './complianceReport';
+import { loadCodeParsersOnDemand } from '../formats/code';
 
 /** Wires the pure policy service to an LSP connection. */
 export function register(connection: Connection, gate: InboxGate = { idle: () => true }, workerScript?: string): void {
@@ -34,6 +35,11 @@ export function register(connection: Connection, gate: InboxGate = { idle: () =>
   });
   const live = new LiveDiagnostics(connection, documents, host, service, published, gate, workerScript);
   const scanner = live.scanner;
+  // The code parsers (tree-sitter wasm, ~20 MB) are loaded when a file first looks like a bot in code.
+  loadCodeParsersOnDemand(
+    () => live.recheckOpen(),
+    (e) => connection.console.error(`wa-policy: code files will not be checked: ${e.message}`),
+  );
   let folders: string[] = [];
   let scanOnStart = true;
   let lazyEdits = false;

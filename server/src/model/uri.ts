@@ -1,7 +1,12 @@
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
+/** An absolute, normalised POSIX path of letters, digits, `_`, `.` and `-` only: pathToFileURL would return it as it is. */
+const PLAIN_PATH = /^(?:\/(?!\.\.?(?:\/|$))[\w.-]+)+$/;
+const POSIX = process.platform !== 'win32';
+
 export function toUri(path: string): string {
-  return pathToFileURL(path).href;
+  // A URL object per path was the largest part of listing 20,000 files in a CLI run answered from its cache.
+  return POSIX && PLAIN_PATH.test(path) ? `file://${path}` : pathToFileURL(path).href;
 }
 
 export function toPath(uri: string): string {

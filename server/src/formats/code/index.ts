@@ -4,10 +4,10 @@ import { HASH_COMMENT, type FormatAdapter, type ProjectAdapter } from '../types'
 import { parseCodeProject } from './adapter';
 import { codeHandoffFix, codeOpenFixes } from './fixes';
 import { CODE_FILE, isPython } from './language';
-import { codeParsersReady } from './parser';
+import { codeParsersReady, codeParsersWanted } from './parser';
 import { codeFiles, codeRoot, looksLikeBotCode } from './project';
 
-export { loadCodeParsers } from './parser';
+export { loadCodeParsers, loadCodeParsersOnDemand } from './parser';
 export { languageName } from './language';
 
 const codeProject: ProjectAdapter = {
@@ -40,11 +40,12 @@ export const code: FormatAdapter = {
   activation: [],
   detect: (f) => {
     if (!CODE_FILE.test(f.base) || !looksLikeBotCode(f.absPath, f.text)) return false;
-    // Parsers are loaded by every entry point (loadCodeParsers) before linting; a load failure lands here.
-    return (
-      codeParsersReady() ||
-      'code that mentions a WhatsApp library or an LLM SDK, but the code parsers (tree-sitter wasm) could not be loaded'
-    );
+    // Parsers are loaded by every entry point (loadCodeParsers) before linting, or on demand (the language server:
+    // the file is checked again once they are loaded); a load failure lands here.
+    if (codeParsersReady()) return true;
+    return codeParsersWanted()
+      ? 'code that mentions a WhatsApp library or an LLM SDK: the code parsers (tree-sitter wasm) are loading'
+      : 'code that mentions a WhatsApp library or an LLM SDK, but the code parsers (tree-sitter wasm) could not be loaded';
   },
   project: codeProject,
   commentStyle: (uri) => (isPython(uri) ? HASH_COMMENT : { open: '// ', close: '' }),

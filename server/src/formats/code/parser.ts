@@ -46,6 +46,32 @@ export function codeParsersReady(): boolean {
   return languages !== undefined;
 }
 
+/** Set by an entry point that loads the parsers only once a bot in code is met (the language server). */
+let onDemand: (() => void) | undefined;
+let pending = false;
+
+/**
+ * Loads the parsers on the first call of `codeParsersWanted()` instead of at start-up, then calls `loaded`
+ * (to check again what was read without them). The runtime and its grammars cost ~20 MB of a process's
+ * memory, which a workspace of prompts and flows never needs.
+ */
+export function loadCodeParsersOnDemand(loaded: () => void, failed: (e: Error) => void): void {
+  onDemand = () => {
+    onDemand = undefined;
+    pending = true;
+    loadCodeParsers().then(
+      () => ((pending = false), loaded()),
+      (e: Error) => ((pending = false), failed(e)),
+    );
+  };
+}
+
+/** A file needs the parsers: starts loading them if an entry point asked for loading on demand. */
+export function codeParsersWanted(): boolean {
+  onDemand?.();
+  return pending;
+}
+
 interface CachedTree {
   text: string;
   tree: Tree;
@@ -55,6 +81,9 @@ interface CachedTree {
 /** Last tree per file, so an edit re-parses incrementally (tree-sitter reuses unchanged subtrees). */
 const trees = new Map<string, CachedTree>();
 const MAX_TREES = 300;
+/** Characters of the files whose trees are kept: a tree lives in the wasm memory, several times its text's size. */
+const MAX_TREE_CHARS = 4_000_000;
+let treeChars = 0;
 
 /** Parses a file, reusing its previous tree when only part of the text changed. */
 export function parseCode(uri: string, text: string, language: CodeLanguage): Tree | undefined {
@@ -71,13 +100,18 @@ export function parseCode(uri: string, text: string, language: CodeLanguage): Tr
   }
   // tree-sitter ends lines at LF only: a lone CR (classic Mac endings) is read as LF, same length, so offsets hold.
   const tree = parser.parse(text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text, old) ?? undefined;
-  if (cached) cached.tree.delete();
+  if (cached) {
+    cached.tree.delete();
+    treeChars -= cached.text.length;
+  }
   trees.delete(uri);
   if (tree) {
     trees.set(uri, { text, tree, language });
-    if (trees.size > MAX_TREES) {
-      const [first, entry] = trees.entries().next().value as [string, CachedTree];
+    treeChars += text.length;
+    for (const [first, entry] of trees) {
+      if (first === uri || (trees.size <= MAX_TREES && treeChars <= MAX_TREE_CHARS)) break;
       entry.tree.delete();
+      treeChars -= entry.text.length;
       trees.delete(first);
     }
   }
