@@ -202,7 +202,7 @@ export class LiveDiagnostics {
       this.diskSizes.delete(c.uri);
       this.host.forget(c.uri, c.type === FileChangeType.Deleted);
       this.service.invalidate(c.uri);
-      this.offThread?.fileChanged(c.uri);
+      this.offThread?.fileChanged(c.uri, c.type === FileChangeType.Deleted);
     }
     for (const c of changes) this.scanner.fileChanged(c.uri, c.type === FileChangeType.Deleted);
     this.scheduler.lint(this.documents.uris());

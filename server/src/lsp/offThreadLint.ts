@@ -15,7 +15,8 @@ export const OFF_THREAD_CHARS = Number(process.env.WA_POLICY_OFF_THREAD_CHARS ??
 
 /**
  * One lint asked of the worker. `texts` brings the worker's copy of the open documents up to date
- * (null: closed, read from disk again); `invalidate` names files that changed on disk.
+ * (null: closed, read from disk again); `invalidate` names files that changed on disk, `deleted` those of them
+ * that were deleted (gone even while their buffer is open, until it is edited: as lsp/documentsHost.ts).
  */
 interface LintRequest {
   id: number;
@@ -24,6 +25,7 @@ interface LintRequest {
   locale: string;
   texts: [string, string | null][];
   invalidate: string[];
+  deleted: string[];
 }
 
 /**
@@ -57,7 +59,8 @@ export class OffThreadLinter {
   private readonly replies = new Map<number, (r: LintReply) => void>();
   /** Version of each open document the worker holds. */
   private readonly sent = new Map<string, number>();
-  private readonly changedOnDisk = new Set<string>();
+  /** Files changed on disk since the last request: whether each was deleted. */
+  private readonly changedOnDisk = new Map<string, boolean>();
 
   constructor(
     private readonly script: string,
@@ -71,7 +74,10 @@ export class OffThreadLinter {
   lint(uri: string, version: number, locale: string): Promise<OffThreadResult> {
     const id = this.nextId++;
     const texts = this.changedTexts();
-    const request: LintRequest = { id, uri, version, locale, texts, invalidate: [...this.changedOnDisk] };
+    const changed = [...this.changedOnDisk];
+    const invalidate = changed.map(([u]) => u);
+    const deleted = changed.filter(([, gone]) => gone).map(([u]) => u);
+    const request: LintRequest = { id, uri, version, locale, texts, invalidate, deleted };
     this.changedOnDisk.clear();
     return new Promise((resolve, reject) => {
       this.replies.set(id, (r) => {
@@ -87,9 +93,9 @@ export class OffThreadLinter {
     });
   }
 
-  /** A file changed on disk: the worker forgets it with the next request. */
-  fileChanged(uri: string): void {
-    this.changedOnDisk.add(uri);
+  /** A file changed (or was deleted) on disk: the worker forgets it with the next request. */
+  fileChanged(uri: string, deleted = false): void {
+    this.changedOnDisk.set(uri, deleted);
   }
 
   dispose(): void {
@@ -141,8 +147,11 @@ export async function runLintWorker(port: MessagePort = parentPort!): Promise<vo
   await loadCodeParsers().catch(() => undefined);
   const disk = createFsHost();
   const open = new Map<string, string>();
+  // Deleted on disk while its buffer is open: gone until the buffer changes (as lsp/documentsHost.ts).
+  const deleted = new Set<string>();
   const host: Host = {
-    readFile: (uri) => open.get(uri) ?? disk.readFile(uri),
+    readFile: (uri) => (deleted.has(uri) ? undefined : (open.get(uri) ?? disk.readFile(uri))),
+    readBytes: (uri) => (deleted.has(uri) ? undefined : disk.readBytes?.(uri)),
     listFiles: (dir, limit) => disk.listFiles(dir, limit),
     realPath: (uri) => disk.realPath?.(uri),
   };
@@ -150,15 +159,17 @@ export async function runLintWorker(port: MessagePort = parentPort!): Promise<vo
   const service = createPolicyService({ host, locale: () => locale, maxFindingsPerFile: EDITOR_MAX_FINDINGS });
   port.on('message', (req: LintRequest) => {
     locale = req.locale;
+    for (const uri of req.invalidate) {
+      disk.forget(uri);
+      if (req.deleted.includes(uri)) deleted.add(uri);
+      else deleted.delete(uri);
+    }
     for (const [uri, text] of req.texts) {
       if (text === null) open.delete(uri);
       else open.set(uri, text);
-      service.invalidate(uri);
+      if (text !== null) deleted.delete(uri);
     }
-    for (const uri of req.invalidate) {
-      disk.forget(uri);
-      service.invalidate(uri);
-    }
+    for (const uri of new Set([...req.invalidate, ...req.texts.map(([u]) => u)])) service.invalidate(uri);
     try {
       const findings = service.lint(req.uri)?.findings ?? [];
       const diagnostics = findings.map((f, i) => toDiagnostic(f, req.version, i));
