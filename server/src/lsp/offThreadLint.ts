@@ -33,7 +33,8 @@ interface LintRequest {
  * cheaper on the main thread than rebuilding tens of thousands of objects from a structured clone.
  */
 type LintReply =
-  { id: number; findings: string; diagnostics: string; projectFiles: string[] } | { id: number; error: string };
+  | { id: number; findings: string; diagnostics: string; projectFiles: string[]; ms: number }
+  | { id: number; error: string };
 
 /** A lint done on the worker: its diagnostics, and its findings parsed when first asked for (hovers, code actions). */
 export interface OffThreadResult {
@@ -41,6 +42,8 @@ export interface OffThreadResult {
   findings: () => Finding[];
   /** The files of the linted file's project (the worker built its model, the main thread did not). */
   projectFiles: string[];
+  /** How long the lint took on the worker. */
+  ms: number;
 }
 
 /** The open documents as the off-thread linter needs them. */
@@ -87,6 +90,7 @@ export class OffThreadLinter {
           diagnostics: JSON.parse(r.diagnostics),
           findings: () => (findings ??= JSON.parse(r.findings)),
           projectFiles: r.projectFiles,
+          ms: r.ms,
         });
       });
       this.start().postMessage(request);
@@ -171,13 +175,16 @@ export async function runLintWorker(port: MessagePort = parentPort!): Promise<vo
     }
     for (const uri of new Set([...req.invalidate, ...req.texts.map(([u]) => u)])) service.invalidate(uri);
     try {
+      const t0 = performance.now();
       const findings = service.lint(req.uri)?.findings ?? [];
+      const ms = performance.now() - t0;
       const diagnostics = findings.map((f, i) => toDiagnostic(f, req.version, i));
       const reply = {
         id: req.id,
         findings: JSON.stringify(findings),
         diagnostics: JSON.stringify(diagnostics),
         projectFiles: service.projectFiles(req.uri),
+        ms,
       };
       port.postMessage(reply satisfies LintReply);
     } catch (e) {
