@@ -19,9 +19,14 @@ export type { AnalyzeOptions, PromptAnalysis, Signal, SignalKind } from './types
 export type { NotABot } from './purpose';
 export { fixTexts } from './fixTexts';
 
-/** Analyses kept by content hash: the prompts of a project and the last versions of an edited one. */
+/**
+ * Analyses kept by content hash: the prompts of a project and the last versions of an edited one. An analysis
+ * holds many times its text, so the cache is bounded by characters too (the most recent one always stays).
+ */
 const MAX_RESULTS = 128;
-const results = new Map<string, PromptAnalysis>();
+const MAX_RESULT_CHARS = 2 * 1024 * 1024;
+const results = new Map<string, { analysis: PromptAnalysis; chars: number }>();
+let resultChars = 0;
 
 /**
  * Analyses a prompt. The result of a text and options analysed before comes from a cache by content
@@ -38,11 +43,16 @@ export function analyzePrompt(text: string, opts: AnalyzeOptions = {}): PromptAn
   if (hit) {
     results.delete(key);
     results.set(key, hit);
-    return hit;
+    return hit.analysis;
   }
   const analysis = analyzeUncached(text, opts);
-  results.set(key, analysis);
-  if (results.size > MAX_RESULTS) results.delete(results.keys().next().value!);
+  results.set(key, { analysis, chars: text.length });
+  resultChars += text.length;
+  while (results.size > 1 && (results.size > MAX_RESULTS || resultChars > MAX_RESULT_CHARS)) {
+    const [oldest, dropped] = results.entries().next().value!;
+    results.delete(oldest);
+    resultChars -= dropped.chars;
+  }
   return analysis;
 }
 
