@@ -1,4 +1,4 @@
-// Runs the robustness suite (out/test/server/test/robustness): first the timing test alone (linear.test.js,
+// Runs the robustness suite (out/test/server/test/robustness): first the timing tests alone (linear*.test.js,
 // so other tests do not disturb its measurements), then the rest two at a time. Prints the results table
 // just before node:test's closing summary, so CI still ends on the runner's own "ℹ tests … ℹ fail" lines.
 const { spawn } = require('child_process');
@@ -25,7 +25,7 @@ const stats = path.join(work, 'stats.jsonl');
 // stays unchanged this long is a case that hangs, and the run stops with that case named.
 const trace = path.join(work, 'trace');
 const STALL_MS = Number(process.env.ROBUSTNESS_STALL_SECONDS ?? 300) * 1000;
-const timing = files.filter((f) => path.basename(f) === 'linear.test.js');
+const timing = files.filter((f) => path.basename(f).startsWith('linear'));
 const rest = files.filter((f) => !timing.includes(f));
 
 (async () => {

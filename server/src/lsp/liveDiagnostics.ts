@@ -35,6 +35,8 @@ export class LiveDiagnostics {
   /** Documents whose lint on this thread was slow (see SLOW_LINT_MS), and sizes of files on disk. */
   private readonly slow = new Set<string>();
   private readonly slowOnce = new Set<string>();
+  /** Documents of multi-file projects whose lint was timed (on the worker) and found fast: linted here from then on. */
+  private readonly timed = new Set<string>();
   private readonly diskSizes = new Map<string, number>();
 
   constructor(
@@ -51,7 +53,9 @@ export class LiveDiagnostics {
     const offThread = workerScript && OFF_THREAD_CHARS > 0 ? new OffThreadLinter(workerScript, documents) : undefined;
     this.offThread = offThread;
     const closedFiles = offThread && {
-      heavy: (uri: string) => this.heavy(uri),
+      // A closed file of a project whose model this thread has not built costs what the project costs.
+      heavy: (uri: string) =>
+        this.heavy(uri) || (!this.service.projectFiles(uri).length && this.service.inputFiles(uri).length > 1),
       lint: (uri: string) => offThread.lint(uri, -1, service.locale()),
     };
     this.scanner = new WorkspaceScanner(
@@ -69,8 +73,26 @@ export class LiveDiagnostics {
   private validate(uri: string): void {
     const doc = this.documents.get(uri);
     if (!doc) return;
-    if (this.offThread && this.heavy(uri)) return this.validateOffThread(uri, doc.version);
+    if (this.offThread && (this.heavy(uri) || this.costUnknown(uri))) return this.validateOffThread(uri, doc.version);
     this.validateHere(uri);
+  }
+
+  /**
+   * A document of a multi-file project (Rasa, Dialogflow CX, a code bot's files…) costs what its project costs,
+   * which no size shows before its model is built: it is linted on the worker until a lint there was fast
+   * (then here: edits of a small project stay on this thread) or two in a row were slow (then there for good).
+   */
+  private costUnknown(uri: string): boolean {
+    return !this.timed.has(uri) && !this.slow.has(uri) && this.service.inputFiles(uri).length > 1;
+  }
+
+  /** A lint's time on the worker decides where the next ones of a document whose cost was unknown run. */
+  private timedOnWorker(uri: string, ms: number): void {
+    if (ms <= SLOW_LINT_MS) {
+      this.timed.add(uri);
+      this.slowOnce.delete(uri);
+    } else if (this.slowOnce.has(uri)) this.slow.add(uri);
+    else this.slowOnce.add(uri);
   }
 
   /**
@@ -140,6 +162,7 @@ export class LiveDiagnostics {
       const doc = this.documents.get(uri);
       if (!doc) return;
       if (result) this.workerProjects.set(uri, result.projectFiles);
+      if (result) this.timedOnWorker(uri, result.ms);
       if (doc.version === version && result) this.publish(uri, version, result.findings, result.diagnostics);
       if (doc.version === version && !result) return this.validateHere(uri);
       if (doc.version !== version || state.again) this.scheduler.lint([uri]);
@@ -184,6 +207,7 @@ export class LiveDiagnostics {
   closed(uri: string): void {
     this.published.delete(uri);
     this.diskSizes.delete(uri);
+    for (const set of [this.slow, this.slowOnce, this.timed]) set.delete(uri);
     const siblings = this.projectOf(uri);
     this.workerProjects.delete(uri);
     this.host.forget(uri);
@@ -208,7 +232,7 @@ export class LiveDiagnostics {
       this.diskSizes.delete(c.uri);
       this.host.forget(c.uri, c.type === FileChangeType.Deleted);
       this.service.invalidate(c.uri);
-      this.offThread?.fileChanged(c.uri);
+      this.offThread?.fileChanged(c.uri, c.type === FileChangeType.Deleted);
     }
     for (const c of changes) this.scanner.fileChanged(c.uri, c.type === FileChangeType.Deleted);
     this.scheduler.lint(this.documents.uris());

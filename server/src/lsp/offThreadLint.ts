@@ -18,7 +18,8 @@ const IDLE_EXIT_MS = Number(process.env.WA_POLICY_WORKER_IDLE_MS ?? 60_000);
 
 /**
  * One lint asked of the worker. `texts` brings the worker's copy of the open documents up to date
- * (null: closed, read from disk again); `invalidate` names files that changed on disk.
+ * (null: closed, read from disk again); `invalidate` names files that changed on disk, `deleted` those of them
+ * that were deleted (gone even while their buffer is open, until it is edited: as lsp/documentsHost.ts).
  */
 interface LintRequest {
   id: number;
@@ -27,6 +28,7 @@ interface LintRequest {
   locale: string;
   texts: [string, string | null][];
   invalidate: string[];
+  deleted: string[];
 }
 
 /**
@@ -34,7 +36,8 @@ interface LintRequest {
  * cheaper on the main thread than rebuilding tens of thousands of objects from a structured clone.
  */
 type LintReply =
-  { id: number; findings: string; diagnostics: string; projectFiles: string[] } | { id: number; error: string };
+  | { id: number; findings: string; diagnostics: string; projectFiles: string[]; ms: number }
+  | { id: number; error: string };
 
 /** A lint done on the worker: its diagnostics, and its findings parsed when first asked for (hovers, code actions). */
 export interface OffThreadResult {
@@ -42,6 +45,8 @@ export interface OffThreadResult {
   findings: () => Finding[];
   /** The files of the linted file's project (the worker built its model, the main thread did not). */
   projectFiles: string[];
+  /** How long the lint took on the worker. */
+  ms: number;
 }
 
 /** The open documents as the off-thread linter needs them. */
@@ -60,7 +65,8 @@ export class OffThreadLinter {
   private readonly replies = new Map<number, (r: LintReply) => void>();
   /** Version of each open document the worker holds. */
   private readonly sent = new Map<string, number>();
-  private readonly changedOnDisk = new Set<string>();
+  /** Files changed on disk since the last request: whether each was deleted. */
+  private readonly changedOnDisk = new Map<string, boolean>();
   private idle: NodeJS.Timeout | undefined;
 
   constructor(
@@ -76,7 +82,10 @@ export class OffThreadLinter {
     const id = this.nextId++;
     clearTimeout(this.idle);
     const texts = this.changedTexts();
-    const request: LintRequest = { id, uri, version, locale, texts, invalidate: [...this.changedOnDisk] };
+    const changed = [...this.changedOnDisk];
+    const invalidate = changed.map(([u]) => u);
+    const deleted = changed.filter(([, gone]) => gone).map(([u]) => u);
+    const request: LintRequest = { id, uri, version, locale, texts, invalidate, deleted };
     this.changedOnDisk.clear();
     return new Promise((resolve, reject) => {
       this.replies.set(id, (r) => {
@@ -86,15 +95,16 @@ export class OffThreadLinter {
           diagnostics: JSON.parse(r.diagnostics),
           findings: () => (findings ??= JSON.parse(r.findings)),
           projectFiles: r.projectFiles,
+          ms: r.ms,
         });
       });
       this.start().postMessage(request);
     });
   }
 
-  /** A file changed on disk: the worker forgets it with the next request. */
-  fileChanged(uri: string): void {
-    this.changedOnDisk.add(uri);
+  /** A file changed (or was deleted) on disk: the worker forgets it with the next request. */
+  fileChanged(uri: string, deleted = false): void {
+    this.changedOnDisk.set(uri, deleted);
   }
 
   dispose(): void {
@@ -163,8 +173,11 @@ export async function runLintWorker(port: MessagePort = parentPort!): Promise<vo
   await loadCodeParsers().catch(() => undefined);
   const disk = createFsHost();
   const open = new Map<string, string>();
+  // Deleted on disk while its buffer is open: gone until the buffer changes (as lsp/documentsHost.ts).
+  const deleted = new Set<string>();
   const host: Host = {
-    readFile: (uri) => open.get(uri) ?? disk.readFile(uri),
+    readFile: (uri) => (deleted.has(uri) ? undefined : (open.get(uri) ?? disk.readFile(uri))),
+    readBytes: (uri) => (deleted.has(uri) ? undefined : disk.readBytes?.(uri)),
     listFiles: (dir, limit) => disk.listFiles(dir, limit),
     realPath: (uri) => disk.realPath?.(uri),
   };
@@ -172,23 +185,28 @@ export async function runLintWorker(port: MessagePort = parentPort!): Promise<vo
   const service = createPolicyService({ host, locale: () => locale, maxFindingsPerFile: EDITOR_MAX_FINDINGS });
   port.on('message', (req: LintRequest) => {
     locale = req.locale;
+    for (const uri of req.invalidate) {
+      disk.forget(uri);
+      if (req.deleted.includes(uri)) deleted.add(uri);
+      else deleted.delete(uri);
+    }
     for (const [uri, text] of req.texts) {
       if (text === null) open.delete(uri);
       else open.set(uri, text);
-      service.invalidate(uri);
+      if (text !== null) deleted.delete(uri);
     }
-    for (const uri of req.invalidate) {
-      disk.forget(uri);
-      service.invalidate(uri);
-    }
+    for (const uri of new Set([...req.invalidate, ...req.texts.map(([u]) => u)])) service.invalidate(uri);
     try {
+      const t0 = performance.now();
       const findings = service.lint(req.uri)?.findings ?? [];
+      const ms = performance.now() - t0;
       const diagnostics = findings.map((f, i) => toDiagnostic(f, req.version, i));
       const reply = {
         id: req.id,
         findings: JSON.stringify(findings),
         diagnostics: JSON.stringify(diagnostics),
         projectFiles: service.projectFiles(req.uri),
+        ms,
       };
       port.postMessage(reply satisfies LintReply);
     } catch (e) {

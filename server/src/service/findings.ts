@@ -42,8 +42,16 @@ export interface Finding {
   l10n?: RuleFinding['l10n'];
 }
 
-/** Turns spans into ranges and gives each finding the level its config sets (findings of rules turned off are dropped). */
-export function toFindings(raw: SpannedFinding[], config: Config, index: (uri: string) => LineIndex): Finding[] {
+/**
+ * Turns spans into ranges and gives each finding the level its config sets (findings of rules turned off are
+ * dropped); `suppressAtOf` gives the line of a finding's disable comment when the caller placed it.
+ */
+export function toFindings(
+  raw: SpannedFinding[],
+  config: Config,
+  index: (uri: string) => LineIndex,
+  suppressAtOf: (f: RuleFinding) => number | undefined = () => undefined,
+): Finding[] {
   const range = (ref: SourceRef): Range => {
     const ix = index(ref.uri);
     return { start: ix.position(ref.span.start), end: ix.position(Math.max(ref.span.end, ref.span.start)) };
@@ -71,7 +79,7 @@ export function toFindings(raw: SpannedFinding[], config: Config, index: (uri: s
         l10n: f.l10n,
         edits: f.edits.map((e) => ({ uri: e.uri, range: range({ uri: e.uri, span: e.span }), newText: e.newText })),
       })),
-      suppressAt: finding.suppressAt ?? r.start.line,
+      suppressAt: suppressAtOf(finding) ?? finding.suppressAt ?? r.start.line,
       l10n: finding.l10n,
     });
   }

@@ -12,7 +12,7 @@ import { RuleRunner, type SpannedFinding } from './ruleRunner';
 import { isolatedModel, wasRefused } from '../input/isolate';
 import { adapterFor } from '../formats';
 import { localizeFindings } from '../l10n/finding';
-import { capFindings } from './findingCap';
+import { withDroppedNote } from './findingCap';
 
 export type { Finding } from './findings';
 export type { Host, Logger } from './host';
@@ -115,31 +115,22 @@ export function createPolicyService(init: ServiceInit): PolicyService {
     let run = results.get(model);
     const textOf = (u: string) => (u === uri ? text : (host.readFile(u) ?? ''));
     if (!run || run.config !== config) results.set(model, (run = { config, raw: runner.run(model, config, textOf) }));
-    return {
+    const max = config.limits?.maxFindingsPerFile ?? init.maxFindingsPerFile;
+    const { findings, dropped } = assembleFindings({
       uri,
       kind,
-      findings: capped(
-        assembleFindings({
-          uri,
-          kind,
-          text,
-          raw: run.raw.filter((r) => r.finding.ref.uri === uri),
-          config,
-          textOf,
-          refused: wasRefused(model),
-          parseYaml: (t) => models.parseYaml(uri, t).doc,
-          suppressedByConfig: configs.suppressedRules(uri),
-          locale: locale(),
-        }),
-        uri,
-        config,
-      ),
-    };
+      text,
+      raw: run.raw.filter((r) => r.finding.ref.uri === uri),
+      config,
+      textOf,
+      refused: wasRefused(model),
+      parseYaml: (t) => models.parseYaml(uri, t).doc,
+      suppressedByConfig: configs.suppressedRules(uri),
+      locale: locale(),
+      max,
+    });
+    return { uri, kind, findings: withDroppedNote(findings, dropped, max, uri, config, locale()) };
   }
-
-  /** The config's findings cap, or the caller's (the editor's) when the config has none. */
-  const capped = (findings: Finding[], uri: string, config: Config) =>
-    capFindings(findings, config.limits?.maxFindingsPerFile ?? init.maxFindingsPerFile, uri, config, locale());
 
   return Object.freeze({
     kindOf,

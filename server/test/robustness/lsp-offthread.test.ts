@@ -161,4 +161,43 @@ test('large project: an open Rasa file whose closed flows file is 4 MB is linted
   tally.add('ok', performance.now() - t0, BIG_CHARS);
 });
 
+/**
+ * A hover on another file is answered within this while a project whose cost no size shows (under the size
+ * threshold) is linted for the first time: that lint runs on the worker, not on the main thread.
+ */
+const UNKNOWN_COST_ANSWER_MS = Number(process.env.ROBUSTNESS_ANSWER_MS ?? 200);
+
+test('unknown cost: the first lint of a Rasa project under the size threshold does not hold up hovers', async () => {
+  const t0 = performance.now();
+  const small = await smallFile('small4.system.md');
+  const root = path.join(dir, 'rasa-mid');
+  fs.cpSync(path.join(REPO, 'test-fixtures', 'flow', 'open-domain-fallback', 'shop'), root, { recursive: true });
+  const flow = (i: number) =>
+    `  order_step_${i}:\n    description: The customer asks about order ${i} of Acme Shop.\n    steps:\n      - collect: order_id\n      - action: action_check_order\n`;
+  const flows: string[] = ['flows:\n'];
+  const size = 160 * 1024; // under OFF_THREAD_CHARS with the project's other files
+  for (let i = 0, n = 0; n < size; i++) n += flows[flows.push(flow(i)) - 1].length;
+  fs.writeFileSync(path.join(root, 'data', 'mid_flows.yml'), flows.join(''));
+  const domain = toUri(path.join(root, 'domain.yml'));
+  const text = fs.readFileSync(path.join(root, 'domain.yml'), 'utf8');
+  const opened = performance.now();
+  server.send({
+    method: 'textDocument/didOpen',
+    params: { textDocument: { uri: domain, languageId: 'yaml', version: 1, text } },
+  });
+  // The project's closed files are checked after it (in the background): hovers wait for neither.
+  const closed = toUri(path.join(root, 'data', 'mid_flows.yml'));
+  const done = () => server.publishes(domain).length > 0 && server.publishes(closed).length > 0;
+  const pairs = await probeWhile(server, small.uri, small.grant, done, 20);
+  const ms = server.publishes(closed)[0].at - opened;
+  const worst = Math.max(...pairs.map((p) => p.latency));
+  console.log(
+    `unknown cost: project linted and its closed files checked in ${ms.toFixed(0)} ms; ${pairs.length} pairs meanwhile, worst ${worst.toFixed(0)} ms`,
+  );
+  assert.ok(worst < UNKNOWN_COST_ANSWER_MS, `answered within ${UNKNOWN_COST_ANSWER_MS} ms (worst ${worst.toFixed(0)})`);
+  const fresh = createPolicyService({ host: createFsHost(), maxFindingsPerFile: EDITOR_MAX_FINDINGS }).lint(domain)!;
+  assert.deepEqual(keys(server.publishes(domain)[0].params!.diagnostics), keys(fresh.findings));
+  tally.add('ok', performance.now() - t0, size);
+});
+
 test('large document: table row', () => tally.record());

@@ -105,7 +105,7 @@ export class StdioServer {
 }
 
 /**
- * Sends a hover and a code action on `uri` (at a diagnostic of it) every 100 ms until `done()` holds; each
+ * Sends a hover and a code action on `uri` (at a diagnostic of it) every `everyMs` until `done()` holds; each
  * pair's latency and arrival time. Long work on the server's main thread shows as a long latency.
  */
 export async function probeWhile(
@@ -113,6 +113,7 @@ export async function probeWhile(
   uri: string,
   diagnostic: { range: { start: Position; end: Position } },
   done: () => boolean,
+  everyMs = 100,
 ): Promise<{ latency: number; at: number }[]> {
   const pairs: { latency: number; at: number }[] = [];
   while (!done()) {
@@ -131,7 +132,7 @@ export async function probeWhile(
     if (!answers[0].result) throw new Error('the hover has no contents');
     if (!Array.isArray(answers[1].result) || !answers[1].result.length) throw new Error('the code action lists no fix');
     pairs.push({ latency: Math.max(answers[0].at, answers[1].at) - asked, at: Math.max(answers[0].at, answers[1].at) });
-    await new Promise((r) => setTimeout(r, 100));
+    await new Promise((r) => setTimeout(r, everyMs));
   }
   return pairs;
 }

@@ -4,7 +4,10 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, before, test } from 'node:test';
+import * as v8 from 'node:v8';
+import * as vm from 'node:vm';
 import fc from 'fast-check';
+import { analyzePrompt } from '../../src/analysis';
 import {
   createMessageConnection,
   StreamMessageReader,
@@ -281,4 +284,24 @@ test(`soak: ${SECONDS} s of opens, edits, closes, hovers, code actions and scans
   assert.equal(exited, undefined, 'the server is still running');
   assert.equal(tally.crashes + tally.hangs + tally.wrong, 0, tally.first);
   assert.ok(late < early * 1.5 + 64, `memory grew: ${early.toFixed(0)} MB → ${late.toFixed(0)} MB`);
+  // Every cache is bounded by size (session 5's soak grew 126 → 303 MB: 128 analyses of up to 200 KB prompts
+  // kept per thread, now at most 2 M characters of prompts per thread).
+  assert.ok(late < samples[0] + RSS_GROWTH_MB, `RSS grew over ${RSS_GROWTH_MB} MB: ${samples[0]} → ${late} MB`);
+});
+
+/** RSS the soak may add to the server's first sample (caches, the lint worker, V8's heap slack). */
+const RSS_GROWTH_MB = Number(process.env.ROBUSTNESS_SOAK_RSS_GROWTH_MB ?? 160);
+
+test('soak: prompt analyses kept for reuse are bounded by size, not only by count', () => {
+  const base = FILES['prompts/sparky.system.md'];
+  v8.setFlagsFromString('--expose-gc');
+  const gc = vm.runInNewContext('gc') as () => void;
+  gc();
+  const before = process.memoryUsage().heapUsed;
+  for (let i = 0; i < 60; i++)
+    analyzePrompt((`variant ${i}\n` + base).repeat(Math.ceil(200_000 / base.length)).slice(0, 200_000));
+  gc();
+  const grown = (process.memoryUsage().heapUsed - before) / 1048576;
+  console.log(`soak: heap kept after 60 analyses of 200 KB prompts: ${grown.toFixed(1)} MB`);
+  assert.ok(grown < 80, `the analysis cache keeps ${grown.toFixed(1)} MB`);
 });
