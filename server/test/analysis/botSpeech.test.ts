@@ -136,6 +136,12 @@ test('a conditional instruction that serves off-topic requests, verb first, is o
   const scoped = [
     shop('- Answer questions about repairs, and decline anything unrelated.'),
     shop('- Help with repairs, but not with anything unrelated.'),
+    // The verb is the last item of a negated list: the negation reaches it.
+    shop("- Don't give medical advice, detailed training plans, or answer questions unrelated to bikes."),
+    [
+      'Kamu asisten bengkel sepeda Jari-Jari. Tugasmu hanya jadwal servis dan harga suku cadang.',
+      '- Jangan memberi saran kesehatan, resep masakan, atau menjawab pertanyaan di luar bengkel.',
+    ].join('\n'),
   ];
   for (const text of scoped) assert.equal(analyzePrompt(text).openDomain, false, text);
 });
