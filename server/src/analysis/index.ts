@@ -21,10 +21,12 @@ export { fixTexts } from './fixTexts';
 
 /**
  * Analyses kept by content hash: the prompts of a project and the last versions of an edited one, bounded by
- * the length of their texts (an analysis keeps four to five bytes per character of its prompt) as well as by count.
+ * the length of their texts (an analysis keeps five to ten bytes per character of its prompt) as well as by count.
+ * The bound holds the several analyses one lint of a 1 MB file makes (a step's text read alone and within the
+ * bot's prompt): below that, every lint of such a file analysed its text again.
  */
 const MAX_RESULTS = 128;
-const MAX_RESULT_CHARS = 1_000_000;
+const MAX_RESULT_CHARS = 4_000_000;
 const results = new Map<string, { analysis: PromptAnalysis; chars: number }>();
 let resultChars = 0;
 

@@ -129,6 +129,18 @@ export class Tally {
     // Per-MB cost is only meaningful past a few KB (fixed costs dominate tiny inputs).
     if (bytes >= 4096) this.worstMsPerMb = Math.max(this.worstMsPerMb, ms / (bytes / 1048576));
   }
+  /** Runs one named case, tallied as ok, hang (a time-out) or wrong; a failure is thrown on for the test. */
+  async time(name: string, fn: () => Promise<void>): Promise<void> {
+    const t0 = performance.now();
+    try {
+      await fn();
+      this.add('ok', performance.now() - t0, 0);
+    } catch (e) {
+      const hang = /timed out/.test((e as Error).message);
+      this.add(hang ? 'hang' : 'wrong', performance.now() - t0, 0, `${name}: ${(e as Error).message}`);
+      throw e;
+    }
+  }
   record(note?: string): void {
     recordStats({
       suite: this.suite,

@@ -52,17 +52,7 @@ async function until<T>(find: () => T | undefined, what: string, ms = 60_000): P
 }
 
 function lspCase(name: string, fn: () => Promise<void>) {
-  test(`hostile LSP: ${name}`, async () => {
-    const t0 = performance.now();
-    try {
-      await fn();
-      tally.add('ok', performance.now() - t0, 0);
-    } catch (e) {
-      const hang = /timed out/.test((e as Error).message);
-      tally.add(hang ? 'hang' : 'wrong', performance.now() - t0, 0, `${name}: ${(e as Error).message}`);
-      throw e;
-    }
-  });
+  test(`hostile LSP: ${name}`, () => tally.time(name, fn));
 }
 
 before(async () => {

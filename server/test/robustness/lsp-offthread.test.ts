@@ -124,16 +124,22 @@ test('large closed file: a 4 MB prompt that appears on disk is checked on the wo
   tally.add('ok', performance.now() - t0, text.length);
 });
 
-test('large project: an open Rasa file whose closed flows file is 4 MB is linted on the worker', async () => {
-  const t0 = performance.now();
-  const small = await smallFile('small3.system.md');
-  const root = path.join(dir, 'rasa');
+/** A copy of the Rasa fixture project with a generated `data/<file>` of about `chars` characters of flows. */
+function rasaProject(name: string, file: string, chars: number): string {
+  const root = path.join(dir, name);
   fs.cpSync(path.join(REPO, 'test-fixtures', 'flow', 'open-domain-fallback', 'shop'), root, { recursive: true });
   const flow = (i: number) =>
     `  order_step_${i}:\n    description: The customer asks about order ${i} of Acme Shop.\n    steps:\n      - collect: order_id\n      - action: action_check_order\n`;
   const flows: string[] = ['flows:\n'];
-  for (let i = 0, n = 0; n < BIG_CHARS; i++) n += flows[flows.push(flow(i)) - 1].length;
-  fs.writeFileSync(path.join(root, 'data', 'big_flows.yml'), flows.join(''));
+  for (let i = 0, n = 0; n < chars; i++) n += flows[flows.push(flow(i)) - 1].length;
+  fs.writeFileSync(path.join(root, 'data', file), flows.join(''));
+  return root;
+}
+
+test('large project: an open Rasa file whose closed flows file is 4 MB is linted on the worker', async () => {
+  const t0 = performance.now();
+  const small = await smallFile('small3.system.md');
+  const root = rasaProject('rasa', 'big_flows.yml', BIG_CHARS);
   const domain = toUri(path.join(root, 'domain.yml'));
   const opened = performance.now();
   server.send({
@@ -170,14 +176,8 @@ const UNKNOWN_COST_ANSWER_MS = Number(process.env.ROBUSTNESS_ANSWER_MS ?? 200);
 test('unknown cost: the first lint of a Rasa project under the size threshold does not hold up hovers', async () => {
   const t0 = performance.now();
   const small = await smallFile('small4.system.md');
-  const root = path.join(dir, 'rasa-mid');
-  fs.cpSync(path.join(REPO, 'test-fixtures', 'flow', 'open-domain-fallback', 'shop'), root, { recursive: true });
-  const flow = (i: number) =>
-    `  order_step_${i}:\n    description: The customer asks about order ${i} of Acme Shop.\n    steps:\n      - collect: order_id\n      - action: action_check_order\n`;
-  const flows: string[] = ['flows:\n'];
   const size = 160 * 1024; // under OFF_THREAD_CHARS with the project's other files
-  for (let i = 0, n = 0; n < size; i++) n += flows[flows.push(flow(i)) - 1].length;
-  fs.writeFileSync(path.join(root, 'data', 'mid_flows.yml'), flows.join(''));
+  const root = rasaProject('rasa-mid', 'mid_flows.yml', size);
   const domain = toUri(path.join(root, 'domain.yml'));
   const text = fs.readFileSync(path.join(root, 'domain.yml'), 'utf8');
   const opened = performance.now();

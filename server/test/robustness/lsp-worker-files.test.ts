@@ -46,17 +46,7 @@ async function nextCodes(uri: string, count: number, ok: (codes: string[]) => bo
 }
 
 function workerCase(name: string, fn: () => Promise<void>) {
-  test(`worker sees disk changes: ${name}`, async () => {
-    const t0 = performance.now();
-    try {
-      await fn();
-      tally.add('ok', performance.now() - t0, 0);
-    } catch (e) {
-      const hang = /timed out/.test((e as Error).message);
-      tally.add(hang ? 'hang' : 'wrong', performance.now() - t0, 0, `${name}: ${(e as Error).message}`);
-      throw e;
-    }
-  });
+  test(`worker sees disk changes: ${name}`, () => tally.time(name, fn));
 }
 
 /** A folder with an open prompt that has a grant finding. */
