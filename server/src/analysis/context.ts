@@ -253,6 +253,13 @@ export function commaBetween(doc: Doc, k: number): boolean {
   return commaIn(doc.norm.text, doc.tokens[k - 1].end, doc.tokens[k].start);
 }
 
+const SPACED_DASH = /\s[-–—]\s/;
+
+/** A dash with spaces around it between token k-1 and token k ("don't shut them down — help …"). */
+export function dashBetween(doc: Doc, k: number): boolean {
+  return SPACED_DASH.test(doc.norm.text.slice(doc.tokens[k - 1].end, doc.tokens[k].start));
+}
+
 /** A comma-like break in t[a, e), the gap between two tokens. */
 function commaIn(t: string, a: number, e: number): boolean {
   for (let i = a; i < e; i++) if (COMMA_CHARS.has(t.charCodeAt(i))) return true;

@@ -7,7 +7,7 @@
  * neutralisers (negation, quotation, refusal in the sentence, domain qualification).
  */
 
-import { type Context, commaBetween } from './context';
+import { type Context, commaBetween, dashBetween } from './context';
 import type { Match } from './matcher';
 import { negatedBefore } from './negation';
 
@@ -22,12 +22,9 @@ const BOUND_REACH = 4;
 /** Longest serving-verb phrase, in tokens ("ech* una mano"). */
 const WORD_SPAN = 4;
 
-const SPACED_DASH = /\s[-–—]\s/;
-
 /** A clause break (comma-like mark or spaced dash) between token k-1 and token k. */
 function breakBefore(ctx: Context, k: number): boolean {
-  const { tokens, norm } = ctx.doc;
-  return commaBetween(ctx.doc, k) || SPACED_DASH.test(norm.text.slice(tokens[k - 1].end, tokens[k].start));
+  return commaBetween(ctx.doc, k) || dashBetween(ctx.doc, k);
 }
 
 function sameClause(ctx: Context, a: number, b: number): boolean {

@@ -5,7 +5,7 @@
 
 import type { Signal } from './types';
 import { domainQualified } from './qualification';
-import { type Context, commaBetween } from './context';
+import { type Context, commaBetween, dashBetween } from './context';
 import { negatedAfter, negatedAtSentenceEnd, negatedBefore, negatedByNextSentence } from './negation';
 import { type Doc, longestNonOverlapping, phraseMatcher, tokSpan } from './doc';
 import type { Match } from './matcher';
@@ -91,7 +91,6 @@ function negatedInGap(ctx: Context, m: Match): boolean {
 }
 
 const NEG_REACH = 12;
-const SPACED_DASH = /\s[-–—]\s/;
 
 /** Languages in which the negation cue ending at each token negates (token → languages). */
 const cueLangs = new WeakMap<Context, Map<number, string[]>>();
@@ -125,8 +124,7 @@ function negationReach(ctx: Context, m: Match): number {
       if (brk > k && !negationLanguages(ctx, k).includes(m.pattern.lang)) return m.from - brk;
       break;
     }
-    const gap = doc.norm.text.slice(doc.tokens[k].end, doc.tokens[k + 1].start);
-    if (dash < 0 && SPACED_DASH.test(gap)) dash = k + 1;
+    if (dash < 0 && dashBetween(doc, k + 1)) dash = k + 1;
     if (brk < 0 && (dash === k + 1 || commaBetween(doc, k + 1))) brk = k + 1;
   }
   return NEG_REACH;
