@@ -135,6 +135,7 @@ function restrictedByOnly(ctx: Context, m: Match): boolean {
   const additive = ctx.covered('additive');
   const conditional = ctx.covered('conditional');
   const restricts = (k: number): boolean => only[k] === 1 && !additive[k] && !conditional[k];
+  for (let k = m.from; k < m.to; k++) if (restricts(k)) return true;
   const clauseEnd = ctx.clauseLast[m.to - 1];
   let commas = 0;
   for (let k = m.from - 1; k >= 0 && k >= m.from - ONLY_BEFORE && st.sentence[k] === s; k--) {
