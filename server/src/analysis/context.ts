@@ -74,6 +74,15 @@ function mark(arr: Uint8Array, ms: readonly Match[], useEnd = false): void {
   }
 }
 
+/**
+ * One-word cues count in the prompt's own languages only (when they are known): "se" is "if" in Portuguese but a
+ * reflexive pronoun in Czech, "ma" is "but" in Italian and a question particle in Thai transliteration.
+ */
+function ownCues(ms: readonly Match[], languages: readonly string[]): readonly Match[] {
+  if (languages.length === 0) return ms;
+  return ms.filter((m) => m.to - m.from !== 1 || languages.includes(m.pattern.lang));
+}
+
 function overlaps(m: Match, mask: Uint8Array): boolean {
   for (let k = m.from; k < m.to; k++) if (mask[k]) return true;
   return false;
@@ -175,9 +184,9 @@ export function buildContext(doc: Doc): Context {
   const languages = detectFromTokens(doc.tokens);
   const { negs, negEnd, negAfterStart, glued, negatedRefusals } = negationCues(doc, languages);
   const contrast = new Uint8Array(n);
-  mark(contrast, doc.matches.contrast);
+  mark(contrast, ownCues(doc.matches.contrast, languages));
   const conditional = new Uint8Array(n);
-  mark(conditional, doc.matches.conditional);
+  mark(conditional, ownCues(doc.matches.conditional, languages));
   const startEnd = memo((c: Category) => {
     const arr = new Int32Array(n);
     for (const m of doc.matches[c]) arr[m.from] = Math.max(arr[m.from], m.to);

@@ -53,6 +53,8 @@ export function negatedInClause(
   const s = sentence[from];
   const ours = (k: number): boolean =>
     !lang || !negLangs || (negLangs.get(k) ?? [lang]).some((l) => l === lang || ctx.languages.includes(l));
+  // A verb-final phrase whose own verb is negated by its suffix: "temsilciye aktaramazsın" (you cannot transfer).
+  if (to - 1 > from && ctx.negEnd[to - 1] && ours(to - 1)) return true;
   for (let k = from - 1; k >= 0 && k >= from - BEFORE && sentence[k] === s; k--) {
     if (breakBetween(ctx, k + 1) || contrast[k] || ctx.conditional[k]) break;
     if (ctx.negEnd[k] && ours(k)) {

@@ -79,8 +79,33 @@ const BARE_REPLY = 3;
  */
 export function negatedAtSentenceEnd(ctx: Context, m: Match): boolean {
   const k = ctx.clauseLast[m.to - 1];
-  if (!ctx.negEnd[k] || ctx.doc.tokens[k].text.length < 4) return false;
+  if (!ctx.negEnd[k] || ctx.doc.tokens[k].text.length < 4) return negatedEnumeration(ctx, m);
   return k <= m.to || ctx.contrastBefore[k] === ctx.contrastBefore[m.to];
+}
+
+/** Longest comma-separated item of an enumeration, in tokens (the last one carries the verb too). */
+const ITEM = 6;
+
+/**
+ * An enumeration of items governed by the negated verb that ends the sentence, in verb-final clauses: "ödev çözme,
+ * yemek tarifi, kod yazma ya da CV hazırlamada yardımcı olmuyoruz." Every comma-separated stretch from the phrase's
+ * to the verb's is short (an item, not a clause with a verb of its own), with no contrast word between.
+ */
+function negatedEnumeration(ctx: Context, m: Match): boolean {
+  const last = ctx.sentenceLast[m.from];
+  if (last < m.to || !ctx.negEnd[last] || ctx.doc.tokens[last].text.length < 4) return false;
+  if (ctx.contrastBefore[last] !== ctx.contrastBefore[m.to]) return false;
+  const { sentence } = ctx.doc.structure;
+  let start = m.from;
+  while (start > 0 && sentence[start - 1] === sentence[m.from] && m.to - start <= ITEM && !commaBetween(ctx.doc, start))
+    start--;
+  let end = ctx.clauseLast[m.to - 1];
+  if (end - start + 1 > ITEM || end === last) return false;
+  for (let k = end + 1; k <= last; k = end + 1) {
+    end = ctx.clauseLast[k];
+    if (end - k + 1 > ITEM) return false;
+  }
+  return true;
 }
 
 export function negatedAfter(ctx: Context, m: Match): boolean {

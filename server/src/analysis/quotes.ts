@@ -14,18 +14,64 @@ import type { Match } from './matcher';
 const BEFORE = 3;
 const AFTER = 5;
 
-/** Per line: 1 when a refusal, negation or scope phrase stands there outside quotation marks. */
-function limitOutsideQuotes(ctx: Context): Uint8Array {
+/** Per line: 1 when a refusal, negation or scope phrase stands there outside quotation marks and code. */
+function limitOutsideQuotes(ctx: Context, code: Uint8Array): Uint8Array {
   const { structure: st } = ctx.doc;
   const out = new Uint8Array(st.lines.length);
+  const outside = (k: number): boolean => !st.quoted[k] && !code[k] && st.lines[st.tokLine[k]].kind !== 'quote';
   for (const c of ['refusal', 'scope'] as const) {
-    for (const x of ctx.doc.matches[c])
-      if (!st.quoted[x.from] && st.lines[st.tokLine[x.from]].kind !== 'quote') out[st.tokLine[x.from]] = 1;
+    for (const x of ctx.doc.matches[c]) if (outside(x.from)) out[st.tokLine[x.from]] = 1;
   }
-  for (let k = 0; k < ctx.negEnd.length; k++) {
-    if (ctx.negEnd[k] && !st.quoted[k] && st.lines[st.tokLine[k]].kind !== 'quote') out[st.tokLine[k]] = 1;
-  }
+  for (let k = 0; k < ctx.negEnd.length; k++) if (ctx.negEnd[k] && outside(k)) out[st.tokLine[k]] = 1;
   return out;
+}
+
+const codeMasks = new WeakMap<Context, Uint8Array>();
+
+/**
+ * Per token: 1 inside an inline code span (`…` on one line) or between the fence lines of a code block. Code is
+ * data or reported text, like a quotation: a grant in it counts only when nothing outside it limits or refuses it.
+ */
+export function inCode(ctx: Context): Uint8Array {
+  let mask = codeMasks.get(ctx);
+  if (mask) return mask;
+  const { tokens, norm, structure: st } = ctx.doc;
+  mask = new Uint8Array(tokens.length);
+  let fenced = false;
+  for (const ln of st.lines) {
+    if (ln.kind === 'fence') {
+      fenced = !fenced;
+      continue;
+    }
+    if (fenced) mask.fill(1, ln.firstTok, ln.endTok);
+    else if (ln.endTok > ln.firstTok && norm.text.indexOf('`', ln.start) < ln.end) spans(ctx, ln.start, ln.end, mask);
+  }
+  codeMasks.set(ctx, mask);
+  return mask;
+}
+
+/** Marks the tokens of the backtick pairs of one line [start, end). */
+function spans(ctx: Context, start: number, end: number, mask: Uint8Array): void {
+  const t = ctx.doc.norm.text;
+  for (let open = t.indexOf('`', start); open >= 0 && open < end;) {
+    const close = t.indexOf('`', open + 1);
+    if (close < 0 || close >= end) return;
+    for (let k = tokenAfter(ctx, open); k < ctx.doc.tokens.length && ctx.doc.tokens[k].end <= close; k++) mask[k] = 1;
+    open = t.indexOf('`', close + 1);
+  }
+}
+
+/** The first token starting at or after offset `at` (binary search). */
+function tokenAfter(ctx: Context, at: number): number {
+  const { tokens } = ctx.doc;
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Returns a test: is this match quoted speech that the prompt limits nearby? Linear set-up, O(window) per call. */
@@ -33,12 +79,13 @@ export function quotedSpeech(ctx: Context): (m: Match) => boolean {
   let limits: Uint8Array | undefined;
   const { structure: st } = ctx.doc;
   const text = ctx.doc.norm.text;
+  const code = inCode(ctx);
   return (m) => {
     const line = st.tokLine[m.from];
-    if (!st.quoted[m.from] && st.lines[line].kind !== 'quote') return false;
+    if (!st.quoted[m.from] && st.lines[line].kind !== 'quote' && !code[m.from]) return false;
     if (inPlaceholder(text, ctx.doc.tokens[m.from].start)) return false;
     if (st.quoted[m.from] && userCondition(ctx, m)) return true;
-    limits ??= limitOutsideQuotes(ctx);
+    limits ??= limitOutsideQuotes(ctx, code);
     for (let i = Math.max(0, line - BEFORE); i <= line + AFTER && i < limits.length; i++) if (limits[i]) return true;
     return false;
   };

@@ -13,12 +13,28 @@ import type { Signal } from './types';
 import { namesPerson } from './typedKeywords';
 
 /** Opening hours: two clock times, or hour numbers with a clock mark, joined by a dash or a short word or two. */
-const HOURS =
-  /(?<![\p{N}])(?:[01]?\d|2[0-4])(?:[:.h]\d{2}|\s?h)?\s*(?:[-–—~〜]|(?:\p{L}{1,6}\s+){0,1}\p{L}{1,6})\s*(?:[01]?\d|2[0-4])(?:[:.]\d{2}|\s?(?:h|uhr|uur|giờ)\b)/u;
-/** At least one side must carry a clock mark: "8 a 14" alone is no time. */
-const CLOCK = /\d[:.]\d{2}|\d\s?h\b|\d\s?(?:uhr|uur|giờ)/u;
+const HOURS = new RegExp(
+  [
+    /(?<![\p{N}])(?:[01]?\d|2[0-4])(?:[:.h]\d{2}|\s?h)?\s*(?:[-–—~〜]|(?:\p{L}{1,6}\s+){0,1}\p{L}{1,6})\s*(?:[01]?\d|2[0-4])(?:[:.]\d{2}|\s?(?:h|uhr|uur|giờ)\b|\s?óra\p{L}*|\s?ora\p{L}*)/u
+      .source,
+    // An hour word before bare numbers: "ساعت ۱۲ تا ۲۳", "saat 9-18", "pukul 8 - 16".
+    /(?:ساعت|saat|pukul|jam)\s?(?:[01]?\d|2[0-4])\s*(?:[-–—~〜]|\p{L}{1,6})\s*(?:[01]?\d|2[0-4])(?!\d)/u.source,
+  ].join('|'),
+  'u',
+);
+/** At least one side must carry a clock mark: "8 a 14" alone is no time (an hour word before it counts: "ساعت ۱۲ تا ۲۳"). */
+const CLOCK = /\d[:.]\d{2}|\d\s?h\b|\d\s?(?:uhr|uur|giờ|óra|ora)|(?:ساعت|saat|pukul|jam)\s?\d/u;
 const CLOCK_ALL = new RegExp(CLOCK.source, 'gu');
 const NEG_WINDOW = 5;
+
+/** Digits of any script as ASCII (Persian "۱۲" → "12"), one for one: offsets are kept. */
+function asciiDigits(s: string): string {
+  return s.replace(/\p{Nd}/gu, (d) => {
+    const c = d.charCodeAt(0);
+    for (let z = c; z > c - 10; z--) if (!/\p{Nd}/u.test(String.fromCharCode(z - 1))) return String(c - z);
+    return d;
+  });
+}
 
 export function staffedPlaceSignals(ctx: Context): Signal[] {
   const { doc } = ctx;
@@ -26,11 +42,13 @@ export function staffedPlaceSignals(ctx: Context): Signal[] {
   const out: Signal[] = [];
   // Only sentences with a clock time are read: most prompts have none, and then nothing is looked up.
   const timed = new Set<number>();
-  for (const m of doc.norm.text.matchAll(CLOCK_ALL)) {
+  const text = asciiDigits(doc.norm.text);
+  for (const m of text.matchAll(CLOCK_ALL)) {
     const k = tokenAt(doc, m.index);
     if (k < doc.tokens.length) timed.add(sentence[k]);
   }
   if (timed.size === 0) return out;
+  out.push(...placeSignals(ctx, text, timed));
   const none = ctx.sentences('noEscalation');
   const done = new Set<number>();
   // Only the tokens of the timed sentences are read, in text order (sentence ids grow with the text).
@@ -48,8 +66,7 @@ export function staffedPlaceSignals(ctx: Context): Signal[] {
     let b = k;
     while (a > 0 && sentence[a - 1] === s) a--;
     while (b + 1 < doc.tokens.length && sentence[b + 1] === s) b++;
-    const text = doc.norm.text.slice(doc.tokens[a].start, doc.tokens[b].end);
-    const hours = HOURS.exec(text);
+    const hours = HOURS.exec(text.slice(doc.tokens[a].start, doc.tokens[b].end));
     if (!hours || !CLOCK.test(hours[0])) continue;
     const span = tokSpan(doc, k, k + width);
     out.push({
@@ -81,4 +98,41 @@ function firstOf(sentence: Int32Array, id: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/**
+ * A place where staff serve in person (a `placeWord`: branch, office, counter, 门店, شعبه) on the line of opening
+ * hours, or on the line that introduces it: "Our branch: 12 King Street, Mon–Fri 9:00–17:00". Not in a negated,
+ * out-of-scope or user line, nor in a prompt that says nobody is reachable.
+ */
+function placeSignals(ctx: Context, text: string, timed: ReadonlySet<number>): Signal[] {
+  const { doc } = ctx;
+  const { sentence, tokLine, lines } = doc.structure;
+  // A prompt that says nobody is reachable outweighs a place inferred from its hours.
+  if (doc.matches.placeWord.length === 0 || doc.matches.noEscalation.length > 0) return [];
+  const hoursLines = new Set<number>();
+  for (const k of sentenceTokens(sentence, timed)) {
+    const ln = lines[tokLine[k]];
+    if (!hoursLines.has(tokLine[k]) && HOURS.test(text.slice(ln.start, ln.end))) hoursLines.add(tokLine[k]);
+  }
+  const none = ctx.sentences('noEscalation');
+  for (const p of doc.matches.placeWord) {
+    const line = tokLine[p.from];
+    let next = line + 1;
+    while (next < lines.length && lines[next].kind === 'blank') next++;
+    if (!hoursLines.has(line) && !(lines[line].colon && hoursLines.has(next))) continue;
+    if (ctx.role[line] === 'user' || ctx.negativeLine[line] || none.has(sentence[p.from])) continue;
+    if (negatedBefore(ctx, p.from, NEG_WINDOW, true)) continue;
+    const span = tokSpan(doc, p.from, p.to);
+    return [
+      {
+        kind: 'escalation',
+        span,
+        text: doc.text.slice(span.start, span.end),
+        lang: p.pattern.lang,
+        note: 'a staffed place with opening hours',
+      },
+    ];
+  }
+  return [];
 }

@@ -6,9 +6,12 @@
  * one word at a time in time linear in its length; results are cached by the matcher per token.
  */
 
+import StemmerCs from '@nlpjs/lang-cs/src/stemmer-cs';
 import StemmerDe from '@nlpjs/lang-de/src/stemmer-de';
+import StemmerEl from '@nlpjs/lang-el/src/stemmer-el';
 import StemmerEs from '@nlpjs/lang-es/src/stemmer-es';
 import StemmerFr from '@nlpjs/lang-fr/src/stemmer-fr';
+import StemmerHu from '@nlpjs/lang-hu/src/stemmer-hu';
 import StemmerId from '@nlpjs/lang-id/src/stemmer-id';
 import StemmerIt from '@nlpjs/lang-it/src/stemmer-it';
 import StemmerNl from '@nlpjs/lang-nl/src/stemmer-nl';
@@ -28,9 +31,12 @@ interface Stemmer {
 }
 
 const FACTORIES: Record<string, () => Stemmer> = {
+  cs: () => new StemmerCs(),
   de: () => new StemmerDe(),
+  el: () => new StemmerEl(),
   es: () => new StemmerEs(),
   fr: () => new StemmerFr(),
+  hu: () => new StemmerHu(),
   id: () => new StemmerId(),
   it: () => new StemmerIt(),
   ms: () => new StemmerId(),

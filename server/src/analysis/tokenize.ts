@@ -125,7 +125,7 @@ const CHUNK = 256;
  */
 const START_EDGE = new Set<Category>([
   ...(['contrast', 'conditional', 'qualifier', 'qualifierBefore', 'offTopic'] as const),
-  ...(['anyWord', 'limitWord', 'noneWord', 'additive'] as const),
+  ...(['anyWord', 'limitWord', 'noneWord', 'additive', 'onlyWord'] as const),
 ]);
 /** Characters of the run read either side of the character asked about. */
 const CONTEXT = 12;

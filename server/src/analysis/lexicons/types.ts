@@ -36,6 +36,8 @@ export const CATEGORIES = [
   'freeWord', // free-choice relatives over a request: whatever, quoi que, apa sahaja (freeChoice.ts)
   'askWord', // what users do with a request: ask, want, need, demander, tanya
   'speechWord', // what the bot sends (greet, reply, send, greeting): a quotation it introduces is the bot's own speech
+  'onlyWord', // restriction: only, solely, solo, hanya, 只, केवल — limits the "any" of its clause (qualification.ts)
+  'placeWord', // a place where staff serve customers in person: branch, office, counter, 门店 (staffedPlace.ts)
 ] as const;
 
 export type Category = (typeof CATEGORIES)[number];
