@@ -9,7 +9,6 @@
 
 import { type Context, commaBetween, dashBetween } from './context';
 import type { Match } from './matcher';
-import { negatedBefore } from './negation';
 
 /** Reach from the free-choice word to the verb of asking ("whatever the customer might ask"). */
 const ASK_REACH = 4;
@@ -138,9 +137,9 @@ export function servedOffTopic(ctx: Context): Match[] {
     for (let j = i; j < answers.length && answers[j].to <= o.from; j++)
       if (sentence[answers[j].from] === sentence[o.from]) verb = answers[j];
     const s = sentence[o.from];
-    // The verb may be an item of a negated list ("don't give medical advice, diet plans or answer topics
-    // outside the shop"): a negation earlier in the sentence reaches it as it reaches any grant.
-    if (!verb || negatedVerb(ctx, verb) || negatedBefore(ctx, verb.from) || ctx.refusalSentences.has(s)) continue;
+    // (A negation earlier in the sentence, "don't give medical advice, diet plans or answer topics outside
+    // the shop", is grants.ts's to decide, as for any grant: the span starts on the verb.)
+    if (!verb || negatedVerb(ctx, verb) || ctx.refusalSentences.has(s)) continue;
     if (ctx.sentences('scope').has(s) || ctx.sentences('escalation').has(s)) continue;
     if (!clauseStart(ctx, verb.from) || !sameClause(ctx, verb.from, o.from) || turnedBetween(ctx, verb.to, o.from))
       continue;

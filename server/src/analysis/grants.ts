@@ -232,9 +232,10 @@ function neutraliser(ctx: Context, m: Match, quoted: (m: Match) => boolean, buil
   if (cat === 'task' && ctx.covered('escalation')[m.from]) return 'part of a handoff instruction';
   if (ctx.refusalSentences.has(sent) && !answersBeforeRefusal(ctx, m, cat) && !(built && refusalInside(ctx, m)))
     return 'refused in the same sentence';
-  // A built leak starts on its condition, whose own negation is the off-topic ("no tiene nada que ver");
-  // a built grant that opens on its "none" word agrees with a negation before it (negative concord).
-  const concord = built === 'leak' || (built && opensOnNone(ctx, m));
+  // One decision for phrases and constructions alike: a negation before the span or after it. A
+  // construction's span holds its own negation words (constructions.ts), which are not asked about;
+  // one that opens on its "none" word agrees with a negation before it (negative concord).
+  const concord = built !== undefined && opensOnNone(ctx, m);
   if ((!concord && negatedBefore(ctx, m.from, negationReach(ctx, m))) || negatedAfter(ctx, m)) return 'negated';
   if (!built && (negatedInGap(ctx, m) || negatedAtSentenceEnd(ctx, m))) return 'negated';
   if (negatedByNextSentence(ctx, m)) return 'answered by a bare negation';
