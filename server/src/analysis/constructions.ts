@@ -171,6 +171,17 @@ function mainClauseAfter(ctx: Context, o: Match, a: Match, needBreak = true): bo
   return broken || clauseBreak(ctx, a.from);
 }
 
+/** Most words after a sentence's final verb: auxiliaries and politeness ("답해 주세요", "答えてください"). */
+const AUXILIARIES = 2;
+
+/**
+ * The answer word is the sentence's final verb: in verb-final order the condition before it ends on a
+ * connective, not a comma ("관련 없는 질문을 하더라도 자세히 답해 주세요", even if it is unrelated, answer).
+ */
+function closesSentence(ctx: Context, a: Match): boolean {
+  return ctx.sentenceLast[a.to - 1] - (a.to - 1) <= AUXILIARIES;
+}
+
 /** Scripts written without spaces between words, where a space separates clauses (Thai, Lao, Khmer, Burmese). */
 const UNSPACED = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 
@@ -221,7 +232,7 @@ function exceptionLeaks(ctx: Context): Match[] {
     for (let i = firstFrom(answers, o.to); i < answers.length; i++) {
       const a = answers[i];
       if (sentence[a.from] !== s || a.from - o.to > CONSEQUENCE_REACH) break;
-      if (answerNegated(ctx, a) || !mainClauseAfter(ctx, o, a)) break;
+      if (answerNegated(ctx, a) || !(mainClauseAfter(ctx, o, a) || closesSentence(ctx, a))) break;
       found = true;
       if (!consequenceBound(ctx, a, business)) out.push(span(a, ownNegation(ctx, o.from), a.to));
       break;

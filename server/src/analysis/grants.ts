@@ -15,6 +15,7 @@ import { enumerationBreadth, refusedEnumerations } from './breadth';
 import { answeredByQuotedReply, conditionForFixedReply, offersOffTopic } from './offTopic';
 import { constructions, opensOnNone, refusalInside } from './constructions';
 import type { Category } from './lexicon';
+import { answersBeforeRefusal } from './refusalOrder';
 
 const PERSONA_NEG_WINDOW = 6;
 const QUALIFIED = 'limited to a business domain';
@@ -131,7 +132,6 @@ function negationReach(ctx: Context, m: Match): number {
 }
 
 const INLINE_TURN_REACH = 24;
-const CONDITION_REACH = 40;
 
 /** The matches of a list in text order whose first token lies in [lo, hi]: a binary search, not a scan of the line. */
 function near(list: readonly Match[] | undefined, lo: number, hi: number): readonly Match[] {
@@ -194,21 +194,6 @@ function inlineUserTurn(ctx: Context, m: Match): boolean {
     if (x.from >= m.to && x.from <= m.to + INLINE_TURN_REACH && (bot < 0 || x.from < bot)) bot = x.from;
   }
   return bot >= 0;
-}
-
-/**
- * A leak answers first: a refusal after it does not take it back when it is quoted ("answer anyway:
- * better than a 'sorry, I can't help'") or when the leak is the main clause, not part of a condition
- * ("answer from your general knowledge, then bring them back" vs "if it is about general knowledge, decline").
- */
-function answersBeforeRefusal(ctx: Context, m: Match, cat: Category): boolean {
-  const { structure: st } = ctx.doc;
-  const first = ctx.firstRefusal.get(st.sentence[m.from]) ?? m.from;
-  if (cat !== 'leak' || first < m.to) return false;
-  if (st.quoted[first]) return true;
-  for (let k = m.from - 1; k >= 0 && k >= m.from - CONDITION_REACH && st.sentence[k] === st.sentence[m.from]; k--)
-    if (ctx.conditional[k]) return false;
-  return true;
 }
 
 /**
