@@ -171,6 +171,17 @@ function mainClauseAfter(ctx: Context, o: Match, a: Match, needBreak = true): bo
   return broken || clauseBreak(ctx, a.from);
 }
 
+/** Most words after a sentence's final verb: auxiliaries and politeness ("답해 주세요", "答えてください"). */
+const AUXILIARIES = 2;
+
+/**
+ * The answer word is the sentence's final verb: in verb-final order the condition before it ends on a
+ * connective, not a comma ("관련 없는 질문을 하더라도 자세히 답해 주세요", even if it is unrelated, answer).
+ */
+function closesSentence(ctx: Context, a: Match): boolean {
+  return ctx.sentenceLast[a.to - 1] - (a.to - 1) <= AUXILIARIES;
+}
+
 /** Scripts written without spaces between words, where a space separates clauses (Thai, Lao, Khmer, Burmese). */
 const UNSPACED = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 
@@ -221,16 +232,16 @@ function exceptionLeaks(ctx: Context): Match[] {
     for (let i = firstFrom(answers, o.to); i < answers.length; i++) {
       const a = answers[i];
       if (sentence[a.from] !== s || a.from - o.to > CONSEQUENCE_REACH) break;
-      if (answerNegated(ctx, a) || !mainClauseAfter(ctx, o, a)) break;
+      if (answerNegated(ctx, a) || !(mainClauseAfter(ctx, o, a) || closesSentence(ctx, a))) break;
       found = true;
-      if (!consequenceBound(ctx, a, business)) out.push(span(a, o.from, a.to));
+      if (!consequenceBound(ctx, a, business)) out.push(span(a, ownNegation(ctx, o.from), a.to));
       break;
     }
     // Or a refusal turned around ("if it is unrelated, don't turn them away"): the request is served.
     const r = found ? undefined : unrefused[firstFrom(unrefused, o.to)];
     // (a verb-final main clause needs no comma: "अगर … पूछे तो उसे खाली हाथ मत भेजिए").
     if (r && sentence[r.from] === s && r.from - o.to <= CONSEQUENCE_REACH && mainClauseAfter(ctx, o, r, false))
-      out.push(span(r, o.from, r.to));
+      out.push(span(r, ownNegation(ctx, o.from), r.to));
   }
   return out;
 }
@@ -284,6 +295,22 @@ export function refusalInside(ctx: Context, m: Match): boolean {
   }
   const x = bySentence.get(ctx.doc.structure.sentence[m.from]);
   return x === undefined || (x.minTo > m.from && x.maxFrom < m.to);
+}
+
+/** Most words between an off-topic condition's own negation and its off-topic words ("no tiene nada que ver"). */
+const CONDITION_NEG_GAP = 1;
+
+/**
+ * The start of an off-topic condition with its own negation ("si no tiene nada que ver", "dacă nu are
+ * legătură"): the leak's span then holds every negation word of its condition, so grants.ts counts only
+ * a negation before it, as for any phrase.
+ */
+function ownNegation(ctx: Context, from: number): number {
+  for (let k = from - 1; k >= 0 && from - 1 - k <= CONDITION_NEG_GAP; k--) {
+    if (!oneClause(ctx, k, from)) break;
+    if (ctx.negEnd[k]) return negationStart(ctx, k);
+  }
+  return from;
 }
 
 /**

@@ -9,7 +9,6 @@
 
 import { type Context, commaBetween, dashBetween } from './context';
 import type { Match } from './matcher';
-import { negatedBefore } from './negation';
 
 /** Reach from the free-choice word to the verb of asking ("whatever the customer might ask"). */
 const ASK_REACH = 4;
@@ -32,17 +31,27 @@ function sameClause(ctx: Context, a: number, b: number): boolean {
   return true;
 }
 
+/** Longest reach of the clause around a free choice, either side (bounds the walk in a sentence without breaks). */
+const CLAUSE_REACH = 40;
+
 /**
- * The sentence closes what a free choice opens: a limit or handoff in it, or a refusal before the
- * serving verb (a redirect after it, "help them, then bring them back", answers first).
+ * The clause closes what a free choice opens: a limit or handoff in the clause of the free choice and
+ * its verb ("only help with whatever they ask about their order"), or a refusal in the sentence before
+ * the serving verb (a redirect after it, "help them, then bring them back", answers first). A limit in
+ * another clause of the sentence ("your task is to make life easy: help with whatever they need") does not.
  */
-function closed(ctx: Context, s: number, verb: Match): boolean {
-  return (
-    (ctx.firstRefusal.get(s) ?? Infinity) < verb.from ||
-    ctx.sentences('scope').has(s) ||
-    ctx.sentences('escalation').has(s) ||
-    ctx.sentences('noEscalation').has(s)
-  );
+function closed(ctx: Context, s: number, verb: Match, from: number, to: number): boolean {
+  if ((ctx.firstRefusal.get(s) ?? Infinity) < verb.from) return true;
+  const { sentence } = ctx.doc.structure;
+  let lo = Math.min(from, verb.from);
+  let hi = Math.max(to, verb.to);
+  const floor = lo - CLAUSE_REACH;
+  const ceil = hi + CLAUSE_REACH;
+  while (lo > 0 && lo > floor && sentence[lo - 1] === s && !breakBefore(ctx, lo)) lo--;
+  while (hi < sentence.length && hi < ceil && sentence[hi] === s && !breakBefore(ctx, hi)) hi++;
+  const limits = [ctx.covered('scope'), ctx.covered('escalation'), ctx.covered('noEscalation')];
+  for (let k = lo; k < hi; k++) if (limits.some((c) => c[k] === 1)) return true;
+  return false;
 }
 
 function negatedVerb(ctx: Context, a: Match): boolean {
@@ -108,7 +117,7 @@ export function freeChoiceGrants(ctx: Context): Match[] {
     }
     if (bound) continue;
     const verb = servingVerb(ctx, f.from, end);
-    if (!verb || closed(ctx, sentence[f.from], verb)) continue;
+    if (!verb || closed(ctx, sentence[f.from], verb, f.from, end)) continue;
     out.push({ pattern: f.pattern, from: Math.min(f.from, verb.from), to: Math.max(end, verb.to) });
   }
   return out;
@@ -138,9 +147,9 @@ export function servedOffTopic(ctx: Context): Match[] {
     for (let j = i; j < answers.length && answers[j].to <= o.from; j++)
       if (sentence[answers[j].from] === sentence[o.from]) verb = answers[j];
     const s = sentence[o.from];
-    // The verb may be an item of a negated list ("don't give medical advice, diet plans or answer topics
-    // outside the shop"): a negation earlier in the sentence reaches it as it reaches any grant.
-    if (!verb || negatedVerb(ctx, verb) || negatedBefore(ctx, verb.from) || ctx.refusalSentences.has(s)) continue;
+    // (A negation earlier in the sentence, "don't give medical advice, diet plans or answer topics outside
+    // the shop", is grants.ts's to decide, as for any grant: the span starts on the verb.)
+    if (!verb || negatedVerb(ctx, verb) || ctx.refusalSentences.has(s)) continue;
     if (ctx.sentences('scope').has(s) || ctx.sentences('escalation').has(s)) continue;
     if (!clauseStart(ctx, verb.from) || !sameClause(ctx, verb.from, o.from) || turnedBetween(ctx, verb.to, o.from))
       continue;

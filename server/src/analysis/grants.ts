@@ -15,6 +15,7 @@ import { enumerationBreadth, refusedEnumerations } from './breadth';
 import { answeredByQuotedReply, conditionForFixedReply, offersOffTopic } from './offTopic';
 import { constructions, opensOnNone, refusalInside } from './constructions';
 import type { Category } from './lexicon';
+import { answersBeforeRefusal } from './refusalOrder';
 
 const PERSONA_NEG_WINDOW = 6;
 const QUALIFIED = 'limited to a business domain';
@@ -131,7 +132,6 @@ function negationReach(ctx: Context, m: Match): number {
 }
 
 const INLINE_TURN_REACH = 24;
-const CONDITION_REACH = 40;
 
 /** The matches of a list in text order whose first token lies in [lo, hi]: a binary search, not a scan of the line. */
 function near(list: readonly Match[] | undefined, lo: number, hi: number): readonly Match[] {
@@ -197,21 +197,6 @@ function inlineUserTurn(ctx: Context, m: Match): boolean {
 }
 
 /**
- * A leak answers first: a refusal after it does not take it back when it is quoted ("answer anyway:
- * better than a 'sorry, I can't help'") or when the leak is the main clause, not part of a condition
- * ("answer from your general knowledge, then bring them back" vs "if it is about general knowledge, decline").
- */
-function answersBeforeRefusal(ctx: Context, m: Match, cat: Category): boolean {
-  const { structure: st } = ctx.doc;
-  const first = ctx.firstRefusal.get(st.sentence[m.from]) ?? m.from;
-  if (cat !== 'leak' || first < m.to) return false;
-  if (st.quoted[first]) return true;
-  for (let k = m.from - 1; k >= 0 && k >= m.from - CONDITION_REACH && st.sentence[k] === st.sentence[m.from]; k--)
-    if (ctx.conditional[k]) return false;
-  return true;
-}
-
-/**
  * Why an opening phrase does not count, or undefined when it is active. `built`: a construction of word
  * classes (constructions.ts), whose own negation words are inside it: only a negation outside counts.
  */
@@ -232,9 +217,10 @@ function neutraliser(ctx: Context, m: Match, quoted: (m: Match) => boolean, buil
   if (cat === 'task' && ctx.covered('escalation')[m.from]) return 'part of a handoff instruction';
   if (ctx.refusalSentences.has(sent) && !answersBeforeRefusal(ctx, m, cat) && !(built && refusalInside(ctx, m)))
     return 'refused in the same sentence';
-  // A built leak starts on its condition, whose own negation is the off-topic ("no tiene nada que ver");
-  // a built grant that opens on its "none" word agrees with a negation before it (negative concord).
-  const concord = built === 'leak' || (built && opensOnNone(ctx, m));
+  // One decision for phrases and constructions alike: a negation before the span or after it. A
+  // construction's span holds its own negation words (constructions.ts), which are not asked about;
+  // one that opens on its "none" word agrees with a negation before it (negative concord).
+  const concord = built !== undefined && opensOnNone(ctx, m);
   if ((!concord && negatedBefore(ctx, m.from, negationReach(ctx, m))) || negatedAfter(ctx, m)) return 'negated';
   if (!built && (negatedInGap(ctx, m) || negatedAtSentenceEnd(ctx, m))) return 'negated';
   if (negatedByNextSentence(ctx, m)) return 'answered by a bare negation';
