@@ -53,10 +53,7 @@ export function botFacts(model: BotModel, config: Config, opts: ReportOptions): 
   };
   const analyses = new Map<PromptUnit, PromptAnalysis>();
   const analyze = (p: PromptUnit) =>
-    analyses.get(p) ??
-    analyses
-      .set(p, analyzePrompt(p.text.text, { variables: p.variables, declaredTopics: config.business?.topics ?? [] }))
-      .get(p)!;
+    analyses.get(p) ?? analyses.set(p, analyzeUnit(p, config.business?.topics ?? [])).get(p)!;
   const models = [...new Set(model.models.map((m) => (m.model ? `${m.provider} ${m.model}` : m.provider)))];
   const whatsapp = whatsappEntry(model, textOf, place);
   if (!model.flow)
@@ -121,6 +118,10 @@ export function botFacts(model: BotModel, config: Config, opts: ReportOptions): 
   humans.push(...promptHumans(reachedPrompts, analyze, place));
   return { entryPoints, llms, humans, models };
 }
+
+/** The analysis the rules make of a prompt (service/ruleRunner.ts), its file path included. */
+const analyzeUnit = (p: PromptUnit, topics: string[]) =>
+  analyzePrompt(p.text.text, { variables: p.variables, declaredTopics: topics, path: p.text.uri });
 
 /** The WhatsApp number the bot answers on, when its files name one. */
 function whatsappEntry(
