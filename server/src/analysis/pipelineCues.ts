@@ -41,6 +41,10 @@ const PIPELINE_DIRS = new Set([
   'ci',
   '.github',
   'internal',
+  'interno',
+  'interna',
+  'interne',
+  'intern',
   'tools',
   'scripts',
   'extraction',
@@ -131,7 +135,7 @@ export function genericSlot(text: string): boolean {
  * lexicon (a bot's "keep it short" has no count of units, and its count alone decides nothing).
  */
 const LENGTH =
-  /\p{Nd}+\s*(?:words?|characters?|chars|sentences|palabras|caracteres|palavras|mots|caractères|wörter[n]?|zeichen|sätze|kata|karakter|kalimat|слов[а]?|символ\p{L}*|предложени\p{L}*|kelime|cümle|كلمة|كلمات|parole|caratteri|frasi|woorden|tekens|słów|znaków|từ|ký tự|शब्द|字|文字|단어|자)(?![\p{L}])/iu;
+  /\p{Nd}+\s*(?:words?|characters?|chars|sentences|palabras|caracteres|palavras|mots|caractères|wörter[n]?|zeichen|sätze|kata|karakter|kalimat|слов[а]?|символ\p{L}*|предложени\p{L}*|kelime|cümle|كلمة|كلمات|کلمه|parole|caratteri|frasi|woorden|tekens|słów|znaków|từ|ký tự|शब्द|字|文字|단어|자)(?![\p{L}])/iu;
 
 /** A count of words, characters or sentences for the output. */
 export function outputLength(text: string): boolean {

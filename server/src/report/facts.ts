@@ -170,15 +170,18 @@ function promptFact(p: PromptUnit, a: PromptAnalysis, place: (r: SourceRef) => P
     ? (a.signals.find((s) => s.kind === 'grant' || s.kind === 'leak') ??
       a.signals.find((s) => s.kind === 'generic-persona'))
     : a.signals.find((s) => s.kind === 'scope' || s.kind === 'refusal');
-  const why = decisive
-    ? `${decisive.kind} on line ${at(decisive.span.start).line}: '${clip(decisive.text)}'`
-    : a.openDomain
-      ? 'no business scope stated'
-      : 'no general-use grant found';
+  // Not a bot (a pipeline step, an evaluator, documentation): the rules report nothing; the report says why.
+  const why = a.notABot
+    ? `not a bot talking to customers (${a.notABot.kind}): ${a.notABot.cues.join('; ')}`
+    : decisive
+      ? `${decisive.kind} on line ${at(decisive.span.start).line}: '${clip(decisive.text)}'`
+      : a.openDomain
+        ? 'no business scope stated'
+        : 'no general-use grant found';
   return {
     label: p.label,
     place: at(0),
-    verdict: a.openDomain ? 'open-domain' : 'scoped',
+    verdict: a.openDomain && !a.notABot ? 'open-domain' : 'scoped',
     deciding: why,
     clause: OPEN_CLAUSE,
     path: [],
