@@ -141,7 +141,7 @@ export function genericSlot(text: string): boolean {
  * lexicon (a bot's "keep it short" has no count of units, and its count alone decides nothing).
  */
 const LENGTH =
-  /\p{Nd}+\s*(?:words?|characters?|chars|sentences|palabras|caracteres|palavras|mots|caractères|wörter[n]?|zeichen|sätze|kata|karakter|kalimat|слов[а]?|символ\p{L}*|предложени\p{L}*|kelime|cümle|كلمة|كلمات|کلمه|parole|caratteri|frasi|woorden|tekens|słów|znaków|từ|ký tự|शब्द|字|文字|단어|자)(?![\p{L}])/iu;
+  /(?<!\p{Nd})\p{Nd}{1,5}[ \t]*(?:words?|characters?|chars|sentences|palabras|caracteres|palavras|mots|caractères|wörter[n]?|zeichen|sätze|kata|karakter|kalimat|слов[а]?|символ\p{L}*|предложени\p{L}*|kelime|cümle|كلمة|كلمات|کلمه|parole|caratteri|frasi|woorden|tekens|słów|znaków|từ|ký tự|शब्द|단어)(?![\p{L}])|(?<!\p{Nd})\p{Nd}{1,5}[ \t]*(?:字|文字|자)/iu;
 
 /** A count of words, characters or sentences for the output. */
 export function outputLength(text: string): boolean {

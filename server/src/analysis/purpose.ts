@@ -96,8 +96,10 @@ function lineCues(text: string): LineCues {
   };
 }
 
-/** `# Title` then two `## Section` headings: the outline of a Markdown document. */
-const OUTLINE = /^# [^\n]+\n(?:[^\n]*\n)*?## [^\n]+\n(?:[^\n]*\n)*?## /m;
+/** `# Title` first, then two `## Section` headings: the outline of a Markdown document (one linear scan). */
+function outline(text: string): boolean {
+  return /^\s*# \S/.test(text) && (text.match(/^## \S/gm)?.length ?? 0) >= 2;
+}
 
 /**
  * `describesGrants`: the prompt contains grant or leak phrases. An evaluator quotes them as what it
@@ -120,6 +122,9 @@ export function notABot(doc: Doc, describesGrants: boolean | 'task' = false, pat
   const tech = new Set(lines.flatMap((c) => c.tech));
   const judged = scale || LABEL_SET.test(text) || [...tech].some((t) => JUDGE_WORDS.has(t));
   const blocked = describesGrants !== false && !(contract && judged);
+  const docFile = docFileCue(path);
+  // Grants or leaks that no cue below can explain away: a bot, decided before the rest is read.
+  if (blocked && describesGrants !== 'task' && !docFile) return undefined;
   if (json) cues.push('JSON output format');
   else if (label) cues.push('fixed label output format');
   else if (OUTPUT_FORMAT.test(text)) cues.push(FORMAT_CUE);
@@ -134,13 +139,12 @@ export function notABot(doc: Doc, describesGrants: boolean | 'task' = false, pat
     ),
   );
   for (const w of [...words].slice(0, 2)) cues.push(`'${w}'`);
-  const docFile = docFileCue(path);
   const docs =
     (SHELL_BLOCK.test(text) ? 1 : 0) +
     (FILE_TREE.test(text) ? 1 : 0) +
     (lines.reduce((n, c) => n + c.codePaths, 0) >= 3 ? 1 : 0) +
     (docFile ? 1 : 0) +
-    (docFile && OUTLINE.test(text) ? 1 : 0);
+    (docFile && outline(text) ? 1 : 0);
   // A README or docs page quotes the phrases it forbids: its grants are examples, not the bot's.
   if ((docFile && docs >= 2) || (!blocked && (docs >= 2 || (docs === 1 && cues.length >= 2)))) {
     const why = [...(docFile ? ['a README or docs file'] : []), ...(docs > +docFile ? [DOC_CUE] : [])];
