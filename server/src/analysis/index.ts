@@ -37,7 +37,7 @@ let resultChars = 0;
  */
 export function analyzePrompt(text: string, opts: AnalyzeOptions = {}): PromptAnalysis {
   const key = createHash('sha1')
-    .update(JSON.stringify([opts.variables ?? null, opts.declaredTopics ?? null]))
+    .update(JSON.stringify([opts.variables ?? null, opts.declaredTopics ?? null, opts.path ?? null]))
     .update('\u0000')
     .update(text)
     .digest('base64');
@@ -98,7 +98,7 @@ function analyzeDoc(doc: Doc, opts: AnalyzeOptions): PromptAnalysis {
   }
   // Unsupported language: absence of scope wording proves nothing, so only explicit openings count.
   const low = unsupportedLanguage(doc);
-  const nonBot = notABot(doc, opening.grants.length > 0 || opening.leaks.length > 0);
+  const nonBot = notABot(doc, openingKind(opening), opts.path);
   // The learned clause classifier is one more signal where no lexicon applies, or where the lexicon is silent.
   const learned = nonBot ? [] : learnedSignals(ctx, low);
   if (low && (reason === 'no-scope' || reason === 'generic-persona'))
@@ -124,6 +124,13 @@ function analyzeDoc(doc: Doc, opts: AnalyzeOptions): PromptAnalysis {
   };
   const doubts = verdictDoubts(analysis, doc);
   return doubts.length ? { ...analysis, doubts } : analysis;
+}
+
+/** `'task'` when the only openings are one or two task offers (the one task a pipeline step performs). */
+function openingKind(opening: ReturnType<typeof grantSignals>): boolean | 'task' {
+  if (opening.leaks.length > 0) return true;
+  if (opening.grants.length === 0) return false;
+  return opening.grants.length <= 2 && opening.grants.every((m) => m.pattern.category === 'task') ? 'task' : true;
 }
 
 export function detectLanguage(text: string): string[] {

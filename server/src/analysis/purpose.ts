@@ -7,9 +7,10 @@
  */
 
 import type { Doc } from './doc';
+import { conversationCue, docFileCue, genericSlot, inputAtEnd, outputLength, pathCue } from './pipelineCues';
 import { sectionMemo } from './sections';
 
-export type NotABotKind = 'evaluator or classifier' | 'documentation';
+export type NotABotKind = 'evaluator or classifier' | 'documentation' | 'pipeline step';
 
 export interface NotABot {
   kind: NotABotKind;
@@ -59,6 +60,9 @@ const JUDGE_WORDS = new Set([
 ]);
 
 const THRESHOLD = 3;
+const SLOT_CUE = 'input slot for data';
+const FORMAT_CUE = 'a document output format';
+const LABELS_CUE = 'a set of labels to choose from';
 
 /** The value of a decimal digit of any script (Bengali ৫ is 5). */
 function digitValue(ch: string): number {
@@ -92,12 +96,20 @@ function lineCues(text: string): LineCues {
   };
 }
 
+/** `# Title` first, then two `## Section` headings: the outline of a Markdown document (one linear scan). */
+function outline(text: string): boolean {
+  return /^\s*# \S/.test(text) && (text.match(/^## \S/gm)?.length ?? 0) >= 2;
+}
+
 /**
  * `describesGrants`: the prompt contains grant or leak phrases. An evaluator quotes them as what it
  * scores ("1 — answers any question on any topic"), so it still counts as one when its output is a
  * machine-readable score (`{"score": <1-5>}`); a bot that talks to people has no such contract.
+ * `'task'`: the only openings are one or two task offers ("translate the text below"): the one task a
+ * pipeline step performs on its input, so a step can still be recognised (never by the score tier alone).
+ * `path`: the file's path or URI, whose folders and name are cues too.
  */
-export function notABot(doc: Doc, describesGrants = false): NotABot | undefined {
+export function notABot(doc: Doc, describesGrants: boolean | 'task' = false, path?: string): NotABot | undefined {
   const { text } = doc;
   const cues: string[] = [];
   // Kept per section text: an edit re-reads only the section it touched.
@@ -109,14 +121,17 @@ export function notABot(doc: Doc, describesGrants = false): NotABot | undefined 
   const scale = SCORE_SCALE.test(text) || lines.some((c) => c.writtenScale);
   const tech = new Set(lines.flatMap((c) => c.tech));
   const judged = scale || LABEL_SET.test(text) || [...tech].some((t) => JUDGE_WORDS.has(t));
-  if (describesGrants && !(contract && judged)) return undefined;
+  const blocked = describesGrants !== false && !(contract && judged);
+  const docFile = docFileCue(path);
+  // Grants or leaks that no cue below can explain away: a bot, decided before the rest is read.
+  if (blocked && describesGrants !== 'task' && !docFile) return undefined;
   if (json) cues.push('JSON output format');
   else if (label) cues.push('fixed label output format');
-  else if (OUTPUT_FORMAT.test(text)) cues.push('a document output format');
+  else if (OUTPUT_FORMAT.test(text)) cues.push(FORMAT_CUE);
   if (scale) cues.push('a score scale');
-  else if (LABEL_SET.test(text)) cues.push('a set of labels to choose from');
-  if (SLOT_LINE.test(text) || TAGGED_INPUT.test(text)) cues.push('input slot for data');
-  else if (DATA_SCHEMA.test(text)) cues.push('the columns of a data export as input');
+  else if (LABEL_SET.test(text)) cues.push(LABELS_CUE);
+  if (SLOT_LINE.test(text) || TAGGED_INPUT.test(text)) cues.push(SLOT_CUE);
+  if (DATA_SCHEMA.test(text)) cues.push('the columns of a data export as input');
   for (const t of [...tech].slice(0, 2)) cues.push(`'${t}'`);
   const words = new Set(
     doc.matches.nonBot.map((m) =>
@@ -127,8 +142,52 @@ export function notABot(doc: Doc, describesGrants = false): NotABot | undefined 
   const docs =
     (SHELL_BLOCK.test(text) ? 1 : 0) +
     (FILE_TREE.test(text) ? 1 : 0) +
-    (lines.reduce((n, c) => n + c.codePaths, 0) >= 3 ? 1 : 0);
-  if (docs === 2 || (docs === 1 && cues.length >= 2))
-    return { kind: 'documentation', cues: [...(docs ? ['shell commands, a file tree or file paths'] : []), ...cues] };
-  return cues.length >= THRESHOLD ? { kind: 'evaluator or classifier', cues } : undefined;
+    (lines.reduce((n, c) => n + c.codePaths, 0) >= 3 ? 1 : 0) +
+    (docFile ? 1 : 0) +
+    (docFile && outline(text) ? 1 : 0);
+  // A README or docs page quotes the phrases it forbids: its grants are examples, not the bot's.
+  if ((docFile && docs >= 2) || (!blocked && (docs >= 2 || (docs === 1 && cues.length >= 2)))) {
+    const why = [...(docFile ? ['a README or docs file'] : []), ...(docs > +docFile ? [DOC_CUE] : [])];
+    return { kind: 'documentation', cues: [...why, ...cues] };
+  }
+  if (blocked && describesGrants !== 'task') return undefined;
+  if (!blocked && cues.length >= THRESHOLD) return { kind: 'evaluator or classifier', cues };
+  const output = contract || cues.includes(FORMAT_CUE) || cues.includes(LABELS_CUE);
+  return pipelineStep(doc, cues, { path, task: blocked, output });
+}
+
+interface StepContext {
+  path: string | undefined;
+  /** The prompt offers one task (see `notABot`). */
+  task: boolean;
+  /** Its first cue is an output contract (JSON, labels, a document format). */
+  output: boolean;
+}
+
+const DOC_CUE = 'shell commands, a file tree, file paths or a document outline';
+
+/**
+ * A step of a pipeline (extraction, translation, a draft for staff, a test fixture): one or two of the cues
+ * above, plus where the file sits, the input placed after the instructions and a slot named for any input
+ * (`{{input}}`, `{{text}}`). Never when the prompt shows the
+ * bot in a dialogue or gives it a reply field for the user: those talk to people.
+ */
+function pipelineStep(doc: Doc, cues: string[], at: StepContext): NotABot | undefined {
+  const slot = cues.includes(SLOT_CUE);
+  const end = inputAtEnd(doc.text);
+  // A prompt that offers a task performs it on an input it is given, or it offers it to people.
+  if (at.task && !slot && !end) return undefined;
+  // A slot line already counted is counted again for standing last only after an output contract: a document
+  // appended to instructions that end in a format is processed, a knowledge slot at a bot's end is not.
+  const last = end && (!slot || at.output);
+  const step = [
+    pathCue(at.path),
+    last ? 'the input placed after the instructions' : undefined,
+    genericSlot(doc.text) ? 'a slot named for any input' : undefined,
+    outputLength(doc.text) ? 'a length for the output text' : undefined,
+  ].filter((c): c is string => c !== undefined);
+  // Without any cue of the tiers above, only all of where it sits, its input last and a generic slot do.
+  if (cues.length === 0 && step.length < 3) return undefined;
+  if (cues.length + step.length < THRESHOLD || conversationCue(doc)) return undefined;
+  return { kind: 'pipeline step', cues: [...cues, ...step] };
 }

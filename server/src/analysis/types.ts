@@ -63,4 +63,6 @@ export interface AnalyzeOptions {
   variables?: Record<string, string>;
   /** Topics the config declares the bot is limited to (adds to scope evidence). */
   declaredTopics?: string[];
+  /** Path or URI of the prompt's file: its folders and name are cues of a prompt that is not a bot (purpose.ts). */
+  path?: string;
 }

@@ -53,10 +53,7 @@ export function botFacts(model: BotModel, config: Config, opts: ReportOptions): 
   };
   const analyses = new Map<PromptUnit, PromptAnalysis>();
   const analyze = (p: PromptUnit) =>
-    analyses.get(p) ??
-    analyses
-      .set(p, analyzePrompt(p.text.text, { variables: p.variables, declaredTopics: config.business?.topics ?? [] }))
-      .get(p)!;
+    analyses.get(p) ?? analyses.set(p, analyzeUnit(p, config.business?.topics ?? [])).get(p)!;
   const models = [...new Set(model.models.map((m) => (m.model ? `${m.provider} ${m.model}` : m.provider)))];
   const whatsapp = whatsappEntry(model, textOf, place);
   if (!model.flow)
@@ -122,6 +119,10 @@ export function botFacts(model: BotModel, config: Config, opts: ReportOptions): 
   return { entryPoints, llms, humans, models };
 }
 
+/** The analysis the rules make of a prompt (service/ruleRunner.ts), its file path included. */
+const analyzeUnit = (p: PromptUnit, topics: string[]) =>
+  analyzePrompt(p.text.text, { variables: p.variables, declaredTopics: topics, path: p.text.uri });
+
 /** The WhatsApp number the bot answers on, when its files name one. */
 function whatsappEntry(
   model: BotModel,
@@ -169,15 +170,18 @@ function promptFact(p: PromptUnit, a: PromptAnalysis, place: (r: SourceRef) => P
     ? (a.signals.find((s) => s.kind === 'grant' || s.kind === 'leak') ??
       a.signals.find((s) => s.kind === 'generic-persona'))
     : a.signals.find((s) => s.kind === 'scope' || s.kind === 'refusal');
-  const why = decisive
-    ? `${decisive.kind} on line ${at(decisive.span.start).line}: '${clip(decisive.text)}'`
-    : a.openDomain
-      ? 'no business scope stated'
-      : 'no general-use grant found';
+  // Not a bot (a pipeline step, an evaluator, documentation): the rules report nothing; the report says why.
+  const why = a.notABot
+    ? `not a bot talking to customers (${a.notABot.kind}): ${a.notABot.cues.join('; ')}`
+    : decisive
+      ? `${decisive.kind} on line ${at(decisive.span.start).line}: '${clip(decisive.text)}'`
+      : a.openDomain
+        ? 'no business scope stated'
+        : 'no general-use grant found';
   return {
     label: p.label,
     place: at(0),
-    verdict: a.openDomain ? 'open-domain' : 'scoped',
+    verdict: a.openDomain && !a.notABot ? 'open-domain' : 'scoped',
     deciding: why,
     clause: OPEN_CLAUSE,
     path: [],

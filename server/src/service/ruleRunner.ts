@@ -26,7 +26,8 @@ export class RuleRunner {
           model,
           config,
           textOf,
-          analyze: (p) => analyzePrompt(p.text.text, { variables: p.variables, declaredTopics: topics }),
+          analyze: (p) =>
+            analyzePrompt(p.text.text, { variables: p.variables, declaredTopics: topics, path: p.text.uri }),
           report: (finding) => out.push({ rule, finding }),
         });
       } catch (e) {
