@@ -12,7 +12,7 @@ import { type LanguageTally, languageTally } from './language';
 import type { Match, PhraseMatcher } from './matcher';
 import { type NormText, normalizeText } from './normalize';
 import { type Line, segment } from './segment';
-import { type Token, tokenize } from './tokenize';
+import { atWordStart, type Token, tokenize } from './tokenize';
 
 /**
  * One section's lexical results. Tokens, lines and matches are shared with the documents the section
@@ -143,6 +143,8 @@ export function sectionMatches(s: Section, matcher: PhraseMatcher, mask: number)
   const by = new Map<Category, Match[]>();
   // Matched at local token indexes (the tokens' own offsets do not matter), then moved to tokBase.
   for (const m of matcher.matchIds(matcher.tokenIds(s.tokens), s.sentence, mask)) {
+    // A function word starts a Chinese or Japanese dictionary word (tokenize.ts): the run it reads is in the section.
+    if (!atWordStart(m.pattern.category, s.tokens, m.from)) continue;
     shift(m, s.tokBase);
     const list = by.get(m.pattern.category);
     if (list) list.push(m);
