@@ -71,6 +71,19 @@ export function buildDocBySections(text: string): Doc {
 }
 
 let joins = 0;
+
+/**
+ * The per-token arrays of the last document whose analysis ended (`releaseDoc`), for the next join of the same
+ * token count: an edit mostly keeps the count, and these are a prompt's largest per-edit allocations (a 2,500-line
+ * prompt's token array is a large object, promoted to the old generation by the first scavenge it survives).
+ */
+let spare: { tokens: Token[]; tokLine: Int32Array; sentence: Int32Array; quoted: Uint8Array } | undefined;
+
+/** Hands a document's per-token arrays to the next join: only for a document nothing reads any more. */
+export function releaseDoc(doc: Doc): void {
+  const { tokLine, sentence, quoted } = doc.structure;
+  spare = { tokens: doc.tokens, tokLine, sentence, quoted };
+}
 const sectionCache = new SectionCache();
 
 /** Joins consecutive sections (separated by one '\n' each) into the document of their text. */
@@ -94,10 +107,13 @@ function joinSections(text: string, parts: readonly Section[], starts: readonly 
     nb += s.norm.text.length + 1; // and the '\n' between two sections
     return ms;
   });
-  const tokLine = new Int32Array(tokLen);
-  const sentence = new Int32Array(tokLen);
-  const quoted = new Uint8Array(tokLen);
-  const tokens: Token[] = new Array<Token>(tokLen);
+  // Every index of these is written below, so the released arrays of a document of the same length serve.
+  const reuse = spare?.tokens.length === tokLen ? spare : undefined;
+  spare = undefined;
+  const tokLine = reuse?.tokLine ?? new Int32Array(tokLen);
+  const sentence = reuse?.sentence ?? new Int32Array(tokLen);
+  const quoted = reuse?.quoted ?? new Uint8Array(tokLen);
+  const tokens: Token[] = reuse?.tokens ?? new Array<Token>(tokLen);
   const lines: Line[] = new Array<Line>(lineLen);
   const by = Object.fromEntries(CATEGORIES.map((c) => [c, new Array<Match>(count.get(c) ?? 0)])) as unknown as Record<
     Category,

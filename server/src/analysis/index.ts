@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import type { AnalyzeOptions, PromptAnalysis, Signal } from './types';
 import { unsupportedLanguage, verdictDoubts } from './confidence';
 import { buildContext } from './context';
-import { buildDocBySections, type Doc, buildDoc } from './doc';
+import { buildDocBySections, type Doc, buildDoc, releaseDoc } from './doc';
 import { escalationSignals, hasEscalation } from './escalation';
 import { detectFromTokens } from './language';
 import { normalizeText } from './normalize';
@@ -137,6 +137,8 @@ function analyzeDoc(doc: Doc, opts: AnalyzeOptions): PromptAnalysis {
     ...(nonBot ? { notABot: nonBot } : {}),
   };
   const doubts = verdictDoubts(analysis, doc);
+  // The analysis keeps no part of the document (its signals hold spans and strings): its arrays serve the next join.
+  releaseDoc(doc);
   return doubts.length ? { ...analysis, doubts } : analysis;
 }
 

@@ -31,7 +31,10 @@ export interface Section {
   /** Sentences in the section (ids 0 … sentences - 1). */
   sentences: number;
   tally: LanguageTally;
-  /** Phrase matches for a stem mask, by category, the categories without a match left out (token indexes at `tokBase`). */
+  /**
+   * Phrase matches for a stem mask, by category, the categories without a match left out (token indexes at
+   * `tokBase`); a function word on a Chinese or Japanese character only where it starts a word (`atWordStart`).
+   */
   matches?: { mask: number; by: [Category, Match[]][] };
   normBase: number;
   tokBase: number;
