@@ -160,8 +160,10 @@ function joinSections(text: string, parts: readonly Section[], starts: readonly 
  * are those the whole text gives there. Kept on the section per language vote; moved to the section's place.
  */
 function morphologyBySection(parts: readonly Section[], languages: readonly string[]): Match[] {
-  const key = `morphology:${languages.join(',')}`;
   const out: Match[] = [];
+  // Most prompts are in languages without morphology rules: nothing to keep per section.
+  if (!lexicons.some((l) => l.morphology && languages.includes(l.lang))) return out;
+  const key = `morphology:${languages.join(',')}`;
   for (const s of parts) {
     const local = sectionMemo(s, key, (x) => {
       const base = x.normBase;
