@@ -216,6 +216,8 @@ async function editBench(spec) {
     const r = rng(seed);
     const edits = buildEdits(text, pick, opts.edits, r);
     const latencies = [];
+    /** Each edit's time with its kind (typed character, deleted word…), to see what the slow ones are. */
+    const perEdit = [];
     const timeouts = [];
     const cpu0 = readProcCpuMs(client.pid);
     let consecutiveTimeouts = 0;
@@ -251,6 +253,7 @@ async function editBench(spec) {
         const { t } = await (waiter ??
           client.request('textDocument/diagnostic', { textDocument: { uri } }, opts.timeout));
         latencies.push(t - t0);
+        perEdit.push({ version: v, label: e.label, ms: round(t - t0, 2) });
         consecutiveTimeouts = 0;
       } catch (err) {
         if (!(err instanceof TimeoutError)) throw err;
@@ -268,6 +271,7 @@ async function editBench(spec) {
     // Let trailing (duplicate/stale) publishes arrive, then read memory.
     await new Promise((ok) => setTimeout(ok, 300));
     res.latency = summary(latencies);
+    res.perEdit = perEdit;
     res.timeouts = timeouts.length;
     res.timeoutVersions = timeouts.slice(0, 10);
     res.lastVersion = version;

@@ -36,11 +36,19 @@ async function formatsBench({ editBench, say, opts }) {
       say(
         `   ${name.padEnd(15)} ${String(res.lines).padStart(5)} lines  findings ${res.diagnosticsAtOpen ?? '?'}→${res.diagnosticsAtEnd ?? '?'}  p50 ${ms(L.p50).padStart(8)}  p95 ${ms(L.p95).padStart(8)}  p95/${EDIT_P95_MS}ms ${L.p95 ? (L.p95 / EDIT_P95_MS).toFixed(2) : 'n/a'}${res.timeouts ? `  ${res.timeouts} timeouts` : ''}${res.error ? `  ERROR ${res.error}` : ''}  (load ${load()})`,
       );
+      if (res.perEdit && res.perEdit.length) say(`${' '.repeat(21)}${slowest(res.perEdit)}`);
     } finally {
       removeDir(dir);
     }
   }
   return rows;
+}
+
+/** The share of edits over the target and the slowest few, with what each edit was. */
+function slowest(perEdit) {
+  const over = perEdit.filter((e) => e.ms > EDIT_P95_MS).length;
+  const top = [...perEdit].sort((a, b) => b.ms - a.ms).slice(0, 4);
+  return `over ${EDIT_P95_MS} ms: ${over}/${perEdit.length}; slowest ${top.map((e) => `${ms(e.ms)} (${e.label})`).join(', ')}`;
 }
 
 /** The 2,500-line Rasa flows.yml with its finding, edited with our server and with yaml-language-server. */

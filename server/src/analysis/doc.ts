@@ -5,11 +5,11 @@ import { languagesOf, rememberLanguages } from './language';
 import { type Match, PhraseMatcher, type PatternSource } from './matcher';
 import { JoinedNormText, type NormText, normalizeText, toOriginal } from './normalize';
 import { SectionCache } from './sectionCache';
-import { lexSection, place, type Section, sectionMatches, sectionStarts } from './sections';
+import { lexSection, place, type Section, sectionMatches, sectionMemo, sectionStarts } from './sections';
 import type { Line, Structure } from './segment';
 import { morphologyMatches } from './morphology';
 import { stemMask } from './stem';
-import { atWordStart, type Token } from './tokenize';
+import type { Token } from './tokenize';
 import type { Span } from '../model/types';
 
 export interface Doc {
@@ -71,6 +71,19 @@ export function buildDocBySections(text: string): Doc {
 }
 
 let joins = 0;
+
+/**
+ * The per-token arrays of the last document whose analysis ended (`releaseDoc`), for the next join of the same
+ * token count: an edit mostly keeps the count, and these are a prompt's largest per-edit allocations (a 2,500-line
+ * prompt's token array is a large object, promoted to the old generation by the first scavenge it survives).
+ */
+let spare: { tokens: Token[]; tokLine: Int32Array; sentence: Int32Array; quoted: Uint8Array } | undefined;
+
+/** Hands a document's per-token arrays to the next join: only for a document nothing reads any more. */
+export function releaseDoc(doc: Doc): void {
+  const { tokLine, sentence, quoted } = doc.structure;
+  spare = { tokens: doc.tokens, tokLine, sentence, quoted };
+}
 const sectionCache = new SectionCache();
 
 /** Joins consecutive sections (separated by one '\n' each) into the document of their text. */
@@ -79,33 +92,51 @@ function joinSections(text: string, parts: readonly Section[], starts: readonly 
   // The language vote of the whole text selects the stems that match (stem.ts).
   const votes = languagesOf(parts.map((s) => s.tally));
   const mask = stemMask(votes.languages);
+  // Sections placed and their matches read first, so that every joined array is allocated once at its size
+  // (arrays grown by push left a trail of copies: garbage on every edit of a long prompt).
   let tokLen = 0;
-  for (const s of parts) tokLen += s.tokens.length;
-  const tokLine = new Int32Array(tokLen);
-  const sentence = new Int32Array(tokLen);
-  const quoted = new Uint8Array(tokLen);
-  const tokens: Token[] = new Array<Token>(tokLen);
-  const lines: Line[] = [];
-  const by = Object.fromEntries(CATEGORIES.map((c) => [c, [] as Match[]])) as unknown as Record<Category, Match[]>;
+  let lineLen = 0;
   let nb = 0;
-  let sentBase = 0;
-  let tokBase = 0;
-  for (const s of parts) {
-    const tb = tokBase;
-    place(s, nb, tb);
+  const count = new Map<Category, number>();
+  const sectionMs = parts.map((s) => {
+    place(s, nb, tokLen);
     const ms = sectionMatches(s, matcher, mask);
+    for (const [c, list] of ms) count.set(c, (count.get(c) ?? 0) + list.length);
+    tokLen += s.tokens.length;
+    lineLen += s.lines.length;
+    nb += s.norm.text.length + 1; // and the '\n' between two sections
+    return ms;
+  });
+  // Every index of these is written below, so the released arrays of a document of the same length serve.
+  const reuse = spare?.tokens.length === tokLen ? spare : undefined;
+  spare = undefined;
+  const tokLine = reuse?.tokLine ?? new Int32Array(tokLen);
+  const sentence = reuse?.sentence ?? new Int32Array(tokLen);
+  const quoted = reuse?.quoted ?? new Uint8Array(tokLen);
+  const tokens: Token[] = reuse?.tokens ?? new Array<Token>(tokLen);
+  const lines: Line[] = new Array<Line>(lineLen);
+  const by = Object.fromEntries(CATEGORIES.map((c) => [c, new Array<Match>(count.get(c) ?? 0)])) as unknown as Record<
+    Category,
+    Match[]
+  >;
+  const filled = new Map<Category, number>();
+  let sentBase = 0;
+  let lineBase = 0;
+  for (const [i, s] of parts.entries()) {
+    const tb = s.tokBase;
     for (let k = 0; k < s.tokens.length; k++) {
       tokens[tb + k] = s.tokens[k];
-      tokLine[tb + k] = s.tokLine[k] + lines.length;
+      tokLine[tb + k] = s.tokLine[k] + lineBase;
       sentence[tb + k] = s.sentence[k] + sentBase;
     }
     quoted.set(s.quoted, tb);
-    for (const ln of s.lines) lines.push(ln);
-    // A function word starts a Chinese or Japanese dictionary word (tokenize.ts).
-    for (const [c, list] of ms) for (const m of list) if (atWordStart(c, s.tokens, m.from - tb)) by[c].push(m);
+    for (const ln of s.lines) lines[lineBase++] = ln;
+    for (const [c, list] of sectionMs[i]) {
+      let at = filled.get(c) ?? 0;
+      for (const m of list) by[c][at++] = m;
+      filled.set(c, at);
+    }
     sentBase += s.sentences;
-    tokBase += s.tokens.length;
-    nb += s.norm.text.length + 1; // and the '\n' between two sections
   }
   rememberLanguages(tokens, votes);
   const norm =
@@ -116,11 +147,32 @@ function joinSections(text: string, parts: readonly Section[], starts: readonly 
           parts.map((s) => s.text.length),
         );
   // Negated verb forms recognised by rule (morphology.ts), merged in text order.
-  const morph = morphologyMatches(tokens, votes.languages, sentence, norm.text);
+  const morph = morphologyBySection(parts, votes.languages);
   for (const m of morph) by[m.pattern.category].push(m);
   if (morph.length) for (const c of ['negation', 'negationAfter'] as const) by[c].sort((x, y) => x.from - y.from);
   const structure = { lines, tokLine, sentence, quoted };
   return { text, norm, tokens, structure, matches: by, sections: parts, sectionStart: starts };
+}
+
+/**
+ * The morphology matches of the document, section by section: a rule reads one token, or the end of a
+ * sentence and the three characters after a token, and no sentence crosses a cut, so each section's matches
+ * are those the whole text gives there. Kept on the section per language vote; moved to the section's place.
+ */
+function morphologyBySection(parts: readonly Section[], languages: readonly string[]): Match[] {
+  const out: Match[] = [];
+  // Most prompts are in languages without morphology rules: nothing to keep per section.
+  if (!lexicons.some((l) => l.morphology && languages.includes(l.lang))) return out;
+  const key = `morphology:${languages.join(',')}`;
+  for (const s of parts) {
+    const local = sectionMemo(s, key, (x) => {
+      const base = x.normBase;
+      const tokens = x.tokens.map((t) => ({ ...t, start: t.start - base, end: t.end - base }));
+      return morphologyMatches(tokens, languages, x.sentence, x.norm.text);
+    });
+    for (const m of local) out.push({ pattern: m.pattern, from: m.from + s.tokBase, to: m.to + s.tokBase });
+  }
+  return out;
 }
 
 /** Original-text span of the token range [a, b). */

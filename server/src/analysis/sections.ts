@@ -12,7 +12,7 @@ import { type LanguageTally, languageTally } from './language';
 import type { Match, PhraseMatcher } from './matcher';
 import { type NormText, normalizeText } from './normalize';
 import { type Line, segment } from './segment';
-import { type Token, tokenize } from './tokenize';
+import { atWordStart, type Token, tokenize } from './tokenize';
 
 /**
  * One section's lexical results. Tokens, lines and matches are shared with the documents the section
@@ -31,7 +31,10 @@ export interface Section {
   /** Sentences in the section (ids 0 … sentences - 1). */
   sentences: number;
   tally: LanguageTally;
-  /** Phrase matches for a stem mask, by category, the categories without a match left out (token indexes at `tokBase`). */
+  /**
+   * Phrase matches for a stem mask, by category, the categories without a match left out (token indexes at
+   * `tokBase`); a function word on a Chinese or Japanese character only where it starts a word (`atWordStart`).
+   */
   matches?: { mask: number; by: [Category, Match[]][] };
   normBase: number;
   tokBase: number;
@@ -143,6 +146,8 @@ export function sectionMatches(s: Section, matcher: PhraseMatcher, mask: number)
   const by = new Map<Category, Match[]>();
   // Matched at local token indexes (the tokens' own offsets do not matter), then moved to tokBase.
   for (const m of matcher.matchIds(matcher.tokenIds(s.tokens), s.sentence, mask)) {
+    // A function word starts a Chinese or Japanese dictionary word (tokenize.ts): the run it reads is in the section.
+    if (!atWordStart(m.pattern.category, s.tokens, m.from)) continue;
     shift(m, s.tokBase);
     const list = by.get(m.pattern.category);
     if (list) list.push(m);

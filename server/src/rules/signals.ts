@@ -28,8 +28,13 @@ function lineIndex(source: string): LineIndex {
   return lastIndex.index;
 }
 
-/** The hover lines of an analysis, per source and kinds: every finding of a prompt shares them (one pass, not one per finding). */
-const described = new WeakMap<PromptAnalysis, { unit: PromptUnit; source: string; byKinds: Map<string, string[]> }>();
+/**
+ * The hover lines of an analysis, per source and kinds: every finding of a prompt shares them (one pass, not one
+ * per finding). Kept for the last few analyses only: an entry holds its prompt's whole source, and keyed weakly
+ * by the analysis it lived as long as the analysis cache kept that analysis (26 versions of an edited 150 KB prompt).
+ */
+const described = new Map<PromptAnalysis, { unit: PromptUnit; source: string; byKinds: Map<string, string[]> }>();
+const DESCRIBED = 16;
 
 export function describeSignals(
   a: PromptAnalysis,
@@ -38,8 +43,11 @@ export function describeSignals(
   kinds: Signal['kind'][],
 ): string[] {
   let memo = described.get(a);
-  if (!memo || memo.unit !== unit || memo.source !== source)
+  if (!memo || memo.unit !== unit || memo.source !== source) {
+    described.delete(a);
     described.set(a, (memo = { unit, source, byKinds: new Map() }));
+    if (described.size > DESCRIBED) described.delete(described.keys().next().value!);
+  }
   const key = kinds.join();
   const lines = memo.byKinds.get(key) ?? memo.byKinds.set(key, signalLines(a, unit, source, kinds)).get(key)!;
   return [...lines];

@@ -65,6 +65,8 @@ function passes(doc: Doc) {
     typedKeywords: typedKeywords(doc),
     notABot: notABot(doc, false),
     notABotOfGrants: notABot(doc, true),
+    // Negations, with the ones morphology recognises (kept per section by language vote).
+    negation: [...doc.matches.negation, ...doc.matches.negationAfter].map((m) => [m.pattern.source, m.from, m.to]),
   };
 }
 
@@ -89,6 +91,9 @@ test('passes kept per section read across a cut where the whole text does', () =
     'Para hablar con alguien escribe la palabra ASESOR\n\n: y un asesor responde.',
     'Write "agent"\n- and a person replies, CS\n# team: agent\nrate 1 to 5\n\n`a/b` `c.md`\n\n`d/e`',
     'Escriba "atendente"\n\n"atendente" y un atendente responde, por favor, gracias',
+    // Negated verbs and negative imperatives (morphology) at a section's end, before a cut and after one.
+    'Sen bir kargo asistanısın. Ödev yapma, şiir yazma.\n\n- Fiyat söyleme\n# Kurallar\nBunu yapamazsın. Siyaset konuşma!',
+    '당신은 배송 도우미입니다. 다른 질문에는 답하지 않습니다.\n\n- 농담은 하지 마세요\n# 규칙\n상담원을 못 찾으면 말아야 합니다.',
   ];
   for (const t of texts) {
     same(t, 'seam');
