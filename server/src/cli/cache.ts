@@ -104,10 +104,13 @@ export class ResultCache {
       if (i === undefined) index.set(key, (i = table.push(d) - 1));
       return i;
     };
+    // Each stored dependency is interned once, however many entries point to it (no key string per reference).
+    const moved = new Int32Array(this.data.deps.length).fill(-1);
+    const move = (i: number) => (moved[i] >= 0 ? moved[i] : (moved[i] = intern(this.data.deps[i])));
     const files: Record<string, Entry> = {};
     for (const [k, entry] of Object.entries(this.data.files))
       if (validEntry(entry) && entry[2].every((i) => this.data.deps[i]))
-        files[k] = [entry[0], entry[1], entry[2].map((i) => intern(this.data.deps[i]))];
+        files[k] = [entry[0], entry[1], entry[2].map(move)];
     for (const [k, { result, deps }] of this.fresh)
       if (keep.has(k)) files[k] = [result.kind, result.findings, deps.map(intern)];
     fs.mkdirSync(path.dirname(this.file), { recursive: true });

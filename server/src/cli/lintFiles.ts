@@ -5,6 +5,7 @@ import { createPolicyService, type PolicyService } from '../service';
 import type { Level } from '../model/config';
 import type { Host } from '../model/host';
 import { recordingHost, type CachedResult } from './cache';
+import { withCodeParsersOnDemand } from '../formats/code';
 
 /** One checked file: its result, and the files it was computed from when recording for the cache. */
 export interface Checked extends CachedResult {
@@ -45,6 +46,24 @@ export function createChecker(setup: LintSetup, host: Host = createFsHost()): (a
     if (recorder) checked.deps = recorder.take();
     return checked;
   };
+}
+
+/**
+ * Checks files on this thread, with the code parsers loaded only once a file looks like a bot in code
+ * (`loadCodeParsersOnDemand` was called): a re-run that checks one changed prompt never loads them.
+ */
+export async function checkHere(files: string[], setup: LintSetup): Promise<Checked[]> {
+  const check = createChecker(setup);
+  const out: Checked[] = [];
+  // What a file's check read without the parsers is read again: it did not detect a format it could not parse.
+  for (const abs of files)
+    out.push(
+      await withCodeParsersOnDemand(
+        () => check(abs),
+        () => undefined,
+      ),
+    );
+  return out;
 }
 
 /** Checks files on `workers` threads running `script` (the CLI bundle); results come back in input order. */

@@ -17,9 +17,9 @@ import { checkConfigFile } from './configCheck';
 import { counts, relativeFile, type FileReport, type FormatContext } from './report';
 import { walkFolder } from '../nodeHost/walk';
 import { DEFAULT_CACHE_FILE, ResultCache, sha1 } from './cache';
-import { checkInWorkers, createChecker, serveWorker, type Checked, type LintSetup } from './lintFiles';
+import { checkHere, checkInWorkers, serveWorker, type Checked, type LintSetup } from './lintFiles';
 import { unreadableReport } from './unreadable';
-import { loadCodeParsers } from '../formats/code';
+import { loadCodeParsers, loadCodeParsersOnDemand } from '../formats/code';
 
 const NAME = 'wa-policy-lint';
 
@@ -53,12 +53,14 @@ export async function run(argv: string[], io: Io): Promise<number> {
     return 0;
   }
 
-  // Code parsers (wasm): loaded in the background, or with a cache file to answer from, once a file must be checked.
+  // Code parsers (wasm): loaded in the background, or with a cache file to answer from, once a file needs them.
   const cacheFile = path.resolve(io.cwd, opts.cacheLocation ?? DEFAULT_CACHE_FILE);
+  const parsersOnDemand = opts.cache && fs.existsSync(cacheFile);
+  const failed = (e: Error) => warn(`code files will not be checked: ${e.message}`);
   let loading: Promise<unknown> | undefined;
-  const parsers = () =>
-    (loading ??= loadCodeParsers().catch((e: Error) => warn(`code files will not be checked: ${e.message}`)));
-  if (!opts.cache || !fs.existsSync(cacheFile)) void parsers();
+  const parsers = () => (loading ??= loadCodeParsers().catch(failed));
+  if (parsersOnDemand) loadCodeParsersOnDemand(() => undefined, failed);
+  else void parsers();
   const host = createFsHost();
   let configUri: string | undefined;
   if (opts.config) {
@@ -99,19 +101,15 @@ export async function run(argv: string[], io: Io): Promise<number> {
   // The cache file is the tool's own output, never a file to check (and, as a dependency of itself, never a hit).
   const unique = [...new Map(targets.map((t) => [t.abs, t])).values()].filter((t) => t.explicit || t.abs !== cacheFile);
   const setup = { configUri, ruleOverrides, record: opts.cache, locale };
-  const cache = opts.cache
-    ? new ResultCache(
-        cacheFile,
-        settingsKey(
-          opts,
-          locale,
-          unique.map((t) => t.abs),
-          host,
-        ),
-        host.listFiles,
-      )
-    : undefined;
-  const checked = await checkAll(unique, setup, cache, opts, io, parsers);
+  const settings = () =>
+    settingsKey(
+      opts,
+      locale,
+      unique.map((t) => t.abs),
+      host,
+    );
+  const cache = opts.cache ? new ResultCache(cacheFile, settings(), host.listFiles) : undefined;
+  const checked = await checkAll(unique, setup, cache, opts, io, parsersOnDemand ? undefined : parsers, parsers);
   const reports = fileReports(unique, checked, service, opts, io.cwd, warn, onSkipped);
   reports.push(...unreadable.map((r) => applyLevels(r, opts)));
   if (opts.command === 'report')
@@ -196,6 +194,8 @@ async function checkAll(
   cache: ResultCache | undefined,
   opts: CliOptions,
   io: Io,
+  /** Loads the code parsers before files are checked here (undefined: they load when a file needs them). */
+  parsersFirst: (() => Promise<unknown>) | undefined,
   parsers: () => Promise<unknown>,
 ): Promise<Checked[]> {
   const results = new Map<string, Checked>();
@@ -206,13 +206,14 @@ async function checkAll(
     else todo.push(abs);
   }
   // Explaining a skip or drawing a report asks for formats and models after this: they need the parsers too.
-  if (todo.length || opts.explainSkips || opts.command === 'report' || targets.some((t) => t.explicit)) await parsers();
+  if (opts.explainSkips || opts.command === 'report' || targets.some((t) => t.explicit)) await parsers();
+  else if (todo.length) await parsersFirst?.();
   const workers =
     opts.workers ?? (todo.length >= MIN_FILES_FOR_WORKERS ? Math.min(MAX_WORKERS, os.availableParallelism()) : 1);
   const checked =
     workers > 1 && io.workerScript
       ? await checkInWorkers(todo, setup, io.workerScript, workers)
-      : todo.map(createChecker(setup));
+      : await checkHere(todo, setup);
   for (const c of checked) {
     results.set(c.abs, c);
     if (cache && c.deps && !c.unreadable) cache.set(c.abs, { kind: c.kind, findings: c.findings }, c.deps);

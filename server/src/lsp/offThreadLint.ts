@@ -1,5 +1,5 @@
 import { parentPort, Worker, type MessagePort } from 'node:worker_threads';
-import { loadCodeParsers } from '../formats/code';
+import { portWithCodeParsersOnDemand } from './parsersOnDemand';
 import type { Host } from '../model/host';
 import { createFsHost } from '../nodeHost/fsHost';
 import { createPolicyService, EDITOR_MAX_FINDINGS, type Finding } from '../service';
@@ -170,7 +170,7 @@ export class OffThreadLinter {
 
 /** The worker's side: a service over the disk, with the open documents' texts the main thread sent. */
 export async function runLintWorker(port: MessagePort = parentPort!): Promise<void> {
-  await loadCodeParsers().catch(() => undefined);
+  port = portWithCodeParsersOnDemand(port, (req: LintRequest) => service.invalidate(req.uri));
   const disk = createFsHost();
   const open = new Map<string, string>();
   // Deleted on disk while its buffer is open: gone until the buffer changes (as lsp/documentsHost.ts).

@@ -3,9 +3,9 @@ import type { Diagnostic } from 'vscode-languageserver/node';
 import { toPath, toUri } from '../model/uri';
 import { createFsHost } from '../nodeHost/fsHost';
 import { walkFiles } from '../nodeHost/walk';
-import { createPolicyService, EDITOR_MAX_FINDINGS } from '../service';
+import { createPolicyService, EDITOR_MAX_FINDINGS, type PolicyService } from '../service';
 import { toDiagnostic } from './diagnostics';
-import { loadCodeParsers } from '../formats/code';
+import { loadCodeParsersOnDemand, withCodeParsersOnDemand } from '../formats/code';
 
 /** What a scan worker reports, file by file. */
 export type ScanMessage =
@@ -27,8 +27,11 @@ const PROGRESS_EVERY = 100;
  * system when the scan ends and the worker exits.
  */
 export async function runScanWorker(folders: string[], port: MessagePort = parentPort!, locale = 'en'): Promise<void> {
-  // Without the code parsers code files are not recognised (the server reports a load failure).
-  await loadCodeParsers().catch(() => undefined);
+  // The code parsers (tree-sitter wasm, ~20 MB) are loaded when a file first looks like a bot in code.
+  loadCodeParsersOnDemand(
+    () => undefined,
+    () => undefined,
+  );
   const host = createFsHost();
   const service = createPolicyService({ host, locale, maxFindingsPerFile: EDITOR_MAX_FINDINGS });
   const kept: string[] = [];
@@ -40,23 +43,29 @@ export async function runScanWorker(folders: string[], port: MessagePort = paren
   for (const folder of folders)
     for (const p of walkFiles(toPath(folder))) if (candidates.length < MAX_FILES) candidates.push(toUri(p));
   port.postMessage({ type: 'listed', total: candidates.length } satisfies ScanMessage);
-  candidates.forEach((uri, i) => {
-    let kind: string | undefined;
-    let diagnostics: Diagnostic[] = [];
-    try {
-      kind = service.kindOf(uri);
-      if (kind) diagnostics = (service.lint(uri)?.findings ?? []).map((f) => toDiagnostic(f, -1));
-    } catch (e) {
-      diagnostics = [];
-      process.stderr.write(`wa-policy: failed to check ${uri}: ${(e as Error).message}\n`);
-    }
+  for (const [i, uri] of candidates.entries()) {
+    const { kind, diagnostics } = await withCodeParsersOnDemand(
+      () => check(service, uri),
+      () => service.invalidate(uri),
+    );
     // Only bot files are reported one by one (the main thread queues every message until it reads it).
     if (kind) port.postMessage({ type: 'file', uri, kind, diagnostics, done: i + 1 } satisfies ScanMessage);
     else if ((i + 1) % PROGRESS_EVERY === 0) port.postMessage({ type: 'progress', done: i + 1 } satisfies ScanMessage);
     kept.push(uri);
     while (kept.length > RELEASE_WINDOW) release(kept.shift()!);
-  });
+  }
   port.postMessage({ type: 'done' } satisfies ScanMessage);
+}
+
+/** A file's format and, for a bot file, its diagnostics (none when the check failed). */
+function check(service: PolicyService, uri: string): { kind: string | undefined; diagnostics: Diagnostic[] } {
+  try {
+    const kind = service.kindOf(uri);
+    return { kind, diagnostics: kind ? (service.lint(uri)?.findings ?? []).map((f) => toDiagnostic(f, -1)) : [] };
+  } catch (e) {
+    process.stderr.write(`wa-policy: failed to check ${uri}: ${(e as Error).message}\n`);
+    return { kind: undefined, diagnostics: [] };
+  }
 }
 
 /** Starts a scan worker on `script` (the server bundle); resolves when it is done, or at once when cancelled. */

@@ -101,3 +101,23 @@ test('--cache: a damaged cache file is a miss, never a crash', () => {
     'a damaged dependency table empties the cache',
   );
 });
+
+test('--cache: with a cache file the code parsers load on demand, and a changed bot in code is still found', () => {
+  const src = path.join(REPO, 'test-fixtures/code/baileys-anthropic-ts');
+  const files: Record<string, string> = { 'prompts/a.system.md': SCOPED_PROMPT };
+  for (const f of ['package.json', 'src/bot.ts', 'src/ai/claude.ts', 'src/ai/persona.ts'])
+    files[`bot/${f}`] = fs.readFileSync(path.join(src, f), 'utf8');
+  const root = fixture(files);
+  const uncached = summary(runJson(['.'], root).json);
+  assert.ok(
+    uncached.some((l) => l.startsWith('bot/')),
+    'the fixture is a bot in code',
+  );
+  assert.deepEqual(summary(runJson(['--cache', '.'], root).json), uncached, 'first run (parsers loaded up front)');
+  // A changed prompt alone: answered without the parsers; a changed code file: checked once they have loaded.
+  fs.appendFileSync(path.join(root, 'prompts/a.system.md'), '\nKeep every answer short.\n');
+  assert.deepEqual(summary(runJson(['--cache', '.'], root).json), uncached);
+  for (const f of ['bot/src/bot.ts', 'bot/src/ai/persona.ts']) fs.appendFileSync(path.join(root, f), '\n// touched\n');
+  assert.deepEqual(summary(runJson(['--cache', '.'], root).json), uncached, 'changed code files');
+  assert.deepEqual(summary(runJson(['--cache', '--workers', '1', '.'], root).json), uncached, 'warm again');
+});

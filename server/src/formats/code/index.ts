@@ -7,7 +7,7 @@ import { CODE_FILE, isPython } from './language';
 import { codeParsersReady, codeParsersWanted } from './parser';
 import { codeFiles, codeRoot, looksLikeBotCode } from './project';
 
-export { loadCodeParsers, loadCodeParsersOnDemand } from './parser';
+export { loadCodeParsers, loadCodeParsersOnDemand, withCodeParsersOnDemand } from './parser';
 export { languageName } from './language';
 
 const codeProject: ProjectAdapter = {

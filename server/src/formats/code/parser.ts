@@ -66,6 +66,18 @@ export function loadCodeParsersOnDemand(loaded: () => void, failed: (e: Error) =
   };
 }
 
+/**
+ * Runs `check` with the parsers loaded on demand: when it met a file that needs them, waits for the load,
+ * lets the caller forget what it read without them, and runs `check` again.
+ */
+export async function withCodeParsersOnDemand<T>(check: () => T, forget: () => void): Promise<T> {
+  const first = check();
+  if (!pending) return first;
+  await loadCodeParsers().catch(() => undefined);
+  forget();
+  return check();
+}
+
 /** A file needs the parsers: starts loading them if an entry point asked for loading on demand. */
 export function codeParsersWanted(): boolean {
   onDemand?.();
