@@ -21,6 +21,7 @@ export default tseslint.config(
       'server/test/code/blind6/c2/**',
       'server/test/formats/blind6flow/f1/**',
       'server/test/formats/blind7flow/f2/**',
+      'server/test/formats/blind8flow/f3/**',
     ],
   },
   js.configs.recommended,

@@ -232,12 +232,41 @@ function maskedNumbers(t: string, out: Contact[]): void {
   }
 }
 
+/**
+ * Words that name a contact channel, as an unfilled template field writes them ("[NUMÉRO SERVICE CLIENT]",
+ * "<support email>", "[số điện thoại tổng đài]"): compared without accents.
+ */
+const CHANNEL_WORD =
+  /(?:^|[^\p{L}])(?:phone|telephone|tel|mobile|cell|whatsapp|number|hotline|helpline|e-?mail|mail|contact|address|link|url|numero|nummer|numer|numara|nomor|telefon|telefono|telefone|telepon|celular|movil|handy|correo|courriel|e-?posta|surel|kontak|contato|contacto|dien thoai|đien thoai|so đien|номер|телефон|почт|هاتف|رقم|بريد|फ़ोन|फोन|नंबर|ईमेल|โทร|เบอร์|อีเมล)|电话|電話|号码|號碼|邮箱|郵箱|邮件|郵件|メール|번호|전화|이메일/u;
+
+/**
+ * Template fields left unfilled where a contact belongs: a bracketed phrase of two or more words that names a
+ * channel, with no digit, `@` or link inside ("call us at [PHONE NUMBER]"). A one-word bracket may be a keyword the
+ * user types ("[AGENT]"), and a bracket before "(" is a Markdown link: neither is a field.
+ */
+function placeholderFields(t: string, out: Contact[]): void {
+  const re = /[[<\u3010\uff1c]([^\]>\u3011\uff1e\n\d@/:]{3,60})[\]>\u3011\uff1e](?!\()/g;
+  for (let m = re.exec(t); m; m = re.exec(t)) {
+    const inner = m[1].trim();
+    if (!/\s/.test(inner) || !/\p{L}/u.test(inner)) continue;
+    if (!CHANNEL_WORD.test(inner.normalize('NFD').replace(/\p{M}/gu, ''))) continue;
+    out.push({
+      kind: 'phone',
+      start: m.index,
+      end: m.index + m[0].length,
+      value: inner,
+      rejected: 'placeholder field',
+    });
+  }
+}
+
 /** Every contact in `t` (normalised text), in text order. */
 export function findContacts(t: string): Contact[] {
   const out: Contact[] = [];
   emails(t, out);
   urls(t, out);
   phones(t, out);
+  placeholderFields(t, out);
   const masked: Contact[] = [];
   maskedNumbers(t, masked);
   for (const m of masked) if (!out.some((c) => c.start < m.end && m.start < c.end)) out.push(m);

@@ -328,3 +328,33 @@ test('copilot studio: a topic turned off (statecode 1 in its botcomponent.xml) a
   );
   assert.equal(noHuman({ [`${topic}/data`]: spanish }), true);
 });
+
+test('copilot studio: answers limited to listed sites are grounded in the business site; a general site opens them', () => {
+  const topic = (site: string) =>
+    [
+      'kind: AdaptiveDialog',
+      'beginDialog:',
+      '  kind: OnUnknownIntent',
+      '  id: main',
+      '  priority: -1',
+      '  actions:',
+      '    - kind: SearchAndSummarizeContent',
+      '      id: search-content',
+      '      userInput: =System.Activity.Text',
+      '      publicDataSource:',
+      '        sites:',
+      `          - ${site}`,
+      '',
+    ].join('\n');
+  const lint = (site: string) => {
+    const host = testHost();
+    const uri = host.set('/tmp/wa-cps-sites/topics/Boosting.mcs.yml', topic(site));
+    return createPolicyService({ host }).lint(uri)!.findings;
+  };
+  const own = lint('https://www.lindenhof-zahnarzt.de/praxis');
+  assert.ok(!own.some((f) => f.rule === 'flow/open-domain-llm'), own.map((f) => f.message).join('\n'));
+  const general = lint('https://en.wikipedia.org/');
+  const open = general.find((f) => f.rule === 'flow/open-domain-llm');
+  assert.ok(open, general.map((f) => f.rule).join());
+  assert.match(open.message, /general websites \(https:\/\/en\.wikipedia\.org\/\)/);
+});

@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { looksLikeTwilioStudio, parseTwilioStudio } from '../../src/formats/twilio-studio/parse';
+import { voiceOnlyFlow } from '../../src/formats/twilio-studio/voice';
+import { createPolicyService } from '../../src/service';
+import { testHost } from '../helpers/fsHost';
 import { fixture, lintFixture, shape } from './formatHelpers';
 
 test('twilio studio: scoped flow with a Flex handoff', () => {
@@ -100,4 +103,20 @@ test('twilio studio: a flow started only by the REST API that never reads a repl
   const incoming = JSON.parse(text);
   incoming.states[0].transitions[0].next = 'write_reminder';
   assert.equal(shape(parseTwilioStudio(uri, JSON.stringify(incoming))).kinds.Trigger, 'trigger');
+});
+
+test('twilio studio: a voice flow that calls an LLM but reads nothing the caller says is no chat bot, and says so', () => {
+  const service = createPolicyService({ host: testHost() });
+  const { uri, text } = fixture('twilio-studio', 'voicemail-summary.json');
+  const why = service.explainKind(uri);
+  assert.equal(why.kind, undefined);
+  assert.match(why.reason!, /voice flow: only incoming calls start it.*answers no messages: not a chat bot/);
+  // A Gather Input On Call widget reads what the caller says: a conversation, linted.
+  const gather = JSON.parse(text);
+  gather.states[2].type = 'gather-input-on-call';
+  assert.equal(voiceOnlyFlow(JSON.stringify(gather)), undefined);
+  // So is a flow that a message also starts.
+  const message = JSON.parse(text);
+  message.states[0].transitions[0].next = 'greeting';
+  assert.equal(voiceOnlyFlow(JSON.stringify(message)), undefined);
 });

@@ -3,6 +3,10 @@ import type { FlowNode, MappedText, PromptUnit } from '../../model/types';
 import { nodeAt, refOf, scalarText, seqItems, str, type YamlSource } from '../shared/yamlSource';
 import { add, yflag, type Ctx, type Flag } from './graph';
 
+/** Sites that answer questions on any subject: a search limited to one of them is not limited to the business. */
+const GENERAL_SITE =
+  /(^|[./])(wikipedia\.org|wikihow\.com|reddit\.com|quora\.com|stackexchange\.com|stackoverflow\.com|britannica\.com|bing\.com|google\.[a-z.]+|yahoo\.com|duckduckgo\.com|medium\.com)(\/|$)/i;
+
 /**
  * A generative node. Model knowledge or web browsing on: the model answers from anything it knows,
  * so the node has no limiting prompt and points at the setting. Otherwise its prompt is the node's
@@ -72,14 +76,23 @@ export function generative(
     ctx.model.prompts.push(unit);
     prompt = ctx.model.prompts.length - 1;
   }
-  const publicSites = action ? seqItems(nodeAt(action, ['publicDataSource', 'sites'])).length > 0 : false;
-  if (publicSites && src && action)
+  const sites = action ? seqItems(nodeAt(action, ['publicDataSource', 'sites'])).map((n) => str(n) ?? '') : [];
+  // Bing search limited to the listed sites: the business's own sites ground the answers like its knowledge;
+  // an encyclopedia or a forum answers anything.
+  const general = sites.filter((u) => GENERAL_SITE.test(u));
+  if (sites.length && src && action)
     ctx.model.notes.push({
       kind: 'generative-setting',
       ref: refOf(src, nodeAt(action, ['publicDataSource'])),
-      detail: 'publicDataSource: answers from public websites',
+      detail: `publicDataSource: answers from ${general.length ? 'general' : 'the listed'} websites (${(general.length ? general : sites).join(', ')})`,
     });
-  if (prompt === undefined && kind !== 'AnswerQuestionWithAI' && !publicSites) {
+  if (general.length && prompt === undefined)
+    return add(ctx, {
+      ...base,
+      kind: 'llm',
+      openReason: `${base.label} answers from general websites (${general.join(', ')})`,
+    });
+  if (prompt === undefined && kind !== 'AnswerQuestionWithAI') {
     // Grounded in the agent's own knowledge only: nothing general-purpose to answer from.
     return add(ctx, { ...base, kind: 'search', relevancyCheck: true, attrs: { grounded: true } });
   }

@@ -61,12 +61,19 @@ function graftCalls(
   }
 }
 
-/** A call to another workflow of the same export (the CLI's array): link the caller to that workflow's entry. */
+/**
+ * A call to another workflow of the same export (the CLI's array): link the caller to that workflow's entry,
+ * which is then a step of the caller, not a user message.
+ */
 function linkInFile(flow: N8nFlow, call: Call, found: Found): void {
   const prefix = `${found.name}/`;
   for (const n of flow.nodes)
     if (n.id.startsWith(prefix) && /(executeWorkflowTrigger|\.start)$/.test(String(n.attrs?.type ?? ''))) {
       flow.edges.push({ from: call.node.id, to: n.id, label: 'sub-workflow' });
+      if (n.kind === 'trigger') {
+        n.kind = 'action';
+        n.label = `${n.label} (called by '${call.node.id}')`;
+      }
     }
 }
 

@@ -252,13 +252,14 @@ function actionNode(ctx: Ctx, flowId: string, src: YamlSource, step: YNode, acti
       role,
       attrs: { action },
     };
+  // A response that gives a phone number or an e-mail of the business is a way to reach a person (in the
+  // handoff pattern too: a project's override often utters the contact instead of transferring).
+  const contact = resp && action.startsWith('utter_') ? responseContact(resp.node) : undefined;
+  if (contact) return { id, label: `${action} (gives ${contact})`, kind: 'human', ref, role, attrs: { action } };
   if (flowId === 'pattern_human_handoff' || HANDOFF_ACTION.test(action)) {
     const human = !action.startsWith('utter_') && !NOT_AVAILABLE.test(action);
     return { id, label: action, kind: human ? 'human' : 'reply', ref, role, attrs: { action } };
   }
-  // A response that gives a phone number or an e-mail of the business is a way to reach a person.
-  const contact = resp && action.startsWith('utter_') ? responseContact(resp.node) : undefined;
-  if (contact) return { id, label: `${action} (gives ${contact})`, kind: 'human', ref, role, attrs: { action } };
   return { id, label: action, kind: action.startsWith('utter_') ? 'reply' : 'action', ref, role, attrs: { action } };
 }
 

@@ -9,13 +9,19 @@ export const LLM_ENDPOINT =
 export const GENERAL_ROUTE =
   /general (question|query|knowledge|chat)|chatting casually|small ?talk|chit-?chat|anything else|other (question|topic|request)s?|^other$|off-topic|everything else/i;
 
+import { analyzePrompt } from '../../analysis';
+import { findContacts } from '../../analysis/contacts';
+
 const PHONE = /(?:\+|\b)\d[\d ().-]{6,}\d\b/;
 const CALL = /\b(call|phone|ring|dial|contact|reach|speak|talk|llam[ae]|lig(ue|ar)|appel|anruf|telefon|hubungi)\w*/i;
 
 /** A message that gives the customer a person's phone number: an international number, or any number it says to call. */
 export function phoneContact(text: string): string | undefined {
   const phone = PHONE.exec(text);
-  return phone && (phone[0].startsWith('+') || CALL.test(text)) && phone[0].replace(/\D/g, '').length >= 7
+  return phone &&
+    (phone[0].startsWith('+') || CALL.test(text)) &&
+    phone[0].replace(/\D/g, '').length >= 7 &&
+    usable(text, phone)
     ? phone[0].trim()
     : undefined;
 }
@@ -24,7 +30,31 @@ const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 
 /** A message that gives the customer a way to reach a person: a phone number (see phoneContact) or an e-mail address. */
 export function contactOffered(text: string): string | undefined {
-  return phoneContact(text) ?? EMAIL.exec(text)?.[0];
+  const email = EMAIL.exec(text);
+  return phoneContact(text) ?? (email && usable(text, email) ? email[0] : undefined) ?? contactForHelp(text);
+}
+
+/**
+ * A usable contact in a message the prompt analysis reads as a way to a person, in any language it reads
+ * ("상담원 연결: 02-3445-7821", "Kundenservice: 030 1234567").
+ */
+function contactForHelp(text: string): string | undefined {
+  if (!/\d|@/.test(text)) return undefined;
+  const lower = text.toLowerCase();
+  const contact = findContacts(lower).find((c) => !c.rejected && c.kind !== 'url');
+  if (!contact || lower.length !== text.length || !analyzePrompt(text).hasEscalation) return undefined;
+  return text.slice(contact.start, contact.end).trim();
+}
+
+/**
+ * False when the analysis's contact scanner rejects what was found there (a placeholder number such as
+ * "+1 555 000 0000" or "0850 XXX XX XX", a placeholder address such as "name@example.com"): every adapter counts
+ * contacts by the same rules as the prompt analysis.
+ */
+function usable(text: string, found: RegExpExecArray): boolean {
+  const end = found.index + found[0].length;
+  const hit = findContacts(text.toLowerCase()).find((c) => c.start < end && found.index < c.end);
+  return !hit?.rejected;
 }
 
 /** Endpoints and names that send a message to a person on a messaging channel (WhatsApp Cloud API, Twilio). */
