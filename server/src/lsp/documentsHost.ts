@@ -9,6 +9,8 @@ export interface DocumentsHost extends Host {
   edited(uri: string): void;
   /** Frees the cached disk text of a file that has been checked and is not open. */
   drop(uri: string): void;
+  /** Whether the file was deleted on disk (and its buffer, if open, not edited since). */
+  isDeleted(uri: string): boolean;
 }
 
 /** Open buffers first, then disk (cached; file-watch events call forget()). */
@@ -34,5 +36,6 @@ export function documentsHost(documents: OpenDocuments): DocumentsHost {
       deleted.delete(uri);
     },
     drop: (uri) => disk.drop(uri),
+    isDeleted: (uri) => deleted.has(uri),
   };
 }

@@ -18,8 +18,10 @@ const IDLE_EXIT_MS = Number(process.env.WA_POLICY_WORKER_IDLE_MS ?? 60_000);
 
 /**
  * One lint asked of the worker. `texts` brings the worker's copy of the open documents up to date
- * (null: closed, read from disk again); `invalidate` names files that changed on disk, `deleted` those of them
- * that were deleted (gone even while their buffer is open, until it is edited: as lsp/documentsHost.ts).
+ * (null: closed, read from disk again); `invalidate` names files that changed on disk; `deleted` is every open
+ * document whose file was deleted on disk, as the main thread holds it (gone even while its buffer is open,
+ * until it is edited: lsp/documentsHost.ts). Sent whole each time, so a worker started again after its idle
+ * exit or a crash holds what the main thread holds.
  */
 interface LintRequest {
   id: number;
@@ -55,6 +57,11 @@ export interface OpenTexts {
   get(uri: string): { version: number; getText(): string } | undefined;
 }
 
+/** The main thread's view of the disk: which files were deleted (lsp/documentsHost.ts). */
+export interface DiskState {
+  isDeleted(uri: string): boolean;
+}
+
 /**
  * The main thread's side: one long-lived worker (started on first use) that keeps its own service and
  * a copy of the open documents, sent only when their version changed since the last request.
@@ -65,13 +72,14 @@ export class OffThreadLinter {
   private readonly replies = new Map<number, (r: LintReply) => void>();
   /** Version of each open document the worker holds. */
   private readonly sent = new Map<string, number>();
-  /** Files changed on disk since the last request: whether each was deleted. */
-  private readonly changedOnDisk = new Map<string, boolean>();
+  /** Files changed (or deleted) on disk since the last request. */
+  private readonly changedOnDisk = new Set<string>();
   private idle: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly script: string,
     private readonly documents: OpenTexts,
+    private readonly disk: DiskState,
   ) {}
 
   /**
@@ -82,9 +90,8 @@ export class OffThreadLinter {
     const id = this.nextId++;
     clearTimeout(this.idle);
     const texts = this.changedTexts();
-    const changed = [...this.changedOnDisk];
-    const invalidate = changed.map(([u]) => u);
-    const deleted = changed.filter(([, gone]) => gone).map(([u]) => u);
+    const invalidate = [...this.changedOnDisk];
+    const deleted = this.documents.uris().filter((u) => this.disk.isDeleted(u));
     const request: LintRequest = { id, uri, version, locale, texts, invalidate, deleted };
     this.changedOnDisk.clear();
     return new Promise((resolve, reject) => {
@@ -103,8 +110,8 @@ export class OffThreadLinter {
   }
 
   /** A file changed (or was deleted) on disk: the worker forgets it with the next request. */
-  fileChanged(uri: string, deleted = false): void {
-    this.changedOnDisk.set(uri, deleted);
+  fileChanged(uri: string): void {
+    this.changedOnDisk.add(uri);
   }
 
   dispose(): void {
@@ -174,7 +181,7 @@ export async function runLintWorker(port: MessagePort = parentPort!): Promise<vo
   const disk = createFsHost();
   const open = new Map<string, string>();
   // Deleted on disk while its buffer is open: gone until the buffer changes (as lsp/documentsHost.ts).
-  const deleted = new Set<string>();
+  let deleted = new Set<string>();
   const host: Host = {
     readFile: (uri) => (deleted.has(uri) ? undefined : (open.get(uri) ?? disk.readFile(uri))),
     readBytes: (uri) => (deleted.has(uri) ? undefined : disk.readBytes?.(uri)),
@@ -185,17 +192,15 @@ export async function runLintWorker(port: MessagePort = parentPort!): Promise<vo
   const service = createPolicyService({ host, locale: () => locale, maxFindingsPerFile: EDITOR_MAX_FINDINGS });
   port.on('message', (req: LintRequest) => {
     locale = req.locale;
-    for (const uri of req.invalidate) {
-      disk.forget(uri);
-      if (req.deleted.includes(uri)) deleted.add(uri);
-      else deleted.delete(uri);
-    }
+    for (const uri of req.invalidate) disk.forget(uri);
     for (const [uri, text] of req.texts) {
       if (text === null) open.delete(uri);
       else open.set(uri, text);
-      if (text !== null) deleted.delete(uri);
     }
-    for (const uri of new Set([...req.invalidate, ...req.texts.map(([u]) => u)])) service.invalidate(uri);
+    const nowDeleted = new Set(req.deleted);
+    const flipped = [...deleted, ...nowDeleted].filter((u) => deleted.has(u) !== nowDeleted.has(u));
+    deleted = nowDeleted;
+    for (const uri of new Set([...req.invalidate, ...req.texts.map(([u]) => u), ...flipped])) service.invalidate(uri);
     try {
       const t0 = performance.now();
       const findings = service.lint(req.uri)?.findings ?? [];
