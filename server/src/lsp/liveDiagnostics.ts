@@ -259,6 +259,20 @@ export class LiveDiagnostics {
     this.scheduler.lint(this.documents.uris());
   }
 
+  /** Sizes of what this object and the lint worker keep (the server's debug statistics, lsp/register.ts). */
+  stats(): Record<string, unknown> {
+    return {
+      published: this.published.size,
+      inFlight: this.inFlight.size,
+      workerProjects: this.workerProjects.size,
+      slow: this.slow.size + this.slowOnce.size,
+      timed: this.timed.size,
+      diskSizes: this.diskSizes.size,
+      scanner: this.scanner.stats(),
+      worker: this.offThread?.stats(),
+    };
+  }
+
   /** Frees what the service and the host keep for a file that is not open, unless its project has an open file. */
   private release(uri: string): void {
     if (this.documents.get(uri) || this.service.projectFiles(uri).some((f) => this.documents.get(f))) return;

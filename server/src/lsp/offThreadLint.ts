@@ -1,3 +1,4 @@
+import { getHeapStatistics } from 'node:v8';
 import { parentPort, Worker, type MessagePort } from 'node:worker_threads';
 import { loadCodeParsers } from '../formats/code';
 import type { Host } from '../model/host';
@@ -38,7 +39,7 @@ interface LintRequest {
  * cheaper on the main thread than rebuilding tens of thousands of objects from a structured clone.
  */
 type LintReply =
-  | { id: number; findings: string; diagnostics: string; projectFiles: string[]; ms: number }
+  | { id: number; findings: string; diagnostics: string; projectFiles: string[]; ms: number; heapMb: number }
   | { id: number; error: string };
 
 /** A lint done on the worker: its diagnostics, and its findings parsed when first asked for (hovers, code actions). */
@@ -75,6 +76,8 @@ export class OffThreadLinter {
   /** Files changed (or deleted) on disk since the last request. */
   private readonly changedOnDisk = new Set<string>();
   private idle: NodeJS.Timeout | undefined;
+  /** The worker's heap after its last lint (MB), for the server's debug statistics. */
+  private heapMb = 0;
 
   constructor(
     private readonly script: string,
@@ -107,6 +110,11 @@ export class OffThreadLinter {
       });
       this.start().postMessage(request);
     });
+  }
+
+  /** Whether a worker is running, what it holds and its heap after its last lint. */
+  stats(): { running: boolean; documents: number; heapMb: number } {
+    return { running: !!this.worker, documents: this.sent.size, heapMb: this.worker ? this.heapMb : 0 };
   }
 
   /** A file changed (or was deleted) on disk: the worker forgets it with the next request. */
@@ -158,6 +166,7 @@ export class OffThreadLinter {
     worker.on('message', (r: LintReply) => {
       const reply = this.replies.get(r.id);
       this.replies.delete(r.id);
+      if ('heapMb' in r) this.heapMb = r.heapMb;
       if (!this.replies.size) this.stopWhenIdle(worker);
       reply?.(r);
     });
@@ -212,6 +221,7 @@ export async function runLintWorker(port: MessagePort = parentPort!): Promise<vo
         diagnostics: JSON.stringify(diagnostics),
         projectFiles: service.projectFiles(req.uri),
         ms,
+        heapMb: getHeapStatistics().used_heap_size / 1048576,
       };
       port.postMessage(reply satisfies LintReply);
     } catch (e) {

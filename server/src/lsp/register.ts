@@ -16,6 +16,7 @@ import type { InboxGate } from './transport';
 import { resolveLocale } from '../l10n';
 import { registerCommandRequests } from './complianceReport';
 import { loadCodeParsersOnDemand } from '../formats/code';
+import { getHeapStatistics } from 'node:v8';
 
 /** Wires the pure policy service to an LSP connection. */
 export function register(connection: Connection, gate: InboxGate = { idle: () => true }, workerScript?: string): void {
@@ -83,6 +84,14 @@ export function register(connection: Connection, gate: InboxGate = { idle: () =>
   });
 
   connection.onDidChangeWatchedFiles(({ changes }) => live.filesChanged(changes));
+  // Memory and cache sizes, for the robustness soak (server/test/robustness/soak.test.ts): only when asked for.
+  if (process.env.WA_POLICY_DEBUG_STATS)
+    connection.onRequest('waPolicy/debugStats', () => ({
+      heapMb: getHeapStatistics().used_heap_size / 1048576,
+      rssMb: process.memoryUsage.rss() / 1048576,
+      open: documents.uris().length,
+      ...live.stats(),
+    }));
 
   connection.onHover(({ textDocument, position }) => {
     const entry = published.get(textDocument.uri);

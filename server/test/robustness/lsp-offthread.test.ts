@@ -171,8 +171,11 @@ test('large project: an open Rasa file whose closed flows file is 4 MB is linted
  * A hover on another file is answered within this while one prompt is linted for the first time: its cost
  * is unknown before a lint (a grant-heavy prompt costs far more per character than prose), so that lint runs on
  * the worker, under the size threshold too, and the main thread only takes a document a lint found fast.
+ * 100 ms on a machine with up to 4 runnable threads per core; on a busier one (a shared CI machine) the
+ * scheduler alone delays an answer in proportion to the load, and so does the bound.
  */
-const FIRST_LINT_ANSWER_MS = Number(process.env.ROBUSTNESS_ANSWER_MS ?? 100);
+const FIRST_LINT_ANSWER_MS =
+  Number(process.env.ROBUSTNESS_ANSWER_MS ?? 100) * Math.max(1, os.loadavg()[0] / os.cpus().length / 4);
 /** No single answer waits this long (one may wait for the publish, a worker's start or a loaded machine). */
 const FIRST_LINT_WORST_MS = 4 * Math.max(FIRST_LINT_ANSWER_MS, 250);
 
@@ -184,7 +187,9 @@ function assertResponsive(pairs: { latency: number }[], what: string): string {
   const sorted = pairs.map((p) => p.latency).sort((x, y) => x - y);
   const p90 = sorted[Math.floor(sorted.length * 0.9)];
   const worst = sorted[sorted.length - 1];
-  const summary = `${pairs.length} pairs meanwhile, p90 ${p90?.toFixed(0)} ms, worst ${worst?.toFixed(0)} ms`;
+  const summary =
+    `${pairs.length} pairs meanwhile, p90 ${p90?.toFixed(0)} ms, worst ${worst?.toFixed(0)} ms ` +
+    `(bound ${FIRST_LINT_ANSWER_MS.toFixed(0)} ms at load ${os.loadavg()[0].toFixed(1)})`;
   console.log(`${what}; ${summary}`);
   assert.ok(pairs.length >= 5, `requests were answered meanwhile (${summary})`);
   assert.ok(p90 < FIRST_LINT_ANSWER_MS, `9 in 10 answered within ${FIRST_LINT_ANSWER_MS} ms (${summary})`);
