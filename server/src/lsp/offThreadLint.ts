@@ -6,6 +6,7 @@ import { createFsHost } from '../nodeHost/fsHost';
 import { createPolicyService, EDITOR_MAX_FINDINGS, type Finding } from '../service';
 import type { Diagnostic } from 'vscode-languageserver/node';
 import { toDiagnostic } from './diagnostics';
+import { leavesWorkspace } from './documentsHost';
 
 /**
  * Open documents at least this long (characters) are linted on a worker thread, so that analysing
@@ -32,6 +33,8 @@ interface LintRequest {
   texts: [string, string | null][];
   invalidate: string[];
   deleted: string[];
+  /** The workspace folders: a file that leads out of them is not read (lsp/documentsHost.ts leavesWorkspace). */
+  folders: string[];
 }
 
 /**
@@ -58,9 +61,10 @@ export interface OpenTexts {
   get(uri: string): { version: number; getText(): string } | undefined;
 }
 
-/** The main thread's view of the disk: which files were deleted (lsp/documentsHost.ts). */
+/** The main thread's view of the disk: which files were deleted, and the workspace (lsp/documentsHost.ts). */
 export interface DiskState {
   isDeleted(uri: string): boolean;
+  workspaceFolders(): string[];
 }
 
 /**
@@ -95,7 +99,8 @@ export class OffThreadLinter {
     const texts = this.changedTexts();
     const invalidate = [...this.changedOnDisk];
     const deleted = this.documents.uris().filter((u) => this.disk.isDeleted(u));
-    const request: LintRequest = { id, uri, version, locale, texts, invalidate, deleted };
+    const folders = this.disk.workspaceFolders();
+    const request: LintRequest = { id, uri, version, locale, texts, invalidate, deleted, folders };
     this.changedOnDisk.clear();
     return new Promise((resolve, reject) => {
       this.replies.set(id, (r) => {
@@ -191,9 +196,13 @@ export async function runLintWorker(port: MessagePort = parentPort!): Promise<vo
   const open = new Map<string, string>();
   // Deleted on disk while its buffer is open: gone until the buffer changes (as lsp/documentsHost.ts).
   let deleted = new Set<string>();
+  let folders: string[] = [];
   const host: Host = {
-    readFile: (uri) => (deleted.has(uri) ? undefined : (open.get(uri) ?? disk.readFile(uri))),
-    readBytes: (uri) => (deleted.has(uri) ? undefined : disk.readBytes?.(uri)),
+    readFile: (uri) =>
+      deleted.has(uri)
+        ? undefined
+        : (open.get(uri) ?? (leavesWorkspace(uri, folders, disk) ? undefined : disk.readFile(uri))),
+    readBytes: (uri) => (deleted.has(uri) || leavesWorkspace(uri, folders, disk) ? undefined : disk.readBytes?.(uri)),
     listFiles: (dir, limit) => disk.listFiles(dir, limit),
     realPath: (uri) => disk.realPath?.(uri),
   };
@@ -201,6 +210,7 @@ export async function runLintWorker(port: MessagePort = parentPort!): Promise<vo
   const service = createPolicyService({ host, locale: () => locale, maxFindingsPerFile: EDITOR_MAX_FINDINGS });
   port.on('message', (req: LintRequest) => {
     locale = req.locale;
+    folders = req.folders;
     for (const uri of req.invalidate) disk.forget(uri);
     for (const [uri, text] of req.texts) {
       if (text === null) open.delete(uri);

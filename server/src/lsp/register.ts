@@ -26,7 +26,8 @@ export function register(connection: Connection, gate: InboxGate = { idle: () =>
     changed: (doc) => live.changed(doc.uri),
     closed: (uri) => live.closed(uri),
   });
-  const host = documentsHost(documents);
+  let folders: string[] = [];
+  const host = documentsHost(documents, () => folders);
   let locale = 'en';
   const service = createPolicyService({
     host,
@@ -41,7 +42,6 @@ export function register(connection: Connection, gate: InboxGate = { idle: () =>
     () => live.recheckOpen(),
     (e) => connection.console.error(`wa-policy: code files will not be checked: ${e.message}`),
   );
-  let folders: string[] = [];
   let scanOnStart = true;
   let lazyEdits = false;
   const actionContext = (uri: string): ActionContext => ({
