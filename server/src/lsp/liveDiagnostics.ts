@@ -10,8 +10,17 @@ import { Scheduler } from './scheduler';
 import type { InboxGate } from './transport';
 import { WorkspaceScanner } from './workspaceScan';
 
-/** A document whose last lint on this thread took longer is linted on the worker from then on. */
-const SLOW_LINT_MS = 250;
+/**
+ * A lint longer than this holds up hovers and code actions on this thread noticeably: a document whose lint
+ * on the worker took longer stays there, and one whose last two lints here took longer moves there.
+ */
+const SLOW_LINT_MS = 50;
+/**
+ * Documents up to this long (characters) are cheap to lint whatever they hold, so their first lint runs here.
+ * A longer one's cost is unknown until a lint was timed: a grant-heavy prompt costs many times what prose of the
+ * same size costs (WA_POLICY_UNTIMED_CHARS changes it).
+ */
+const UNTIMED_CHARS = Number(process.env.WA_POLICY_UNTIMED_CHARS ?? 16 * 1024);
 
 /** The findings last published for an open document, at the version they were computed for. */
 export interface Published {
@@ -35,8 +44,11 @@ export class LiveDiagnostics {
   /** Documents whose lint on this thread was slow (see SLOW_LINT_MS), and sizes of files on disk. */
   private readonly slow = new Set<string>();
   private readonly slowOnce = new Set<string>();
-  /** Documents of multi-file projects whose lint was timed (on the worker) and found fast: linted here from then on. */
-  private readonly timed = new Set<string>();
+  /**
+   * Documents whose lint was timed on the worker and found fast, with their size then: linted here from then on,
+   * until they grow to twice that size (their cost is unknown again).
+   */
+  private readonly timed = new Map<string, number>();
   private readonly diskSizes = new Map<string, number>();
 
   constructor(
@@ -50,12 +62,15 @@ export class LiveDiagnostics {
   ) {
     this.scheduler = new Scheduler(gate, (uri) => this.validate(uri));
     const release = (uri: string) => this.release(uri);
-    const offThread = workerScript && OFF_THREAD_CHARS > 0 ? new OffThreadLinter(workerScript, documents) : undefined;
+    const offThread =
+      workerScript && OFF_THREAD_CHARS > 0 ? new OffThreadLinter(workerScript, documents, host) : undefined;
     this.offThread = offThread;
     const closedFiles = offThread && {
       // A closed file of a project whose model this thread has not built costs what the project costs.
       heavy: (uri: string) =>
-        this.heavy(uri) || (!this.service.projectFiles(uri).length && this.service.inputFiles(uri).length > 1),
+        this.heavy(uri) ||
+        this.sizeOf(uri) > UNTIMED_CHARS ||
+        (!this.service.projectFiles(uri).length && this.service.inputFiles(uri).length > 1),
       lint: (uri: string) => offThread.lint(uri, -1, service.locale()),
     };
     this.scanner = new WorkspaceScanner(
@@ -78,18 +93,24 @@ export class LiveDiagnostics {
   }
 
   /**
-   * A document of a multi-file project (Rasa, Dialogflow CX, a code bot's files…) costs what its project costs,
-   * which no size shows before its model is built: it is linted on the worker until a lint there was fast
-   * (then here: edits of a small project stay on this thread) or two in a row were slow (then there for good).
+   * What a document's lint costs is unknown until one was timed when it is over UNTIMED_CHARS (its content, not
+   * its size, decides: grants, fences, many findings) or belongs to a multi-file project (Rasa, Dialogflow CX, a
+   * code bot's files…: it costs what its project costs, which no size shows before its model is built). It is
+   * linted on the worker until a lint there was fast (then here: edits of a small document stay on this thread)
+   * or two in a row were slow (then there for good).
    */
   private costUnknown(uri: string): boolean {
-    return !this.timed.has(uri) && !this.slow.has(uri) && this.service.inputFiles(uri).length > 1;
+    if (this.slow.has(uri)) return false;
+    const size = this.sizeOf(uri);
+    const timedAt = this.timed.get(uri);
+    if (timedAt !== undefined) return size > 2 * Math.max(timedAt, UNTIMED_CHARS);
+    return size > UNTIMED_CHARS || this.service.inputFiles(uri).length > 1;
   }
 
   /** A lint's time on the worker decides where the next ones of a document whose cost was unknown run. */
   private timedOnWorker(uri: string, ms: number): void {
     if (ms <= SLOW_LINT_MS) {
-      this.timed.add(uri);
+      this.timed.set(uri, this.sizeOf(uri));
       this.slowOnce.delete(uri);
     } else if (this.slowOnce.has(uri)) this.slow.add(uri);
     else this.slowOnce.add(uri);
@@ -232,10 +253,24 @@ export class LiveDiagnostics {
       this.diskSizes.delete(c.uri);
       this.host.forget(c.uri, c.type === FileChangeType.Deleted);
       this.service.invalidate(c.uri);
-      this.offThread?.fileChanged(c.uri, c.type === FileChangeType.Deleted);
+      this.offThread?.fileChanged(c.uri);
     }
     for (const c of changes) this.scanner.fileChanged(c.uri, c.type === FileChangeType.Deleted);
     this.scheduler.lint(this.documents.uris());
+  }
+
+  /** Sizes of what this object and the lint worker keep (the server's debug statistics, lsp/register.ts). */
+  stats(): Record<string, unknown> {
+    return {
+      published: this.published.size,
+      inFlight: this.inFlight.size,
+      workerProjects: this.workerProjects.size,
+      slow: this.slow.size + this.slowOnce.size,
+      timed: this.timed.size,
+      diskSizes: this.diskSizes.size,
+      scanner: this.scanner.stats(),
+      worker: this.offThread?.stats(),
+    };
   }
 
   /** Frees what the service and the host keep for a file that is not open, unless its project has an open file. */

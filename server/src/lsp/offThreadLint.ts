@@ -1,3 +1,4 @@
+import { getHeapStatistics } from 'node:v8';
 import { parentPort, Worker, type MessagePort } from 'node:worker_threads';
 import { portWithCodeParsersOnDemand } from './parsersOnDemand';
 import type { Host } from '../model/host';
@@ -5,6 +6,7 @@ import { createFsHost } from '../nodeHost/fsHost';
 import { createPolicyService, EDITOR_MAX_FINDINGS, type Finding } from '../service';
 import type { Diagnostic } from 'vscode-languageserver/node';
 import { toDiagnostic } from './diagnostics';
+import { leavesWorkspace } from './documentsHost';
 
 /**
  * Open documents at least this long (characters) are linted on a worker thread, so that analysing
@@ -18,8 +20,10 @@ const IDLE_EXIT_MS = Number(process.env.WA_POLICY_WORKER_IDLE_MS ?? 60_000);
 
 /**
  * One lint asked of the worker. `texts` brings the worker's copy of the open documents up to date
- * (null: closed, read from disk again); `invalidate` names files that changed on disk, `deleted` those of them
- * that were deleted (gone even while their buffer is open, until it is edited: as lsp/documentsHost.ts).
+ * (null: closed, read from disk again); `invalidate` names files that changed on disk; `deleted` is every open
+ * document whose file was deleted on disk, as the main thread holds it (gone even while its buffer is open,
+ * until it is edited: lsp/documentsHost.ts). Sent whole each time, so a worker started again after its idle
+ * exit or a crash holds what the main thread holds.
  */
 interface LintRequest {
   id: number;
@@ -29,6 +33,8 @@ interface LintRequest {
   texts: [string, string | null][];
   invalidate: string[];
   deleted: string[];
+  /** The workspace folders: a file that leads out of them is not read (lsp/documentsHost.ts leavesWorkspace). */
+  folders: string[];
 }
 
 /**
@@ -36,7 +42,7 @@ interface LintRequest {
  * cheaper on the main thread than rebuilding tens of thousands of objects from a structured clone.
  */
 type LintReply =
-  | { id: number; findings: string; diagnostics: string; projectFiles: string[]; ms: number }
+  | { id: number; findings: string; diagnostics: string; projectFiles: string[]; ms: number; heapMb: number }
   | { id: number; error: string };
 
 /** A lint done on the worker: its diagnostics, and its findings parsed when first asked for (hovers, code actions). */
@@ -55,6 +61,12 @@ export interface OpenTexts {
   get(uri: string): { version: number; getText(): string } | undefined;
 }
 
+/** The main thread's view of the disk: which files were deleted, and the workspace (lsp/documentsHost.ts). */
+export interface DiskState {
+  isDeleted(uri: string): boolean;
+  workspaceFolders(): string[];
+}
+
 /**
  * The main thread's side: one long-lived worker (started on first use) that keeps its own service and
  * a copy of the open documents, sent only when their version changed since the last request.
@@ -65,13 +77,16 @@ export class OffThreadLinter {
   private readonly replies = new Map<number, (r: LintReply) => void>();
   /** Version of each open document the worker holds. */
   private readonly sent = new Map<string, number>();
-  /** Files changed on disk since the last request: whether each was deleted. */
-  private readonly changedOnDisk = new Map<string, boolean>();
+  /** Files changed (or deleted) on disk since the last request. */
+  private readonly changedOnDisk = new Set<string>();
   private idle: NodeJS.Timeout | undefined;
+  /** The worker's heap after its last lint (MB), for the server's debug statistics. */
+  private heapMb = 0;
 
   constructor(
     private readonly script: string,
     private readonly documents: OpenTexts,
+    private readonly disk: DiskState,
   ) {}
 
   /**
@@ -82,10 +97,10 @@ export class OffThreadLinter {
     const id = this.nextId++;
     clearTimeout(this.idle);
     const texts = this.changedTexts();
-    const changed = [...this.changedOnDisk];
-    const invalidate = changed.map(([u]) => u);
-    const deleted = changed.filter(([, gone]) => gone).map(([u]) => u);
-    const request: LintRequest = { id, uri, version, locale, texts, invalidate, deleted };
+    const invalidate = [...this.changedOnDisk];
+    const deleted = this.documents.uris().filter((u) => this.disk.isDeleted(u));
+    const folders = this.disk.workspaceFolders();
+    const request: LintRequest = { id, uri, version, locale, texts, invalidate, deleted, folders };
     this.changedOnDisk.clear();
     return new Promise((resolve, reject) => {
       this.replies.set(id, (r) => {
@@ -102,9 +117,14 @@ export class OffThreadLinter {
     });
   }
 
+  /** Whether a worker is running, what it holds and its heap after its last lint. */
+  stats(): { running: boolean; documents: number; heapMb: number } {
+    return { running: !!this.worker, documents: this.sent.size, heapMb: this.worker ? this.heapMb : 0 };
+  }
+
   /** A file changed (or was deleted) on disk: the worker forgets it with the next request. */
-  fileChanged(uri: string, deleted = false): void {
-    this.changedOnDisk.set(uri, deleted);
+  fileChanged(uri: string): void {
+    this.changedOnDisk.add(uri);
   }
 
   dispose(): void {
@@ -151,6 +171,7 @@ export class OffThreadLinter {
     worker.on('message', (r: LintReply) => {
       const reply = this.replies.get(r.id);
       this.replies.delete(r.id);
+      if ('heapMb' in r) this.heapMb = r.heapMb;
       if (!this.replies.size) this.stopWhenIdle(worker);
       reply?.(r);
     });
@@ -174,10 +195,14 @@ export async function runLintWorker(port: MessagePort = parentPort!): Promise<vo
   const disk = createFsHost();
   const open = new Map<string, string>();
   // Deleted on disk while its buffer is open: gone until the buffer changes (as lsp/documentsHost.ts).
-  const deleted = new Set<string>();
+  let deleted = new Set<string>();
+  let folders: string[] = [];
   const host: Host = {
-    readFile: (uri) => (deleted.has(uri) ? undefined : (open.get(uri) ?? disk.readFile(uri))),
-    readBytes: (uri) => (deleted.has(uri) ? undefined : disk.readBytes?.(uri)),
+    readFile: (uri) =>
+      deleted.has(uri)
+        ? undefined
+        : (open.get(uri) ?? (leavesWorkspace(uri, folders, disk) ? undefined : disk.readFile(uri))),
+    readBytes: (uri) => (deleted.has(uri) || leavesWorkspace(uri, folders, disk) ? undefined : disk.readBytes?.(uri)),
     listFiles: (dir, limit) => disk.listFiles(dir, limit),
     realPath: (uri) => disk.realPath?.(uri),
   };
@@ -185,17 +210,16 @@ export async function runLintWorker(port: MessagePort = parentPort!): Promise<vo
   const service = createPolicyService({ host, locale: () => locale, maxFindingsPerFile: EDITOR_MAX_FINDINGS });
   port.on('message', (req: LintRequest) => {
     locale = req.locale;
-    for (const uri of req.invalidate) {
-      disk.forget(uri);
-      if (req.deleted.includes(uri)) deleted.add(uri);
-      else deleted.delete(uri);
-    }
+    folders = req.folders;
+    for (const uri of req.invalidate) disk.forget(uri);
     for (const [uri, text] of req.texts) {
       if (text === null) open.delete(uri);
       else open.set(uri, text);
-      if (text !== null) deleted.delete(uri);
     }
-    for (const uri of new Set([...req.invalidate, ...req.texts.map(([u]) => u)])) service.invalidate(uri);
+    const nowDeleted = new Set(req.deleted);
+    const flipped = [...deleted, ...nowDeleted].filter((u) => deleted.has(u) !== nowDeleted.has(u));
+    deleted = nowDeleted;
+    for (const uri of new Set([...req.invalidate, ...req.texts.map(([u]) => u), ...flipped])) service.invalidate(uri);
     try {
       const t0 = performance.now();
       const findings = service.lint(req.uri)?.findings ?? [];
@@ -207,6 +231,7 @@ export async function runLintWorker(port: MessagePort = parentPort!): Promise<vo
         diagnostics: JSON.stringify(diagnostics),
         projectFiles: service.projectFiles(req.uri),
         ms,
+        heapMb: getHeapStatistics().used_heap_size / 1048576,
       };
       port.postMessage(reply satisfies LintReply);
     } catch (e) {

@@ -16,6 +16,7 @@ import type { InboxGate } from './transport';
 import { resolveLocale } from '../l10n';
 import { registerCommandRequests } from './complianceReport';
 import { loadCodeParsersOnDemand } from '../formats/code';
+import { getHeapStatistics } from 'node:v8';
 
 /** Wires the pure policy service to an LSP connection. */
 export function register(connection: Connection, gate: InboxGate = { idle: () => true }, workerScript?: string): void {
@@ -25,7 +26,8 @@ export function register(connection: Connection, gate: InboxGate = { idle: () =>
     changed: (doc) => live.changed(doc.uri),
     closed: (uri) => live.closed(uri),
   });
-  const host = documentsHost(documents);
+  let folders: string[] = [];
+  const host = documentsHost(documents, () => folders);
   let locale = 'en';
   const service = createPolicyService({
     host,
@@ -40,7 +42,6 @@ export function register(connection: Connection, gate: InboxGate = { idle: () =>
     () => live.recheckOpen(),
     (e) => connection.console.error(`wa-policy: code files will not be checked: ${e.message}`),
   );
-  let folders: string[] = [];
   let scanOnStart = true;
   let lazyEdits = false;
   const actionContext = (uri: string): ActionContext => ({
@@ -83,6 +84,14 @@ export function register(connection: Connection, gate: InboxGate = { idle: () =>
   });
 
   connection.onDidChangeWatchedFiles(({ changes }) => live.filesChanged(changes));
+  // Memory and cache sizes, for the robustness soak (server/test/robustness/soak.test.ts): only when asked for.
+  if (process.env.WA_POLICY_DEBUG_STATS)
+    connection.onRequest('waPolicy/debugStats', () => ({
+      heapMb: getHeapStatistics().used_heap_size / 1048576,
+      rssMb: process.memoryUsage.rss() / 1048576,
+      open: documents.uris().length,
+      ...live.stats(),
+    }));
 
   connection.onHover(({ textDocument, position }) => {
     const entry = published.get(textDocument.uri);

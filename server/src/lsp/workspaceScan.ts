@@ -174,6 +174,12 @@ export class WorkspaceScanner {
     this.scheduleStatus();
   }
 
+  /** Sizes of what the scanner keeps (the server's debug statistics). */
+  stats(): { files: number; counts: number; fingerprints: number; onWorker: number } {
+    const { files, counts, fingerprints, onWorker } = this;
+    return { files: files.size, counts: counts.size, fingerprints: fingerprints.size, onWorker: onWorker.size };
+  }
+
   /** Queues a check of a file that is not open (replacing a queued one). */
   checkLater(uri: string): void {
     this.scheduler.later(uri, () => {

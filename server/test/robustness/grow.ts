@@ -8,8 +8,29 @@ import type { FormatFixture } from './formatFixtures';
  */
 export type Growth = 'many elements' | 'one long text';
 
-/** A sentence with a grant, a scope and a few cues, so the analysis has work on every copy. */
-export const FILLER = 'Help with orders of Sunny Shoes and answer any question the user asks about them. ';
+/** A sentence with a grant, a scope and a few cues, so the analysis has work on every copy ({n}: see distinctFill). */
+export const FILLER = 'Help with orders {n} of Sunny Shoes and answer any question the user asks about them. ';
+
+let serial = 0;
+/** A word no other call in this process returns. */
+export function uniqueWord(): string {
+  return `u${(serial++).toString(36)}`;
+}
+
+/**
+ * `unit` repeated to at least `size` characters, every copy distinct: its `{n}` (or, without one, the end of its
+ * text before trailing white space) is a unique word. So no cache serves any of it (the analysis results by
+ * content, the lexical pass by section text), within one input or across inputs and runs: a timing measures the
+ * work an unseen input costs.
+ */
+export function distinctFill(unit: string, size: number): string {
+  const at = unit.includes('{n}') ? unit.indexOf('{n}') : unit.trimEnd().length;
+  const [before, after] = [unit.slice(0, at), unit.slice(unit.includes('{n}') ? at + 3 : at)];
+  const sep = unit.includes('{n}') ? '' : ' ';
+  const out: string[] = [];
+  for (let n = 0; n < Math.max(1, size);) n += out[out.push(before + sep + uniqueWord() + after) - 1].length;
+  return out.join('');
+}
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 type Syntax = 'json' | 'yaml' | 'front-matter' | 'ts' | 'py';
@@ -38,17 +59,16 @@ export function grow(format: FormatFixture, base: string, growth: Growth, size: 
   return syntax === 'json' ? JSON.stringify(data, null, 2) : stringifyYaml(data, { aliasDuplicateObjects: false });
 }
 
-function fill(unit: string, size: number): string {
-  return unit.repeat(Math.max(1, Math.ceil(size / unit.length)));
-}
+const fill = distinctFill;
 
 function codeGrowth(syntax: 'ts' | 'py', growth: Growth, size: number): string {
   if (growth === 'one long text')
     return syntax === 'py' ? `EXTRA = "${fill(FILLER, size)}"\n` : `export const EXTRA = "${fill(FILLER, size)}";\n`;
   const fn =
     syntax === 'py'
-      ? (i: number) => `def handler_${i}(request):\n    return "Help with orders of Sunny Shoes."\n\n\n`
-      : (i: number) => `export function handler${i}(): string {\n  return 'Help with orders of Sunny Shoes.';\n}\n`;
+      ? (i: number) => `def handler_${i}(request):\n    return "Help with orders ${uniqueWord()} of Sunny Shoes."\n\n\n`
+      : (i: number) =>
+          `export function handler${i}(): string {\n  return 'Help with orders ${uniqueWord()} of Sunny Shoes.';\n}\n`;
   const out: string[] = [];
   for (let i = 0, n = 0; n < size; i++) n += out[out.push(fn(i)) - 1].length;
   return out.join('');
@@ -69,14 +89,23 @@ function collections(x: Json, acc: { owner: Json[] | { [k: string]: Json }; coun
   return acc;
 }
 
-/** A copy whose identifying strings (id, name, key…) carry a suffix, so copies do not collide. */
+/**
+ * A copy whose identifying strings (id, name, key…) carry a suffix, so copies do not collide, and whose texts
+ * (strings of several words) end with a unique word, so each copy's prompts are analysed (no cache serves them).
+ */
 function renamed(x: Json, suffix: string): Json {
   if (Array.isArray(x)) return x.map((e) => renamed(e, suffix));
   if (x === null || typeof x !== 'object') return x;
   const out: { [k: string]: Json } = {};
   for (const [k, v] of Object.entries(x))
     out[k] =
-      typeof v === 'string' && /^(id|_id|name|key|nodeID|displayName)$/.test(k) ? v + suffix : renamed(v, suffix);
+      typeof v !== 'string'
+        ? renamed(v, suffix)
+        : /^(id|_id|name|key|nodeID|displayName)$/.test(k)
+          ? v + suffix
+          : /\w \w.{16}/.test(v)
+            ? `${v} ${uniqueWord()}`
+            : v;
   return out;
 }
 

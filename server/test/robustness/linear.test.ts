@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createPolicyService } from '../../src/service';
 import { FORMATS } from './formatFixtures';
-import { grow, type Growth } from './grow';
+import { distinctFill, grow, uniqueWord, type Growth } from './grow';
 import { memoryHost, Tally, WS } from './harness';
 
 /**
@@ -10,7 +10,9 @@ import { memoryHost, Tally, WS } from './harness';
  * inputs of each adversarial shape and of each format's fixture grown two ways; the 16× input is about
  * 1 MB. Linear time keeps t(16×)/t(4×) near 4 and t(16×)/t(1×) near 16; quadratic time gives 16 and 256.
  * Each time is the minimum of several runs (a shared machine only ever adds time); the 16× input is run
- * again, up to RUNS times, only while its ratio is over the bound. Tiny times are not judged.
+ * again, up to RUNS times, only while its ratio is over the bound. Tiny times are not judged. Every run lints a
+ * newly generated input whose repeated units all differ (grow.ts distinctFill): the analysis caches (results by
+ * content, the lexical pass by section text) serve none of it, so the time is what an unseen input costs.
  */
 const BASE = Number(process.env.ROBUSTNESS_LINEAR_BASE ?? 65536);
 /**
@@ -25,10 +27,11 @@ const FLOOR_MS = 300;
 const NOISE_MS = 30;
 const RUNS = Number(process.env.ROBUSTNESS_LINEAR_RUNS ?? 3);
 
-const fill = (unit: string, size: number) => unit.repeat(Math.max(1, Math.ceil(size / unit.length))).slice(0, size);
+const fill = (unit: string, size: number) => distinctFill(unit, size).slice(0, size);
 /** Whole units only (structured text must not be cut). */
-const whole = (unit: string, size: number) => unit.repeat(Math.max(1, Math.ceil(size / unit.length)));
-const HEAD = 'You are the assistant of Sunny Shoes. You only help with orders.\n';
+const whole = distinctFill;
+/** The opening line, itself distinct in every input. */
+const head = () => `You are the assistant of Sunny Shoes ${uniqueWord()}. You only help with orders.\n`;
 
 /** Each shape: a file name, its files around it and its text at a size. */
 interface Shape {
@@ -41,49 +44,49 @@ interface Shape {
 }
 
 const SHAPES: Shape[] = [
-  { name: 'a prompt + spaces', file: 'p/a.system.md', text: (n) => HEAD + ' '.repeat(n) },
+  { name: 'a prompt + spaces', file: 'p/a.system.md', text: (n) => head() + ' '.repeat(n) },
   {
     name: 'one grant per line',
     file: 'p/a.system.md',
-    text: (n) => HEAD + fill('Answer any question the user asks.\n', n),
+    text: (n) => head() + fill('Answer any question the user asks.\n', n),
   },
   {
     name: 'one grant per line, CR endings',
     file: 'p/a.system.md',
-    text: (n) => HEAD.replace('\n', '\r') + fill('Answer any question the user asks.\r', n),
+    text: (n) => head().replace('\n', '\r') + fill('Answer any question the user asks.\r', n),
   },
   {
     name: 'one grant per line, CRLF endings',
     file: 'p/a.system.md',
-    text: (n) => HEAD.replace('\n', '\r\n') + fill('Answer any question the user asks.\r\n', n),
+    text: (n) => head().replace('\n', '\r\n') + fill('Answer any question the user asks.\r\n', n),
   },
   {
     name: 'mixed scripts',
     file: 'p/a.system.md',
-    text: (n) => HEAD + fill('Hola 你好 مرحبا привет नमस्ते any question 任何问题 ', n),
+    text: (n) => head() + fill('Hola 你好 مرحبا привет नमस्ते any question 任何问题 ', n),
   },
   {
     name: 'quotes',
     file: 'p/a.system.md',
-    text: (n) => HEAD + fill('"answer any question\' «any topic» ', n),
+    text: (n) => head() + fill('"answer any question\' «any topic» ', n),
   },
   {
     name: 'backticks',
     file: 'p/a.system.md',
-    text: (n) => HEAD + fill('`code` ``answer any question ', n),
+    text: (n) => head() + fill('`code` ``answer any question ', n),
   },
-  { name: 'nested fences', file: 'p/a.system.md', text: (n) => HEAD + fill('```\n~~~\n````\nhelp with orders\n', n) },
-  { name: 'one long line', file: 'p/a.system.md', text: (n) => HEAD + fill('help with orders and returns, ', n) },
+  { name: 'nested fences', file: 'p/a.system.md', text: (n) => head() + fill('```\n~~~\n````\nhelp with orders\n', n) },
+  { name: 'one long line', file: 'p/a.system.md', text: (n) => head() + fill('help with orders and returns, ', n) },
   {
     name: 'many findings (suppressions)',
     file: 'p/a.system.md',
     text: (n) =>
-      HEAD + fill('<!-- wa-policy-disable-next-line prompt/open-domain-grant     -->\nHelp with orders.\n', n),
+      head() + fill('<!-- wa-policy-disable-next-line prompt/open-domain-grant     -->\nHelp with orders.\n', n),
   },
   {
     name: 'negation at sentence end',
     file: 'p/a.system.md',
-    text: (n) => HEAD + fill('answer any question not ', n),
+    text: (n) => head() + fill('answer any question {n} not ', n),
   },
   {
     name: 'YAML prompt, many lines',
@@ -112,7 +115,7 @@ const SHAPES: Shape[] = [
     text: (n) =>
       n8n(
         'Help with orders of Sunny Shoes.',
-        whole('{"id":"s","name":"Set","type":"n8n-nodes-base.set","parameters":{"k":"v"}},', n),
+        whole('{"id":"s{n}","name":"Set {n}","type":"n8n-nodes-base.set","parameters":{"k":"v"}},', n),
       ),
   },
 ];
@@ -123,7 +126,7 @@ const numbered = (unit: (i: number) => string, size: number) => {
   for (let i = 0, n = 0; n < size; i++) n += out[out.push(unit(i)) - 1].length;
   return out.join('');
 };
-const CONFIG_FILES = { [`${WS}/cfg/a.system.md`]: HEAD };
+const CONFIG_FILES = { [`${WS}/cfg/a.system.md`]: head() };
 /** `.wa-policy.yaml` grown along each of its lists and maps (valid, invalid, outside the folder, unknown). */
 const CONFIG_SHAPES: [string, (i: number) => string, string][] = [
   ['links', (i) => `  - flow: "flows/f${i}.json"\n    prompt: a.system.md\n    node: ask_${i}\n`, 'links:\n'],
@@ -168,10 +171,16 @@ for (const format of FORMATS) {
     });
 }
 
-/** The fastest of `runs` lints (noise on a shared machine only adds time), stopping early once `enough` says so. */
-function timeLint(shape: Shape, text: string, runs: number, enough: (ms: number) => boolean = () => false): number {
+/**
+ * The fastest of `runs` lints of inputs of `size` (noise on a shared machine only adds time), each newly
+ * generated so that no cache serves it, stopping early once `enough` says so; with the last input's length.
+ */
+function timeLint(shape: Shape, size: number, runs: number, enough: (ms: number) => boolean = () => false) {
   let best = Infinity;
+  let chars = 0;
   for (let i = 0; i < runs && !(i > 0 && enough(best)); i++) {
+    const text = shape.text(size);
+    chars = text.length;
     const uri = `${WS}/${shape.file}`;
     const service = createPolicyService({ host: memoryHost({ ...shape.files, [uri]: text }) });
     const t0 = performance.now();
@@ -181,7 +190,7 @@ function timeLint(shape: Shape, text: string, runs: number, enough: (ms: number)
     assert.ok(!r.findings.some((f) => f.rule === 'internal/error'), r.findings.map((f) => f.message).join('\n'));
     assert.ok(!r.findings.some((f) => f.rule === 'input/limits'), `${shape.name}: the input stays under the limits`);
   }
-  return best;
+  return { ms: best, chars };
 }
 
 const tally = new Tally('linear time (1×, 4×, 16× shapes)');
@@ -189,14 +198,14 @@ const superLinear = (t1: number, t4: number, t16: number) =>
   t16 > FLOOR_MS && t16 / Math.max(t4, NOISE_MS) > MAX_RATIO && t16 / Math.max(t1, NOISE_MS) > MAX_RATIO_16;
 for (const shape of SHAPES) {
   test(`linear time: ${shape.name}`, shape.todo ? { todo: shape.todo } : {}, () => {
-    const texts = [1, 4, 16].map((k) => shape.text(BASE * k));
-    const t1 = timeLint(shape, texts[0], RUNS);
-    const t4 = timeLint(shape, texts[1], RUNS);
-    const t16 = timeLint(shape, texts[2], RUNS, (ms) => !superLinear(t1, t4, ms));
-    texts.forEach((t, i) => tally.add('ok', [t1, t4, t16][i], t.length));
-    const kb = (t: string) => Math.round(t.length / 1024);
+    const [r1, r4] = [1, 4].map((k) => timeLint(shape, BASE * k, RUNS));
+    const [t1, t4] = [r1.ms, r4.ms];
+    const r16 = timeLint(shape, BASE * 16, RUNS, (ms) => !superLinear(t1, t4, ms));
+    const t16 = r16.ms;
+    [r1, r4, r16].forEach((r) => tally.add('ok', r.ms, r.chars));
+    const kb = (r: { chars: number }) => Math.round(r.chars / 1024);
     const line =
-      `${shape.name}: ${kb(texts[0])} / ${kb(texts[1])} / ${kb(texts[2])} KB in ` +
+      `${shape.name}: ${kb(r1)} / ${kb(r4)} / ${kb(r16)} KB in ` +
       `${t1.toFixed(0)} / ${t4.toFixed(0)} / ${t16.toFixed(0)} ms ` +
       `(16×/4× = ${(t16 / Math.max(t4, NOISE_MS)).toFixed(1)}, 16×/1× = ${(t16 / Math.max(t1, NOISE_MS)).toFixed(1)})`;
     console.log(line);

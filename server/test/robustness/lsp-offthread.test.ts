@@ -168,10 +168,34 @@ test('large project: an open Rasa file whose closed flows file is 4 MB is linted
 });
 
 /**
- * A hover on another file is answered within this while a project whose cost no size shows (under the size
- * threshold) is linted for the first time: that lint runs on the worker, not on the main thread.
+ * A hover on another file is answered within this while one prompt is linted for the first time: its cost
+ * is unknown before a lint (a grant-heavy prompt costs far more per character than prose), so that lint runs on
+ * the worker, under the size threshold too, and the main thread only takes a document a lint found fast.
+ * 100 ms on a machine with up to 4 runnable threads per core; on a busier one (a shared CI machine) the
+ * scheduler alone delays an answer in proportion to the load, and so does the bound.
  */
-const UNKNOWN_COST_ANSWER_MS = Number(process.env.ROBUSTNESS_ANSWER_MS ?? 200);
+const FIRST_LINT_ANSWER_MS =
+  Number(process.env.ROBUSTNESS_ANSWER_MS ?? 100) * Math.max(1, os.loadavg()[0] / os.cpus().length / 4);
+/** No single answer waits this long (one may wait for the publish, a worker's start or a loaded machine). */
+const FIRST_LINT_WORST_MS = 4 * Math.max(FIRST_LINT_ANSWER_MS, 250);
+
+/**
+ * Linted on this thread, the pairs asked meanwhile wait for the whole lint: one or two in all. Off it, 9 in 10
+ * are answered within FIRST_LINT_ANSWER_MS (the rest may wait for a publish or a loaded machine's scheduler).
+ */
+function assertResponsive(pairs: { latency: number }[], what: string): string {
+  const sorted = pairs.map((p) => p.latency).sort((x, y) => x - y);
+  const p90 = sorted[Math.floor(sorted.length * 0.9)];
+  const worst = sorted[sorted.length - 1];
+  const summary =
+    `${pairs.length} pairs meanwhile, p90 ${p90?.toFixed(0)} ms, worst ${worst?.toFixed(0)} ms ` +
+    `(bound ${FIRST_LINT_ANSWER_MS.toFixed(0)} ms at load ${os.loadavg()[0].toFixed(1)})`;
+  console.log(`${what}; ${summary}`);
+  assert.ok(pairs.length >= 5, `requests were answered meanwhile (${summary})`);
+  assert.ok(p90 < FIRST_LINT_ANSWER_MS, `9 in 10 answered within ${FIRST_LINT_ANSWER_MS} ms (${summary})`);
+  assert.ok(worst < FIRST_LINT_WORST_MS, `every one within ${FIRST_LINT_WORST_MS} ms (${summary})`);
+  return summary;
+}
 
 test('unknown cost: the first lint of a Rasa project under the size threshold does not hold up hovers', async () => {
   const t0 = performance.now();
@@ -190,14 +214,36 @@ test('unknown cost: the first lint of a Rasa project under the size threshold do
   const done = () => server.publishes(domain).length > 0 && server.publishes(closed).length > 0;
   const pairs = await probeWhile(server, small.uri, small.grant, done, 20);
   const ms = server.publishes(closed)[0].at - opened;
-  const worst = Math.max(...pairs.map((p) => p.latency));
-  console.log(
-    `unknown cost: project linted and its closed files checked in ${ms.toFixed(0)} ms; ${pairs.length} pairs meanwhile, worst ${worst.toFixed(0)} ms`,
-  );
-  assert.ok(worst < UNKNOWN_COST_ANSWER_MS, `answered within ${UNKNOWN_COST_ANSWER_MS} ms (worst ${worst.toFixed(0)})`);
+  assertResponsive(pairs, `unknown cost: project linted and its closed files checked in ${ms.toFixed(0)} ms`);
   const fresh = createPolicyService({ host: createFsHost(), maxFindingsPerFile: EDITOR_MAX_FINDINGS }).lint(domain)!;
   assert.deepEqual(keys(server.publishes(domain)[0].params!.diagnostics), keys(fresh.findings));
   tally.add('ok', performance.now() - t0, size);
 });
+
+/** A prompt of about `chars` characters with a grant on every other line. */
+function grantHeavy(chars: number): string {
+  const unit = 'Help customers of Acme Shop with their orders and returns.\nAnswer any question the user asks.\n';
+  return SCOPED + unit.repeat(Math.ceil(chars / unit.length));
+}
+
+for (const [label, chars] of [
+  ['200 KB (under the size threshold)', 200 * 1024],
+  ['1 MB', 1024 * 1024],
+] as const) {
+  test(`unknown cost: hovers on another file are answered while a ${label} grant-heavy prompt is first linted`, async () => {
+    const t0 = performance.now();
+    const small = await smallFile(`small-first-${chars}.system.md`);
+    const uri = toUri(path.join(dir, `first-${chars}.system.md`));
+    const text = grantHeavy(chars);
+    const opened = performance.now();
+    open(uri, text);
+    const pairs = await probeWhile(server, small.uri, small.grant, () => server.publishes(uri).length > 0, 20);
+    const ms = server.publishes(uri)[0].at - opened;
+    assertResponsive(pairs, `first lint of a ${label} prompt: published in ${ms.toFixed(0)} ms`);
+    const fresh = createPolicyService({ host: memoryHost({ [uri]: text }), maxFindingsPerFile: EDITOR_MAX_FINDINGS });
+    assert.deepEqual(keys(server.publishes(uri)[0].params!.diagnostics), keys(fresh.lint(uri)!.findings));
+    tally.add('ok', performance.now() - t0, text.length);
+  });
+}
 
 test('large document: table row', () => tally.record());

@@ -21,7 +21,14 @@ const SCOPED =
 const OPEN = 'Answer any question the user asks, on any topic.\n';
 const GRANT = 'prompt/open-domain-grant';
 const OFF = `rules:\n  ${GRANT}: off\n`;
-const server = new StdioServer({ WA_POLICY_OFF_THREAD_CHARS: process.env.ROBUSTNESS_OFF_THREAD_CHARS ?? '1' });
+/** The worker exits after this long idle (lsp/offThreadLint.ts), so the cases below also run on restarted workers. */
+const IDLE_MS = Number(process.env.ROBUSTNESS_WORKER_IDLE_MS ?? 1000);
+const server = new StdioServer({
+  WA_POLICY_OFF_THREAD_CHARS: process.env.ROBUSTNESS_OFF_THREAD_CHARS ?? '1',
+  WA_POLICY_WORKER_IDLE_MS: String(IDLE_MS),
+});
+/** Long enough for the worker to have exited: the next lint starts a new one. */
+const idleExit = () => new Promise((r) => setTimeout(r, 3 * IDLE_MS + 500));
 
 before(() => server.initialize(dir));
 after(() => {
@@ -146,6 +153,68 @@ workerCase('a Rasa domain.yml changed on disk while a file of its project is ope
   fs.writeFileSync(file, scoped);
   watched(domain, CHANGED);
   await nextCodes(domain, n, (c) => !c.includes(fallback), 'the fallback finding gone after domain.yml changed');
+});
+
+/** The codes published for `uri` at `version`. */
+async function codesAt(uri: string, version: number): Promise<string[]> {
+  const hit = await server.until(
+    () => server.publishes(uri).find((m) => m.params!.version === version),
+    `the diagnostics of version ${version}`,
+  );
+  return hit.params!.diagnostics.map((d) => d.code);
+}
+
+const edit = (uri: string, version: number, text: string) =>
+  server.send({
+    method: 'textDocument/didChange',
+    params: { textDocument: { uri, version }, contentChanges: [{ text }] },
+  });
+
+workerCase('after its idle exit, a new worker still treats a config deleted while open as gone', async () => {
+  const { uri, config } = await openPrompt('restart-deleted-open');
+  fs.writeFileSync(config, OFF);
+  const cfg = toUri(config);
+  server.send({
+    method: 'textDocument/didOpen',
+    params: { textDocument: { uri: cfg, languageId: 'yaml', version: 1, text: OFF } },
+  });
+  watched(cfg, CREATED);
+  await nextCodes(uri, 0, (c) => !c.includes(GRANT), 'the rule turned off by the config');
+  const n = server.publishes(uri).length;
+  fs.rmSync(config);
+  watched(cfg, DELETED);
+  await nextCodes(uri, n, (c) => c.includes(GRANT), 'the rule back on after the config was deleted');
+  await idleExit();
+  // The restarted worker gets the open buffers again, the deleted config's among them: it must stay gone.
+  edit(uri, 2, SCOPED + OPEN + 'Keep answers short.\n');
+  assert.ok((await codesAt(uri, 2)).includes(GRANT), 'the deleted config does not apply after the restart');
+  // Edited again, the config's buffer applies (on the same worker or another one).
+  await idleExit();
+  edit(cfg, 2, OFF + '# edited\n');
+  edit(uri, 3, SCOPED + OPEN);
+  assert.ok(!(await codesAt(uri, 3)).includes(GRANT), 'the edited config buffer applies after a restart');
+});
+
+workerCase('after its idle exit, a new worker sees a config created, changed and closed meanwhile', async () => {
+  const { uri, config } = await openPrompt('restart-config');
+  const cfg = toUri(config);
+  server.send({
+    method: 'textDocument/didOpen',
+    params: { textDocument: { uri: cfg, languageId: 'yaml', version: 1, text: OFF } },
+  });
+  await nextCodes(uri, 0, (c) => !c.includes(GRANT), 'the open config buffer applies');
+  await idleExit();
+  // Closed unsaved (nothing on disk), then written on disk with the rule on: the restarted worker reads the disk.
+  server.send({ method: 'textDocument/didClose', params: { textDocument: { uri: cfg } } });
+  fs.writeFileSync(config, `rules:\n  ${GRANT}: error\n`);
+  watched(cfg, CREATED);
+  edit(uri, 2, SCOPED + OPEN + 'Keep answers short.\n');
+  assert.ok((await codesAt(uri, 2)).includes(GRANT), 'the closed buffer is gone and the file on disk applies');
+  await idleExit();
+  fs.writeFileSync(config, OFF);
+  watched(cfg, CHANGED);
+  edit(uri, 3, SCOPED + OPEN);
+  assert.ok(!(await codesAt(uri, 3)).includes(GRANT), 'the config changed on disk applies after a restart');
 });
 
 test('worker sees disk changes: table row', () => tally.record());
