@@ -85,6 +85,8 @@ export function negatedAtSentenceEnd(ctx: Context, m: Match): boolean {
 
 /** Longest comma-separated item of an enumeration, in tokens (the last one carries the verb too). */
 const ITEM = 6;
+/** Items read after the phrase's: a bound, so that a sentence of many short clauses stays linear. */
+const MAX_ITEMS = 16;
 
 /**
  * An enumeration of items governed by the negated verb that ends the sentence, in verb-final clauses: "ödev çözme,
@@ -101,9 +103,9 @@ function negatedEnumeration(ctx: Context, m: Match): boolean {
     start--;
   let end = ctx.clauseLast[m.to - 1];
   if (end - start + 1 > ITEM || end === last) return false;
-  for (let k = end + 1; k <= last; k = end + 1) {
+  for (let k = end + 1, items = 0; k <= last; k = end + 1) {
     end = ctx.clauseLast[k];
-    if (end - k + 1 > ITEM) return false;
+    if (end - k + 1 > ITEM || ++items > MAX_ITEMS) return false;
   }
   return true;
 }

@@ -38,13 +38,18 @@ export function inCode(ctx: Context): Uint8Array {
   const { tokens, norm, structure: st } = ctx.doc;
   mask = new Uint8Array(tokens.length);
   let fenced = false;
+  // The next backtick (-1: none left): searched forward only, so the pass stays linear.
+  let tick = norm.text.indexOf('`');
   for (const ln of st.lines) {
     if (ln.kind === 'fence') {
       fenced = !fenced;
       continue;
     }
     if (fenced) mask.fill(1, ln.firstTok, ln.endTok);
-    else if (ln.endTok > ln.firstTok && norm.text.indexOf('`', ln.start) < ln.end) spans(ctx, ln.start, ln.end, mask);
+    else if (ln.endTok > ln.firstTok && tick >= 0) {
+      if (tick < ln.start) tick = norm.text.indexOf('`', ln.start);
+      if (tick >= 0 && tick < ln.end) spans(ctx, ln.start, ln.end, mask);
+    }
   }
   codeMasks.set(ctx, mask);
   return mask;

@@ -5,16 +5,27 @@ import assert from 'node:assert/strict';
 import { analyzePrompt, fixTexts } from '../../src/analysis';
 
 test('unsupported language: no open-domain verdict from missing scope wording, low confidence', () => {
+  const fi = analyzePrompt(
+    'Olet Pikku Leipomon avustaja. Vastaa vain kysymyksiin, jotka koskevat tilauksia, varauksia ja aukioloaikoja.',
+  );
+  assert.equal(fi.openDomain, false);
+  assert.equal(fi.confidence, 'low');
+  const et = analyzePrompt(
+    'Sa oled pagariäri Väike Kukkel abiline. Vasta ainult tellimuste, broneeringute ja lahtiolekuaegade kohta.',
+  );
+  assert.equal(et.openDomain, false);
+  assert.equal(et.confidence, 'low');
+});
+
+test('Hungarian and Czech are read with their own lexicons: a scoped prompt is scoped with full confidence', () => {
   const hu = analyzePrompt(
     'Ön a Kis Pék pékség asszisztense. Csak a menüvel, a foglalásokkal és a nyitvatartással kapcsolatos kérdésekre válaszoljon.',
   );
-  assert.equal(hu.openDomain, false);
-  assert.equal(hu.confidence, 'low');
+  assert.deepEqual([hu.openDomain, hu.confidence, hu.languages[0]], [false, undefined, 'hu']);
   const cs = analyzePrompt(
     'Jste asistent pekárny U Lípy. Odpovídejte pouze na dotazy k objednávkám, rozvozu a otevírací době.',
   );
-  assert.equal(cs.openDomain, false);
-  assert.equal(cs.confidence, 'low');
+  assert.deepEqual([cs.openDomain, cs.confidence, cs.languages[0]], [false, undefined, 'cs']);
 });
 
 test('Japanese (Han with kana), Thai and Urdu (Arabic script) are read with their own lexicons, not as zh/ar', () => {
