@@ -50,8 +50,12 @@ function servedByOwnVerb(ctx: Context, m: Match): boolean {
   return false;
 }
 
-/** A comma-like mark or a spaced dash before one of the tokens (from, to]. */
+/** Tokens after which a refusal is taken to stand in another clause (bounds the walk: linear in a sentence without breaks). */
+const CLAUSE_REACH = 40;
+
+/** A comma-like mark or a spaced dash before one of the tokens (from, to], or a distance no clause spans. */
 function clauseBreakBetween(ctx: Context, from: number, to: number): boolean {
+  if (to - from > CLAUSE_REACH) return true;
   for (let k = Math.max(from, 1); k <= to; k++) if (commaBetween(ctx.doc, k) || dashBetween(ctx.doc, k)) return true;
   return false;
 }
