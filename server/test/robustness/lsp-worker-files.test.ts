@@ -99,8 +99,12 @@ workerCase('a config opened in the editor, closed, then deleted', async () => {
   await nextCodes(uri, n, (c) => c.includes(GRANT), 'the rule back on after the config was deleted');
 });
 
-workerCase('a config deleted on disk while its buffer is still open', async () => {
-  const { uri, config } = await openPrompt('deleted-open');
+/**
+ * A prompt whose config is created and opened (the rule turns off), then deleted on disk while its buffer stays
+ * open: as on the main thread (lsp/documentsHost.ts), the file is gone until its buffer is edited again.
+ */
+async function configDeletedWhileOpen(name: string): Promise<{ uri: string; cfg: string }> {
+  const { uri, config } = await openPrompt(name);
   fs.writeFileSync(config, OFF);
   const cfg = toUri(config);
   server.send({
@@ -112,8 +116,12 @@ workerCase('a config deleted on disk while its buffer is still open', async () =
   const n = server.publishes(uri).length;
   fs.rmSync(config);
   watched(cfg, DELETED);
-  // As on the main thread (lsp/documentsHost.ts): the file is gone until its buffer is edited again.
   await nextCodes(uri, n, (c) => c.includes(GRANT), 'the rule back on after the config was deleted');
+  return { uri, cfg };
+}
+
+workerCase('a config deleted on disk while its buffer is still open', async () => {
+  const { uri, cfg } = await configDeletedWhileOpen('deleted-open');
   // Edited again, the buffer is the config again (unsaved).
   const m = server.publishes(uri).length;
   server.send({
@@ -171,19 +179,7 @@ const edit = (uri: string, version: number, text: string) =>
   });
 
 workerCase('after its idle exit, a new worker still treats a config deleted while open as gone', async () => {
-  const { uri, config } = await openPrompt('restart-deleted-open');
-  fs.writeFileSync(config, OFF);
-  const cfg = toUri(config);
-  server.send({
-    method: 'textDocument/didOpen',
-    params: { textDocument: { uri: cfg, languageId: 'yaml', version: 1, text: OFF } },
-  });
-  watched(cfg, CREATED);
-  await nextCodes(uri, 0, (c) => !c.includes(GRANT), 'the rule turned off by the config');
-  const n = server.publishes(uri).length;
-  fs.rmSync(config);
-  watched(cfg, DELETED);
-  await nextCodes(uri, n, (c) => c.includes(GRANT), 'the rule back on after the config was deleted');
+  const { uri, cfg } = await configDeletedWhileOpen('restart-deleted-open');
   await idleExit();
   // The restarted worker gets the open buffers again, the deleted config's among them: it must stay gone.
   edit(uri, 2, SCOPED + OPEN + 'Keep answers short.\n');
