@@ -26,6 +26,8 @@ const HOURS = new RegExp(
 const CLOCK = /\d[:.]\d{2}|\d\s?h\b|\d\s?(?:uhr|uur|giờ|óra|ora)|(?:ساعت|saat|pukul|jam)\s?\d/u;
 const CLOCK_ALL = new RegExp(CLOCK.source, 'gu');
 const NEG_WINDOW = 5;
+/** How far after a place word its opening hours may follow on its line (characters). */
+const NEAR_CHARS = 60;
 
 /** Digits of any script as ASCII (Persian "۱۲" → "12"), one for one: offsets are kept. */
 function asciiDigits(s: string): string {
@@ -101,9 +103,12 @@ function firstOf(sentence: Int32Array, id: number): number {
 }
 
 /**
- * A place where staff serve in person (a `placeWord`: branch, office, counter, 门店, شعبه) on the line of opening
- * hours, or on the line that introduces it: "Our branch: 12 King Street, Mon–Fri 9:00–17:00". Not in a negated,
- * out-of-scope or user line, nor in a prompt that says nobody is reachable.
+ * A place where staff serve in person (a `placeWord`: branch, office, counter, 门店, شعبه) in the sentence of
+ * opening hours, or on the line that introduces them: "Our branch: 12 King Street, Mon–Fri 9:00–17:00". The
+ * sentence, or a few words further on its line ("Shop: 5 Long St., open 7:00–19:00", where an abbreviation may
+ * end a sentence), not anywhere on the line: a prompt kept on one line (a JSON string) would otherwise tie a branch
+ * named in its persona to the hours of another sentence. Not in a negated, out-of-scope or user line, nor in a prompt that
+ * says nobody is reachable.
  */
 function placeSignals(ctx: Context, text: string, timed: ReadonlySet<number>): Signal[] {
   const { doc } = ctx;
@@ -111,16 +116,25 @@ function placeSignals(ctx: Context, text: string, timed: ReadonlySet<number>): S
   // A prompt that says nobody is reachable outweighs a place inferred from its hours.
   if (doc.matches.placeWord.length === 0 || doc.matches.noEscalation.length > 0) return [];
   const hoursLines = new Set<number>();
+  const spans = new Map<number, { start: number; end: number }>();
   for (const k of sentenceTokens(sentence, timed)) {
     const ln = lines[tokLine[k]];
     if (!hoursLines.has(tokLine[k]) && HOURS.test(text.slice(ln.start, ln.end))) hoursLines.add(tokLine[k]);
+    const sp = spans.get(sentence[k]);
+    if (sp) sp.end = doc.tokens[k].end;
+    else spans.set(sentence[k], { start: doc.tokens[k].start, end: doc.tokens[k].end });
   }
+  const hoursSentences = new Set(
+    [...spans].filter(([, sp]) => HOURS.test(text.slice(sp.start, sp.end))).map(([id]) => id),
+  );
   const none = ctx.sentences('noEscalation');
   for (const p of doc.matches.placeWord) {
     const line = tokLine[p.from];
     let next = line + 1;
     while (next < lines.length && lines[next].kind === 'blank') next++;
-    if (!hoursLines.has(line) && !(lines[line].colon && hoursLines.has(next))) continue;
+    const near = text.slice(doc.tokens[p.from].start, Math.min(lines[line].end, doc.tokens[p.to - 1].end + NEAR_CHARS));
+    const hoursNear = hoursSentences.has(sentence[p.from]) || (hoursLines.has(line) && HOURS.test(near));
+    if (!hoursNear && !(lines[line].colon && hoursLines.has(next))) continue;
     if (ctx.role[line] === 'user' || ctx.negativeLine[line] || none.has(sentence[p.from])) continue;
     if (negatedBefore(ctx, p.from, NEG_WINDOW, true)) continue;
     const span = tokSpan(doc, p.from, p.to);
