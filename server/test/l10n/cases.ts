@@ -15,7 +15,7 @@ export const RULE_CASES: Record<string, Record<string, string>> = {
   },
   'prompt/unsupported-language': {
     'p/a.system.md':
-      'Ön a Kis Pék pékség asszisztense. Csak a rendelésekkel és a nyitvatartással kapcsolatos kérdésekre válaszoljon. Telefon: +36 1 234 5678.',
+      'Olet Pikku Leipomon avustaja. Vastaa vain kysymyksiin, jotka koskevat tilauksia ja aukioloaikoja. Puhelin: +358 9 123 4567.',
   },
   'input/unreadable': { 'a.prompt.yml': 'messages:\n  - role: system\n    content: "unterminated\n' },
   'input/limits': {

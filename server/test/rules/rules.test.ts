@@ -136,7 +136,7 @@ const CASES: Case[] = [
     name: 'language without a lexicon',
     files: {
       'p/a.system.md':
-        'Ön a Kis Pék pékség asszisztense. Csak a rendelésekkel és a nyitvatartással kapcsolatos kérdésekre válaszoljon. Telefon: +36 1 234 5678.',
+        'Olet Pikku Leipomon avustaja. Vastaa vain kysymyksiin, jotka koskevat tilauksia ja aukioloaikoja. Puhelin: +358 9 123 4567.',
     },
     expect: ['prompt/unsupported-language'],
   },
