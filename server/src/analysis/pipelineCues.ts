@@ -140,12 +140,21 @@ export function genericSlot(text: string): boolean {
  * of the text to produce. The units are few in each language; they are listed here for the languages with a
  * lexicon (a bot's "keep it short" has no count of units, and its count alone decides nothing).
  */
-const LENGTH =
-  /(?<!\p{Nd})\p{Nd}{1,5}[ \t]*(?:words?|characters?|chars|sentences|palabras|caracteres|palavras|mots|caractères|wörter[n]?|zeichen|sätze|kata|karakter|kalimat|слов[а]?|символ\p{L}*|предложени\p{L}*|kelime|cümle|كلمة|كلمات|کلمه|parole|caratteri|frasi|woorden|tekens|słów|znaków|từ|ký tự|शब्द|단어)(?![\p{L}])|(?<!\p{Nd})\p{Nd}{1,5}[ \t]*(?:字|文字|자)/iu;
+const NUMBER = /(?<!\p{Nd})\p{Nd}{1,5}/gu;
+const UNIT =
+  /[ \t]*(?:words?|characters?|chars|sentences|palabras|caracteres|palavras|mots|caractères|wörter[n]?|zeichen|sätze|kata|karakter|kalimat|слов[а]?|символ\p{L}*|предложени\p{L}*|kelime|cümle|كلمة|كلمات|کلمه|parole|caratteri|frasi|woorden|tekens|słów|znaków|từ|ký tự|शब्द|단어)(?![\p{L}])|[ \t]*(?:字|文字|자)/iuy;
 
-/** A count of words, characters or sentences for the output. */
+/**
+ * A count of words, characters or sentences for the output. The units are tried only right after a number (a
+ * sticky pattern): one pattern with the units' alternation tried at every position of a long prompt cost more
+ * than the rest of the not-a-bot cues together.
+ */
 export function outputLength(text: string): boolean {
-  return LENGTH.test(text);
+  for (const m of text.matchAll(NUMBER)) {
+    UNIT.lastIndex = m.index + m[0].length;
+    if (UNIT.test(text)) return true;
+  }
+  return false;
 }
 
 /** `"reply": …`, `"respuesta":`: an output field that is the message sent to the person in the chat. */

@@ -31,7 +31,8 @@ const NEAR_CHARS = 60;
 
 /** Digits of any script as ASCII (Persian "۱۲" → "12"), one for one: offsets are kept. */
 function asciiDigits(s: string): string {
-  return s.replace(/\p{Nd}/gu, (d) => {
+  // ASCII digits are left alone: the callback (and its look-back for the script's zero) runs only for others.
+  return s.replace(/(?![0-9])\p{Nd}/gu, (d) => {
     const c = d.charCodeAt(0);
     for (let z = c; z > c - 10; z--) if (!/\p{Nd}/u.test(String.fromCharCode(z - 1))) return String(c - z);
     return d;
