@@ -17,6 +17,7 @@ import { type Context, commaBetween } from './context';
 import { longestNonOverlapping } from './doc';
 import { freeChoiceGrants, servedOffTopic } from './freeChoice';
 import type { Match } from './matcher';
+import { firstNotBefore } from './search';
 
 /** Reach (tokens) between a limit word and the topic or the bot it limits. */
 const OBJECT_REACH = 3;
@@ -205,14 +206,7 @@ function clauseBreak(ctx: Context, k: number): boolean {
 
 /** First index in `ms` (sorted by `from`) with from >= v. */
 function firstFrom(ms: readonly Match[], v: number): number {
-  let lo = 0;
-  let hi = ms.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ms[mid].from < v) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstNotBefore(ms.length, (i) => ms[i].from < v);
 }
 
 /** "If they ask about something unrelated, help them fully", "遇到和订单无关的问题，也尽量满足". */

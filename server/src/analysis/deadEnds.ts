@@ -8,17 +8,18 @@ import type { Context } from './context';
 import { findContacts } from './contacts';
 import type { Doc } from './doc';
 import { declaredValues, SLOT } from './variables';
+import { firstNotBefore } from './search';
 
 /** Token index containing normalised offset `off` (or the next token). */
 export function tokenAt(doc: Doc, off: number): number {
-  let lo = 0;
-  let hi = doc.tokens.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (doc.tokens[mid].end <= off) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  const last = doc.tokens.length - 1;
+  return Math.max(
+    0,
+    Math.min(
+      last,
+      firstNotBefore(last + 1, (i) => doc.tokens[i].end <= off),
+    ),
+  );
 }
 
 /** Social networks: a handoff "via our Instagram DMs" reaches no accountable person. */

@@ -9,6 +9,7 @@
 
 import { type Context, commaBetween, dashBetween } from './context';
 import type { Match } from './matcher';
+import { firstNotBefore } from './search';
 
 /** Reach from the free-choice word to the verb of asking ("whatever the customer might ask"). */
 const ASK_REACH = 4;
@@ -74,13 +75,7 @@ function servingVerb(ctx: Context, from: number, to: number): Match | undefined 
   let best: Match | undefined;
   let bestDist = Infinity;
   // Matches are in text order: a binary search to the window, then only the matches inside it.
-  let lo = 0;
-  let hi = answers.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (answers[mid].from < from - SERVE_REACH - WORD_SPAN) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstNotBefore(answers.length, (i) => answers[i].from < from - SERVE_REACH - WORD_SPAN);
   for (let i = lo; i < answers.length && answers[i].from <= to + SERVE_REACH; i++) {
     const a = answers[i];
     if (sentence[a.from] !== sentence[from]) continue;

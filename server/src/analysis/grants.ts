@@ -16,6 +16,7 @@ import { answeredByQuotedReply, conditionForFixedReply, offersOffTopic } from '.
 import { constructions, opensOnNone, refusalInside } from './constructions';
 import type { Category } from './lexicon';
 import { answersBeforeRefusal } from './refusalOrder';
+import { firstNotBefore } from './search';
 
 const PERSONA_NEG_WINDOW = 6;
 const QUALIFIED = 'limited to a business domain';
@@ -71,14 +72,7 @@ function indexOf(ctx: Context): Index {
 
 /** First index i with arr[i] > v. */
 function upperBound(arr: Int32Array, v: number): number {
-  let lo = 0;
-  let hi = arr.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (arr[mid] <= v) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstNotBefore(arr.length, (i) => arr[i] <= v);
 }
 
 /** A negation skipped over by a gap inside the match ("beantwortest du nicht, etwa Allgemeinwissen"). */
@@ -136,13 +130,7 @@ const INLINE_TURN_REACH = 24;
 /** The matches of a list in text order whose first token lies in [lo, hi]: a binary search, not a scan of the line. */
 function near(list: readonly Match[] | undefined, lo: number, hi: number): readonly Match[] {
   if (!list) return [];
-  let a = 0;
-  let b = list.length;
-  while (a < b) {
-    const mid = (a + b) >> 1;
-    if (list[mid].from < lo) a = mid + 1;
-    else b = mid;
-  }
+  const a = firstNotBefore(list.length, (i) => list[i].from < lo);
   let end = a;
   while (end < list.length && list[end].from <= hi) end++;
   return list.slice(a, end);

@@ -7,6 +7,7 @@
 import type { Doc } from './doc';
 import { toOriginal } from './normalize';
 import type { Signal } from './types';
+import { firstNotBefore } from './search';
 
 interface Section {
   /** Original-text range of the heading line. */
@@ -34,14 +35,7 @@ function sections(doc: Doc): Section[] {
 
 /** First index in the sorted `xs` with a value >= v. */
 function lowerBound(xs: readonly number[], v: number): number {
-  let lo = 0;
-  let hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (xs[mid] < v) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstNotBefore(xs.length, (i) => xs[i] < v);
 }
 
 /**

@@ -9,6 +9,7 @@
 
 import { type Context, commaBetween } from './context';
 import type { Match } from './matcher';
+import { firstNotBefore } from './search';
 
 /** Lines before / after the quote searched for a limit outside quotes. */
 const BEFORE = 3;
@@ -69,14 +70,7 @@ function spans(ctx: Context, start: number, end: number, mask: Uint8Array): void
 /** The first token starting at or after offset `at` (binary search). */
 function tokenAfter(ctx: Context, at: number): number {
   const { tokens } = ctx.doc;
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstNotBefore(tokens.length, (i) => tokens[i].start < at);
 }
 
 /** Returns a test: is this match quoted speech that the prompt limits nearby? Linear set-up, O(window) per call. */
