@@ -7,6 +7,7 @@
  */
 
 import type { Doc } from './doc';
+import { digitValue } from './digits';
 import { conversationCue, docFileCue, genericSlot, inputAtEnd, outputLength, pathCue } from './pipelineCues';
 import { sectionMemo } from './sections';
 
@@ -63,14 +64,6 @@ const THRESHOLD = 3;
 const SLOT_CUE = 'input slot for data';
 const FORMAT_CUE = 'a document output format';
 const LABELS_CUE = 'a set of labels to choose from';
-
-/** The value of a decimal digit of any script (Bengali ৫ is 5). */
-function digitValue(ch: string): number {
-  const cp = ch.codePointAt(0) ?? 0;
-  let zero = cp;
-  while (cp - zero < 9 && /\p{Nd}/u.test(String.fromCodePoint(zero - 1))) zero--;
-  return cp - zero;
-}
 
 function writtenScale(text: string): boolean {
   for (const m of text.matchAll(SCALE_WORDS)) {

@@ -11,6 +11,8 @@ import { tokSpan } from './doc';
 import { negatedBefore } from './negation';
 import type { Signal } from './types';
 import { namesPerson } from './typedKeywords';
+import { asciiDigits } from './digits';
+import { firstNotBefore } from './search';
 
 /** Opening hours: two clock times, or hour numbers with a clock mark, joined by a dash or a short word or two. */
 const HOURS = new RegExp(
@@ -28,16 +30,6 @@ const CLOCK_ALL = new RegExp(CLOCK.source, 'gu');
 const NEG_WINDOW = 5;
 /** How far after a place word its opening hours may follow on its line (characters). */
 const NEAR_CHARS = 60;
-
-/** Digits of any script as ASCII (Persian "۱۲" → "12"), one for one: offsets are kept. */
-function asciiDigits(s: string): string {
-  // ASCII digits are left alone: the callback (and its look-back for the script's zero) runs only for others.
-  return s.replace(/(?![0-9])\p{Nd}/gu, (d) => {
-    const c = d.charCodeAt(0);
-    for (let z = c; z > c - 10; z--) if (!/\p{Nd}/u.test(String.fromCharCode(z - 1))) return String(c - z);
-    return d;
-  });
-}
 
 export function staffedPlaceSignals(ctx: Context): Signal[] {
   const { doc } = ctx;
@@ -93,14 +85,7 @@ function* sentenceTokens(sentence: Int32Array, ids: ReadonlySet<number>): Genera
 
 /** The first token of sentence `id` (ids are non-decreasing along the tokens): binary search. */
 function firstOf(sentence: Int32Array, id: number): number {
-  let lo = 0;
-  let hi = sentence.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentence[mid] < id) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstNotBefore(sentence.length, (i) => sentence[i] < id);
 }
 
 /**
