@@ -12,10 +12,16 @@
 export type Phase = 'parse' | 'analysis' | 'rules' | 'findings' | 'serialise' | 'publish';
 
 const env = typeof process === 'object' ? process.env : {};
-export const tracing = env.WA_POLICY_TRACE_PHASES === '1';
+const toStderr = (o: object) => void process.stderr.write(`wa-policy-trace ${JSON.stringify(o)}\n`);
+/** Where the timings go: stderr when the environment asks for them, nowhere otherwise. */
+let write: ((line: object) => void) | undefined = env.WA_POLICY_TRACE_PHASES === '1' ? toStderr : undefined;
+
+/** Sends the timings of the lints that follow to `sink` (tests), or stops them (undefined). */
+export function traceTo(sink: ((line: object) => void) | undefined): void {
+  write = sink;
+}
 
 const epoch = () => performance.timeOrigin + performance.now();
-const write = (o: object) => process.stderr.write(`wa-policy-trace ${JSON.stringify(o)}\n`);
 
 let record: Record<string, number> | undefined;
 const open: string[] = [];
@@ -38,7 +44,7 @@ export function phase<T>(name: Phase, f: () => T): T {
 
 /** Runs one lint of `uri`, recording its phases when tracing. */
 export function tracedLint<T>(uri: string, f: () => T): T {
-  if (!tracing || record) return f();
+  if (!write || record) return f();
   const start = epoch();
   const t = performance.now();
   record = {};
@@ -48,31 +54,31 @@ export function tracedLint<T>(uri: string, f: () => T): T {
     const phases = record;
     record = undefined;
     open.length = 0;
-    write({ uri, start, ms: performance.now() - t, ...phases });
+    write?.({ uri, start, ms: performance.now() - t, ...phases });
   }
 }
 
 /** Runs a step that follows a lint (turning findings into diagnostics, sending them) and records its time. */
 export function span<T>(uri: string, name: Phase, f: () => T): T {
-  if (!tracing) return f();
+  if (!write) return f();
   const start = epoch();
   const t = performance.now();
   try {
     return f();
   } finally {
-    write({ uri, start, [name]: performance.now() - t });
+    write?.({ uri, start, [name]: performance.now() - t });
   }
 }
 
 // perf_hooks' constants.NODE_PERFORMANCE_GC_*
 const GC_KINDS: Record<number, string> = { 1: 'minor', 4: 'major', 8: 'incremental', 16: 'weakcb' };
 
-if (tracing && typeof PerformanceObserver === 'function') {
+if (write && typeof PerformanceObserver === 'function') {
   const origin = performance.timeOrigin;
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) {
       const kind = (e as unknown as { detail?: { kind?: number } }).detail?.kind ?? 0;
-      write({ gc: GC_KINDS[kind] ?? 'other', start: origin + e.startTime, ms: e.duration });
+      write?.({ gc: GC_KINDS[kind] ?? 'other', start: origin + e.startTime, ms: e.duration });
     }
   }).observe({ entryTypes: ['gc'] });
 }
