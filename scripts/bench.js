@@ -16,6 +16,8 @@
  *   --files <n>        files in the workspace benchmark (default 2000, quick 300)
  *   --dist <dir>       folder with server.js and cli.js (default ./dist)
  *   --verbose          print server stderr and log messages at the end of each run
+ *   --no-phases        do not ask our server for its phase timings (WA_POLICY_TRACE_PHASES: where each edit's
+ *                      time goes, printed under each formats row; one stderr line per lint and per GC)
  *   --node-args "<a>"  extra node flags for the server process, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof"
  */
 const fs = require('fs');
@@ -40,6 +42,7 @@ const { FORMATS } = require('./bench/gen-formats');
 const { generatePrompt, promptEditSites } = require('./bench/gen-prompt');
 const { generateWorkspace } = require('./bench/gen-workspace');
 const suite = require('./bench/suite');
+const phases = require('./bench/phases');
 
 const ROOT = path.resolve(__dirname, '..');
 /** The V8 flags the VS Code client starts the server with (client/src/extension.ts): measure what users run. */
@@ -70,6 +73,7 @@ function parseArgs(argv) {
     dist: path.join(ROOT, 'dist'),
     verbose: false,
     nodeArgs: [],
+    phases: true,
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -81,6 +85,7 @@ function parseArgs(argv) {
     if (a === '--quick') o.quick = true;
     else if (a === '--json') o.json = true;
     else if (a === '--verbose') o.verbose = true;
+    else if (a === '--no-phases') o.phases = false;
     else if (a.startsWith('--only'))
       o.only.push(
         ...val()
@@ -148,7 +153,7 @@ async function editBench(spec) {
     configResponse: other && other.configResponse,
     cwd: ROOT,
     nodeArgs: other ? [] : [...SERVER_NODE_ARGS, ...opts.nodeArgs],
-    env: other ? {} : SERVER_ENV,
+    env: other ? {} : { ...SERVER_ENV, ...(opts.phases ? { WA_POLICY_TRACE_PHASES: '1' } : {}) },
   }).start();
   res.pid = client.pid;
   const pubs = []; // every publish for our uri: {t, version, n}
@@ -253,7 +258,13 @@ async function editBench(spec) {
         const { t } = await (waiter ??
           client.request('textDocument/diagnostic', { textDocument: { uri } }, opts.timeout));
         latencies.push(t - t0);
-        perEdit.push({ version: v, label: e.label, ms: round(t - t0, 2) });
+        perEdit.push({
+          version: v,
+          label: e.label,
+          ms: round(t - t0, 2),
+          sent: phases.epochOf(t0),
+          received: phases.epochOf(t),
+        });
         consecutiveTimeouts = 0;
       } catch (err) {
         if (!(err instanceof TimeoutError)) throw err;
@@ -271,7 +282,14 @@ async function editBench(spec) {
     // Let trailing (duplicate/stale) publishes arrive, then read memory.
     await new Promise((ok) => setTimeout(ok, 300));
     res.latency = summary(latencies);
-    res.perEdit = perEdit;
+    // Where each edit's time went (server phase timings, when the server writes them).
+    const split = phases.attribute(perEdit, client.traces, uri);
+    res.phaseSummary = phases.describe(split);
+    res.perEdit = perEdit.map((e, i) => {
+      const { version, label, ms: took } = e;
+      const split1 = Object.fromEntries(Object.entries(split[i]).map(([k, x]) => [k, round(x, 2)]));
+      return split[i].lints ? { version, label, ms: took, phases: split1 } : { version, label, ms: took };
+    });
     res.timeouts = timeouts.length;
     res.timeoutVersions = timeouts.slice(0, 10);
     res.lastVersion = version;

@@ -97,6 +97,9 @@ const DEFAULT_CAPABILITIES = {
   },
 };
 
+/** The prefix of the server's phase-timing lines on stderr. */
+const TRACE = 'wa-policy-trace ';
+
 class LspClient {
   /**
    * @param {object} o
@@ -116,6 +119,8 @@ class LspClient {
     this.listeners = new Set(); // (msg, t) => void
     this.buf = Buffer.alloc(0);
     this.stderr = '';
+    /** The server's phase-timing lines, parsed (see `TRACE`). */
+    this.traces = [];
     this.log = { errors: 0, warnings: 0, lines: [] }; // window/logMessage + showMessage
     this.serverRequests = {}; // method -> count
     this.exited = false;
@@ -140,8 +145,17 @@ class LspClient {
     this.cp = cp;
     this.pid = cp.pid;
     cp.stdout.on('data', (chunk) => this.onData(chunk, performance.now()));
+    let partial = '';
     cp.stderr.on('data', (d) => {
-      this.stderr += d.toString();
+      // Phase timings (WA_POLICY_TRACE_PHASES=1: server/src/service/phaseTrace.ts) are kept apart, parsed.
+      const lines = (partial + d.toString()).split('\n');
+      partial = lines.pop();
+      let rest = '';
+      for (const line of lines) {
+        if (line.startsWith(TRACE)) this.traces.push(JSON.parse(line.slice(TRACE.length)));
+        else rest += `${line}\n`;
+      }
+      this.stderr += rest;
       if (this.stderr.length > 64 * 1024) this.stderr = this.stderr.slice(-32 * 1024);
     });
     cp.stdin.on('error', () => {

@@ -37,6 +37,7 @@ async function formatsBench({ editBench, say, opts }) {
         `   ${name.padEnd(15)} ${String(res.lines).padStart(5)} lines  findings ${res.diagnosticsAtOpen ?? '?'}→${res.diagnosticsAtEnd ?? '?'}  p50 ${ms(L.p50).padStart(8)}  p95 ${ms(L.p95).padStart(8)}  p95/${EDIT_P95_MS}ms ${L.p95 ? (L.p95 / EDIT_P95_MS).toFixed(2) : 'n/a'}${res.timeouts ? `  ${res.timeouts} timeouts` : ''}${res.error ? `  ERROR ${res.error}` : ''}  (load ${load()})`,
       );
       if (res.perEdit && res.perEdit.length) say(`${' '.repeat(21)}${slowest(res.perEdit)}`);
+      for (const line of res.phaseSummary || []) say(`${' '.repeat(21)}${line}`);
     } finally {
       removeDir(dir);
     }

@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import { FileChangeType, type Connection, type Diagnostic, type FileEvent } from 'vscode-languageserver/node';
 import { toPath } from '../model/uri';
 import type { Finding, PolicyService } from '../service';
+import { span } from '../service/phaseTrace';
 import { toDiagnostic } from './diagnostics';
 import type { OpenDocuments } from './documents';
 import type { DocumentsHost } from './documentsHost';
@@ -156,7 +157,7 @@ export class LiveDiagnostics {
       uri,
       doc.version,
       () => findings,
-      findings.map((f, i) => toDiagnostic(f, doc.version, i)),
+      span(uri, 'serialise', () => findings.map((f, i) => toDiagnostic(f, doc.version, i))),
     );
   }
 
@@ -204,7 +205,7 @@ export class LiveDiagnostics {
         return (parsed ??= findings());
       },
     });
-    void this.connection.sendDiagnostics({ uri, version, diagnostics });
+    span(uri, 'publish', () => void this.connection.sendDiagnostics({ uri, version, diagnostics }));
     this.scanner.recordDiagnostics(uri, diagnostics);
     // Findings of a project live in the file they are in: show those of its unopened files too.
     for (const other of this.projectOf(uri))

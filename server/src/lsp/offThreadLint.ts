@@ -5,6 +5,7 @@ import type { Host } from '../model/host';
 import { createFsHost } from '../nodeHost/fsHost';
 import { createPolicyService, EDITOR_MAX_FINDINGS, type Finding } from '../service';
 import type { Diagnostic } from 'vscode-languageserver/node';
+import { span } from '../service/phaseTrace';
 import { toDiagnostic } from './diagnostics';
 import { leavesWorkspace } from './documentsHost';
 
@@ -224,11 +225,14 @@ export async function runLintWorker(port: MessagePort = parentPort!): Promise<vo
       const t0 = performance.now();
       const findings = service.lint(req.uri)?.findings ?? [];
       const ms = performance.now() - t0;
-      const diagnostics = findings.map((f, i) => toDiagnostic(f, req.version, i));
+      const [found, diagnostics] = span(req.uri, 'serialise', () => [
+        JSON.stringify(findings),
+        JSON.stringify(findings.map((f, i) => toDiagnostic(f, req.version, i))),
+      ]);
       const reply = {
         id: req.id,
-        findings: JSON.stringify(findings),
-        diagnostics: JSON.stringify(diagnostics),
+        findings: found,
+        diagnostics,
         projectFiles: service.projectFiles(req.uri),
         ms,
         heapMb: getHeapStatistics().used_heap_size / 1048576,

@@ -13,6 +13,7 @@ import { isolatedModel, wasRefused } from '../input/isolate';
 import { adapterFor } from '../formats';
 import { localizeFindings } from '../l10n/finding';
 import { withDroppedNote } from './findingCap';
+import { phase, tracedLint } from './phaseTrace';
 
 export type { Finding } from './findings';
 export type { Host, Logger } from './host';
@@ -99,7 +100,7 @@ export function createPolicyService(init: ServiceInit): PolicyService {
 
   function lint(uri: string): LintResult | undefined {
     try {
-      return lintFile(uri);
+      return tracedLint(uri, () => lintFile(uri));
     } catch (e) {
       return { uri, kind: 'system-prompt', findings: localizeFindings([internalFinding(uri, e)], locale()) };
     }
@@ -111,24 +112,27 @@ export function createPolicyService(init: ServiceInit): PolicyService {
     const kind = kindOf(uri);
     if (!kind) return undefined;
     const { config } = configs.configFor(uri);
-    const model = modelOf(uri, kind, text);
+    const model = phase('parse', () => modelOf(uri, kind, text));
     let run = results.get(model);
     const textOf = (u: string) => (u === uri ? text : (host.readFile(u) ?? ''));
-    if (!run || run.config !== config) results.set(model, (run = { config, raw: runner.run(model, config, textOf) }));
+    if (!run || run.config !== config)
+      results.set(model, (run = { config, raw: phase('rules', () => runner.run(model, config, textOf)) }));
     const max = config.limits?.maxFindingsPerFile ?? init.maxFindingsPerFile;
-    const { findings, dropped } = assembleFindings({
-      uri,
-      kind,
-      text,
-      raw: run.raw.filter((r) => r.finding.ref.uri === uri),
-      config,
-      textOf,
-      refused: wasRefused(model),
-      parseYaml: (t) => models.parseYaml(uri, t).doc,
-      suppressedByConfig: configs.suppressedRules(uri),
-      locale: locale(),
-      max,
-    });
+    const { findings, dropped } = phase('findings', () =>
+      assembleFindings({
+        uri,
+        kind,
+        text,
+        raw: run.raw.filter((r) => r.finding.ref.uri === uri),
+        config,
+        textOf,
+        refused: wasRefused(model),
+        parseYaml: (t) => models.parseYaml(uri, t).doc,
+        suppressedByConfig: configs.suppressedRules(uri),
+        locale: locale(),
+        max,
+      }),
+    );
     return { uri, kind, findings: withDroppedNote(findings, dropped, max, uri, config, locale()) };
   }
 

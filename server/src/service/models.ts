@@ -2,6 +2,7 @@ import type { Config } from '../model/config';
 import type { BotModel, FormatKind } from '../model/types';
 import { adapterFor } from '../formats';
 import { YamlChunkCache } from '../formats/shared/yamlChunks';
+import { forgetTree } from '../formats/shared/jsonReparse';
 import type { YamlSource } from '../formats/shared/yamlSource';
 import type { Host } from './host';
 import { linkedPromptUri, withLinkedPrompts } from './links';
@@ -88,6 +89,7 @@ export class ModelStore {
     this.models.delete(`links:${uri}`);
     for (const [key, entry] of this.models) if (entry.model.files.includes(uri)) this.models.delete(key);
     if (all) this.yaml.delete(uri);
+    if (all) forgetTree(uri);
   }
 
   private cached(key: string, inputs: unknown[], build: () => BotModel): BotModel {

@@ -4,6 +4,7 @@ import type { BotModel } from '../model/types';
 import { RULES } from '../rules';
 import type { Rule, RuleFinding } from '../rules/types';
 import { levelOf } from './configResolver';
+import { phase } from './phaseTrace';
 
 /** A rule's finding together with the rule that reported it, still located by character spans. */
 export interface SpannedFinding {
@@ -27,7 +28,9 @@ export class RuleRunner {
           config,
           textOf,
           analyze: (p) =>
-            analyzePrompt(p.text.text, { variables: p.variables, declaredTopics: topics, path: p.text.uri }),
+            phase('analysis', () =>
+              analyzePrompt(p.text.text, { variables: p.variables, declaredTopics: topics, path: p.text.uri }),
+            ),
           report: (finding) => out.push({ rule, finding }),
         });
       } catch (e) {

@@ -11,6 +11,7 @@ import {
 import type { MappedText, ParseIssue, SourceRef, Span } from '../../model/types';
 import { decodeJsonString } from '../../model/text';
 import { currentLimits, jsonNesting, limitIssue } from '../../input/limits';
+import { keepTree, reparseEdited } from './jsonReparse';
 
 export type { JNode };
 
@@ -32,6 +33,8 @@ export function parseJson(uri: string, text: string): JsonSource {
       root: undefined,
       issues: [limitIssue(uri, 'maxDepth', `over ${limits.maxDepth}`, { start: deep.at, end: deep.at + 1 })],
     };
+  const reused = reparseEdited(uri, text, limits.maxNodes);
+  if (reused) return { uri, text, root: reused, issues: [] };
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
   const issues: ParseIssue[] = errors.slice(0, 20).map((e) => ({
@@ -40,6 +43,7 @@ export function parseJson(uri: string, text: string): JsonSource {
     severity: 'error' as const,
   }));
   const nodes = dropDuplicateProperties(uri, root, issues);
+  keepTree(uri, text, root, nodes, !issues.length && nodes <= limits.maxNodes);
   if (nodes > limits.maxNodes)
     return { uri, text, root: undefined, issues: [...issues, limitIssue(uri, 'maxNodes', String(nodes))] };
   return { uri, text, root, issues };

@@ -12,7 +12,7 @@ import {
 } from 'yaml';
 import type { MappedText, ParseIssue, SourceRef, Span } from '../../model/types';
 import { alignToSource, sliceText } from '../../model/text';
-import { currentLimits, limitIssue, yamlFlowNesting } from '../../input/limits';
+import { currentLimits, limitIssue, yamlFlowNesting, type InputLimits } from '../../input/limits';
 import { normalizeYamlTree } from '../../input/yamlNormalize';
 
 /** Options that keep hostile YAML cheap; aliases are counted and expanded by normalizeYamlTree. */
@@ -38,7 +38,30 @@ export interface YamlSource {
  * Parses YAML within the current limits: too deep flow nesting is refused before parsing, and
  * the tree is normalised (last-wins duplicate keys, aliases expanded) or dropped past a limit.
  */
+/**
+ * The last parse, for the next read of the same text: a file's adapter parses it, then the finding assembly's
+ * suppression anchors read it again (two whole parses of an edited 2,500-line prompt.yml per edit before perf7).
+ * Nothing changes a parsed tree after `parseYaml` returns it.
+ */
+let lastParse: { uri: string; text: string; limits: InputLimits; src: YamlSource } | undefined;
+
+const sameLimits = (a: InputLimits, b: InputLimits) =>
+  a === b ||
+  (a.maxDepth === b.maxDepth &&
+    a.maxAliases === b.maxAliases &&
+    a.maxNodes === b.maxNodes &&
+    a.maxFileBytes === b.maxFileBytes);
+
 export function parseYaml(uri: string, text: string): YamlSource {
+  const limits = currentLimits();
+  const last = lastParse;
+  if (last && last.text === text && last.uri === uri && sameLimits(last.limits, limits)) return last.src;
+  const src = parseYamlText(uri, text);
+  lastParse = { uri, text, limits, src };
+  return src;
+}
+
+function parseYamlText(uri: string, text: string): YamlSource {
   const deep = yamlFlowNesting(text, currentLimits().maxDepth);
   if (deep)
     return {
