@@ -91,7 +91,6 @@ export function scanInWorker(
   return new Promise((resolve, reject) => {
     const execArgv = process.execArgv.filter((a) => !/^--(inspect|debug)/.test(a));
     const child = fork(script, [SCAN_PROCESS_ARG], { execArgv, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
-    const poll = setInterval(() => cancelled() && child.kill(), 100);
     let settled = false;
     const finish = (e?: Error) => {
       clearInterval(poll);
@@ -100,7 +99,11 @@ export function scanInWorker(
       if (e) reject(e);
       else resolve();
     };
+    // Cancelled: resolved at once (the process is killed; it may take a moment to exit).
+    const poll = setInterval(() => cancelled() && (child.kill(), finish()), 100);
+    // Reports already in the channel when the scan is cancelled are dropped: nothing is published after it.
     child.on('message', (m: ScanMessage) => {
+      if (settled || cancelled()) return void child.kill();
       onMessage(m);
       if (m.type === 'done') child.kill();
     });
