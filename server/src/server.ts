@@ -1,12 +1,12 @@
 import { isMainThread, workerData } from 'node:worker_threads';
 import { register } from './lsp/register';
 import { runLintWorker } from './lsp/offThreadLint';
-import { runScanWorker } from './lsp/scanWorker';
+import { SCAN_PROCESS_ARG, serveScanProcess } from './lsp/scanWorker';
 import { createServerConnection } from './lsp/transport';
 
-if (!isMainThread && workerData?.waPolicyScan) {
-  // This bundle also runs the workspace scan on a worker thread (it loads the code parsers itself).
-  void runScanWorker(workerData.waPolicyScan as string[], undefined, workerData.locale as string | undefined);
+if (process.argv.includes(SCAN_PROCESS_ARG) && process.send) {
+  // This bundle also runs the workspace scan in a child process (it loads the code parsers itself).
+  serveScanProcess();
 } else if (!isMainThread && workerData?.waPolicyLint) {
   // …and the lints of large open documents (lsp/offThreadLint.ts).
   void runLintWorker();

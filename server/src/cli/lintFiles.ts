@@ -5,7 +5,8 @@ import { createPolicyService, type PolicyService } from '../service';
 import type { Level } from '../model/config';
 import type { Host } from '../model/host';
 import { recordingHost, type CachedResult } from './cache';
-import { withCodeParsersOnDemand } from '../formats/code';
+import { loadCodeParsersOnDemand, withCodeParsersOnDemand } from '../formats/code';
+import { analyzeUncached } from '../analysis';
 
 /** One checked file: its result, and the files it was computed from when recording for the cache. */
 export interface Checked extends CachedResult {
@@ -53,7 +54,45 @@ export function createChecker(setup: LintSetup, host: Host = createFsHost()): (a
  * (`loadCodeParsersOnDemand` was called): a re-run that checks one changed prompt never loads them.
  */
 export async function checkHere(files: string[], setup: LintSetup): Promise<Checked[]> {
+  return checkOnDemand(files, createChecker(setup));
+}
+
+/**
+ * A worker started before it is known whether any file must be checked (a run with a cache file): it loads the
+ * bundle and prepares the analysis (the phrase matcher, the classifier: most of the cost of a first prompt) while
+ * this thread walks the tree and checks the cache, and then checks the files the cache could not answer.
+ */
+export interface WarmWorker {
+  worker: Worker;
+  /** It ended (failed to start, crashed): the files go to a new worker instead. */
+  exited: boolean;
+}
+
+/** Starts a warm worker on `script` (the CLI bundle); its code parsers load only when a file needs them. */
+export function startWarmWorker(setup: LintSetup, script: string): WarmWorker {
+  const worker = new Worker(script, { workerData: { waPolicyWorker: setup, warm: true } });
+  worker.unref();
+  const warm = { worker, exited: false };
+  worker.on('error', () => undefined).on('exit', () => (warm.exited = true));
+  return warm;
+}
+
+/** A short prompt analysed once by a warm worker, so that what the first analysis builds is built. */
+const WARM_UP_PROMPT = 'You are the assistant of a bakery. Answer questions about our cakes and opening hours.';
+
+/** The body of a warm worker: prepares the analysis, then checks each batch with the parsers on demand. */
+export function serveWarmWorker(setup: LintSetup, port: import('node:worker_threads').MessagePort): void {
+  // A load failure of the code parsers is reported once, by the main thread.
+  loadCodeParsersOnDemand(
+    () => undefined,
+    () => undefined,
+  );
+  analyzeUncached(WARM_UP_PROMPT);
   const check = createChecker(setup);
+  port.on('message', (batch: string[]) => void checkOnDemand(batch, check).then((out) => port.postMessage(out)));
+}
+
+async function checkOnDemand(files: string[], check: (abs: string) => Checked): Promise<Checked[]> {
   const out: Checked[] = [];
   // What a file's check read without the parsers is read again: it did not detect a format it could not parse.
   for (const abs of files)
@@ -72,12 +111,16 @@ export async function checkInWorkers(
   setup: LintSetup,
   script: string,
   workers: number,
+  warm?: WarmWorker,
 ): Promise<Checked[]> {
   const out = new Map<string, Checked>();
   let next = 0;
+  let first = warm && !warm.exited ? warm.worker : undefined;
   const runOne = () =>
     new Promise<void>((resolve, reject) => {
-      const worker = new Worker(script, { workerData: { waPolicyWorker: setup } });
+      const worker = first ?? new Worker(script, { workerData: { waPolicyWorker: setup } });
+      worker.ref();
+      first = undefined;
       const feed = () => {
         const batch = files.slice(next, next + BATCH);
         next += batch.length;

@@ -17,7 +17,16 @@ import { checkConfigFile } from './configCheck';
 import { counts, relativeFile, type FileReport, type FormatContext } from './report';
 import { walkFolder } from '../nodeHost/walk';
 import { DEFAULT_CACHE_FILE, ResultCache, sha1 } from './cache';
-import { checkHere, checkInWorkers, serveWorker, type Checked, type LintSetup } from './lintFiles';
+import {
+  checkHere,
+  checkInWorkers,
+  serveWarmWorker,
+  serveWorker,
+  startWarmWorker,
+  type Checked,
+  type LintSetup,
+  type WarmWorker,
+} from './lintFiles';
 import { unreadableReport } from './unreadable';
 import { loadCodeParsers, loadCodeParsersOnDemand } from '../formats/code';
 
@@ -95,12 +104,16 @@ export async function run(argv: string[], io: Io): Promise<number> {
     warn(`skipped ${relativeFile(io.cwd, abs)}: ${why}`);
     unreadable.push(unreadableReport(relativeFile(io.cwd, abs), toUri(abs), why, locale));
   };
+  const setup = { configUri, ruleOverrides, record: opts.cache, locale };
+  const warm = parsersOnDemand ? warmWorker(setup, opts, io) : undefined;
   const targets = resolveTargets(opts, io.cwd, service, warn, onSkipped);
-  if (!targets) return 2;
+  if (!targets) {
+    void warm?.worker.terminate();
+    return 2;
+  }
 
   // The cache file is the tool's own output, never a file to check (and, as a dependency of itself, never a hit).
   const unique = [...new Map(targets.map((t) => [t.abs, t])).values()].filter((t) => t.explicit || t.abs !== cacheFile);
-  const setup = { configUri, ruleOverrides, record: opts.cache, locale };
   const settings = () =>
     settingsKey(
       opts,
@@ -109,7 +122,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       host,
     );
   const cache = opts.cache ? new ResultCache(cacheFile, settings(), host.listFiles) : undefined;
-  const checked = await checkAll(unique, setup, cache, opts, io, parsersOnDemand ? undefined : parsers, parsers);
+  const checked = await checkAll(unique, setup, cache, opts, io, parsersOnDemand ? undefined : parsers, parsers, warm);
   const reports = fileReports(unique, checked, service, opts, io.cwd, warn, onSkipped);
   reports.push(...unreadable.map((r) => applyLevels(r, opts)));
   if (opts.command === 'report')
@@ -117,6 +130,17 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const code = emit(reports, opts, ctx, io, warn) ?? exitCode(reports, opts, warn);
   // Like a missing path, a file or folder that could not be read makes the run fail (exit 2).
   return unreadable.length ? Math.max(code, 2) : code;
+}
+
+/**
+ * With a cache file, a worker prepares the analysis while the tree is walked and the cache checked, when a core
+ * is idle (as `make -l`, by the load average): otherwise it would only take time from this thread.
+ * WA_POLICY_WARM_WORKER=1 or 0 decides instead.
+ */
+function warmWorker(setup: LintSetup, opts: CliOptions, io: Io): WarmWorker | undefined {
+  const forced = io.env.WA_POLICY_WARM_WORKER;
+  const spareCore = forced ? forced === '1' : os.loadavg()[0] < os.availableParallelism() - 1;
+  return io.workerScript && opts.workers !== 1 && spareCore ? startWarmWorker(setup, io.workerScript) : undefined;
 }
 
 interface Target {
@@ -197,6 +221,8 @@ async function checkAll(
   /** Loads the code parsers before files are checked here (undefined: they load when a file needs them). */
   parsersFirst: (() => Promise<unknown>) | undefined,
   parsers: () => Promise<unknown>,
+  /** A worker started early (a run with a cache file): it checks what the cache cannot answer, or is ended. */
+  warm?: WarmWorker,
 ): Promise<Checked[]> {
   const results = new Map<string, Checked>();
   const todo: string[] = [];
@@ -210,9 +236,10 @@ async function checkAll(
   else if (todo.length) await parsersFirst?.();
   const workers =
     opts.workers ?? (todo.length >= MIN_FILES_FOR_WORKERS ? Math.min(MAX_WORKERS, os.availableParallelism()) : 1);
+  if (warm && !todo.length) void warm.worker.terminate();
   const checked =
-    workers > 1 && io.workerScript
-      ? await checkInWorkers(todo, setup, io.workerScript, workers)
+    (workers > 1 || warm) && io.workerScript && todo.length
+      ? await checkInWorkers(todo, setup, io.workerScript, Math.max(1, workers), warm)
       : await checkHere(todo, setup);
   for (const c of checked) {
     results.set(c.abs, c);
@@ -285,11 +312,13 @@ function reason(abs: string): string {
 
 if (!isMainThread && workerData?.waPolicyWorker) {
   // A load failure of the code parsers is reported once, by the main thread.
-  serveWorker(
-    workerData.waPolicyWorker as LintSetup,
-    parentPort!,
-    loadCodeParsers().catch(() => undefined),
-  );
+  if (workerData.warm) serveWarmWorker(workerData.waPolicyWorker as LintSetup, parentPort!);
+  else
+    serveWorker(
+      workerData.waPolicyWorker as LintSetup,
+      parentPort!,
+      loadCodeParsers().catch(() => undefined),
+    );
 } else if (require.main === module) {
   void run(process.argv.slice(2), {
     cwd: process.cwd(),

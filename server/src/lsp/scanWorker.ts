@@ -1,4 +1,4 @@
-import { parentPort, Worker, type MessagePort } from 'node:worker_threads';
+import { fork } from 'node:child_process';
 import type { Diagnostic } from 'vscode-languageserver/node';
 import { toPath, toUri } from '../model/uri';
 import { createFsHost } from '../nodeHost/fsHost';
@@ -21,12 +21,21 @@ const RELEASE_WINDOW = 100;
 /** Files between two progress reports when no bot file was among them. */
 const PROGRESS_EVERY = 100;
 
+/** Where a scan worker's reports go (the IPC channel to the server in a scan process). */
+export interface ScanPort {
+  postMessage(m: ScanMessage): void;
+}
+
+/** The argument that makes the server bundle a scan process (server.ts). */
+export const SCAN_PROCESS_ARG = '--wa-policy-scan';
+
 /**
- * The body of a scan worker: walks the folders and checks every bot file from disk, on its own
- * thread and heap. Edits on the main thread are not slowed by it, and its memory is returned to the
- * system when the scan ends and the worker exits.
+ * The body of a scan worker: walks the folders and checks every bot file from disk, in its own process
+ * (scanInProcess). Edits in the server are not slowed by it, and when it exits all of its memory goes
+ * back to the system: V8's heaps, and also the malloc arenas and compiled code that a worker thread
+ * leaves in the server's process after it ends.
  */
-export async function runScanWorker(folders: string[], port: MessagePort = parentPort!, locale = 'en'): Promise<void> {
+export async function runScanWorker(folders: string[], port: ScanPort, locale = 'en'): Promise<void> {
   // The code parsers (tree-sitter wasm, ~20 MB) are loaded when a file first looks like a bot in code.
   loadCodeParsersOnDemand(
     () => undefined,
@@ -68,7 +77,10 @@ function check(service: PolicyService, uri: string): { kind: string | undefined;
   }
 }
 
-/** Starts a scan worker on `script` (the server bundle); resolves when it is done, or at once when cancelled. */
+/**
+ * Starts a scan process on `script` (the server bundle, with the server's V8 flags but no inspector); resolves
+ * when it is done, or at once when cancelled. Its stdout is not the server's (that may be the LSP stream).
+ */
 export function scanInWorker(
   script: string,
   folders: string[],
@@ -77,18 +89,43 @@ export function scanInWorker(
   cancelled: () => boolean,
 ): Promise<void> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(script, { workerData: { waPolicyScan: folders, locale } });
-    const poll = setInterval(() => cancelled() && void worker.terminate(), 100);
+    const execArgv = process.execArgv.filter((a) => !/^--(inspect|debug)/.test(a));
+    const child = fork(script, [SCAN_PROCESS_ARG], { execArgv, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+    let settled = false;
     const finish = (e?: Error) => {
       clearInterval(poll);
+      if (settled) return;
+      settled = true;
       if (e) reject(e);
       else resolve();
     };
-    worker.on('message', (m: ScanMessage) => {
+    // Cancelled: resolved at once (the process is killed; it may take a moment to exit).
+    const poll = setInterval(() => cancelled() && (child.kill(), finish()), 100);
+    // Reports already in the channel when the scan is cancelled are dropped: nothing is published after it.
+    child.on('message', (m: ScanMessage) => {
+      if (settled || cancelled()) return void child.kill();
       onMessage(m);
-      if (m.type === 'done') void worker.terminate();
+      if (m.type === 'done') child.kill();
     });
-    worker.on('error', finish);
-    worker.on('exit', () => finish());
+    child.on('error', finish);
+    child.on('exit', () => finish());
+    child.send({ folders, locale });
+  });
+}
+
+/** The body of a scan process: scans the folders the server sends, reports over IPC, exits when done or orphaned. */
+export function serveScanProcess(): void {
+  process.on('disconnect', () => process.exit(0));
+  process.once('message', (m: { folders: string[]; locale?: string }) => {
+    // Exits once the last report (`done`) has been written to the channel.
+    let sent = Promise.resolve();
+    const port: ScanPort = { postMessage: (msg) => (sent = new Promise((r) => process.send!(msg, () => r()))) };
+    void runScanWorker(m.folders, port, m.locale).then(
+      () => sent.then(() => process.exit(0)),
+      (e: Error) => {
+        process.stderr.write(`wa-policy: workspace scan failed: ${e.message}\n`);
+        process.exit(1);
+      },
+    );
   });
 }

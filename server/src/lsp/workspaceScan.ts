@@ -46,7 +46,7 @@ export class WorkspaceScanner {
     private readonly documents: OpenDocuments,
     private readonly scheduler: Scheduler,
     private readonly release: (uri: string) => void,
-    /** The server bundle, to scan on a worker thread; without it the scan runs in slices on this thread. */
+    /** The server bundle, to scan in a child process; without it the scan runs in slices on this thread. */
     private readonly workerScript?: string,
     /** Without it every check of a file that is not open runs on this thread. */
     private readonly closedFiles?: ClosedFileLinter,

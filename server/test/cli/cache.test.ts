@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
-import { fixture, OPEN_PROMPT, REPO, runJson, SCOPED_PROMPT } from './helpers';
+import { fixture, OPEN_PROMPT, REPO, runCli, runJson, SCOPED_PROMPT } from './helpers';
 
 const summary = (json: { file: string; findings: { rule: string }[] }[]) =>
   json.map((r) => `${r.file}: ${r.findings.map((f) => f.rule).join(',')}`).sort();
@@ -120,4 +120,25 @@ test('--cache: with a cache file the code parsers load on demand, and a changed 
   for (const f of ['bot/src/bot.ts', 'bot/src/ai/persona.ts']) fs.appendFileSync(path.join(root, f), '\n// touched\n');
   assert.deepEqual(summary(runJson(['--cache', '.'], root).json), uncached, 'changed code files');
   assert.deepEqual(summary(runJson(['--cache', '--workers', '1', '.'], root).json), uncached, 'warm again');
+});
+
+test('--cache: the warm worker (started before the cache is checked) checks the changed files, code bots included', () => {
+  const src = path.join(REPO, 'test-fixtures/code/baileys-anthropic-ts');
+  const files: Record<string, string> = { 'prompts/a.system.md': SCOPED_PROMPT, 'prompts/b.system.md': SCOPED_PROMPT };
+  for (const f of ['package.json', 'src/bot.ts', 'src/ai/claude.ts', 'src/ai/persona.ts'])
+    files[`bot/${f}`] = fs.readFileSync(path.join(src, f), 'utf8');
+  const root = fixture(files);
+  const warm = (args: string[]) => {
+    const r = runCli(['--format', 'json', '--cache', ...args, '.'], root, { WA_POLICY_WARM_WORKER: '1' });
+    return summary(JSON.parse(r.stdout));
+  };
+  runJson(['--cache', '.'], root);
+  assert.deepEqual(warm([]), summary(runJson(['.'], root).json), 'nothing changed: the worker is ended unused');
+  fs.writeFileSync(path.join(root, 'prompts/a.system.md'), OPEN_PROMPT);
+  for (const f of ['bot/src/bot.ts', 'bot/src/ai/persona.ts']) fs.appendFileSync(path.join(root, f), '\n// touched\n');
+  const expected = summary(runJson(['.'], root).json);
+  assert.ok(expected.some((l) => l.startsWith('bot/')) && expected.some((l) => /a\.system\.md: .*open-domain/.test(l)));
+  assert.deepEqual(warm([]), expected, 'a changed prompt and changed code files, checked on the warm worker');
+  fs.appendFileSync(path.join(root, 'prompts/b.system.md'), '\nKeep every answer short.\n');
+  assert.deepEqual(warm(['--workers', '2']), summary(runJson(['.'], root).json), 'the warm worker as one of two');
 });

@@ -3,7 +3,6 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { test } from 'node:test';
-import type { MessagePort } from 'node:worker_threads';
 import { toPath, toUri } from '../../src/model/uri';
 import { runScanWorker, type ScanMessage } from '../../src/lsp/scanWorker';
 import { walkFolder } from '../../src/nodeHost/walk';
@@ -128,7 +127,7 @@ test('discovery: the workspace scan worker reports the same prompts', async () =
   const root = mixedTree();
   try {
     const messages: ScanMessage[] = [];
-    await runScanWorker([toUri(root)], { postMessage: (m: ScanMessage) => messages.push(m) } as unknown as MessagePort);
+    await runScanWorker([toUri(root)], { postMessage: (m: ScanMessage) => messages.push(m) });
     const found = messages
       .flatMap((m) => (m.type === 'file' && m.kind ? [m] : []))
       .map((m) => path.relative(root, toPath(m.uri)).split(path.sep).join('/'))
