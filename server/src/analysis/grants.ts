@@ -5,6 +5,8 @@
 
 import type { Signal } from './types';
 import { domainQualified } from './qualification';
+import { identityQuestion } from './identity';
+import { anyOverSetting } from './anyHead';
 import { type Context, commaBetween, dashBetween } from './context';
 import { negatedAfter, negatedAtSentenceEnd, negatedBefore, negatedByNextSentence } from './negation';
 import { type Doc, longestNonOverlapping, phraseMatcher, tokSpan } from './doc';
@@ -222,6 +224,8 @@ function neutraliser(ctx: Context, m: Match, quoted: (m: Match) => boolean, buil
     return 'quoted as an example of an off-topic request';
   }
   if (!spoken && quoted(m)) return 'quoted speech that the prompt refuses or limits';
+  if (cat === 'grant' && identityQuestion(ctx, m)) return 'an identity question the bot answers, not its scope';
+  if (cat === 'grant' && anyOverSetting(ctx, m)) return 'an "any" over a language, time, place or format, not a topic';
   if (cat === 'grant' && domainQualified(ctx, m)) return QUALIFIED;
   if (cat === 'grant' && conditionForFixedReply(ctx, m)) return 'a condition answered by a fixed reply';
   if (cat === 'leak' && answeredByQuotedReply(ctx, m)) return 'answered by a quoted fixed reply';
