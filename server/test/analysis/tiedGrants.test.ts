@@ -73,3 +73,29 @@ test('any over a setting: a topic word between the "any" and the setting keeps t
   const r = analyzePrompt('Kamu asisten umum. Jawab pertanyaan apa pun dalam bahasa apa pun yang dipakai pengguna.');
   assert.equal(r.openDomain, true);
 });
+
+/** [lang, general knowledge put to the business's topics, general knowledge for anything else]. */
+const KNOWLEDGE: [string, string, string][] = [
+  [
+    'en',
+    'You are the WhatsApp assistant of Maple Dental: appointments and treatments. Use your general knowledge to explain our treatments and their aftercare in plain words.',
+    'You are the WhatsApp assistant of Maple Dental: appointments and treatments. Use your general knowledge to answer anything else patients bring up.',
+  ],
+  [
+    'ms',
+    'Anda pembantu WhatsApp Kedai Kasut Laju: pesanan dan saiz. Gunakan pengetahuan am anda untuk menerangkan produk kami kepada pembeli.',
+    'Anda pembantu WhatsApp Kedai Kasut Laju: pesanan dan saiz. Jika soalan tiada kaitan dengan kedai, gunakan pengetahuan am anda untuk menjawab apa sahaja.',
+  ],
+  [
+    'hi',
+    'आप "गुप्ता मोबाइल्स" के WhatsApp सहायक हैं: ऑर्डर और वारंटी। हमारे फ़ोन और उनकी वारंटी समझाने के लिए अपने सामान्य ज्ञान का उपयोग करें।',
+    'आप "गुप्ता मोबाइल्स" के WhatsApp सहायक हैं: ऑर्डर और वारंटी। कोई भी और सवाल हो तो अपने सामान्य ज्ञान से पूरा जवाब दें।',
+  ],
+];
+
+for (const [lang, tied, untied] of KNOWLEDGE) {
+  test(`general knowledge (${lang}): tied to the business's topics is not a leak, untied is`, () => {
+    assert.equal(open(tied), false, tied);
+    assert.equal(open(untied), true, untied);
+  });
+}
