@@ -44,16 +44,20 @@ export function knowledgeForBusiness(ctx: Context, m: Match): boolean {
   const s = sentence[m.from];
   if (ctx.negationSentences.has(s) || ctx.refusalSentences.has(s)) return false;
   const { open, business } = masks(ctx);
+  // A negation or condition anywhere near makes it the "help even if it is not about us" kind of leak.
+  const neg = ctx.covered('negation');
+  const cond = ctx.covered('conditional');
+  const closed = (k: number): boolean => open[k] === 1 || neg[k] === 1 || cond[k] === 1;
   const n = ctx.doc.tokens.length;
   let tied = false;
   // Inside the phrase only a word other than "general" itself keeps it open ("general knowledge for anything").
-  for (let k = m.from; k < m.to; k++) if (open[k] === 1) return false;
+  for (let k = m.from; k < m.to; k++) if (closed(k)) return false;
   for (let k = m.from - 1; k >= 0 && k >= m.from - REACH && sentence[k] === s; k--) {
-    if (open[k]) return false;
+    if (open[k] || closed(k)) return false;
     if (business[k]) tied = true;
   }
   for (let k = m.to; k < n && k < m.to + REACH && sentence[k] === s; k++) {
-    if (open[k]) return false;
+    if (open[k] || closed(k)) return false;
     if (business[k]) tied = true;
   }
   return tied;
