@@ -11,6 +11,7 @@ import type { Contact } from './contacts';
 import { deadEndSentences, slotRanges, tokenAt } from './deadEnds';
 import { type Doc, tokSpan } from './doc';
 import { nativeContrast, negatedInClause, negationLanguages } from './handoffPolarity';
+import { requestRefused, subsetSentences } from './handoffSubset';
 import { headingDeadEnds } from './handoffSections';
 import { staffedPlaceSignals } from './staffedPlace';
 import { unfilledBlocks } from './variables';
@@ -99,7 +100,11 @@ function handoffTokens(r: Reading, out: Signal[], sentences: Set<number>): void 
     if (DECLARATION_AFTER.test(t.slice(e, e + 4))) return;
     const span = toOriginal(doc.norm, s, e);
     const slot = r.slots.some(([x, y]) => s >= x && e <= y);
-    const neg = slot || isNegated(r, a, a + 1) || ctx.role[doc.structure.tokLine[a]] === 'user';
+    const neg =
+      slot ||
+      isNegated(r, a, a + 1) ||
+      ctx.role[doc.structure.tokLine[a]] === 'user' ||
+      subsetSentences(ctx).has(doc.structure.sentence[a]);
     if (!neg) sentences.add(doc.structure.sentence[a]);
     out.push({
       kind: neg ? 'no-escalation' : 'escalation',
@@ -169,6 +174,10 @@ export function escalationSignals(ctx: Context, vars?: Record<string, string>): 
   const noneSentences = ctx.sentences('noEscalation');
   const judge = (a: number, b: number, m?: Match): { kind: Signal['kind']; note?: string } => {
     if (isNegated(r, a, b, m) || noneSentences.has(sentence[a])) return { kind: 'no-escalation', note: 'negated' };
+    if (subsetSentences(ctx).has(sentence[a]))
+      return { kind: 'no-escalation', note: 'reserved for a subset of customers' };
+    if (requestRefused(ctx, a, b))
+      return { kind: 'no-escalation', note: 'a request for a person answered by a refusal' };
     if (deadEnd.has(sentence[a]))
       return { kind: 'no-escalation', note: 'only through a placeholder, social-media channel or empty slot' };
     return { kind: 'escalation' };

@@ -117,5 +117,32 @@ export function negatedAfter(ctx: Context, m: Match): boolean {
     if (commaBetween(ctx.doc, k)) return false;
     if (starts[k] && !(starts[k] === k + 1 && ctx.glued[k])) return true;
   }
+  return negatedBeforeKanaEnding(ctx, m);
+}
+
+/** How far (tokens) a Japanese clause is read after the phrase for the negation that closes it. */
+const KANA_CLAUSE = 40;
+const KANA_ENDING = /^[\p{Script=Hiragana}ー]+$/u;
+
+/**
+ * Japanese closes a clause with its verb, then a kana ending: "どんな質問にも答えるような使い方は禁止です",
+ * "一般的な知識の質問は対象外です", "レシピの質問には答えないでください". A postposed negation (`negationAfter`) after
+ * the phrase in its clause, followed only by kana to the clause end and with no contrast word, refusal or
+ * leak between, negates what the clause says about the phrase.
+ */
+function negatedBeforeKanaEnding(ctx: Context, m: Match): boolean {
+  const last = ctx.clauseLast[m.to - 1];
+  if (last - m.to > KANA_CLAUSE || last >= ctx.doc.tokens.length) return false;
+  const { tokens } = ctx.doc;
+  const refusal = ctx.covered('refusal');
+  const leak = ctx.covered('leak');
+  for (let k = m.to; k <= last; k++) {
+    if (refusal[k] || leak[k] || ctx.contrastBefore[k] !== ctx.contrastBefore[m.to]) return false;
+    const e = ctx.negAfterStart[k];
+    if (!e) continue;
+    let j = e;
+    while (j <= last && KANA_ENDING.test(tokens[j].text)) j++;
+    if (j > last) return true;
+  }
   return false;
 }

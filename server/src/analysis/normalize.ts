@@ -128,7 +128,19 @@ export function normalizeText(text: string): NormText {
     }
     i += cpLen;
   }
-  return { text: out, start: start.subarray(0, len), end: end.subarray(0, len) };
+  return { text: joinCompounds(out), start: start.subarray(0, len), end: end.subarray(0, len) };
+}
+
+/**
+ * Vietnamese nouns written with "không" (no) that negate nothing: "hàng không" (aviation, an airline), "không
+ * gian" (space), "không khí" (air), "không quân" (air force), "không dây" (wireless), "không trung" (the sky).
+ * The space inside becomes "_" (same length, offsets kept), so the compound is one token and not a negation.
+ */
+const VI_COMPOUND = /(?<![\p{L}\p{M}_])(?:hang khong|khong (?:gian|khi|quan|day|trung))(?![\p{L}\p{M}_])/gu;
+
+function joinCompounds(t: string): string {
+  if (!t.includes('khong ')) return t;
+  return t.replace(VI_COMPOUND, (w) => w.replace(' ', '_'));
 }
 
 /** Normalises a lexicon entry the same way (no offset map needed). */

@@ -7,6 +7,7 @@
  */
 
 import StemmerCs from '@nlpjs/lang-cs/src/stemmer-cs';
+import StemmerDa from '@nlpjs/lang-da/src/stemmer-da';
 import StemmerDe from '@nlpjs/lang-de/src/stemmer-de';
 import StemmerEl from '@nlpjs/lang-el/src/stemmer-el';
 import StemmerEs from '@nlpjs/lang-es/src/stemmer-es';
@@ -15,10 +16,12 @@ import StemmerHu from '@nlpjs/lang-hu/src/stemmer-hu';
 import StemmerId from '@nlpjs/lang-id/src/stemmer-id';
 import StemmerIt from '@nlpjs/lang-it/src/stemmer-it';
 import StemmerNl from '@nlpjs/lang-nl/src/stemmer-nl';
+import StemmerNo from '@nlpjs/lang-no/src/stemmer-no';
 import StemmerPl from '@nlpjs/lang-pl/src/stemmer-pl';
 import StemmerPt from '@nlpjs/lang-pt/src/stemmer-pt';
 import StemmerRo from '@nlpjs/lang-ro/src/stemmer-ro';
 import StemmerRu from '@nlpjs/lang-ru/src/stemmer-ru';
+import StemmerSv from '@nlpjs/lang-sv/src/stemmer-sv';
 import StemmerTr from '@nlpjs/lang-tr/src/stemmer-tr';
 import StemmerUk from '@nlpjs/lang-uk/src/stemmer-uk';
 
@@ -32,6 +35,7 @@ interface Stemmer {
 
 const FACTORIES: Record<string, () => Stemmer> = {
   cs: () => new StemmerCs(),
+  da: () => new StemmerDa(),
   de: () => new StemmerDe(),
   el: () => new StemmerEl(),
   es: () => new StemmerEs(),
@@ -40,11 +44,13 @@ const FACTORIES: Record<string, () => Stemmer> = {
   id: () => new StemmerId(),
   it: () => new StemmerIt(),
   ms: () => new StemmerId(),
+  nb: () => new StemmerNo(),
   nl: () => new StemmerNl(),
   pl: () => new StemmerPl(),
   pt: () => new StemmerPt(),
   ro: () => new StemmerRo(),
   ru: () => new StemmerRu(),
+  sv: () => new StemmerSv(),
   tr: () => new StemmerTr(),
   uk: () => new StemmerUk(),
 };

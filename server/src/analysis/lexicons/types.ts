@@ -38,6 +38,8 @@ export const CATEGORIES = [
   'speechWord', // what the bot sends (greet, reply, send, greeting): a quotation it introduces is the bot's own speech
   'onlyWord', // restriction: only, solely, solo, hanya, 只, केवल — limits the "any" of its clause (qualification.ts)
   'placeWord', // a place where staff serve customers in person: branch, office, counter, 门店 (staffedPlace.ts)
+  'settingWord', // nouns an "any" governs that are not topics: language, time, format, branch, channel, device (anyHead.ts)
+  'tierWord', // customer tiers a handoff may be reserved for: VIP, premium, platinum, corporate (handoffSubset.ts)
 ] as const;
 
 export type Category = (typeof CATEGORIES)[number];
