@@ -2,7 +2,7 @@
  * Structural cues of a prompt whose output is an artefact for a program or for staff, not a message to a
  * customer, read without the language's vocabulary beyond a few labels every language has: an `Input:` /
  * `Output:` contract, a database schema or SQL to write, a closed set of labels to choose one from, a source
- * file the prompt is loaded by, a pass/fail verdict. Each is one cue; none decides alone (purpose.ts).
+ * file the prompt is loaded by, a pass/fail verdict and expected outcomes. Each is one cue; none decides alone (purpose.ts).
  */
 
 /** The words for "input" and "output" used as a line's label (`Input:`, `Eingabe:`, `Вхід:`, `入力：`). */
@@ -30,8 +30,12 @@ const SQL = /^```sql\b|\bCREATE\s+TABLE\b|\bSELECT\s+[\w*,. ]{1,80}\s+FROM\s+\w/
  */
 const CODE_LABELS =
   /`[\p{L}_][\p{L}\p{N}_-]{1,30}`(?:[ \t]*(?:[,|/]|\p{L}{1,3})[ \t]*`[\p{L}_][\p{L}\p{N}_-]{1,30}`){2,}/u;
-const CAPS_LABELS = /\b[A-Z][A-Z_]{2,24}\b(?:[ \t]*[,|/][ \t]*\b[A-Z][A-Z_]{2,24}\b){2,}/;
+const CAPS_LABELS = /\b[A-Z][A-Z_]{2,24}\b(?:[ \t]*(?:[,|/]|,?[ \t]\p{Ll}{1,4})[ \t]*\b[A-Z][A-Z_]{2,24}\b){2,}/u;
 const VERDICT = /\bPASS\b[ \t]*(?:[,|/]|\p{L}{1,4})[ \t]*\bFAIL\b|\bFAIL\b[ \t]*(?:[,|/]|\p{L}{1,4})[ \t]*\bPASS\b/u;
+
+/** `Expected:`, `Erwartet:`, `期待：`: the expected outcome of a test case, in the words test scripts use. */
+const EXPECTED =
+  /(?:^|[^\p{L}])(?:expected(?: result| behaviou?r)?|esperado|resultado esperado|erwartet|attendu|atteso|diharapkan|hasil yang diharapkan|ожидается|очікується|beklenen|oczekiwane|verwacht|mong đợi|kết quả mong đợi|المتوقع|अपेक्षित|期待|预期|預期|기대 결과|예상)[ \t]*[:：]/giu;
 
 /**
  * `test_prompt_loader.py`, `jobs/build_digest.ts`: a source file of the program that loads or runs the prompt (a
@@ -47,6 +51,10 @@ export interface ArtefactCues {
   inputDeclared: boolean;
   /** The output is named as a document format (`Ausgabe als Markdown`). */
   outputFormat: boolean;
+  /** A closed list of labels to answer with (`billing`, `delivery`, `other`; POSITIVE / NEGATIVE / NEUTRAL). */
+  labels: boolean;
+  /** A PASS/FAIL verdict: a test script, whose quoted messages are attacks to try, not grants. */
+  verdict: boolean;
 }
 
 /** The structural cues of the text (a few linear scans, each one regular expression without backtracking blow-up). */
@@ -55,8 +63,15 @@ export function artefactCues(text: string): ArtefactCues {
   const input = INPUT_LABEL.test(text);
   if (input && OUTPUT_LABEL.test(text)) cues.push('an input and output contract');
   if (SQL.test(text)) cues.push('SQL or a database schema');
-  if (VERDICT.test(text)) cues.push('a pass/fail verdict');
-  else if (CODE_LABELS.test(text) || CAPS_LABELS.test(text)) cues.push('a closed list of labels');
+  const verdict = VERDICT.test(text);
+  if (verdict) cues.push('a pass/fail verdict');
+  if ((text.match(EXPECTED)?.length ?? 0) >= 2) cues.push('the expected outcomes of test cases');
   if (SOURCE_FILE.test(text)) cues.push('a source code file named');
-  return { cues, inputDeclared: input, outputFormat: OUTPUT_AS_FORMAT.test(text) };
+  return {
+    cues,
+    inputDeclared: input,
+    outputFormat: OUTPUT_AS_FORMAT.test(text),
+    labels: !verdict && (CODE_LABELS.test(text) || CAPS_LABELS.test(text)),
+    verdict,
+  };
 }

@@ -30,7 +30,7 @@ const SLOT_LINE = /^[ \t]*\{\{?\s*[\p{L}\p{N}_.]{1,60}\s*\}\}?[ \t]*$/mu;
 const TAGGED_INPUT = /<([\p{L}_][\p{L}\p{N}_-]{0,30})>[^<\n]{0,400}<\/\1>/u;
 /** Technical words of pipelines, the same in every language. */
 const TECH =
-  /\b(diff|pull request|merge request|CI|pipeline|JSONL|CSV|git|transcripts?|rubric|LLM-as-a?-judge|[Ff]ixtures?|[Ss]napshot|[Uu]nit tests?|[Rr]ed[- ][Tt]eam(?:ing)?|SQL|Pipeline)\b/g;
+  /\b(diff|pull request|merge request|CI|pipeline|JSONL|CSV|git|transcripts?|rubric|LLM-as-a?-judge|[Ff]ixtures?|[Ss]napshot|[Uu]nit tests?|[Rr]ed[- ][Tt]eam(?:ing)?|[Pp]rompt[- ]injection|SQL|Pipeline)\b/g;
 /** A shell block or a file tree: documentation about the prompts, not a prompt. */
 const SHELL_BLOCK =
   /^```(?:bash|sh|shell|console|zsh)?[ \t]*\n(?:[^\n]*\n){0,20}?[ \t]*(?:\$ |npm |npx |git |node |yarn |pnpm )/m;
@@ -116,16 +116,17 @@ export function notABot(doc: Doc, describesGrants: boolean | 'task' = false, pat
   const scale = SCORE_SCALE.test(text) || lines.some((c) => c.writtenScale);
   const tech = new Set(lines.flatMap((c) => c.tech));
   const judged = scale || LABEL_SET.test(text) || [...tech].some((t) => JUDGE_WORDS.has(t));
-  const blocked = describesGrants !== false && !(contract && judged);
+  const artefact = artefactCues(text);
+  // Grants quoted by a judge's rubric or a test script's attacks are what is scored or tried, not what is granted.
+  const blocked = describesGrants !== false && !(contract && judged) && !artefact.verdict;
   const docFile = docFileCue(path);
   // Grants or leaks that no cue below can explain away: a bot, decided before the rest is read.
   if (blocked && describesGrants !== 'task' && !docFile) return undefined;
-  const artefact = artefactCues(text);
   if (json) cues.push('JSON output format');
   else if (label) cues.push('fixed label output format');
   else if (OUTPUT_FORMAT.test(text) || artefact.outputFormat) cues.push(FORMAT_CUE);
   if (scale) cues.push('a score scale');
-  else if (LABEL_SET.test(text)) cues.push(LABELS_CUE);
+  else if (LABEL_SET.test(text) || artefact.labels) cues.push(LABELS_CUE);
   if (SLOT_LINE.test(text) || TAGGED_INPUT.test(text)) cues.push(SLOT_CUE);
   if (DATA_SCHEMA.test(text)) cues.push('the columns of a data export as input');
   cues.push(...artefact.cues);
@@ -148,6 +149,8 @@ export function notABot(doc: Doc, describesGrants: boolean | 'task' = false, pat
     return { kind: 'documentation', cues: [...why, ...cues] };
   }
   if (blocked && describesGrants !== 'task') return undefined;
+  // A reply field or a sample dialogue of the bot: it talks to people, whatever else it outputs.
+  if (conversationCue(doc)) return undefined;
   if (!blocked && cues.length >= THRESHOLD) return { kind: 'evaluator or classifier', cues };
   const output = contract || cues.includes(FORMAT_CUE) || cues.includes(LABELS_CUE);
   return pipelineStep(doc, cues, { path, task: blocked, output, input: artefact.inputDeclared });
