@@ -36,7 +36,7 @@ function sniffFile(f: DetectFile): true | string {
  */
 function keyedPromptFile(f: DetectFile, what: string, prompt: string | undefined): boolean | string {
   if (docPathReason(f.relPath) || !prompt) return false;
-  const found = sniffPrompt(prompt, true, pathHint(f.relPath));
+  const found = sniffPrompt(prompt, true, { ...pathHint(f.relPath), keyed: true });
   return found === true ? true : `${what} whose prompt was not taken: ${found}`;
 }
 

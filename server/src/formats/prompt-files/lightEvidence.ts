@@ -9,6 +9,12 @@ import type { PathHint } from './names';
 import type { PromptSignals } from './sniff';
 
 const EMOJI = /\p{Extended_Pictographic}/gu;
+/**
+ * Imperatives that directive cue words miss because they are morphology, not words: Japanese and Korean polite
+ * imperative endings (…てください, …しなさい, …하세요, …주세요, …십시오) and a Chinese sentence opening on 请.
+ */
+const IMPERATIVE =
+  /(?:ください|なさい|하세요|주세요|십시오|하십시오)[ \t]*[。.!！]?[ \t]*$|^[ \t]*(?:[-*•][ \t]*)?请/mu;
 const NEEDED = 3;
 
 /** Letters and digits only, lower-case: "Olshop Dinda", `olshop-dinda` and "OlshopDinda" compare equal. */
@@ -21,7 +27,7 @@ const squash = (s: string): string =>
 /** The evidence found, described for `--explain-skips`; enough when it has NEEDED items, one of them instructing. */
 export function lightEvidence(prose: string, s: PromptSignals, hint: PathHint): string[] {
   const instructing = [
-    s.directives >= 1 && 'a directive line',
+    (s.directives >= 1 || IMPERATIVE.test(prose)) && 'a directive line',
     s.counterpart && 'the customer or user named',
     s.persona && 'a persona line',
     s.placeholders && 'placeholders',
@@ -36,6 +42,7 @@ export function lightEvidence(prose: string, s: PromptSignals, hint: PathHint): 
     s.ruleList && 'a rule list',
     (prose.match(EMOJI)?.length ?? 0) >= 1 && 'chat-style emoji',
     named && `the folder's name ('${named}') in the text`,
+    hint.keyed && 'a key that names a prompt',
   ].filter((x): x is string => !!x);
   return [...instructing, ...other];
 }

@@ -67,6 +67,8 @@ export interface PathHint {
   strong: boolean;
   /** Folder names that may be the bot's or the business's name (`fitbox`, `olshop-dinda`), lower-case. */
   names: string[];
+  /** The text was taken from a YAML or JSON key that names a prompt (`system_prompt`, `instruksi`). */
+  keyed?: boolean;
 }
 
 /** What the path says about the bot, for the light content test (lightEvidence.ts). */
