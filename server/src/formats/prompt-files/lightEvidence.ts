@@ -6,7 +6,18 @@
  * tool): a list of canned replies addressed to the customer is no prompt.
  */
 import type { PathHint } from './names';
-import type { PromptSignals } from './sniff';
+
+/** The content signals of sniff.ts that the light test reads. */
+interface PromptSignals {
+  persona: boolean;
+  directives: number;
+  placeholders: boolean;
+  handoff: boolean;
+  address: boolean;
+  counterpart: boolean;
+  ruleList: boolean;
+  tools: boolean;
+}
 
 const EMOJI = /\p{Extended_Pictographic}/gu;
 /**
