@@ -8,6 +8,7 @@
 
 import type { Doc } from './doc';
 import { digitValue } from './digits';
+import { artefactCues } from './artefactCues';
 import { conversationCue, docFileCue, genericSlot, inputAtEnd, outputLength, pathCue } from './pipelineCues';
 import { sectionMemo } from './sections';
 
@@ -28,7 +29,8 @@ const SLOT_LINE = /^[ \t]*\{\{?\s*[\p{L}\p{N}_.]{1,60}\s*\}\}?[ \t]*$/mu;
 /** Tagged input: `<answer> … </answer>`. */
 const TAGGED_INPUT = /<([\p{L}_][\p{L}\p{N}_-]{0,30})>[^<\n]{0,400}<\/\1>/u;
 /** Technical words of pipelines, the same in every language. */
-const TECH = /\b(diff|pull request|merge request|CI|pipeline|JSONL|CSV|git|transcripts?|rubric|LLM-as-a?-judge)\b/g;
+const TECH =
+  /\b(diff|pull request|merge request|CI|pipeline|JSONL|CSV|git|transcripts?|rubric|LLM-as-a?-judge|[Ff]ixtures?|[Ss]napshot|[Uu]nit tests?|[Rr]ed[- ][Tt]eam(?:ing)?|[Pp]rompt[- ]injection|SQL|Pipeline)\b/g;
 /** A shell block or a file tree: documentation about the prompts, not a prompt. */
 const SHELL_BLOCK =
   /^```(?:bash|sh|shell|console|zsh)?[ \t]*\n(?:[^\n]*\n){0,20}?[ \t]*(?:\$ |npm |npx |git |node |yarn |pnpm )/m;
@@ -114,24 +116,27 @@ export function notABot(doc: Doc, describesGrants: boolean | 'task' = false, pat
   const scale = SCORE_SCALE.test(text) || lines.some((c) => c.writtenScale);
   const tech = new Set(lines.flatMap((c) => c.tech));
   const judged = scale || LABEL_SET.test(text) || [...tech].some((t) => JUDGE_WORDS.has(t));
-  const blocked = describesGrants !== false && !(contract && judged);
+  const artefact = artefactCues(text);
+  // Grants quoted by a judge's rubric or a test script's attacks are what is scored or tried, not what is granted.
+  const blocked = describesGrants !== false && !(contract && judged) && !artefact.verdict;
   const docFile = docFileCue(path);
   // Grants or leaks that no cue below can explain away: a bot, decided before the rest is read.
   if (blocked && describesGrants !== 'task' && !docFile) return undefined;
   if (json) cues.push('JSON output format');
   else if (label) cues.push('fixed label output format');
-  else if (OUTPUT_FORMAT.test(text)) cues.push(FORMAT_CUE);
+  else if (OUTPUT_FORMAT.test(text) || artefact.outputFormat) cues.push(FORMAT_CUE);
   if (scale) cues.push('a score scale');
-  else if (LABEL_SET.test(text)) cues.push(LABELS_CUE);
+  else if (LABEL_SET.test(text) || artefact.labels) cues.push(LABELS_CUE);
   if (SLOT_LINE.test(text) || TAGGED_INPUT.test(text)) cues.push(SLOT_CUE);
   if (DATA_SCHEMA.test(text)) cues.push('the columns of a data export as input');
+  cues.push(...artefact.cues);
   for (const t of [...tech].slice(0, 2)) cues.push(`'${t}'`);
   const words = new Set(
     doc.matches.nonBot.map((m) =>
       doc.norm.text.slice(doc.tokens[m.from].start, doc.tokens[m.to - 1].end).toLowerCase(),
     ),
   );
-  for (const w of [...words].slice(0, 2)) cues.push(`'${w}'`);
+  for (const w of [...words].filter((x) => !tech.has(x)).slice(0, 2)) cues.push(`'${w}'`);
   const docs =
     (SHELL_BLOCK.test(text) ? 1 : 0) +
     (FILE_TREE.test(text) ? 1 : 0) +
@@ -144,9 +149,11 @@ export function notABot(doc: Doc, describesGrants: boolean | 'task' = false, pat
     return { kind: 'documentation', cues: [...why, ...cues] };
   }
   if (blocked && describesGrants !== 'task') return undefined;
+  // A reply field or a sample dialogue of the bot: it talks to people, whatever else it outputs.
+  if (conversationCue(doc)) return undefined;
   if (!blocked && cues.length >= THRESHOLD) return { kind: 'evaluator or classifier', cues };
   const output = contract || cues.includes(FORMAT_CUE) || cues.includes(LABELS_CUE);
-  return pipelineStep(doc, cues, { path, task: blocked, output });
+  return pipelineStep(doc, cues, { path, task: blocked, output, input: artefact.inputDeclared });
 }
 
 interface StepContext {
@@ -155,6 +162,8 @@ interface StepContext {
   task: boolean;
   /** Its first cue is an output contract (JSON, labels, a document format). */
   output: boolean;
+  /** The input is declared with a label (`Input: …`). */
+  input: boolean;
 }
 
 const DOC_CUE = 'shell commands, a file tree, file paths or a document outline';
@@ -169,7 +178,7 @@ function pipelineStep(doc: Doc, cues: string[], at: StepContext): NotABot | unde
   const slot = cues.includes(SLOT_CUE);
   const end = inputAtEnd(doc.text);
   // A prompt that offers a task performs it on an input it is given, or it offers it to people.
-  if (at.task && !slot && !end) return undefined;
+  if (at.task && !slot && !end && !at.input) return undefined;
   // A slot line already counted is counted again for standing last only after an output contract: a document
   // appended to instructions that end in a format is processed, a knowledge slot at a bot's end is not.
   const last = end && (!slot || at.output);

@@ -2,9 +2,10 @@ import { splitFrontMatter } from '../shared/frontMatter';
 import { HASH_COMMENT, type DetectFile, type FormatAdapter } from '../types';
 import { LineIndex } from '../../model/text';
 import { parseDotprompt, parsePrompty, parsePromptYml, parseSystemPrompt } from './parse';
-import { docPathReason, hintsPrompt } from './names';
+import { docPathReason, hintsPrompt, pathHint } from './names';
 import { sniffPrompt } from './sniff';
 import { mayBeTemplateYaml, parseTemplateYaml, templatePromptText } from './templateYaml';
+import { jsonPromptText, parsePromptJson } from './promptKeys';
 
 export const DEFAULT_PROMPT_GLOBS = [
   '**/*.system.md',
@@ -25,18 +26,26 @@ function sniffFile(f: DetectFile): true | string {
     `not named as a prompt (*.system.md, prompts/**, system-prompt*.md, config \`include\`) and its content was not taken: ${reason}`;
   const docPath = docPathReason(f.relPath);
   if (docPath) return why(docPath);
-  const found = sniffPrompt(f.text(), hintsPrompt(f.relPath));
+  const found = sniffPrompt(f.text(), hintsPrompt(f.relPath), pathHint(f.relPath));
   return found === true ? true : why(found);
 }
 
-/** A YAML bot template (`system_prompt: |` beside its slot values): read when its prompt reads as one. */
-function templateYamlFile(f: DetectFile): boolean | string {
-  const docPath = docPathReason(f.relPath);
-  if (docPath) return false;
-  const prompt = templatePromptText(f.uri, f.text());
-  if (!prompt) return false;
-  const found = sniffPrompt(prompt, true);
-  return found === true ? true : `a YAML template whose prompt was not taken: ${found}`;
+/**
+ * A YAML bot template (`system_prompt: |` beside its slot values), a bot config named as one (`bot.yaml` with a
+ * nested or local-language prompt key) or a JSON prompt file: read when its prompt reads as one.
+ */
+function keyedPromptFile(f: DetectFile, what: string, prompt: string | undefined): boolean | string {
+  if (docPathReason(f.relPath) || !prompt) return false;
+  const found = sniffPrompt(prompt, true, { ...pathHint(f.relPath), keyed: true });
+  return found === true ? true : `${what} whose prompt was not taken: ${found}`;
+}
+
+/** A bot's config or a prompt kept as JSON, when the file's own name says so (promptKeys.ts). */
+function configFile(f: DetectFile): boolean | string {
+  if (!pathHint(f.relPath).strong) return false;
+  if (/\.json$/i.test(f.base))
+    return keyedPromptFile(f, 'a JSON file named as a prompt', jsonPromptText(f.uri, f.text()));
+  return keyedPromptFile(f, 'a YAML bot config', templatePromptText(f.uri, f.text()));
 }
 
 export const systemPrompt: FormatAdapter = {
@@ -50,13 +59,20 @@ export const systemPrompt: FormatAdapter = {
     '**/system-prompt*.md',
   ],
   detect: (f) => {
-    if (mayBeTemplateYaml(f.base, f.head())) return templateYamlFile(f);
+    if (mayBeTemplateYaml(f.base, f.head()))
+      return keyedPromptFile(f, 'a YAML template', templatePromptText(f.uri, f.text()));
+    if (/\.(ya?ml|json)$/i.test(f.base) && !/\.mcs\.ya?ml$/i.test(f.base)) return configFile(f);
     // Template files too: Jinja, Handlebars/Mustache, Liquid, `.tpl` (their content decides, sniff.ts).
     if (!/\.(md|txt|markdown|j2|jinja2?|hbs|handlebars|mustache|liquid|tpl)$/i.test(f.base)) return false;
     if (f.matches([...DEFAULT_PROMPT_GLOBS, ...f.include])) return true;
     return sniffFile(f);
   },
-  parse: (uri, text) => (/\.ya?ml$/i.test(uri) ? parseTemplateYaml(uri, text) : parseSystemPrompt(uri, text)),
+  parse: (uri, text) =>
+    /\.ya?ml$/i.test(uri)
+      ? parseTemplateYaml(uri, text)
+      : /\.json$/i.test(uri)
+        ? parsePromptJson(uri, text)
+        : parseSystemPrompt(uri, text),
   commentStyle: (uri) =>
     /\.(md|markdown)$/i.test(uri) ? { open: '<!-- ', close: ' -->' } : /\.ya?ml$/i.test(uri) ? HASH_COMMENT : undefined,
 };

@@ -55,3 +55,30 @@ export function hintsPrompt(relPath: string): boolean {
   const { dirs, base } = parts(relPath);
   return [...dirs, base.replace(/\.[^.]+$/, '')].some((s) => HINT.test(s));
 }
+
+/** A file stem that says "this is the prompt": `prompt.txt`, `system_prompt.md`, `admin-bot.txt`, `agent.yaml`. */
+const STRONG_STEM = /(?:^|[-_. ])(?:prompts?|system|instructions?|persona|bot|chatbot|agent|assistant)(?:[-_. ]|$)/i;
+/** Folders that group bots or prompts, or a project's plumbing: they name no bot. */
+const GENERIC_DIRS =
+  /^(?:bots?|agents?|assistants?|prompts?|personas?|config|configs|settings|src|app|apps|lib|data|assets|resources|res|templates?|system|public|private|main|default|prod|production|staging|dev|v\d+)$/i;
+
+export interface PathHint {
+  /** The file's own name says it is a prompt (`bots/fitbox/prompt.txt`), not only a folder above it. */
+  strong: boolean;
+  /** Folder names that may be the bot's or the business's name (`fitbox`, `olshop-dinda`), lower-case. */
+  names: string[];
+  /** The text was taken from a YAML or JSON key that names a prompt (`system_prompt`, `instruksi`). */
+  keyed?: boolean;
+}
+
+/** What the path says about the bot, for the light content test (lightEvidence.ts). */
+export function pathHint(relPath: string): PathHint {
+  const { dirs, base } = parts(relPath);
+  const stem = base.replace(/\.[^.]+$/, '').replace(/\.(?:prompt|system)$/i, '');
+  const names = dirs
+    .slice(-2)
+    .filter((d) => !GENERIC_DIRS.test(d) && !d.startsWith('.'))
+    .map((d) => d.toLowerCase())
+    .filter((d) => d.replace(/[^\p{L}\p{N}]/gu, '').length >= 4);
+  return { strong: STRONG_STEM.test(stem) || STRONG_STEM.test(base), names };
+}

@@ -8,6 +8,8 @@
 import { parse } from 'yaml';
 import cuesYaml from './cues.yaml';
 import { promptShape } from './structure';
+import { lightEnough, lightEvidence } from './lightEvidence';
+import type { PathHint } from './names';
 
 /** Only the start of a file is read; larger files are not prompts. */
 export const SNIFF_HEAD_CHARS = 8 * 1024;
@@ -245,7 +247,7 @@ const NEEDED_WITH_HINT = 3;
 /** Front matter of a VS Code prompt/instruction file (`mode: agent`, `tools: [...]`, `applyTo: '**'`). */
 const VSCODE_FRONT_MATTER = /^---\r?\n(?:[^\n]*\n){0,20}?(?:mode|tools|applyTo)\s*:/;
 
-export function sniffPrompt(text: string, nameHint: boolean): true | string {
+export function sniffPrompt(text: string, nameHint: boolean, hint?: PathHint): true | string {
   if (text.length > SNIFF_MAX_CHARS) return `over ${SNIFF_MAX_CHARS / 1024} KB: too large for a system prompt`;
   const head = text.slice(0, SNIFF_HEAD_CHARS);
   if (VSCODE_FRONT_MATTER.test(head))
@@ -260,6 +262,8 @@ export function sniffPrompt(text: string, nameHint: boolean): true | string {
   if (docs.length >= 2) return `reads like documentation: ${docs.join(', ')}`;
   if (shaped && score >= needed) return true;
   if (docs.length) return `reads like documentation: ${docs.join(', ')}`;
+  // A file named as the prompt (`bots/fitbox/prompt.txt`) needs only light evidence, in any language.
+  if (hint?.strong && lightEnough(lightEvidence(lines.prose.join('\n'), signals, hint))) return true;
   return `no instruction to an assistant found (${describe(signals, score, needed, shaped)})`;
 }
 

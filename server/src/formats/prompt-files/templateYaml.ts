@@ -5,10 +5,11 @@
  * `business_name: ""` or a `persona: "a helpful assistant"` default is judged like any template default.
  * Also the two-document form: slot values, a `---` line, then the prompt text that uses them as `{{slots}}`.
  */
-import { isMap, isScalar, isSeq } from 'yaml';
+import { isMap, isScalar, isSeq, type Node as YNode } from 'yaml';
 import { emptyModel, type BotModel } from '../../model/types';
 import { sliceText } from '../../model/text';
 import { mapEntries, parseYaml, scalarText, type YamlSource } from '../shared/yamlSource';
+import { findPromptNode } from './promptKeys';
 
 /** A top-level key naming a prompt, with a block scalar value. */
 const PROMPT_KEY = /^([\p{L}_-]*(?:prompt|system|instruc)[\p{L}_-]*)[ \t]*:[ \t]*[|>][-+0-9]*[ \t]*$/imu;
@@ -47,6 +48,8 @@ interface TemplateParts {
   key: string;
   src: YamlSource;
   variables: Record<string, string>;
+  /** The prompt's node, when found below the top level (promptKeys.ts). */
+  node?: YNode;
 }
 
 /** The slot values of the two-document form, and where its prompt text starts. */
@@ -63,7 +66,10 @@ function valuesAndBody(
 /** The prompt key and the slot values: scalars at the top level and one level down. */
 function templateParts(uri: string, text: string): TemplateParts | undefined {
   const key = PROMPT_KEY.exec(text)?.[1];
-  if (!key) return undefined;
+  if (!key) {
+    const found = findPromptNode(uri, text);
+    return found && { key: found.key, src: found.src, variables: slotValues(found.src, found.key), node: found.node };
+  }
   const src = parseYaml(uri, text);
   if (!isMap(src.doc.contents)) return undefined;
   return { key, src, variables: slotValues(src, key) };
@@ -90,8 +96,7 @@ export function templatePromptText(uri: string, text: string): string | undefine
   if (split && !PROMPT_KEY.test(text)) return text.slice(split.bodyStart);
   const parts = templateParts(uri, text);
   if (!parts) return undefined;
-  const node = mapEntries(parts.src.doc.contents ?? undefined).find(([k]) => k === parts.key)?.[1];
-  return scalarText(parts.src, node)?.text;
+  return scalarText(parts.src, promptNode(parts))?.text;
 }
 
 export function parseTemplateYaml(uri: string, text: string): BotModel {
@@ -111,15 +116,21 @@ export function parseTemplateYaml(uri: string, text: string): BotModel {
   const parts = templateParts(uri, text);
   if (!parts) return model;
   model.issues.push(...parts.src.issues);
-  const node = mapEntries(parts.src.doc.contents ?? undefined).find(([k]) => k === parts.key)?.[1];
-  const prompt = scalarText(parts.src, node);
-  if (prompt)
-    model.prompts.push({
-      id: parts.key,
-      label: 'system prompt',
-      role: 'system',
-      text: prompt,
-      variables: parts.variables,
-    });
+  const prompt = scalarText(parts.src, promptNode(parts));
+  if (!prompt) return model;
+  // A prompt with no `{{slot}}` is a bot's config, not a template: its other keys (a handoff keyword, a list of
+  // capabilities, tools) describe the same bot, so the whole file is read.
+  const template = /\{\{\s*[\p{L}_][\p{L}\p{N}_.-]*\s*\}\}/u.test(prompt.text);
+  model.prompts.push({
+    id: parts.key,
+    label: 'system prompt',
+    role: 'system',
+    text: template ? prompt : sliceText(uri, text, 0, text.length),
+    variables: template ? parts.variables : {},
+  });
   return model;
+}
+
+function promptNode(parts: TemplateParts): YNode | undefined {
+  return parts.node ?? mapEntries(parts.src.doc.contents ?? undefined).find(([k]) => k === parts.key)?.[1];
 }

@@ -1,0 +1,63 @@
+/**
+ * The light content test of a file whose own name says it is a prompt (`bots/fitbox/prompt.txt`,
+ * `admin-bot.txt`, `config/kopikita/bot.yaml`): informal prompts have no "You are …" line, no punctuation, no
+ * headings, and are written in any language, so three independent kinds of evidence are enough there, at
+ * least one of which instructs (a directive, the customer named in the third person, a persona, a slot or a
+ * tool): a list of canned replies addressed to the customer is no prompt.
+ */
+import type { PathHint } from './names';
+
+/** The content signals of sniff.ts that the light test reads. */
+interface PromptSignals {
+  persona: boolean;
+  directives: number;
+  placeholders: boolean;
+  handoff: boolean;
+  address: boolean;
+  counterpart: boolean;
+  ruleList: boolean;
+  tools: boolean;
+}
+
+const EMOJI = /\p{Extended_Pictographic}/gu;
+/**
+ * Imperatives that directive cue words miss because they are morphology, not words: Japanese and Korean polite
+ * imperative endings (…てください, …しなさい, …하세요, …주세요, …십시오) and a Chinese sentence opening on 请.
+ */
+const IMPERATIVE =
+  /(?:ください|なさい|하세요|주세요|십시오|하십시오)[ \t]*[。.!！]?[ \t]*$|^[ \t]*(?:[-*•][ \t]*)?请/mu;
+const NEEDED = 3;
+
+/** Letters and digits only, lower-case: "Olshop Dinda", `olshop-dinda` and "OlshopDinda" compare equal. */
+const squash = (s: string): string =>
+  s
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]/gu, '');
+
+/** The evidence found, described for `--explain-skips`; enough when it has NEEDED items, one of them instructing. */
+export function lightEvidence(prose: string, s: PromptSignals, hint: PathHint): string[] {
+  const instructing = [
+    (s.directives >= 1 || IMPERATIVE.test(prose)) && 'a directive line',
+    s.counterpart && 'the customer or user named',
+    s.persona && 'a persona line',
+    s.placeholders && 'placeholders',
+    s.tools && 'tool names',
+  ].filter((x): x is string => !!x);
+  if (instructing.length === 0) return [];
+  const flat = squash(prose);
+  const named = hint.names.find((n) => flat.includes(squash(n)));
+  const other = [
+    s.address && 'sentences addressed to "you"',
+    s.handoff && 'handoff wording',
+    s.ruleList && 'a rule list',
+    (prose.match(EMOJI)?.length ?? 0) >= 1 && 'chat-style emoji',
+    named && `the folder's name ('${named}') in the text`,
+    hint.keyed && 'a key that names a prompt',
+  ].filter((x): x is string => !!x);
+  return [...instructing, ...other];
+}
+
+export function lightEnough(evidence: string[]): boolean {
+  return evidence.length >= NEEDED;
+}
