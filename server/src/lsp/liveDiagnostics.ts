@@ -8,6 +8,7 @@ import type { DocumentsHost } from './documentsHost';
 import { OFF_THREAD_CHARS, OffThreadLinter, type OffThreadResult } from './offThreadLint';
 import { Scheduler } from './scheduler';
 import type { InboxGate } from './transport';
+import { unreadableCheck } from './unreadable';
 import { WorkspaceScanner } from './workspaceScan';
 
 /**
@@ -80,6 +81,7 @@ export class LiveDiagnostics {
       documents,
       this.scheduler,
       release,
+      unreadableCheck(host.workspaceFolders, service.locale),
       workerScript,
       closedFiles,
     );
@@ -89,6 +91,10 @@ export class LiveDiagnostics {
   private validate(uri: string): void {
     const doc = this.documents.get(uri);
     if (!doc) return;
+    // A link out of the workspace, a dangling link, a file the server may not read: what the CLI reports.
+    const unreadable = this.scanner.unreadable(uri);
+    if (unreadable)
+      return this.publish(uri, doc.version, () => [unreadable], [toDiagnostic(unreadable, doc.version, 0)]);
     if (this.offThread && (this.heavy(uri) || this.costUnknown(uri))) return this.validateOffThread(uri, doc.version);
     this.validateHere(uri);
   }
