@@ -42,13 +42,13 @@ export function register(connection: Connection, gate: InboxGate = { idle: () =>
     () => live.recheckOpen(),
     (e) => connection.console.error(`wa-policy: code files will not be checked: ${e.message}`),
   );
-  let scanOnStart = true;
-  let lazyEdits = false;
+  let [scanOnStart, lazyEdits] = [true, false];
   const actionContext = (uri: string): ActionContext => ({
     kind: service.kindOf(uri),
     configUri: service.configFor(uri).uri,
     locale,
     findingsAt: (u, version) => (published.get(u)?.version === version ? published.get(u)!.findings : undefined),
+    textOf: (u) => host.readFile(u),
   });
 
   connection.onInitialize((params): InitializeResult => {
