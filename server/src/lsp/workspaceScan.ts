@@ -14,7 +14,7 @@ import type { UnreadableCheck } from './unreadable';
 /** Lints of files that are not open on the lint worker, for those whose lint is long work (lsp/liveDiagnostics.ts). */
 export interface ClosedFileLinter {
   heavy(uri: string): boolean;
-  lint(uri: string): Promise<OffThreadResult>;
+  lint(uri: string): Promise<OffThreadResult | undefined>;
 }
 
 /** Files checked by one background scan at the most. */
@@ -233,7 +233,7 @@ export class WorkspaceScanner {
       this.scheduleStatus();
     };
     linter.lint(uri).then(
-      (r) => done(r.diagnostics),
+      (r) => done(r?.diagnostics),
       (e: Error) => {
         this.connection.console.error(`wa-policy: the lint worker failed on ${uri}: ${e.message}`);
         done(undefined);
