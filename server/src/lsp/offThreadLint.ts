@@ -7,6 +7,7 @@ import { createPolicyService, EDITOR_MAX_FINDINGS, type Finding } from '../servi
 import type { Diagnostic } from 'vscode-languageserver/node';
 import { toDiagnostic } from './diagnostics';
 import { leavesWorkspace } from './documentsHost';
+import { analysisCacheStats } from '../analysis';
 
 /**
  * Open documents at least this long (characters) are linted on a worker thread, so that analysing
@@ -42,7 +43,15 @@ interface LintRequest {
  * cheaper on the main thread than rebuilding tens of thousands of objects from a structured clone.
  */
 type LintReply =
-  | { id: number; findings: string; diagnostics: string; projectFiles: string[]; ms: number; heapMb: number }
+  | {
+      id: number;
+      findings: string;
+      diagnostics: string;
+      projectFiles: string[];
+      ms: number;
+      heapMb: number;
+      analyses: ReturnType<typeof analysisCacheStats>;
+    }
   | { id: number; error: string };
 
 /** A lint done on the worker: its diagnostics, and its findings parsed when first asked for (hovers, code actions). */
@@ -95,8 +104,9 @@ export class OffThreadLinter {
   /** Files changed (or deleted) on disk since the last request. */
   private readonly changedOnDisk = new Set<string>();
   private idle: NodeJS.Timeout | undefined;
-  /** The worker's heap after its last lint (MB), for the server's debug statistics. */
+  /** The worker's heap (MB) and analysis cache after its last lint, for the server's debug statistics. */
   private heapMb = 0;
+  private analyses: ReturnType<typeof analysisCacheStats> | undefined;
 
   constructor(
     private readonly script: string,
@@ -158,7 +168,8 @@ export class OffThreadLinter {
   stats(): Record<string, unknown> {
     const queued = { open: this.openQueue.length, closed: this.closedQueue.length };
     const heapMb = this.worker ? this.heapMb : 0;
-    return { running: !!this.worker, documents: this.sent.size, heapMb, queued, lints: { ...this.done } };
+    const analyses = this.worker ? this.analyses : undefined;
+    return { running: !!this.worker, documents: this.sent.size, heapMb, analyses, queued, lints: { ...this.done } };
   }
 
   /** A file changed (or was deleted) on disk: the worker forgets it with the next request. */
@@ -212,7 +223,7 @@ export class OffThreadLinter {
     worker.on('message', (r: LintReply) => {
       const reply = this.replies.get(r.id);
       this.replies.delete(r.id);
-      if ('heapMb' in r) this.heapMb = r.heapMb;
+      if ('heapMb' in r) [this.heapMb, this.analyses] = [r.heapMb, r.analyses];
       if (!this.replies.size) this.stopWhenIdle(worker);
       reply?.(r);
     });
@@ -273,6 +284,7 @@ export async function runLintWorker(port: MessagePort = parentPort!): Promise<vo
         projectFiles: service.projectFiles(req.uri),
         ms,
         heapMb: getHeapStatistics().used_heap_size / 1048576,
+        analyses: analysisCacheStats(),
       };
       port.postMessage(reply satisfies LintReply);
     } catch (e) {
