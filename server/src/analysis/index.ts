@@ -30,6 +30,11 @@ const MAX_RESULT_CHARS = 4_000_000;
 const results = new Map<string, { analysis: PromptAnalysis; chars: number }>();
 let resultChars = 0;
 
+/** What the analysis cache holds (the server's debug statistics: the soak checks it stays within its bounds). */
+export function analysisCacheStats(): { results: number; chars: number; maxResults: number; maxChars: number } {
+  return { results: results.size, chars: resultChars, maxResults: MAX_RESULTS, maxChars: MAX_RESULT_CHARS };
+}
+
 /**
  * Analyses a prompt. The result of a text and options analysed before comes from a cache by content
  * hash (read-only, shared), whoever asks (rules, reports); the lexical pass of unchanged sections

@@ -9,7 +9,7 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CONFIG_FILE } from '../config/load';
 import type { FormatKind } from '../model/types';
-import { LineIndex } from '../model/text';
+import { eolOf, LineIndex } from '../model/text';
 import { baseName, dirOf, join } from '../model/uri';
 import type { Finding } from '../service';
 import { commentStyle } from '../service/suppressionPlacement';
@@ -37,6 +37,8 @@ export interface ActionContext {
   locale: string;
   /** The findings published for a document at a version, or undefined when that version is gone. */
   findingsAt(uri: string, version: number): Finding[] | undefined;
+  /** A file's text (open buffer or disk): an edit of another file uses that file's line ending. */
+  textOf(uri: string): string | undefined;
 }
 
 function edit(doc: TextDocument, edits: Finding['fixes'][number]['edits']): WorkspaceEdit {
@@ -92,7 +94,7 @@ export function codeActions(
         diagnostics: [diagnostic],
         data: { ...base, disable: 'file' } satisfies ActionData,
       });
-    } else out.push(configSuppression(doc, d.rule, ctx.configUri, diagnostic, ctx.locale));
+    } else out.push(configSuppression(doc, d.rule, ctx, diagnostic));
   }
   return lazy ? out : out.map((a) => resolveCodeAction(a, doc, ctx));
 }
@@ -113,7 +115,7 @@ function disableEdit(doc: TextDocument, kind: FormatKind, data: ActionData): Wor
   const text = doc.getText();
   const index = new LineIndex(text);
   const style = commentStyle(kind, doc.uri, text, data.suppressAt)!;
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const eol = eolOf(text);
   const comment = `${style.open}wa-policy-disable-${data.disable === 'line' ? 'next-line' : 'file'} ${data.rule} -- <reason>${style.close}`;
   if (data.disable === 'line') {
     const line = data.suppressAt;
@@ -141,26 +143,29 @@ function firstBodyLine(kind: FormatKind, uri: string, text: string, index: LineI
   return text.startsWith('---') && commentStyle(kind, uri, text, 1)?.open === '# ' ? 1 : index.position(0).line;
 }
 
-function configSuppression(
-  doc: TextDocument,
-  rule: string,
-  configUri: string | undefined,
-  diagnostic: Diagnostic,
-  locale: string,
-): CodeAction {
+function configSuppression(doc: TextDocument, rule: string, ctx: ActionContext, diagnostic: Diagnostic): CodeAction {
+  const { configUri, locale } = ctx;
   const target = configUri ?? join(dirOf(doc.uri), CONFIG_FILE);
   const rel =
     configUri && doc.uri.startsWith(dirOf(configUri) + '/')
       ? decodeURIComponent(doc.uri.slice(dirOf(configUri).length + 1))
       : baseName(doc.uri);
-  const entry = `suppressions:\n  - rule: ${rule}\n    files: [${JSON.stringify(rel)}]\n    reason: "<why this is acceptable>"\n`;
+  // The config's own line ending; a new config takes the document's.
+  const eol = eolOf((configUri && ctx.textOf(configUri)) || doc.getText());
+  const entry = [
+    'suppressions:',
+    `  - rule: ${rule}`,
+    `    files: [${JSON.stringify(rel)}]`,
+    '    reason: "<why this is acceptable>"',
+    '',
+  ].join(eol);
   const change: WorkspaceEdit = configUri
     ? {
         changes: {
           [target]: [
             {
               range: { start: { line: 1e6, character: 0 }, end: { line: 1e6, character: 0 } },
-              newText: `\n# Added by wa-policy-lint: fill in the reason. Merge into an existing suppressions: list if there is one.\n${entry}`,
+              newText: `${eol}# Added by wa-policy-lint: fill in the reason. Merge into an existing suppressions: list if there is one.${eol}${entry}`,
             },
           ],
         },

@@ -8,6 +8,7 @@ import type { Diagnostic } from 'vscode-languageserver/node';
 import { span } from '../service/phaseTrace';
 import { toDiagnostic } from './diagnostics';
 import { leavesWorkspace } from './documentsHost';
+import { analysisCacheStats } from '../analysis';
 
 /**
  * Open documents at least this long (characters) are linted on a worker thread, so that analysing
@@ -43,7 +44,15 @@ interface LintRequest {
  * cheaper on the main thread than rebuilding tens of thousands of objects from a structured clone.
  */
 type LintReply =
-  | { id: number; findings: string; diagnostics: string; projectFiles: string[]; ms: number; heapMb: number }
+  | {
+      id: number;
+      findings: string;
+      diagnostics: string;
+      projectFiles: string[];
+      ms: number;
+      heapMb: number;
+      analyses: ReturnType<typeof analysisCacheStats>;
+    }
   | { id: number; error: string };
 
 /** A lint done on the worker: its diagnostics, and its findings parsed when first asked for (hovers, code actions). */
@@ -68,21 +77,37 @@ export interface DiskState {
   workspaceFolders(): string[];
 }
 
+/** A lint waiting for the worker. */
+interface Job {
+  uri: string;
+  version: number;
+  locale: string;
+  resolve(r: OffThreadResult | undefined): void;
+  reject(e: Error): void;
+}
+
 /**
  * The main thread's side: one long-lived worker (started on first use) that keeps its own service and
- * a copy of the open documents, sent only when their version changed since the last request.
+ * a copy of the open documents, sent only when their version changed since the last request. The worker gets
+ * one lint at a time from a two-level queue: open documents first, files that are not open (workspace checks,
+ * re-checks of dependents) after them, so a document opened during a large check waits for one lint at most.
  */
 export class OffThreadLinter {
   private worker: Worker | undefined;
   private nextId = 0;
   private readonly replies = new Map<number, (r: LintReply) => void>();
+  private readonly openQueue: Job[] = [];
+  private readonly closedQueue: Job[] = [];
+  /** Lints done, by kind (the server's debug statistics). */
+  private readonly done = { open: 0, closed: 0, superseded: 0 };
   /** Version of each open document the worker holds. */
   private readonly sent = new Map<string, number>();
   /** Files changed (or deleted) on disk since the last request. */
   private readonly changedOnDisk = new Set<string>();
   private idle: NodeJS.Timeout | undefined;
-  /** The worker's heap after its last lint (MB), for the server's debug statistics. */
+  /** The worker's heap (MB) and analysis cache after its last lint, for the server's debug statistics. */
   private heapMb = 0;
+  private analyses: ReturnType<typeof analysisCacheStats> | undefined;
 
   constructor(
     private readonly script: string,
@@ -92,9 +117,29 @@ export class OffThreadLinter {
 
   /**
    * Lints `uri` on the worker at the documents' current versions (`version` is the one of `uri`; -1 for a file
-   * that is not open, read from disk by the worker).
+   * that is not open, read from disk by the worker). Undefined when the document changed while the lint waited
+   * in the queue: a newer version is linted instead, and none is linted for nothing.
    */
-  lint(uri: string, version: number, locale: string): Promise<OffThreadResult> {
+  lint(uri: string, version: number, locale: string): Promise<OffThreadResult | undefined> {
+    return new Promise((resolve, reject) => {
+      (version < 0 ? this.closedQueue : this.openQueue).push({ uri, version, locale, resolve, reject });
+      this.next();
+    });
+  }
+
+  /** Sends the next queued lint when the worker has none: open documents first. */
+  private next(): void {
+    if (this.replies.size) return;
+    let job: Job | undefined;
+    while ((job = this.openQueue.shift() ?? this.closedQueue.shift())) {
+      if (job.version < 0 || this.documents.get(job.uri)?.version === job.version) break;
+      this.done.superseded++;
+      job.resolve(undefined);
+    }
+    if (job) this.send(job);
+  }
+
+  private send({ uri, version, locale, resolve, reject }: Job): void {
     const id = this.nextId++;
     clearTimeout(this.idle);
     const texts = this.changedTexts();
@@ -103,9 +148,10 @@ export class OffThreadLinter {
     const folders = this.disk.workspaceFolders();
     const request: LintRequest = { id, uri, version, locale, texts, invalidate, deleted, folders };
     this.changedOnDisk.clear();
-    return new Promise((resolve, reject) => {
-      this.replies.set(id, (r) => {
-        if ('error' in r) return reject(new Error(r.error));
+    this.replies.set(id, (r) => {
+      this.done[version < 0 ? 'closed' : 'open']++;
+      if ('error' in r) reject(new Error(r.error));
+      else {
         let findings: Finding[] | undefined;
         resolve({
           diagnostics: JSON.parse(r.diagnostics),
@@ -113,14 +159,18 @@ export class OffThreadLinter {
           projectFiles: r.projectFiles,
           ms: r.ms,
         });
-      });
-      this.start().postMessage(request);
+      }
+      queueMicrotask(() => this.next());
     });
+    this.start().postMessage(request);
   }
 
-  /** Whether a worker is running, what it holds and its heap after its last lint. */
-  stats(): { running: boolean; documents: number; heapMb: number } {
-    return { running: !!this.worker, documents: this.sent.size, heapMb: this.worker ? this.heapMb : 0 };
+  /** Whether a worker is running, what it holds, its heap after its last lint, its queue and the lints done. */
+  stats(): Record<string, unknown> {
+    const queued = { open: this.openQueue.length, closed: this.closedQueue.length };
+    const heapMb = this.worker ? this.heapMb : 0;
+    const analyses = this.worker ? this.analyses : undefined;
+    return { running: !!this.worker, documents: this.sent.size, heapMb, analyses, queued, lints: { ...this.done } };
   }
 
   /** A file changed (or was deleted) on disk: the worker forgets it with the next request. */
@@ -132,7 +182,9 @@ export class OffThreadLinter {
     const worker = this.worker;
     this.worker = undefined;
     this.sent.clear();
-    for (const [id, reply] of this.replies) reply({ id, error: 'the lint worker was stopped' });
+    const stopped = new Error('the lint worker was stopped');
+    for (const job of [...this.openQueue.splice(0), ...this.closedQueue.splice(0)]) job.reject(stopped);
+    for (const [id, reply] of this.replies) reply({ id, error: stopped.message });
     this.replies.clear();
     void worker?.terminate();
   }
@@ -172,7 +224,7 @@ export class OffThreadLinter {
     worker.on('message', (r: LintReply) => {
       const reply = this.replies.get(r.id);
       this.replies.delete(r.id);
-      if ('heapMb' in r) this.heapMb = r.heapMb;
+      if ('heapMb' in r) [this.heapMb, this.analyses] = [r.heapMb, r.analyses];
       if (!this.replies.size) this.stopWhenIdle(worker);
       reply?.(r);
     });
@@ -236,6 +288,7 @@ export async function runLintWorker(port: MessagePort = parentPort!): Promise<vo
         projectFiles: service.projectFiles(req.uri),
         ms,
         heapMb: getHeapStatistics().used_heap_size / 1048576,
+        analyses: analysisCacheStats(),
       };
       port.postMessage(reply satisfies LintReply);
     } catch (e) {

@@ -17,6 +17,7 @@ import { resolveLocale } from '../l10n';
 import { registerCommandRequests } from './complianceReport';
 import { loadCodeParsersOnDemand } from '../formats/code';
 import { getHeapStatistics } from 'node:v8';
+import { analysisCacheStats } from '../analysis';
 
 /** Wires the pure policy service to an LSP connection. */
 export function register(connection: Connection, gate: InboxGate = { idle: () => true }, workerScript?: string): void {
@@ -42,13 +43,13 @@ export function register(connection: Connection, gate: InboxGate = { idle: () =>
     () => live.recheckOpen(),
     (e) => connection.console.error(`wa-policy: code files will not be checked: ${e.message}`),
   );
-  let scanOnStart = true;
-  let lazyEdits = false;
+  let [scanOnStart, lazyEdits] = [true, false];
   const actionContext = (uri: string): ActionContext => ({
-    kind: service.kindOf(uri),
+    kind: (live.flushEdits(), service.kindOf(uri)),
     configUri: service.configFor(uri).uri,
     locale,
     findingsAt: (u, version) => (published.get(u)?.version === version ? published.get(u)!.findings : undefined),
+    textOf: (u) => host.readFile(u),
   });
 
   connection.onInitialize((params): InitializeResult => {
@@ -84,14 +85,7 @@ export function register(connection: Connection, gate: InboxGate = { idle: () =>
   });
 
   connection.onDidChangeWatchedFiles(({ changes }) => live.filesChanged(changes));
-  // Memory and cache sizes, for the robustness soak (server/test/robustness/soak.test.ts): only when asked for.
-  if (process.env.WA_POLICY_DEBUG_STATS)
-    connection.onRequest('waPolicy/debugStats', () => ({
-      heapMb: getHeapStatistics().used_heap_size / 1048576,
-      rssMb: process.memoryUsage.rss() / 1048576,
-      open: documents.uris().length,
-      ...live.stats(),
-    }));
+  if (process.env.WA_POLICY_DEBUG_STATS) registerDebugStats(connection, documents, live);
 
   connection.onHover(({ textDocument, position }) => {
     const entry = published.get(textDocument.uri);
@@ -104,6 +98,17 @@ export function register(connection: Connection, gate: InboxGate = { idle: () =>
   });
 
   registerCodeActions(connection, documents, published, actionContext, () => lazyEdits);
+}
+
+/** Memory and cache sizes, for the robustness soak (server/test/robustness/soak.test.ts): only when asked for. */
+function registerDebugStats(connection: Connection, documents: OpenDocuments, live: LiveDiagnostics): void {
+  connection.onRequest('waPolicy/debugStats', () => ({
+    heapMb: getHeapStatistics().used_heap_size / 1048576,
+    rssMb: process.memoryUsage.rss() / 1048576,
+    open: documents.uris().length,
+    analyses: analysisCacheStats(),
+    ...live.stats(),
+  }));
 }
 
 /** Quick fixes and "fix all" for the findings last published; their edits are computed on resolve when the client can. */

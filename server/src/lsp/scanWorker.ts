@@ -3,8 +3,9 @@ import type { Diagnostic } from 'vscode-languageserver/node';
 import { toPath, toUri } from '../model/uri';
 import { createFsHost } from '../nodeHost/fsHost';
 import { walkFiles } from '../nodeHost/walk';
-import { createPolicyService, EDITOR_MAX_FINDINGS, type PolicyService } from '../service';
+import { createPolicyService, EDITOR_MAX_FINDINGS, type Finding, type PolicyService } from '../service';
 import { toDiagnostic } from './diagnostics';
+import { unreadableCheck } from './unreadable';
 import { loadCodeParsersOnDemand, withCodeParsersOnDemand } from '../formats/code';
 
 /** What a scan worker reports, file by file. */
@@ -49,12 +50,23 @@ export async function runScanWorker(folders: string[], port: ScanPort, locale = 
     host.drop(uri);
   };
   const candidates: string[] = [];
+  const unreadable = unreadableCheck(
+    () => folders,
+    () => locale,
+  );
+  // A dangling link, a link out of the folder, a folder that cannot be listed: what the CLI reports.
+  const onSkipped = (abs: string, why: string) => {
+    const f = unreadable(toUri(abs), why)!;
+    const diagnostics = [toDiagnostic(f, -1)];
+    port.postMessage({ type: 'file', uri: f.uri, kind: 'unreadable', diagnostics, done: 1 } satisfies ScanMessage);
+  };
   for (const folder of folders)
-    for (const p of walkFiles(toPath(folder))) if (candidates.length < MAX_FILES) candidates.push(toUri(p));
+    for (const p of walkFiles(toPath(folder), { onSkipped }))
+      if (candidates.length < MAX_FILES) candidates.push(toUri(p));
   port.postMessage({ type: 'listed', total: candidates.length } satisfies ScanMessage);
   for (const [i, uri] of candidates.entries()) {
     const { kind, diagnostics } = await withCodeParsersOnDemand(
-      () => check(service, uri),
+      () => check(service, uri, (u) => (host.readFile(u) === undefined ? unreadable(u) : undefined)),
       () => service.invalidate(uri),
     );
     // Only bot files are reported one by one (the main thread queues every message until it reads it).
@@ -66,11 +78,19 @@ export async function runScanWorker(folders: string[], port: ScanPort, locale = 
   port.postMessage({ type: 'done' } satisfies ScanMessage);
 }
 
-/** A file's format and, for a bot file, its diagnostics (none when the check failed). */
-function check(service: PolicyService, uri: string): { kind: string | undefined; diagnostics: Diagnostic[] } {
+/** A file's format and, for a bot file, its diagnostics (none when the check failed); `unreadable` as the CLI says. */
+function check(
+  service: PolicyService,
+  uri: string,
+  unreadable: (uri: string) => Finding | undefined,
+): { kind: string | undefined; diagnostics: Diagnostic[] } {
   try {
     const kind = service.kindOf(uri);
-    return { kind, diagnostics: kind ? (service.lint(uri)?.findings ?? []).map((f) => toDiagnostic(f, -1)) : [] };
+    const result = kind ? service.lint(uri) : undefined;
+    // As the CLI: a file that cannot be read is unreadable whatever its format (content detection cannot see it).
+    const cannot = !result && unreadable(uri);
+    if (cannot) return { kind: 'unreadable', diagnostics: [toDiagnostic(cannot, -1)] };
+    return { kind, diagnostics: (result?.findings ?? []).map((f) => toDiagnostic(f, -1)) };
   } catch (e) {
     process.stderr.write(`wa-policy: failed to check ${uri}: ${(e as Error).message}\n`);
     return { kind: undefined, diagnostics: [] };

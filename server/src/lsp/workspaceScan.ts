@@ -9,11 +9,12 @@ import type { OpenDocuments } from './documents';
 import type { Scheduler } from './scheduler';
 import { scanInWorker, type ScanMessage } from './scanWorker';
 import type { OffThreadResult } from './offThreadLint';
+import type { UnreadableCheck } from './unreadable';
 
 /** Lints of files that are not open on the lint worker, for those whose lint is long work (lsp/liveDiagnostics.ts). */
 export interface ClosedFileLinter {
   heavy(uri: string): boolean;
-  lint(uri: string): Promise<OffThreadResult>;
+  lint(uri: string): Promise<OffThreadResult | undefined>;
 }
 
 /** Files checked by one background scan at the most. */
@@ -46,6 +47,8 @@ export class WorkspaceScanner {
     private readonly documents: OpenDocuments,
     private readonly scheduler: Scheduler,
     private readonly release: (uri: string) => void,
+    /** The `input/unreadable` finding of a workspace file that cannot be read from disk (lsp/unreadable.ts). */
+    readonly unreadable: UnreadableCheck,
     /** The server bundle, to scan in a child process; without it the scan runs in slices on this thread. */
     private readonly workerScript?: string,
     /** Without it every check of a file that is not open runs on this thread. */
@@ -111,7 +114,8 @@ export class WorkspaceScanner {
     try {
       const candidates: string[] = [];
       for (const folder of folders) {
-        for (const p of walkFiles(toPath(folder))) {
+        const onSkipped = (abs: string, why: string) => this.checkUnreadable(toUri(abs), why);
+        for (const p of walkFiles(toPath(folder), { onSkipped })) {
           if (candidates.length >= MAX_FILES || cancelled()) break;
           candidates.push(toUri(p));
           if (candidates.length % 500 === 0) {
@@ -125,7 +129,7 @@ export class WorkspaceScanner {
         if (this.service.kindOf(uri)) {
           this.files.add(uri);
           if (!this.documents.get(uri)) this.check(uri);
-        } else this.release(uri);
+        } else if (!this.checkUnreadable(uri)) this.release(uri);
         if (i % 100 === 99) {
           report(`${i + 1}/${candidates.length} files`, Math.round(((i + 1) / candidates.length) * 100));
           this.scheduleStatus();
@@ -143,7 +147,7 @@ export class WorkspaceScanner {
       this.files.delete(uri);
       this.scheduler.cancel(uri);
       this.publish(uri, []);
-    } else if (this.service.kindOf(uri)) {
+    } else if (this.service.kindOf(uri) || this.unreadable(uri)) {
       this.files.add(uri);
     }
     const targets = deleted ? [] : [uri];
@@ -188,6 +192,7 @@ export class WorkspaceScanner {
   }
 
   private check(uri: string): void {
+    if (this.checkUnreadable(uri)) return;
     if (this.closedFiles?.heavy(uri)) return this.checkOnWorker(uri, this.closedFiles);
     this.checkHere(uri);
   }
@@ -228,12 +233,24 @@ export class WorkspaceScanner {
       this.scheduleStatus();
     };
     linter.lint(uri).then(
-      (r) => done(r.diagnostics),
+      (r) => done(r?.diagnostics),
       (e: Error) => {
         this.connection.console.error(`wa-policy: the lint worker failed on ${uri}: ${e.message}`);
         done(undefined);
       },
     );
+  }
+
+  /** Publishes `input/unreadable` for a file that cannot be read from disk (as the CLI does); whether it is one. */
+  private checkUnreadable(uri: string, why?: string): boolean {
+    const finding = this.unreadable(uri, why);
+    if (!finding) return false;
+    this.files.add(uri);
+    if (this.documents.get(uri)) return true;
+    this.counts.set(uri, tally([finding]));
+    this.publish(uri, [toDiagnostic(finding, -1)]);
+    this.scheduleStatus();
+    return true;
   }
 
   /** Frees the caches of every checked file (the end of a scan). */

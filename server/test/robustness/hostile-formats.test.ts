@@ -13,6 +13,7 @@ import { applyEdits } from '../helpers/applyEdits';
 import { REPO } from '../helpers/fsHost';
 import { FORMATS, type FormatFixture } from './formatFixtures';
 import { grow, syntaxOf } from './grow';
+import { calibrationUnit } from './calibrate';
 import { memoryHost, Tally, WS } from './harness';
 
 /**
@@ -22,6 +23,15 @@ import { memoryHost, Tally, WS } from './harness';
  */
 const tally = new Tally('hostile inputs on every format');
 const CASE_MS = 15_000;
+/** Over CASE_MS on a loaded machine, a case may take this many machine units (calibrate.ts) measured right after. */
+const CASE_UNITS = 1500;
+
+/** Whether a case's time is a hang: over CASE_MS and over CASE_UNITS units of the machine as it is now. */
+function tooSlow(ms: number): string | undefined {
+  if (ms < CASE_MS) return undefined;
+  const unit = [calibrationUnit(), calibrationUnit(), calibrationUnit()].sort((a, b) => a - b)[1];
+  return ms < CASE_UNITS * unit ? undefined : `over ${CASE_UNITS} machine units of ${unit.toFixed(1)} ms`;
+}
 
 /** `fn` returns the time of the lints it timed, when preparing the input is slow (the yaml library on 200 KB). */
 function hostile(name: string, fn: () => number | void, options: { skip?: string } = {}) {
@@ -29,7 +39,8 @@ function hostile(name: string, fn: () => number | void, options: { skip?: string
     const t0 = performance.now();
     try {
       const ms = fn() ?? performance.now() - t0;
-      assert.ok(ms < CASE_MS, `${name} took ${ms.toFixed(0)} ms`);
+      const slow = tooSlow(ms);
+      assert.ok(!slow, `${name} took ${ms.toFixed(0)} ms (${slow})`);
       tally.add('ok', ms, 0);
     } catch (e) {
       tally.add('wrong', performance.now() - t0, 0, `${name}: ${(e as Error).message}`);

@@ -185,8 +185,8 @@ lspFileCase('links to ../../etc/passwd are refused with config/invalid and never
 });
 
 /**
- * Never read: no finding from the outside text and none of it sent. The CLI reports both `input/unreadable`
- * (exit 2); the server publishes no finding for them yet (docs/robustness.md, "Known open items").
+ * Never read: no finding from the outside text and none of it sent; both are the CLI's `input/unreadable`
+ * (lsp-unreadable.test.ts compares the messages with the CLI's, for the scan and didOpen too).
  */
 lspFileCase('a symlinked prompt pointing outside the workspace, and a dangling one, are never read', async () => {
   fs.writeFileSync(path.join(outside, 'secret.system.md'), `${OPEN} ${SECRET}\n`);
@@ -198,10 +198,7 @@ lspFileCase('a symlinked prompt pointing outside the workspace, and a dangling o
   created(toUri(link), toUri(dangling));
   for (const uri of [toUri(link), toUri(dangling)]) {
     const list = codes(await diagnosticsOf(uri));
-    assert.ok(
-      list.every((c) => c === 'input/unreadable'),
-      `${path.basename(uri)}: nothing from its text: ${list.join()}`,
-    );
+    assert.deepEqual(list, ['input/unreadable'], `${path.basename(uri)}: nothing from its text`);
   }
   assertNoSecret();
 });

@@ -28,8 +28,10 @@ export class StdioServer {
   private length = 0;
   private nextId = 1000;
 
-  constructor(env: NodeJS.ProcessEnv = {}) {
-    this.child = spawn(process.execPath, [path.join(REPO, 'dist', 'server.js'), '--stdio'], {
+  /** `wrap`: a command that runs node (`setpriv …` to drop privileges). */
+  constructor(env: NodeJS.ProcessEnv = {}, wrap: string[] = []) {
+    const argv = [...wrap, process.execPath, path.join(REPO, 'dist', 'server.js'), '--stdio'];
+    this.child = spawn(argv[0], argv.slice(1), {
       stdio: ['pipe', 'pipe', 'ignore'],
       env: { ...process.env, ...env },
     });

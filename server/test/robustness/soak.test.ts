@@ -89,8 +89,30 @@ function waitFor(uri: string, version: number, ms = REQUEST_MS): Promise<Diag[]>
 interface Stats {
   heapMb: number;
   rssMb: number;
-  worker?: { running: boolean; heapMb: number };
+  /** The prompt-analysis cache of the thread (analysis/index.ts): entries, characters, and its bounds. */
+  analyses: AnalysisCache;
+  worker?: { running: boolean; heapMb: number; analyses?: AnalysisCache };
   [cache: string]: unknown;
+}
+interface AnalysisCache {
+  results: number;
+  chars: number;
+  maxResults: number;
+  maxChars: number;
+}
+
+/**
+ * What grows during the soak is each thread's prompt-analysis cache (every mutated edit of a prompt is a new
+ * entry) until it reaches its bound: at most `maxResults` entries and `maxChars` characters of prompt text,
+ * beyond which only the latest analysis stays (an edit is at most 200,000 characters here). Checked on every
+ * sample, on both threads.
+ */
+function assertCacheBounded(s: Stats): void {
+  for (const c of [s.analyses, s.worker?.analyses]) {
+    if (!c) continue;
+    assert.ok(c.results <= c.maxResults, `analysis cache: ${c.results} entries (bound ${c.maxResults})`);
+    assert.ok(c.chars <= c.maxChars + 200_000, `analysis cache: ${c.chars} characters (bound ${c.maxChars})`);
+  }
 }
 
 function timed<T>(p: Promise<T>): Promise<T> {
@@ -243,6 +265,7 @@ test(`soak: ${SECONDS} s of opens, edits, closes, hovers, code actions and scans
     if (Date.now() >= nextSample) {
       stats.push(await timed(conn.sendRequest<Stats>('waPolicy/debugStats')));
       samples.push(stats[stats.length - 1].rssMb);
+      assertCacheBounded(stats[stats.length - 1]);
       nextSample = Date.now() + 1000;
     }
   }
@@ -299,6 +322,11 @@ test(`soak: ${SECONDS} s of opens, edits, closes, hovers, code actions and scans
   assert.ok(lateHeap < earlyHeap * 1.25 + 16, `heaps grew: ${mb(earlyHeap)} MB → ${mb(lateHeap)} MB`);
   assert.ok(late < early * 1.25 + 48, `RSS grew: ${mb(early)} MB → ${mb(late)} MB`);
   assert.ok(lateHeap < HEAP_MB, `heaps (main + worker) over ${HEAP_MB} MB: ${mb(lateHeap)} MB`);
+  // Above the first sample, the heaps hold at most the two threads' full analysis caches (ten bytes per
+  // character at the most) and 48 MB for the rest (models, lexicons, the lint worker's own start).
+  const cacheMb = (2 * stats[0].analyses.maxChars * 10) / 1048576;
+  const heapBound = heaps[0] + cacheMb + 48;
+  assert.ok(lateHeap < heapBound, `heaps ${mb(heaps[0])} → ${mb(lateHeap)} MB (bound ${mb(heapBound)} MB)`);
   // The first sample is the bare process with nothing open: loading the lexicons and parsers on the first
   // lints, the lint worker (a second heap and bundle) and the bounded caches of both threads come on top
   // (see docs/robustness.md, "Soak memory").

@@ -1,6 +1,7 @@
 import { isMap, isSeq, parseDocument, type Node as YNode, type Pair } from 'yaml';
 import type { BotModel } from '../../model/types';
 import type { FileEdit, Fix, FixContext } from '../../model/fixes';
+import { eolOf, lineBounds } from '../../model/text';
 import { yamlLineBreaks } from '../shared/yamlSource';
 
 const ACTION = 'action_handoff_to_human';
@@ -34,11 +35,11 @@ export function rasaHandoffFix(ctx: FixContext, model: BotModel): Fix | undefine
     const flows = parseDocument(yamlLineBreaks(text)).get('flows', true);
     if (!isMap(flows) || !flows.range) continue;
     const first = flows.items[0]?.key as { range?: [number, number] } | undefined;
-    const lineStart = first?.range ? text.lastIndexOf('\n', first.range[0] - 1) + 1 : flows.range[0];
+    const lineStart = first?.range ? lineBounds(text, first.range[0]).start : flows.range[0];
     const indent = first?.range ? text.slice(lineStart, first.range[0]) : '  ';
-    const eol = text.includes('\r\n') ? '\r\n' : '\n';
+    const eol = eolOf(text);
     const at = flows.range[1];
-    const lead = text.slice(0, at).endsWith('\n') ? '' : eol;
+    const lead = /[\r\n]$/.test(text.slice(0, at)) ? '' : eol;
     const block = [
       `${indent}pattern_human_handoff:`,
       `${indent}  description: Hand the conversation to a human agent`,
@@ -67,15 +68,15 @@ function fixExisting(uri: string, text: string, pattern: Pair): FileEdit | undef
   }
   const last = steps.items[steps.items.length - 1] as YNode;
   if (!last.range) return undefined;
-  const lineStart = text.lastIndexOf('\n', last.range[0] - 1) + 1;
+  const lineStart = lineBounds(text, last.range[0]).start;
   const dash = text.lastIndexOf('-', last.range[0]);
   const indent = text.slice(lineStart, dash >= lineStart ? dash : last.range[0]);
-  const lineEnd = text.indexOf('\n', last.range[1] - 1);
-  const at = lineEnd < 0 ? text.length : lineEnd + 1;
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const lineEnd = lineBounds(text, last.range[1] - 1).end;
+  const at = lineEnd + (text.startsWith('\r\n', lineEnd) ? 2 : lineEnd < text.length ? 1 : 0);
+  const eol = eolOf(text);
   return {
     uri,
     span: { start: at, end: at },
-    newText: `${at === text.length && !text.endsWith('\n') ? eol : ''}${indent}- action: ${ACTION}${eol}`,
+    newText: `${at === text.length && !/[\r\n]$/.test(text) ? eol : ''}${indent}- action: ${ACTION}${eol}`,
   };
 }

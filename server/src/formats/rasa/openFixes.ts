@@ -1,5 +1,6 @@
 import type { FlowNode } from '../../model/types';
 import type { Fix, FixContext } from '../../model/fixes';
+import { eolOf, lineBounds } from '../../model/text';
 
 const FIXED_REPLY = 'utter_cannot_handle';
 
@@ -21,13 +22,14 @@ export function rasaOpenFixes(ctx: FixContext, node: FlowNode): Fix[] {
     ];
   }
   if (node.kind === 'search' && /(^|\.)EnterpriseSearchPolicy$/.test(token)) {
-    const lineStart = text.lastIndexOf('\n', node.ref.span.start - 1) + 1;
+    const lineStart = lineBounds(text, node.ref.span.start).start;
     const prefix = text.slice(lineStart, node.ref.span.start);
     // "  - name: EnterpriseSearchPolicy": siblings are indented to where "name" starts.
     const indent = ' '.repeat(prefix.replace(/name:\s*$/, '').length);
-    const lineEnd = text.indexOf('\n', node.ref.span.end);
-    const at = lineEnd < 0 ? text.length : lineEnd + 1;
-    const eol = text.includes('\r\n') ? '\r\n' : '\n';
+    const end = lineBounds(text, node.ref.span.end).end;
+    const lineEnd = end < text.length ? end : -1;
+    const at = lineEnd < 0 ? text.length : lineEnd + (text.startsWith('\r\n', lineEnd) ? 2 : 1);
+    const eol = eolOf(text);
     const existing = /check_relevancy:\s*false/.exec(text.slice(at, at + 2000));
     if (existing) {
       const start = at + existing.index + existing[0].length - 'false'.length;
