@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import { parseDify } from '../../src/formats/dify/parse';
 import { parseLangflow } from '../../src/formats/langflow/parse';
 import { parseVoiceflow } from '../../src/formats/voiceflow/parse';
+import { internalAudience } from '../../src/formats/shared/audience';
 import { parseFlowise } from '../../src/formats/flowise/parse';
 import { REPO } from '../helpers/fsHost';
 import { fixture, lintFixture, shape } from './formatHelpers';
@@ -53,6 +54,36 @@ test('langflow: the system message comes from the Prompt wired into the model; n
   ]);
   // An agent whose tool opens a helpdesk ticket has a path to a person.
   assert.deepEqual(lintFixture('langflow', 'ferry-support-agent.json'), { kind: 'langflow', rules: [], errors: [] });
+});
+
+test('langflow: a flow whose own description or tags say it is for staff has no customer entry point', () => {
+  const { uri, text } = fixture('langflow', 'basic-prompting-open.json');
+  const described = (description: string, tags: string[] = []) =>
+    parseLangflow(
+      uri,
+      text
+        .replace('"Basic prompting for the pilot"', JSON.stringify(description))
+        .replace(/"tags": \[[^\]]*\]/, `"tags": ${JSON.stringify(tags)}`),
+    );
+  const internal = described('Internal RAG over the platform team runbooks; not exposed to customers.');
+  assert.ok(!internal.flow!.nodes.some((n) => n.kind === 'trigger'));
+  assert.match(internal.notes.find((n) => n.kind === 'internal-audience')!.detail!, /Internal RAG/);
+  assert.ok(!described('Answers questions', ['internal']).flow!.nodes.some((n) => n.kind === 'trigger'));
+  // A customer bot, or one the team built for customers on WhatsApp, keeps its chat input.
+  assert.ok(described('Customer assistant of the ferry line').flow!.nodes.some((n) => n.kind === 'trigger'));
+  assert.ok(
+    described('Built by our support team for customers on WhatsApp').flow!.nodes.some((n) => n.kind === 'trigger'),
+  );
+});
+
+test('internalAudience: stated staff-only audiences in several languages, and customer bots that are not', () => {
+  assert.equal(internalAudience(['Used by the SRE team during incidents']), 'Used by the SRE team');
+  assert.equal(internalAudience(['Asistente de uso interno para el equipo de ventas']), 'uso interno');
+  assert.equal(internalAudience(['社内向けのヘルプデスク']), '社内向け');
+  assert.equal(internalAudience(['Not meant for customers: drafts replies for agents']), 'Not meant for customers');
+  assert.equal(internalAudience(['WhatsApp assistant for our customers']), undefined);
+  assert.equal(internalAudience(['Internal team bakery bot that answers customers on WhatsApp']), undefined);
+  assert.equal(internalAudience(['Basic prompting'], ['chatbots', 'openai']), undefined);
 });
 
 test('voiceflow: .vf steps, ports and a generative global no-match', () => {
