@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import { parseDify } from '../../src/formats/dify/parse';
@@ -7,7 +8,9 @@ import { parseLangflow } from '../../src/formats/langflow/parse';
 import { parseVoiceflow } from '../../src/formats/voiceflow/parse';
 import { internalAudience } from '../../src/formats/shared/audience';
 import { parseFlowise } from '../../src/formats/flowise/parse';
-import { REPO } from '../helpers/fsHost';
+import { REPO, testHost } from '../helpers/fsHost';
+import { toUri } from '../../src/model/uri';
+import { createPolicyService } from '../../src/service';
 import { fixture, lintFixture, shape } from './formatHelpers';
 
 test('dify: a chatflow with a question classifier; the small-talk class leads to an unscoped LLM', () => {
@@ -37,6 +40,45 @@ test('dify: a simple chat app is read from model_config.pre_prompt', () => {
     [['openai', 'gpt-4o-mini']],
   );
   assert.deepEqual(lintFixture('dify', 'order-help-chat.yml'), { kind: 'dify', rules: [], errors: [] });
+});
+
+test('dify: an agent-chat app lists its enabled tools on the model node, web tools marked, and on the finding', () => {
+  const { uri, text } = fixture('dify', 'order-help-chat.yml');
+  const agent = text
+    .replace('mode: chat', 'mode: agent-chat')
+    .replace(
+      '    tools: []',
+      [
+        '    tools:',
+        '    - enabled: true',
+        '      provider_id: duckduckgo',
+        '      tool_label: DuckDuckGo Search',
+        '      tool_name: ddgo_search',
+        '    - enabled: false',
+        '      provider_id: wikipedia',
+        '      tool_name: wikipedia_search',
+        '    - provider_id: time',
+        '      tool_label: Current Time',
+        '      tool_name: current_time',
+      ].join('\n'),
+    );
+  const node = parseDify(uri, agent).flow!.nodes.find((n) => n.kind === 'llm')!;
+  assert.deepEqual(
+    node.tools!.map((t) => [t.name, t.web]),
+    [
+      ['DuckDuckGo Search', true],
+      ['Current Time', false],
+    ],
+  );
+  const open = agent.replace(
+    /pre_prompt: '[^']*'/,
+    "pre_prompt: 'You are a helpful assistant. Answer any question on any topic.'",
+  );
+  const file = path.join(os.tmpdir(), 'wa-dify-agent-tools.yml');
+  const finding = createPolicyService({ host: testHost({ [file]: open }) })
+    .lint(toUri(file))!
+    .findings.find((f) => f.rule === 'flow/open-domain-llm')!;
+  assert.ok(finding.related?.some((r) => /tool: DuckDuckGo Search \(the open web\)/.test(r.message)));
 });
 
 test('langflow: the system message comes from the Prompt wired into the model; notes and component code are not prompts', () => {
@@ -84,6 +126,8 @@ test('internalAudience: stated staff-only audiences in several languages, and cu
   assert.equal(internalAudience(['WhatsApp assistant for our customers']), undefined);
   assert.equal(internalAudience(['Internal team bakery bot that answers customers on WhatsApp']), undefined);
   assert.equal(internalAudience(['Basic prompting'], ['chatbots', 'openai']), undefined);
+  assert.equal(internalAudience(['Ferry booking helper, built by the Acme digital team']), undefined);
+  assert.equal(internalAudience(['Assistant for the support team that answers customers']), undefined);
 });
 
 test('voiceflow: .vf steps, ports and a generative global no-match', () => {

@@ -11,8 +11,8 @@ const INTERNAL = [
   /\buso\s+interno\b|\busage\s+interne\b|\binterne[rns]?\s+(?:gebrauch|nutzung|assistent|werkzeug|tool)\b/i,
   // "not exposed / available / meant for customers (the public, end users)"
   /\bnot\s+(?:exposed|available|shown|visible|meant|intended|offered|published)\s+(?:to|for)\s+(?:the\s+)?(?:customers?|clients?|public|end[- ]users?)\b/i,
-  // "used by / for our (SRE) team, staff, employees, engineers, agents"
-  /\b(?:used\s+by|for|by)\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}(?:team|staff|employees|engineers|colleagues|support agents|operators)\b(?!\s+to\s+(?:reach|contact|talk))/i,
+  // "used by / for our (SRE) team, staff, employees, engineers" (not "built by the team": who made it says nothing)
+  /\b(?:used\s+by|for)\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}(?:team|staff|employees|engineers|colleagues|support agents|operators)\b(?!\s+to\s+(?:reach|contact|talk))/i,
   /\b(?:staff|employees?|team)[- ]only\b|\bsolo\s+para\s+(?:empleados|el\s+equipo)\b|\bnur\s+für\s+mitarbeiter/i,
   /社内(?:向け|用|専用)|内部(?:使用|用|工具|助手)|사내\s?(?:용|전용)/,
 ];
@@ -21,7 +21,8 @@ const INTERNAL = [
 const INTERNAL_TAG = /^(?:internal|intern[oa]?|interne|staff[- ]only|employees[- ]only|社内|内部)$/i;
 
 /** A customer channel named next to it undoes the statement ("internal team's WhatsApp bot for customers"). */
-const CUSTOMER_CHANNEL = /whats ?app|customers?\s+(?:chat|ask|write|message)|for\s+(?:our\s+)?customers\b/i;
+const CUSTOMER_CHANNEL =
+  /whats ?app|customers?\s+(?:chat|ask|write|message)|for\s+(?:our\s+)?customers\b|\b(?:answer|help|serve|reply\s+to)(?:s|ing)?\s+(?:our\s+)?customers\b/i;
 
 /**
  * The phrase of the export's own metadata that states a staff-only audience, or undefined. `texts` are the
