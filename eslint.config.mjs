@@ -22,6 +22,7 @@ export default tseslint.config(
       'server/test/formats/blind6flow/f1/**',
       'server/test/formats/blind7flow/f2/**',
       'server/test/formats/blind8flow/f3/**',
+      'server/test/formats/blind9flow/f4/**',
     ],
   },
   js.configs.recommended,

@@ -96,6 +96,8 @@ export interface FlowNode {
   openReason?: string;
   /** Boolean settings (their `true` literal) that open this node; turning each off limits it. Fix data. */
   openSettings?: OpenSetting[];
+  /** For `llm` nodes: the tools the model may call (`web`: searches or reads the open web), shown with a finding. */
+  tools?: { name: string; ref: SourceRef; web?: boolean }[];
 }
 
 /** A setting that opens a node to general answers, with the place of its `true` value. */

@@ -86,6 +86,7 @@ test('the folder walk finds every bot of a tree of mixed real-layout projects, w
       'bots/typebot/open-domain-chatgpt.json',
       'bots/typebot/openai-assistant-loop.json',
       'bots/typebot/scoped-handoff.json',
+      'bots/typebot/v5-start-block-user-only.json',
     ],
     'twilio-studio': [
       'bots/twilio-studio/function-prompt-flex.json',
@@ -107,6 +108,8 @@ test('the folder walk finds every bot of a tree of mixed real-layout projects, w
       'bots/n8n/sheet-system-prompt.json',
       'bots/n8n/site-assistant-tools.json',
       'bots/n8n/subflows',
+      'bots/n8n/waha-http-openai-scoped.json',
+      'bots/n8n/zapi-http-expression-open.json',
     ],
   };
   for (const [kind, projects] of Object.entries(expect))

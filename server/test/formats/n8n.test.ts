@@ -203,3 +203,30 @@ test('n8n: a sub-agent (AI Agent Tool) reached from the chat agent is judged by 
   assert.deepEqual(rules(undefined), []);
   assert.deepEqual(rules('You look up treatment prices of Clinica Sol in its price list and nothing else.'), []);
 });
+
+test('n8n: an HTTP Request node that posts to a chat-completions API is an LLM judged by its body system message', () => {
+  // A JSON body (WAHA bot): the system message is scoped and names a way to a person.
+  const scoped = fixture('n8n', 'waha-http-openai-scoped.json');
+  const model = parseN8n(scoped.uri, scoped.text);
+  const call = model.flow!.nodes.find((n) => n.label === 'OpenAI Chat')!;
+  assert.equal(call.kind, 'llm');
+  assert.match(model.prompts[call.prompt!].text.text, /^Eres el asistente de WhatsApp/);
+  assert.equal(shape(model).kinds['Reply via WAHA'], 'webhook', 'a send to WAHA is no model call');
+  assert.deepEqual(lintFixture('n8n', 'waha-http-openai-scoped.json').rules, []);
+  // An expression body written as a JavaScript object (Z-API bot): the open prompt is found and named.
+  const open = lintFixture('n8n', 'zapi-http-expression-open.json');
+  assert.deepEqual(open.rules.sort(), ['flow/no-human-path', 'flow/open-domain-llm']);
+  // The user's text alone (no system message) is an LLM with no prompt; a prompt made at run time is hidden.
+  const body = (jsonBody: string) =>
+    parseN8n(
+      scoped.uri,
+      scoped.text.replace(/"jsonBody": "=\{[^]*?\}",\n/, `"jsonBody": ${JSON.stringify(jsonBody)},\n`),
+    );
+  const userOnly = body('={"model":"gpt-4o","messages":[{"role":"user","content":"{{ $json.payload.body }}"}]}');
+  const node = userOnly.flow!.nodes.find((n) => n.label === 'OpenAI Chat')!;
+  assert.equal(node.kind, 'llm');
+  assert.equal(node.prompt, undefined);
+  const runtime = body('={"messages":[{"role":"system","content":"{{ $json.prompt }}"}]}');
+  assert.equal(runtime.flow!.nodes.find((n) => n.label === 'OpenAI Chat')!.kind, 'webhook');
+  assert.ok(runtime.notes.some((n) => n.kind === 'hidden-llm'));
+});

@@ -1,12 +1,16 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import { parseDify } from '../../src/formats/dify/parse';
 import { parseLangflow } from '../../src/formats/langflow/parse';
 import { parseVoiceflow } from '../../src/formats/voiceflow/parse';
+import { internalAudience } from '../../src/formats/shared/audience';
 import { parseFlowise } from '../../src/formats/flowise/parse';
-import { REPO } from '../helpers/fsHost';
+import { REPO, testHost } from '../helpers/fsHost';
+import { toUri } from '../../src/model/uri';
+import { createPolicyService } from '../../src/service';
 import { fixture, lintFixture, shape } from './formatHelpers';
 
 test('dify: a chatflow with a question classifier; the small-talk class leads to an unscoped LLM', () => {
@@ -38,6 +42,45 @@ test('dify: a simple chat app is read from model_config.pre_prompt', () => {
   assert.deepEqual(lintFixture('dify', 'order-help-chat.yml'), { kind: 'dify', rules: [], errors: [] });
 });
 
+test('dify: an agent-chat app lists its enabled tools on the model node, web tools marked, and on the finding', () => {
+  const { uri, text } = fixture('dify', 'order-help-chat.yml');
+  const agent = text
+    .replace('mode: chat', 'mode: agent-chat')
+    .replace(
+      '    tools: []',
+      [
+        '    tools:',
+        '    - enabled: true',
+        '      provider_id: duckduckgo',
+        '      tool_label: DuckDuckGo Search',
+        '      tool_name: ddgo_search',
+        '    - enabled: false',
+        '      provider_id: wikipedia',
+        '      tool_name: wikipedia_search',
+        '    - provider_id: time',
+        '      tool_label: Current Time',
+        '      tool_name: current_time',
+      ].join('\n'),
+    );
+  const node = parseDify(uri, agent).flow!.nodes.find((n) => n.kind === 'llm')!;
+  assert.deepEqual(
+    node.tools!.map((t) => [t.name, t.web]),
+    [
+      ['DuckDuckGo Search', true],
+      ['Current Time', false],
+    ],
+  );
+  const open = agent.replace(
+    /pre_prompt: '[^']*'/,
+    "pre_prompt: 'You are a helpful assistant. Answer any question on any topic.'",
+  );
+  const file = path.join(os.tmpdir(), 'wa-dify-agent-tools.yml');
+  const finding = createPolicyService({ host: testHost({ [file]: open }) })
+    .lint(toUri(file))!
+    .findings.find((f) => f.rule === 'flow/open-domain-llm')!;
+  assert.ok(finding.related?.some((r) => /tool: DuckDuckGo Search \(the open web\)/.test(r.message)));
+});
+
 test('langflow: the system message comes from the Prompt wired into the model; notes and component code are not prompts', () => {
   const { uri, text } = fixture('langflow', 'basic-prompting-open.json');
   const model = parseLangflow(uri, text);
@@ -53,6 +96,38 @@ test('langflow: the system message comes from the Prompt wired into the model; n
   ]);
   // An agent whose tool opens a helpdesk ticket has a path to a person.
   assert.deepEqual(lintFixture('langflow', 'ferry-support-agent.json'), { kind: 'langflow', rules: [], errors: [] });
+});
+
+test('langflow: a flow whose own description or tags say it is for staff has no customer entry point', () => {
+  const { uri, text } = fixture('langflow', 'basic-prompting-open.json');
+  const described = (description: string, tags: string[] = []) =>
+    parseLangflow(
+      uri,
+      text
+        .replace('"Basic prompting for the pilot"', JSON.stringify(description))
+        .replace(/"tags": \[[^\]]*\]/, `"tags": ${JSON.stringify(tags)}`),
+    );
+  const internal = described('Internal RAG over the platform team runbooks; not exposed to customers.');
+  assert.ok(!internal.flow!.nodes.some((n) => n.kind === 'trigger'));
+  assert.match(internal.notes.find((n) => n.kind === 'internal-audience')!.detail!, /Internal RAG/);
+  assert.ok(!described('Answers questions', ['internal']).flow!.nodes.some((n) => n.kind === 'trigger'));
+  // A customer bot, or one the team built for customers on WhatsApp, keeps its chat input.
+  assert.ok(described('Customer assistant of the ferry line').flow!.nodes.some((n) => n.kind === 'trigger'));
+  assert.ok(
+    described('Built by our support team for customers on WhatsApp').flow!.nodes.some((n) => n.kind === 'trigger'),
+  );
+});
+
+test('internalAudience: stated staff-only audiences in several languages, and customer bots that are not', () => {
+  assert.equal(internalAudience(['Used by the SRE team during incidents']), 'Used by the SRE team');
+  assert.equal(internalAudience(['Asistente de uso interno para el equipo de ventas']), 'uso interno');
+  assert.equal(internalAudience(['社内向けのヘルプデスク']), '社内向け');
+  assert.equal(internalAudience(['Not meant for customers: drafts replies for agents']), 'Not meant for customers');
+  assert.equal(internalAudience(['WhatsApp assistant for our customers']), undefined);
+  assert.equal(internalAudience(['Internal team bakery bot that answers customers on WhatsApp']), undefined);
+  assert.equal(internalAudience(['Basic prompting'], ['chatbots', 'openai']), undefined);
+  assert.equal(internalAudience(['Ferry booking helper, built by the Acme digital team']), undefined);
+  assert.equal(internalAudience(['Assistant for the support team that answers customers']), undefined);
 });
 
 test('voiceflow: .vf steps, ports and a generative global no-match', () => {

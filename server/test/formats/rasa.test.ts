@@ -105,6 +105,12 @@ test('rasa: custom actions (actions/*.py) and the prompt template a policy names
       .findings.map((f) => f.rule);
   assert.ok(!rulesOf(noTicket).includes('flow/no-human-path'));
   assert.ok(rulesOf(noContact).includes('flow/no-human-path'));
+  // The same LLM action run by a second rule is the same cause: still one finding, on the action's prompt.
+  const twice = `${fs.readFileSync(rules, 'utf8')}- rule: out of scope\n  steps:\n  - intent: out_of_scope\n  - action: action_llm_fallback\n`;
+  const onAction = createPolicyService({ host: testHost({ [rules]: twice }) })
+    .lint(at('actions/fallback.py'))!
+    .findings.map((f) => f.rule);
+  assert.deepEqual(onAction, ['flow/open-domain-fallback']);
 });
 
 test('rasa: custom actions are read with the code reader (joined literals, a helper function, a contact message)', () => {

@@ -66,6 +66,15 @@ test('typebot: ChatGPT template (dialogue only, no system message)', () => {
 test('typebot: sniffing', () => {
   assert.ok(!looksLikeTypebot('{"groups": [], "edges": []}'));
   assert.ok(looksLikeTypebot('{"typebot": {"groups": [], "edges": []}}'));
+  // Typebot 5 (before `events`): the start block is the first group's first block.
+  assert.ok(looksLikeTypebot('{"groups": [{"blocks": [{"id": "s", "type": "start"}]}], "edges": []}'));
+  assert.ok(!looksLikeTypebot('{"groups": [{"blocks": [{"type": "text"}]}], "edges": []}'));
+});
+
+test('typebot 5: a start block in a group, and an OpenAI block that sends the user text with no system message', () => {
+  const r = lintFixture('typebot', 'v5-start-block-user-only.json');
+  assert.equal(r.kind, 'typebot');
+  assert.deepEqual(r.rules, ['flow/no-human-path', 'flow/open-domain-llm']);
 });
 
 test('typebot: an HTTP block to a helpdesk API and a bubble with the shop phone are paths to a person', () => {

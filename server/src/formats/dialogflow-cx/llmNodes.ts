@@ -109,13 +109,15 @@ export function playbookNode(g: CxGraph, name: string, useRef: SourceRef): FlowN
   const seen = g.nodes.get(id);
   if (seen) return seen;
   const p = lookup(g.ix.playbooks, name);
-  if (!p) return g.add({ id, label: `playbook '${name}'`, kind: 'llm', ref: useRef, role: 'primary' });
+  // A playbook is shown by its display name, never by its resource path (`projects/…/playbooks/<id>`).
+  if (!p) return g.add({ id, label: `playbook '${name.split('/').pop()}'`, kind: 'llm', ref: useRef, role: 'primary' });
+  const shown = strAt(p.root, ['displayName']) ?? name.split('/').pop()!;
   const parts = playbookText(p.src, p.root);
   let prompt: number | undefined;
   if (parts.length) {
     g.model.prompts.push({
       id,
-      label: `playbook '${name}' (goal and steps)`,
+      label: `playbook '${shown}' (goal and steps)`,
       role: 'instructions',
       text: joinMapped(p.src.uri, parts),
       variables: {},
@@ -125,7 +127,7 @@ export function playbookNode(g: CxGraph, name: string, useRef: SourceRef): FlowN
   g.addModel(p, p.root);
   const node = g.add({
     id,
-    label: `playbook '${name}'`,
+    label: `playbook '${shown}'`,
     kind: 'llm',
     ref: g.refAt(p, p.root, 'goal'),
     prompt,

@@ -3,7 +3,7 @@ import { emptyModel, type BotModel, type FlowEdge, type FlowNode, type FlowNodeK
 import { GENERAL_ROUTE, HELPDESK, LLM_ENDPOINT } from '../shared/handoff';
 import { hasInstructions } from '../shared/userTurn';
 import { normaliseProvider } from '../shared/providers';
-import { nodeAt, parseYaml, refOf, scalarText, seqItems, str, type YamlSource } from '../shared/yamlSource';
+import { bool, nodeAt, parseYaml, refOf, scalarText, seqItems, str, type YamlSource } from '../shared/yamlSource';
 
 /** A Dify app DSL export: `app.mode` plus `workflow.graph` (chatflow, workflow) or `model_config` (chat, agent). */
 export function looksLikeDify(text: string): boolean {
@@ -53,6 +53,7 @@ function readSimpleApp(model: BotModel, src: YamlSource): { nodes: FlowNode[]; e
         kind: 'llm',
         ref: llmRef,
         prompt,
+        tools: agentTools(src, seqItems(nodeAt(config, ['agent_mode', 'tools']))),
       },
     ],
     edges: [{ from: 'user', to: 'model' }],
@@ -76,6 +77,8 @@ function readGraph(model: BotModel, src: YamlSource, graph: YNode): { nodes: Flo
       attrs: { type },
     };
     if (type === 'llm' || type === 'agent') node.prompt = addPrompt(model, src, n, type, node.label, id);
+    if (type === 'agent')
+      node.tools = agentTools(src, seqItems(nodeAt(n, ['data', 'agent_parameters', 'tools', 'value'])));
     if (type === 'llm' || type === 'question-classifier' || type === 'parameter-extractor')
       addModel(model, src, nodeAt(n, ['data', 'model']));
     if (type === 'question-classifier')
@@ -199,4 +202,20 @@ function addModel(model: BotModel, src: YamlSource, node: YNode | undefined): vo
       model: name,
       ref: refOf(src, nodeAt(node, ['name']) ?? node),
     });
+}
+
+/** Tools that search or read the open web (Dify's built-in providers and common plugins). */
+const WEB_TOOL =
+  /search|google|bing|duckduckgo|ddgo|tavily|searx|serp|wikipedia|webscraper|web_?scrap|jina|perplexity|brave|firecrawl|crawl/i;
+
+/** The enabled tools of an agent-chat app (`agent_mode.tools`) or an agent node (`agent_parameters.tools.value`). */
+function agentTools(src: YamlSource, items: YNode[]): FlowNode['tools'] {
+  const tools = items
+    .filter((t) => bool(nodeAt(t, ['enabled'])) !== false)
+    .map((t) => {
+      const id = [str(nodeAt(t, ['provider_id'])), str(nodeAt(t, ['provider_name'])), str(nodeAt(t, ['tool_name']))];
+      const name = str(nodeAt(t, ['tool_label'])) ?? str(nodeAt(t, ['tool_name'])) ?? id.find(Boolean) ?? 'tool';
+      return { name, ref: refOf(src, t), web: WEB_TOOL.test(id.join(' ')) };
+    });
+  return tools.length ? tools : undefined;
 }

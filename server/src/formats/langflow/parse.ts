@@ -9,10 +9,12 @@ import {
   refOf,
   scalarText,
   strAt,
+  value,
   type JNode,
   type JsonSource,
 } from '../shared/jsonSource';
 import { normaliseProvider } from '../shared/providers';
+import { internalAudience } from '../shared/audience';
 
 /** A Langflow flow export: `{data: {nodes, edges}}` with `genericNode` components and their `template`s. */
 export function looksLikeLangflow(text: string): boolean {
@@ -72,7 +74,24 @@ export function parseLangflow(uri: string, text: string): BotModel {
   for (const node of nodes)
     if (node.kind === 'llm') node.prompt = addPrompt(model, src, raw, node, feeds.get(node.id) ?? []);
   model.flow = { nodes, edges };
+  staffOnly(model, src, nodes);
   return model;
+}
+
+/** A flow whose own name, description or tags say it is for staff has no customer entry point: its inputs are not triggers. */
+function staffOnly(model: BotModel, src: JsonSource, nodes: FlowNode[]): void {
+  const tags = seqItems(nodeAt(src.root, ['tags'])).map((t) => value(t));
+  const phrase = internalAudience(
+    [strAt(src.root, ['name']), strAt(src.root, ['description'])],
+    tags.filter((t): t is string => typeof t === 'string'),
+  );
+  if (!phrase) return;
+  for (const node of nodes)
+    if (node.kind === 'trigger') {
+      node.kind = 'other';
+      node.label += ` (staff only: "${phrase}")`;
+      model.notes.push({ kind: 'internal-audience', ref: node.ref, detail: phrase });
+    }
 }
 
 function kindOf(n: JNode, cls: string): FlowNodeKind {

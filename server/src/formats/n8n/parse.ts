@@ -15,6 +15,7 @@ import {
 import { normaliseProvider } from '../shared/providers';
 import { hasInstructions } from '../shared/userTurn';
 import { subWorkflowCall } from './calls';
+import { httpLlm } from './httpLlm';
 import { resolveExpression, setFields, type SetFields } from './expressions';
 
 const HUMAN_TYPES =
@@ -112,6 +113,7 @@ export function readWorkflow(
       } else node.prompt = prompt;
       if (prompt === undefined && /\.agentTool$/.test(type)) ownerlessSubAgent(node, name);
     }
+    if (node.kind === 'webhook' && /\.httpRequest$/.test(type)) httpLlm(model, src, n, node);
     if (node.kind === 'router') for (const m of routerMarkers(n)) markers.add(m);
     if (/whatsApp/i.test(type)) model.whatsapp ??= node.ref;
     const m = MODEL_TYPES.exec(type);

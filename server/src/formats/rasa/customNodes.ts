@@ -18,14 +18,19 @@ export function customActionNode(
   if (custom.helpdesk)
     return { ...base, label: `${custom.name} (opens a ${custom.helpdesk} conversation)`, kind: 'human', attrs };
   if (custom.system) {
-    model.prompts.push({
-      id: `action:${custom.name}`,
-      label: `system message of custom action ${custom.name}`,
-      role: 'system',
-      text: custom.system,
-      variables: {},
-    });
-    return { ...base, label: custom.name, kind: 'llm', role, prompt: model.prompts.length - 1, attrs };
+    // One prompt per action, however many rules and stories run it: one cause, one finding.
+    const id = `action:${custom.name}`;
+    let prompt = model.prompts.findIndex((p) => p.id === id);
+    if (prompt < 0)
+      prompt =
+        model.prompts.push({
+          id,
+          label: `system message of custom action ${custom.name}`,
+          role: 'system',
+          text: custom.system,
+          variables: {},
+        }) - 1;
+    return { ...base, label: custom.name, kind: 'llm', role, prompt, attrs };
   }
   if (custom.callsLlm)
     return {

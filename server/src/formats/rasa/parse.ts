@@ -83,7 +83,11 @@ export function parseRasaProject(
       : { uri: rootUri, span: { start: 0, end: 0 } };
   // The trigger sits on the config (the file that defines the bot), never on credentials.yml.
   add({ id: 'user', label: 'user message', kind: 'trigger', ref: entry });
-  add({ id: 'router', label: 'command generator', kind: 'router', ref: entry });
+  // CALM routes with a command generator; a classic project with its NLU pipeline and dialogue policies.
+  const calm =
+    !config ||
+    seqItems(nodeAt(config, ['pipeline'])).some((p) => /CommandGenerator/.test(str(nodeAt(p, ['name'])) ?? ''));
+  add({ id: 'router', label: calm ? 'command generator' : 'NLU and policies', kind: 'router', ref: entry });
   edge('user', 'router');
 
   // Flows: business flows are started by the router; patterns by the dialogue engine.

@@ -13,7 +13,7 @@ import {
   type JsonSource,
 } from '../shared/jsonSource';
 import { phoneContact } from '../shared/handoff';
-import { subText } from '../shared/mappedText';
+import { bodySystemMessage } from '../shared/requestBody';
 
 const HIDDEN_LLM = /openai|anthropic|gemini|llm|gpt|chat|\bai\b|[-_./]ai[-_./]|bot|webhook/i;
 
@@ -177,18 +177,13 @@ function visiblePrompt(src: JsonSource, state: JNode, name: string): PromptUnit 
   const body = scalarText(src, nodeAt(state, ['properties', 'body']));
   if (!body) return undefined;
   // {"role": "system", "content": "..."} in either key order, or Anthropic's top-level "system": "...".
-  const message = /\{[^{}]*"role"\s*:\s*"(?:system|developer)"[^{}]*\}/.exec(body.text);
-  const scope = message ? { text: message[0], at: message.index } : { text: body.text, at: 0 };
-  const content = message
-    ? /"content"\s*:\s*"((?:[^"\\]|\\.)*)"/.exec(scope.text)
-    : /"system"\s*:\s*"((?:[^"\\]|\\.)*)"/.exec(scope.text);
-  if (!content || !content[1].trim()) return undefined;
-  const start = scope.at + content.index + content[0].indexOf('"', content[0].indexOf(':')) + 1;
+  const text = bodySystemMessage(body);
+  if (!text) return undefined;
   return {
     id: `state:${name}:body`,
     label: `system message in the request body of '${name}'`,
     role: 'system',
-    text: subText(body, start, start + content[1].length),
+    text,
     variables: {},
     nested: true,
   };

@@ -20,12 +20,18 @@ const LLM_BLOCKS =
 const HUMAN_BLOCKS = /^(chatwoot)$/i;
 const WEBHOOK_BLOCKS = /^(webhook|zapier|make\.com|pabbly connect|http request|dify-ai|nocodb|google sheets)$/i;
 
-/** Cheap content check: a Typebot export has `groups[]` and `edges[]` plus `typebot`, `events` or a WhatsApp credential. */
+/**
+ * Cheap content check: a Typebot export has `groups[]` and `edges[]` plus `typebot`, `events` or a WhatsApp
+ * credential; a v5 export (before `events`) has none of those but starts in a `start` block inside a group's `blocks`.
+ */
 export function looksLikeTypebot(text: string): boolean {
   return (
     text.includes('"groups"') &&
     text.includes('"edges"') &&
-    (text.includes('"typebot"') || text.includes('"events"') || text.includes('"whatsAppCredentialsId"'))
+    (text.includes('"typebot"') ||
+      text.includes('"events"') ||
+      text.includes('"whatsAppCredentialsId"') ||
+      (text.includes('"blocks"') && /"type"\s*:\s*"start"/.test(text)))
   );
 }
 

@@ -113,7 +113,7 @@ function portTargets(data: JNode | undefined): string[] {
   return out;
 }
 
-/** The `system` of a step (and its `prompt` template when the step has no system message). */
+/** The `system` of a step (and its `prompt` template when the step has no system message); an Agent step's `instructions`. */
 function addPrompt(
   model: BotModel,
   src: JsonSource,
@@ -122,7 +122,7 @@ function addPrompt(
   id: string,
 ): number | undefined {
   // The first one written: an empty `system` leaves the instructions to the prompt template.
-  const text: MappedText | undefined = [['system'], ['prompt'], ['sets', 0, 'prompt']]
+  const text: MappedText | undefined = [['system'], ['instructions'], ['prompt'], ['sets', 0, 'prompt']]
     .map((path) => scalarText(src, nodeAt(data, path)))
     .find((t) => t?.text.trim());
   if (!text) return undefined;

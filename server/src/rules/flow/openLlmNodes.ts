@@ -46,7 +46,10 @@ function computeOpenLlms(ctx: RuleContext): OpenLlm[] {
     const path = reach.path(node.id);
     if (path.some((n) => n !== node && reported.has(n.id)) || (node.prompt !== undefined && prompts.has(node.prompt)))
       continue;
-    const related = path.map((n) => ({ ref: n.ref, message: `path: ${n.label}` }));
+    const related = [
+      ...path.map((n) => ({ ref: n.ref, message: `path: ${n.label}` })),
+      ...(node.tools ?? []).map((t) => ({ ref: t.ref, message: `tool: ${t.name}${t.web ? ' (the open web)' : ''}` })),
+    ];
     const incidental =
       business &&
       (node.role === 'fallback' ||
@@ -130,6 +133,7 @@ function openPromptNode(
       ],
       signals: [
         `path: ${describePath(path)}`,
+        ...(node.tools?.length ? [`tools: ${node.tools.map((t) => t.name).join(', ')}`] : []),
         ...(unit.implicit
           ? ['prompt: the platform default, not limited to the business']
           : describeSignals(a, unit, source, ['grant', 'leak', 'generic-persona', 'scope', 'refusal'])),

@@ -1,0 +1,42 @@
+// Whether an export says its chat is for the business's own staff, not for customers: a flow whose own name,
+// description or tags state an internal audience ("Internal RAG over the team's runbooks; not exposed to
+// customers", tag `internal`) is a tool, not a customer-facing bot — the flow rules then have no customer
+// conversation to judge, as the prompt analysis does for a pipeline step.
+
+/** Statements of an internal audience, in the languages exports are written in. */
+const INTERNAL = [
+  // "internal tool / assistant / use / only", "for internal use", "uso interno", "usage interne", "interner Assistent"
+  /\binternal(?:ly)?\s+(?:only|tool|assistant|use|team|rag|knowledge|helpdesk|copilot|bot)\b/i,
+  /\b(?:for|only)\s+internal\s+use\b/i,
+  /\buso\s+interno\b|\busage\s+interne\b|\binterne[rns]?\s+(?:gebrauch|nutzung|assistent|werkzeug|tool)\b/i,
+  // "not exposed / available / meant for customers (the public, end users)"
+  /\bnot\s+(?:exposed|available|shown|visible|meant|intended|offered|published)\s+(?:to|for)\s+(?:the\s+)?(?:customers?|clients?|public|end[- ]users?)\b/i,
+  // "used by / for our (SRE) team, staff, employees, engineers" (not "built by the team": who made it says nothing)
+  /\b(?:used\s+by|for)\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}(?:team|staff|employees|engineers|colleagues|support agents|operators)\b(?!\s+to\s+(?:reach|contact|talk))/i,
+  /\b(?:staff|employees?|team)[- ]only\b|\bsolo\s+para\s+(?:empleados|el\s+equipo)\b|\bnur\s+für\s+mitarbeiter/i,
+  /社内(?:向け|用|専用)|内部(?:使用|用|工具|助手)|사내\s?(?:용|전용)/,
+];
+
+/** A tag that says so by itself. */
+const INTERNAL_TAG = /^(?:internal|intern[oa]?|interne|staff[- ]only|employees[- ]only|社内|内部)$/i;
+
+/** A customer channel named next to it undoes the statement ("internal team's WhatsApp bot for customers"). */
+const CUSTOMER_CHANNEL =
+  /whats ?app|customers?\s+(?:chat|ask|write|message)|for\s+(?:our\s+)?customers\b|\b(?:answer|help|serve|reply\s+to)(?:s|ing)?\s+(?:our\s+)?customers\b/i;
+
+/**
+ * The phrase of the export's own metadata that states a staff-only audience, or undefined. `texts` are the
+ * export's name and description; `tags` its tags or labels.
+ */
+export function internalAudience(texts: (string | undefined)[], tags: string[] = []): string | undefined {
+  const all = texts.filter((t): t is string => !!t);
+  if (all.some((t) => CUSTOMER_CHANNEL.test(t) && !/\bnot\s+\w+\s+(?:to|for)\s+(?:the\s+)?customers?\b/i.test(t)))
+    return undefined;
+  for (const text of all)
+    for (const re of INTERNAL) {
+      const m = re.exec(text);
+      if (m) return m[0].trim();
+    }
+  const tag = tags.find((t) => INTERNAL_TAG.test(t.trim()));
+  return tag ? `tag '${tag}'` : undefined;
+}
