@@ -38,6 +38,7 @@ export const CATEGORIES = [
   'speechWord', // what the bot sends (greet, reply, send, greeting): a quotation it introduces is the bot's own speech
   'onlyWord', // restriction: only, solely, solo, hanya, 只, केवल — limits the "any" of its clause (qualification.ts)
   'placeWord', // a place where staff serve customers in person: branch, office, counter, 门店 (staffedPlace.ts)
+  'knowWord', // what the bot knows or is versed in, said of it: knows, is familiar with, s'y connaît (constructions.ts)
 ] as const;
 
 export type Category = (typeof CATEGORIES)[number];
@@ -77,6 +78,16 @@ export interface Morphology {
   counterExamples?: string[];
 }
 
+/** One informal spelling: `short` ("jwb|jwab") as a native writes it on WhatsApp, `word` the lexicon's form. */
+export interface InformalWord {
+  short: string;
+  word: string;
+  /** A chat message of your own that uses a short form. */
+  example: string;
+  /** false: the short forms do not vote for the language (a form that is also a word elsewhere). */
+  hint?: boolean;
+}
+
 export interface LexiconData {
   /** BCP 47 code reported in signals and by detectLanguage. */
   lang: string;
@@ -94,6 +105,12 @@ export interface LexiconData {
   entries: Partial<Record<Category, LexiconEntry[]>>;
   /** Sentence frames (`{x}` = a phrase) used by the quick-fix and negation tests. */
   frames: { plain: string; negated: string };
+  /**
+   * Informal spellings (chat abbreviations and slang) of words the patterns use: each short form is added to
+   * every pattern position that holds its word ("jwb" wherever "jawab" or "jawab*" stands), and counts as a
+   * function word for language detection (three letters or more, unless `hint: false`).
+   */
+  informal?: InformalWord[];
   /** Morphology written as rules rather than word lists (morphology.ts). */
   morphology?: Morphology;
   fix: FixTexts;
