@@ -128,13 +128,13 @@ function sentenceLimits(ctx: Context, at: number, a: number, b: number, lead = I
   if (ctx.refusalSentences.has(s)) return true;
   let from = at;
   while (from > 0 && sentence[from - 1] === s) from--;
+  const after = local ? servedClauses(ctx, b) : undefined;
   for (let k = from; k < sentence.length && sentence[k] === s && k - from < lead; k++) {
     if (k >= a && k < b) continue;
     if (!ctx.negEnd[k] && !ctx.negAfterStart[k]) continue;
     // Read in the enumeration's own sentence, a negation governs it from its lines only, and not from a clause
     // after an answer verb that served it ("… resepi, cinta pon boleh, jawab ringkas, jangan formal").
-    if (local && ((tokLine[k] !== tokLine[a] && tokLine[k] !== tokLine[b - 1]) || (k >= b && clauseAfter(ctx, b, k))))
-      continue;
+    if (after && ((tokLine[k] !== tokLine[a] && tokLine[k] !== tokLine[b - 1]) || (k >= b && after(k)))) continue;
     const lo = Math.min(k, a);
     const hi = Math.max(k, b);
     if (ctx.contrastBefore[hi] === ctx.contrastBefore[lo]) return true;
@@ -143,18 +143,22 @@ function sentenceLimits(ctx: Context, at: number, a: number, b: number, lead = I
 }
 
 /**
- * A later clause of its own between the enumeration's end `b` and a later negation at `k`: a comma-like break
- * with an answer verb after the list ("… cinta pon boleh, jawab ringkas, jangan formal"): the list was served.
+ * For tokens k after the enumeration's end `b`, in increasing order: a later clause of its own lies between, a
+ * comma-like break and an answer verb after the list ("… cinta pon boleh, jawab ringkas, jangan formal": the list
+ * was served). One pass over the tokens after `b` in all.
  */
-function clauseAfter(ctx: Context, b: number, k: number): boolean {
+function servedClauses(ctx: Context, b: number): (k: number) => boolean {
   const answer = ctx.covered('answerWord');
+  let j = b;
   let broken = false;
   let served = false;
-  for (let j = b; j < k; j++) {
-    if (j > b && commaBetween(ctx.doc, j)) broken = true;
-    if (answer[j]) served = true;
-  }
-  return broken && served;
+  return (k) => {
+    for (; j < k; j++) {
+      if (j > b && commaBetween(ctx.doc, j)) broken = true;
+      if (answer[j]) served = true;
+    }
+    return broken && served;
+  };
 }
 
 /** Sentences after an enumeration that may deny it as a whole ("… Users ask for these. None of them: …"). */
