@@ -26,6 +26,7 @@ function spokenByBot(ctx: Context): Uint8Array {
   const { quoted, lines, tokLine } = doc.structure;
   const n = doc.tokens.length;
   const out = new Uint8Array(n);
+  markConfigValues(ctx, out);
   if (doc.matches.speechWord.length === 0) return out;
   const inQuote = (k: number): boolean => quoted[k] === 1 || lines[tokLine[k]].kind === 'quote';
   let runEnd = -1;
@@ -51,6 +52,8 @@ function introducedAsBotSpeech(ctx: Context, s: number): boolean {
   const line = lines[tokLine[s]];
   let end = s;
   let lo = line.firstTok;
+  // A label line ("Message d'accueil, à envoyer tel quel :") is read back past its commas until a speech word.
+  let label = false;
   if (s === line.firstTok) {
     // The quotation opens its line: the introducer is the previous non-blank line, if it ends on a colon.
     let p = tokLine[s] - 1;
@@ -58,6 +61,7 @@ function introducedAsBotSpeech(ctx: Context, s: number): boolean {
     if (p < 0 || !lines[p].colon || lines[p].endTok <= lines[p].firstTok) return false;
     end = lines[p].endTok;
     lo = lines[p].firstTok;
+    label = true;
   }
   // Walk back over the clause just before the quotation (its own break right before the quote aside).
   const speech = ctx.covered('speechWord');
@@ -66,7 +70,31 @@ function introducedAsBotSpeech(ctx: Context, s: number): boolean {
     if (quoted[k]) break;
     if (ctx.negEnd[k] || ctx.conditional[k]) return false;
     if (speech[k]) said = true;
-    if (k > lo && commaBetween(ctx.doc, k)) break;
+    if (k > lo && commaBetween(ctx.doc, k) && (said || !label)) break;
   }
   return said;
+}
+
+/** A key (quoted, or a bare YAML key) and a colon, then a double-quoted value: group 1 is the value. */
+const KEY_VALUE = /(?:"[^"\n]{1,80}"|^\s*(?:-\s+)?[\p{L}\p{N}_.-]{1,80})\s*[:：]\s*"((?:[^"\\\n]|\\.)*)"/gu;
+
+/**
+ * Values of a JSON or YAML mapping (`"description": "…"`, `persona: "…"`): strings of the bot's own
+ * configuration (its capabilities, tools, personas), not someone's words quoted in the prompt. Marks their
+ * tokens in `out`; reads each line that has a colon once.
+ */
+function markConfigValues(ctx: Context, out: Uint8Array): void {
+  const { tokens, norm, structure } = ctx.doc;
+  for (const line of structure.lines) {
+    if (line.endTok <= line.firstTok) continue;
+    const text = norm.text.slice(line.start, line.end);
+    if (!text.includes(':') && !text.includes('：')) continue;
+    let k = line.firstTok;
+    for (const m of text.matchAll(KEY_VALUE)) {
+      const from = line.start + m.index + m[0].length - 1 - m[1].length;
+      const to = from + m[1].length;
+      while (k < line.endTok && tokens[k].start < from) k++;
+      for (; k < line.endTok && tokens[k].end <= to; k++) out[k] = 1;
+    }
+  }
 }

@@ -4,7 +4,7 @@
  * general-purpose assistant, with or without an "any question" phrase.
  */
 
-import type { Context } from './context';
+import { type Context, commaBetween } from './context';
 import type { Doc } from './doc';
 import type { Match } from './matcher';
 
@@ -93,7 +93,7 @@ function limitGoverns(ctx: Context, ms: readonly Match[]): boolean {
   const a = ms[0].from;
   const b = ms[ms.length - 1].to;
   const firstLine = st.lines[st.tokLine[a]];
-  if (firstLine.kind !== 'list') return sentenceLimits(ctx, a, a, b) || deniedLater(ctx, b);
+  if (firstLine.kind !== 'list') return sentenceLimits(ctx, a, a, b, Infinity, true) || deniedLater(ctx, b);
   const before = firstLine.firstTok - 1;
   let last = st.tokLine[b - 1];
   while (last + 1 < st.lines.length && st.lines[last + 1].kind === 'list') last++;
@@ -122,20 +122,43 @@ const AFTER_LEAD = 3;
  * The sentence of token `at` holds a refusal, or a negation cue (within its first `lead` tokens) with
  * no contrast word between the cue and [a, b).
  */
-function sentenceLimits(ctx: Context, at: number, a: number, b: number, lead = Infinity): boolean {
-  const { sentence } = ctx.doc.structure;
+function sentenceLimits(ctx: Context, at: number, a: number, b: number, lead = Infinity, local = false): boolean {
+  const { sentence, tokLine } = ctx.doc.structure;
   const s = sentence[at];
   if (ctx.refusalSentences.has(s)) return true;
   let from = at;
   while (from > 0 && sentence[from - 1] === s) from--;
+  const after = local ? servedClauses(ctx, b) : undefined;
   for (let k = from; k < sentence.length && sentence[k] === s && k - from < lead; k++) {
     if (k >= a && k < b) continue;
     if (!ctx.negEnd[k] && !ctx.negAfterStart[k]) continue;
+    // Read in the enumeration's own sentence, a negation governs it from its lines only, and not from a clause
+    // after an answer verb that served it ("… resepi, cinta pon boleh, jawab ringkas, jangan formal").
+    if (after && ((tokLine[k] !== tokLine[a] && tokLine[k] !== tokLine[b - 1]) || (k >= b && after(k)))) continue;
     const lo = Math.min(k, a);
     const hi = Math.max(k, b);
     if (ctx.contrastBefore[hi] === ctx.contrastBefore[lo]) return true;
   }
   return false;
+}
+
+/**
+ * For tokens k after the enumeration's end `b`, in increasing order: a later clause of its own lies between, a
+ * comma-like break and an answer verb after the list ("… cinta pon boleh, jawab ringkas, jangan formal": the list
+ * was served). One pass over the tokens after `b` in all.
+ */
+function servedClauses(ctx: Context, b: number): (k: number) => boolean {
+  const answer = ctx.covered('answerWord');
+  let j = b;
+  let broken = false;
+  let served = false;
+  return (k) => {
+    for (; j < k; j++) {
+      if (j > b && commaBetween(ctx.doc, j)) broken = true;
+      if (answer[j]) served = true;
+    }
+    return broken && served;
+  };
 }
 
 /** Sentences after an enumeration that may deny it as a whole ("… Users ask for these. None of them: …"). */

@@ -4,7 +4,8 @@
  * its classes gets every construction:
  * - no limit:   a limit word that is denied ("no subject is off limits", "sem restrição de assunto",
  *               "тематических ограничений нет", "don't limit yourself"), about topics or the bot itself;
- * - answer any: an answer word with a universal topic ("help with any topic", "her konuya cevap ver");
+ * - answer any: an answer word with a universal topic ("help with any topic", "her konuya cevap ver"),
+ *               or a capability word said of the bot (knowWord: "it knows a bit of everything");
  * - exception:  an off-topic condition whose consequence serves the request ("if it is unrelated, help
  *               them fully", or a refusal turned around: "don't refuse"), with no refusal, handoff, limit
  *               or fixed reply in its sentence.
@@ -21,6 +22,8 @@ import { firstNotBefore } from './search';
 
 /** Reach (tokens) between a limit word and the topic or the bot it limits. */
 const OBJECT_REACH = 3;
+/** Reach between a capability word and the universal object it has ("knows a bit of everything"). */
+const KNOW_REACH = 4;
 /** Reach between a "none" word and the limit or topic it denies. */
 const NONE_REACH = 2;
 /** Longest "none" phrase ("il n'y a pas de"). */
@@ -117,11 +120,19 @@ function noLimitGrants(ctx: Context): Match[] {
   return out;
 }
 
-/** "Help with any topic", "responde cualquier pregunta", "her konuya cevap ver", "任何问题都回答". */
+/**
+ * "Help with any topic", "responde cualquier pregunta", "her konuya cevap ver", "任何问题都回答", and the
+ * capability statement without an imperative: "it knows a bit of everything", "sabe de todo un poco".
+ */
 function answerAnyGrants(ctx: Context): Match[] {
   const { doc } = ctx;
   const topicEnd = ctx.startEnd('topicWord');
   const answer = ctx.covered('answerWord');
+  const know = ctx.covered('knowWord');
+  // An answer verb next to its object, or a capability said of the bot ("it knows a bit of everything",
+  // "弁護士並みになんでも詳しい"), which has a partitive or a degree word between them.
+  const serves = (k: number, dist: number): boolean =>
+    (answer[k] === 1 && dist <= OBJECT_REACH) || (know[k] === 1 && dist <= KNOW_REACH);
   const out: Match[] = [];
   for (const y of doc.matches.anyWord) {
     // The universal word, then its topic (adjacent or one word apart: "any kind of question" is a phrase entry).
@@ -129,8 +140,8 @@ function answerAnyGrants(ctx: Context): Match[] {
     if (t < 0) continue;
     const tEnd = topicEnd[t];
     // The answer word before it ("answer any question") or after it in verb-final order ("どんな質問にも答えて").
-    const before = findNear(ctx, y.from, y.from - OBJECT_REACH, y.from - 1, (k) => answer[k] === 1);
-    const after = before >= 0 ? -1 : findNear(ctx, tEnd - 1, tEnd, tEnd + OBJECT_REACH, (k) => answer[k] === 1);
+    const before = findNear(ctx, y.from, y.from - KNOW_REACH, y.from - 1, (k) => serves(k, y.from - k));
+    const after = before >= 0 ? -1 : findNear(ctx, tEnd - 1, tEnd, tEnd + KNOW_REACH, (k) => serves(k, k - tEnd + 1));
     if (before >= 0) out.push(span(y, before, tEnd));
     else if (after >= 0) out.push(span(y, y.from, after + 1));
   }

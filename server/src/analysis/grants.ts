@@ -227,14 +227,58 @@ function neutraliser(ctx: Context, m: Match, quoted: (m: Match) => boolean, buil
   if (!spoken && quoted(m)) return 'quoted speech that the prompt refuses or limits';
   if (cat === 'grant' && identityQuestion(ctx, m)) return 'an identity question the bot answers, not its scope';
   if (cat === 'grant' && anyOverSetting(ctx, m)) return 'an "any" over a language, time, place or format, not a topic';
-  if (cat === 'grant' && domainQualified(ctx, m)) return QUALIFIED;
+  if (cat === 'grant' && domainQualified(ctx, m) && !unrelatedDomainsAfter(ctx, m)) return QUALIFIED;
   if (cat === 'grant' && conditionForFixedReply(ctx, m)) return 'a condition answered by a fixed reply';
   if (cat === 'leak' && answeredByQuotedReply(ctx, m)) return 'answered by a quoted fixed reply';
   if (cat === 'leak' && knowledgeForBusiness(ctx, m)) return "general knowledge put to the business's own topics";
   const off = ctx.covered('offTopic');
   if (cat !== 'leak' && ((m.from > 0 && off[m.from - 1]) || off[m.from] || off[m.to - 1]) && !offersOffTopic(ctx, m))
     return 'refers to off-topic requests';
+  if (cat !== 'leak' && asideOf(ctx, m, off)) return 'an example in the aside of an off-topic condition';
   return undefined;
+}
+
+/** Reach (tokens) after a phrase in which the task domains of its object are counted. */
+const OBJECT_LIST_REACH = 16;
+
+/**
+ * What the phrase is "about" is itself a list of unrelated task domains ("no topic limits — ask about work,
+ * college, cooking, coding", "layan apa-apa pasal bola, resepi, kerja sekolah"): two task domains or more in its
+ * sentence right after it are no business domain.
+ */
+function unrelatedDomainsAfter(ctx: Context, m: Match): boolean {
+  const { sentence } = ctx.doc.structure;
+  const domains = new Set<string>();
+  for (const t of near(ctx.doc.matches.task, m.to, m.to + OBJECT_LIST_REACH)) {
+    if (t.pattern.domain && sentence[t.from] === sentence[m.from]) domains.add(t.pattern.domain);
+  }
+  return domains.size >= 2;
+}
+
+/** Longest aside read back from a phrase to its opening parenthesis (characters). */
+const ASIDE_REACH = 160;
+
+/**
+ * The phrase lies in a parenthesis that follows off-topic words ("si te preguntan de otra cosa (tareas,
+ * futbol, lo que sea)", "anything unrelated (homework, whatever they like)"): it lists what the condition
+ * means, it offers nothing.
+ */
+function asideOf(ctx: Context, m: Match, off: Uint8Array): boolean {
+  const { tokens, norm } = ctx.doc;
+  const at = tokens[m.from].start;
+  const lo = Math.max(0, at - ASIDE_REACH);
+  let open = -1;
+  for (let i = at - 1; i >= lo; i--) {
+    const c = norm.text[i];
+    if (c === ')' || c === '\n') return false;
+    if (c === '(') {
+      open = i;
+      break;
+    }
+  }
+  if (open < 0) return false;
+  const before = firstNotBefore(m.from, (k) => tokens[k].start < open) - 1;
+  return before >= 0 && (off[before] === 1 || (before > 0 && off[before - 1] === 1));
 }
 
 function personaNeutraliser(ctx: Context, m: Match): string | undefined {

@@ -109,7 +109,7 @@ function userCondition(ctx: Context, m: Match): boolean {
   for (let k = a - 1; k >= 0 && k >= a - CLAUSE_REACH && st.sentence[k] === s && !st.quoted[k]; k--) {
     cond ||= ctx.conditional[k] === 1;
     who ||= user[k] === 1;
-    if (commaBetween(ctx.doc, k)) break;
+    if (k > 0 && commaBetween(ctx.doc, k)) break;
   }
   for (let k = b; k < st.quoted.length && k < b + CLAUSE_REACH && st.sentence[k] === s && !st.quoted[k]; k++) {
     if (k > b && commaBetween(ctx.doc, k)) break;

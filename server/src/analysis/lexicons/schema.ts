@@ -68,6 +68,18 @@ export const lexiconFileSchema = z
       })
       .strict()
       .optional(),
+    informal: z
+      .array(
+        z
+          .object({
+            short: z.string().regex(/^[^\s|]+(\|[^\s|]+)*$/),
+            word: z.string(),
+            example: z.string(),
+            hint: z.boolean().optional(),
+          })
+          .strict(),
+      )
+      .optional(),
     entries: z.partialRecord(z.enum(CATEGORIES), z.array(entrySchema)),
   })
   .strict();
@@ -84,11 +96,51 @@ export function toLexicon(file: string, raw: unknown): LexiconData {
       if (!(name in sets)) throw new Error(`lexicon ${file}: unknown set {${name}} in "${p}"`);
       return sets[name];
     });
+  const informal = withInformal(rest.informal ?? []);
   const out: Partial<Record<Category, LexiconEntry[]>> = {};
   for (const [category, list] of Object.entries(entries) as [Category, z.output<typeof entrySchema>[]][]) {
     out[category] = list.map((e) =>
-      typeof e === 'string' ? { pattern: expand(e) } : { ...e, pattern: expand(e.pattern) },
+      typeof e === 'string' ? { pattern: informal(expand(e)) } : { ...e, pattern: informal(expand(e.pattern)) },
     );
   }
-  return { ...rest, sets, entries: out };
+  // Informal short forms of three letters or more vote for their language like its function words, unless
+  // marked `hint: false` (a form that is also a word elsewhere: "org" in a link).
+  const shorts = (rest.informal ?? [])
+    .filter((w) => w.hint !== false)
+    .flatMap((w) => w.short.toLowerCase().split('|'))
+    .filter((x) => x.length > 2);
+  return { ...rest, hints: [...new Set([...rest.hints, ...shorts])], sets, entries: out };
+}
+
+/**
+ * A pattern rewriter adding informal short forms to each alternative that is their word, or a stem (`jawab*`)
+ * of it: "jawab* semua" → "jawab*|jwb semua". Skips and optional words stay as they are.
+ */
+function withInformal(words: readonly { short: string; word: string }[]): (p: string) => string {
+  if (words.length === 0) return (p) => p;
+  const forms = words.map((w) => ({ word: w.word.toLowerCase(), shorts: w.short.toLowerCase().split('|') }));
+  const ofWord = (alt: string): string[] => {
+    const a = alt.toLowerCase();
+    const stem = a.endsWith('*') && a.length > 3 ? a.slice(0, -1) : undefined;
+    return forms.filter((f) => (stem !== undefined ? f.word.startsWith(stem) : f.word === a)).flatMap((f) => f.shorts);
+  };
+  // A two-word alternative ("apa+saja") also gets each of its words in short form ("apa+aja").
+  const shortsOf = (alt: string): string[] => {
+    const parts = alt.split('+');
+    const each =
+      parts.length < 2
+        ? []
+        : parts.flatMap((w, i) => ofWord(w).map((s) => parts.map((x, j) => (j === i ? s : x)).join('+')));
+    return [...ofWord(alt), ...each];
+  };
+  return (p) =>
+    p
+      .split(' ')
+      .map((pos) => {
+        if (pos.endsWith('?') || pos.startsWith('..')) return pos;
+        const alts = pos.split('|');
+        const added = alts.flatMap(shortsOf).filter((x) => !alts.includes(x));
+        return added.length ? [...alts, ...new Set(added)].join('|') : pos;
+      })
+      .join(' ');
 }

@@ -40,6 +40,7 @@ export const CATEGORIES = [
   'placeWord', // a place where staff serve customers in person: branch, office, counter, 门店 (staffedPlace.ts)
   'settingWord', // nouns an "any" governs that are not topics: language, time, format, branch, channel, device (anyHead.ts)
   'tierWord', // customer tiers a handoff may be reserved for: VIP, premium, platinum, corporate (handoffSubset.ts)
+  'knowWord', // what the bot knows or is versed in, said of it: knows, is familiar with, s'y connaît (constructions.ts)
 ] as const;
 
 export type Category = (typeof CATEGORIES)[number];
@@ -79,6 +80,16 @@ export interface Morphology {
   counterExamples?: string[];
 }
 
+/** One informal spelling: `short` ("jwb|jwab") as a native writes it on WhatsApp, `word` the lexicon's form. */
+export interface InformalWord {
+  short: string;
+  word: string;
+  /** A chat message of your own that uses a short form. */
+  example: string;
+  /** false: the short forms do not vote for the language (a form that is also a word elsewhere). */
+  hint?: boolean;
+}
+
 export interface LexiconData {
   /** BCP 47 code reported in signals and by detectLanguage. */
   lang: string;
@@ -96,6 +107,12 @@ export interface LexiconData {
   entries: Partial<Record<Category, LexiconEntry[]>>;
   /** Sentence frames (`{x}` = a phrase) used by the quick-fix and negation tests. */
   frames: { plain: string; negated: string };
+  /**
+   * Informal spellings (chat abbreviations and slang) of words the patterns use: each short form is added to
+   * every pattern position that holds its word ("jwb" wherever "jawab" or "jawab*" stands), and counts as a
+   * function word for language detection (three letters or more, unless `hint: false`).
+   */
+  informal?: InformalWord[];
   /** Morphology written as rules rather than word lists (morphology.ts). */
   morphology?: Morphology;
   fix: FixTexts;
