@@ -18,6 +18,7 @@ def cardapio(_texto):
 
 def conversa_livre(texto):
     resposta = llm.chat.completions.create(
+    #          ^^^^ flow/open-domain-fallback
         model="gpt-4o-mini",
         messages=[{"role": "user", "content": texto}],
     )
@@ -34,6 +35,7 @@ ROTAS = {
 @app.post("/whatsapp")
 def whatsapp():
     texto = request.values.get("Body", "").strip()
+    #       ^^^^ flow/no-human-path
     acao = ROTAS.get(texto.lower(), conversa_livre)
     twiml = MessagingResponse()
     twiml.message(acao(texto))

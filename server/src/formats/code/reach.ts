@@ -38,7 +38,9 @@ export function findHandlers(mod: Module): Handler[] {
       if (h.region === 'call') region = callAround(node);
       else if (h.region === 'decorated') {
         for (let p: Node | null = node; p; p = p.parent) if (p.type === 'decorated_definition') region = p;
-      } else region = enclosingFunction(node) ?? topStatement(node);
+      } else
+        // A PHP script outside any function is itself the request handler (`index.php` reading `$_POST`).
+        region = enclosingFunction(node) ?? (mod.lang === 'php' ? mod.tree.rootNode : topStatement(node));
       // Nested matches (a webhook function around a registration call): the first pattern, the narrower code, wins.
       if (!region || out.some((o) => inside(o.region, region!) || inside(region!, o.region))) continue;
       out.push({
