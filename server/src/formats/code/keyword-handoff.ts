@@ -106,8 +106,15 @@ function isSend(call: Node): boolean {
 /** The send goes to a number the project configures (a module constant, env, settings), not to the sender. */
 function toStaff(declared: Declared, call: Node, goPhp: boolean): boolean {
   const args = callArgs(call);
-  const first = CONTEXT_ARG.test(args.positional[0]?.text ?? '') ? args.positional[1] : args.positional[0];
-  const recipient = RECIPIENT_KEYS.map((k) => args.named.get(k)).find(Boolean) ?? first;
+  const named = RECIPIENT_KEYS.map((k) => args.named.get(k)).find(Boolean);
+  if (named) return configuredRecipient(declared, named, goPhp, true);
+  const positional = CONTEXT_ARG.test(args.positional[0]?.text ?? '') ? args.positional.slice(1) : args.positional;
+  // The recipient is usually first; some SDKs take it after the text (heyoo's `send_message(text, to)`), where
+  // only a configured value counts (env, settings), not any constant.
+  return positional.some((a, i) => configuredRecipient(declared, a, goPhp, i === 0));
+}
+
+function configuredRecipient(declared: Declared, recipient: Node, goPhp: boolean, first: boolean): boolean {
   const r = unwrap(recipient);
   if (!r) return false;
   const text = r.text.replace(/\s+/g, '');
@@ -117,5 +124,6 @@ function toStaff(declared: Declared, call: Node, goPhp: boolean): boolean {
   if (!t || 'module' in t) return false;
   if (goPhp && CONFIGURED_IN.test(t.node.text)) return true;
   if (enclosingFunction(t.node)) return false;
-  return CONFIGURED.test(t.node.text.replace(/\s+/g, '')) || /^['"`]\+?[\d@.\w:+-]+['"`]$/.test(t.node.text);
+  const value = t.node.text.replace(/\s+/g, '');
+  return CONFIGURED.test(value) || (first && /^['"`]\+?[\d@.\w:+-]+['"`]$/.test(t.node.text));
 }

@@ -187,6 +187,10 @@ function moduleSystemMessage(project: CodeProject, mod: Module): Resolved | unde
       if (ri?.role !== 'system' || !ri.content) continue;
       const r = resolveText(project, mod, ri.content);
       if ('pieces' in r) return r;
+      // A seed written as text plus a run-time part (`"You are …" + date.today().isoformat()`): the text is what
+      // the model is told; the run-time part becomes a {{placeholder}}.
+      const lenient = resolveLenient(project, mod, ri.content).pieces;
+      if (lenient.some((x) => x.literal && x.text.trim().length >= 20)) return { pieces: lenient };
       break;
     }
   }
