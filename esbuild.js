@@ -124,6 +124,8 @@ async function buildAll() {
       'tree-sitter-tsx',
       'tree-sitter-javascript',
       'tree-sitter-python',
+      'tree-sitter-go',
+      'tree-sitter-php',
     ])
       fs.copyFileSync(path.join(wasm, `${f}.wasm`), path.join('dist/wasm', `${f}.wasm`));
   }

@@ -24,6 +24,8 @@ const SELECTOR = [
   { scheme: 'file', language: 'javascript' },
   { scheme: 'file', language: 'javascriptreact' },
   { scheme: 'file', language: 'python' },
+  { scheme: 'file', language: 'go' },
+  { scheme: 'file', language: 'php' },
 ];
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {

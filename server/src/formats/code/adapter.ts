@@ -7,6 +7,7 @@ import { emptyModel, type BotModel, type FlowEdge, type FlowNode, type SourceRef
 import type { ProjectFile } from '../types';
 import { normaliseProvider } from '../shared/providers';
 import { CODE_DATA } from './data';
+import { CODE_FILE } from './language';
 import { declaredWhatsApp, syntheticHandlers, templateNotifierOnly, whatsappEvidence } from './evidence';
 import { keywordHandoff } from './keyword-handoff';
 import { addPrompt, fixAnchors } from './prompt-node';
@@ -37,7 +38,7 @@ function lineAt(text: string, offset: number): number {
 const triggerId = (h: Handler) => `trigger:${h.mod.uri}:${h.start}`;
 
 export function parseCodeProject(root: string, files: ProjectFile[]): BotModel {
-  const main = files.find((f) => /\.(?:[mc]?[jt]sx?|py)$/i.test(f.uri))?.uri ?? files[0]?.uri ?? root;
+  const main = files.find((f) => CODE_FILE.test(f.uri))?.uri ?? files[0]?.uri ?? root;
   const model = emptyModel('code', main);
   model.files = files.map((f) => f.uri);
   const project = new CodeProject(root, new Map(files.map((f) => [f.uri, f.text])));
@@ -86,7 +87,14 @@ function linkCalls(b: Build, calls: LlmCall[]): void {
   const pending: FlowNode[] = [];
   const ordinal = new Map<Module, number>();
   for (const c of calls) {
-    const callee = c.call.childForFieldName('function') ?? c.call.childForFieldName('constructor') ?? c.call;
+    // A PHP method call has no `function` field: from its start to the arguments (`OpenAI::chat()->create`).
+    const args = c.call.childForFieldName('arguments');
+    const callee = c.call.childForFieldName('function') ??
+      c.call.childForFieldName('constructor') ?? {
+        text: args ? c.call.text.slice(0, args.startIndex - c.call.startIndex) : c.call.text,
+        startIndex: c.call.startIndex,
+        endIndex: args?.startIndex ?? c.call.endIndex,
+      };
     // Ids by position in the module's list, not by offset: typing above a call keeps its analysis cached.
     const nth = ordinal.get(c.mod) ?? 0;
     ordinal.set(c.mod, nth + 1);

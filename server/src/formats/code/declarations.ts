@@ -1,7 +1,8 @@
 /** Where a name is defined: a declaration in the module (nearest scope first) or an import from another module. */
+import { goPhpDeclValue } from './go-php';
 import type { Node } from './parser';
 import { escapeRegex, nodesAt, type CodeProject, type Module } from './project-model';
-import { enclosingFunction } from './syntax';
+import { callAround, callArgs, enclosingFunction } from './syntax';
 
 export interface Target {
   mod: Module;
@@ -31,29 +32,42 @@ export function findDeclaration(
   mod: Module,
   name: string,
   near?: Node,
+  local = false,
 ): Target | ModuleRef | undefined {
   if (!/^[A-Za-z_$][\w$]*$/.test(name)) return undefined;
+  const n = escapeRegex(name);
   const re = new RegExp(
-    `(?<![\\w.$])${escapeRegex(name)}\\s*(?::\\s*[^=\\n;]{1,80})?=(?![=>])|(?:function|def|class)\\s+${escapeRegex(name)}\\b`,
+    `(?<![\\w.$])${n}\\s*(?::\\s*[^=\\n;]{1,80})?=(?![=>])|(?:function|def|class|func|var|const)\\s+${n}\\b|(?<![\\w.$])${n}\\s*(?:,\\s*[\\w$]+\\s*)*:=|\\bdefine\\(\\s*['"]${n}['"]`,
     'g',
   );
   const found: { value: Node; scope?: Node; at: number }[] = [];
   for (const { node, index } of nodesAt(mod, re)) {
-    const id =
+    let id =
       node.type === 'identifier'
         ? node
         : mod.tree.rootNode.descendantForIndex(index + mod.text.slice(index).indexOf(name));
+    if (id && id.text !== name && id.parent?.text === name) id = id.parent;
+    const define = /^define\(/.test(mod.text.slice(index, index + 7)) ? callAround(node) : undefined;
+    if (define) {
+      const value = callArgs(define).positional[1];
+      if (value) found.push({ value, scope: enclosingFunction(define), at: index });
+      continue;
+    }
     if (!id || id.text !== name) continue;
     const p = id.parent;
     if (!p) continue;
-    if (DECL_PARENTS.has(p.type) && (p.childForFieldName('name') ?? p.childForFieldName('left'))?.equals(id)) {
+    const goPhp = mod.lang === 'go' || mod.lang === 'php' ? goPhpDeclValue(id) : undefined;
+    if (goPhp) found.push({ value: goPhp, scope: enclosingFunction(p), at: index });
+    else if (DECL_PARENTS.has(p.type) && (p.childForFieldName('name') ?? p.childForFieldName('left'))?.equals(id)) {
       const value = p.childForFieldName('value') ?? p.childForFieldName('right');
       if (value) found.push({ value, scope: enclosingFunction(p), at: index });
     } else if (DEFAULT_PARENTS.has(p.type)) {
       // A default: `{ SYSTEM_PROMPT = '…' } = process.env`, `function ask(text, system = SYSTEM)`, `def ask(t, system=S)`.
       const value = p.childForFieldName('value') ?? p.childForFieldName('right');
       if (value && !EMPTY_DEFAULT.test(value.text)) found.push({ value, scope: enclosingFunction(p), at: index });
-    } else if (/function_declaration|function_definition|class_declaration|class_definition/.test(p.type)) {
+    } else if (
+      /function_declaration|function_definition|class_declaration|class_definition|method_declaration/.test(p.type)
+    ) {
       found.push({ value: p, scope: enclosingFunction(p), at: index });
     }
   }
@@ -70,7 +84,25 @@ export function findDeclaration(
     }
     return { mod, node: pick.value };
   }
+  if (mod.lang === 'go' || mod.lang === 'php') return local ? undefined : packageName(project, mod, name);
   return importedName(project, mod, name);
+}
+
+/**
+ * A name declared in another file of the same Go package (its folder), or at the top of another PHP file of the
+ * project (a `define`d constant, a variable of an included file).
+ */
+function packageName(project: CodeProject, mod: Module, name: string): Target | ModuleRef | undefined {
+  const dir = mod.uri.slice(0, mod.uri.lastIndexOf('/'));
+  for (const m of project.modules.values()) {
+    if (m === mod || m.lang !== mod.lang || !m.text.includes(name)) continue;
+    if (mod.lang === 'go' && m.uri.slice(0, m.uri.lastIndexOf('/')) !== dir) continue;
+    // A PHP variable only from a file this one includes (`require 'config.php'`).
+    if (name.startsWith('$') && !mod.text.includes(m.uri.slice(m.uri.lastIndexOf('/') + 1))) continue;
+    const t = findDeclaration(project, m, name, undefined, true);
+    if (t && !('module' in t) && !enclosingFunction(t.node)) return t;
+  }
+  return undefined;
 }
 
 function requireSpec(value: Node): string | undefined {

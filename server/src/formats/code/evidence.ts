@@ -30,8 +30,8 @@ export function whatsappEvidence(project: CodeProject): Evidence {
     const text = project.files.get(join(project.root, name));
     if (!text) continue;
     const deps =
-      name === 'package.json'
-        ? Object.keys({ ...safeJson(text).dependencies, ...safeJson(text).devDependencies })
+      name === 'package.json' || name === 'composer.json'
+        ? Object.keys({ ...safeJson(text).dependencies, ...safeJson(text).devDependencies, ...safeJson(text).require })
         : text.split(/\r?\n/).map((l) =>
             l
               .trim()
@@ -60,7 +60,11 @@ export function templateNotifierOnly(project: CodeProject, evidence: Evidence): 
   return mods.some((m) => TEMPLATE_SEND.test(m.text)) && !mods.some((m) => FREE_FORM_SEND.test(m.text));
 }
 
-function safeJson(text: string): { dependencies?: Record<string, string>; devDependencies?: Record<string, string> } {
+function safeJson(text: string): {
+  dependencies?: Record<string, string>;
+  devDependencies?: Record<string, string>;
+  require?: Record<string, string>;
+} {
   try {
     return JSON.parse(text) ?? {};
   } catch {

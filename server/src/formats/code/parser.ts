@@ -1,5 +1,5 @@
 /**
- * Tree-sitter parsers for TypeScript, JavaScript and Python (wasm grammars of @vscode/tree-sitter-wasm,
+ * Tree-sitter parsers for TypeScript, JavaScript, Python, Go and PHP (wasm grammars of @vscode/tree-sitter-wasm,
  * loaded from disk: dist/wasm in the bundle, node_modules in tests). Loading is asynchronous, so entry
  * points call loadCodeParsers() once before linting; until then code files are not recognised.
  */
@@ -8,9 +8,9 @@ import * as path from 'node:path';
 import { Language, Parser, type Node, type Tree } from '@vscode/tree-sitter-wasm';
 
 export type { Node, Tree };
-export type CodeLanguage = 'typescript' | 'tsx' | 'javascript' | 'python';
+export type CodeLanguage = 'typescript' | 'tsx' | 'javascript' | 'python' | 'go' | 'php';
 
-const GRAMMARS: CodeLanguage[] = ['typescript', 'tsx', 'javascript', 'python'];
+const GRAMMARS: CodeLanguage[] = ['typescript', 'tsx', 'javascript', 'python', 'go', 'php'];
 let languages: Map<CodeLanguage, Language> | undefined;
 let loading: Promise<void> | undefined;
 const parsers = new Map<CodeLanguage, Parser>();

@@ -1,4 +1,5 @@
 /** Resolved prompt text (pieces mapped to source offsets) and the decoding of string literals. */
+import { STRING_TEXT } from './go-php';
 import type { Node } from './parser';
 import type { Module } from './project-model';
 
@@ -56,13 +57,15 @@ function decodeEscape(e: string): string {
 /** Decoded text of a string literal with its offsets; interpolations resolved or turned into placeholders. */
 export function stringPieces(mod: Module, n: Node, resolveExpr: (expr: Node) => Resolved): Piece[] {
   const head = /^([rbufRBUF]*)('''|"""|'|"|`)/.exec(n.text) ?? ['', '', n.text[0] ?? '"'];
-  const prefix = head[1].toLowerCase();
+  // A Go raw string takes no escapes; a PHP heredoc/nowdoc's content is its body (a nowdoc takes no escapes).
+  const body = n.type === 'heredoc' || n.type === 'nowdoc' ? (n.childForFieldName('value') ?? undefined) : undefined;
+  const prefix = n.type === 'raw_string_literal' || n.type === 'nowdoc' ? 'r' : head[1].toLowerCase();
   const raw = prefix.includes('r');
   const literal: Literal = {
     uri: mod.uri,
-    contentStart: n.startIndex + head[0].length,
-    contentEnd: n.endIndex - head[2].length,
-    quote: head[2],
+    contentStart: body ? body.startIndex : n.startIndex + head[0].length,
+    contentEnd: body ? body.endIndex : n.endIndex - head[2].length,
+    quote: body ? '<<<' : head[2],
     prefix,
     python: mod.python,
   };
@@ -86,12 +89,22 @@ export function stringPieces(mod: Module, n: Node, resolveExpr: (expr: Node) => 
         if (raw) addRaw(c.startIndex, c.endIndex);
         else addText(decodeEscape(c.text), c.startIndex);
         pos = c.endIndex;
-      } else if (c.type === 'template_substitution' || c.type === 'interpolation') {
+      } else if (
+        c.type === 'template_substitution' ||
+        c.type === 'interpolation' ||
+        (mod.lang === 'php' && c.isNamed && !STRING_TEXT.has(c.type))
+      ) {
         addRaw(pos, c.startIndex);
-        const expr = c.namedChildren.find(
-          (x) => x && x.type !== 'comment' && x.type !== 'format_specifier' && x.type !== 'type_conversion',
-        );
-        const r = expr && /^(identifier|member_expression|attribute)$/.test(expr.type) ? resolveExpr(expr) : undefined;
+        const expr =
+          mod.lang === 'php' && c.type !== 'interpolation'
+            ? c
+            : c.namedChildren.find(
+                (x) => x && x.type !== 'comment' && x.type !== 'format_specifier' && x.type !== 'type_conversion',
+              );
+        const r =
+          expr && /^(identifier|member_expression|attribute|variable_name|member_access_expression)$/.test(expr.type)
+            ? resolveExpr(expr)
+            : undefined;
         if (r && 'pieces' in r) out.push(...r.pieces);
         else out.push(placeholder(expr ?? c, mod.uri));
         cur = { text: '', uri: mod.uri, offsets: [], literal };
@@ -105,6 +118,6 @@ export function stringPieces(mod: Module, n: Node, resolveExpr: (expr: Node) => 
     }
     addRaw(pos, to);
   };
-  visit(n, literal.contentStart, literal.contentEnd);
+  visit(body ?? n, literal.contentStart, literal.contentEnd);
   return out.filter((p) => p.text.length > 0 || p === piece);
 }

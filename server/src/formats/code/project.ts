@@ -10,10 +10,12 @@ const ROOT_FILES = [
   'pyproject.toml',
   'setup.py',
   'Pipfile',
+  'go.mod',
+  'composer.json',
   '.wa-policy.yaml',
   '.git',
 ];
-export const MANIFESTS = ['package.json', 'requirements.txt', 'pyproject.toml', 'Pipfile'];
+export const MANIFESTS = ['package.json', 'requirements.txt', 'pyproject.toml', 'Pipfile', 'go.mod', 'composer.json'];
 export const ENV_EXAMPLES = [
   '.env.example',
   '.env.sample',
@@ -82,7 +84,8 @@ export function codeFiles(root: string, host: Host): string[] {
     if (out.has(u)) continue;
     out.add(u);
     const text = host.readFile(u) ?? '';
-    for (const target of referencedFiles(u, text, root)) if (byUri.has(target) && !out.has(target)) queue.push(target);
+    for (const target of [...referencedFiles(u, text, root), ...goPackageFiles(u, text, all)])
+      if (byUri.has(target) && !out.has(target)) queue.push(target);
   }
   // Data files (prompt texts, JSON/YAML config) whose name a bot file mentions.
   const texts = [...out].map((u) => host.readFile(u) ?? '');
@@ -101,7 +104,10 @@ export function codeFiles(root: string, host: Host): string[] {
 const DATA_FILE = /\.(?:txt|md|json|ya?ml|prompt|j2|jinja2?|tmpl)$/i;
 const JS_IMPORT = /(?:from\s+|require\(\s*|import\(\s*|import\s+)['"](\.{1,2}\/[^'"]+)['"]/g;
 const PY_IMPORT = /^\s*(?:from\s+(\.*[\w.]*)\s+import\s*(\([\w\s,]*\)|[\w ,]*)|import\s+([\w.]+))/gm;
-const DATA_PATH = /['"]([\w./-]+\.(?:txt|md|json|ya?ml|prompt|j2|jinja2?|tmpl))['"]/g;
+const DATA_PATH = /['"]([\w./-]+\.(?:txt|md|json|ya?ml|prompt|j2|jinja2?|tmpl))['"]|go:embed\s+([\w./-]+)/g;
+const PHP_INCLUDE = /\b(?:require|include)(?:_once)?\s*\(?\s*(?:__DIR__\s*\.\s*)?['"]\/?([\w./-]+\.php)['"]/g;
+/** `use App\Services\Prompts;` (PSR-4: app/Services/Prompts.php) and Laravel `config('services.x')` (config/services.php). */
+const PHP_USE = /^\s*use\s+App\\([\w\\]+)\s*;|\bconfig\(\s*['"](\w+)\./gm;
 const JS_EXT = ['', '.ts', '.tsx', '.js', '.mjs', '.cjs', '.jsx', '/index.ts', '/index.js'];
 
 /** Candidate files a module imports or reads (relative imports, Python modules, literal data paths). */
@@ -117,7 +123,11 @@ export function referencedFiles(uri: string, text: string, root: string): string
           out.push(...pythonModuleFiles(m[1].endsWith('.') ? m[1] + name : `${m[1]}.${name}`, dir, root));
       }
     }
-  } else {
+  } else if (codeLanguage(uri) === 'php') {
+    for (const m of text.matchAll(PHP_INCLUDE)) out.push(resolveRelative(dir, m[1]), join(root, m[1]));
+    for (const m of text.matchAll(PHP_USE))
+      out.push(m[1] ? join(root, `app/${m[1].replace(/\\/g, '/')}.php`) : join(root, `config/${m[2]}.php`));
+  } else if (codeLanguage(uri) !== 'go') {
     for (const m of text.matchAll(JS_IMPORT)) {
       const spec = m[1].replace(/\.[mc]?js$/, '');
       for (const ext of JS_EXT) out.push(resolveRelative(dir, spec + ext));
@@ -125,10 +135,25 @@ export function referencedFiles(uri: string, text: string, root: string): string
     }
   }
   for (const m of text.matchAll(DATA_PATH)) {
-    const p = m[1].replace(/^\.\//, '');
+    const p = (m[1] ?? m[2]).replace(/^\.\//, '');
     out.push(resolveRelative(dir, p), join(root, p));
   }
   return out;
+}
+
+/** A Go file's package (the other files of its folder) and the project's packages it imports (by folder name). */
+function goPackageFiles(uri: string, text: string, all: string[]): string[] {
+  if (codeLanguage(uri) !== 'go') return [];
+  const dirs = new Set([dirOf(uri)]);
+  const imports = /import\s*(?:\(([^)]*)\)|(?:\w+\s+)?"([^"]+)")/g;
+  const folders = [...text.matchAll(imports)]
+    .flatMap((m) => (m[1] ?? `"${m[2]}"`).match(/"[^"]+"/g) ?? [])
+    .map((s) => `/${s.slice(1, -1).split('/').pop()}`);
+  return all.filter((u) => {
+    if (codeLanguage(u) !== 'go') return false;
+    const d = dirOf(u);
+    return dirs.has(d) || folders.some((f) => d.endsWith(f));
+  });
 }
 
 export function pythonModuleFiles(spec: string, dir: string, root: string): string[] {

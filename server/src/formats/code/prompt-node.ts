@@ -19,6 +19,8 @@ const SYSTEM_KEY: Record<string, string> = {
 /** Where fixes can insert a system message, a system argument or a tools argument (same file only). */
 export function fixAnchors(c: LlmCall): Record<string, string | number | boolean> {
   const out: Record<string, string | number | boolean> = { python: c.mod.python };
+  // Go and PHP calls get no inserted message or argument (the fix texts are written in JS and Python syntax).
+  if (c.mod.lang === 'go' || c.mod.lang === 'php') return out;
   const own = (n: LlmCall['messagesList']) => n && c.mod.text.slice(n.startIndex, n.endIndex) === n.text;
   const argsList = c.call.childForFieldName('arguments');
   const argsAt = c.mod.python

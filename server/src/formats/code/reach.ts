@@ -2,7 +2,17 @@
 import { CODE_DATA } from './data';
 import type { Node } from './parser';
 import { escapeRegex, nodesAt, type CodeProject, type Module } from './project-model';
-import { callAround, declaredNames, enclosingFunction, functionNames, topStatement } from './syntax';
+import {
+  callArgs,
+  callAround,
+  calleeText,
+  declaredNames,
+  enclosingFunction,
+  functionNames,
+  isCall,
+  topStatement,
+  unwrap,
+} from './syntax';
 
 export interface Handler {
   mod: Module;
@@ -28,7 +38,9 @@ export function findHandlers(mod: Module): Handler[] {
       if (h.region === 'call') region = callAround(node);
       else if (h.region === 'decorated') {
         for (let p: Node | null = node; p; p = p.parent) if (p.type === 'decorated_definition') region = p;
-      } else region = enclosingFunction(node) ?? topStatement(node);
+      } else
+        // A PHP script outside any function is itself the request handler (`index.php` reading `$_POST`).
+        region = enclosingFunction(node) ?? (mod.lang === 'php' ? mod.tree.rootNode : topStatement(node));
       // Nested matches (a webhook function around a registration call): the first pattern, the narrower code, wins.
       if (!region || out.some((o) => inside(o.region, region!) || inside(region!, o.region))) continue;
       out.push({
@@ -95,18 +107,51 @@ export function traceToHandler(
 
 /** True when the use sits in the else/default branch of message routing (business replies first, the model for the rest). */
 export function fallbackRouter(handler: Handler, use: Node): Node | undefined {
+  const dict = dictDefault(use);
+  if (dict && inside(handler.region, dict)) return dict;
   for (let p = use.parent; p && inside(handler.region, p); p = p.parent) {
+    // Go writes `else` as the if statement's `alternative` block.
+    const goElse = p.parent?.type === 'if_statement' && p.parent.childForFieldName('alternative')?.equals(p);
     if (
       p.type === 'else_clause' ||
       p.type === 'switch_default' ||
+      p.type === 'default_case' ||
+      p.type === 'default_statement' ||
+      goElse ||
       (p.type === 'case_clause' && /^case\s+_\s*:/.test(p.text))
     ) {
-      const top: Node = p.parent ?? p;
+      const top: Node = (p.parent?.type === 'switch_block' ? p.parent.parent : p.parent) ?? p;
       const cond = top.childForFieldName('condition') ?? top.childForFieldName('value');
-      if (cond && routesOnText(cond.text)) return cond;
+      // A switch on the text: its cases are the words it routes on (`switch text { case "menu": … }`).
+      const cases = /switch/.test(top.type) ? caseValues(top) : '';
+      if (cond && routesOnText(`${cond.text} ${cases}`)) return cond;
     }
   }
   return undefined;
+}
+
+/**
+ * A routing table's default: `ROUTES.get(text, ask_llm)`, `ROUTES.get(text) or ask_llm`, `routes[text] ?? askLlm`
+ * (the table answers its keywords, the model everything else).
+ */
+function dictDefault(use: Node): Node | undefined {
+  const p = use.parent;
+  const call = p && /^(?:argument_list|arguments)$/.test(p.type) ? p.parent : undefined;
+  if (call && isCall(call) && /\.get$/.test(calleeText(call)) && callArgs(call).positional[1]?.equals(use)) return call;
+  if (!p || !/^(?:boolean_operator|binary_expression)$/.test(p.type) || !p.childForFieldName('right')?.equals(use))
+    return undefined;
+  if (!/^(?:or|\|\||\?\?)$/.test(p.childForFieldName('operator')?.text ?? p.children[1]?.text ?? '')) return undefined;
+  const left = unwrap(p.childForFieldName('left'));
+  const lookup =
+    left && ((isCall(left) && /\.get$/.test(calleeText(left))) || /^subscript(?:_expression)?$/.test(left.type));
+  return lookup ? p : undefined;
+}
+
+function caseValues(sw: Node): string {
+  return sw
+    .descendantsOfType(['expression_case', 'case_statement', 'switch_case'])
+    .map((c) => (c?.childForFieldName('value') ?? c?.namedChildren[0])?.text ?? '')
+    .join(' ');
 }
 
 /** A condition that routes on what the user wrote (not a guard on echoes, groups or message types). */

@@ -8,8 +8,10 @@ import { exported, findDeclaration } from './declarations';
 import type { Node } from './parser';
 import { clip, MAX_DEPTH, placeholder, stringPieces, unknown, type Piece, type Resolved } from './pieces';
 import type { CodeProject, Module } from './project-model';
-import { callArgs, calleeText, entries, items, plainString, unwrap } from './syntax';
+import { callArgs, calleeText, entries, isCall, items, plainString, unwrap } from './syntax';
 import { dataText, envValue, valueOf } from './values';
+import { goEmbed, goPhpCall, goPhpMember } from './resolve-go-php';
+import { listOf } from './lists';
 
 export type { Literal, Piece, Resolved } from './pieces';
 
@@ -39,6 +41,11 @@ export function resolveText(project: CodeProject, mod: Module, node: Node | null
   switch (n.type) {
     case 'string':
     case 'template_string':
+    case 'interpreted_string_literal':
+    case 'raw_string_literal':
+    case 'encapsed_string':
+    case 'heredoc':
+    case 'nowdoc':
       return { pieces: stringPieces(mod, n, (expr) => resolveText(project, mod, expr, depth + 1)) };
     case 'concatenated_string':
       return concat(n.namedChildren.filter((c): c is Node => !!c && c.type === 'string').map((c) => again(mod, c)));
@@ -49,7 +56,7 @@ export function resolveText(project: CodeProject, mod: Module, node: Node | null
       const left = n.childForFieldName('left');
       const right = n.childForFieldName('right');
       // A long `a + b + c …` chain is one expression, not a chain of indirections: its operands share a depth.
-      if (op === '+') return concat(operands(n).map((o) => resolveText(project, mod, o, depth)));
+      if (op === '+' || op === '.') return concat(operands(n).map((o) => resolveText(project, mod, o, depth)));
       if (op === '||' || op === '??' || op === 'or') {
         const l = again(mod, left);
         return 'pieces' in l ? l : again(mod, right);
@@ -59,25 +66,43 @@ export function resolveText(project: CodeProject, mod: Module, node: Node | null
     }
     case 'ternary_expression':
     case 'conditional_expression': {
+      if (n.type === 'conditional_expression' && mod.lang === 'php' && !n.childForFieldName('body')) {
+        // `getenv('P') ?: 'default'`
+        const l = again(mod, n.childForFieldName('condition'));
+        return 'pieces' in l ? l : again(mod, n.childForFieldName('alternative'));
+      }
       const first = n.childForFieldName('consequence') ?? n.namedChildren[0];
       return again(mod, first);
     }
     case 'identifier':
     case 'shorthand_property_identifier':
+    case 'variable_name':
+    case 'name':
       return fromTarget(project, findDeclaration(project, mod, n.text, n), n, depth);
     case 'object':
     case 'dictionary':
     case 'array':
     case 'list':
+    case 'composite_literal':
+    case 'array_creation_expression':
       return contentParts(project, mod, n, depth);
     case 'member_expression':
     case 'attribute':
     case 'subscript_expression':
     case 'subscript':
-      return member(project, mod, n, depth);
+    case 'selector_expression':
+    case 'member_access_expression':
+    case 'nullsafe_member_access_expression':
+    case 'class_constant_access_expression':
+      return goPhpMember(project, mod, n, (m, x) => again(m, x)) ?? member(project, mod, n, depth);
     case 'call_expression':
     case 'call':
-      return call(project, mod, n, depth);
+    case 'function_call_expression':
+    case 'member_call_expression':
+    case 'scoped_call_expression':
+      return goPhpCall(project, mod, n, (m, x) => again(m, x)) ?? call(project, mod, n, depth);
+    case 'comment':
+      return goEmbed(project, mod, n);
     default:
       return unknown(`\`${clip(n.text)}\``);
   }
@@ -98,7 +123,8 @@ function fromTarget(project: CodeProject, t: ReturnType<typeof findDeclaration>,
 function operands(n: Node): Node[] {
   const out: Node[] = [];
   let cur: Node | undefined = n;
-  while (cur && /^binary_(?:expression|operator)$/.test(cur.type) && cur.childForFieldName('operator')?.text === '+') {
+  const plus = (x: Node) => /^[+.]$/.test(x.childForFieldName('operator')?.text ?? '');
+  while (cur && /^binary_(?:expression|operator)$/.test(cur.type) && plus(cur)) {
     const right = cur.childForFieldName('right');
     if (right) out.unshift(right);
     cur = unwrap(cur.childForFieldName('left'));
@@ -118,24 +144,29 @@ function concat(parts: Resolved[]): Resolved {
 
 const ENV_JS = /^process\.env(?:\.(\w+)|\[\s*['"](\w+)['"]\s*\])$/;
 const ENV_PY = /^os\.environ\[\s*['"](\w+)['"]\s*\]$/;
+const ENV_PHP = /^\$_(?:ENV|SERVER)\[\s*['"](\w+)['"]\s*\]$/;
 
 function member(project: CodeProject, mod: Module, n: Node, depth: number): Resolved {
   const text = n.text.replace(/\s+/g, '');
-  const env = ENV_JS.exec(text) ?? ENV_PY.exec(text);
+  const env = ENV_JS.exec(text) ?? ENV_PY.exec(text) ?? ENV_PHP.exec(text);
   if (env) return envValue(project, env[1] ?? env[2]);
-  const obj = n.childForFieldName('object') ?? n.childForFieldName('value');
+  const obj = n.childForFieldName('object') ?? n.childForFieldName('value') ?? n.childForFieldName('operand');
   const keyNode =
+    n.childForFieldName('field') ??
     n.childForFieldName('property') ??
     n.childForFieldName('attribute') ??
     n.childForFieldName('index') ??
-    n.childForFieldName('subscript');
+    n.childForFieldName('subscript') ??
+    n.childForFieldName('name');
   const key = keyNode
     ? (plainString(keyNode) ??
-      (/^(property_identifier|identifier)$/.test(keyNode.type) &&
-      n.type !== 'subscript' &&
-      n.type !== 'subscript_expression'
-        ? keyNode.text
-        : undefined))
+      (keyNode.type === 'field_identifier'
+        ? keyNode.text[0].toLowerCase() + keyNode.text.slice(1)
+        : /^(property_identifier|identifier|name)$/.test(keyNode.type) &&
+            n.type !== 'subscript' &&
+            n.type !== 'subscript_expression'
+          ? keyNode.text
+          : undefined))
     : undefined;
   if (!obj || key === undefined) return unknown(`\`${clip(n.text)}\` (read at run time)`);
   const base = valueOf(project, mod, obj, depth);
@@ -153,12 +184,16 @@ function member(project: CodeProject, mod: Module, n: Node, depth: number): Reso
   return unknown(`\`${clip(n.text)}\` (read at run time)`);
 }
 
+/** Environment (or config) reads whose second argument is the default: `os.getenv`, `env()`, a Go `getEnv(k, def)`. */
+const ENV_CALL =
+  /^(?:os\.getenv|os\.environ\.get|getenv|config|env|os\.environ\.setdefault|os\.Getenv|\w*[gG]et_?[eE]nv\w*|\w*[eE]nv_?[oO]r\w*)$/;
+
 function call(project: CodeProject, mod: Module, n: Node, depth: number): Resolved {
   const callee = calleeText(n);
   const args = callArgs(n);
   const fn = n.childForFieldName('function');
   const receiver = fn?.childForFieldName('object') ?? undefined;
-  if (/^(?:os\.getenv|os\.environ\.get|getenv|config|env|os\.environ\.setdefault)$/.test(callee)) {
+  if (ENV_CALL.test(callee)) {
     const name = plainString(args.positional[0]);
     const def = args.positional[1] ?? args.named.get('default');
     if (def) return resolveText(project, mod, def, depth + 1);
@@ -224,26 +259,16 @@ function call(project: CodeProject, mod: Module, n: Node, depth: number): Resolv
 function contentParts(project: CodeProject, mod: Module, n: Node, depth: number): Resolved {
   const e = entries(n);
   const parts = e ? (e.has('text') ? [n] : items(e.get('parts'))) : items(n);
-  const texts = (parts ?? []).map((p) => entries(p)?.get('text') ?? (plainString(p) !== undefined ? p : undefined));
+  // A part may be a call that makes one (Go `genai.Text(S)`).
+  const texts = (parts ?? []).map(
+    (p) =>
+      entries(p)?.get('text') ?? (plainString(p) !== undefined || (isCall(p) && mod.lang === 'go') ? p : undefined),
+  );
   if (!texts.length || texts.some((t) => !t)) return unknown(`\`${clip(n.text)}\``);
   const resolved = texts.map((t) => resolveText(project, mod, t, depth + 1));
   return concat(
     resolved.flatMap((r, i) => (i ? [{ pieces: [{ text: '\n', uri: mod.uri, offsets: [n.startIndex] }] }, r] : [r])),
   );
-}
-
-/** The items of a list literal, or of the list a name is declared with (`parts = [persona, rules]`). */
-function listOf(project: CodeProject, mod: Module, node: Node | undefined): { mod: Module; items: Node[] } | undefined {
-  let n = unwrap(node);
-  let m = mod;
-  for (let i = 0; n?.type === 'identifier' && i < 4; i++) {
-    const t = findDeclaration(project, m, n.text, n);
-    if (!t || 'module' in t) return undefined;
-    m = t.mod;
-    n = unwrap(t.node);
-  }
-  const list = items(n);
-  return list ? { mod: m, items: list } : undefined;
 }
 
 /** The expression a small function returns (`(name) => \`…\``, `def build(): return f"…"`). */

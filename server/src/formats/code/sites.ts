@@ -12,6 +12,7 @@ import {
   entries,
   enclosingFunction,
   items,
+  isCall,
   topStatement,
   unwrap,
   type Args,
@@ -85,7 +86,7 @@ function httpCalls(mod: Module, urlNode: Node): Node[] {
   if (call && (call.childForFieldName('arguments')?.startIndex ?? Infinity) <= urlNode.startIndex) return [call];
   const own = callAround(urlNode);
   const decl = topStatement(urlNode);
-  const name = /(?:const|let|var)?\s*([A-Za-z_$][\w$]*)\s*(?::[^=]*)?=/.exec(decl.text)?.[1];
+  const name = assignedName(urlNode) ?? /(?:const|let|var)?\s*([A-Za-z_$][\w$]*)\s*(?::[^=]*)?=/.exec(decl.text)?.[1];
   if (!name) return [];
   return nodesAt(mod, new RegExp(`(?<![\\w.$])${escapeRegex(name)}\\b`, 'g'))
     .map(({ node }) => callAround(node))
@@ -95,8 +96,22 @@ function httpCalls(mod: Module, urlNode: Node): Node[] {
     );
 }
 
+const ASSIGNMENTS =
+  /^(?:assignment_expression|short_var_declaration|assignment_statement|const_spec|var_spec|const_element)$/;
+
+/** The Go or PHP variable or constant a URL literal is assigned to (`$url = "https://…"`, `url := "…"`). */
+function assignedName(urlNode: Node): string | undefined {
+  for (let p = urlNode.parent, i = 0; p && i < 4; p = p.parent, i++) {
+    if (!ASSIGNMENTS.test(p.type)) continue;
+    const left = p.childForFieldName('left') ?? p.childForFieldName('name') ?? p.namedChildren[0];
+    const id = left?.type === 'expression_list' ? left.namedChildren[0] : left;
+    return id && /^[\w$]+$/.test(id.text) ? id.text : undefined;
+  }
+  return undefined;
+}
+
 function readSite(project: CodeProject, mod: Module, call: Node, site: LlmSite): LlmCall {
-  const args = callArgs(call);
+  const args = withRequestFields(project, mod, callArgs(call));
   const result: LlmCall = {
     mod,
     call,
@@ -119,10 +134,26 @@ function readSite(project: CodeProject, mod: Module, call: Node, site: LlmSite):
   return readPrompt(project, mod, args, result, site.system, site.user, site.messages, site.siblingSystem);
 }
 
+/** Go `client.CreateChatCompletion(ctx, req)` with `req := openai.ChatCompletionRequest{…}`: the request's fields. */
+function withRequestFields(project: CodeProject, mod: Module, args: Args): Args {
+  if (mod.lang !== 'go') return args;
+  const named = new Map(args.named);
+  for (const a of args.positional) {
+    const v = unwrap(a)?.type === 'identifier' ? literalValue(project, mod, a) : undefined;
+    if (v?.node.type === 'composite_literal')
+      for (const [k, n] of entries(v.node) ?? []) if (!named.has(k)) named.set(k, n);
+  }
+  return { positional: args.positional, named };
+}
+
 function readHttp(project: CodeProject, mod: Module, call: Node): LlmCall {
   const args = callArgs(call);
   const result: LlmCall = { mod, call, site: undefined, sdk: 'http', system: 'none' };
-  const payload = [...args.positional, ...args.named.values()].map((a) => payloadOf(project, mod, a)).find(Boolean);
+  // PHP cURL and Go requests set the body apart from the URL (`curl_setopt($ch, CURLOPT_POSTFIELDS, json_encode($d))`).
+  const nearby = mod.lang === 'php' || mod.lang === 'go' ? callsAround(call) : [];
+  const payload = [...args.positional, ...args.named.values(), ...nearby.flatMap((c) => callArgs(c).positional)]
+    .map((a) => payloadOf(project, mod, a))
+    .find(Boolean);
   if (!payload) return { ...result, system: { unknown: 'the request body (built at run time)' } };
   const named = entries(payload.node) ?? new Map<string, Node>();
   return readPrompt(
@@ -136,13 +167,21 @@ function readHttp(project: CodeProject, mod: Module, call: Node): LlmCall {
   );
 }
 
+/** The other calls of the function (or file) a call is in. */
+function callsAround(call: Node): Node[] {
+  const scope = enclosingFunction(call) ?? call.tree.rootNode;
+  return scope
+    .descendantsOfType(['function_call_expression', 'member_call_expression', 'call_expression'])
+    .filter((c): c is Node => !!c && !c.equals(call));
+}
+
 const PAYLOAD_KEYS = /^(messages|system|contents|instructions|prompt|input|model)$/;
 
 function payloadOf(project: CodeProject, mod: Module, node: Node, depth = 0): Ref | undefined {
   const v = literalValue(project, mod, node);
   if (!v || depth > 3) return undefined;
   const n = v.node;
-  if ((n.type === 'call_expression' || n.type === 'call') && /stringify|dumps/.test(calleeText(n))) {
+  if (isCall(n) && /stringify|dumps|Marshal|json_encode|NewBuffer|NewReader/.test(calleeText(n))) {
     const a = callArgs(n).positional[0];
     return a ? payloadOf(project, v.mod, a, depth + 1) : undefined;
   }

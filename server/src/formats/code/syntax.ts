@@ -1,4 +1,5 @@
-/** Small accessors over tree-sitter nodes that read JavaScript/TypeScript and Python alike. */
+/** Small accessors over tree-sitter nodes that read JavaScript/TypeScript, Python, Go and PHP alike. */
+import { GO_PHP_STRINGS, keyedEntries, listItems, PHP_CALLS, phpArgument, phpCallee, roleConstant } from './go-php';
 import type { Node } from './parser';
 
 const WRAPPERS = new Set([
@@ -9,6 +10,9 @@ const WRAPPERS = new Set([
   'satisfies_expression',
   'non_null_expression',
   'type_assertion',
+  'literal_element',
+  'argument',
+  'expression_list',
 ]);
 export const FUNCTION_TYPES = new Set([
   'function_declaration',
@@ -19,21 +23,32 @@ export const FUNCTION_TYPES = new Set([
   'function',
   'function_definition',
   'lambda',
+  'method_declaration',
+  'func_literal',
+  'anonymous_function',
+  'anonymous_function_creation_expression',
 ]);
-const STRING_TYPES = new Set(['string', 'template_string', 'concatenated_string']);
+const STRING_TYPES = new Set(['string', 'template_string', 'concatenated_string', ...GO_PHP_STRINGS]);
 
 export function unwrap(node: Node | null | undefined): Node | undefined {
   let n = node ?? undefined;
-  while (n && WRAPPERS.has(n.type))
+  while (n && (WRAPPERS.has(n.type) || isReference(n)))
     n = n.namedChildren.find((c) => c && c.type !== 'comment' && !/type/.test(c.type)) ?? undefined;
   return n;
 }
 
-export const isCall = (n: Node) => n.type === 'call_expression' || n.type === 'new_expression' || n.type === 'call';
+/** Go `&T{…}` / `*p`: the value itself. */
+function isReference(n: Node): boolean {
+  return n.type === 'unary_expression' && /^[&*]$/.test(n.childForFieldName('operator')?.text ?? '');
+}
+
+export const isCall = (n: Node) =>
+  n.type === 'call_expression' || n.type === 'new_expression' || n.type === 'call' || PHP_CALLS.has(n.type);
 export const isString = (n: Node) => STRING_TYPES.has(n.type);
 
 /** `openai.chat.completions.create`, `new Agent`: the callee without spaces, `?.` or `!`. */
 export function calleeText(call: Node): string {
+  if (PHP_CALLS.has(call.type)) return phpCallee(call);
   const f = call.childForFieldName('function') ?? call.childForFieldName('constructor');
   const text = (f?.text ?? '').replace(/\s+/g, '').replace(/\?\./g, '.').replace(/!/g, '');
   return call.type === 'new_expression' ? `new${text}` : text;
@@ -51,6 +66,11 @@ export function callArgs(call: Node): Args {
   const named = new Map<string, Node>();
   for (const a of list?.namedChildren ?? []) {
     if (!a || a.type === 'comment') continue;
+    const php = phpArgument(a);
+    if (php?.name) {
+      named.set(php.name, php.value);
+      continue;
+    }
     if (a.type === 'keyword_argument') {
       const k = a.childForFieldName('name')?.text;
       const v = a.childForFieldName('value');
@@ -63,7 +83,8 @@ export function callArgs(call: Node): Args {
     }
     positional.push(a);
     const obj = unwrap(a);
-    if (obj?.type === 'object') for (const [k, v] of entries(obj) ?? []) if (!named.has(k)) named.set(k, v);
+    if (obj && /^(?:object|composite_literal|array_creation_expression)$/.test(obj.type))
+      for (const [k, v] of entries(obj) ?? []) if (!named.has(k)) named.set(k, v);
   }
   return { positional, named };
 }
@@ -72,6 +93,8 @@ export function callArgs(call: Node): Args {
 export function entries(node: Node | null | undefined): Map<string, Node> | undefined {
   const n = unwrap(node);
   if (!n) return undefined;
+  const keyed = keyedEntries(n, (k) => (isString(k) ? plainString(k) : undefined));
+  if (keyed) return keyed;
   if (n.type === 'call' || n.type === 'call_expression' || n.type === 'new_expression') {
     const named = callArgs(n).named;
     return named.size ? named : undefined;
@@ -103,6 +126,8 @@ export function items(node: Node | null | undefined): Node[] | undefined {
   }
   if (n.type === 'call_expression' && /\.concat$/.test(calleeText(n)))
     return items(n.childForFieldName('function')?.childForFieldName('object'));
+  const goPhp = listItems(n);
+  if (goPhp) return goPhp;
   if (n.type !== 'array' && n.type !== 'list' && n.type !== 'tuple') return undefined;
   return n.namedChildren.filter((c): c is Node => !!c && c.type !== 'comment');
 }
@@ -112,6 +137,9 @@ export function plainString(node: Node | null | undefined): string | undefined {
   const n = unwrap(node);
   if (!n || !isString(n) || n.type === 'concatenated_string') return undefined;
   if (n.namedChildren.some((c) => c?.type === 'template_substitution' || c?.type === 'interpolation')) return undefined;
+  if (n.type === 'encapsed_string' && n.namedChildren.some((c) => c && !/string_content|escape_sequence/.test(c.type)))
+    return undefined;
+  if (n.type === 'heredoc' || n.type === 'nowdoc') return n.childForFieldName('value')?.text;
   return n.text.replace(/^[rbuRBUfF]*('''|"""|'|"|`)/, '').replace(/('''|"""|'|"|`)$/, '');
 }
 
@@ -147,7 +175,8 @@ export function roleItem(item: Node): { role: Role; content?: Node } | undefined
   }
   const e = entries(n);
   if (!e) return undefined;
-  const role = normRole(plainString(e.get('role')) ?? plainString(e.get('type')));
+  const r = e.get('role');
+  const role = normRole(plainString(r) ?? plainString(e.get('type')) ?? roleConstant(r?.text ?? ''));
   if (!role) return undefined;
   return { role, content: e.get('content') ?? e.get('parts') ?? e.get('text') };
 }
@@ -161,8 +190,15 @@ export function enclosingFunction(node: Node): Node | undefined {
 export function functionNames(fn: Node): string[] {
   const own = fn.childForFieldName('name')?.text;
   if (own) return [own];
-  const p = fn.parent;
+  let p = fn.parent;
   if (!p) return [];
+  if (p.type === 'expression_list' && p.parent) {
+    // Go `handle := func(…) {…}`: the name at the same place on the left.
+    const at = p.namedChildren.findIndex((c) => c?.equals(fn));
+    const left = p.parent.childForFieldName('left')?.namedChildren[at];
+    if (left?.type === 'identifier' && !p.equals(p.parent.childForFieldName('left')!)) return [left.text];
+    p = p.parent;
+  }
   if (p.type === 'variable_declarator' || p.type === 'pair' || p.type === 'assignment') {
     const k = p.childForFieldName('name') ?? p.childForFieldName('key') ?? p.childForFieldName('left');
     if (k?.type === 'identifier' || k?.type === 'property_identifier') return [k.text];
@@ -178,7 +214,7 @@ export function functionNames(fn: Node): string[] {
 /** The statement directly under the module that holds a node. */
 export function topStatement(node: Node): Node {
   let n = node;
-  while (n.parent && n.parent.type !== 'program' && n.parent.type !== 'module') n = n.parent;
+  while (n.parent && !/^(?:program|module|source_file)$/.test(n.parent.type)) n = n.parent;
   return n;
 }
 
@@ -187,7 +223,7 @@ export function declaredNames(stmt: Node): string[] {
   const out: string[] = [];
   const visit = (n: Node, depth: number) => {
     if (depth > 3) return;
-    if (n.type === 'variable_declarator') {
+    if (n.type === 'variable_declarator' || n.type === 'const_spec' || n.type === 'var_spec') {
       const name = n.childForFieldName('name');
       if (name?.type === 'identifier') out.push(name.text);
       return;
@@ -203,7 +239,8 @@ export function declaredNames(stmt: Node): string[] {
       n.type === 'class_declaration' ||
       n.type === 'class_definition' ||
       n.type === 'function_declaration' ||
-      n.type === 'function_definition'
+      n.type === 'function_definition' ||
+      n.type === 'method_declaration'
     ) {
       const name = n.childForFieldName('name')?.text;
       if (name) out.push(name);

@@ -63,7 +63,7 @@ export function literalValue(project: CodeProject, mod: Module, node: Node): Ref
   let n = unwrap(node);
   let m = mod;
   for (let i = 0; n && i < 5; i++) {
-    if (n.type !== 'identifier' && n.type !== 'shorthand_property_identifier') return { mod: m, node: n };
+    if (!/^(?:identifier|shorthand_property_identifier|variable_name)$/.test(n.type)) return { mod: m, node: n };
     const t = findDeclaration(project, m, n.text, n);
     if (!t || 'module' in t) return undefined;
     m = t.mod;
@@ -187,6 +187,10 @@ function moduleSystemMessage(project: CodeProject, mod: Module): Resolved | unde
       if (ri?.role !== 'system' || !ri.content) continue;
       const r = resolveText(project, mod, ri.content);
       if ('pieces' in r) return r;
+      // A seed written as text plus a run-time part (`"You are …" + date.today().isoformat()`): the text is what
+      // the model is told; the run-time part becomes a {{placeholder}}.
+      const lenient = resolveLenient(project, mod, ri.content).pieces;
+      if (lenient.some((x) => x.literal && x.text.trim().length >= 20)) return { pieces: lenient };
       break;
     }
   }
@@ -198,6 +202,14 @@ const SIBLING_KEYS = ['systemInstruction', 'system_instruction', 'system_message
 /** A system prompt set on a neighbour call: Gemini `getGenerativeModel({systemInstruction})`, Semantic Kernel `add_system_message(S)`. */
 export function siblingSystem(project: CodeProject, mod: Module, re: RegExp): Resolved | undefined {
   for (const m of [mod, ...project.modules.values()]) {
+    // A field set on the model object: Go `model.SystemInstruction = &genai.Content{…}`.
+    for (const { node } of nodesAt(m, /\.(?:SystemInstruction|system_instruction)\s*=(?!=)/g)) {
+      let a: Node | null = node;
+      while (a && !/^(?:assignment_statement|assignment|assignment_expression)$/.test(a.type)) a = a.parent;
+      const right = a?.childForFieldName('right');
+      const r = right && resolveText(project, m, right);
+      if (r && 'pieces' in r) return r;
+    }
     for (const { node } of nodesAt(m, new RegExp(re.source, 'g'))) {
       const call = callAround(node);
       if (!call || !re.test(calleeText(call))) continue;

@@ -9,6 +9,9 @@ import { ENV_EXAMPLES } from './project';
 import type { CodeProject, Module } from './project-model';
 import { calleeText, plainString, unwrap } from './syntax';
 
+/** Literals with keys: JS objects, Python dicts, Go struct/map literals, PHP arrays. */
+const KEYED = /^(?:object|dictionary|composite_literal|array_creation_expression)$/;
+
 export type Value = Target | { module: Module } | { data: unknown; uri: string } | undefined;
 
 /** What an object expression stands for: a literal, a module, or parsed JSON/YAML data. */
@@ -20,10 +23,10 @@ export function valueOf(project: CodeProject, mod: Module, node: Node, depth: nu
     // `self.x` / `cls.x` in a method: the class's attributes.
     if (!t && /^(?:self|cls)$/.test(n.text)) return classOf(mod, enclosingClass(n));
     if (!t || 'module' in t) return t;
-    if (t.node.type === 'object' || t.node.type === 'dictionary' || isClass(t.node)) return t;
+    if (KEYED.test(t.node.type) || isClass(t.node)) return t;
     return valueOf(project, t.mod, t.node, depth + 1);
   }
-  if (n.type === 'object' || n.type === 'dictionary') return { mod, node: n };
+  if (KEYED.test(n.type)) return { mod, node: n };
   if (n.type === 'this') return classOf(mod, enclosingClass(n));
   const instance = instanceOf(project, mod, n);
   if (instance) return instance;
@@ -70,12 +73,30 @@ function instanceOf(project: CodeProject, mod: Module, n: Node): Value {
 /** The literal path of a `require('./x.json')`, `JSON.parse(fs.readFileSync(…))`, `json.load(open(…))`, `yaml.safe_load(…)`. */
 function dataPath(n: Node): string | undefined {
   if (!/^(call|call_expression)$/.test(n.type)) return undefined;
-  const strings = n
-    .descendantsOfType(['string', 'string_fragment', 'string_content'])
-    .map((s) => s?.text ?? '')
-    .filter((s) => /\.(json|ya?ml)['"]?$/i.test(s));
+  const dataStrings = (x: Node) =>
+    x
+      .descendantsOfType(['string', 'string_fragment', 'string_content'])
+      .map((s) => s?.text ?? '')
+      .filter((s) => /\.(json|ya?ml)['"]?$/i.test(s));
+  let strings = dataStrings(n);
+  // `with open("config.yaml") as f: CONFIG = yaml.safe_load(f)`: the file the `with` opened.
+  const arg = unwrap(n.childForFieldName('arguments')?.namedChildren[0]);
+  if (!strings.length && arg?.type === 'identifier') {
+    const opened = withOpened(n, arg.text);
+    if (opened) strings = dataStrings(opened);
+  }
   if (!/require|json|yaml|load|parse|read/i.test(calleeText(n)) || !strings.length) return undefined;
   return strings[0].replace(/^['"`]|['"`]$/g, '');
+}
+
+/** The `with` item (`open(path) as name`) around a node that binds `name`. */
+function withOpened(n: Node, name: string): Node | undefined {
+  for (let p = n.parent; p; p = p.parent) {
+    if (p.type !== 'with_statement') continue;
+    const item = p.descendantsOfType('as_pattern').find((a) => a?.childForFieldName('alias')?.text === name);
+    if (item) return item;
+  }
+  return undefined;
 }
 
 export function dataText(project: CodeProject, uri: string, value: unknown): Resolved {

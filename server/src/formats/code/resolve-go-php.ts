@@ -1,0 +1,138 @@
+/**
+ * Go and PHP idioms of a prompt expression: package members (`prompts.System`), class constants and
+ * properties (`self::PROMPT`, `$this->prompt`), `fmt.Sprintf` / `sprintf`, `strings.Join` / `implode`,
+ * string replacements, files read (`os.ReadFile`, `file_get_contents`) and Laravel `config()` values.
+ */
+import { dirOf, join } from '../../model/uri';
+import { findDeclaration } from './declarations';
+import type { Node } from './parser';
+import { unknown, type Resolved } from './pieces';
+import { escapeRegex, nodesAt, type CodeProject, type Module } from './project-model';
+import { callArgs, calleeText, entries, items, plainString, unwrap } from './syntax';
+
+type Again = (mod: Module, node: Node | null | undefined) => Resolved;
+
+/** `pkg.Name`, `self::NAME`, `Cls::NAME`, `$this->name`: the declaration it reads, when the project has it. */
+export function goPhpMember(project: CodeProject, mod: Module, n: Node, again: Again): Resolved | undefined {
+  if (n.type === 'selector_expression') {
+    const op = n.childForFieldName('operand');
+    const field = n.childForFieldName('field')?.text;
+    if (op?.type !== 'identifier' || !field || findDeclaration(project, mod, op.text, n)) return undefined;
+    for (const m of goPackage(project, mod, op.text)) {
+      const t = findDeclaration(project, m, field);
+      if (t && !('module' in t)) return again(t.mod, t.node);
+    }
+    return undefined;
+  }
+  if (n.type === 'class_constant_access_expression') {
+    const [scope, name] = n.namedChildren;
+    if (!scope || !name) return undefined;
+    const own = /^(?:self|static|parent)$/.test(scope.text);
+    for (const m of own ? [mod] : phpClassModules(project, scope.text.replace(/^.*\\/, ''))) {
+      const t = findDeclaration(project, m, name.text);
+      if (t && !('module' in t)) return again(t.mod, t.node);
+    }
+    return undefined;
+  }
+  if (/^(?:nullsafe_)?member_access_expression$/.test(n.type)) {
+    const name = n.childForFieldName('name')?.text;
+    if (n.childForFieldName('object')?.text !== '$this' || !name) return undefined;
+    const t = findDeclaration(project, mod, `$${name}`);
+    if (t && !('module' in t)) return again(t.mod, t.node);
+    // `$this->prompt = …` in the constructor.
+    for (const { node } of nodesAt(mod, new RegExp(`\\$this->${escapeRegex(name)}\\s*=(?!=)`, 'g'))) {
+      const a = node.parent?.type === 'assignment_expression' ? node.parent : node.parent?.parent;
+      if (a?.type === 'assignment_expression') return again(mod, a.childForFieldName('right'));
+    }
+  }
+  return undefined;
+}
+
+/** The files of the Go package a module imports under `name` (its folder's last segment), or its own package. */
+function goPackage(project: CodeProject, mod: Module, name: string): Module[] {
+  const alias = new RegExp(`(?:^|\\s)(?:${escapeRegex(name)}\\s+)?"([^"]*\\/${escapeRegex(name)})"`, 'm').exec(
+    mod.text,
+  );
+  const path = alias?.[1] ?? new RegExp(`^\\s*${escapeRegex(name)}\\s+"([^"]+)"`, 'm').exec(mod.text)?.[1];
+  if (!path) return [];
+  const folder = `/${path.split('/').pop()}`;
+  return [...project.modules.values()].filter((m) => m.lang === 'go' && dirOf(m.uri).endsWith(folder));
+}
+
+/** PHP modules that declare a class, an interface or an enum of that name. */
+function phpClassModules(project: CodeProject, cls: string): Module[] {
+  const re = new RegExp(`\\b(?:class|interface|enum|trait)\\s+${escapeRegex(cls)}\\b`);
+  return [...project.modules.values()].filter((m) => m.lang === 'php' && re.test(m.text));
+}
+
+const FIRST_ARG =
+  /^(?:fmt\.Sprintf|sprintf|vsprintf|strings\.TrimSpace|strings\.Trim|trim|nl2br|strval|string|strings\.ReplaceAll|strings\.Replace|strtr|genai\.Text|genai\.NewPartFromText|genai\.NewContentFromText|openai\.String|anthropic\.String|param\.NewOpt)$/;
+const JOIN = /^(?:strings\.Join|implode|join)$/;
+const READ = /^(?:os\.ReadFile|ioutil\.ReadFile|file_get_contents|File::get|Storage::get|Storage\.get|File\.get)$/;
+const PATH_HELPER = /^(?:base_path|resource_path|storage_path|app_path|__DIR__|filepath\.Join|path\.Join)$/;
+
+/** A Go or PHP library call that passes its text through: formatting, joining, replacing, reading a file. */
+export function goPhpCall(project: CodeProject, mod: Module, n: Node, again: Again): Resolved | undefined {
+  if (mod.lang !== 'go' && mod.lang !== 'php') return undefined;
+  const callee = calleeText(n);
+  const args = callArgs(n).positional;
+  if (FIRST_ARG.test(callee) && args[0]) return again(mod, args[0]);
+  if (/^(?:str_replace|str_ireplace|preg_replace)$/.test(callee) && args[2]) return again(mod, args[2]);
+  if (JOIN.test(callee)) {
+    const [list, sep] = callee === 'strings.Join' ? [args[0], args[1]] : [args[1], args[0]];
+    const items = list && listOf(project, mod, list);
+    if (!items || !sep) return undefined;
+    const parts = items.map((i) => again(mod, i));
+    const s = again(mod, sep);
+    const bad = [s, ...parts].find((p) => 'unknown' in p);
+    if (bad || !('pieces' in s)) return bad;
+    return { pieces: parts.flatMap((p, i) => [...(i ? s.pieces : []), ...('pieces' in p ? p.pieces : [])]) };
+  }
+  if (READ.test(callee)) return readFile(project, mod, n);
+  if (callee === 'config' && args[0] && !args[1]) return laravelConfig(project, plainString(args[0]), again);
+  return undefined;
+}
+
+function listOf(project: CodeProject, mod: Module, node: Node): Node[] | undefined {
+  let n = unwrap(node);
+  for (let i = 0; n && /^(?:identifier|variable_name)$/.test(n.type) && i < 4; i++) {
+    const t = findDeclaration(project, mod, n.text, n);
+    if (!t || 'module' in t || t.mod !== mod) return undefined;
+    n = unwrap(t.node);
+  }
+  return items(n);
+}
+
+/** The file a call reads, by the literal path parts in it (`base_path('prompts/system.txt')`, `os.ReadFile("p.md")`). */
+function readFile(project: CodeProject, mod: Module, n: Node): Resolved {
+  const strings = n
+    .descendantsOfType(['string', 'interpreted_string_literal', 'raw_string_literal', 'encapsed_string'])
+    .map((s) => (s ? (plainString(s) ?? '') : ''))
+    .filter((s) => s && !PATH_HELPER.test(s))
+    .map((s) => s.replace(/^\//, ''));
+  const rel = strings.join('/');
+  const uri = rel ? (project.fileFor(mod, rel) ?? project.fileFor(mod, strings[strings.length - 1])) : undefined;
+  if (!uri) return unknown(`the file read by \`${n.text.slice(0, 60)}\` (not found in the project)`);
+  const text = project.files.get(uri) ?? '';
+  return { pieces: [{ text, uri, offsets: Array.from(text, (_, i) => i) }] };
+}
+
+/** Laravel `config('services.openai.prompt')`: the value in config/services.php (an `env()` default in it too). */
+function laravelConfig(project: CodeProject, key: string | undefined, again: Again): Resolved | undefined {
+  const [file, ...path] = key?.split('.') ?? [];
+  const m = file ? project.modules.get(join(project.root, `config/${file}.php`)) : undefined;
+  if (!m) return undefined;
+  const ret = m.tree.rootNode.descendantsOfType('return_statement')[0]?.namedChildren[0];
+  let v: Node | undefined = ret ?? undefined;
+  for (const k of path) v = v && entries(v)?.get(k);
+  return v ? again(m, v) : undefined;
+}
+
+/** `//go:embed prompt.txt` above `var prompt string`: the embedded file. */
+export function goEmbed(project: CodeProject, mod: Module, comment: Node): Resolved {
+  const rel = /^\/\/go:embed\s+(\S+)/.exec(comment.text)?.[1];
+  const uri = rel ? project.fileFor(mod, rel) : undefined;
+  if (!uri) return unknown(`the file embedded by \`${comment.text.slice(0, 60)}\` (not found in the project)`);
+  const text = project.files.get(uri) ?? '';
+  return { pieces: [{ text, uri, offsets: Array.from(text, (_, i) => i) }] };
+}

@@ -1,0 +1,3 @@
+module github.com/example/wa-relay
+
+go 1.22

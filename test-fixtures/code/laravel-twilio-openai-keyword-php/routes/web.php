@@ -1,0 +1,6 @@
+<?php
+
+use App\Http\Controllers\WhatsAppController;
+use Illuminate\Support\Facades\Route;
+
+Route::post('/twilio/whatsapp', [WhatsAppController::class, 'recibir']);
