@@ -7,6 +7,7 @@
  */
 
 import { type Context, commaBetween } from './context';
+import { ownLanguageMask } from './ownMask';
 import type { Match } from './matcher';
 
 /** Words between the "any" and its noun: "any of our 40 branches", "任何一家分行". */
@@ -32,7 +33,7 @@ export function anyOverSetting(ctx: Context, m: Match): boolean {
   const { sentence } = doc.structure;
   const any = ctx.covered('anyWord');
   const topic = ctx.covered('topicWord');
-  const setting = ownSettings(ctx);
+  const setting = ownLanguageMask(ctx, 'settingWord');
   for (let k = m.from; k < m.to; k++) if (topic[k] && !any[k] && !setting[k]) return false;
   if (a > 0 && setting[a - 1] && !topic[a - 1] && sentence[a - 1] === sentence[a] && !commaBetween(doc, a)) return true;
   let e = a;
@@ -42,17 +43,4 @@ export function anyOverSetting(ctx: Context, m: Match): boolean {
     if (setting[k]) return true;
   }
   return false;
-}
-
-const settingMasks = new WeakMap<Context, Uint8Array>();
-
-/** Setting words of the prompt's own languages ("dia" is a day in Spanish, "he" in Malay). */
-function ownSettings(ctx: Context): Uint8Array {
-  let mask = settingMasks.get(ctx);
-  if (!mask) {
-    mask = new Uint8Array(ctx.doc.tokens.length);
-    for (const x of ctx.doc.matches.settingWord) if (ctx.languages.includes(x.pattern.lang)) mask.fill(1, x.from, x.to);
-    settingMasks.set(ctx, mask);
-  }
-  return mask;
 }

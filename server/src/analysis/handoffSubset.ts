@@ -6,16 +6,10 @@
  */
 
 import { type Context, commaBetween } from './context';
+import { ownLanguageMask } from './ownMask';
 
 /** Words after "only" that name the subset: the tier a restriction word introduces. */
 const TIER_REACH = 8;
-
-/** Tokens of the `onlyWord` class in the prompt's own languages. */
-function ownOnly(ctx: Context): Uint8Array {
-  const out = new Uint8Array(ctx.doc.tokens.length);
-  for (const x of ctx.doc.matches.onlyWord) if (ctx.languages.includes(x.pattern.lang)) out.fill(1, x.from, x.to);
-  return out;
-}
 
 const subsets = new WeakMap<Context, Set<number>>();
 
@@ -31,7 +25,7 @@ export function subsetSentences(ctx: Context): Set<number> {
   const tiers = ctx.doc.matches.tierWord;
   if (tiers.length > 0) {
     const { sentence } = ctx.doc.structure;
-    const only = ownOnly(ctx);
+    const only = ownLanguageMask(ctx, 'onlyWord');
     const tier = new Uint8Array(ctx.doc.tokens.length);
     for (const t of tiers) tier.fill(1, t.from, t.to);
     for (let k = 0; k < only.length; k++) {

@@ -6,6 +6,7 @@
  */
 
 import { type Context, commaBetween } from './context';
+import { ownLanguageMask } from './ownMask';
 import type { Match } from './matcher';
 
 /** Names of general-purpose AI assistants and models, the same in every language (normalised, lower case). */
@@ -31,24 +32,10 @@ export function identityQuestion(ctx: Context, m: Match): boolean {
   if (!namesModel(ctx, m)) return false;
   const { doc } = ctx;
   const { sentence } = doc.structure;
-  const cues = questionCues(ctx);
+  const cues = ownLanguageMask(ctx, 'conditional', 'askWord');
   for (let k = m.from - 1; k >= 0 && k >= m.from - REACH && sentence[k] === sentence[m.from]; k--) {
     if (commaBetween(doc, k + 1)) return false;
     if (cues[k]) return true;
   }
   return false;
-}
-
-const cueMasks = new WeakMap<Context, Uint8Array>();
-
-/** Condition and asking words of the prompt's own languages ("se" is "if" in Italian, a reflexive in Czech). */
-function questionCues(ctx: Context): Uint8Array {
-  let mask = cueMasks.get(ctx);
-  if (!mask) {
-    mask = new Uint8Array(ctx.doc.tokens.length);
-    for (const x of [...ctx.doc.matches.conditional, ...ctx.doc.matches.askWord])
-      if (ctx.languages.includes(x.pattern.lang)) mask.fill(1, x.from, x.to);
-    cueMasks.set(ctx, mask);
-  }
-  return mask;
 }

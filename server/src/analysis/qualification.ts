@@ -1,6 +1,7 @@
 /** Domain qualification: "any question about your booking" limits a grant-like phrase to a business. */
 
 import { type Context, commaBetween } from './context';
+import { ownLanguageMask } from './ownMask';
 import { phraseMatcher } from './doc';
 import { hintLanguages } from './language';
 import type { Match } from './matcher';
@@ -48,7 +49,7 @@ function postModified(ctx: Context, m: Match): boolean {
   const off = ctx.startEnd('offTopic');
   const qual = ctx.startEnd('qualifierBefore');
   const broad = ctx.covered('broad');
-  const business = ownBusinessTokens(ctx);
+  const business = ownLanguageMask(ctx, 'business');
   for (let k = m.to; k <= m.to + POST_WINDOW && k < tokens.length && st.sentence[k] === s; k++) {
     if (k > m.to && commaBetween(ctx.doc, k)) return false;
     if (off[k]) return true;
@@ -70,19 +71,6 @@ function introducesList(ctx: Context, k: number): boolean {
   return /[:：]\s*\n/.test(gap) && st.lines[st.tokLine[k]].kind === 'list';
 }
 
-const businessMasks = new WeakMap<Context, Uint8Array>();
-
-/** Tokens of business-topic words, once per context. Topic words count in the prompt's own languages only ("karta" is a Turkish topic, a Hindi verb). */
-function ownBusinessTokens(ctx: Context): Uint8Array {
-  let mask = businessMasks.get(ctx);
-  if (!mask) {
-    mask = new Uint8Array(ctx.doc.tokens.length);
-    for (const b of ctx.doc.matches.business) if (ctx.languages.includes(b.pattern.lang)) mask.fill(1, b.from, b.to);
-    businessMasks.set(ctx, mask);
-  }
-  return mask;
-}
-
 /**
  * A business-topic word inside the phrase or right after it names the domain: "cualquier pregunta
  * bancaria", "toute question de voyage", "koi bhi banking sawaal". Words for people ("clients") and
@@ -90,7 +78,7 @@ function ownBusinessTokens(ctx: Context): Uint8Array {
  */
 function topicNounQualified(ctx: Context, m: Match): boolean {
   const { structure: st, tokens } = ctx.doc;
-  const business = ownBusinessTokens(ctx);
+  const business = ownLanguageMask(ctx, 'business');
   const person = ctx.covered('userRole');
   if (ctx.covered('broad')[m.to - 1]) return false; // "about anything the passenger wants"
   const topical = (k: number): boolean =>
