@@ -6,18 +6,13 @@
  * tool): a list of canned replies addressed to the customer is no prompt.
  */
 import type { PathHint } from './names';
+import type { PromptSignals } from './sniff';
 
 /** The content signals of sniff.ts that the light test reads. */
-interface PromptSignals {
-  persona: boolean;
-  directives: number;
-  placeholders: boolean;
-  handoff: boolean;
-  address: boolean;
-  counterpart: boolean;
-  ruleList: boolean;
-  tools: boolean;
-}
+type LightSignals = Pick<
+  PromptSignals,
+  'persona' | 'directives' | 'placeholders' | 'handoff' | 'address' | 'counterpart' | 'ruleList' | 'tools'
+>;
 
 const EMOJI = /\p{Extended_Pictographic}/gu;
 /**
@@ -36,7 +31,7 @@ const squash = (s: string): string =>
     .replace(/[^\p{L}\p{N}]/gu, '');
 
 /** The evidence found, described for `--explain-skips`; enough when it has NEEDED items, one of them instructing. */
-export function lightEvidence(prose: string, s: PromptSignals, hint: PathHint): string[] {
+export function lightEvidence(prose: string, s: LightSignals, hint: PathHint): string[] {
   const instructing = [
     (s.directives >= 1 || IMPERATIVE.test(prose)) && 'a directive line',
     s.counterpart && 'the customer or user named',
