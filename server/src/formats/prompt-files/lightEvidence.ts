@@ -6,7 +6,7 @@
  * tool): a list of canned replies addressed to the customer is no prompt.
  */
 import type { PathHint } from './names';
-import type { PromptSignals } from './sniff';
+import type { PromptSignals } from './signals';
 
 /** The content signals of sniff.ts that the light test reads. */
 type LightSignals = Pick<

@@ -10,6 +10,7 @@ import cuesYaml from './cues.yaml';
 import { promptShape } from './structure';
 import { lightEnough, lightEvidence } from './lightEvidence';
 import type { PathHint } from './names';
+import type { PromptSignals } from './signals';
 
 /** Only the start of a file is read; larger files are not prompts. */
 export const SNIFF_HEAD_CHARS = 8 * 1024;
@@ -156,24 +157,6 @@ function docEvidence(text: string, lines: Lines): string[] {
   const talk = c.tutorial.find((t) => low.includes(t));
   if (talk) found.push(`it talks about the project or the prompt ("${talk.trim()}")`);
   return found;
-}
-
-export interface PromptSignals {
-  persona: boolean;
-  /** The text opens on its persona line: the first thing it says is who the model is. */
-  opensOnPersona: boolean;
-  directives: number;
-  headings: number;
-  placeholders: boolean;
-  handoff: boolean;
-  /** Sentences that address the reader as "you" make up a good part of the text. */
-  address: boolean;
-  /** The user or customer is named in the third person more than once. */
-  counterpart: boolean;
-  /** Three or more short list items (rules, steps), in any language. */
-  ruleList: boolean;
-  /** A tool signature or identifier (`lookup_order(id)`), in any language. */
-  tools: boolean;
 }
 
 /** Prose sentences, without Markdown decoration at their start. */
