@@ -94,6 +94,8 @@ test('passes kept per section read across a cut where the whole text does', () =
     'Escriba "atendente"\n\n"atendente" y un atendente responde, por favor, gracias',
     // Negated verbs and negative imperatives (morphology) at a section's end, before a cut and after one.
     'Sen bir kargo asistanısın. Ödev yapma, şiir yazma.\n\n- Fiyat söyleme\n# Kurallar\nBunu yapamazsın. Siyaset konuşma!',
+    // Values of a configuration mapping in several sections: the bot's own words, where a grant counts.
+    'persona: "You answer any question about anything."\n\n- "description": "Helps with any topic"\n# Tools\nname: "x", reply: "We only talk about orders."',
     // Opening hours in Persian digits in one section only (the other sections' digits are not rewritten).
     'پشتیبانی: کارمندان شعبه ساعت ۹ تا ۱۷ پاسخ می‌دهند.\n\n- Our branch staff answer 8:00–17:00.\n\nCall us.',
     '당신은 배송 도우미입니다. 다른 질문에는 답하지 않습니다.\n\n- 농담은 하지 마세요\n# 규칙\n상담원을 못 찾으면 말아야 합니다.',
