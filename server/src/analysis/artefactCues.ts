@@ -57,21 +57,86 @@ export interface ArtefactCues {
   verdict: boolean;
 }
 
-/** The structural cues of the text (a few linear scans, each one regular expression without backtracking blow-up). */
-export function artefactCues(text: string): ArtefactCues {
+/** `CREATE` or `SELECT` where a query of `SQL` can start (a word followed by a space, a line break or the end). */
+const SQL_WORD = /\b(?:create|select)(?=\s|$)/gi;
+/** The `SQL` query alternatives, tried only at such a word of the whole text (they may read across a cut). */
+const SQL_QUERY_AT = /\bCREATE\s+TABLE\b|\bSELECT\s+[\w*,. ]{1,80}\s+FROM\s+\w/iy;
+
+/**
+ * The cues of one section of the text (sections.ts; cut before a line, so `^` and `\b` read there as in the whole
+ * text). Every pattern but the SQL query's is bound to a line, so the text's matches are its sections'. A query
+ * may go on across a blank line (`\s+`): `sqlWords` keeps where one could start, when none is in the section.
+ */
+interface SectionCues {
+  input: boolean;
+  output: boolean;
+  sql: boolean;
+  /** Section offsets of `CREATE`/`SELECT` words, when `sql` is false (`undefined` when there are none). */
+  sqlWords?: number[];
+  verdict: boolean;
+  expected: number;
+  sourceFile: boolean;
+  outputFormat: boolean;
+  labels: boolean;
+}
+
+export function sectionCues(text: string): SectionCues {
+  const sql = SQL.test(text);
+  const words = sql ? [] : [...text.matchAll(SQL_WORD)].map((m) => m.index);
+  return {
+    input: INPUT_LABEL.test(text),
+    output: OUTPUT_LABEL.test(text),
+    sql,
+    ...(words.length ? { sqlWords: words } : {}),
+    verdict: VERDICT.test(text),
+    expected: text.match(EXPECTED)?.length ?? 0,
+    sourceFile: SOURCE_FILE.test(text),
+    outputFormat: OUTPUT_AS_FORMAT.test(text),
+    labels: CODE_LABELS.test(text) || CAPS_LABELS.test(text),
+  };
+}
+
+/** A text and its sections (`Doc`): the sections joined by one '\n' each make the text; `starts` are their offsets. */
+export interface SectionedText {
+  text: string;
+  sections: readonly { text: string }[];
+  sectionStart: readonly number[];
+}
+
+/**
+ * The structural cues of the text (a few linear scans, each one regular expression without backtracking blow-up),
+ * from its sections' cues: `cuesOf` gives one section's (kept per section by the caller, `sectionMemo`).
+ */
+export function artefactCues(
+  doc: SectionedText,
+  cuesOf: (i: number) => SectionCues = (i) => sectionCues(doc.sections[i].text),
+): ArtefactCues {
+  const parts = doc.sections.map((_, i) => cuesOf(i));
+  const any = (f: (c: SectionCues) => boolean): boolean => parts.some(f);
   const cues: string[] = [];
-  const input = INPUT_LABEL.test(text);
-  if (input && OUTPUT_LABEL.test(text)) cues.push('an input and output contract');
-  if (SQL.test(text)) cues.push('SQL or a database schema');
-  const verdict = VERDICT.test(text);
+  const input = any((c) => c.input);
+  if (input && any((c) => c.output)) cues.push('an input and output contract');
+  if (any((c) => c.sql) || sqlAcrossCut(doc, parts)) cues.push('SQL or a database schema');
+  const verdict = any((c) => c.verdict);
   if (verdict) cues.push('a pass/fail verdict');
-  if ((text.match(EXPECTED)?.length ?? 0) >= 2) cues.push('the expected outcomes of test cases');
-  if (SOURCE_FILE.test(text)) cues.push('a source code file named');
+  if (parts.reduce((n, c) => n + c.expected, 0) >= 2) cues.push('the expected outcomes of test cases');
+  if (any((c) => c.sourceFile)) cues.push('a source code file named');
   return {
     cues,
     inputDeclared: input,
-    outputFormat: OUTPUT_AS_FORMAT.test(text),
-    labels: !verdict && (CODE_LABELS.test(text) || CAPS_LABELS.test(text)),
+    outputFormat: any((c) => c.outputFormat),
+    labels: !verdict && any((c) => c.labels),
     verdict,
   };
+}
+
+/** A query that starts at a `CREATE`/`SELECT` word of a section and reads on past its end. */
+function sqlAcrossCut(doc: SectionedText, parts: SectionCues[]): boolean {
+  for (const [i, c] of parts.entries()) {
+    for (const at of c.sqlWords ?? []) {
+      SQL_QUERY_AT.lastIndex = doc.sectionStart[i] + at;
+      if (SQL_QUERY_AT.test(doc.text)) return true;
+    }
+  }
+  return false;
 }

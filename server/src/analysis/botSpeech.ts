@@ -8,6 +8,7 @@
  */
 
 import { type Context, commaBetween } from './context';
+import { type Section, sectionMemo } from './sections';
 
 const cache = new WeakMap<Context, Uint8Array>();
 
@@ -81,20 +82,31 @@ const KEY_VALUE = /(?:"[^"\n]{1,80}"|^\s*(?:-\s+)?[\p{L}\p{N}_.-]{1,80})\s*[:：
 /**
  * Values of a JSON or YAML mapping (`"description": "…"`, `persona: "…"`): strings of the bot's own
  * configuration (its capabilities, tools, personas), not someone's words quoted in the prompt. Marks their
- * tokens in `out`; reads each line that has a colon once.
+ * tokens in `out`. A value is read on its line, and no line crosses a section: kept per section (`sectionMemo`).
  */
 function markConfigValues(ctx: Context, out: Uint8Array): void {
-  const { tokens, norm, structure } = ctx.doc;
-  for (const line of structure.lines) {
+  for (const s of ctx.doc.sections) {
+    for (const k of sectionMemo(s, 'configValues', configValueTokens)) out[s.tokBase + k] = 1;
+  }
+}
+
+/** The section's tokens inside configuration values (section-local indexes); reads each line that has a colon once. */
+function configValueTokens(s: Section): number[] {
+  const { tokens, norm, lines, normBase, tokBase } = s;
+  const marked: number[] = [];
+  for (const line of lines) {
     if (line.endTok <= line.firstTok) continue;
-    const text = norm.text.slice(line.start, line.end);
+    const start = line.start - normBase;
+    const text = norm.text.slice(start, line.end - normBase);
     if (!text.includes(':') && !text.includes('：')) continue;
-    let k = line.firstTok;
+    let k = line.firstTok - tokBase;
+    const endTok = line.endTok - tokBase;
     for (const m of text.matchAll(KEY_VALUE)) {
-      const from = line.start + m.index + m[0].length - 1 - m[1].length;
+      const from = start + m.index + m[0].length - 1 - m[1].length;
       const to = from + m[1].length;
-      while (k < line.endTok && tokens[k].start < from) k++;
-      for (; k < line.endTok && tokens[k].end <= to; k++) out[k] = 1;
+      while (k < endTok && tokens[k].start - normBase < from) k++;
+      for (; k < endTok && tokens[k].end - normBase <= to; k++) marked.push(k);
     }
   }
+  return marked;
 }

@@ -8,7 +8,7 @@
 
 import type { Doc } from './doc';
 import { digitValue } from './digits';
-import { artefactCues } from './artefactCues';
+import { artefactCues, sectionCues } from './artefactCues';
 import { conversationCue, docFileCue, genericSlot, inputAtEnd, outputLength, pathCue } from './pipelineCues';
 import { sectionMemo } from './sections';
 
@@ -81,6 +81,9 @@ interface LineCues {
   writtenScale: boolean;
   tech: string[];
   codePaths: number;
+  outputFormat: boolean;
+  taggedInput: boolean;
+  fileTree: boolean;
 }
 
 function lineCues(text: string): LineCues {
@@ -88,6 +91,9 @@ function lineCues(text: string): LineCues {
     writtenScale: writtenScale(text),
     tech: [...text.matchAll(TECH)].map((m) => m[1].toLowerCase()),
     codePaths: text.match(CODE_PATH)?.length ?? 0,
+    outputFormat: OUTPUT_FORMAT.test(text),
+    taggedInput: TAGGED_INPUT.test(text),
+    fileTree: FILE_TREE.test(text),
   };
 }
 
@@ -116,7 +122,7 @@ export function notABot(doc: Doc, describesGrants: boolean | 'task' = false, pat
   const scale = SCORE_SCALE.test(text) || lines.some((c) => c.writtenScale);
   const tech = new Set(lines.flatMap((c) => c.tech));
   const judged = scale || LABEL_SET.test(text) || [...tech].some((t) => JUDGE_WORDS.has(t));
-  const artefact = artefactCues(text);
+  const artefact = artefactCues(doc, (i) => sectionMemo(doc.sections[i], 'artefactCues', (s) => sectionCues(s.text)));
   // Grants quoted by a judge's rubric or a test script's attacks are what is scored or tried, not what is granted.
   const blocked = describesGrants !== false && !(contract && judged) && !artefact.verdict;
   const docFile = docFileCue(path);
@@ -124,10 +130,10 @@ export function notABot(doc: Doc, describesGrants: boolean | 'task' = false, pat
   if (blocked && describesGrants !== 'task' && !docFile) return undefined;
   if (json) cues.push('JSON output format');
   else if (label) cues.push('fixed label output format');
-  else if (OUTPUT_FORMAT.test(text) || artefact.outputFormat) cues.push(FORMAT_CUE);
+  else if (lines.some((c) => c.outputFormat) || artefact.outputFormat) cues.push(FORMAT_CUE);
   if (scale) cues.push('a score scale');
   else if (LABEL_SET.test(text) || artefact.labels) cues.push(LABELS_CUE);
-  if (SLOT_LINE.test(text) || TAGGED_INPUT.test(text)) cues.push(SLOT_CUE);
+  if (lines.some((c) => c.taggedInput) || SLOT_LINE.test(text)) cues.push(SLOT_CUE);
   if (DATA_SCHEMA.test(text)) cues.push('the columns of a data export as input');
   cues.push(...artefact.cues);
   for (const t of [...tech].slice(0, 2)) cues.push(`'${t}'`);
@@ -139,7 +145,7 @@ export function notABot(doc: Doc, describesGrants: boolean | 'task' = false, pat
   for (const w of [...words].filter((x) => !tech.has(x)).slice(0, 2)) cues.push(`'${w}'`);
   const docs =
     (SHELL_BLOCK.test(text) ? 1 : 0) +
-    (FILE_TREE.test(text) ? 1 : 0) +
+    (lines.some((c) => c.fileTree) ? 1 : 0) +
     (lines.reduce((n, c) => n + c.codePaths, 0) >= 3 ? 1 : 0) +
     (docFile ? 1 : 0) +
     (docFile && outline(text) ? 1 : 0);

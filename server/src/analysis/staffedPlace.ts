@@ -13,6 +13,7 @@ import type { Signal } from './types';
 import { namesPerson } from './typedKeywords';
 import { asciiDigits } from './digits';
 import { firstNotBefore } from './search';
+import { sectionMemo } from './sections';
 
 /** Opening hours: two clock times, or hour numbers with a clock mark, joined by a dash or a short word or two. */
 const HOURS = new RegExp(
@@ -27,6 +28,8 @@ const HOURS = new RegExp(
 /** At least one side must carry a clock mark: "8 a 14" alone is no time (an hour word before it counts: "ساعت ۱۲ تا ۲۳"). */
 const CLOCK = /\d[:.]\d{2}|\d\s?h\b|\d\s?(?:uhr|uur|giờ|óra|ora)|(?:ساعت|saat|pukul|jam)\s?\d/u;
 const CLOCK_ALL = new RegExp(CLOCK.source, 'gu');
+/** A decimal digit of another script than ASCII's, which `asciiDigits` rewrites. */
+const OTHER_DIGIT = /(?![0-9])\p{Nd}/u;
 const NEG_WINDOW = 5;
 /** How far after a place word its opening hours may follow on its line (characters). */
 const NEAR_CHARS = 60;
@@ -37,7 +40,9 @@ export function staffedPlaceSignals(ctx: Context): Signal[] {
   const out: Signal[] = [];
   // Only sentences with a clock time are read: most prompts have none, and then nothing is looked up.
   const timed = new Set<number>();
-  const text = asciiDigits(doc.norm.text);
+  // Digits are one code point each, so the text has other digits when a section has (kept per section): most have none.
+  const other = doc.sections.some((s) => sectionMemo(s, 'otherDigits', (x) => OTHER_DIGIT.test(x.norm.text)));
+  const text = other ? asciiDigits(doc.norm.text) : doc.norm.text;
   for (const m of text.matchAll(CLOCK_ALL)) {
     const k = tokenAt(doc, m.index);
     if (k < doc.tokens.length) timed.add(sentence[k]);

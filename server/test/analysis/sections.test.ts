@@ -10,6 +10,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import { analyzePrompt, analyzeWholeText } from '../../src/analysis';
+import { artefactCues } from '../../src/analysis/artefactCues';
 import { buildContext } from '../../src/analysis/context';
 import { buildDoc, buildDocBySections, type Doc } from '../../src/analysis/doc';
 import { notABot } from '../../src/analysis/purpose';
@@ -93,12 +94,37 @@ test('passes kept per section read across a cut where the whole text does', () =
     'Escriba "atendente"\n\n"atendente" y un atendente responde, por favor, gracias',
     // Negated verbs and negative imperatives (morphology) at a section's end, before a cut and after one.
     'Sen bir kargo asistanısın. Ödev yapma, şiir yazma.\n\n- Fiyat söyleme\n# Kurallar\nBunu yapamazsın. Siyaset konuşma!',
+    // Values of a configuration mapping in several sections: the bot's own words, where a grant counts.
+    'persona: "You answer any question about anything."\n\n- "description": "Helps with any topic"\n# Tools\nname: "x", reply: "We only talk about orders."',
+    // Opening hours in Persian digits in one section only (the other sections' digits are not rewritten).
+    'پشتیبانی: کارمندان شعبه ساعت ۹ تا ۱۷ پاسخ می‌دهند.\n\n- Our branch staff answer 8:00–17:00.\n\nCall us.',
     '당신은 배송 도우미입니다. 다른 질문에는 답하지 않습니다.\n\n- 농담은 하지 마세요\n# 규칙\n상담원을 못 찾으면 말아야 합니다.',
   ];
   for (const t of texts) {
     same(t, 'seam');
     same(t.replace(/\n/g, '\r\n'), 'seam, CRLF');
   }
+});
+
+test("artefact cues from the sections are the whole text's, with a query or a count read across cuts", () => {
+  const whole = (text: string) => artefactCues({ text, sections: [{ text }], sectionStart: [0] });
+  const cases: [string, string[]][] = [
+    ['Write the schema.\nCREATE\n\nTABLE orders (id int)', ['SQL or a database schema']],
+    ['Query:\nSELECT\n\nid, total\n\n\nFROM\n\n  orders', ['SQL or a database schema']],
+    ['Please select\n\nthe plan you want, then select one from the list.', []],
+    ['Expected: refund\n\n- Expected: no refund\n# Output: JSON', ['the expected outcomes of test cases']],
+    ['Input: the ticket\n\nOutput: one of `billing`, `delivery`, `other`\n\nsee jobs/run_eval.py', []],
+  ];
+  for (const [text, want] of cases) {
+    for (const t of [text, text.replace(/\n/g, '\r\n')]) {
+      const doc = buildDocBySections(t);
+      assert.ok(doc.sections.length > 1, t);
+      const got = artefactCues(doc);
+      assert.deepEqual(got, whole(t), t);
+      for (const cue of want) assert.ok(got.cues.includes(cue), `${cue} in ${JSON.stringify(t)}`);
+    }
+  }
+  for (const t of [...blind, ...corpus]) assert.deepEqual(artefactCues(buildDocBySections(t)), whole(t));
 });
 
 test('per-section analysis equals the whole-text analysis on the blind sets', () => {
