@@ -37,7 +37,11 @@ test('twilio functions: a system message the Function reads from a widget parame
 });
 
 test('twilio functions: a widget finds its Function by URL path, else the only one that calls an LLM', () => {
-  const fn = (path: string, callsLlm: boolean): TwilioFunction => ({ uri: `file:///p/functions${path}.js`, path, callsLlm });
+  const fn = (path: string, callsLlm: boolean): TwilioFunction => ({
+    uri: `file:///p/functions${path}.js`,
+    path,
+    callsLlm,
+  });
   const fns = [fn('/ask', true), fn('/api/lookup', false), fn('/sms/reply', true)];
   assert.equal(functionOfWidget(fns, 'https://x-1234-dev.twil.io/api/lookup')?.path, '/api/lookup');
   assert.equal(functionOfWidget(fns, 'https://x-1234-dev.twil.io/sms/reply?x=1')?.path, '/sms/reply');

@@ -36,7 +36,7 @@ const CUSTOMER_CHANNEL = new RegExp(
     `\\b(?:for|to)\\s+(?:our\\s+|the\\s+)?${PUBLIC}\\b`,
     `\\b(?:answer|help|serve|reply\\s+to|assist|support)(?:s|es|ing)?\\s+(?:our\\s+|the\\s+)?${PUBLIC}\\b`,
     // "customer-facing", "customer support bot" (not "customer support agents": staff)
-    "\\b(?:customer|public|client)[- ]facing\\b|\\bcustomer[- ](?:support|service|care)\\s+(?:bot|chatbot|assistant)\\b",
+    '\\b(?:customer|public|client)[- ]facing\\b|\\bcustomer[- ](?:support|service|care)\\s+(?:bot|chatbot|assistant)\\b',
     // "atiende a los clientes", "für Kunden", "pour les clients", "para clientes"
     '\\b(?:para|a|aos?|às?)\\s+(?:los\\s+|nossos\\s+|nuestros\\s+)?(?:clientes|pacientes|huéspedes|hóspedes)\\b|\\bfür\\s+(?:unsere\\s+)?(?:kunden|gäste|patienten)\\b|\\bpour\\s+(?:les\\s+|nos\\s+)?(?:clients|patients)\\b',
   ].join('|'),

@@ -56,7 +56,11 @@ export function readFunctions(files: ProjectFile[]): TwilioFunction[] {
   const out: TwilioFunction[] = [];
   for (const mod of project.modules.values()) {
     const calls = llmCalls(project, mod);
-    const fn: TwilioFunction = { uri: mod.uri, path: '/' + FUNCTION_FILE.exec(mod.uri)![1], callsLlm: calls.length > 0 };
+    const fn: TwilioFunction = {
+      uri: mod.uri,
+      path: '/' + FUNCTION_FILE.exec(mod.uri)![1],
+      callsLlm: calls.length > 0,
+    };
     for (const c of calls) {
       if (c.system === 'none') continue;
       if ('pieces' in c.system && c.system.pieces.length) {
