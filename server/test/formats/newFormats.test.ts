@@ -116,6 +116,10 @@ test('langflow: a flow whose own description or tags say it is for staff has no 
   assert.ok(
     described('Built by our support team for customers on WhatsApp').flow!.nodes.some((n) => n.kind === 'trigger'),
   );
+  // Where the answers come from is no audience: a shop bot over the internal knowledge base stays a chat bot.
+  const source = described('Answers shoppers from our internal knowledge base');
+  assert.ok(source.flow!.nodes.some((n) => n.kind === 'trigger'));
+  assert.deepEqual(source.notes, []);
 });
 
 test('internalAudience: stated staff-only audiences in several languages, and customer bots that are not', () => {
@@ -128,6 +132,20 @@ test('internalAudience: stated staff-only audiences in several languages, and cu
   assert.equal(internalAudience(['Basic prompting'], ['chatbots', 'openai']), undefined);
   assert.equal(internalAudience(['Ferry booking helper, built by the Acme digital team']), undefined);
   assert.equal(internalAudience(['Assistant for the support team that answers customers']), undefined);
+});
+
+test('internalAudience: where answers come from, or a customer audience, does not make a bot internal', () => {
+  // "Internal knowledge base / docs" names the source of the answers, not who asks.
+  assert.equal(internalAudience(['Answers shoppers from our internal knowledge base']), undefined);
+  assert.equal(internalAudience(['RAG over internal knowledge articles, for the help page']), undefined);
+  // A customer audience named beside a staff word: the bot serves customers.
+  assert.equal(internalAudience(['Internal team project: customer-facing order bot']), undefined);
+  assert.equal(internalAudience(['Built for our support team to help guests with bookings']), undefined);
+  assert.equal(internalAudience(['Asistente de uso interno del hotel, atiende a los huéspedes']), undefined);
+  assert.equal(internalAudience(['Interner Assistent, beantwortet Fragen für unsere Kunden']), undefined);
+  // Staff-only statements still count, also when customers are named as the subject, not the audience.
+  assert.equal(internalAudience(['Internal tool for customer support agents']), 'Internal tool');
+  assert.equal(internalAudience(['Internal RAG over the platform team runbooks']), 'Internal RAG');
 });
 
 test('voiceflow: .vf steps, ports and a generative global no-match', () => {

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { looksLikeTypebot, parseTypebot } from '../../src/formats/typebot/parse';
 import { fixture, lintFixture, shape } from './formatHelpers';
 
-test('typebot: scoped OpenAI block with a Chatwoot handoff', () => {
+test('typebot: scoped OpenAI block with a Chatwoot handoff (an HTTP request to the Chatwoot API)', () => {
   const { uri, text } = fixture('typebot', 'scoped-handoff.json');
   assert.ok(looksLikeTypebot(text));
   const m = parseTypebot(uri, text);
@@ -95,4 +95,17 @@ test('typebot: an HTTP block to a helpdesk API and a bubble with the shop phone 
   });
   assert.equal(kindWith(bubble('For changes to your order call the shop on +39 02 5555 0101.')), 'human');
   assert.equal(kindWith(bubble('Your order number is 4471.')), 'reply');
+});
+
+test('typebot: the Chatwoot block is a web widget that Typebot skips on WhatsApp, not a path to a person', () => {
+  const { uri, text } = fixture('typebot', 'scoped-handoff.json');
+  const chatwoot = /\{[^{}]*"id":\s*"b_chatwoot"[^{}]*\{[^{}]*\}[^{}]*\}/;
+  for (const task of ['Show widget', 'Close widget']) {
+    const block = { id: 'b_chatwoot', type: 'Chatwoot', options: { task, baseUrl: 'https://app.chatwoot.com' } };
+    const m = parseTypebot(uri, text.replace(chatwoot, JSON.stringify(block)));
+    const node = m.flow!.nodes.find((n) => n.id === 'b_chatwoot')!;
+    assert.equal(node.kind, 'other', task);
+    assert.match(node.label, /web widget: Typebot skips it on WhatsApp/);
+  }
+  assert.deepEqual(lintFixture('typebot', 'v6-chatwoot-widget.json').rules, ['flow/no-human-path']);
 });

@@ -97,8 +97,11 @@ const MAX_TREES = 300;
 const MAX_TREE_CHARS = 4_000_000;
 let treeChars = 0;
 
-/** Parses a file, reusing its previous tree when only part of the text changed. */
-export function parseCode(uri: string, text: string, language: CodeLanguage): Tree | undefined {
+/**
+ * Parses a file, reusing its previous tree when only part of the text changed. `keep`: the files of the project
+ * being read, whose trees are in use and must not be evicted (deleted) to make room for this one.
+ */
+export function parseCode(uri: string, text: string, language: CodeLanguage, keep?: Set<string>): Tree | undefined {
   const lang = languages?.get(language);
   if (!lang) return undefined;
   const cached = trees.get(uri);
@@ -121,7 +124,8 @@ export function parseCode(uri: string, text: string, language: CodeLanguage): Tr
     trees.set(uri, { text, tree, language });
     treeChars += text.length;
     for (const [first, entry] of trees) {
-      if (first === uri || (trees.size <= MAX_TREES && treeChars <= MAX_TREE_CHARS)) break;
+      if (trees.size <= MAX_TREES && treeChars <= MAX_TREE_CHARS) break;
+      if (first === uri || keep?.has(first)) continue;
       entry.tree.delete();
       treeChars -= entry.text.length;
       trees.delete(first);

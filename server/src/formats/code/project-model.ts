@@ -21,10 +21,11 @@ export class CodeProject {
     readonly root: string,
     readonly files: Map<string, string>,
   ) {
+    const inUse = new Set(files.keys());
     for (const [uri, text] of files) {
       const lang = codeLanguage(uri);
       if (!lang) continue;
-      const tree = parseCode(uri, text, lang);
+      const tree = parseCode(uri, text, lang, inUse);
       if (tree) this.modules.set(uri, { uri, text, lang, python: lang === 'python', tree });
     }
   }

@@ -6,7 +6,9 @@
 /** Statements of an internal audience, in the languages exports are written in. */
 const INTERNAL = [
   // "internal tool / assistant / use / only", "for internal use", "uso interno", "usage interne", "interner Assistent"
-  /\binternal(?:ly)?\s+(?:only|tool|assistant|use|team|rag|knowledge|helpdesk|copilot|bot)\b/i,
+  // Not "our internal knowledge base / docs / wiki": that names where answers come from, not who asks.
+  /\binternal(?:ly)?\s+(?:only|tool|assistant|use|team|helpdesk|copilot|bot)\b(?!\s+(?:that|which|to)\s+(?:answers?|helps?|serves?)\s)/i,
+  /\binternal\s+rag\b(?!\s+(?:for|over)\s+(?:our\s+)?(?:customers?|clients?|guests?|patients?|shoppers?))/i,
   /\b(?:for|only)\s+internal\s+use\b/i,
   /\buso\s+interno\b|\busage\s+interne\b|\binterne[rns]?\s+(?:gebrauch|nutzung|assistent|werkzeug|tool)\b/i,
   // "not exposed / available / meant for customers (the public, end users)"
@@ -20,9 +22,26 @@ const INTERNAL = [
 /** A tag that says so by itself. */
 const INTERNAL_TAG = /^(?:internal|intern[oa]?|interne|staff[- ]only|employees[- ]only|社内|内部)$/i;
 
+/** Who a customer-facing bot talks to. */
+const PUBLIC =
+  '(?:customers?|clients?|guests?|patients?|shoppers?|buyers?|visitors?|the\\s+public|end[- ]users?)' +
+  // "customer support agents", "client success team": staff named after whom they serve.
+  '(?![- ](?:support|service|care|success|agents?|staff|team|reps?|representatives)\\b)';
+
 /** A customer channel named next to it undoes the statement ("internal team's WhatsApp bot for customers"). */
-const CUSTOMER_CHANNEL =
-  /whats ?app|customers?\s+(?:chat|ask|write|message)|for\s+(?:our\s+)?customers\b|\b(?:answer|help|serve|reply\s+to)(?:s|ing)?\s+(?:our\s+)?customers\b/i;
+const CUSTOMER_CHANNEL = new RegExp(
+  [
+    'whats ?app',
+    `${PUBLIC}\\s+(?:chat|ask|write|message)`,
+    `\\b(?:for|to)\\s+(?:our\\s+|the\\s+)?${PUBLIC}\\b`,
+    `\\b(?:answer|help|serve|reply\\s+to|assist|support)(?:s|es|ing)?\\s+(?:our\\s+|the\\s+)?${PUBLIC}\\b`,
+    // "customer-facing", "customer support bot" (not "customer support agents": staff)
+    '\\b(?:customer|public|client)[- ]facing\\b|\\bcustomer[- ](?:support|service|care)\\s+(?:bot|chatbot|assistant)\\b',
+    // "atiende a los clientes", "für Kunden", "pour les clients", "para clientes"
+    '\\b(?:para|a|aos?|às?)\\s+(?:los\\s+|nossos\\s+|nuestros\\s+)?(?:clientes|pacientes|huéspedes|hóspedes)\\b|\\bfür\\s+(?:unsere\\s+)?(?:kunden|gäste|patienten)\\b|\\bpour\\s+(?:les\\s+|nos\\s+)?(?:clients|patients)\\b',
+  ].join('|'),
+  'i',
+);
 
 /**
  * The phrase of the export's own metadata that states a staff-only audience, or undefined. `texts` are the

@@ -14,6 +14,7 @@ import {
 } from '../shared/jsonSource';
 import { phoneContact } from '../shared/handoff';
 import { bodySystemMessage } from '../shared/requestBody';
+import { functionOfWidget, type TwilioFunction } from './functions';
 
 const HIDDEN_LLM = /openai|anthropic|gemini|llm|gpt|chat|\bai\b|[-_./]ai[-_./]|bot|webhook/i;
 
@@ -23,7 +24,8 @@ export function looksLikeTwilioStudio(text: string): boolean {
   return /"states"\s*:\s*\[/.test(text) && text.includes('"initial_state"');
 }
 
-export function parseTwilioStudio(uri: string, text: string): BotModel {
+/** `functions`: the Twilio Functions of the Serverless project the flow sits in, read by `readFunctions`. */
+export function parseTwilioStudio(uri: string, text: string, functions: TwilioFunction[] = []): BotModel {
   const src = parseJson(uri, text);
   const model = emptyModel('twilio-studio', uri);
   model.issues.push(...src.issues);
@@ -67,7 +69,13 @@ export function parseTwilioStudio(uri: string, text: string): BotModel {
         if (hasWhatsApp(v)) model.whatsapp ??= refOf(src, v);
       }
     }
-    const prompt = node.kind === 'webhook' ? visiblePrompt(src, s, name) : undefined;
+    const fn = type === 'run-function' ? functionOfWidget(functions, strAt(s, ['properties', 'url'])) : undefined;
+    const prompt = fn
+      ? functionPrompt(src, s, name, fn)
+      : node.kind === 'webhook'
+        ? visiblePrompt(src, s, name)
+        : undefined;
+    if (fn && !model.files.includes(fn.uri)) model.files.push(fn.uri);
     if (prompt) {
       model.prompts.push(prompt);
       node.kind = 'llm';
@@ -80,11 +88,13 @@ export function parseTwilioStudio(uri: string, text: string): BotModel {
       const described = [strAt(s, ['properties', 'url']), strAt(s, ['properties', 'function_sid']), name]
         .filter(Boolean)
         .join(' ');
-      if (HIDDEN_LLM.test(described)) {
+      if (fn?.callsLlm || HIDDEN_LLM.test(described)) {
         model.notes.push({
           kind: 'hidden-llm',
           ref: target ? refOf(src, target) : nodeRef,
-          detail: `'${name}' (${type}) calls ${strAt(s, ['properties', 'url']) ?? 'a function'}; a prompt behind it cannot be checked`,
+          detail: fn?.callsLlm
+            ? `'${name}' (${type}) runs the Function ${fn.path}, which calls an LLM with a prompt built at run time; it cannot be checked`
+            : `'${name}' (${type}) calls ${strAt(s, ['properties', 'url']) ?? 'a function'}; a prompt behind it cannot be checked`,
         });
       }
     }
@@ -153,6 +163,35 @@ function kindOf(type: string): FlowNodeKind {
     default:
       return 'other';
   }
+}
+
+/**
+ * The prompt of a Function the widget runs: the system message in its code, or the widget parameter the code reads
+ * it from (`event.system_prompt`), else a parameter named like a prompt.
+ */
+function functionPrompt(src: JsonSource, state: JNode, name: string, fn: TwilioFunction): PromptUnit | undefined {
+  if (fn.system)
+    return {
+      id: `function:${fn.path}`,
+      label: `system message of the Twilio Function ${fn.path} run by '${name}'`,
+      role: 'system',
+      text: fn.system,
+      variables: {},
+      external: true,
+    };
+  const param = fn.systemParam
+    ? seqItems(nodeAt(state, ['properties', 'parameters'])).find((p) => strAt(p, ['key']) === fn.systemParam)
+    : undefined;
+  const text = param ? scalarText(src, nodeAt(param, ['value'])) : undefined;
+  if (text?.text.trim())
+    return {
+      id: `state:${name}:${fn.systemParam}`,
+      label: `parameter '${fn.systemParam}' of '${name}' (the system message of the Function ${fn.path})`,
+      role: 'system',
+      text,
+      variables: {},
+    };
+  return visiblePrompt(src, state, name);
 }
 
 const PROMPT_PARAM = /^(system_?prompt|system_?message|instructions?|system|prompt)$/i;

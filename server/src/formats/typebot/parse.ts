@@ -17,7 +17,11 @@ import { contactOffered, HELPDESK } from '../shared/handoff';
 /** Typebot blocks that call a chat model (the OpenAI block and the forged provider blocks). */
 const LLM_BLOCKS =
   /^(openai|open ?ai|anthropic|mistral|groq|together-ai|open-router|perplexity|deepseek|gemini|google-gemini)$/i;
-const HUMAN_BLOCKS = /^(chatwoot)$/i;
+/**
+ * The Chatwoot block opens Chatwoot's web widget in the browser (client-side script); Typebot's runtime skips it on
+ * WhatsApp (`if (state.whatsApp) return { outgoingEdgeId }`), and "Close widget" closes it: no chat is handed over.
+ */
+const WEB_WIDGET_BLOCKS = /^(chatwoot)$/i;
 const WEBHOOK_BLOCKS = /^(webhook|zapier|make\.com|pabbly connect|http request|dify-ai|nocodb|google sheets)$/i;
 
 /**
@@ -76,6 +80,8 @@ export function parseTypebot(uri: string, text: string): BotModel {
         ref: { uri, span: keySpan(b, 'type') ?? refOf(src, b).span },
         attrs: { type, group: title },
       };
+      if (WEB_WIDGET_BLOCKS.test(type))
+        node.label += ` (${type} web widget: Typebot skips it on WhatsApp, no chat is handed to a person)`;
       const stored = storedPrompt(b, type);
       if (stored) {
         node.kind = 'webhook';
@@ -115,7 +121,7 @@ function kindOf(b: JNode, type: string): FlowNodeKind {
     // Embeddings, images, speech: no conversation.
     return !action || /chat|message|completion|ask assistant/i.test(action) ? 'llm' : 'other';
   }
-  if (HUMAN_BLOCKS.test(type)) return 'human';
+  if (WEB_WIDGET_BLOCKS.test(type)) return 'other';
   // An HTTP request to a helpdesk (a Chatwoot conversation, a Zendesk ticket) hands the chat to a person.
   if (WEBHOOK_BLOCKS.test(type)) return HELPDESK.test(webhookUrl(b)) ? 'human' : 'webhook';
   // A bubble that gives the business's phone number or e-mail is a way to reach a person.

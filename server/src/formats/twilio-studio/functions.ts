@@ -1,0 +1,90 @@
+// The Twilio Functions of a Serverless project beside a Studio flow (`functions/**/*.js`, `*.protected.js`,
+// `*.private.js`), read through the code reader: which one calls an LLM, with which system prompt. A `run-function`
+// widget names its function by URL (`https://<service>.twil.io/<path>`); the path is the file's path under
+// `functions/` without the extension and the `.protected` / `.private` suffix (Twilio Serverless Toolkit layout).
+import type { MappedText } from '../../model/types';
+import type { Host } from '../../model/host';
+import { dirOf, join } from '../../model/uri';
+import { codeParsersReady, codeParsersWanted } from '../code/parser';
+import { piecesText } from '../code/prompt-node';
+import { CodeProject } from '../code/project-model';
+import { llmCalls } from '../code/sites';
+import type { ProjectFile } from '../types';
+
+export interface TwilioFunction {
+  uri: string;
+  /** The URL path Twilio serves it at (`/faq`, `/api/ask`). */
+  path: string;
+  callsLlm: boolean;
+  /** The system message it sends, when the code reader resolves it. */
+  system?: MappedText;
+  /** The `event.<key>` parameter its system message is read from (a widget parameter), when that is where it comes from. */
+  systemParam?: string;
+}
+
+const FUNCTION_FILE = /\/functions\/(.+?)(?:\.protected|\.private)?\.(?:js|cjs|mjs|ts)$/;
+/** Folders above the flow's own that may hold the Serverless project (`studio/flow.json`, `flows/x/flow.json`). */
+const LEVELS_UP = 2;
+const MAX_FUNCTIONS = 200;
+
+/** The function files of the Serverless project a flow sits in (none when there is no `functions/` folder). */
+export function functionFiles(flowUri: string, host: Host): string[] {
+  let dir = dirOf(flowUri);
+  for (let level = 0; level <= LEVELS_UP; level++) {
+    const found = host
+      .listFiles(join(dir, 'functions'), MAX_FUNCTIONS)
+      .filter((u) => FUNCTION_FILE.test(u) && !/\/node_modules\//.test(u));
+    if (found.length) return found;
+    const up = dirOf(dir);
+    if (up === dir) break;
+    dir = up;
+  }
+  return [];
+}
+
+/** The functions among a project's files; reading them needs the code parsers (asked for on demand). */
+export function readFunctions(files: ProjectFile[]): TwilioFunction[] {
+  const code = files.filter((f) => FUNCTION_FILE.test(f.uri));
+  if (!code.length) return [];
+  if (!codeParsersReady()) {
+    // The language server loads the parsers on demand and checks the flow again once they are there.
+    codeParsersWanted();
+    return [];
+  }
+  const root = commonRoot(code.map((f) => f.uri));
+  const project = new CodeProject(root, new Map(code.map((f) => [f.uri, f.text])));
+  const out: TwilioFunction[] = [];
+  for (const mod of project.modules.values()) {
+    const calls = llmCalls(project, mod);
+    const fn: TwilioFunction = {
+      uri: mod.uri,
+      path: '/' + FUNCTION_FILE.exec(mod.uri)![1],
+      callsLlm: calls.length > 0,
+    };
+    for (const c of calls) {
+      if (c.system === 'none') continue;
+      if ('pieces' in c.system && c.system.pieces.length) {
+        fn.system = piecesText(c.system.pieces);
+        break;
+      }
+      const param = 'unknown' in c.system ? /`event(?:\.(\w+)|\[['"](\w+)['"]\])/.exec(c.system.unknown) : null;
+      if (param) fn.systemParam ??= param[1] ?? param[2];
+    }
+    out.push(fn);
+  }
+  return out;
+}
+
+/** The function a `run-function` widget runs: by its URL's path, else the only one that calls an LLM. */
+export function functionOfWidget(fns: TwilioFunction[], url: string | undefined): TwilioFunction | undefined {
+  const path = url ? /^(?:https?:\/\/[^/]+)?(\/[^?#]*)/.exec(url.trim())?.[1] : undefined;
+  const byPath = path ? fns.find((f) => f.path === decodeURIComponent(path).replace(/\/$/, '')) : undefined;
+  if (byPath) return byPath;
+  const llm = fns.filter((f) => f.callsLlm);
+  return llm.length === 1 ? llm[0] : undefined;
+}
+
+function commonRoot(uris: string[]): string {
+  const first = uris[0];
+  return first.slice(0, first.lastIndexOf('/functions/'));
+}
