@@ -10,7 +10,21 @@ export interface Module {
   text: string;
   lang: CodeLanguage;
   python: boolean;
-  tree: Tree;
+  /** The module's syntax tree: the cached one, or parsed again when it was evicted (see `holdingTrees`). */
+  readonly tree: Tree;
+}
+
+function moduleOf(uri: string, text: string, lang: CodeLanguage, first: Tree): Module {
+  let last = first;
+  return {
+    uri,
+    text,
+    lang,
+    python: lang === 'python',
+    get tree() {
+      return (last = parseCode(uri, text, lang) ?? last);
+    },
+  };
 }
 
 export class CodeProject {
@@ -25,7 +39,7 @@ export class CodeProject {
       const lang = codeLanguage(uri);
       if (!lang) continue;
       const tree = parseCode(uri, text, lang);
-      if (tree) this.modules.set(uri, { uri, text, lang, python: lang === 'python', tree });
+      if (tree) this.modules.set(uri, moduleOf(uri, text, lang, tree));
     }
   }
 
