@@ -240,6 +240,8 @@ export class LiveDiagnostics {
   changed(uri: string): void {
     this.host.edited(uri);
     this.edited.add(uri);
+    // A document the worker will lint starts the worker now: its cold start overlaps the rest of a burst of edits.
+    if (this.offThread && !this.offThread.running && (this.heavy(uri) || this.costUnknown(uri))) this.offThread.warm();
     const open = this.documents.uris();
     const onWorker = open.filter((d) => d !== uri && this.workerProjects.get(d)?.includes(uri));
     this.scheduler.lint([uri, ...this.service.dependents(uri, open), ...onWorker]);

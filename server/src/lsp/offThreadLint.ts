@@ -8,7 +8,7 @@ import type { Diagnostic } from 'vscode-languageserver/node';
 import { span } from '../service/phaseTrace';
 import { toDiagnostic } from './diagnostics';
 import { leavesWorkspace } from './documentsHost';
-import { analysisCacheStats } from '../analysis';
+import { analysisCacheStats, analyzeUncached } from '../analysis';
 
 /**
  * Open documents at least this long (characters) are linted on a worker thread, so that analysing
@@ -54,6 +54,11 @@ type LintReply =
       analyses: ReturnType<typeof analysisCacheStats>;
     }
   | { id: number; error: string };
+/** Sent once when a new worker has loaded and prepared its analysis (the end of its cold start). */
+type ReadyMessage = { id: -1; ready: true };
+
+/** A short prompt a new worker analyses before its first request, so that what a first analysis builds is built. */
+const WARM_UP_PROMPT = 'You are the assistant of a bakery. Answer questions about our cakes and opening hours.';
 
 /** A lint done on the worker: its diagnostics, and its findings parsed when first asked for (hovers, code actions). */
 export interface OffThreadResult {
@@ -108,6 +113,12 @@ export class OffThreadLinter {
   /** The worker's heap (MB) and analysis cache after its last lint, for the server's debug statistics. */
   private heapMb = 0;
   private analyses: ReturnType<typeof analysisCacheStats> | undefined;
+  /**
+   * The last worker's cold start (thread, bundle, lexicons, a first analysis), from its start: when it was ready,
+   * and when its first lint was sent (a start ahead of the lint, `warm`, keeps the cold start off a lint's path).
+   */
+  private startedAt = 0;
+  private coldStart: { readyMs?: number; firstLintMs?: number } = {};
 
   constructor(
     private readonly script: string,
@@ -139,8 +150,26 @@ export class OffThreadLinter {
     if (job) this.send(job);
   }
 
+  /**
+   * Starts the worker ahead of its first lint (a document that will be linted there was opened or edited), so
+   * that its cold start overlaps what the main thread does meanwhile (a burst of edits) instead of delaying
+   * the lint; it stops after IDLE_EXIT_MS when no lint comes.
+   */
+  warm(): void {
+    if (this.worker) return;
+    const worker = this.start();
+    this.stopWhenIdle(worker);
+  }
+
+  get running(): boolean {
+    return this.worker !== undefined;
+  }
+
   private send({ uri, version, locale, resolve, reject }: Job): void {
     const id = this.nextId++;
+    const started = this.start();
+    if (started && this.coldStart.firstLintMs === undefined)
+      this.coldStart.firstLintMs = performance.now() - this.startedAt;
     clearTimeout(this.idle);
     const texts = this.changedTexts();
     const invalidate = [...this.changedOnDisk];
@@ -162,7 +191,7 @@ export class OffThreadLinter {
       }
       queueMicrotask(() => this.next());
     });
-    this.start().postMessage(request);
+    started.postMessage(request);
   }
 
   /** Whether a worker is running, what it holds, its heap after its last lint, its queue and the lints done. */
@@ -170,7 +199,19 @@ export class OffThreadLinter {
     const queued = { open: this.openQueue.length, closed: this.closedQueue.length };
     const heapMb = this.worker ? this.heapMb : 0;
     const analyses = this.worker ? this.analyses : undefined;
-    return { running: !!this.worker, documents: this.sent.size, heapMb, analyses, queued, lints: { ...this.done } };
+    const { readyMs, firstLintMs } = this.coldStart;
+    // Of the cold start, what a lint waited for: none when the worker was ready before its first lint was sent.
+    const paidMs = readyMs === undefined || firstLintMs === undefined ? undefined : Math.max(0, readyMs - firstLintMs);
+    const coldStart = { readyMs, firstLintMs, paidMs };
+    return {
+      running: !!this.worker,
+      documents: this.sent.size,
+      heapMb,
+      analyses,
+      queued,
+      lints: { ...this.done },
+      coldStart,
+    };
   }
 
   /** A file changed (or was deleted) on disk: the worker forgets it with the next request. */
@@ -220,8 +261,14 @@ export class OffThreadLinter {
   private start(): Worker {
     if (this.worker) return this.worker;
     const worker = new Worker(this.script, { workerData: { waPolicyLint: true } });
+    this.startedAt = performance.now();
+    this.coldStart = {};
     worker.unref();
-    worker.on('message', (r: LintReply) => {
+    worker.on('message', (r: LintReply | ReadyMessage) => {
+      if ('ready' in r) {
+        this.coldStart.readyMs = performance.now() - this.startedAt;
+        return;
+      }
       const reply = this.replies.get(r.id);
       this.replies.delete(r.id);
       if ('heapMb' in r) [this.heapMb, this.analyses] = [r.heapMb, r.analyses];
@@ -261,6 +308,9 @@ export async function runLintWorker(port: MessagePort = parentPort!): Promise<vo
   };
   let locale = 'en';
   const service = createPolicyService({ host, locale: () => locale, maxFindingsPerFile: EDITOR_MAX_FINDINGS });
+  // The cold start's last part, before any request: the lexicons and what a first analysis builds.
+  analyzeUncached(WARM_UP_PROMPT);
+  port.postMessage({ id: -1, ready: true } satisfies ReadyMessage);
   port.on('message', (req: LintRequest) => {
     locale = req.locale;
     folders = req.folders;

@@ -11,6 +11,7 @@ import { CODE_FILE } from './language';
 import { declaredWhatsApp, syntheticHandlers, templateNotifierOnly, whatsappEvidence } from './evidence';
 import { keywordHandoff } from './keyword-handoff';
 import { addPrompt, fixAnchors } from './prompt-node';
+import { holdingTrees, pinningTrees, pinTree } from './parser';
 import { CodeProject, type Module } from './project-model';
 import { fallbackRouter, fileName, findHandlers, traceToHandler, type Handler } from './reach';
 import { llmCalls, type LlmCall } from './sites';
@@ -37,7 +38,26 @@ function lineAt(text: string, offset: number): number {
 
 const triggerId = (h: Handler) => `trigger:${h.mod.uri}:${h.start}`;
 
+/**
+ * The bot model of a code project. Bounded for any number of files: at most a few hundred syntax trees are kept
+ * (the parser's cache re-parses an evicted one on demand); the trees of handler modules are pinned for the
+ * whole analysis (their regions are compared with every call's path), and each module's calls are read, resolved
+ * and linked inside one `holdingTrees` scope, so only the trees they touch live meanwhile.
+ */
 export function parseCodeProject(root: string, files: ProjectFile[]): BotModel {
+  return pinningTrees(() => buildModel(root, files));
+}
+
+/** Handlers of a module, their tree pinned (a handler's region is a node). */
+function pinnedHandlers(found: () => Handler[]): Handler[] {
+  return holdingTrees(() => {
+    const hs = found();
+    for (const h of hs) pinTree(h.mod.uri);
+    return hs;
+  });
+}
+
+function buildModel(root: string, files: ProjectFile[]): BotModel {
   const main = files.find((f) => CODE_FILE.test(f.uri))?.uri ?? files[0]?.uri ?? root;
   const model = emptyModel('code', main);
   model.files = files.map((f) => f.uri);
@@ -45,16 +65,20 @@ export function parseCodeProject(root: string, files: ProjectFile[]): BotModel {
   const declared = declaredWhatsApp(project);
   const evidence = whatsappEvidence(project);
   const mods = [...project.modules.values()];
-  let handlers = mods.filter((m) => evidence !== undefined || declared(m.uri)).flatMap(findHandlers);
-  const calls = mods.flatMap((m) => llmCalls(project, m));
-  if (!calls.length || (!evidence && !mods.some((m) => declared(m.uri)))) return model;
+  let handlers = mods
+    .filter((m) => evidence !== undefined || declared(m.uri))
+    .flatMap((m) => pinnedHandlers(() => findHandlers(m)));
+  const callMods = mods.filter((m) => holdingTrees(() => llmCalls(project, m).length > 0));
+  if (!callMods.length || (!evidence && !mods.some((m) => declared(m.uri)))) return model;
   // Outbound template notices only (a lead alert), no message read: not a bot answering users.
   if (!handlers.length && !mods.some((m) => declared(m.uri)) && templateNotifierOnly(project, evidence)) return model;
   if (!handlers.length)
-    handlers = syntheticHandlers(
-      project,
-      evidence,
-      mods.filter((m) => declared(m.uri)),
+    handlers = pinnedHandlers(() =>
+      syntheticHandlers(
+        project,
+        evidence,
+        mods.filter((m) => declared(m.uri)),
+      ),
     );
   if (!handlers.length) return model;
   const b: Build = {
@@ -72,51 +96,53 @@ export function parseCodeProject(root: string, files: ProjectFile[]): BotModel {
       kind: 'trigger',
       ref: b.at(h.mod, h.start, h.end),
     });
-  linkCalls(b, calls);
+  linkCalls(b, callMods);
   addHumans(project, b.flow, handlers.map(triggerId), b.at);
   noteUnknownPrompts(b);
-  addModels(b, calls);
   model.whatsapp = b.flow.nodes.find((n) => n.kind === 'trigger')?.ref;
   model.flow = b.flow;
   return model;
 }
 
-/** One `llm` node per call, linked to the handler it is reached from (or to every handler when none is traced). */
-function linkCalls(b: Build, calls: LlmCall[]): void {
-  let traced = 0;
-  const pending: FlowNode[] = [];
-  const ordinal = new Map<Module, number>();
-  for (const c of calls) {
-    // A PHP method call has no `function` field: from its start to the arguments (`OpenAI::chat()->create`).
-    const args = c.call.childForFieldName('arguments');
-    const callee = c.call.childForFieldName('function') ??
-      c.call.childForFieldName('constructor') ?? {
-        text: args ? c.call.text.slice(0, args.startIndex - c.call.startIndex) : c.call.text,
-        startIndex: c.call.startIndex,
-        endIndex: args?.startIndex ?? c.call.endIndex,
-      };
-    // Ids by position in the module's list, not by offset: typing above a call keeps its analysis cached.
-    const nth = ordinal.get(c.mod) ?? 0;
-    ordinal.set(c.mod, nth + 1);
-    const node: FlowNode = {
-      id: `llm:${c.mod.uri}#${nth}`,
-      label: `${callee.text.replace(/\s+/g, '')}() (${fileName(c.mod.uri)}:${b.line(c.mod, c.call.startIndex)})`,
-      kind: 'llm',
-      ref: b.at(c.mod, callee.startIndex, callee.endIndex),
-      attrs: { sdk: c.sdk },
-    };
-    addPrompt(b.project, b.model, node, c);
-    node.attrs = { ...node.attrs, ...fixAnchors(c) };
-    b.flow.nodes.push(node);
-    if (linkPath(b, c, node)) traced++;
-    else pending.push(node);
-  }
+/**
+ * One `llm` node per call, linked to the handler it is reached from (or to every handler when none is traced).
+ * A module's calls are read again here, inside one scope that keeps the trees they touch alive.
+ */
+function linkCalls(b: Build, callMods: Module[]): void {
+  const state = { traced: 0, pending: [] as FlowNode[] };
+  for (const mod of callMods)
+    holdingTrees(() => llmCalls(b.project, mod).forEach((c, nth) => linkCall(b, c, nth, state)));
   // Nothing traced from a handler (dynamic dispatch, a framework in between): in a WhatsApp project the
   // model calls serve the bot, so each handler is linked to them directly.
-  if (!traced)
-    for (const node of pending)
+  if (!state.traced)
+    for (const node of state.pending)
       for (const h of b.handlers)
         b.flow.edges.push({ from: triggerId(h), to: node.id, label: 'same project (path not traced)' });
+}
+
+function linkCall(b: Build, c: LlmCall, nth: number, state: { traced: number; pending: FlowNode[] }): void {
+  // A PHP method call has no `function` field: from its start to the arguments (`OpenAI::chat()->create`).
+  const args = c.call.childForFieldName('arguments');
+  const callee = c.call.childForFieldName('function') ??
+    c.call.childForFieldName('constructor') ?? {
+      text: args ? c.call.text.slice(0, args.startIndex - c.call.startIndex) : c.call.text,
+      startIndex: c.call.startIndex,
+      endIndex: args?.startIndex ?? c.call.endIndex,
+    };
+  // Ids by position in the module's list, not by offset: typing above a call keeps its analysis cached.
+  const node: FlowNode = {
+    id: `llm:${c.mod.uri}#${nth}`,
+    label: `${callee.text.replace(/\s+/g, '')}() (${fileName(c.mod.uri)}:${b.line(c.mod, c.call.startIndex)})`,
+    kind: 'llm',
+    ref: b.at(c.mod, callee.startIndex, callee.endIndex),
+    attrs: { sdk: c.sdk },
+  };
+  addPrompt(b.project, b.model, node, c);
+  node.attrs = { ...node.attrs, ...fixAnchors(c) };
+  b.flow.nodes.push(node);
+  if (linkPath(b, c, node)) state.traced++;
+  else state.pending.push(node);
+  addModel(b, c);
 }
 
 /** The path from a handler to the call: a routing node when the call is the else branch, then each hop. */
@@ -166,47 +192,47 @@ function noteUnknownPrompts(b: Build): void {
     }
 }
 
-function addModels(b: Build, calls: LlmCall[]): void {
-  for (const c of calls) {
-    const modelArg = c.call.childForFieldName('arguments')?.text.match(/model['"]?\s*[:=]\s*['"]([^'"]+)['"]/)?.[1];
-    b.model.models.push({
-      provider: normaliseProvider(c.sdk === 'gemini' ? 'google' : c.sdk.replace(/-.*/, ''), modelArg) ?? 'other',
-      model: modelArg,
-      ref: b.at(c.mod, c.call.startIndex, c.call.startIndex + 1),
-    });
-  }
+function addModel(b: Build, c: LlmCall): void {
+  const modelArg = c.call.childForFieldName('arguments')?.text.match(/model['"]?\s*[:=]\s*['"]([^'"]+)['"]/)?.[1];
+  b.model.models.push({
+    provider: normaliseProvider(c.sdk === 'gemini' ? 'google' : c.sdk.replace(/-.*/, ''), modelArg) ?? 'other',
+    model: modelArg,
+    ref: b.at(c.mod, c.call.startIndex, c.call.startIndex + 1),
+  });
 }
 
 /** Each handoff in the project (helpdesk API, handoff tool, forward to staff), reachable from every handler. */
 function addHumans(project: CodeProject, flow: Flow, triggers: string[], at: At): void {
-  for (const mod of project.modules.values()) {
-    for (const [re, what] of [
-      [CODE_DATA.helpdesk, 'helpdesk handoff'],
-      [CODE_DATA.handoffTool, 'handoff tool'],
-      [CODE_DATA.staff, 'forward to staff'],
-    ] as const) {
-      re.lastIndex = 0;
-      const m = re.exec(mod.text);
-      if (!m) continue;
-      const id = `human:${mod.uri}:${m.index}`;
-      flow.nodes.push({
-        id,
-        label: `${what} \`${m[0].slice(0, 40)}\` (${fileName(mod.uri)})`,
-        kind: 'human',
-        ref: at(mod, m.index, m.index + m[0].length),
-      });
-      for (const t of triggers) flow.edges.push({ from: t, to: id });
-    }
-    const k = keywordHandoff(project, mod);
-    if (k) {
-      const id = `human:${mod.uri}:${k.condition.startIndex}`;
-      flow.nodes.push({
-        id,
-        label: `keyword handoff \`${k.condition.text.slice(0, 40)}\` → \`${k.send.text.slice(0, 40)}\` (${fileName(mod.uri)})`,
-        kind: 'human',
-        ref: at(mod, k.condition.startIndex, k.condition.endIndex),
-      });
-      for (const t of triggers) flow.edges.push({ from: t, to: id });
-    }
+  for (const mod of project.modules.values()) holdingTrees(() => addModuleHumans(project, mod, flow, triggers, at));
+}
+
+function addModuleHumans(project: CodeProject, mod: Module, flow: Flow, triggers: string[], at: At): void {
+  for (const [re, what] of [
+    [CODE_DATA.helpdesk, 'helpdesk handoff'],
+    [CODE_DATA.handoffTool, 'handoff tool'],
+    [CODE_DATA.staff, 'forward to staff'],
+  ] as const) {
+    re.lastIndex = 0;
+    const m = re.exec(mod.text);
+    if (!m) continue;
+    const id = `human:${mod.uri}:${m.index}`;
+    flow.nodes.push({
+      id,
+      label: `${what} \`${m[0].slice(0, 40)}\` (${fileName(mod.uri)})`,
+      kind: 'human',
+      ref: at(mod, m.index, m.index + m[0].length),
+    });
+    for (const t of triggers) flow.edges.push({ from: t, to: id });
+  }
+  const k = keywordHandoff(project, mod);
+  if (k) {
+    const id = `human:${mod.uri}:${k.condition.startIndex}`;
+    flow.nodes.push({
+      id,
+      label: `keyword handoff \`${k.condition.text.slice(0, 40)}\` → \`${k.send.text.slice(0, 40)}\` (${fileName(mod.uri)})`,
+      kind: 'human',
+      ref: at(mod, k.condition.startIndex, k.condition.endIndex),
+    });
+    for (const t of triggers) flow.edges.push({ from: t, to: id });
   }
 }

@@ -2,33 +2,21 @@
 import type { BotModel, FlowNode, PromptUnit } from '../../model/types';
 import type { Fix, FileEdit } from '../../model/fixes';
 import type { ScopeTexts } from '../types';
+import { literalInsertion } from './literal-escape';
 import { codeLiterals } from './literals';
-import type { Literal } from './resolve';
-
-/** Escapes text for the inside of a literal; undefined when it cannot hold it (a raw string with its quote). */
-export function escapeFor(lit: Literal, text: string): string | undefined {
-  const triple = lit.quote.length === 3;
-  if (lit.prefix.includes('r'))
-    return text.includes(lit.quote[0]) || (!triple && text.includes('\n')) ? undefined : text;
-  let out = text.replace(/\\/g, '\\\\');
-  if (lit.quote === '`') out = out.replace(/`/g, '\\`').replace(/\$\{/g, '\\${');
-  else if (!triple) out = out.split(lit.quote).join(`\\${lit.quote}`).replace(/\n/g, '\\n');
-  else out = out.split(lit.quote).join(`\\${lit.quote[0]}${lit.quote.slice(1)}`);
-  if (lit.python && lit.prefix.includes('f')) out = out.replace(/\{/g, '{{').replace(/\}/g, '}}');
-  return out;
-}
 
 function literalEdit(unit: PromptUnit, lines: string[], where: 'start' | 'end'): FileEdit | undefined {
   const pieces = codeLiterals.get(unit.text)?.filter((p) => p.literal);
   const piece = where === 'start' ? pieces?.[0] : pieces?.[pieces.length - 1];
   const lit = piece?.literal;
   if (!lit) return undefined;
+  // Escaped for the literal (`\n` in a quoted string, the file's line ending where the literal holds breaks raw).
   const body = where === 'start' ? `${lines.join('\n')}\n\n` : `\n\n${lines.join('\n')}`;
-  const text =
-    escapeFor(lit, body) ?? escapeFor(lit, where === 'start' ? `${lines.join(' ')} ` : ` ${lines.join(' ')}`);
-  if (text === undefined) return undefined;
-  const at = where === 'start' ? lit.contentStart : lit.contentEnd;
-  return { uri: lit.uri, span: { start: at, end: at }, newText: text };
+  const ins =
+    literalInsertion(lit, body, where) ??
+    literalInsertion(lit, where === 'start' ? `${lines.join(' ')} ` : ` ${lines.join(' ')}`, where);
+  if (!ins) return undefined;
+  return { uri: lit.uri, span: { start: ins.at, end: ins.at }, newText: ins.newText };
 }
 
 const quoteJs = (s: string) => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\n/g, '\\n')}'`;

@@ -90,46 +90,122 @@ interface CachedTree {
   language: CodeLanguage;
 }
 
-/** Last tree per file, so an edit re-parses incrementally (tree-sitter reuses unchanged subtrees). */
+/**
+ * Last tree per file, least recently used first, so an edit re-parses incrementally (tree-sitter reuses unchanged
+ * subtrees). Bounded: a project of thousands of files keeps at most MAX_TREES trees between reads; `Module.tree`
+ * re-parses an evicted one on demand. A node is valid while its tree lives, so code that keeps nodes across
+ * modules holds their trees (`holdingTrees`, `pinTree`) for that time.
+ */
 const trees = new Map<string, CachedTree>();
 const MAX_TREES = 300;
 /** Characters of the files whose trees are kept: a tree lives in the wasm memory, several times its text's size. */
 const MAX_TREE_CHARS = 4_000_000;
 let treeChars = 0;
+/** Trees read in each open `holdingTrees` scope, and the trees pinned until the `pinningTrees` scope ends. */
+const holds: Set<string>[] = [];
+const pinned = new Set<string>();
+let pinDepth = 0;
+/** Replaced trees whose nodes may still be in use: deleted when no scope is open. */
+const retired: Tree[] = [];
+let parses = 0;
+
+/** Counters for tests and statistics: trees kept, their characters, parses done since start, trees held. */
+export function treeStats(): { trees: number; chars: number; parses: number; held: number } {
+  const held = new Set([...pinned, ...holds.flatMap((h) => [...h])]);
+  return { trees: trees.size, chars: treeChars, parses, held: held.size };
+}
+
+function closeScope(): void {
+  if (!holds.length && !pinDepth) {
+    pinned.clear();
+    for (const t of retired.splice(0)) t.delete();
+  }
+  trim();
+}
 
 /**
- * Parses a file, reusing its previous tree when only part of the text changed. `keep`: the files of the project
- * being read, whose trees are in use and must not be evicted (deleted) to make room for this one.
+ * Runs `fn` with every tree it reads kept alive until it returns, so the nodes it takes from any module stay
+ * valid meanwhile; afterwards they may be evicted again (at most MAX_TREES stay). Scopes nest.
  */
-export function parseCode(uri: string, text: string, language: CodeLanguage, keep?: Set<string>): Tree | undefined {
+export function holdingTrees<T>(fn: () => T): T {
+  holds.push(new Set<string>());
+  try {
+    return fn();
+  } finally {
+    holds.pop();
+    closeScope();
+  }
+}
+
+/**
+ * Runs `fn` (one project's analysis) so that the trees `pinTree` names inside it stay alive until it returns;
+ * the other trees it reads are kept only as long as an inner `holdingTrees` scope or the cache keeps them.
+ */
+export function pinningTrees<T>(fn: () => T): T {
+  pinDepth++;
+  try {
+    return fn();
+  } finally {
+    pinDepth--;
+    closeScope();
+  }
+}
+
+/** Keeps a file's tree until the `pinningTrees` scope ends (a node of it outlives the inner scope). */
+export function pinTree(uri: string): void {
+  if (pinDepth) pinned.add(uri);
+}
+
+const isHeld = (uri: string) => pinned.has(uri) || holds.some((h) => h.has(uri));
+
+function trim(keep?: string): void {
+  for (const [uri, entry] of trees) {
+    if (trees.size <= MAX_TREES && treeChars <= MAX_TREE_CHARS) break;
+    if (uri === keep || isHeld(uri)) continue;
+    entry.tree.delete();
+    treeChars -= entry.text.length;
+    trees.delete(uri);
+  }
+}
+
+function touch(uri: string): void {
+  for (const h of holds) h.add(uri);
+}
+
+/** Parses a file, reusing its previous tree when only part of the text changed. */
+export function parseCode(uri: string, text: string, language: CodeLanguage): Tree | undefined {
   const lang = languages?.get(language);
   if (!lang) return undefined;
   const cached = trees.get(uri);
-  if (cached?.text === text && cached.language === language) return cached.tree;
+  if (cached?.text === text && cached.language === language) {
+    // Least recently used first: a hit moves to the end.
+    trees.delete(uri);
+    trees.set(uri, cached);
+    touch(uri);
+    return cached.tree;
+  }
   let parser = parsers.get(language);
   if (!parser) parsers.set(language, (parser = new Parser()).setLanguage(lang));
   let old: Tree | null = null;
-  if (cached && cached.language === language) {
+  if (cached && cached.language === language && !isHeld(uri)) {
     old = cached.tree;
     old.edit(editBetween(cached.text, text));
   }
   // tree-sitter ends lines at LF only: a lone CR (classic Mac endings) is read as LF, same length, so offsets hold.
   const tree = parser.parse(text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text, old) ?? undefined;
+  parses++;
+  // A held tree's nodes are still in use: it is deleted when the outermost scope ends.
   if (cached) {
-    cached.tree.delete();
+    if (isHeld(uri)) retired.push(cached.tree);
+    else cached.tree.delete();
     treeChars -= cached.text.length;
   }
   trees.delete(uri);
   if (tree) {
     trees.set(uri, { text, tree, language });
     treeChars += text.length;
-    for (const [first, entry] of trees) {
-      if (trees.size <= MAX_TREES && treeChars <= MAX_TREE_CHARS) break;
-      if (first === uri || keep?.has(first)) continue;
-      entry.tree.delete();
-      treeChars -= entry.text.length;
-      trees.delete(first);
-    }
+    touch(uri);
+    trim(uri);
   }
   return tree;
 }

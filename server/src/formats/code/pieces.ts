@@ -1,6 +1,6 @@
 /** Resolved prompt text (pieces mapped to source offsets) and the decoding of string literals. */
 import { STRING_TEXT } from './go-php';
-import type { Node } from './parser';
+import type { CodeLanguage, Node } from './parser';
 import type { Module } from './project-model';
 
 /** How a string literal is written, so a fix can insert text with the right escaping. */
@@ -10,9 +10,14 @@ export interface Literal {
   contentStart: number;
   contentEnd: number;
   quote: string;
-  /** Python string prefix (f, r, b, u…), lower-cased. */
+  /** Python string prefix (f, r, b, u…), lower-cased; `r` also for a Go raw string and a PHP nowdoc. */
   prefix: string;
   python: boolean;
+  lang: CodeLanguage;
+  /** The file's line ending (its first one), for line breaks a fix writes into the literal as they are. */
+  eol: string;
+  /** A PHP heredoc's or nowdoc's closing label. */
+  label?: string;
 }
 
 export interface Piece {
@@ -68,6 +73,9 @@ export function stringPieces(mod: Module, n: Node, resolveExpr: (expr: Node) => 
     quote: body ? '<<<' : head[2],
     prefix,
     python: mod.python,
+    lang: mod.lang,
+    eol: /\r\n?|\n/.exec(mod.text)?.[0] ?? '\n',
+    ...(body ? { label: /^<<<[ \t]*(["']?)(\w+)\1/.exec(n.text)?.[2] } : {}),
   };
   const piece: Piece = { text: '', uri: mod.uri, offsets: [], literal };
   const out: Piece[] = [piece];
@@ -119,5 +127,12 @@ export function stringPieces(mod: Module, n: Node, resolveExpr: (expr: Node) => 
     addRaw(pos, to);
   };
   visit(body ?? n, literal.contentStart, literal.contentEnd);
+  // A heredoc's body node starts with the line break after `<<<LABEL`: the content (and a fix's insertion) after it.
+  const lead = body ? (/^(?:\r\n?|\n)/.exec(piece.text)?.[0].length ?? 0) : 0;
+  if (lead) {
+    piece.text = piece.text.slice(lead);
+    piece.offsets.splice(0, lead);
+    literal.contentStart += lead;
+  }
   return out.filter((p) => p.text.length > 0 || p === piece);
 }

@@ -10,7 +10,21 @@ export interface Module {
   text: string;
   lang: CodeLanguage;
   python: boolean;
-  tree: Tree;
+  /** The module's syntax tree: the cached one, or parsed again when it was evicted (see `holdingTrees`). */
+  readonly tree: Tree;
+}
+
+function moduleOf(uri: string, text: string, lang: CodeLanguage, first: Tree): Module {
+  let last = first;
+  return {
+    uri,
+    text,
+    lang,
+    python: lang === 'python',
+    get tree() {
+      return (last = parseCode(uri, text, lang) ?? last);
+    },
+  };
 }
 
 export class CodeProject {
@@ -21,12 +35,11 @@ export class CodeProject {
     readonly root: string,
     readonly files: Map<string, string>,
   ) {
-    const inUse = new Set(files.keys());
     for (const [uri, text] of files) {
       const lang = codeLanguage(uri);
       if (!lang) continue;
-      const tree = parseCode(uri, text, lang, inUse);
-      if (tree) this.modules.set(uri, { uri, text, lang, python: lang === 'python', tree });
+      const tree = parseCode(uri, text, lang);
+      if (tree) this.modules.set(uri, moduleOf(uri, text, lang, tree));
     }
   }
 
