@@ -154,7 +154,8 @@ function answerAnyGrants(ctx: Context): Match[] {
  * The universal topic qualifies the answer word's own object: "answer the customers' questions about any kind
  * of topic", "svara på kundernas frågor om alla slags ämnen", "rispondi alle domande su qualsiasi argomento".
  * A qualifier word right before the universal word, a topic word right before that, and the answer word before
- * the topic word, all in one clause; returns the answer word's index, or -1.
+ * the topic word, all in one clause. Returns the topic word's index (the span starts on the answer's object, as a
+ * phrase entry does: the answer's other words, "kundernas", are no domain of the grant), or -1.
  */
 function answerViaQualifiedTopic(ctx: Context, y: Match, serves: (k: number, dist: number) => boolean): number {
   const q = y.from - 1;
@@ -162,7 +163,7 @@ function answerViaQualifiedTopic(ctx: Context, y: Match, serves: (k: number, dis
   if (q < 1 || ctx.covered('qualifier')[q] !== 1 || topic[q - 1] !== 1 || !oneClause(ctx, q - 1, y.from)) return -1;
   let t = q - 1;
   while (t > 0 && topic[t - 1] === 1) t--;
-  return findNear(ctx, t, t - KNOW_REACH, t - 1, (k) => serves(k, t - k));
+  return findNear(ctx, t, t - KNOW_REACH, t - 1, (k) => serves(k, t - k)) >= 0 ? t : -1;
 }
 
 /** Sentences with an instruction that closes what an off-topic condition opens. */
