@@ -1,25 +1,54 @@
 /**
  * Structural cues of a prompt whose output is an artefact for a program or for staff, not a message to a
- * customer, read without the language's vocabulary beyond a few labels every language has: an `Input:` /
+ * customer, read without the language's vocabulary beyond a few labels every language has (`labels:` in each
+ * lexicon, so a native speaker reviews them with the rest of the language): an `Input:` /
  * `Output:` contract, a database schema or SQL to write, a closed set of labels to choose one from, a source
  * file the prompt is loaded by, a pass/fail verdict and expected outcomes. Each is one cue; none decides alone (purpose.ts).
  */
 
-/** The words for "input" and "output" used as a line's label (`Input:`, `Eingabe:`, `Вхід:`, `入力：`). */
-const INPUT_WORDS =
-  'input|inputs|eingabe|entrada|entrée|entree|ingresso|invoer|masukan|girdi|вход|входные данные|вхід|wejście|intrare|bemenet|είσοδος|קלט|المدخلات|الإدخال|ورودی|इनपुट|ইনপুট|உள்ளீடு|đầu vào|ข้อมูลเข้า|อินพุต|输入|輸入|入力|입력|pembolehubah masuk|ingizo';
-const OUTPUT_WORDS =
-  'output|outputs|ausgabe|salida|saída|saida|sortie|uscita|uitvoer|keluaran|çıktı|cikti|выход|выходные данные|вихід|wyjście|ieșire|iesire|kimenet|έξοδος|פלט|المخرجات|الإخراج|خروجی|आउटपुट|আউটপুট|வெளியீடு|đầu ra|ข้อมูลออก|เอาต์พุต|输出|輸出|出力|출력|matokeo';
+import type { Labels } from './lexicons/types';
+import { lexicons } from './lexicon';
+
+/** The label words of every lexicon (`labels:` in lexicons/<lang>.yaml) as one alternation, longest first. */
+function labelWords(kind: keyof Labels): string {
+  const words = new Set(lexicons.flatMap((l) => l.labels?.[kind] ?? []).map((w) => w.toLowerCase()));
+  const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return [...words]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|');
+}
+
 const label = (words: string) =>
   new RegExp(String.raw`^[ \t]*(?:[-*#>]+[ \t]*)?(?:\*\*|__)?(?:${words})(?:\*\*|__)?[ \t]*[:：]`, 'imu');
-const INPUT_LABEL = label(INPUT_WORDS);
-const OUTPUT_LABEL = label(OUTPUT_WORDS);
 
-/** `Ausgabe als Markdown`, `output in JSON`, `出力：CSV`: the output named as a document format right after its word. */
-const OUTPUT_AS_FORMAT = new RegExp(
-  String.raw`(?:^|[^\p{L}])(?:${OUTPUT_WORDS})[^\p{L}\n]{0,3}(?:\p{L}{1,6}[^\p{L}\n]{1,3})?(?:markdown|json|jsonl|csv|html|yaml|xml)\b`,
-  'iu',
-);
+interface LabelPatterns {
+  /** A line labelled with an input word (`Input:`, `Eingabe:`, `Вхід:`, `入力：`). */
+  input: RegExp;
+  output: RegExp;
+  /** `Ausgabe als Markdown`, `output in JSON`, `出力：CSV`: the output named as a document format right after its word. */
+  outputAsFormat: RegExp;
+  /** `Expected:`, `Erwartet:`, `期待：`: the expected outcome of a test case. */
+  expected: RegExp;
+}
+
+let patterns: LabelPatterns | undefined;
+
+/** Built once per process from the lexicons' label words. */
+function labelPatterns(): LabelPatterns {
+  if (patterns) return patterns;
+  const output = labelWords('output');
+  patterns = {
+    input: label(labelWords('input')),
+    output: label(output),
+    outputAsFormat: new RegExp(
+      String.raw`(?:^|[^\p{L}])(?:${output})[^\p{L}\n]{0,3}(?:\p{L}{1,6}[^\p{L}\n]{1,3})?(?:markdown|json|jsonl|csv|html|yaml|xml)\b`,
+      'iu',
+    ),
+    expected: new RegExp(String.raw`(?:^|[^\p{L}])(?:${labelWords('expected')})[ \t]*[:：]`, 'giu'),
+  };
+  return patterns;
+}
 
 /** `CREATE TABLE`, a ```sql block or a `SELECT … FROM`: a query to write against a database. */
 const SQL = /^```sql\b|\bCREATE\s+TABLE\b|\bSELECT\s+[\w*,. ]{1,80}\s+FROM\s+\w/im;
@@ -32,10 +61,6 @@ const CODE_LABELS =
   /`[\p{L}_][\p{L}\p{N}_-]{1,30}`(?:[ \t]*(?:[,|/]|\p{L}{1,3})[ \t]*`[\p{L}_][\p{L}\p{N}_-]{1,30}`){2,}/u;
 const CAPS_LABELS = /\b[A-Z][A-Z_]{2,24}\b(?:[ \t]*(?:[,|/]|,?[ \t]\p{Ll}{1,4})[ \t]*\b[A-Z][A-Z_]{2,24}\b){2,}/u;
 const VERDICT = /\bPASS\b[ \t]*(?:[,|/]|\p{L}{1,4})[ \t]*\bFAIL\b|\bFAIL\b[ \t]*(?:[,|/]|\p{L}{1,4})[ \t]*\bPASS\b/u;
-
-/** `Expected:`, `Erwartet:`, `期待：`: the expected outcome of a test case, in the words test scripts use. */
-const EXPECTED =
-  /(?:^|[^\p{L}])(?:expected(?: result| behaviou?r)?|esperado|resultado esperado|erwartet|attendu|atteso|diharapkan|hasil yang diharapkan|ожидается|очікується|beklenen|oczekiwane|verwacht|mong đợi|kết quả mong đợi|المتوقع|अपेक्षित|期待|预期|預期|기대 결과|예상)[ \t]*[:：]/giu;
 
 /**
  * `test_prompt_loader.py`, `jobs/build_digest.ts`: a source file of the program that loads or runs the prompt (a
@@ -81,17 +106,18 @@ interface SectionCues {
 }
 
 export function sectionCues(text: string): SectionCues {
+  const p = labelPatterns();
   const sql = SQL.test(text);
   const words = sql ? [] : [...text.matchAll(SQL_WORD)].map((m) => m.index);
   return {
-    input: INPUT_LABEL.test(text),
-    output: OUTPUT_LABEL.test(text),
+    input: p.input.test(text),
+    output: p.output.test(text),
     sql,
     ...(words.length ? { sqlWords: words } : {}),
     verdict: VERDICT.test(text),
-    expected: text.match(EXPECTED)?.length ?? 0,
+    expected: text.match(p.expected)?.length ?? 0,
     sourceFile: SOURCE_FILE.test(text),
-    outputFormat: OUTPUT_AS_FORMAT.test(text),
+    outputFormat: p.outputAsFormat.test(text),
     labels: CODE_LABELS.test(text) || CAPS_LABELS.test(text),
   };
 }

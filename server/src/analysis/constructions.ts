@@ -142,10 +142,28 @@ function answerAnyGrants(ctx: Context): Match[] {
     // The answer word before it ("answer any question") or after it in verb-final order ("どんな質問にも答えて").
     const before = findNear(ctx, y.from, y.from - KNOW_REACH, y.from - 1, (k) => serves(k, y.from - k));
     const after = before >= 0 ? -1 : findNear(ctx, tEnd - 1, tEnd, tEnd + KNOW_REACH, (k) => serves(k, k - tEnd + 1));
+    const via = before >= 0 || after >= 0 ? -1 : answerViaQualifiedTopic(ctx, y, serves);
     if (before >= 0) out.push(span(y, before, tEnd));
     else if (after >= 0) out.push(span(y, y.from, after + 1));
+    else if (via >= 0) out.push(span(y, via, tEnd));
   }
   return out;
+}
+
+/**
+ * The universal topic qualifies the answer word's own object: "answer the customers' questions about any kind
+ * of topic", "svara på kundernas frågor om alla slags ämnen", "rispondi alle domande su qualsiasi argomento".
+ * A qualifier word right before the universal word, a topic word right before that, and the answer word before
+ * the topic word, all in one clause. Returns the topic word's index (the span starts on the answer's object, as a
+ * phrase entry does: the answer's other words, "kundernas", are no domain of the grant), or -1.
+ */
+function answerViaQualifiedTopic(ctx: Context, y: Match, serves: (k: number, dist: number) => boolean): number {
+  const q = y.from - 1;
+  const topic = ctx.covered('topicWord');
+  if (q < 1 || ctx.covered('qualifier')[q] !== 1 || topic[q - 1] !== 1 || !oneClause(ctx, q - 1, y.from)) return -1;
+  let t = q - 1;
+  while (t > 0 && topic[t - 1] === 1) t--;
+  return findNear(ctx, t, t - KNOW_REACH, t - 1, (k) => serves(k, t - k)) >= 0 ? t : -1;
 }
 
 /** Sentences with an instruction that closes what an off-topic condition opens. */

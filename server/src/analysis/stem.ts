@@ -1,11 +1,13 @@
 /**
  * Stemming for the inflected languages that have a lexicon, so that a lexicon word matches its inflected
- * forms ("soru" → "sorularına", "pertanyaan" → "tanya", "вопросы" → "вопрос"). The stemmers are those of
- * the maintained @nlpjs/lang-* packages (Snowball algorithms; Nazief–Adriani for Indonesian and Malay),
+ * forms ("soru" → "sorularına", "pertanyaan" → "tanya", "вопросы" → "вопрос", "প্রশ্নের" → "প্রশ্ন", "sumagot" →
+ * "sagot"). The stemmers are those of the maintained @nlpjs/lang-* packages (Snowball algorithms; Nazief–Adriani
+ * for Indonesian and Malay; suffix stripping for Bengali; affix and infix stripping for Tagalog),
  * pure JavaScript, imported one file each so that the bundle holds no sentiment data. A stemmer runs on
  * one word at a time in time linear in its length; results are cached by the matcher per token.
  */
 
+import StemmerBn from '@nlpjs/lang-bn/src/stemmer-bn';
 import StemmerCs from '@nlpjs/lang-cs/src/stemmer-cs';
 import StemmerDa from '@nlpjs/lang-da/src/stemmer-da';
 import StemmerDe from '@nlpjs/lang-de/src/stemmer-de';
@@ -22,6 +24,7 @@ import StemmerPt from '@nlpjs/lang-pt/src/stemmer-pt';
 import StemmerRo from '@nlpjs/lang-ro/src/stemmer-ro';
 import StemmerRu from '@nlpjs/lang-ru/src/stemmer-ru';
 import StemmerSv from '@nlpjs/lang-sv/src/stemmer-sv';
+import StemmerTl from '@nlpjs/lang-tl/src/stemmer-tl';
 import StemmerTr from '@nlpjs/lang-tr/src/stemmer-tr';
 import StemmerUk from '@nlpjs/lang-uk/src/stemmer-uk';
 
@@ -34,6 +37,7 @@ interface Stemmer {
 }
 
 const FACTORIES: Record<string, () => Stemmer> = {
+  bn: () => new StemmerBn(),
   cs: () => new StemmerCs(),
   da: () => new StemmerDa(),
   de: () => new StemmerDe(),
@@ -51,6 +55,7 @@ const FACTORIES: Record<string, () => Stemmer> = {
   ro: () => new StemmerRo(),
   ru: () => new StemmerRu(),
   sv: () => new StemmerSv(),
+  tl: () => new StemmerTl(),
   tr: () => new StemmerTr(),
   uk: () => new StemmerUk(),
 };
@@ -61,7 +66,8 @@ export const STEM_LANGS: readonly string[] = Object.keys(FACTORIES);
 /** Shorter words are left alone: their stems collide ("konu" → "ko"). */
 const MIN_WORD = 4;
 const MIN_STEM = 3;
-const LETTERS = /^\p{L}+$/u;
+/** Letters and the combining vowel signs and viramas of Indic scripts ("প্রশ্নের"). */
+const LETTERS = /^[\p{L}\p{M}]+$/u;
 const stemmers = new Map<string, Stemmer>();
 /** Normalisation folds й into и; after a vowel it is й again ("любои" → "любой"), as the stemmer expects. */
 const RU_SHORT_I = /([аеиоуыэюя])и/g;

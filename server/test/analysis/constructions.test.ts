@@ -100,3 +100,22 @@ test('a none-word sentence after an enumeration denies it as a whole', () => {
   );
   assert.equal(r.openDomain, false);
 });
+
+test('an answer word whose object is a topic qualified by a universal one is a grant, unless negated or restricted', () => {
+  const shop = (line: string) => `You are the assistant of Berg Bikes, a bicycle repair shop.\n\n- ${line}\n`;
+  const sv = (line: string) =>
+    `Du är assistent hos Cykelverkstan i Uppsala.\n\n- ${line}\n- Om kunden vill boka, fråga efter datum.\n`;
+  for (const text of [
+    shop("Answer the customers' questions about any topic."),
+    sv('Svara på kundernas frågor om alla slags ämnen.'),
+  ])
+    assert.equal(analyzePrompt(text).openDomain, true, text);
+  for (const text of [
+    shop("Never answer the customers' questions about any topic other than repairs."),
+    shop('Do not answer questions on any subject except bookings.'),
+    shop("Answer the customers' questions about any of our bikes."),
+    sv('Svara inte på kundernas frågor om alla slags ämnen.'),
+    sv('Svara bara på kundernas frågor om alla slags reparationer.'),
+  ])
+    assert.equal(analyzePrompt(text).openDomain, false, text);
+});

@@ -51,3 +51,17 @@ test('stemming stays linear: 10,000 distinct inflected words', () => {
   matched(words.join(' '), ['tr']);
   assert.ok(performance.now() - t0 < 3000);
 });
+
+test('Bengali and Tagalog words match their inflected forms (case endings, verb affixes)', () => {
+  assert.ok(stemOf('bn', normalizeText('প্রশ্নের').text));
+  assert.equal(stemOf('bn', normalizeText('প্রশ্নের').text), stemOf('bn', normalizeText('প্রশ্ন').text));
+  assert.equal(stemOf('bn', normalizeText('প্রশ্নগুলো').text), stemOf('bn', normalizeText('প্রশ্ন').text));
+  assert.equal(stemOf('tl', 'sumagot'), 'sagot');
+  assert.equal(stemOf('tl', 'sagutin'), 'sagot');
+  const bn = new PhraseMatcher([{ category: 'grant', lang: 'bn', source: 'যেকোনো প্রশ্ন' }]);
+  const nt = normalizeText('গ্রাহকের যেকোনো প্রশ্নের উত্তর দাও।');
+  const tokens = tokenize(nt.text);
+  const st = segment(nt.text, tokens, () => true);
+  assert.equal(bn.match(tokens, st.sentence, stemMask(['bn'])).length, 1);
+  assert.equal(bn.match(tokens, st.sentence, stemMask(['en'])).length, 0, 'stems only in the prompt language');
+});

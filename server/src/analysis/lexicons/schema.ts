@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { CATEGORIES, type Category, type LexiconData, type LexiconEntry } from './types';
 
 export { CATEGORIES } from './types';
-export type { Category, FixTexts, LexiconData, LexiconEntry, Morphology } from './types';
+export type { Category, FixTexts, Labels, LexiconData, LexiconEntry, Morphology } from './types';
 
 /** A regular expression's source, checked at build time. */
 const regexSource = z.string().refine((s) => {
@@ -65,6 +65,14 @@ export const lexiconFileSchema = z
         negatedImperative: regexSource.optional(),
         examples: z.array(z.string()).min(1),
         counterExamples: z.array(z.string()).optional(),
+      })
+      .strict()
+      .optional(),
+    labels: z
+      .object({
+        input: z.array(z.string().min(1)).optional(),
+        output: z.array(z.string().min(1)).optional(),
+        expected: z.array(z.string().min(1)).optional(),
       })
       .strict()
       .optional(),

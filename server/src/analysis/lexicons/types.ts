@@ -62,6 +62,16 @@ export interface FixTexts {
   escalation: string;
 }
 
+/** Label words of a program's prompt, in one language: each is matched whole, before a colon. */
+export interface Labels {
+  /** "Input", "Eingabe", "入力": what the program hands over. */
+  input?: string[];
+  /** "Output", "Ausgabe", "出力": what the program reads back. */
+  output?: string[];
+  /** "Expected", "Erwartet", "期待": the expected outcome of a test case. */
+  expected?: string[];
+}
+
 export interface Morphology {
   /**
    * A regular expression (source) for a whole normalised word that is a negated verb form: Turkish
@@ -115,5 +125,7 @@ export interface LexiconData {
   informal?: InformalWord[];
   /** Morphology written as rules rather than word lists (morphology.ts). */
   morphology?: Morphology;
+  /** Words a line is labelled with in a program's prompt (`Input:`, `Ausgabe:`, `期待：`), read by artefactCues.ts. */
+  labels?: Labels;
   fix: FixTexts;
 }
