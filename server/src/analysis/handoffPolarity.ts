@@ -39,7 +39,8 @@ function breakBetween(ctx: Context, k: number): boolean {
  * A negation in the clause of tokens [from, to): before it (not inside an "if …" part that precedes it,
  * not before a contrast word) or after it (not past a condition: "transfer when you do not know"). With
  * `lang` (the phrase's language) and `negLangs`, only a cue of that language or of one of the prompt's own
- * languages counts: Italian "mai" (never) is "more" in Romanian ("în cel mai scurt timp").
+ * languages counts: Italian "mai" (never) is "more" in Romanian ("în cel mai scurt timp"). Before the phrase, the
+ * clause is read back to `clauseStart` at most (clauseHead.ts: "do not argue and transfer").
  */
 export function negatedInClause(
   ctx: Context,
@@ -48,6 +49,7 @@ export function negatedInClause(
   to: number,
   lang?: string,
   negLangs?: Map<number, string[]>,
+  clauseStart = 0,
 ): boolean {
   const { sentence } = ctx.doc.structure;
   const s = sentence[from];
@@ -55,7 +57,7 @@ export function negatedInClause(
     !lang || !negLangs || (negLangs.get(k) ?? [lang]).some((l) => l === lang || ctx.languages.includes(l));
   // A verb-final phrase whose own verb is negated by its suffix: "temsilciye aktaramazsın" (you cannot transfer).
   if (to - 1 > from && ctx.negEnd[to - 1] && ours(to - 1)) return true;
-  for (let k = from - 1; k >= 0 && k >= from - BEFORE && sentence[k] === s; k--) {
+  for (let k = from - 1; k >= clauseStart && k >= from - BEFORE && sentence[k] === s; k--) {
     if (breakBetween(ctx, k + 1) || contrast[k] || ctx.conditional[k]) break;
     if (ctx.negEnd[k] && ours(k)) {
       for (let j = k - 1; j >= 0 && j >= k - BEFORE && sentence[j] === s && !breakBetween(ctx, j + 1); j--)

@@ -17,15 +17,15 @@ import { firstNotBefore } from './search';
 /** Opening hours: two clock times, or hour numbers with a clock mark, joined by a dash or a short word or two. */
 const HOURS = new RegExp(
   [
-    /(?<![\p{N}])(?:[01]?\d|2[0-4])(?:[:.h]\d{2}|\s?h)?\s*(?:[-–—~〜]|(?:\p{L}{1,6}\s+){0,1}\p{L}{1,6})\s*(?:[01]?\d|2[0-4])(?:[:.]\d{2}|\s?(?:h|uhr|uur|giờ)\b|\s?óra\p{L}*|\s?ora\p{L}*)/u
+    /(?<![\p{N}])(?:[01]?\d|2[0-4])(?:[:.h]\d{2}|\s?h)?(?:\s?[ap]\.?m\b\.?)?\s*(?:[-–—~〜]|(?:\p{L}{1,6}\s+){0,1}\p{L}{1,6})\s*(?:[01]?\d|2[0-4])(?:[:.]\d{2}|\s?(?:h|uhr|uur|giờ)\b|\s?óra\p{L}*|\s?ora\p{L}*|\s?[ap]\.?m\b)/u
       .source,
     // An hour word before bare numbers: "ساعت ۱۲ تا ۲۳", "saat 9-18", "pukul 8 - 16".
     /(?:ساعت|saat|pukul|jam)\s?(?:[01]?\d|2[0-4])\s*(?:[-–—~〜]|\p{L}{1,6})\s*(?:[01]?\d|2[0-4])(?!\d)/u.source,
   ].join('|'),
   'u',
 );
-/** At least one side must carry a clock mark: "8 a 14" alone is no time (an hour word before it counts: "ساعت ۱۲ تا ۲۳"). */
-const CLOCK = /\d[:.]\d{2}|\d\s?h\b|\d\s?(?:uhr|uur|giờ|óra|ora)|(?:ساعت|saat|pukul|jam)\s?\d/u;
+/** At least one side must carry a clock mark ("7am to 11pm" counts): "8 a 14" alone is no time (an hour word before it counts: "ساعت ۱۲ تا ۲۳"). */
+const CLOCK = /\d[:.]\d{2}|\d\s?h\b|\d\s?(?:uhr|uur|giờ|óra|ora)|\d\s?[ap]\.?m\b|(?:ساعت|saat|pukul|jam)\s?\d/u;
 const CLOCK_ALL = new RegExp(CLOCK.source, 'gu');
 const NEG_WINDOW = 5;
 /** How far after a place word its opening hours may follow on its line (characters). */
