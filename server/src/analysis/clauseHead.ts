@@ -40,5 +40,7 @@ export function clauseHead(ctx: Context, a: number): number {
 /** A negation cue at token k that ends a clause with a word of its own before it ("ne discute *pas*,"). */
 function closesClause(ctx: Context, k: number): boolean {
   const { sentence } = ctx.doc.structure;
-  return ctx.negEnd[k] === 1 && k >= 1 && sentence[k - 1] === sentence[k] && !commaBetween(ctx.doc, k) && !ctx.negEnd[k - 1];
+  return (
+    ctx.negEnd[k] === 1 && k >= 1 && sentence[k - 1] === sentence[k] && !commaBetween(ctx.doc, k) && !ctx.negEnd[k - 1]
+  );
 }

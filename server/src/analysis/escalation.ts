@@ -10,7 +10,7 @@ import { negatedAfter, negatedBefore } from './negation';
 import type { Contact } from './contacts';
 import { deadEndSentences, slotRanges, tokenAt } from './deadEnds';
 import { type Doc, tokSpan } from './doc';
-import { nativeContrast, negatedInClause, negationLanguages } from './handoffPolarity';
+import { nativeContrast, negatedInClause, negatedInside, negationLanguages } from './handoffPolarity';
 import { clauseHead } from './clauseHead';
 import { botTarget, namesBot, rosterIdentifiers } from './botTarget';
 import { negatedAfterContact, notYetStatus, quotedCounterExample } from './notYet';
@@ -86,6 +86,7 @@ function isNegated(r: Reading, a: number, b: number, m?: Match): boolean {
     (reach > 0 && negatedBefore(ctx, a, reach)) ||
     (m !== undefined && negatedAfter(ctx, m)) ||
     ctx.negativeLine[line] === 1 ||
+    negatedInside(ctx, a, b) ||
     negatedInClause(ctx, r.contrast, a, b, m?.pattern.lang, r.negLangs, Math.max(head, 0))
   );
 }
@@ -126,8 +127,8 @@ function handoffTokens(r: Reading, out: Signal[], sentences: Set<number>): void 
         : toBot
           ? 'handoff tool or token that names a bot or one of a roster of sub-agents, not a person'
           : neg
-          ? 'handoff tool or token that is negated'
-          : 'handoff tool or token',
+            ? 'handoff tool or token that is negated'
+            : 'handoff tool or token',
     });
   };
   // Candidate tokens: those containing '_' or right after '#', found with indexOf, in token order.
@@ -200,7 +201,8 @@ export function escalationSignals(ctx: Context, vars?: Record<string, string>): 
       return { kind: 'no-escalation', note: 'reserved for a subset of customers' };
     if (requestRefused(ctx, a, b))
       return { kind: 'no-escalation', note: 'a request for a person answered by a refusal' };
-    if (notYetStatus(ctx, b - 1)) return { kind: 'no-escalation', note: 'with a status that says it is not available yet' };
+    if (notYetStatus(ctx, b - 1))
+      return { kind: 'no-escalation', note: 'with a status that says it is not available yet' };
     if (botTarget(ctx, a, b)) return { kind: 'no-escalation', note: 'hands over to another bot or AI, not a person' };
     if (deadEnd.has(sentence[a]))
       return { kind: 'no-escalation', note: 'only through a placeholder, social-media channel or empty slot' };

@@ -71,3 +71,20 @@ export function negatedInClause(
   }
   return false;
 }
+
+/** Words of a phrase read for a postposed negation inside it, after its first. */
+const INSIDE = 4;
+
+/**
+ * A postposed negation inside the phrase, right after its verb, where the verb comes first and the negation
+ * after it: "ne transfère *pas* la conversation à un conseiller", "leite den Kunden *nicht* an einen Mitarbeiter
+ * weiter". Only postposed cues (`negationAfter`) count ("connect them *without* delay" is no negation of the verb), and
+ * a condition or contrast word ends the reading ("transfer to a person if they are not happy").
+ */
+export function negatedInside(ctx: Context, from: number, to: number): boolean {
+  for (let k = from + 1; k < to && k <= from + INSIDE; k++) {
+    if (ctx.conditional[k] || ctx.contrast[k]) return false;
+    if (ctx.negAfterStart[k]) return true;
+  }
+  return false;
+}
