@@ -67,8 +67,17 @@ test('a contact quoted as a counter-example is no path; one the bot is told to s
   assert.equal(reachable('en', 'When they want a person, reply: "Call our team on 0161 555 0199."'), true);
 });
 
-test('staff with am/pm opening hours are a staffed place', () => {
+test('staff with am/pm or round-the-clock hours are a staffed place; a delay is no hours', () => {
   assert.equal(reachable('en', 'Our workshop staff answer this chat from 9am to 5pm.'), true);
+  assert.equal(reachable('en', 'Our support staff answer 24/7 on this chat.'), true);
+  assert.equal(
+    reachable(
+      'pt',
+      'Casos de fraude: direcione para a fila "Segurança", atendida pelos nossos analistas 24 horas por dia.',
+    ),
+    true,
+  );
+  assert.equal(reachable('en', 'Our staff process refunds within 24 hours.'), false);
 });
 
 blindSetFloors('dev set detect9b', cases, {
