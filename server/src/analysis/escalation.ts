@@ -86,7 +86,7 @@ function isNegated(r: Reading, a: number, b: number, m?: Match): boolean {
     (reach > 0 && negatedBefore(ctx, a, reach)) ||
     (m !== undefined && negatedAfter(ctx, m)) ||
     ctx.negativeLine[line] === 1 ||
-    negatedInside(ctx, a, b) ||
+    negatedInside(ctx, a, b, r.negLangs, m?.pattern.lang) ||
     negatedInClause(ctx, r.contrast, a, b, m?.pattern.lang, r.negLangs, Math.max(head, 0))
   );
 }
@@ -100,7 +100,7 @@ function handoffTokens(r: Reading, out: Signal[], sentences: Set<number>): void 
   const { doc } = ctx;
   const t = doc.norm.text;
   const seen = new Set<number>();
-  const found: [number, number, Keyword][] = [];
+  const hits: [number, number, Keyword][] = [];
   const emit = (s: number, e: number, kw: Keyword, roster: ReadonlySet<string>): void => {
     const a = tokenAt(doc, s);
     if (seen.has(a) || a >= doc.tokens.length) return;
@@ -150,7 +150,7 @@ function handoffTokens(r: Reading, out: Signal[], sentences: Set<number>): void 
     next = k;
     const tok = toks[k];
     const kw = keywordIn(tok.text);
-    if (kw) found.push([tok.start, tok.end, kw]);
+    if (kw) hits.push([tok.start, tok.end, kw]);
   }
   const re = /[[`<\u3010]/g;
   for (let found = re.exec(t); found; found = re.exec(t)) {
@@ -165,14 +165,14 @@ function handoffTokens(r: Reading, out: Signal[], sentences: Set<number>): void 
       continue;
     }
     const kw = keywordIn(t.slice(from, j));
-    if (kw) found.push([from, j, kw]);
+    if (kw) hits.push([from, j, kw]);
     re.lastIndex = j + 1;
   }
   const roster = rosterIdentifiers(
-    found.filter(([, , kw]) => kw.latin).map(([s, e]) => t.slice(s, e)),
+    hits.filter(([, , kw]) => kw.latin).map(([s, e]) => t.slice(s, e)),
     handoffPart,
   );
-  for (const [s, e, kw] of found) emit(s, e, kw, roster);
+  for (const [s, e, kw] of hits) emit(s, e, kw, roster);
 }
 
 /** A word part that is a handoff keyword (`agent` in `orders_agent`). */

@@ -81,10 +81,18 @@ const INSIDE = 4;
  * weiter". Only postposed cues (`negationAfter`) count ("connect them *without* delay" is no negation of the verb), and
  * a condition or contrast word ends the reading ("transfer to a person if they are not happy").
  */
-export function negatedInside(ctx: Context, from: number, to: number): boolean {
+export function negatedInside(
+  ctx: Context,
+  from: number,
+  to: number,
+  negLangs: Map<number, string[]>,
+  lang?: string,
+): boolean {
   for (let k = from + 1; k < to && k <= from + INSIDE; k++) {
     if (ctx.conditional[k] || ctx.contrast[k]) return false;
-    if (ctx.negAfterStart[k]) return true;
+    // A cue of the phrase's or the prompt's own language: "na" negates in Hindi, not in Czech or Swahili.
+    if (ctx.negAfterStart[k] && (negLangs.get(k) ?? []).some((l) => l === lang || ctx.languages.includes(l)))
+      return true;
   }
   return false;
 }
