@@ -10,7 +10,10 @@ import { negatedAfter, negatedBefore } from './negation';
 import type { Contact } from './contacts';
 import { deadEndSentences, slotRanges, tokenAt } from './deadEnds';
 import { type Doc, tokSpan } from './doc';
-import { nativeContrast, negatedInClause, negationLanguages } from './handoffPolarity';
+import { nativeContrast, negatedInClause, negatedInside, negationLanguages } from './handoffPolarity';
+import { clauseHead } from './clauseHead';
+import { botTarget, namesBot, rosterIdentifiers } from './botTarget';
+import { negatedAfterContact, notYetStatus, quotedCounterExample } from './notYet';
 import { requestRefused, subsetSentences } from './handoffSubset';
 import { headingDeadEnds } from './handoffSections';
 import { staffedPlaceSignals } from './staffedPlace';
@@ -76,11 +79,15 @@ interface Reading {
 function isNegated(r: Reading, a: number, b: number, m?: Match): boolean {
   const { ctx } = r;
   const line = ctx.doc.structure.tokLine[a];
+  // A phrase heading a clause after "and" or after a clause-closing negation is read from that clause on.
+  const head = clauseHead(ctx, a);
+  const reach = head < 0 ? NEG_WINDOW : Math.min(NEG_WINDOW, a - head);
   return (
-    negatedBefore(ctx, a, NEG_WINDOW) ||
+    (reach > 0 && negatedBefore(ctx, a, reach)) ||
     (m !== undefined && negatedAfter(ctx, m)) ||
     ctx.negativeLine[line] === 1 ||
-    negatedInClause(ctx, r.contrast, a, b, m?.pattern.lang, r.negLangs)
+    negatedInside(ctx, a, b, r.negLangs, m?.pattern.lang) ||
+    negatedInClause(ctx, r.contrast, a, b, m?.pattern.lang, r.negLangs, Math.max(head, 0))
   );
 }
 
@@ -93,15 +100,19 @@ function handoffTokens(r: Reading, out: Signal[], sentences: Set<number>): void 
   const { doc } = ctx;
   const t = doc.norm.text;
   const seen = new Set<number>();
-  const emit = (s: number, e: number, kw: Keyword): void => {
+  const hits: [number, number, Keyword][] = [];
+  const emit = (s: number, e: number, kw: Keyword, roster: ReadonlySet<string>): void => {
     const a = tokenAt(doc, s);
     if (seen.has(a) || a >= doc.tokens.length) return;
     seen.add(a);
     if (DECLARATION_AFTER.test(t.slice(e, e + 4))) return;
     const span = toOriginal(doc.norm, s, e);
     const slot = r.slots.some(([x, y]) => s >= x && e <= y);
+    const id = t.slice(s, e);
+    const toBot = kw.latin && (roster.has(id) || namesBot(id));
     const neg =
       slot ||
+      toBot ||
       isNegated(r, a, a + 1) ||
       ctx.role[doc.structure.tokLine[a]] === 'user' ||
       subsetSentences(ctx).has(doc.structure.sentence[a]);
@@ -113,9 +124,11 @@ function handoffTokens(r: Reading, out: Signal[], sentences: Set<number>): void 
       lang: kw.lang,
       note: slot
         ? 'template slot with no usable value'
-        : neg
-          ? 'handoff tool or token that is negated'
-          : 'handoff tool or token',
+        : toBot
+          ? 'handoff tool or token that names a bot or one of a roster of sub-agents, not a person'
+          : neg
+            ? 'handoff tool or token that is negated'
+            : 'handoff tool or token',
     });
   };
   // Candidate tokens: those containing '_' or right after '#', found with indexOf, in token order.
@@ -137,7 +150,7 @@ function handoffTokens(r: Reading, out: Signal[], sentences: Set<number>): void 
     next = k;
     const tok = toks[k];
     const kw = keywordIn(tok.text);
-    if (kw) emit(tok.start, tok.end, kw);
+    if (kw) hits.push([tok.start, tok.end, kw]);
   }
   const re = /[[`<\u3010]/g;
   for (let found = re.exec(t); found; found = re.exec(t)) {
@@ -152,9 +165,19 @@ function handoffTokens(r: Reading, out: Signal[], sentences: Set<number>): void 
       continue;
     }
     const kw = keywordIn(t.slice(from, j));
-    if (kw) emit(from, j, kw);
+    if (kw) hits.push([from, j, kw]);
     re.lastIndex = j + 1;
   }
+  const roster = rosterIdentifiers(
+    hits.filter(([, , kw]) => kw.latin).map(([s, e]) => t.slice(s, e)),
+    handoffPart,
+  );
+  for (const [s, e, kw] of hits) emit(s, e, kw, roster);
+}
+
+/** A word part that is a handoff keyword (`agent` in `orders_agent`). */
+function handoffPart(part: string): boolean {
+  return KEYWORDS.some((k) => k.latin && partMatches(part, k.text, k.tail, k.head));
 }
 
 export function escalationSignals(ctx: Context, vars?: Record<string, string>): Signal[] {
@@ -178,6 +201,9 @@ export function escalationSignals(ctx: Context, vars?: Record<string, string>): 
       return { kind: 'no-escalation', note: 'reserved for a subset of customers' };
     if (requestRefused(ctx, a, b))
       return { kind: 'no-escalation', note: 'a request for a person answered by a refusal' };
+    if (notYetStatus(ctx, b - 1))
+      return { kind: 'no-escalation', note: 'with a status that says it is not available yet' };
+    if (botTarget(ctx, a, b)) return { kind: 'no-escalation', note: 'hands over to another bot or AI, not a person' };
     if (deadEnd.has(sentence[a]))
       return { kind: 'no-escalation', note: 'only through a placeholder, social-media channel or empty slot' };
     return { kind: 'escalation' };
@@ -252,17 +278,24 @@ function contactSignals(ctx: Context, out: Signal[]): void {
     if (!cued && !plainContact(c, doc.norm.text)) continue;
     // A contact is negated only by a cue in its own clause ("never give out 0800…"), not by a
     // negation in a clause before it ("for questions you cannot solve, write to …").
-    if (
+    const last = tokenAt(doc, c.end - 1);
+    const why =
       ctx.sentences('noEscalation').has(sentence[a]) ||
       negatedBefore(ctx, a, NEG_WINDOW, true) ||
       ctx.negativeLine[line] === 1
-    ) {
+        ? 'offered with a "no human" statement'
+        : notYetStatus(ctx, last) || negatedAfterContact(ctx, last)
+          ? 'said not to work (yet)'
+          : quotedCounterExample(ctx, a)
+            ? 'only in a quoted counter-example'
+            : undefined;
+    if (why) {
       out.push({
         kind: 'no-escalation',
         span,
         text,
         lang: 'und',
-        note: `${c.kind} offered with a "no human" statement`,
+        note: `${c.kind} ${why}`,
       });
       continue;
     }

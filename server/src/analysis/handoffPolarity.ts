@@ -39,7 +39,8 @@ function breakBetween(ctx: Context, k: number): boolean {
  * A negation in the clause of tokens [from, to): before it (not inside an "if …" part that precedes it,
  * not before a contrast word) or after it (not past a condition: "transfer when you do not know"). With
  * `lang` (the phrase's language) and `negLangs`, only a cue of that language or of one of the prompt's own
- * languages counts: Italian "mai" (never) is "more" in Romanian ("în cel mai scurt timp").
+ * languages counts: Italian "mai" (never) is "more" in Romanian ("în cel mai scurt timp"). Before the phrase, the
+ * clause is read back to `clauseStart` at most (clauseHead.ts: "do not argue and transfer").
  */
 export function negatedInClause(
   ctx: Context,
@@ -48,6 +49,7 @@ export function negatedInClause(
   to: number,
   lang?: string,
   negLangs?: Map<number, string[]>,
+  clauseStart = 0,
 ): boolean {
   const { sentence } = ctx.doc.structure;
   const s = sentence[from];
@@ -55,7 +57,7 @@ export function negatedInClause(
     !lang || !negLangs || (negLangs.get(k) ?? [lang]).some((l) => l === lang || ctx.languages.includes(l));
   // A verb-final phrase whose own verb is negated by its suffix: "temsilciye aktaramazsın" (you cannot transfer).
   if (to - 1 > from && ctx.negEnd[to - 1] && ours(to - 1)) return true;
-  for (let k = from - 1; k >= 0 && k >= from - BEFORE && sentence[k] === s; k--) {
+  for (let k = from - 1; k >= clauseStart && k >= from - BEFORE && sentence[k] === s; k--) {
     if (breakBetween(ctx, k + 1) || contrast[k] || ctx.conditional[k]) break;
     if (ctx.negEnd[k] && ours(k)) {
       for (let j = k - 1; j >= 0 && j >= k - BEFORE && sentence[j] === s && !breakBetween(ctx, j + 1); j--)
@@ -66,6 +68,31 @@ export function negatedInClause(
   for (let k = to; k < sentence.length && k < to + AFTER && sentence[k] === s; k++) {
     if (breakBetween(ctx, k) || contrast[k] || ctx.conditional[k]) break;
     if ((ctx.negEnd[k] || ctx.negAfterStart[k]) && ours(k)) return true;
+  }
+  return false;
+}
+
+/** Words of a phrase read for a postposed negation inside it, after its first. */
+const INSIDE = 4;
+
+/**
+ * A postposed negation inside the phrase, right after its verb, where the verb comes first and the negation
+ * after it: "ne transfère *pas* la conversation à un conseiller", "leite den Kunden *nicht* an einen Mitarbeiter
+ * weiter". Only postposed cues (`negationAfter`) count ("connect them *without* delay" is no negation of the verb), and
+ * a condition or contrast word ends the reading ("transfer to a person if they are not happy").
+ */
+export function negatedInside(
+  ctx: Context,
+  from: number,
+  to: number,
+  negLangs: Map<number, string[]>,
+  lang?: string,
+): boolean {
+  for (let k = from + 1; k < to && k <= from + INSIDE; k++) {
+    if (ctx.conditional[k] || ctx.contrast[k]) return false;
+    // A cue of the phrase's or the prompt's own language: "na" negates in Hindi, not in Czech or Swahili.
+    if (ctx.negAfterStart[k] && (negLangs.get(k) ?? []).some((l) => l === lang || ctx.languages.includes(l)))
+      return true;
   }
   return false;
 }

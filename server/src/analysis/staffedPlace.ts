@@ -15,18 +15,28 @@ import { asciiDigits } from './digits';
 import { firstNotBefore } from './search';
 import { sectionMemo } from './sections';
 
+/**
+ * Round the clock: "24/7", "24 hours a day", "24 horas por dia", "24 Stunden am Tag", "24 jam sehari" (not "within 24
+ * hours", a delay).
+ */
+const ROUND_THE_CLOCK =
+  /(?<!\d)24\s?\/\s?7(?!\d)|(?<!\d)24\s?(?:h|hrs?|hours?|horas?|heures?|stunden|ore|jam|saat|uur)\s?(?:(?:a|por|par|pro|am|al|per)\s(?:day|dia|día|jour|tag|giorno|hari|gün|dag)\b|sehari\b)/u;
 /** Opening hours: two clock times, or hour numbers with a clock mark, joined by a dash or a short word or two. */
 const HOURS = new RegExp(
   [
-    /(?<![\p{N}])(?:[01]?\d|2[0-4])(?:[:.h]\d{2}|\s?h)?\s*(?:[-–—~〜]|(?:\p{L}{1,6}\s+){0,1}\p{L}{1,6})\s*(?:[01]?\d|2[0-4])(?:[:.]\d{2}|\s?(?:h|uhr|uur|giờ)\b|\s?óra\p{L}*|\s?ora\p{L}*)/u
+    /(?<![\p{N}])(?:[01]?\d|2[0-4])(?:[:.h]\d{2}|\s?h)?(?:\s?[ap]\.?m\b\.?)?\s*(?:[-–—~〜]|(?:\p{L}{1,6}\s+){0,1}\p{L}{1,6})\s*(?:[01]?\d|2[0-4])(?:[:.]\d{2}|\s?(?:h|uhr|uur|giờ)\b|\s?óra\p{L}*|\s?ora\p{L}*|\s?[ap]\.?m\b)/u
       .source,
     // An hour word before bare numbers: "ساعت ۱۲ تا ۲۳", "saat 9-18", "pukul 8 - 16".
     /(?:ساعت|saat|pukul|jam)\s?(?:[01]?\d|2[0-4])\s*(?:[-–—~〜]|\p{L}{1,6})\s*(?:[01]?\d|2[0-4])(?!\d)/u.source,
+    ROUND_THE_CLOCK.source,
   ].join('|'),
   'u',
 );
-/** At least one side must carry a clock mark: "8 a 14" alone is no time (an hour word before it counts: "ساعت ۱۲ تا ۲۳"). */
-const CLOCK = /\d[:.]\d{2}|\d\s?h\b|\d\s?(?:uhr|uur|giờ|óra|ora)|(?:ساعت|saat|pukul|jam)\s?\d/u;
+/** At least one side must carry a clock mark ("7am to 11pm" counts): "8 a 14" alone is no time (an hour word before it counts: "ساعت ۱۲ تا ۲۳"). */
+const CLOCK = new RegExp(
+  `${/\d[:.]\d{2}|\d\s?h\b|\d\s?(?:uhr|uur|giờ|óra|ora)|\d\s?[ap]\.?m\b|(?:ساعت|saat|pukul|jam)\s?\d/u.source}|${ROUND_THE_CLOCK.source}`,
+  'u',
+);
 const CLOCK_ALL = new RegExp(CLOCK.source, 'gu');
 /** A decimal digit of another script than ASCII's, which `asciiDigits` rewrites. */
 const OTHER_DIGIT = /(?![0-9])\p{Nd}/u;

@@ -41,6 +41,9 @@ export const CATEGORIES = [
   'settingWord', // nouns an "any" governs that are not topics: language, time, format, branch, channel, device (anyHead.ts)
   'tierWord', // customer tiers a handoff may be reserved for: VIP, premium, platinum, corporate (handoffSubset.ts)
   'knowWord', // what the bot knows or is versed in, said of it: knows, is familiar with, s'y connaît (constructions.ts)
+  'soonWord', // a status that a path does not work yet: coming soon, próximamente, em breve (notYet.ts)
+  'botWord', // a bot or AI as the target of a handoff: bot, chatbot, AI, IA, KI (botTarget.ts)
+  'andWord', // "and (then)": a clause coordinated after a negated one is not negated ("do not argue and transfer") (clauseHead.ts)
 ] as const;
 
 export type Category = (typeof CATEGORIES)[number];
