@@ -11,6 +11,7 @@ import type { CodeProject, Module } from './project-model';
 import { callArgs, calleeText, entries, isCall, items, plainString, unwrap } from './syntax';
 import { dataText, envValue, valueOf } from './values';
 import { goEmbed, goPhpCall, goPhpMember } from './resolve-go-php';
+import { goParameter, goReceiverField } from './go-fields';
 import { listOf } from './lists';
 
 export type { Literal, Piece, Resolved } from './pieces';
@@ -77,8 +78,11 @@ export function resolveText(project: CodeProject, mod: Module, node: Node | null
     case 'identifier':
     case 'shorthand_property_identifier':
     case 'variable_name':
-    case 'name':
-      return fromTarget(project, findDeclaration(project, mod, n.text, n), n, depth);
+    case 'name': {
+      const t = findDeclaration(project, mod, n.text, n);
+      const param = !t && mod.lang === 'go' ? goParameter(project, mod, n, again) : undefined;
+      return param ?? fromTarget(project, t, n, depth);
+    }
     case 'object':
     case 'dictionary':
     case 'array':
@@ -94,7 +98,11 @@ export function resolveText(project: CodeProject, mod: Module, node: Node | null
     case 'member_access_expression':
     case 'nullsafe_member_access_expression':
     case 'class_constant_access_expression':
-      return goPhpMember(project, mod, n, (m, x) => again(m, x)) ?? member(project, mod, n, depth);
+      return (
+        (mod.lang === 'go' ? goReceiverField(project, mod, n, again) : undefined) ??
+        goPhpMember(project, mod, n, again) ??
+        member(project, mod, n, depth)
+      );
     case 'call_expression':
     case 'call':
     case 'function_call_expression':
