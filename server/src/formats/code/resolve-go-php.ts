@@ -111,7 +111,8 @@ export function goPhpCall(project: CodeProject, mod: Module, n: Node, again: Aga
     return { pieces: parts.flatMap((p, i) => [...(i ? s.pieces : []), ...('pieces' in p ? p.pieces : [])]) };
   }
   if (READ.test(callee)) return readFile(project, mod, n);
-  if (callee === 'config' && args[0] && !args[1]) return laravelConfig(project, plainString(args[0]), again);
+  // `config('file.key', default)`: the value in config/file.php first, the default when the project has none.
+  if (callee === 'config' && args[0]) return laravelConfig(project, plainString(args[0]), again);
   return undefined;
 }
 
