@@ -13,6 +13,7 @@ import { dataText, envValue, valueOf } from './values';
 import { goEmbed, goPhpCall, goPhpMember } from './resolve-go-php';
 import { goParameter, goReceiverField } from './go-fields';
 import { listOf } from './lists';
+import { readCall } from './read-files';
 
 export type { Literal, Piece, Resolved } from './pieces';
 
@@ -207,17 +208,8 @@ function call(project: CodeProject, mod: Module, n: Node, depth: number): Resolv
     if (def) return resolveText(project, mod, def, depth + 1);
     return name ? envValue(project, name) : unknown(`\`${clip(n.text)}\``);
   }
-  if (/(?:readFileSync|readFile|read_text|\.read)$/.test(callee)) {
-    const strings = n
-      .descendantsOfType(['string'])
-      .map((s) => plainString(s) ?? '')
-      .filter((s) => s && !/^(utf-?8|r|rb|encoding)$/i.test(s));
-    const rel = strings.join('/');
-    const uri = rel ? (project.fileFor(mod, rel) ?? project.fileFor(mod, strings[strings.length - 1])) : undefined;
-    if (!uri) return unknown(`the file read by \`${clip(n.text)}\` (not found in the project)`);
-    const text = project.files.get(uri) ?? '';
-    return { pieces: [{ text, uri, offsets: Array.from(text, (_, i) => i) }] };
-  }
+  const read = readCall(project, mod, n, (m, x) => resolveText(project, m, x, depth + 1));
+  if (read) return read;
   if (/\.join$/.test(callee) && receiver) {
     const list = listOf(project, mod, mod.python ? args.positional[0] : receiver);
     const sep = mod.python
