@@ -103,9 +103,12 @@ export function phpArgument(a: Node): { name?: string; value: Node } | undefined
   return v ? { name: name?.text, value: v } : undefined;
 }
 
-/** A Go chat role constant (`openai.ChatMessageRoleSystem`, `genai.RoleUser`): the role it names. */
+/**
+ * A Go chat role constant (`openai.ChatMessageRoleSystem`, `genai.RoleUser`, langchaingo's
+ * `llms.ChatMessageTypeSystem`): the role it names.
+ */
 export function roleConstant(text: string): string | undefined {
-  return /Role(System|Developer|User|Assistant|Model)$/.exec(text)?.[1];
+  return /(?:Role|ChatMessageType)(System|Developer|User|Human|Assistant|AI|Model)$/.exec(text)?.[1];
 }
 
 /**

@@ -84,7 +84,7 @@ export function codeFiles(root: string, host: Host): string[] {
     if (out.has(u)) continue;
     out.add(u);
     const text = host.readFile(u) ?? '';
-    for (const target of [...referencedFiles(u, text, root), ...goPackageFiles(u, text, all)])
+    for (const target of [...referencedFiles(u, text, root), ...goPackageFiles(u, text, all, root, host)])
       if (byUri.has(target) && !out.has(target)) queue.push(target);
   }
   // Data files (prompt texts, JSON/YAML config) whose name a bot file mentions.
@@ -141,14 +141,22 @@ export function referencedFiles(uri: string, text: string, root: string): string
   return out;
 }
 
-/** A Go file's package (the other files of its folder) and the project's packages it imports (by folder name). */
-function goPackageFiles(uri: string, text: string, all: string[]): string[] {
+/**
+ * A Go file's package (the other files of its folder) and the project's packages it imports: by go.mod's module
+ * path (`example.com/bot/internal/llm` is `internal/llm` under the root), else by the folder's name.
+ */
+function goPackageFiles(uri: string, text: string, all: string[], root: string, host: Host): string[] {
   if (codeLanguage(uri) !== 'go') return [];
+  const modulePath = /^\s*module\s+(\S+)/m.exec(host.readFile(join(root, 'go.mod')) ?? '')?.[1];
   const dirs = new Set([dirOf(uri)]);
-  const imports = /import\s*(?:\(([^)]*)\)|(?:\w+\s+)?"([^"]+)")/g;
-  const folders = [...text.matchAll(imports)]
-    .flatMap((m) => (m[1] ?? `"${m[2]}"`).match(/"[^"]+"/g) ?? [])
-    .map((s) => `/${s.slice(1, -1).split('/').pop()}`);
+  const folders: string[] = [];
+  for (const m of text.matchAll(/\bimport\s*(?:\(([^)]*)\)|(?:[\w.]+\s+)?"([^"]+)")/g)) {
+    for (const s of (m[1] ?? `"${m[2]}"`).match(/"[^"]+"/g) ?? []) {
+      const p = s.slice(1, -1);
+      if (modulePath && p.startsWith(`${modulePath}/`)) dirs.add(join(root, p.slice(modulePath.length + 1)));
+      else folders.push(`/${p.split('/').pop()}`);
+    }
+  }
   return all.filter((u) => {
     if (codeLanguage(u) !== 'go') return false;
     const d = dirOf(u);

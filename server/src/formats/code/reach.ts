@@ -78,7 +78,9 @@ export function traceToHandler(
     const key = `${cur.mod.uri}:${scope?.startIndex ?? topStatement(cur.node).startIndex}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const names = scope ? functionNames(scope) : declaredNames(topStatement(cur.node));
+    const names = scope
+      ? [...functionNames(scope), ...dispatchedClass(cur.mod, scope)]
+      : declaredNames(topStatement(cur.node));
     if (scope && !names.length) {
       // An anonymous callback: whoever holds it is the caller.
       queue.push({ mod: cur.mod, node: scope.parent ?? scope, hops: cur.hops });
@@ -103,6 +105,18 @@ export function traceToHandler(
     }
   }
   return undefined;
+}
+
+/**
+ * A PHP class whose `handle()` / `__invoke()` runs what the framework dispatches (a Laravel queued job, a listener):
+ * the class name, where the project dispatches it (`AnswerMessage::dispatch($text)`, `dispatch(new AnswerMessage(…))`).
+ */
+function dispatchedClass(mod: Module, fn: Node): string[] {
+  if (mod.lang !== 'php' || fn.type !== 'method_declaration') return [];
+  if (!/^(?:handle|__invoke)$/.test(fn.childForFieldName('name')?.text ?? '')) return [];
+  for (let p = fn.parent; p; p = p.parent)
+    if (p.type === 'class_declaration') return [p.childForFieldName('name')?.text ?? ''].filter(Boolean);
+  return [];
 }
 
 /** True when the use sits in the else/default branch of message routing (business replies first, the model for the rest). */

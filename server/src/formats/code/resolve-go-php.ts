@@ -48,15 +48,37 @@ export function goPhpMember(project: CodeProject, mod: Module, n: Node, again: A
   return undefined;
 }
 
-/** The files of the Go package a module imports under `name` (its folder's last segment), or its own package. */
+/**
+ * The files of the Go package a module imports under `name`: an import with that alias, or whose folder's files
+ * declare `package name` (the folder found from go.mod's module path, else by its last segment).
+ */
 function goPackage(project: CodeProject, mod: Module, name: string): Module[] {
-  const alias = new RegExp(`(?:^|\\s)(?:${escapeRegex(name)}\\s+)?"([^"]*\\/${escapeRegex(name)})"`, 'm').exec(
-    mod.text,
-  );
-  const path = alias?.[1] ?? new RegExp(`^\\s*${escapeRegex(name)}\\s+"([^"]+)"`, 'm').exec(mod.text)?.[1];
-  if (!path) return [];
+  const modulePath = /^\s*module\s+(\S+)/m.exec(project.files.get(join(project.root, 'go.mod')) ?? '')?.[1];
+  for (const { alias, path } of goImports(mod.text)) {
+    if (alias && alias !== name) continue;
+    const mods = goFolderModules(project, path, modulePath);
+    if (alias === name || mods.some((m) => /^\s*package\s+(\w+)/m.exec(m.text)?.[1] === name)) return mods;
+  }
+  return [];
+}
+
+/** The import specs of a Go file (`import "p"`, `import ( a "p" … )`). */
+export function goImports(text: string): { alias?: string; path: string }[] {
+  const out: { alias?: string; path: string }[] = [];
+  for (const m of text.matchAll(/\bimport\s*(?:\(([^)]*)\)|((?:[\w.]+\s+)?"[^"]+"))/g))
+    for (const spec of (m[1] ?? m[2]).matchAll(/(?:^|\s)(?:([\w.]+)\s+)?"([^"]+)"/g))
+      out.push({ alias: spec[1], path: spec[2] });
+  return out;
+}
+
+/** The project's Go files of an import path: the module's own folder when go.mod names it, else by last segment. */
+function goFolderModules(project: CodeProject, path: string, modulePath: string | undefined): Module[] {
+  const own =
+    modulePath && path.startsWith(`${modulePath}/`) ? join(project.root, path.slice(modulePath.length + 1)) : '';
   const folder = `/${path.split('/').pop()}`;
-  return [...project.modules.values()].filter((m) => m.lang === 'go' && dirOf(m.uri).endsWith(folder));
+  return [...project.modules.values()].filter(
+    (m) => m.lang === 'go' && (own ? dirOf(m.uri) === own : dirOf(m.uri).endsWith(folder)),
+  );
 }
 
 /** PHP modules that declare a class, an interface or an enum of that name. */
@@ -66,7 +88,7 @@ function phpClassModules(project: CodeProject, cls: string): Module[] {
 }
 
 const FIRST_ARG =
-  /^(?:fmt\.Sprintf|sprintf|vsprintf|strings\.TrimSpace|strings\.Trim|trim|nl2br|strval|string|strings\.ReplaceAll|strings\.Replace|strtr|genai\.Text|genai\.NewPartFromText|genai\.NewContentFromText|openai\.String|anthropic\.String|param\.NewOpt)$/;
+  /^(?:fmt\.Sprintf|sprintf|vsprintf|strings\.TrimSpace|strings\.Trim|trim|nl2br|strval|string|strings\.ReplaceAll|strings\.Replace|strtr|genai\.Text|genai\.NewPartFromText|genai\.NewContentFromText|openai\.String|anthropic\.String|param\.NewOpt|openai\.F|anthropic\.F|anthropic\.NewTextBlock|llms\.TextContent)$/;
 const JOIN = /^(?:strings\.Join|implode|join)$/;
 const READ = /^(?:os\.ReadFile|ioutil\.ReadFile|file_get_contents|File::get|Storage::get|Storage\.get|File\.get)$/;
 const PATH_HELPER = /^(?:base_path|resource_path|storage_path|app_path|__DIR__|filepath\.Join|path\.Join)$/;
@@ -89,7 +111,8 @@ export function goPhpCall(project: CodeProject, mod: Module, n: Node, again: Aga
     return { pieces: parts.flatMap((p, i) => [...(i ? s.pieces : []), ...('pieces' in p ? p.pieces : [])]) };
   }
   if (READ.test(callee)) return readFile(project, mod, n);
-  if (callee === 'config' && args[0] && !args[1]) return laravelConfig(project, plainString(args[0]), again);
+  // `config('file.key', default)`: the value in config/file.php first, the default when the project has none.
+  if (callee === 'config' && args[0]) return laravelConfig(project, plainString(args[0]), again);
   return undefined;
 }
 

@@ -11,7 +11,9 @@ import type { CodeProject, Module } from './project-model';
 import { callArgs, calleeText, entries, isCall, items, plainString, unwrap } from './syntax';
 import { dataText, envValue, valueOf } from './values';
 import { goEmbed, goPhpCall, goPhpMember } from './resolve-go-php';
+import { goParameter, goReceiverField } from './go-fields';
 import { listOf } from './lists';
+import { readCall } from './read-files';
 
 export type { Literal, Piece, Resolved } from './pieces';
 
@@ -77,8 +79,11 @@ export function resolveText(project: CodeProject, mod: Module, node: Node | null
     case 'identifier':
     case 'shorthand_property_identifier':
     case 'variable_name':
-    case 'name':
-      return fromTarget(project, findDeclaration(project, mod, n.text, n), n, depth);
+    case 'name': {
+      const t = findDeclaration(project, mod, n.text, n);
+      const param = !t && mod.lang === 'go' ? goParameter(project, mod, n, again) : undefined;
+      return param ?? fromTarget(project, t, n, depth);
+    }
     case 'object':
     case 'dictionary':
     case 'array':
@@ -94,7 +99,11 @@ export function resolveText(project: CodeProject, mod: Module, node: Node | null
     case 'member_access_expression':
     case 'nullsafe_member_access_expression':
     case 'class_constant_access_expression':
-      return goPhpMember(project, mod, n, (m, x) => again(m, x)) ?? member(project, mod, n, depth);
+      return (
+        (mod.lang === 'go' ? goReceiverField(project, mod, n, again) : undefined) ??
+        goPhpMember(project, mod, n, again) ??
+        member(project, mod, n, depth)
+      );
     case 'call_expression':
     case 'call':
     case 'function_call_expression':
@@ -199,17 +208,8 @@ function call(project: CodeProject, mod: Module, n: Node, depth: number): Resolv
     if (def) return resolveText(project, mod, def, depth + 1);
     return name ? envValue(project, name) : unknown(`\`${clip(n.text)}\``);
   }
-  if (/(?:readFileSync|readFile|read_text|\.read)$/.test(callee)) {
-    const strings = n
-      .descendantsOfType(['string'])
-      .map((s) => plainString(s) ?? '')
-      .filter((s) => s && !/^(utf-?8|r|rb|encoding)$/i.test(s));
-    const rel = strings.join('/');
-    const uri = rel ? (project.fileFor(mod, rel) ?? project.fileFor(mod, strings[strings.length - 1])) : undefined;
-    if (!uri) return unknown(`the file read by \`${clip(n.text)}\` (not found in the project)`);
-    const text = project.files.get(uri) ?? '';
-    return { pieces: [{ text, uri, offsets: Array.from(text, (_, i) => i) }] };
-  }
+  const read = readCall(project, mod, n, (m, x) => resolveText(project, m, x, depth + 1));
+  if (read) return read;
   if (/\.join$/.test(callee) && receiver) {
     const list = listOf(project, mod, mod.python ? args.positional[0] : receiver);
     const sep = mod.python

@@ -167,6 +167,12 @@ export function roleItem(item: Node): { role: Role; content?: Node } | undefined
       const args = callArgs(n);
       return { role: normRole(m[1] === 'AI' ? 'ai' : m[1])!, content: args.named.get('content') ?? args.positional[0] };
     }
+    // langchaingo `llms.TextParts(llms.ChatMessageTypeSystem, S)`.
+    if (/(?:^|\.)TextParts$/.test(callee)) {
+      const [r, content] = callArgs(n).positional;
+      const role = normRole(roleConstant(r?.text ?? ''));
+      return role ? { role, content } : undefined;
+    }
   }
   const pair = items(n);
   if (pair && pair.length === 2) {
