@@ -2,16 +2,17 @@ import { splitFrontMatter } from '../shared/frontMatter';
 import { HASH_COMMENT, type DetectFile, type FormatAdapter } from '../types';
 import { LineIndex } from '../../model/text';
 import { parseDotprompt, parsePrompty, parsePromptYml, parseSystemPrompt } from './parse';
-import { docPathReason, hintsPrompt, pathHint } from './names';
-import { sniffPrompt } from './sniff';
+import { docPathReason, hintingFolder, hintsPrompt, pathHint } from './names';
+import { SNIFF_MAX_CHARS, sniffPrompt } from './sniff';
 import { mayBeTemplateYaml, parseTemplateYaml, templatePromptText } from './templateYaml';
-import { jsonPromptText, parsePromptJson } from './promptKeys';
+import { jsonPromptText, mayHavePromptKey, parsePromptJson } from './promptKeys';
 
 export const DEFAULT_PROMPT_GLOBS = [
   '**/*.system.md',
   '**/*.system.txt',
   '**/prompts/**/*.{md,txt}',
   '**/system-prompt*.{md,txt}',
+  '**/system_prompt*.{md,txt}',
 ];
 
 /** Front matter takes `#` comments; the body takes the template language's comment. */
@@ -23,7 +24,7 @@ const templateComments = (body: { open: string; close: string }) => (uri: string
 /** A Markdown or text file not named as a prompt: read as one when its content is one (sniff.ts). */
 function sniffFile(f: DetectFile): true | string {
   const why = (reason: string) =>
-    `not named as a prompt (*.system.md, prompts/**, system-prompt*.md, config \`include\`) and its content was not taken: ${reason}`;
+    `not named as a prompt (*.system.md, prompts/**, system-prompt*.md, system_prompt*.md, config \`include\`) and its content was not taken: ${reason}`;
   const docPath = docPathReason(f.relPath);
   if (docPath) return why(docPath);
   const found = sniffPrompt(f.text(), hintsPrompt(f.relPath), pathHint(f.relPath));
@@ -40,12 +41,29 @@ function keyedPromptFile(f: DetectFile, what: string, prompt: string | undefined
   return found === true ? true : `${what} whose prompt was not taken: ${found}`;
 }
 
-/** A bot's config or a prompt kept as JSON, when the file's own name says so (promptKeys.ts). */
+/**
+ * A bot's config or a prompt kept as JSON or YAML (promptKeys.ts): when the file's own name says so
+ * (`bot.json`, `config/assistant.yaml`), the light content test; in a folder that hints at a bot
+ * (`assistants/lumen/config.yaml`), the prompt key's value must read as a prompt with the lowered bar; anywhere
+ * else, with the full bar of an unnamed Markdown prompt (a persona line and independent instruction signals).
+ */
 function configFile(f: DetectFile): boolean | string {
-  if (!pathHint(f.relPath).strong) return false;
-  if (/\.json$/i.test(f.base))
-    return keyedPromptFile(f, 'a JSON file named as a prompt', jsonPromptText(f.uri, f.text()));
-  return keyedPromptFile(f, 'a YAML bot config', templatePromptText(f.uri, f.text()));
+  const hint = pathHint(f.relPath);
+  const json = /\.json$/i.test(f.base);
+  if (hint.strong)
+    return json
+      ? keyedPromptFile(f, 'a JSON file named as a prompt', jsonPromptText(f.uri, f.text()))
+      : keyedPromptFile(f, 'a YAML bot config', templatePromptText(f.uri, f.text()));
+  if (f.text().length > SNIFF_MAX_CHARS || !mayHavePromptKey(f.head())) return false;
+  const docPath = docPathReason(f.relPath);
+  if (docPath) return `a ${json ? 'JSON' : 'YAML'} file with a prompt-like key, not read as a prompt: ${docPath}`;
+  const prompt = json ? jsonPromptText(f.uri, f.text(), true) : templatePromptText(f.uri, f.text());
+  if (!prompt) return false;
+  const folder = hintingFolder(f.relPath);
+  const found = sniffPrompt(prompt, !!folder, { ...hint, keyed: true });
+  if (found === true) return true;
+  const what = json ? 'a JSON file' : 'a YAML file';
+  return `${what} with a prompt key${folder ? ` in ${folder}/` : ''} whose text was not taken: ${found}`;
 }
 
 export const systemPrompt: FormatAdapter = {
@@ -57,6 +75,7 @@ export const systemPrompt: FormatAdapter = {
     '**/prompts/**/*.md',
     '**/prompts/**/*.txt',
     '**/system-prompt*.md',
+    '**/system_prompt*.md',
   ],
   detect: (f) => {
     if (mayBeTemplateYaml(f.base, f.head()))

@@ -33,6 +33,22 @@ const DOC_DIRS = new Set([
   'man',
   'examples-output',
 ]);
+/** Folders of translated UI strings and of test data: their texts are strings and samples, never a bot's prompt. */
+const DATA_DIRS = new Set([
+  'locales',
+  'locale',
+  'i18n',
+  'l10n',
+  'translations',
+  'lang',
+  'langs',
+  'fixtures',
+  '__fixtures__',
+  'testdata',
+  'test-data',
+  'test_data',
+  '__snapshots__',
+]);
 const HINT = /system|prompt|persona|instruction|bot|agent|assistant|chatbot|whatsapp|gpt|llm|template/i;
 
 function parts(relPath: string): { dirs: string[]; base: string } {
@@ -47,7 +63,14 @@ export function docPathReason(relPath: string): string | undefined {
   if (DOC_BASE.test(base)) return `reads like documentation: ${base} is a repository document`;
   const dir = dirs.find((d) => DOC_DIRS.has(d.toLowerCase()));
   if (dir) return `reads like documentation: it is under ${dir}/`;
+  const data = dirs.find((d) => DATA_DIRS.has(d.toLowerCase()));
+  if (data) return `UI strings or test data: it is under ${data}/`;
   return undefined;
+}
+
+/** The folder that suggests a prompt or a bot (`bots/`, `assistants/`, `whatsapp-agent/`), or undefined. */
+export function hintingFolder(relPath: string): string | undefined {
+  return parts(relPath).dirs.find((d) => HINT.test(d));
 }
 
 /** The file's name or one of its folders suggests a prompt or a bot. */

@@ -5,14 +5,27 @@
  * (YAML 1.2 reads JSON), so the prompt keeps its source ranges. Only files whose own name says "prompt", "bot",
  * "agent"… are read this way, and never one that has the keys of a flow export.
  */
-import { isMap, type Node as YNode } from 'yaml';
+import { isMap, isSeq, type Node as YNode } from 'yaml';
 import type { BotModel } from '../../model/types';
 import { mapEntries, parseYaml, scalarText, type YamlSource } from '../shared/yamlSource';
 import { parseSystemPrompt } from './parse';
 
-/** Key names that hold a prompt, in English and in the languages whose configs were seen to use their own words. */
-const PROMPT_KEY =
-  /^(?:[\p{L}_-]*(?:prompt|instruc|instruks|instruç|istruz|anweisung|talimat|yönerge|persona|инструкц|інструкц|промпт|提示|指示|指令|プロンプト|프롬프트|지시|คำสั่ง|พรอมต์|تعليمات|هدایت|निर्देश)[\p{L}_-]*|system|system_?message|systemmessage|sistem_?mesaj\p{L}*|mensaje_?sistema|mensagem_?sistema)$/iu;
+/** Words of key names that hold a prompt, in English and in the languages whose configs were seen to use their own words. */
+const PROMPT_WORDS =
+  'prompt|instruc|instruks|instruç|istruz|anweisung|talimat|yönerge|persona|инструкц|інструкц|промпт|提示|指示|指令|プロンプト|프롬프트|지시|คำสั่ง|พรอมต์|تعليمات|هدایت|निर्देश';
+const PROMPT_KEY = new RegExp(
+  `^(?:[\\p{L}_-]*(?:${PROMPT_WORDS})[\\p{L}_-]*|system|system_?message|systemmessage|sistem_?mesaj\\p{L}*|mensaje_?sistema|mensagem_?sistema)$`,
+  'iu',
+);
+/** Cheap test before parsing: a key that may name a prompt (`"systemPrompt":`, `instruksi:`) or a system message. */
+const PROMPT_KEY_IN_TEXT = new RegExp(
+  `(?:${PROMPT_WORDS}|system|sistem|sistema)[\\p{L}_-]*["']?[ \\t]*:|\\brole["']?[ \\t]*:[ \\t]*["']?(?:system|developer)\\b`,
+  'iu',
+);
+
+export function mayHavePromptKey(text: string): boolean {
+  return PROMPT_KEY_IN_TEXT.test(text);
+}
 /** Top-level keys of flow and project exports (n8n, Typebot, Flowise, Dify, Rasa, Voiceflow, Copilot Studio …). */
 const FLOW_KEYS = new Set([
   'nodes',
@@ -51,23 +64,43 @@ export function findPromptNode(uri: string, text: string): PromptNode | undefine
   const root = src.doc.contents ?? undefined;
   if (!isMap(root) || mapEntries(root).some(([k]) => FLOW_KEYS.has(k.toLowerCase()))) return undefined;
   let best: PromptNode | undefined;
+  const consider = (key: string, v: YNode | undefined): void => {
+    const value = v ? scalarText(src, v) : undefined;
+    if (v && value && value.text.length >= MIN_PROMPT_CHARS && value.text.length > (best ? textOf(best) : 0))
+      best = { key, node: v, src };
+  };
   const visit = (node: YNode | undefined, depth: number): void => {
     for (const [k, v] of mapEntries(node)) {
       if (isMap(v) && depth < MAX_DEPTH) visit(v, depth + 1);
-      const value = PROMPT_KEY.test(k) ? scalarText(src, v) : undefined;
-      if (v && value && value.text.length >= MIN_PROMPT_CHARS && value.text.length > (best ? textOf(best) : 0))
-        best = { key: k, node: v, src };
+      if (PROMPT_KEY.test(k)) consider(k, v);
+      // A chat-completions message list (`messages: [{role: system, content: …}]`): the system message is the prompt.
+      else if (isSeq(v)) for (const item of v.items) consider(`${k}[system]`, systemContent(item as YNode));
     }
   };
   visit(root as YNode, 1);
   return best;
 }
 
+/** The `content` of a `{role: system|developer, content: …}` message, or undefined. */
+function systemContent(item: YNode | undefined): YNode | undefined {
+  const entries = mapEntries(item);
+  const role = entries.find(([k]) => k === 'role')?.[1];
+  if (!role || !/^(?:system|developer)$/i.test(String((role as { value?: unknown }).value ?? ''))) return undefined;
+  return entries.find(([k]) => k === 'content')?.[1];
+}
+
 const textOf = (p: PromptNode): number => scalarText(p.src, p.node)?.text.length ?? 0;
 
-/** The prompt text of a JSON prompt file for the content test: its prompt key's value, or the whole text. */
-export function jsonPromptText(uri: string, text: string): string | undefined {
-  if (!parsesAsJson(text)) return text;
+/**
+ * The prompt text of a JSON prompt file for the content test: its prompt key's value, or the whole text when
+ * it is no JSON (`keyOnly`: only a prompt key's value).
+ */
+export function jsonPromptText(uri: string, text: string, keyOnly = false): string | undefined {
+  const parsed = parsedJson(text);
+  if (parsed === NOT_JSON) return keyOnly ? undefined : text;
+  // A flow export is left to its own format before the YAML parser is asked for its ranges.
+  if (keyOnly && (!isRecord(parsed) || Object.keys(parsed).some((k) => FLOW_KEYS.has(k.toLowerCase()))))
+    return undefined;
   const found = findPromptNode(uri, text);
   return found && scalarText(found.src, found.node)?.text;
 }
@@ -80,11 +113,14 @@ export function parsePromptJson(uri: string, text: string): BotModel {
   return parseSystemPrompt(uri, text);
 }
 
-function parsesAsJson(text: string): boolean {
+const NOT_JSON = Symbol('not JSON');
+
+function parsedJson(text: string): unknown {
   try {
-    JSON.parse(text);
-    return true;
+    return JSON.parse(text) as unknown;
   } catch {
-    return false;
+    return NOT_JSON;
   }
 }
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

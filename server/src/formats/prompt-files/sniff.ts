@@ -16,7 +16,17 @@ import type { PromptSignals } from './signals';
 export const SNIFF_HEAD_CHARS = 8 * 1024;
 export const SNIFF_MAX_CHARS = 256 * 1024;
 
-type CueKey = 'persona' | 'directive' | 'heading' | 'handoff' | 'docHeading' | 'tutorial' | 'address' | 'counterpart';
+type CueKey =
+  | 'persona'
+  | 'personaEnd'
+  | 'directive'
+  | 'directiveEnd'
+  | 'heading'
+  | 'handoff'
+  | 'docHeading'
+  | 'tutorial'
+  | 'address'
+  | 'counterpart';
 type CueFile = Record<CueKey, Record<string, string[]>>;
 
 /** A line cue: the line starts with `start` (and contains `part` further on, when given). */
@@ -32,7 +42,11 @@ type CueIndex = Map<string, LineCue[]>;
 
 interface Cues {
   persona: CueIndex;
+  /** Persona endings ("…asistanısın", "…도우미입니다"), matched at the end of a sentence (personaEnd in cues.yaml). */
+  personaEnd: LineCue[];
   directive: CueIndex;
+  /** Imperative endings, matched at the end of a sentence (directiveEnd in cues.yaml). */
+  directiveEnd: LineCue[];
   heading: CueIndex;
   docHeading: CueIndex;
   handoff: string[];
@@ -72,7 +86,9 @@ function cues(): Cues {
   ];
   cache = {
     persona: indexed(all('persona').map(lineCue)),
+    personaEnd: all('personaEnd').map(endCue),
     directive: indexed(all('directive').map(lineCue)),
+    directiveEnd: all('directiveEnd').map(endCue),
     heading: indexed(all('heading').map(lineCue)),
     docHeading: indexed(all('docHeading').map(lineCue)),
     handoff: all('handoff').map(norm),
@@ -88,6 +104,25 @@ function cues(): Cues {
       .filter((w) => UNSPACED.test(w)),
   };
   return cache;
+}
+
+/** An ending cue: in a spaced script (Bengali, Devanagari) it must start a word; in CJK it need not. */
+function endCue(raw: string): LineCue {
+  const start = norm(raw);
+  return { start, boundary: !UNSPACED.test(start) };
+}
+
+/** Closing punctuation and spaces after a sentence's last word. */
+const SENTENCE_CLOSE = /[\s。．.!！?？)）」』"'”’…।॥|]+$/u;
+
+/** The sentence ends on one of the given endings (an imperative, a persona's copula). */
+function endsOnDirective(sentence: string, ends: LineCue[]): boolean {
+  const body = sentence.replace(SENTENCE_CLOSE, '');
+  return ends.some((c) => {
+    if (!body.endsWith(c.start)) return false;
+    const before = body.charAt(body.length - c.start.length - 1);
+    return !c.boundary || !before || !/[\p{L}\p{M}\p{N}]/u.test(before);
+  });
 }
 
 function indexed(list: LineCue[]): CueIndex {
@@ -179,11 +214,12 @@ function promptSignals(lines: Lines): PromptSignals {
   const opening = said.slice(0, PERSONA_SENTENCES);
   const addressed = said.filter((x) => addresses(x, c)).length;
   const shape = promptShape(lines.prose);
+  const isPersona = (l: string) => lineMatches(l, c.persona) || endsOnDirective(l, c.personaEnd);
   return {
     // A persona cue in the opening, or a first sentence that starts by addressing the model ("Você atende …").
-    persona: opening.some((l) => lineMatches(l, c.persona)) || (!!said[0] && addressesAtStart(said[0], c)),
-    opensOnPersona: !!said[0] && (lineMatches(said[0], c.persona) || addressesAtStart(said[0], c)),
-    directives: said.filter((l) => lineMatches(l, c.directive)).length,
+    persona: opening.some(isPersona) || (!!said[0] && addressesAtStart(said[0], c)),
+    opensOnPersona: !!said[0] && (isPersona(said[0]) || addressesAtStart(said[0], c)),
+    directives: said.filter((l) => lineMatches(l, c.directive) || endsOnDirective(l, c.directiveEnd)).length,
     headings: [...lines.headings, ...shape.labels].filter((h) => lineMatches(h, c.heading)).length,
     placeholders: /\{\{\s*[\p{L}_][\p{L}\p{N}_.]*\s*\}\}|\{[a-z]+_[a-z_]+\}|\[\[[a-z_]+\]\]/u.test(low),
     handoff: c.handoff.some((h) => low.includes(h)),
