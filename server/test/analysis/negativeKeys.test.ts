@@ -68,3 +68,11 @@ test('a double negative key does not govern: "never_refuse" keeps its grant', ()
   const text = `${BOT}never_refuse:\n  - questions on any topic\n  - answer any question on any topic\n`;
   assert.equal(analyzePrompt(text).openDomain, true);
 });
+
+test("a condition's negation does not reach the main clause a gap pattern began in (conditionClause.ts)", () => {
+  const kb = 'You are the support assistant of Acme Routers on WhatsApp. Answer using the retrieved documents below.\n';
+  const fallback = `${kb}If the documents do not contain the answer, answer from your own knowledge instead.\n`;
+  const strict = `${kb}If the documents do not contain the answer, say you don't know. Do not answer from your own knowledge.\n`;
+  assert.equal(analyzePrompt(fallback).openDomain, true);
+  assert.equal(analyzePrompt(strict).openDomain, false);
+});
