@@ -219,7 +219,7 @@ export function buildContext(doc: Doc): Context {
     ...refusalCues(doc, conditional, negatedRefusals),
     negatedRefusals,
     negationSentences: new Set(negs.map((m) => sentence[m.from])),
-    negativeLine: negativeLines(doc, negs),
+    negativeLine: negativeLines(doc, negs, languages),
     role,
     languages,
     contacts,

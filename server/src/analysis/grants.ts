@@ -20,6 +20,7 @@ import { constructions, opensOnNone, refusalInside } from './constructions';
 import type { Category } from './lexicon';
 import { answersBeforeRefusal } from './refusalOrder';
 import { firstNotBefore } from './search';
+import { mainClauseStart } from './conditionClause';
 
 const PERSONA_NEG_WINDOW = 6;
 const QUALIFIED = 'limited to a business domain';
@@ -212,7 +213,8 @@ function neutraliser(ctx: Context, m: Match, quoted: (m: Match) => boolean, buil
   // construction's span holds its own negation words (constructions.ts), which are not asked about;
   // one that opens on its "none" word agrees with a negation before it (negative concord).
   const concord = built !== undefined && opensOnNone(ctx, m);
-  if ((!concord && negatedBefore(ctx, m.from, negationReach(ctx, m))) || negatedAfter(ctx, m)) return 'negated';
+  const main = { ...m, from: mainClauseStart(ctx, m) };
+  if ((!concord && negatedBefore(ctx, main.from, negationReach(ctx, main))) || negatedAfter(ctx, m)) return 'negated';
   if (!built && (negatedInGap(ctx, m) || negatedAtSentenceEnd(ctx, m))) return 'negated';
   if (negatedByNextSentence(ctx, m)) return 'answered by a bare negation';
   // A quotation the bot is told to send (a greeting, a fixed reply) is its own offer, not someone's request.

@@ -3,9 +3,10 @@
 import type { Doc } from './doc';
 import type { Match } from './matcher';
 import type { Line } from './segment';
+import { negativeKeyLines } from './negativeKeys';
 
 /** Lines under a heading or a "Never do this:" intro that contains negation, refusal or off-topic cues. */
-export function negativeLines(doc: Doc, negs: readonly Match[]): Uint8Array {
+export function negativeLines(doc: Doc, negs: readonly Match[], languages: readonly string[] = []): Uint8Array {
   const { lines, tokLine } = doc.structure;
   const out = new Uint8Array(lines.length);
   const cueLine = new Uint8Array(lines.length);
@@ -42,6 +43,7 @@ export function negativeLines(doc: Doc, negs: readonly Match[]): Uint8Array {
   }
   listsRefusedAfter(doc, out);
   sectionsNamedByRefusal(doc, cueLine, out);
+  negativeKeyLines(doc, languages, out);
   return out;
 }
 
