@@ -23,6 +23,8 @@ export default tseslint.config(
       'server/test/formats/blind7flow/f2/**',
       'server/test/formats/blind8flow/f3/**',
       'server/test/formats/blind9flow/f4/**',
+      'server/test/formats/blind11flow/f6/**',
+      'server/test/code/blind11/c5/**',
     ],
   },
   js.configs.recommended,

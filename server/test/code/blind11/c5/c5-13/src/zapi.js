@@ -1,0 +1,10 @@
+const axios = require('axios');
+
+const base = `https://api.z-api.io/instances/${process.env.ZAPI_INSTANCE}/token/${process.env.ZAPI_TOKEN}`;
+const headers = { 'Client-Token': process.env.ZAPI_CLIENT_TOKEN };
+
+async function enviarTexto(phone, message) {
+  await axios.post(`${base}/send-text`, { phone, message }, { headers });
+}
+
+module.exports = { enviarTexto };

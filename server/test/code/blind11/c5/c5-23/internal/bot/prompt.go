@@ -1,0 +1,6 @@
+package bot
+
+import _ "embed"
+
+//go:embed system.txt
+var SystemPrompt string

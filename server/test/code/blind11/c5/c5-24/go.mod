@@ -1,0 +1,3 @@
+module petvida/whatsapp-bot
+
+go 1.23
