@@ -71,6 +71,8 @@ export function staffedPlaceSignals(ctx: Context): Signal[] {
     const next = pair && namesPerson(doc.tokens[k + 1].text);
     const width = namesPerson(doc.tokens[k].text) ? 1 : pair && !next && namesPerson(pair) ? 2 : 0;
     if (!width || negatedBefore(ctx, k, NEG_WINDOW, true)) continue;
+    // "a plan for 2 or 4 people": a number of people counted, not staff.
+    if (k > 0 && sentence[k - 1] === s && /^\p{N}+$/u.test(doc.tokens[k - 1].text)) continue;
     done.add(s);
     let a = k;
     let b = k;

