@@ -31,12 +31,18 @@ const MAX_FUNCTIONS = 200;
 export function functionFiles(flowUri: string, host: Host): string[] {
   let dir = dirOf(flowUri);
   for (let level = 0; level <= LEVELS_UP; level++) {
-    const found = host
-      .listFiles(join(dir, 'functions'), MAX_FUNCTIONS)
-      .filter((u) => FUNCTION_FILE.test(u) && !/\/node_modules\//.test(u));
-    if (found.length) return found;
+    // Above the flow's own folder only a Serverless project's root counts (its package.json or
+    // .twilioserverlessrc), and the climb ends there: no folder outside the project is listed.
+    const root = ['package.json', '.twilioserverlessrc'].some((f) => host.readFile(join(dir, f)) !== undefined);
+    if (level === 0 || root) {
+      const found = host
+        .listFiles(join(dir, 'functions'), MAX_FUNCTIONS)
+        .filter((u) => FUNCTION_FILE.test(u) && !/\/node_modules\//.test(u));
+      if (found.length || root) return found;
+    }
     const up = dirOf(dir);
-    if (up === dir) break;
+    // `file:///tmp` → `file://` is no folder: the top of the file system.
+    if (up === dir || /:\/*$/.test(up)) break;
     dir = up;
   }
   return [];
