@@ -55,12 +55,20 @@ export interface Detection {
   reason?: string;
 }
 
-/** Asks every adapter in order; the first yes wins, otherwise the first "not quite" reason is kept. */
+/**
+ * Asks every adapter in order (`detect`, then `detectLast`); the first yes wins, otherwise the first "not quite"
+ * reason is kept.
+ */
 export function detectWithAdapters(file: DetectFile): Detection {
   let reason: string | undefined;
   for (const f of FORMATS) if (f.project?.claims?.(file.uri, file.host)) return { kind: f.kind };
   for (const f of FORMATS) {
     const r = f.detect(file);
+    if (r === true) return { kind: f.kind };
+    if (typeof r === 'string') reason ??= `${f.title}: ${r}`;
+  }
+  for (const f of FORMATS) {
+    const r = f.detectLast?.(file);
     if (r === true) return { kind: f.kind };
     if (typeof r === 'string') reason ??= `${f.title}: ${r}`;
   }

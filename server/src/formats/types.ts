@@ -87,6 +87,11 @@ export interface FormatAdapter {
   activation: string[];
   /** Is this file of this format? Name tests first; read the text only when the name is not decisive. */
   detect(file: DetectFile): DetectResult;
+  /**
+   * A content test asked only after every adapter's `detect` said no (a YAML or JSON file with a prompt-like key):
+   * costly tests of generic files never run on files a format already claims (a Rasa `flows.yml` on each edit).
+   */
+  detectLast?(file: DetectFile): DetectResult;
   /** Single-file formats: the file's model. */
   parse?(uri: string, text: string): BotModel;
   /** Multi-file formats. */

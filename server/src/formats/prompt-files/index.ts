@@ -80,12 +80,13 @@ export const systemPrompt: FormatAdapter = {
   detect: (f) => {
     if (mayBeTemplateYaml(f.base, f.head()))
       return keyedPromptFile(f, 'a YAML template', templatePromptText(f.uri, f.text()));
-    if (/\.(ya?ml|json)$/i.test(f.base) && !/\.mcs\.ya?ml$/i.test(f.base)) return configFile(f);
+    if (/\.(ya?ml|json)$/i.test(f.base)) return false;
     // Template files too: Jinja, Handlebars/Mustache, Liquid, `.tpl` (their content decides, sniff.ts).
     if (!/\.(md|txt|markdown|j2|jinja2?|hbs|handlebars|mustache|liquid|tpl)$/i.test(f.base)) return false;
     if (f.matches([...DEFAULT_PROMPT_GLOBS, ...f.include])) return true;
     return sniffFile(f);
   },
+  detectLast: (f) => (/\.(ya?ml|json)$/i.test(f.base) && !/\.mcs\.ya?ml$/i.test(f.base) ? configFile(f) : false),
   parse: (uri, text) =>
     /\.ya?ml$/i.test(uri)
       ? parseTemplateYaml(uri, text)
