@@ -88,7 +88,7 @@ function phpClassModules(project: CodeProject, cls: string): Module[] {
 }
 
 const FIRST_ARG =
-  /^(?:fmt\.Sprintf|sprintf|vsprintf|strings\.TrimSpace|strings\.Trim|trim|nl2br|strval|string|strings\.ReplaceAll|strings\.Replace|strtr|genai\.Text|genai\.NewPartFromText|genai\.NewContentFromText|openai\.String|anthropic\.String|param\.NewOpt|openai\.F|anthropic\.F|anthropic\.NewTextBlock|llms\.TextContent)$/;
+  /^(?:fmt\.Sprintf|sprintf|vsprintf|strings\.TrimSpace|strings\.Trim|trim|nl2br|strval|string|strings\.ReplaceAll|strings\.Replace|strtr|genai\.Text|genai\.NewPartFromText|genai\.NewContentFromText|openai\.String|anthropic\.String|param\.NewOpt|openai\.F|anthropic\.F|anthropic\.NewTextBlock|llms\.TextContent|llms\.TextPart)$/;
 const JOIN = /^(?:strings\.Join|implode|join)$/;
 const READ = /^(?:os\.ReadFile|ioutil\.ReadFile|file_get_contents|File::get|Storage::get|Storage\.get|File\.get)$/;
 const PATH_HELPER = /^(?:base_path|resource_path|storage_path|app_path|__DIR__|filepath\.Join|path\.Join)$/;

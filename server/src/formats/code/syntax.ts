@@ -126,6 +126,13 @@ export function items(node: Node | null | undefined): Node[] | undefined {
   }
   if (n.type === 'call_expression' && /\.concat$/.test(calleeText(n)))
     return items(n.childForFieldName('function')?.childForFieldName('object'));
+  if (n.type === 'call_expression' && calleeText(n) === 'append') {
+    // Go `append([]T{system}, history...)`: the literal items, then those appended one by one (a spread is run time).
+    const [first, ...rest] = callArgs(n).positional;
+    const l = items(first);
+    const more = rest.filter((a) => a.type !== 'variadic_argument');
+    return l || more.length ? [...(l ?? []), ...more] : undefined;
+  }
   const goPhp = listItems(n);
   if (goPhp) return goPhp;
   if (n.type !== 'array' && n.type !== 'list' && n.type !== 'tuple') return undefined;

@@ -4,7 +4,22 @@ import { findDeclaration } from './declarations';
 import type { Node } from './parser';
 import { escapeRegex, nodesAt, type CodeProject, type Module } from './project-model';
 import { resolveLenient, resolveText, type Piece, type Resolved } from './resolve';
-import { callArgs, calleeText, callAround, entries, items, roleItem, unwrap, type Args, type Role } from './syntax';
+import { returnedValues } from './returns';
+import {
+  callArgs,
+  calleeText,
+  callAround,
+  entries,
+  isCall,
+  items,
+  roleItem,
+  unwrap,
+  type Args,
+  type Role,
+} from './syntax';
+
+/** Helpers followed to find a message list or a message (a helper calling a helper). */
+const MAX_HELPERS = 3;
 
 export interface LlmCall {
   mod: Module;
@@ -42,11 +57,12 @@ export function select(project: CodeProject, mod: Module, args: Args, path: stri
       const v = literalValue(project, r.mod, r.node);
       if (!v) continue;
       if (role) {
-        const its = listItems(project, v.mod, v.node);
-        if (its) list ??= v;
-        for (const it of its ?? []) {
-          const ri = roleItem(it);
-          if (ri?.role === role && ri.content) next.push({ mod: v.mod, node: ri.content });
+        const found = messageList(project, v);
+        if (found) list ??= found.list;
+        for (const it of found?.items ?? []) {
+          const item = messageItem(project, found!.list.mod, it);
+          const ri = item && roleItem(item.node);
+          if (item && ri?.role === role && ri.content) next.push({ mod: item.mod, node: ri.content });
         }
       } else {
         const e = entries(v.node)?.get(step);
@@ -70,6 +86,30 @@ export function literalValue(project: CodeProject, mod: Module, node: Node): Ref
     n = unwrap(t.node);
   }
   return n ? { mod: m, node: n } : undefined;
+}
+
+/** A message list, written at the call or returned by a helper of the project (`b.conversation(history)`). */
+function messageList(project: CodeProject, v: Ref, depth = 0): { list: Ref; items: Node[] } | undefined {
+  const its = listItems(project, v.mod, v.node);
+  if (its) return { list: v, items: its };
+  if (depth >= MAX_HELPERS || !isCall(v.node)) return undefined;
+  for (const r of returnedValues(project, v.mod, v.node)) {
+    const inner = literalValue(project, r.mod, r.node);
+    const found = inner && messageList(project, inner, depth + 1);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** A message of a list: written in place, held in a variable (`sys := …`), or made by a helper (`systemMessage()`). */
+function messageItem(project: CodeProject, mod: Module, item: Node, depth = 0): Ref | undefined {
+  const v = literalValue(project, mod, item);
+  if (!v || roleItem(v.node) || depth >= MAX_HELPERS || !isCall(v.node)) return v;
+  for (const r of returnedValues(project, v.mod, v.node)) {
+    const inner = messageItem(project, r.mod, r.node, depth + 1);
+    if (inner && roleItem(inner.node)) return inner;
+  }
+  return v;
 }
 
 /** Items of a list literal plus those pushed/appended to the same variable in the module. */
