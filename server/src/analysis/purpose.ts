@@ -35,6 +35,8 @@ const TECH =
 /** A shell block or a file tree: documentation about the prompts, not a prompt. */
 const SHELL_BLOCK =
   /^```(?:bash|sh|shell|console|zsh)?[ \t]*\n(?:[^\n]*\n){0,20}?[ \t]*(?:\$ |npm |npx |git |node |yarn |pnpm )/m;
+/** `- [ ] reviewed`: a checklist for the people who write or review prompts, not an instruction to a model. */
+const CHECKBOX = /^[ \t]*[-*][ \t]+\[[ xX]\][ \t]+\S/gm;
 const FILE_TREE = /^[ \t]*(?:[├└│]|(?:[-*][ \t]+)?`?[\w.-]+\/`?[ \t]*(?:$|[#←–—:-]))/m;
 /** File paths in inline code: `support/_template.md`, `faq/`. */
 const CODE_PATH = /`[\w.{}-]*(?:\/[\w.{}-]*|\.(?:md|txt|ya?ml|json))`/g;
@@ -87,6 +89,7 @@ interface LineCues {
   taggedInput: boolean;
   fileTree: boolean;
   fields: number;
+  checkboxes: number;
 }
 
 function lineCues(text: string): LineCues {
@@ -98,6 +101,7 @@ function lineCues(text: string): LineCues {
     taggedInput: TAGGED_INPUT.test(text),
     fileTree: FILE_TREE.test(text),
     fields: fieldItems(text),
+    checkboxes: text.match(CHECKBOX)?.length ?? 0,
   };
 }
 
@@ -154,6 +158,7 @@ export function notABot(doc: Doc, describesGrants: boolean | 'task' = false, pat
     (SHELL_BLOCK.test(text) ? 1 : 0) +
     (lines.some((c) => c.fileTree) ? 1 : 0) +
     (lines.reduce((n, c) => n + c.codePaths, 0) >= 3 ? 1 : 0) +
+    (lines.reduce((n, c) => n + c.checkboxes, 0) >= 2 ? 1 : 0) +
     (docFile ? 1 : 0) +
     (docFile && outline(text) ? 1 : 0);
   // A README or docs page quotes the phrases it forbids: its grants are examples, not the bot's.
@@ -179,7 +184,7 @@ interface StepContext {
   input: boolean;
 }
 
-const DOC_CUE = 'shell commands, a file tree, file paths or a document outline';
+const DOC_CUE = 'shell commands, a file tree, file paths, a checklist or a document outline';
 
 /**
  * A step of a pipeline (extraction, translation, a draft for staff, a test fixture): one or two of the cues
