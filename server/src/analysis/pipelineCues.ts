@@ -94,11 +94,14 @@ export function pathCue(path: string | undefined): string | undefined {
   return undefined;
 }
 
-/** A README, CONTRIBUTING or changelog file, or one in a `docs/` folder. */
+/** Folders of documentation for people (the same as discovery's, formats/prompt-files/names.ts). */
+const DOC_DIRS = new Set(['docs', 'doc', 'documentation', 'wiki', 'handbook', 'guides']);
+
+/** A README, CONTRIBUTING or changelog file, or one in a `docs/`, `wiki/` or `handbook/` folder. */
 export function docFileCue(path: string | undefined): boolean {
   if (!path) return false;
   const { dirs, name } = pathParts(path);
-  return DOC_NAME.test(name) || dirs.includes('docs') || dirs.includes('doc');
+  return DOC_NAME.test(name) || dirs.some((d) => DOC_DIRS.has(d));
 }
 
 /** A template slot in any of the usual syntaxes: `{{text}}`, `{text}`, `${text}`, `[[text]]`, `<<text>>`. */

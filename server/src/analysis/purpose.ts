@@ -11,6 +11,7 @@ import { digitValue } from './digits';
 import { artefactCues, sectionCues } from './artefactCues';
 import { conversationCue, docFileCue, genericSlot, inputAtEnd, outputLength, pathCue } from './pipelineCues';
 import { sectionMemo } from './sections';
+import { FIELD_LIST_MIN, fieldItems } from './fieldList';
 
 export type NotABotKind = 'evaluator or classifier' | 'documentation' | 'pipeline step';
 
@@ -34,6 +35,8 @@ const TECH =
 /** A shell block or a file tree: documentation about the prompts, not a prompt. */
 const SHELL_BLOCK =
   /^```(?:bash|sh|shell|console|zsh)?[ \t]*\n(?:[^\n]*\n){0,20}?[ \t]*(?:\$ |npm |npx |git |node |yarn |pnpm )/m;
+/** `- [ ] reviewed`: a checklist for the people who write or review prompts, not an instruction to a model. */
+const CHECKBOX = /^[ \t]*[-*][ \t]+\[[ xX]\][ \t]+\S/gm;
 const FILE_TREE = /^[ \t]*(?:[├└│]|(?:[-*][ \t]+)?`?[\w.-]+\/`?[ \t]*(?:$|[#←–—:-]))/m;
 /** File paths in inline code: `support/_template.md`, `faq/`. */
 const CODE_PATH = /`[\w.{}-]*(?:\/[\w.{}-]*|\.(?:md|txt|ya?ml|json))`/g;
@@ -66,6 +69,7 @@ const THRESHOLD = 3;
 const SLOT_CUE = 'input slot for data';
 const FORMAT_CUE = 'a document output format';
 const LABELS_CUE = 'a set of labels to choose from';
+const FIELDS_CUE = 'a list of output fields or labels for a program';
 
 function writtenScale(text: string): boolean {
   for (const m of text.matchAll(SCALE_WORDS)) {
@@ -84,6 +88,8 @@ interface LineCues {
   outputFormat: boolean;
   taggedInput: boolean;
   fileTree: boolean;
+  fields: number;
+  checkboxes: number;
 }
 
 function lineCues(text: string): LineCues {
@@ -94,6 +100,8 @@ function lineCues(text: string): LineCues {
     outputFormat: OUTPUT_FORMAT.test(text),
     taggedInput: TAGGED_INPUT.test(text),
     fileTree: FILE_TREE.test(text),
+    fields: fieldItems(text),
+    checkboxes: text.match(CHECKBOX)?.length ?? 0,
   };
 }
 
@@ -121,7 +129,9 @@ export function notABot(doc: Doc, describesGrants: boolean | 'task' = false, pat
   const contract = json || label;
   const scale = SCORE_SCALE.test(text) || lines.some((c) => c.writtenScale);
   const tech = new Set(lines.flatMap((c) => c.tech));
-  const judged = scale || LABEL_SET.test(text) || [...tech].some((t) => JUDGE_WORDS.has(t));
+  const fields = lines.reduce((n, c) => n + c.fields, 0) >= FIELD_LIST_MIN;
+  // The keys or labels a program reads back: the messages quoted beside them are what is sorted, not what is granted.
+  const judged = scale || fields || LABEL_SET.test(text) || [...tech].some((t) => JUDGE_WORDS.has(t));
   const artefact = artefactCues(doc, (i) => sectionMemo(doc.sections[i], 'artefactCues', (s) => sectionCues(s.text)));
   // Grants quoted by a judge's rubric or a test script's attacks are what is scored or tried, not what is granted.
   const blocked = describesGrants !== false && !(contract && judged) && !artefact.verdict;
@@ -133,6 +143,7 @@ export function notABot(doc: Doc, describesGrants: boolean | 'task' = false, pat
   else if (lines.some((c) => c.outputFormat) || artefact.outputFormat) cues.push(FORMAT_CUE);
   if (scale) cues.push('a score scale');
   else if (LABEL_SET.test(text) || artefact.labels) cues.push(LABELS_CUE);
+  else if (fields) cues.push(FIELDS_CUE);
   if (lines.some((c) => c.taggedInput) || SLOT_LINE.test(text)) cues.push(SLOT_CUE);
   if (DATA_SCHEMA.test(text)) cues.push('the columns of a data export as input');
   cues.push(...artefact.cues);
@@ -147,6 +158,7 @@ export function notABot(doc: Doc, describesGrants: boolean | 'task' = false, pat
     (SHELL_BLOCK.test(text) ? 1 : 0) +
     (lines.some((c) => c.fileTree) ? 1 : 0) +
     (lines.reduce((n, c) => n + c.codePaths, 0) >= 3 ? 1 : 0) +
+    (lines.reduce((n, c) => n + c.checkboxes, 0) >= 2 ? 1 : 0) +
     (docFile ? 1 : 0) +
     (docFile && outline(text) ? 1 : 0);
   // A README or docs page quotes the phrases it forbids: its grants are examples, not the bot's.
@@ -158,7 +170,7 @@ export function notABot(doc: Doc, describesGrants: boolean | 'task' = false, pat
   // A reply field or a sample dialogue of the bot: it talks to people, whatever else it outputs.
   if (conversationCue(doc)) return undefined;
   if (!blocked && cues.length >= THRESHOLD) return { kind: 'evaluator or classifier', cues };
-  const output = contract || cues.includes(FORMAT_CUE) || cues.includes(LABELS_CUE);
+  const output = contract || cues.includes(FORMAT_CUE) || cues.includes(LABELS_CUE) || cues.includes(FIELDS_CUE);
   return pipelineStep(doc, cues, { path, task: blocked, output, input: artefact.inputDeclared });
 }
 
@@ -172,7 +184,7 @@ interface StepContext {
   input: boolean;
 }
 
-const DOC_CUE = 'shell commands, a file tree, file paths or a document outline';
+const DOC_CUE = 'shell commands, a file tree, file paths, a checklist or a document outline';
 
 /**
  * A step of a pipeline (extraction, translation, a draft for staff, a test fixture): one or two of the cues

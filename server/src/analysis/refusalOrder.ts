@@ -23,6 +23,7 @@ export function answersBeforeRefusal(ctx: Context, m: Match, cat: Category): boo
   const { structure: st } = ctx.doc;
   const first = ctx.firstRefusal.get(st.sentence[m.from]) ?? m.from;
   if (cat === 'task' || first < m.to) return false;
+  if (cat === 'leak' && listedWithTasks(ctx, m)) return false;
   if (st.quoted[first]) return cat === 'leak';
   // Inside a condition ("if it is about general knowledge, decline"), not the main clause after one
   // ("when a guest drifts to another subject, help them with whatever they ask, then steer back").
@@ -31,6 +32,23 @@ export function answersBeforeRefusal(ctx: Context, m: Match, cat: Category): boo
     if (cat !== 'leak' && clauseBreakBetween(ctx, k, k + 1)) break;
   }
   return cat === 'leak' || (servedByOwnVerb(ctx, m) && clauseBreakBetween(ctx, m.to, first));
+}
+
+/** Tokens between a leak and a task noun it is listed with ("homework, code, essays or general knowledge"). */
+const LIST_REACH = 3;
+
+/**
+ * A leak written as a bare noun among task nouns of its sentence ("ہوم ورک، کوڈ، مضمون یا عام معلومات کے سوالات پر
+ * معذرت کریں": homework, code, essays or general-knowledge questions — decline): one item of the list the refusal
+ * after it declines, like the task nouns beside it, not a clause that answers first.
+ */
+function listedWithTasks(ctx: Context, m: Match): boolean {
+  const task = ctx.covered('task');
+  const { sentence } = ctx.doc.structure;
+  const s = sentence[m.from];
+  for (let k = m.from - 1; k >= 0 && k >= m.from - LIST_REACH && sentence[k] === s; k--) if (task[k]) return true;
+  for (let k = m.to; k < task.length && k < m.to + LIST_REACH && sentence[k] === s; k++) if (task[k]) return true;
+  return false;
 }
 
 /** Reach before a grant of the verb that serves it ("help them fully with whatever …"). */

@@ -27,6 +27,8 @@ import StemmerSv from '@nlpjs/lang-sv/src/stemmer-sv';
 import StemmerTl from '@nlpjs/lang-tl/src/stemmer-tl';
 import StemmerTr from '@nlpjs/lang-tr/src/stemmer-tr';
 import StemmerUk from '@nlpjs/lang-uk/src/stemmer-uk';
+import { lexicons } from './lexicon';
+import { LightStemmer } from './lightStem';
 
 /** The parts of @nlpjs/core's BaseStemmer used here (its stemWord keeps an unbounded cache: not used). */
 interface Stemmer {
@@ -36,7 +38,13 @@ interface Stemmer {
   dictionary?: { before: Record<string, string>; after: Record<string, string> };
 }
 
+/** Languages whose lexicon writes its affixes as data (`stemming:`, lightStem.ts). */
+const LIGHT: Record<string, () => Stemmer> = Object.fromEntries(
+  lexicons.flatMap((l) => (l.stemming ? [[l.lang, () => new LightStemmer(l.stemming!)]] : [])),
+);
+
 const FACTORIES: Record<string, () => Stemmer> = {
+  ...LIGHT,
   bn: () => new StemmerBn(),
   cs: () => new StemmerCs(),
   da: () => new StemmerDa(),
@@ -114,7 +122,16 @@ export function entryStemKeys(lang: string, word: string): string[] {
 /** Per language: the first letters of every entry stem, to skip stemming words that cannot match one. */
 const keyHeads = new Map<string, Set<string>>();
 /** Indonesian and Malay stemmers strip prefixes (me-, di-, ber-, memper-…): the stem starts further in. */
-const PREFIX_REACH: Record<string, number> = { id: 6, ms: 6 };
+const PREFIX_REACH: Record<string, number> = {
+  id: 6,
+  ms: 6,
+  // A stemming prefix of the lexicon data (Swahili "ninajibu" → "jibu") moves the stem as far in as the longest one.
+  ...Object.fromEntries(
+    lexicons.flatMap((l) =>
+      l.stemming?.prefixes?.length ? [[l.lang, Math.max(...l.stemming.prefixes.map((p) => p.length))]] : [],
+    ),
+  ),
+};
 
 /** The stem of a prompt word in `lang`, when it may equal an entry's stem key; else undefined. */
 export function tokenStem(lang: string, word: string): string | undefined {

@@ -68,6 +68,15 @@ export const lexiconFileSchema = z
       })
       .strict()
       .optional(),
+    stemming: z
+      .object({
+        prefixes: z.array(z.string().min(1)).optional(),
+        suffixes: z.array(z.string().min(1)).optional(),
+        examples: z.array(z.tuple([z.string(), z.string()])).min(1),
+        counterExamples: z.array(z.tuple([z.string(), z.string()])).optional(),
+      })
+      .strict()
+      .optional(),
     labels: z
       .object({
         input: z.array(z.string().min(1)).optional(),

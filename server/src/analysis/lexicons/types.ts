@@ -75,6 +75,20 @@ export interface Labels {
   expected?: string[];
 }
 
+/**
+ * Light stemming written as data, for a language whose inflection is affixes glued to the word and that has no
+ * maintained stemmer on npm (Persian -ها/-های, Urdu -وں/-ات, Hebrew -ים/-ות, Swahili ni-/ta-/me- verb prefixes):
+ * the longest listed prefix and then the longest listed suffix are cut once, keeping at least three letters.
+ */
+export interface LightStemming {
+  prefixes?: string[];
+  suffixes?: string[];
+  /** `[word, other form]`: pairs that must get the same stem (a test checks them). */
+  examples: [string, string][];
+  /** `[word, other word]`: pairs that must not. */
+  counterExamples?: [string, string][];
+}
+
 export interface Morphology {
   /**
    * A regular expression (source) for a whole normalised word that is a negated verb form: Turkish
@@ -128,6 +142,8 @@ export interface LexiconData {
   informal?: InformalWord[];
   /** Morphology written as rules rather than word lists (morphology.ts). */
   morphology?: Morphology;
+  /** Affix stripping for a language without a maintained stemmer (stem.ts). */
+  stemming?: LightStemming;
   /** Words a line is labelled with in a program's prompt (`Input:`, `Ausgabe:`, `期待：`), read by artefactCues.ts. */
   labels?: Labels;
   fix: FixTexts;

@@ -13,6 +13,8 @@ const DOC_DIRS = new Set([
   'doc',
   'documentation',
   'wiki',
+  'handbook',
+  'guides',
   '.github',
   '.gitlab',
   'node_modules',
