@@ -167,6 +167,17 @@ export function recordingHost(inner: Host, toFile: (uri: string) => string): Hos
       listings.set(`${LISTING}${limit ?? ''}|${dirUri}`, list.join('\n'));
       return list;
     },
+    // Everything else the inner host knows is passed on: without realPath the workspace boundary was not checked
+    // with --cache (a link symlinked out of the folder was read and quoted), without readBytes no archive was read.
+    ...(inner.realPath && { realPath: (uri: string) => inner.realPath!(uri) }),
+    ...(inner.workspaceFolders && { workspaceFolders: () => inner.workspaceFolders!() }),
+    ...(inner.readBytes && {
+      readBytes(uri: string) {
+        const bytes = inner.readBytes!(uri);
+        reads.set(uri, bytes && Buffer.from(bytes).toString('latin1'));
+        return bytes;
+      },
+    }),
     take() {
       const deps: Dep[] = [];
       for (const [uri, text] of reads) {

@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import { toPath, toUri } from '../model/uri';
 import { createFsHost } from '../nodeHost/fsHost';
+import { inFolders } from './runFolders';
 import { createPolicyService, type PolicyService } from '../service';
 import type { Level } from '../model/config';
 import type { Host } from '../model/host';
@@ -23,13 +24,16 @@ export interface LintSetup {
   record: boolean;
   /** Catalog locale of the findings' texts. */
   locale?: string;
+  /** The folders the run may read in (the working directory and each folder named): Host.workspaceFolders. */
+  folders?: string[];
 }
 
 /** Files handed to a worker at a time: contiguous, so files of one project mostly land together. */
 const BATCH = 64;
 
 /** A checker for one thread: its own host and service, reused across files. */
-export function createChecker(setup: LintSetup, host: Host = createFsHost()): (abs: string) => Checked {
+export function createChecker(setup: LintSetup, fsHost: Host = createFsHost()): (abs: string) => Checked {
+  const host = setup.folders ? inFolders(fsHost, setup.folders) : fsHost;
   const recorder = setup.record ? recordingHost(host, toPath) : undefined;
   const service: PolicyService = createPolicyService({
     host: recorder ?? host,

@@ -13,6 +13,7 @@ import { formatReports } from './formatters';
 import { writeComplianceReport } from './reportCommand';
 import { writeOutput } from './output';
 import { createFsHost } from '../nodeHost/fsHost';
+import { inFolders, runFolders } from './runFolders';
 import { checkConfigFile } from './configCheck';
 import { counts, relativeFile, type FileReport, type FormatContext } from './report';
 import { walkFolder } from '../nodeHost/walk';
@@ -82,7 +83,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
   }
   const ruleOverrides = opts.rules.size ? Object.fromEntries(opts.rules) : undefined;
   const locale = opts.locale ? resolveLocale(opts.locale) : localeFromEnv(io.env);
-  const service = createPolicyService({ host, configUri, ruleOverrides, locale });
+  const folders = runFolders(opts.paths, io.cwd);
+  const service = createPolicyService({ host: inFolders(host, folders), configUri, ruleOverrides, locale });
   const ctx: FormatContext = {
     cwd: io.cwd,
     color: opts.outputFile ? false : (opts.color ?? (!!io.stdout.isTTY && !io.env.NO_COLOR)),
@@ -104,7 +106,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     warn(`skipped ${relativeFile(io.cwd, abs)}: ${why}`);
     unreadable.push(unreadableReport(relativeFile(io.cwd, abs), toUri(abs), why, locale));
   };
-  const setup = { configUri, ruleOverrides, record: opts.cache, locale };
+  const setup = { configUri, ruleOverrides, record: opts.cache, locale, folders };
   const warm = parsersOnDemand ? warmWorker(setup, opts, io) : undefined;
   const targets = resolveTargets(opts, io.cwd, service, warn, onSkipped);
   if (!targets) {
@@ -120,6 +122,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       locale,
       unique.map((t) => t.abs),
       host,
+      setup.folders,
     );
   const cache = opts.cache ? new ResultCache(cacheFile, settings(), host.listFiles) : undefined;
   const checked = await checkAll(unique, setup, cache, opts, io, parsersOnDemand ? undefined : parsers, parsers, warm);
@@ -250,7 +253,13 @@ async function checkAll(
 }
 
 /** What makes cached results invalid as a whole: the tool, the options that change findings (the locale too), and every config file. */
-function settingsKey(opts: CliOptions, locale: string, files: string[], host: ReturnType<typeof createFsHost>): string {
+function settingsKey(
+  opts: CliOptions,
+  locale: string,
+  files: string[],
+  host: ReturnType<typeof createFsHost>,
+  folders: string[],
+): string {
   const configs = new Set<string>();
   for (const f of files) {
     if (path.basename(f) === CONFIG_FILE) configs.add(f);
@@ -260,7 +269,7 @@ function settingsKey(opts: CliOptions, locale: string, files: string[], host: Re
       configs.add(path.join(d, CONFIG_FILE));
       if (path.dirname(d) === d) break;
     }
-  const parts = [version, opts.config ?? '', JSON.stringify([...opts.rules]), locale];
+  const parts = [version, opts.config ?? '', JSON.stringify([...opts.rules]), locale, JSON.stringify(folders)];
   for (const c of [...configs].sort()) parts.push(c, host.readFile(toUri(c)) ?? '');
   return sha1(parts.join('\u0000'));
 }

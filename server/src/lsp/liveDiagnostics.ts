@@ -6,7 +6,8 @@ import { span } from '../service/phaseTrace';
 import { toDiagnostic } from './diagnostics';
 import type { OpenDocuments } from './documents';
 import type { DocumentsHost } from './documentsHost';
-import { OFF_THREAD_CHARS, OffThreadLinter, type OffThreadResult } from './offThreadLint';
+import { analyzeUncached } from '../analysis';
+import { OFF_THREAD_CHARS, OffThreadLinter, WARM_UP_PROMPT, type OffThreadResult } from './offThreadLint';
 import { Scheduler } from './scheduler';
 import type { InboxGate } from './transport';
 import { unreadableCheck } from './unreadable';
@@ -55,6 +56,8 @@ export class LiveDiagnostics {
   private readonly diskSizes = new Map<string, number>();
   /** Lints of open documents run on this thread (the server's debug statistics). */
   private lintsHere = 0;
+  /** Of those, lints of documents bound for the worker, run here while it started. */
+  private bridged = 0;
   /**
    * Documents edited since the service last forgot them: forgotten once before the next lint or code action,
    * not per edit (forgetting reads the text, and a burst of 1,000 edits joined a 150 KB text 1,000 times).
@@ -104,7 +107,17 @@ export class LiveDiagnostics {
     const unreadable = this.scanner.unreadable(uri);
     if (unreadable)
       return this.publish(uri, doc.version, () => [unreadable], [toDiagnostic(unreadable, doc.version, 0)]);
-    if (this.offThread && (this.heavy(uri) || this.costUnknown(uri))) return this.validateOffThread(uri, doc.version);
+    if (this.offThread && (this.heavy(uri) || this.costUnknown(uri))) {
+      // While the worker starts (thread, bundle, lexicons: 0.5–1 s on a quiet core, 6–13 s at load 20–35), a
+      // document whose lint is not known to be long work is linted here: its diagnostics do not wait for the cold
+      // start (a burst of edits right after opening a 150 KB file waited 11–13 s for it). One found slow once
+      // already waits for the worker.
+      if (this.offThread.ready || this.heavy(uri) || this.slowOnce.has(uri))
+        return this.validateOffThread(uri, doc.version);
+      this.offThread.warm();
+      this.bridged++;
+      return this.validateHere(uri, true);
+    }
     this.validateHere(uri);
   }
 
@@ -159,7 +172,11 @@ export class LiveDiagnostics {
     return size;
   }
 
-  private validateHere(uri: string): void {
+  /**
+   * Lints `uri` on this thread. `untimed`: a document of unknown cost linted here while the worker starts; a fast
+   * lint times it as one on the worker would (its next lints stay here until it doubles in size).
+   */
+  private validateHere(uri: string, untimed = false): void {
     const doc = this.documents.get(uri)!;
     const t0 = performance.now();
     const cpu0 = process.cpuUsage();
@@ -168,8 +185,10 @@ export class LiveDiagnostics {
     // Two slow lints in a row: one alone says little (the process warming up). The process's CPU time, when
     // less than the wall time, is the lint's cost: on a loaded machine the wall time is mostly waiting for a core.
     const cpu = process.cpuUsage(cpu0);
-    if (Math.min(performance.now() - t0, (cpu.user + cpu.system) / 1000) <= SLOW_LINT_MS) this.slowOnce.delete(uri);
-    else if (this.slowOnce.has(uri)) this.slow.add(uri);
+    if (Math.min(performance.now() - t0, (cpu.user + cpu.system) / 1000) <= SLOW_LINT_MS) {
+      this.slowOnce.delete(uri);
+      if (untimed) this.timed.set(uri, this.sizeOf(uri));
+    } else if (this.slowOnce.has(uri)) this.slow.add(uri);
     else this.slowOnce.add(uri);
     this.publish(
       uri,
@@ -269,6 +288,16 @@ export class LiveDiagnostics {
     this.scheduler.lint(this.documents.uris().filter((u) => siblings.includes(u)));
   }
 
+  /**
+   * The client is initialized: this thread builds what a first analysis builds (lexicons, phrase matchers) now, in
+   * an idle moment, rather than in the first lint of an open document.
+   */
+  warmUp(): void {
+    setTimeout(() => {
+      if (!this.lintsHere) analyzeUncached(WARM_UP_PROMPT);
+    }, 0).unref();
+  }
+
   /** Something every check depends on changed (the code parsers were loaded): lint the open documents again. */
   recheckOpen(): void {
     for (const uri of this.documents.uris()) this.service.invalidate(uri);
@@ -292,6 +321,7 @@ export class LiveDiagnostics {
     return {
       published: this.published.size,
       lintsHere: this.lintsHere,
+      bridged: this.bridged,
       inFlight: this.inFlight.size,
       workerProjects: this.workerProjects.size,
       slow: this.slow.size + this.slowOnce.size,

@@ -57,8 +57,11 @@ type LintReply =
 /** Sent once when a new worker has loaded and prepared its analysis (the end of its cold start). */
 type ReadyMessage = { id: -1; ready: true };
 
-/** A short prompt a new worker analyses before its first request, so that what a first analysis builds is built. */
-const WARM_UP_PROMPT = 'You are the assistant of a bakery. Answer questions about our cakes and opening hours.';
+/**
+ * A short prompt a new worker analyses before its first request, so that what a first analysis builds is built
+ * (the main thread analyses it too once the client is initialized: lsp/register.ts).
+ */
+export const WARM_UP_PROMPT = 'You are the assistant of a bakery. Answer questions about our cakes and opening hours.';
 
 /** A lint done on the worker: its diagnostics, and its findings parsed when first asked for (hovers, code actions). */
 export interface OffThreadResult {
@@ -163,6 +166,11 @@ export class OffThreadLinter {
 
   get running(): boolean {
     return this.worker !== undefined;
+  }
+
+  /** Whether the worker has finished its cold start (a lint sent now does not wait for it). */
+  get ready(): boolean {
+    return this.worker !== undefined && this.coldStart.readyMs !== undefined;
   }
 
   private send({ uri, version, locale, resolve, reject }: Job): void {
@@ -305,6 +313,7 @@ export async function runLintWorker(port: MessagePort = parentPort!): Promise<vo
     readBytes: (uri) => (deleted.has(uri) || leavesWorkspace(uri, folders, disk) ? undefined : disk.readBytes?.(uri)),
     listFiles: (dir, limit) => disk.listFiles(dir, limit),
     realPath: (uri) => disk.realPath?.(uri),
+    workspaceFolders: () => folders,
   };
   let locale = 'en';
   const service = createPolicyService({ host, locale: () => locale, maxFindingsPerFile: EDITOR_MAX_FINDINGS });

@@ -71,6 +71,7 @@ export function register(connection: Connection, gate: InboxGate = { idle: () =>
       .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*' }] })
       .catch(() => undefined);
     if (scanOnStart) void scanner.scan(folders);
+    live.warmUp();
   });
   registerCommandRequests(connection, {
     service,

@@ -8,6 +8,11 @@ export interface Host {
   realPath?(uri: string): string | undefined;
   /** The raw bytes of a file (an archive a format unpacks in memory), up to the read limit; undefined when missing. */
   readBytes?(uri: string): Uint8Array | undefined;
+  /**
+   * The workspace folders (URIs): a format that looks for a file's project above its folder (Twilio Functions)
+   * does not climb out of the folder that holds the file. None: no bound but the format's own.
+   */
+  workspaceFolders?(): string[];
 }
 
 export interface Logger {

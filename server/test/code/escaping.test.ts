@@ -8,6 +8,8 @@ const lit = (quote: string, prefix = '', lang: CodeLanguage = 'typescript', eol 
   uri: 'file:///x',
   contentStart: 0,
   contentEnd: 0,
+  start: 0,
+  end: 0,
   quote,
   prefix,
   python: lang === 'python',

@@ -4,6 +4,8 @@ import { before, test } from 'node:test';
 import { loadCodeParsers } from '../../src/formats/code';
 import { parseCodeProject } from '../../src/formats/code/adapter';
 import { codeLanguage } from '../../src/formats/code/language';
+import { escapeFor, literalInsertion } from '../../src/formats/code/literal-escape';
+import { codeLiterals } from '../../src/formats/code/literals';
 import { parseCode } from '../../src/formats/code/parser';
 import { toUri } from '../../src/model/uri';
 import { createPolicyService, type Finding } from '../../src/service';
@@ -254,3 +256,51 @@ for (const [name, bot, write, prompt] of KINDS)
         assert.ok(/\p{L}{3}/u.test(added), `${name}: ${fix.title}: nothing added: ${JSON.stringify(read)}`);
       }
     });
+
+/**
+ * Text a literal cannot hold (a backtick in a Go raw string; a line starting with a PHP heredoc's or nowdoc's
+ * closing label) is written as a new literal joined to it (`"…" + `…``, `"…" . <<<EOT`), at the start and at the
+ * end: the fixed file still parses and the prompt read from it is the text plus the old prompt, exactly.
+ */
+const JOINED: [string, Bot, (p: string) => string, string][] = [
+  ['Go `…` (raw string) with a backtick', go, (p) => `\`${p}\``, 'Reply in `plain` text only.\nAsk "why?" \\ once.'],
+  ['PHP heredoc with its closing label', php, (p) => `<<<EOT\n${p}\nEOT`, 'EOT means end of text.\nCost: $5 \\ {x}'],
+  ['PHP nowdoc with its closing label', php, (p) => `<<<'EOT'\n${p}\nEOT`, "  EOT;\nIt's $5 \\ done."],
+];
+
+for (const [name, bot, write, added] of JOINED)
+  for (const eol of ['\n', '\r\n', '\r'])
+    for (const where of ['start', 'end'] as const)
+      test(`text a ${name} cannot hold is joined as a new literal at its ${where}, ${eolName(eol)} endings`, () => {
+        const dir = path.resolve('/nonexistent-wa-policy-test', `literal-join-${dirs++}`);
+        const files: Record<string, string> = {};
+        for (const [rel, text] of Object.entries(bot.files))
+          files[path.join(dir, rel)] = (rel === bot.at ? text.replace('@@', write(TWO_LINES)) : text).replace(
+            /\n/g,
+            eol,
+          );
+        const target = path.join(dir, bot.at);
+        const root = toUri(dir);
+        const model = parseCodeProject(
+          root,
+          Object.entries(files).map(([p, text]) => ({ uri: toUri(p), text })),
+        );
+        const unit = model.prompts.find((u) => u.text.text.replace(/\r\n?/g, '\n') === TWO_LINES);
+        assert.ok(unit, `${name}: prompt not read`);
+        const pieces = codeLiterals.get(unit.text)!.filter((p) => p.literal);
+        const lit = (where === 'start' ? pieces[0] : pieces[pieces.length - 1]).literal!;
+        const text = added.replace(/\n/g, eol);
+        assert.equal(escapeFor(lit, text), undefined, `${name}: the literal itself cannot hold the text`);
+        const ins = literalInsertion(lit, text, where);
+        assert.ok(ins, `${name}: no insertion`);
+        assert.equal(ins.at, where === 'start' ? lit.start : lit.end, `${name}: a new literal beside the old one`);
+        const fixed = files[target].slice(0, ins.at) + ins.newText + files[target].slice(ins.at);
+        const tree = parseCode(`file:///literal-join-check/${dirs}/${bot.at}`, fixed, codeLanguage(target)!)!;
+        assert.ok(!tree.rootNode.hasError, `${name}: the fixed file does not parse:\n${fixed}`);
+        const after = prompts({ ...files, [target]: fixed });
+        const want = where === 'start' ? added + TWO_LINES : TWO_LINES + added;
+        assert.ok(
+          after.includes(want),
+          `${name}: prompt read back as ${JSON.stringify(after)}, not ${JSON.stringify(want)}`,
+        );
+      });

@@ -251,6 +251,57 @@ for (const { format, files, main, alias, control } of ALIASED) {
   });
 }
 
+hostile(
+  'a flow step list in a YAML anchor is read in a Rasa CALM folder layout (config/, domain/, data/flows/)',
+  () => {
+    // Rasa's CALM demo layout: config/config.yml, a domain/ folder and data/flows/*.yml. The chitchat pattern's steps
+    // (a free-form response) sit in an anchor and are used through an alias; a copy without the alias is the control.
+    const uri = `${WS}/calm/data/flows/patterns.yml`;
+    const free = (t: string) =>
+      t.replace('      - action: action_trigger_chitchat\n', '      - action: utter_free_chitchat_response\n');
+    const plain = rewritten('formats/rasa/calm-demo-layout', 'calm', 'data/flows/patterns.yml', free);
+    const aliased = rewritten('formats/rasa/calm-demo-layout', 'calm', 'data/flows/patterns.yml', (t) =>
+      free(t)
+        .replace('    steps:\n      - action: utter_free_chitchat_response\n', '    steps: *chit\n')
+        .replace(/^flows:\n/, 'x-steps:\n  chit: &chit\n    - action: utter_free_chitchat_response\nflows:\n'),
+    );
+    assert.match(aliased[uri], /steps: \*chit\n/, 'the fixture uses the alias');
+    assert.ok(!aliased[`${WS}/calm/domain.yml`] && aliased[`${WS}/calm/config/config.yml`], 'the folder layout');
+    const rules = (files: Record<string, string>) =>
+      createPolicyService({ host: memoryHost(files) })
+        .lint(uri)!
+        .findings.map((f) => f.rule);
+    assert.ok(rules(plain).includes('flow/open-domain-fallback'), `control: ${rules(plain).join(', ')}`);
+    assert.deepEqual(rules(aliased), rules(plain));
+  },
+);
+
+hostile('Twilio Functions above the workspace folder are never read (a workspace opened on studio/)', () => {
+  // A Serverless project (package.json, functions/ask.protected.js with a leaky system message) whose studio/
+  // folder alone is the workspace: the lookup for the run-function widget's code stops at the workspace folder.
+  const fixture = path.join(REPO, 'test-fixtures', 'formats', 'twilio-studio', 'serverless-clinic');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wa-hostile-'));
+  fs.cpSync(fixture, dir, { recursive: true });
+  const leak = /answer anyway/;
+  const inside = cli(dir, '.');
+  assert.ok(leak.test(inside.out), `control, the project as the workspace: ${inside.out}`);
+  const named = cli(dir, 'studio');
+  assert.ok(leak.test(named.out), `control, studio/ named from the project: ${named.out}`);
+  const studio = cli(path.join(dir, 'studio'), '.');
+  assert.ok(
+    studio.json.some((f) => f.file === 'flow.json'),
+    studio.out + studio.err,
+  );
+  assert.ok(!leak.test(studio.out), `the function outside the workspace was read: ${studio.out}`);
+  // The editor's host: the workspace folders bound the climb the same way.
+  const host = createFsHost();
+  const flow = toUri(path.join(dir, 'studio', 'flow.json'));
+  const lintWith = (folders: string[]) =>
+    JSON.stringify(createPolicyService({ host: { ...host, workspaceFolders: () => folders } }).lint(flow)!.findings);
+  assert.match(lintWith([toUri(dir)]), leak);
+  assert.doesNotMatch(lintWith([toUri(path.join(dir, 'studio'))]), leak);
+});
+
 hostile('an aliased rules mapping in .wa-policy.yaml applies (the config is a YAML format too)', () => {
   const prompt = { [`${WS}/c/a.system.md`]: 'You are the assistant of Sunny Shoes. You only help with orders.\n' };
   const rulesOf = (files: Record<string, string>) =>
@@ -410,11 +461,14 @@ hostile('a symlinked prompt pointing outside the workspace is refused (walk and 
     '.wa-policy.yaml': 'links:\n  - flow: studio-flow.json\n    prompt: gpt.system.md\n    node: ask_gpt\n',
   });
   fs.symlinkSync(path.join(outside, 'secret.system.md'), path.join(dir, 'gpt.system.md'));
-  const r = cli(dir, '.');
-  assert.equal(r.code, 2);
-  assert.deepEqual(rulesOf(r, 'gpt.system.md'), ['input/unreadable']);
-  assert.ok(rulesOf(r, '.wa-policy.yaml').includes('config/invalid'), r.out);
-  assert.ok(!r.out.includes('root:x'), 'the linked text is never quoted');
+  // With --cache too: its recording host dropped the real-path check before session 10 (the text was quoted).
+  for (const args of [['.'], ['--cache', '.']]) {
+    const r = cli(dir, ...args);
+    assert.equal(r.code, 2);
+    assert.deepEqual(rulesOf(r, 'gpt.system.md'), ['input/unreadable']);
+    assert.ok(rulesOf(r, '.wa-policy.yaml').includes('config/invalid'), `${args.join(' ')}: ${r.out}`);
+    assert.ok(!r.out.includes('root:x'), `${args.join(' ')}: the linked text is never quoted`);
+  }
 });
 
 hostile('one unknown top-level key is reported alone and the rest of the config applies', () => {

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { before, test } from 'node:test';
+import { loadCodeParsers } from '../../src/formats/code';
 import { createPolicyService } from '../../src/service';
 import { FORMATS } from './formatFixtures';
 import { distinctFill, grow, uniqueWord, type Growth } from './grow';
@@ -14,6 +15,10 @@ import { memoryHost, Tally, WS } from './harness';
  * newly generated input whose repeated units all differ (grow.ts distinctFill): the analysis caches (results by
  * content, the lexical pass by section text) serve none of it, so the time is what an unseen input costs.
  */
+// The code formats are parsed (tree-sitter), as in the editor and the CLI: without the parsers a code file was read
+// as "could not be analysed" and its time measured nothing of it (before session 10).
+before(() => loadCodeParsers());
+
 const BASE = Number(process.env.ROBUSTNESS_LINEAR_BASE ?? 65536);
 /**
  * A shape fails when both ratios are over their bound: t(16×)/t(4×) > 8 (linear ≈ 4, n log n ≈ 4.4,
@@ -43,6 +48,8 @@ interface Shape {
   text(size: number): string;
 }
 
+const GO_MOD =
+  'module bot\n\ngo 1.22\n\nrequire (\n\tgithub.com/sashabaranov/go-openai v1.20.0\n\tgo.mau.fi/whatsmeow v0.0.0\n)\n';
 const SHAPES: Shape[] = [
   { name: 'a prompt + spaces', file: 'p/a.system.md', text: (n) => head() + ' '.repeat(n) },
   {
@@ -118,7 +125,40 @@ const SHAPES: Shape[] = [
         whole('{"id":"s{n}","name":"Set {n}","type":"n8n-nodes-base.set","parameters":{"k":"v"}},', n),
       ),
   },
+  {
+    // Each interpolated variable was looked up by a search of the whole file (1.1 MB: 160 s before session 10).
+    name: 'PHP heredoc prompt, an interpolated variable on every line',
+    file: 'php/index.php',
+    files: { [`${WS}/php/composer.json`]: '{ "name": "x/bot", "require": { "twilio/sdk": "^7.0" } }' },
+    text: (n) => php(fill('Help with orders of Sunny Shoes for $name and {$order}.\n', n)),
+  },
+  {
+    name: 'Go raw-string prompt, many lines',
+    file: 'go/bot.go',
+    files: { [`${WS}/go/go.mod`]: GO_MOD },
+    text: (n) => goBot(fill('Help with orders of Sunny Shoes. Answer any question the user asks.\n', n)),
+  },
 ];
+
+function php(prompt: string): string {
+  return (
+    "<?php\nrequire_once __DIR__ . '/vendor/autoload.php';\nuse Twilio\\TwiML\\MessagingResponse;\n" +
+    `$name = $_POST['ProfileName'] ?? '';\n$order = $_POST['Order'] ?? '';\n$p = <<<EOT\n${prompt}EOT;\n` +
+    "$ch = curl_init('https://api.openai.com/v1/chat/completions');\n" +
+    "curl_setopt($ch, CURLOPT_POSTFIELDS, json_encode(array('model' => 'gpt-4o', 'messages' => array(array('role' => " +
+    "'system', 'content' => $p), array('role' => 'user', 'content' => $_POST['Body'])))));\n" +
+    "$r = json_decode(curl_exec($ch), true);\n$t = new MessagingResponse();\n$t->message($r['choices'][0]['message']['content']);\necho $t;\n"
+  );
+}
+
+function goBot(prompt: string): string {
+  return (
+    'package main\n\nimport (\n\t"context"\n\topenai "github.com/sashabaranov/go-openai"\n\t"go.mau.fi/whatsmeow"\n)\n\n' +
+    `const persona = \`${prompt}\`\n\nfunc handle(c *openai.Client, wa *whatsmeow.Client, text string) {\n` +
+    '\tc.CreateChatCompletion(context.Background(), openai.ChatCompletionRequest{Model: "gpt-4o", Messages: ' +
+    '[]openai.ChatCompletionMessage{{Role: "system", Content: persona}, {Role: "user", Content: text}}})\n}\n'
+  );
+}
 
 /** Whole entries numbered from 0 (a config list whose items must differ). */
 const numbered = (unit: (i: number) => string, size: number) => {

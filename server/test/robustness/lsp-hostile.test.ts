@@ -56,7 +56,12 @@ async function until<T>(find: () => T | undefined, what: string, ms = 60_000): P
 let statsId = 9000;
 interface ServerStats {
   lintsHere: number;
-  worker?: { lints: { open: number }; coldStart?: { readyMs?: number; firstLintMs?: number; paidMs?: number } };
+  bridged?: number;
+  worker?: {
+    running: boolean;
+    lints: { open: number };
+    coldStart?: { readyMs?: number; firstLintMs?: number; paidMs?: number };
+  };
 }
 async function serverStats(): Promise<ServerStats> {
   const id = statsId++;
@@ -178,18 +183,16 @@ lspCase('1,000 quick edits to a 2,500-line file: the last diagnostics come withi
     `during the burst ${unit.toFixed(1)} ms; bound ${bound.toFixed(0)} ms`;
   console.log(`burst: ${summary}`);
   assert.ok(after < bound, summary);
-  // The lint worker starts with the first edit of a document it will lint, not with the burst's lint: its cold
-  // start (measured by the server: readyMs) overlaps the edits; paidMs is what the lint still waited for.
-  const cold = (await serverStats()).worker?.coldStart;
-  console.log(`burst: lint worker cold start ${JSON.stringify(cold)}`);
-  assert.ok(
-    cold?.readyMs !== undefined && cold.firstLintMs !== undefined,
-    `cold start measured: ${JSON.stringify(cold)}`,
+  // The lint worker starts with the first edit of a document it will lint (its cold start, measured by the server:
+  // readyMs), and until it is ready such a document is linted on the main thread: no lint waits for the cold start
+  // (paidMs; before session 10 the burst's lint was sent at firstLintMs ≈ 0.9 s and waited until readyMs ≈ 8.7 s).
+  const stats = await serverStats();
+  const cold = stats.worker?.coldStart;
+  console.log(
+    `burst: lint worker cold start ${JSON.stringify(cold)}, ${stats.bridged} lints on the main thread meanwhile`,
   );
-  assert.ok(
-    cold.firstLintMs >= unit,
-    `the worker was started by the lint, not by the first edit: ${JSON.stringify(cold)}`,
-  );
+  assert.ok(stats.worker?.running, `the first edit started the lint worker: ${JSON.stringify(stats.worker)}`);
+  assert.ok(!cold?.paidMs, `no lint waited for the worker's cold start: ${JSON.stringify(cold)}`);
   // Coalesced: the opened version and the last (one more when an edit lands while a lint runs).
   assert.ok(lints <= 3, `at most 3 lints for 1,001 versions (${summary})`);
   assert.ok(publishes(uri).length < 50, `${publishes(uri).length} publishes for 1,001 versions`);

@@ -1,7 +1,7 @@
 /** Where a name is defined: a declaration in the module (nearest scope first) or an import from another module. */
 import { goPhpDeclValue } from './go-php';
 import type { Node } from './parser';
-import { escapeRegex, nodesAt, type CodeProject, type Module } from './project-model';
+import { escapeRegex, type CodeProject, type Module } from './project-model';
 import { callAround, callArgs, enclosingFunction } from './syntax';
 
 export interface Target {
@@ -41,11 +41,10 @@ export function findDeclaration(
     'g',
   );
   const found: { value: Node; scope?: Node; at: number }[] = [];
-  for (const { node, index } of nodesAt(mod, re)) {
-    let id =
-      node.type === 'identifier'
-        ? node
-        : mod.tree.rootNode.descendantForIndex(index + mod.text.slice(index).indexOf(name));
+  for (const { index, length } of declarationSites(mod, name, re)) {
+    const node = mod.tree.rootNode.descendantForIndex(index, index + Math.max(1, length) - 1);
+    if (!node) continue;
+    let id = node.type === 'identifier' ? node : mod.tree.rootNode.descendantForIndex(mod.text.indexOf(name, index));
     if (id && id.text !== name && id.parent?.text === name) id = id.parent;
     const define = /^define\(/.test(mod.text.slice(index, index + 7)) ? callAround(node) : undefined;
     if (define) {
@@ -86,6 +85,28 @@ export function findDeclaration(
   }
   if (mod.lang === 'go' || mod.lang === 'php') return local ? undefined : packageName(project, mod, name);
   return importedName(project, mod, name);
+}
+
+/**
+ * Where the declaration pattern of `name` matches in a module, found once per module and name: a prompt that
+ * interpolates the same variable on every line (a PHP heredoc with `$x` 5,000 times) searched the whole file each
+ * time (1.1 MB: 160 s). Offsets, not nodes: the module's tree may be parsed again meanwhile (parser.ts).
+ */
+const sites = new WeakMap<Module, Map<string, { index: number; length: number }[]>>();
+function declarationSites(mod: Module, name: string, re: RegExp): { index: number; length: number }[] {
+  let byName = sites.get(mod);
+  if (!byName) sites.set(mod, (byName = new Map()));
+  let found = byName.get(name);
+  if (!found) {
+    found = [];
+    re.lastIndex = 0;
+    for (let m = re.exec(mod.text); m && found.length <= 500; m = re.exec(mod.text)) {
+      if (m[0].length === 0) re.lastIndex++;
+      found.push({ index: m.index, length: m[0].length });
+    }
+    byName.set(name, found);
+  }
+  return found;
 }
 
 /**

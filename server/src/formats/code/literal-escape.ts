@@ -56,8 +56,11 @@ function heredoc(lit: Literal, text: string, nowdoc: boolean): string | undefine
 }
 
 /**
- * Where and what to write so the literal's value gains `text` at its start or end: inside the quotes, or, for a
- * Python raw string that cannot hold it, as an adjacent literal (Python joins `"a" r"b"` into one string).
+ * Where and what to write so the literal's value gains `text` at its start or end: inside the quotes, or, when
+ * the literal cannot hold the text, as a new literal joined to it: adjacent for a Python raw string (Python joins
+ * `"a" r"b"` into one string), `"…" + `…`` for a Go raw string with a backtick in the text, `"…" . <<<EOT` for a PHP
+ * heredoc or nowdoc with a line that starts with its closing label. The new literal is one that holds any text.
+ * (tree-sitter-php, which reads the file back, does not parse a '…' holding a line like `EOT;` after a nowdoc.)
  */
 export function literalInsertion(
   lit: Literal,
@@ -66,12 +69,26 @@ export function literalInsertion(
 ): { at: number; newText: string } | undefined {
   const inside = escapeFor(lit, text);
   if (inside !== undefined) return { at: where === 'start' ? lit.contentStart : lit.contentEnd, newText: inside };
-  if (!lit.python || !lit.prefix.includes('r')) return undefined;
-  const prefix = lit.prefix.replace('r', '');
-  const sibling = escapeFor({ ...lit, prefix }, text);
-  if (sibling === undefined) return undefined;
-  const written = `${prefix}${lit.quote}${sibling}${lit.quote}`;
-  return where === 'start'
-    ? { at: lit.contentStart - lit.quote.length - lit.prefix.length, newText: `${written} ` }
-    : { at: lit.contentEnd + lit.quote.length, newText: ` ${written}` };
+  const joined = joinedLiteral(lit, text);
+  if (!joined) return undefined;
+  if (where === 'start') return { at: lit.start, newText: `${joined.written}${joined.join}` };
+  // After a heredoc's closing label, a line break first: PHP before 7.3 (and tree-sitter-php after a nowdoc)
+  // accept nothing else on that line but `;`, `,` or `)`.
+  const join = lit.quote === '<<<' ? `${lit.eol}${joined.join.trimStart()}` : joined.join;
+  return { at: lit.end, newText: `${join}${joined.written}` };
+}
+
+/** A literal holding `text` that the language joins to `lit`, and how: undefined when the language has none. */
+function joinedLiteral(lit: Literal, text: string): { written: string; join: string } | undefined {
+  let sibling: Literal;
+  let join: string;
+  if (lit.python && lit.prefix.includes('r')) [sibling, join] = [{ ...lit, prefix: lit.prefix.replace('r', '') }, ' '];
+  else if (lit.lang === 'go' && lit.quote === '`') [sibling, join] = [{ ...lit, quote: '"', prefix: '' }, ' + '];
+  else if (lit.lang === 'php' && lit.quote === '<<<')
+    // "…" (escaped \n) rather than '…' (raw line breaks): a line of the new literal never looks like a closing label.
+    [sibling, join] = [{ ...lit, quote: '"', prefix: '', label: undefined }, ' . '];
+  else return undefined;
+  const escaped = escapeFor(sibling, text);
+  if (escaped === undefined) return undefined;
+  return { written: `${sibling.prefix}${sibling.quote}${escaped}${sibling.quote}`, join };
 }

@@ -9,6 +9,9 @@ export interface Literal {
   /** Offsets of the literal's content (inside the quotes). */
   contentStart: number;
   contentEnd: number;
+  /** Offsets of the whole literal (prefix, quotes, a heredoc's labels): where a concatenated literal goes. */
+  start: number;
+  end: number;
   quote: string;
   /** Python string prefix (f, r, b, u…), lower-cased; `r` also for a Go raw string and a PHP nowdoc. */
   prefix: string;
@@ -70,6 +73,8 @@ export function stringPieces(mod: Module, n: Node, resolveExpr: (expr: Node) => 
     uri: mod.uri,
     contentStart: body ? body.startIndex : n.startIndex + head[0].length,
     contentEnd: body ? body.endIndex : n.endIndex - head[2].length,
+    start: n.startIndex,
+    end: n.endIndex,
     quote: body ? '<<<' : head[2],
     prefix,
     python: mod.python,

@@ -30,6 +30,9 @@ const MAX_FUNCTIONS = 200;
 /** The function files of the Serverless project a flow sits in (none when there is no `functions/` folder). */
 export function functionFiles(flowUri: string, host: Host): string[] {
   let dir = dirOf(flowUri);
+  // The workspace folders that hold the flow: the climb never leaves them (a workspace opened on a Serverless
+  // project's `studio/` folder does not read the project's functions outside it).
+  const roots = (host.workspaceFolders?.() ?? []).map((r) => r.replace(/\/+$/, '')).filter((r) => isUnder(r, flowUri));
   for (let level = 0; level <= LEVELS_UP; level++) {
     // Above the flow's own folder only a Serverless project's root counts (its package.json or
     // .twilioserverlessrc), and the climb ends there: no folder outside the project is listed.
@@ -43,6 +46,7 @@ export function functionFiles(flowUri: string, host: Host): string[] {
     const up = dirOf(dir);
     // `file:///tmp` → `file://` is no folder: the top of the file system.
     if (up === dir || /:\/*$/.test(up)) break;
+    if (roots.length && !roots.some((r) => up === r || isUnder(r, up))) break;
     dir = up;
   }
   return [];
@@ -88,6 +92,11 @@ export function functionOfWidget(fns: TwilioFunction[], url: string | undefined)
   if (byPath) return byPath;
   const llm = fns.filter((f) => f.callsLlm);
   return llm.length === 1 ? llm[0] : undefined;
+}
+
+/** Whether `uri` lies below the folder `root` (both URIs). */
+function isUnder(root: string, uri: string): boolean {
+  return uri.startsWith(`${root}/`);
 }
 
 function commonRoot(uris: string[]): string {
