@@ -1,10 +1,12 @@
 import { emptyModel, type BotModel, type FlowNode, type SourceRef } from '../../model/types';
 import type { ProjectFile } from '../types';
-import { normaliseProvider } from '../shared/providers';
 import { contactOffered } from '../shared/handoff';
 import { codeParsersReady } from '../code/parser';
 import { readCustomActions, type CustomAction } from './actions';
-import { customActionNode, templateOf, templatePrompt } from './customNodes';
+import { customActionNode } from './customNodes';
+import { walkFlow } from './flowCache';
+import { addModels } from './endpointModels';
+import { policies } from './policies';
 import {
   mapEntries,
   nodeAt,
@@ -34,7 +36,7 @@ const NOT_AVAILABLE = /not_available|unavailable|no_human|not_possible/i;
 const HANDOFF_ACTION =
   /handoff|hand_off|transfer|human|agent|escalat|live_?chat|atendente|asesor|conseill|berater|operator|staff|reception|front_desk|cs_|petugas|kefu|mitarbeiter/i;
 
-interface Ctx {
+export interface Ctx {
   model: BotModel;
   files: Map<string, YamlSource>;
   responses: Map<string, { node: YNode | undefined; src: YamlSource; key?: SourceRef }>;
@@ -67,7 +69,7 @@ export function parseRasaProject(
   );
   for (const p of config ? seqItems(nodeAt(config, ['policies'])) : [])
     ctx.fallbackActions.add(str(nodeAt(p, ['core_fallback_action_name'])) ?? 'action_default_fallback');
-  addModels(ctx);
+  addModels(model, ctx.files.values());
   for (const src of ctx.files.values()) {
     for (const [name, resp, k] of mapEntries(nodeAt(src, ['responses'])))
       ctx.responses.set(name, { node: resp, src, key: k && { uri: src.uri, span: k } });
@@ -107,7 +109,7 @@ export function parseRasaProject(
     });
     if (!id.startsWith('pattern_') || /^pattern_(chitchat|cannot_handle|search|human_handoff)$/.test(id))
       edge('router', `flow:${id}`);
-    walkSteps(ctx, id, f.src, seqItems(nodeAt(f.node, ['steps'])), add, edge);
+    walkFlowOf(ctx, id, f, add, edge);
   }
   classicStories(ctx, add, edge);
   // Built-in defaults when a pattern is not overridden.
@@ -163,8 +165,8 @@ function readProjectFiles(
   return ctx;
 }
 
-type Add = (n: FlowNode) => FlowNode;
-type Edge = (from: string, to: string, label?: string) => void;
+export type Add = (n: FlowNode) => FlowNode;
+export type Edge = (from: string, to: string, label?: string) => void;
 
 /**
  * Classic Rasa rules and stories (`rules:` / `stories:` with `- intent:` / `- action:` steps): business paths the
@@ -193,19 +195,45 @@ function classicStories(ctx: Ctx, add: Add, edge: Edge): void {
     }
 }
 
-function walkSteps(ctx: Ctx, flowId: string, src: YamlSource, steps: YNode[], add: Add, edge: Edge): void {
+/** A flow's steps, replayed from the last walk of the same flow node when nothing it read changed (flowCache.ts). */
+function walkFlowOf(ctx: Ctx, id: string, f: { src: YamlSource; node: YNode | undefined }, add: Add, edge: Edge): void {
+  walkFlow(
+    {
+      flowId: id,
+      uri: f.src.uri,
+      node: f.node,
+      depsOf: (action) => [ctx.responses.get(action)?.node, ctx.actions.get(action), ctx.fallbackActions.has(action)],
+      modelSize: () => ctx.model.prompts.length + ctx.model.issues.length,
+      has: (nodeId) => ctx.nodes.has(nodeId),
+    },
+    add,
+    edge,
+    (a, e, seen) => walkSteps(ctx, id, f.src, seqItems(nodeAt(f.node, ['steps'])), a, e, seen),
+  );
+}
+
+function walkSteps(
+  ctx: Ctx,
+  flowId: string,
+  src: YamlSource,
+  steps: YNode[],
+  add: Add,
+  edge: Edge,
+  seen?: (action: string) => void,
+): void {
   for (const step of steps) {
     const action = str(nodeAt(step, ['action']));
     const link = str(nodeAt(step, ['link'])) ?? str(nodeAt(step, ['call']));
     if (action) {
+      seen?.(action);
       const n = actionNode(ctx, flowId, src, step, action);
       add(n);
       edge(`flow:${flowId}`, n.id);
     }
     if (link) edge(`flow:${flowId}`, `flow:${link}`, 'link');
     for (const branch of seqItems(nodeAt(step, ['next']))) {
-      walkSteps(ctx, flowId, src, seqItems(nodeAt(branch, ['then'])), add, edge);
-      walkSteps(ctx, flowId, src, seqItems(nodeAt(branch, ['else'])), add, edge);
+      walkSteps(ctx, flowId, src, seqItems(nodeAt(branch, ['then'])), add, edge, seen);
+      walkSteps(ctx, flowId, src, seqItems(nodeAt(branch, ['else'])), add, edge, seen);
     }
   }
 }
@@ -274,72 +302,4 @@ function responseContact(variants: YNode | undefined): string | undefined {
     if (contact) return contact;
   }
   return undefined;
-}
-
-/** Policy names are bare (Rasa ≥ 3.8) or class paths (`rasa_plus.ml.EnterpriseSearchPolicy`). */
-const policyName = (name: string | undefined) => name?.slice(name.lastIndexOf('.') + 1);
-
-function policies(ctx: Ctx, config: YamlSource, add: Add, edge: Edge): void {
-  for (const p of seqItems(nodeAt(config, ['policies']))) {
-    const name = policyName(str(nodeAt(p, ['name'])));
-    const ref = refOf(config, nodeAt(p, ['name']));
-    if (name === 'EnterpriseSearchPolicy') {
-      // `use_generative_llm: false` returns the best document chunk as is: nothing is generated.
-      const generative = bool(nodeAt(p, ['use_generative_llm'])) !== false;
-      const search = add({
-        id: 'policy:search',
-        label: 'EnterpriseSearchPolicy',
-        kind: generative ? 'search' : 'reply',
-        ref,
-        relevancyCheck: bool(nodeAt(p, ['check_relevancy'])) === true,
-        role: 'fallback',
-        prompt: policyTemplate(ctx, config, p, 'EnterpriseSearchPolicy'),
-      });
-      edge('flow:pattern_search', search.id);
-    }
-    if (name === 'IntentlessPolicy') {
-      // Per Rasa's docs it selects one of the domain's responses (those not used in flows); it does not generate text.
-      add({
-        id: 'policy:intentless',
-        label: 'IntentlessPolicy (picks a response from the domain)',
-        kind: 'reply',
-        ref,
-        role: 'chitchat',
-      });
-      edge('router', 'policy:intentless');
-    }
-  }
-}
-
-/** The prompt template a policy names (`prompt_template`), read as the node's prompt with its Jinja code blanked. */
-function policyTemplate(ctx: Ctx, config: YamlSource, policy: YNode, name: string): number | undefined {
-  const key = nodeAt(policy, ['prompt_template']) ?? nodeAt(policy, ['prompt']);
-  // Rasa resolves the path from the project root (where `rasa train` runs).
-  const found = templateOf(ctx.model.uri, ctx.templates, str(key));
-  if (!found) return undefined;
-  ctx.model.prompts.push({
-    id: `template:${name}`,
-    label: `prompt_template of ${name}`,
-    role: 'template',
-    text: templatePrompt(found.uri, found.text),
-    variables: {},
-  });
-  return ctx.model.prompts.length - 1;
-}
-
-/** Models of endpoints.yml `model_groups` (and the older inline `nlg.llm`). */
-function addModels(ctx: Ctx): void {
-  for (const src of ctx.files.values()) {
-    for (const g of seqItems(nodeAt(src, ['model_groups']))) {
-      for (const m of seqItems(nodeAt(g, ['models']))) {
-        const providerNode = nodeAt(m, ['provider']);
-        const provider = normaliseProvider(str(providerNode), str(nodeAt(m, ['model'])));
-        if (provider)
-          ctx.model.models.push({ provider, model: str(nodeAt(m, ['model'])), ref: refOf(src, providerNode) });
-      }
-    }
-    // Older endpoints.yml: `llm: {provider, model}` inline.
-    const inline = nodeAt(src, ['nlg', 'llm', 'provider']);
-    if (inline) ctx.model.models.push({ provider: normaliseProvider(str(inline)) ?? 'other', ref: refOf(src, inline) });
-  }
 }
