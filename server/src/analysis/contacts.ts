@@ -203,6 +203,9 @@ function isPlaceholderNumber(ds: number[], after: string): boolean {
     maxRun = Math.max(maxRun, run);
   }
   if (zeros / ds.length > 0.7 || maxRun >= 5) return true;
+  // North America keeps 555-0100…555-0199 for fiction (films, examples, templates): no one answers them.
+  const local = ds.length === 11 && ds[0] === 1 ? ds.slice(1) : ds;
+  if (local.length === 10 && local.slice(3, 8).join('') === '55501') return true;
   const seq = ds.map(String).join('');
   return '01234567890'.includes(seq) || '98765432109'.includes(seq);
 }
