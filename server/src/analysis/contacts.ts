@@ -203,9 +203,11 @@ function isPlaceholderNumber(ds: number[], after: string): boolean {
     maxRun = Math.max(maxRun, run);
   }
   if (zeros / ds.length > 0.7 || maxRun >= 5) return true;
-  // North America keeps 555-0100…555-0199 for fiction (films, examples, templates): no one answers them.
+  // North America keeps 555-0100…555-0199 for fiction (films, examples, templates), written with an area code
+  // before it or, loosely, as the area code and exchange (`+1 (555) 010-0199`): no one answers them.
   const local = ds.length === 11 && ds[0] === 1 ? ds.slice(1) : ds;
-  if (local.length === 10 && local.slice(3, 8).join('') === '55501') return true;
+  const nanp = local.join('');
+  if (local.length === 10 && (nanp.slice(3, 8) === '55501' || nanp.startsWith('55501'))) return true;
   const seq = ds.map(String).join('');
   return '01234567890'.includes(seq) || '98765432109'.includes(seq);
 }

@@ -70,7 +70,10 @@ export function dataStorePrompt(g: CxGraph): number | undefined {
   const parts = ['business', 'businessDescription', 'agentIdentity', 'agentScope']
     .map((k) => gs && scalarText(gs.src, nodeAt(kc, [k])))
     .filter((t): t is MappedText => !!t && !!t.text.trim());
-  if (!gs || !strAt(kc, ['agentScope'])?.trim()) return (g.dataStorePromptIndex = null) ?? undefined;
+  if (!gs || !strAt(kc, ['agentScope'])?.trim()) {
+    g.dataStorePromptIndex = null;
+    return undefined;
+  }
   g.model.prompts.push({
     id: 'data-store-agent',
     label: 'data store agent settings (business and agent scope)',

@@ -19,7 +19,7 @@ export function testDataReason(file: DetectFile): string | undefined {
     if (!TEST_DIRS.test(dirs[i])) continue;
     const manifest = MANIFESTS.find((m) => file.host.readFile(join(holder, m)) !== undefined);
     if (manifest)
-      return `test data of a code project: it is under ${dirs.slice(0, i + 1).join('/')}/ beside ${manifest}, loaded by its tests, not a deployed bot`;
+      return `test data of a code project: it is under ${dirs[i]}/ beside ${manifest}, loaded by its tests, not a deployed bot`;
   }
   return undefined;
 }
