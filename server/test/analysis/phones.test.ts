@@ -52,4 +52,5 @@ test('North American numbers kept for fiction (555-0100…555-0199) reach no one
   assert.equal(phones('call our team at (212) 555-0143')[0]?.rejected, 'placeholder number');
   assert.equal(phones('call our team at (212) 555-0243')[0]?.rejected, undefined);
   assert.equal(phones('call reception on +34 971 555 0123')[0]?.rejected, undefined);
+  assert.equal(phones('berikan nomor 031-555-0199')[0]?.rejected, undefined, 'an Indonesian area code');
 });
