@@ -208,7 +208,11 @@ function isPlaceholderNumber(ds: number[], after: string): boolean {
   // (A North American area code never starts with 0 or 1: "031-555-0199" is a number in Surabaya.)
   const plusOne = ds.length === 11 && ds[0] === 1;
   const nanp = (plusOne ? ds.slice(1) : ds).join('');
-  if (nanp.length === 10 && /^[2-9]/.test(nanp) && (nanp.slice(3, 8) === '55501' || (plusOne && nanp.startsWith('55501'))))
+  if (
+    nanp.length === 10 &&
+    /^[2-9]/.test(nanp) &&
+    (nanp.slice(3, 8) === '55501' || (plusOne && nanp.startsWith('55501')))
+  )
     return true;
   const seq = ds.map(String).join('');
   return '01234567890'.includes(seq) || '98765432109'.includes(seq);
