@@ -203,6 +203,17 @@ function isPlaceholderNumber(ds: number[], after: string): boolean {
     maxRun = Math.max(maxRun, run);
   }
   if (zeros / ds.length > 0.7 || maxRun >= 5) return true;
+  // North America keeps 555-0100…555-0199 for fiction (films, examples, templates), written with an area code
+  // before it or, loosely, as the area code and exchange (`+1 (555) 010-0199`): no one answers them.
+  // (A North American area code never starts with 0 or 1: "031-555-0199" is a number in Surabaya.)
+  const plusOne = ds.length === 11 && ds[0] === 1;
+  const nanp = (plusOne ? ds.slice(1) : ds).join('');
+  if (
+    nanp.length === 10 &&
+    /^[2-9]/.test(nanp) &&
+    (nanp.slice(3, 8) === '55501' || (plusOne && nanp.startsWith('55501')))
+  )
+    return true;
   const seq = ds.map(String).join('');
   return '01234567890'.includes(seq) || '98765432109'.includes(seq);
 }

@@ -46,3 +46,11 @@ test('countryOfNumber reads any calling code with libphonenumber-js', () => {
   assert.equal(countryOfNumber('4155238886'), undefined, 'no calling code');
   assert.equal(countryOfNumber('+999123456789'), undefined, 'no such country');
 });
+
+test('North American numbers kept for fiction (555-0100…555-0199) reach no one; other 555 numbers still count', () => {
+  assert.equal(phones('Need a human? Call +1 (555) 010-0199.')[0]?.rejected, 'placeholder number');
+  assert.equal(phones('call our team at (212) 555-0143')[0]?.rejected, 'placeholder number');
+  assert.equal(phones('call our team at (212) 555-0243')[0]?.rejected, undefined);
+  assert.equal(phones('call reception on +34 971 555 0123')[0]?.rejected, undefined);
+  assert.equal(phones('berikan nomor 031-555-0199')[0]?.rejected, undefined, 'an Indonesian area code');
+});

@@ -345,3 +345,35 @@ test('dialogflow-cx: a console/gcloud export (no displayName in agent.json) with
   // Scoped, with a human path, and the predefined fallback prompt: nothing to report.
   assert.deepEqual(rulesOf(lintAll('console-export')), {});
 });
+
+test('dialogflow-cx: a WhatsApp agent (gcloud export, no displayName) — the data store answers follow the open agent scope; a call transfer reaches no one', () => {
+  const { model } = load('whatsapp-datastore-agent');
+  const store = model.flow!.nodes.find((n) => n.id.endsWith('#datastore'))!;
+  assert.equal(store.kind, 'llm');
+  assert.match(model.prompts[store.prompt!].text.text, /questions on any topic/);
+  const transfer = model.flow!.nodes.find((n) => /telephony call transfer/.test(n.label))!;
+  assert.equal(transfer.kind, 'action', 'a voice-only transfer is no human path in a chat');
+  assert.ok(!model.flow!.nodes.some((n) => n.kind === 'human'));
+  const service = createPolicyService({ host: testHost() });
+  const rules = (rel: string) =>
+    (service.lint(uriOf('whatsapp-datastore-agent', rel))?.findings ?? []).map((f) => f.rule);
+  assert.deepEqual(rules('generativeSettings/en.json'), ['flow/open-domain-fallback']);
+  assert.deepEqual(rules('agent.json'), ['flow/no-human-path']);
+});
+
+test('dialogflow-cx: without an agent scope the data store stays a search over documents; a phone agent keeps its call transfer', () => {
+  const host = testHost();
+  const base = host.readFile.bind(host);
+  const settings = uriOf('whatsapp-datastore-agent', 'generativeSettings/en.json');
+  const flow = uriOf('whatsapp-datastore-agent', START);
+  const page = uriOf('whatsapp-datastore-agent', 'flows/Default Start Flow/pages/Call Transfer.json');
+  host.readFile = (uri: string) => {
+    const t = base(uri);
+    if (uri === settings) return t?.replace(/"agentScope": "[^"]*",/, '');
+    if (uri === flow) return t?.replace('WhatsApp assistant', 'Phone line');
+    return t;
+  };
+  const { model } = load('whatsapp-datastore-agent', host);
+  assert.equal(model.flow!.nodes.find((n) => n.id.endsWith('#datastore'))!.kind, 'search');
+  assert.ok(model.flow!.nodes.some((n) => n.kind === 'human' && n.ref.uri === page));
+});

@@ -225,3 +225,56 @@ test("the new formats' fixtures follow the documented structure (zod schemas in 
     assert.ok(r.success, `${name}: ${r.error?.message}`);
   }
 });
+
+test('dify: an agent-chat tool that hands the chat to people is a human path; a reply giving staff contacts is one too', () => {
+  const { uri, text } = fixture('dify', 'desk-handoff-agent.yml');
+  const model = parseDify(uri, text);
+  const desk = model.flow!.nodes.find((n) => n.kind === 'human')!;
+  assert.match(desk.label, /transfer_to_human/);
+  assert.ok(model.flow!.edges.some((e) => e.from === 'model' && e.to === desk.id));
+  assert.ok(!model.flow!.nodes.some((n) => /order_status/.test(n.label) && n.kind === 'human'));
+  assert.deepEqual(lintFixture('dify', 'desk-handoff-agent.yml'), { kind: 'dify', rules: [], errors: [] });
+  const off = text.replace(/- enabled: true(\n(?:\s+\w+: .*\n){2}\s+provider_id: 7c1e)/, '- enabled: false$1');
+  assert.notEqual(off, text);
+  assert.ok(!parseDify(uri, off).flow!.nodes.some((n) => n.kind === 'human'), 'a disabled tool hands nothing over');
+  const chatflow = fixture('dify', 'clinic-chatflow.yml');
+  const withContact = chatflow.text.replace(
+    /answer: '[^']*'/,
+    "answer: 'Our reception answers on +44 161 496 0734 or front-desk@clinic.example.org, 9am to 6pm.'",
+  );
+  assert.ok(
+    parseDify(chatflow.uri, withContact).flow!.nodes.some((n) => n.kind === 'human' && n.attrs?.type === 'answer'),
+  );
+});
+
+test('dify: a workflow app that only mentions WhatsApp in its prompt is not a chat bot; one that posts to WhatsApp is', () => {
+  const service = createPolicyService({ host: testHost() });
+  const { uri, text } = fixture('dify', 'chat-log-summary-workflow.yml');
+  const skip = service.explainKind(uri);
+  assert.equal(skip.kind, undefined);
+  assert.match(skip.reason ?? '', /workflow app/);
+  const host = testHost();
+  const sender = host.set(
+    '/tmp/wa-dify10/notify.yml',
+    text.replace(
+      "      id: '1741000000003'",
+      "      id: '1741000000003'\n    - data:\n        title: Send\n        type: http-request\n        url: https://graph.facebook.com/v21.0/1234/messages\n      id: '1741000000004'",
+    ),
+  );
+  assert.equal(createPolicyService({ host }).kindOf(sender), 'dify');
+});
+
+test('langflow: a flow under tests/ of a code project (beside pyproject.toml) is test data, with the reason; alone it is a bot', () => {
+  const service = createPolicyService({ host: testHost() });
+  const { uri, text } = fixture('langflow', 'flow-importer/tests/data/basic-chat.json');
+  const skip = service.explainKind(uri);
+  assert.equal(skip.kind, undefined);
+  assert.match(skip.reason ?? '', /test data of a code project: it is under tests\/ beside pyproject\.toml/);
+  const host = testHost();
+  const alone = host.set('/tmp/wa-langflow10/app/tests/data/basic-chat.json', text);
+  assert.equal(
+    createPolicyService({ host }).kindOf(alone),
+    'langflow',
+    'no manifest beside tests/: not a code project',
+  );
+});

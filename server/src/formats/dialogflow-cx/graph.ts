@@ -13,6 +13,13 @@ export class CxGraph {
   readonly lang: string;
   /** Index of the generative fallback prompt, shared by every handler that turns it on. */
   fallbackPromptIndex?: number;
+  /** Index of the data store agent's prompt; null when its settings write no agent scope. */
+  dataStorePromptIndex?: number | null;
+  /**
+   * The export says the agent chats on WhatsApp (its goals, texts or settings name it): a telephony call transfer,
+   * which works only on a phone call, then reaches no one from that chat.
+   */
+  textChat = false;
   /** Route groups already expanded per owner. */
   readonly visitedGroups = new Set<string>();
   /** Set by the route reader: follows a flow reference (playbooks reference flows too). */

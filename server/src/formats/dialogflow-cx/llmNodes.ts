@@ -57,6 +57,33 @@ export function fallbackPrompt(g: CxGraph, handlerRef: SourceRef): number {
   return (g.fallbackPromptIndex = prompts.length - 1);
 }
 
+/**
+ * The data store agent's own instructions (`generativeSettings/<lang>.json` → `knowledgeConnectorSettings`: business,
+ * description, identity and `agentScope`), when an agent scope is written: Google builds the data store LLM's
+ * prompt from them, so a scope that says "answer every topic from general knowledge" opens the data store answers.
+ * Undefined without an agent scope (the answers then stay within the documents).
+ */
+export function dataStorePrompt(g: CxGraph): number | undefined {
+  if (g.dataStorePromptIndex !== undefined) return g.dataStorePromptIndex ?? undefined;
+  const gs = g.ix.genSettings.get(g.lang) ?? [...g.ix.genSettings.values()][0];
+  const kc = gs && nodeAt(gs.root, ['knowledgeConnectorSettings']);
+  const parts = ['business', 'businessDescription', 'agentIdentity', 'agentScope']
+    .map((k) => gs && scalarText(gs.src, nodeAt(kc, [k])))
+    .filter((t): t is MappedText => !!t && !!t.text.trim());
+  if (!gs || !strAt(kc, ['agentScope'])?.trim()) {
+    g.dataStorePromptIndex = null;
+    return undefined;
+  }
+  g.model.prompts.push({
+    id: 'data-store-agent',
+    label: 'data store agent settings (business and agent scope)',
+    role: 'instructions',
+    text: joinMapped(gs.src.uri, parts),
+    variables: {},
+  });
+  return (g.dataStorePromptIndex = g.model.prompts.length - 1);
+}
+
 /** A generator called from a fulfillment: its prompt from `promptText` or `phrases/<lang>.json`. */
 export function generatorNode(g: CxGraph, name: string, useRef: SourceRef, role: Role): FlowNode {
   const id = `generator:${name}`;

@@ -8,6 +8,9 @@ import { openIntents } from './intents';
 import { playbookNode } from './llmNodes';
 import { flowNode } from './routes';
 
+/** WhatsApp named in Latin, Arabic, Devanagari, Cyrillic, Chinese or Japanese script. */
+const WHATSAPP = /whats\s?app|واتس\s?اب|वॉट्सऐप|व्हाट्सऐप|व्हाट्सएप|वॉट्सएप|ватсап|вотсап|ワッツアップ|瓦次普/i;
+
 /** An `agent.json` with no `flows/` and no `playbooks/` beside it: nothing to judge, so say what is missing. */
 function partialExport(model: BotModel, agent: Src | undefined): BotModel {
   const key = agent && (keySpan(agent.root, 'defaultLanguageCode') ?? keySpan(agent.root, 'startFlow'));
@@ -30,6 +33,7 @@ export function parseDialogflowCx(rootUri: string, files: ProjectFile[]): BotMod
   const ix = indexExport(rootUri, files, model);
   if (!ix.flowsByName.size && !ix.playbooks.size) return partialExport(model, ix.agent);
   const g = new CxGraph(model, ix, rootUri);
+  g.textChat = files.some((f) => WHATSAPP.test(f.text));
   g.followFlow = (name, useRef, from) => flowNode(g, name, useRef, from);
   const agent = ix.agent;
   const agentRef: SourceRef = agent

@@ -2,7 +2,7 @@ import type { FlowNode, SourceRef } from '../../model/types';
 import { nodeAt, seqItems, mapEntries, strAt, type JNode } from '../shared/jsonSource';
 import { lookup, type Src } from './exportIndex';
 import type { CxGraph, Role } from './graph';
-import { fallbackPrompt, generatorNode, playbookNode, webhookNode } from './llmNodes';
+import { dataStorePrompt, fallbackPrompt, generatorNode, playbookNode, webhookNode } from './llmNodes';
 import { humanMessages } from './messages';
 
 const HANDOFF_MESSAGE = /^(liveAgentHandoff|telephonyTransferCall)$/;
@@ -27,7 +27,18 @@ function fulfillment(g: CxGraph, from: string, s: Src, ful: JNode | undefined, r
     const key = mapEntries(msg).find(([k]) => HANDOFF_MESSAGE.test(k))![0];
     const ref = g.refAt(s, msg, key);
     const label = key === 'liveAgentHandoff' ? 'live-agent handoff' : 'transfer call';
-    g.edge(from, g.add({ id: `${from}#handoff@${ref.span.start}`, label, kind: 'human', ref }).id, key);
+    // A call transfer is voice only: in a WhatsApp chat it connects no one (its number is never shown).
+    const voiceOnly = key === 'telephonyTransferCall' && g.textChat;
+    g.edge(
+      from,
+      g.add({
+        id: `${from}#handoff@${ref.span.start}`,
+        label: voiceOnly ? 'telephony call transfer (voice only: does nothing in a WhatsApp chat)' : label,
+        kind: voiceOnly ? 'action' : 'human',
+        ref,
+      }).id,
+      key,
+    );
   }
   for (const h of humanMessages(nodeAt(ful, ['messages']))) {
     const ref = g.refAt(s, h.node);
@@ -89,13 +100,16 @@ function transitionRoutes(g: CxGraph, ownerId: string, flowKey: string, s: Src, 
 function dataStore(g: CxGraph, ownerId: string, s: Src, owner: JNode | undefined): void {
   const kc = nodeAt(owner, ['knowledgeConnectorSettings']);
   if (nodeAt(kc, ['enabled'])?.value !== true) return;
+  // With an agent scope written in the generative settings, that scope is the data store LLM's instruction.
+  const prompt = dataStorePrompt(g);
   const id = g.add({
     id: `${ownerId}#datastore`,
     label: `data store answers of ${ownerId.replace(/:/, ' ')}`,
-    kind: 'search',
+    kind: prompt === undefined ? 'search' : 'llm',
     ref: g.refAt(s, owner, 'knowledgeConnectorSettings'),
     relevancyCheck: true,
     role: 'fallback',
+    prompt,
   }).id;
   g.edge(ownerId, id, 'data store');
   fulfillment(g, id, s, nodeAt(kc, ['triggerFulfillment']), 'fallback');

@@ -1,6 +1,6 @@
 import type { Node as YNode } from 'yaml';
 import { emptyModel, type BotModel, type FlowEdge, type FlowNode, type FlowNodeKind } from '../../model/types';
-import { GENERAL_ROUTE, HELPDESK, LLM_ENDPOINT } from '../shared/handoff';
+import { contactOffered, GENERAL_ROUTE, HELPDESK, LLM_ENDPOINT } from '../shared/handoff';
 import { hasInstructions } from '../shared/userTurn';
 import { normaliseProvider } from '../shared/providers';
 import { bool, nodeAt, parseYaml, refOf, scalarText, seqItems, str, type YamlSource } from '../shared/yamlSource';
@@ -44,6 +44,7 @@ function readSimpleApp(model: BotModel, src: YamlSource): { nodes: FlowNode[]; e
   }
   addModel(model, src, nodeAt(config, ['model']));
   const llmRef = refOf(src, nodeAt(config, ['pre_prompt']) ?? config ?? nodeAt(src, ['app']));
+  const handoffs = handoffTools(src, 'model', seqItems(nodeAt(config, ['agent_mode', 'tools'])));
   return {
     nodes: [
       { id: 'user', label: 'user message', kind: 'trigger', ref: entry },
@@ -55,14 +56,16 @@ function readSimpleApp(model: BotModel, src: YamlSource): { nodes: FlowNode[]; e
         prompt,
         tools: agentTools(src, seqItems(nodeAt(config, ['agent_mode', 'tools']))),
       },
+      ...handoffs.nodes,
     ],
-    edges: [{ from: 'user', to: 'model' }],
+    edges: [{ from: 'user', to: 'model' }, ...handoffs.edges],
   };
 }
 
 function readGraph(model: BotModel, src: YamlSource, graph: YNode): { nodes: FlowNode[]; edges: FlowEdge[] } {
   const mode = str(nodeAt(src, ['app', 'mode'])) ?? '';
   const nodes: FlowNode[] = [];
+  const toolEdges: FlowEdge[] = [];
   const classes = new Map<string, string>(); // `<classifier id>|<class id>` -> class name
   for (const n of seqItems(nodeAt(graph, ['nodes']))) {
     const id = String(str(nodeAt(n, ['id'])) ?? '');
@@ -77,8 +80,13 @@ function readGraph(model: BotModel, src: YamlSource, graph: YNode): { nodes: Flo
       attrs: { type },
     };
     if (type === 'llm' || type === 'agent') node.prompt = addPrompt(model, src, n, type, node.label, id);
-    if (type === 'agent')
-      node.tools = agentTools(src, seqItems(nodeAt(n, ['data', 'agent_parameters', 'tools', 'value'])));
+    if (type === 'agent') {
+      const tools = seqItems(nodeAt(n, ['data', 'agent_parameters', 'tools', 'value']));
+      node.tools = agentTools(src, tools);
+      const handoffs = handoffTools(src, id, tools);
+      nodes.push(...handoffs.nodes);
+      toolEdges.push(...handoffs.edges);
+    }
     if (type === 'llm' || type === 'question-classifier' || type === 'parameter-extractor')
       addModel(model, src, nodeAt(n, ['data', 'model']));
     if (type === 'question-classifier')
@@ -98,7 +106,7 @@ function readGraph(model: BotModel, src: YamlSource, graph: YNode): { nodes: Flo
     nodes.push(node);
   }
   const byId = new Map(nodes.map((n) => [n.id, n]));
-  const edges: FlowEdge[] = [];
+  const edges: FlowEdge[] = [...toolEdges];
   for (const e of seqItems(nodeAt(graph, ['edges']))) {
     const from = String(str(nodeAt(e, ['source'])) ?? '');
     const to = String(str(nodeAt(e, ['target'])) ?? '');
@@ -123,7 +131,8 @@ function kindOf(n: YNode, type: string, mode: string): FlowNodeKind {
     case 'if-else':
       return 'router';
     case 'answer':
-      return 'reply';
+      // A reply that gives the business's phone number or e-mail for staff is a way to reach a person.
+      return contactOffered(str(nodeAt(n, ['data', 'answer'])) ?? '') ? 'human' : 'reply';
     case 'end':
       // Workflow apps return the end node's outputs to the caller: that is the reply.
       return mode === 'workflow' ? 'reply' : 'other';
@@ -131,9 +140,10 @@ function kindOf(n: YNode, type: string, mode: string): FlowNodeKind {
       const url = str(nodeAt(n, ['data', 'url'])) ?? '';
       return HELPDESK.test(url) || HELPDESK.test(str(nodeAt(n, ['data', 'title'])) ?? '') ? 'human' : 'webhook';
     }
+    case 'tool':
+      return HELPDESK.test(toolName(n, ['data'])) ? 'human' : 'action';
     case 'knowledge-retrieval':
     case 'code':
-    case 'tool':
     case 'template-transform':
     case 'parameter-extractor':
     case 'variable-aggregator':
@@ -218,4 +228,30 @@ function agentTools(src: YamlSource, items: YNode[]): FlowNode['tools'] {
       return { name, ref: refOf(src, t), web: WEB_TOOL.test(id.join(' ')) };
     });
   return tools.length ? tools : undefined;
+}
+
+/** The names that say what a tool does: its name, label, provider and title. */
+function toolName(t: YNode, at: string[]): string {
+  return ['tool_name', 'tool_label', 'provider_name', 'provider_id', 'title']
+    .map((k) => str(nodeAt(t, [...at, k])) ?? '')
+    .join(' ');
+}
+
+/**
+ * Enabled tools of a model that hand the chat to people (`transfer_to_human`, a Zendesk or Chatwoot tool): each is
+ * a way to a person the model can take, so a node the model leads to.
+ */
+function handoffTools(src: YamlSource, from: string, items: YNode[]): { nodes: FlowNode[]; edges: FlowEdge[] } {
+  const nodes: FlowNode[] = [];
+  for (const t of items) {
+    if (bool(nodeAt(t, ['enabled'])) === false || !HELPDESK.test(toolName(t, []))) continue;
+    const name = str(nodeAt(t, ['tool_label'])) ?? str(nodeAt(t, ['tool_name'])) ?? 'tool';
+    nodes.push({
+      id: `${from}|tool:${name}`,
+      label: `tool '${name}' (hands the chat to people)`,
+      kind: 'human',
+      ref: refOf(src, t),
+    });
+  }
+  return { nodes, edges: nodes.map((n) => ({ from, to: n.id, label: 'tool' })) };
 }
