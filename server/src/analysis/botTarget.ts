@@ -42,13 +42,26 @@ export function botTarget(ctx: Context, a: number, b: number): boolean {
   const { sentence } = doc.structure;
   const bot = ownLanguageMask(ctx, 'botWord');
   const { text, norm, tokens } = doc;
+  let apposition = false;
   for (let k = a + 1; k < b + TARGET_AFTER && k < tokens.length && sentence[k] === sentence[a]; k++) {
-    if (k >= b && /[,;:.!?]/.test(norm.text.slice(tokens[k - 1].end, tokens[k].start))) return false;
+    const gap = norm.text.slice(tokens[k - 1].end, tokens[k].start);
+    // A name and its apposition are one target: "to Nova, our AI concierge".
+    if (k >= b && !apposition && /^\W*,\s*$/.test(gap) && namedBefore(ctx, b, k)) apposition = true;
+    else if (k >= b && /[,;:.!?]/.test(gap)) return false;
     if (bot[k]) return true;
     const span = toOriginal(norm, tokens[k].start, tokens[k].end);
     if (BOT_NAME.test(text.slice(span.start, span.end))) return true;
   }
   return false;
+}
+
+/** Tokens [b, k) are one or two words that start with a capital: a name ("Nova", "Atlas Pro"). */
+function namedBefore(ctx: Context, b: number, k: number): boolean {
+  const { text, norm, tokens } = ctx.doc;
+  if (k - b < 1 || k - b > 2) return false;
+  const span = toOriginal(norm, tokens[b].start, tokens[b].end);
+  const first = text.slice(span.start, span.end).replace(/^\W+/, '')[0] ?? '';
+  return first !== first.toLowerCase();
 }
 
 /**

@@ -16,6 +16,7 @@ import { botTarget, namesBot, rosterIdentifiers } from './botTarget';
 import { negatedAfterContact, notYetStatus, quotedCounterExample } from './notYet';
 import { requestRefused, subsetSentences } from './handoffSubset';
 import { headingDeadEnds } from './handoffSections';
+import { answeredHandoffs, BOT_PHRASE_NOTE, BOT_TOKEN_NOTE } from './handoffAnswers';
 import { staffedPlaceSignals } from './staffedPlace';
 import { unfilledBlocks } from './variables';
 import { lexicons } from './lexicon';
@@ -125,7 +126,7 @@ function handoffTokens(r: Reading, out: Signal[], sentences: Set<number>): void 
       note: slot
         ? 'template slot with no usable value'
         : toBot
-          ? 'handoff tool or token that names a bot or one of a roster of sub-agents, not a person'
+          ? BOT_TOKEN_NOTE
           : neg
             ? 'handoff tool or token that is negated'
             : 'handoff tool or token',
@@ -203,7 +204,7 @@ export function escalationSignals(ctx: Context, vars?: Record<string, string>): 
       return { kind: 'no-escalation', note: 'a request for a person answered by a refusal' };
     if (notYetStatus(ctx, b - 1))
       return { kind: 'no-escalation', note: 'with a status that says it is not available yet' };
-    if (botTarget(ctx, a, b)) return { kind: 'no-escalation', note: 'hands over to another bot or AI, not a person' };
+    if (botTarget(ctx, a, b)) return { kind: 'no-escalation', note: BOT_PHRASE_NOTE };
     if (deadEnd.has(sentence[a]))
       return { kind: 'no-escalation', note: 'only through a placeholder, social-media channel or empty slot' };
     return { kind: 'escalation' };
@@ -238,7 +239,7 @@ export function escalationSignals(ctx: Context, vars?: Record<string, string>): 
   }
   out.push(...phrases, ...staffedPlaceSignals(ctx));
   contactSignals(ctx, out);
-  return headingDeadEnds(doc, unrendered(doc.text, out, vars));
+  return headingDeadEnds(doc, answeredHandoffs(ctx, unrendered(doc.text, out, vars), handoffPart));
 }
 
 /** A handoff only inside a template block whose field is still empty (`{% if contact %}…{% endif %}`) is not rendered. */

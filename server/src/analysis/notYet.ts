@@ -10,7 +10,7 @@ import type { Context } from './context';
 import { ownLanguageMask } from './ownMask';
 
 /** Between a label and its value: a colon, a dash, a table cell border or an opening parenthesis. */
-const LABEL_SEPARATOR = /^[\s*_]*[:|—–(-][\s*_]*$/;
+const LABEL_SEPARATOR = /^[\s*_\p{So}\uFE0F]*[:|—–(-][\s*_\p{So}\uFE0F]*$/u;
 /** What ends a value: a cell border, a closing parenthesis, a full stop or an exclamation, a line break. */
 const VALUE_END = /[|).!\n]/;
 /** Longest status value, in words ("not available yet on this channel"). */
@@ -22,10 +22,11 @@ const MAX_VALUE = 6;
 const MAX_NEGATED_VALUE = 3;
 
 /** The phrase or contact whose last token is `last` has a "not yet" / "not available" status value after it. */
-export function notYetStatus(ctx: Context, last: number): boolean {
+export function notYetStatus(ctx: Context, phraseLast: number): boolean {
   const { doc } = ctx;
   const { tokens, norm } = doc;
   const { tokLine } = doc.structure;
+  const last = cellLast(ctx, phraseLast);
   const first = last + 1;
   if (first >= tokens.length || tokLine[first] !== tokLine[last]) return false;
   if (!LABEL_SEPARATOR.test(norm.text.slice(tokens[last].end, tokens[first].start))) return false;
@@ -40,6 +41,20 @@ export function notYetStatus(ctx: Context, last: number): boolean {
       return soonSeen || (negSeen && k - first < MAX_NEGATED_VALUE);
   }
   return false;
+}
+
+/** Longest rest of a table cell after a phrase ("Conseiller humain *sur WhatsApp* | bientôt disponible"). */
+const MAX_CELL_REST = 4;
+
+/** In a table row, the last token of the cell that holds token `last`; else `last`. */
+function cellLast(ctx: Context, last: number): number {
+  const { tokens, norm } = ctx.doc;
+  const { tokLine } = ctx.doc.structure;
+  const gap = (k: number): string =>
+    norm.text.slice(tokens[k].end, k + 1 < tokens.length ? tokens[k + 1].start : norm.text.length);
+  for (let k = last; k < tokens.length && k - last <= MAX_CELL_REST && tokLine[k] === tokLine[last]; k++)
+    if (gap(k).includes('|')) return k;
+  return last;
 }
 
 /** How far (tokens) a contact's clause is read for a negation of it ("… ainda não está disponível"). */
