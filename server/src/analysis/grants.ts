@@ -306,6 +306,11 @@ export interface Opening {
   personas: Match[];
   /** Grant phrases limited to a business domain ("any question about your policy"): scope evidence. */
   qualified: number;
+  /**
+   * Bare task nouns left aside only because no broad enumeration holds them ("recipes" alone): they decide
+   * nothing, so their clause is still the classifier's to read (learned.ts).
+   */
+  narrow: Match[];
 }
 
 /** Records an opening match as active or neutralised (leak or grant by its category or construction). */
@@ -320,7 +325,7 @@ function judge(ctx: Context, res: Opening, m: Match, why: string | undefined, wh
 
 export function grantSignals(ctx: Context): Opening {
   const { doc } = ctx;
-  const res: Opening = { signals: [], grants: [], leaks: [], personas: [], qualified: 0 };
+  const res: Opening = { signals: [], grants: [], leaks: [], personas: [], qualified: 0, narrow: [] };
   const quoted = quotedSpeech(ctx);
   // Leaks win over grants on overlap (a leak is the more specific reading).
   const leaks = longestNonOverlapping(doc.matches.leak);
@@ -343,8 +348,9 @@ export function grantSignals(ctx: Context): Opening {
     grants.filter((m) => m.pattern.domain && !whys.get(m)),
   );
   for (const m of grants) {
-    const why =
-      m.pattern.domain && !whys.get(m) && !broad.has(m) ? 'a single task domain, not a broad offer' : whys.get(m);
+    const narrow = m.pattern.domain && !whys.get(m) && !broad.has(m);
+    if (narrow) res.narrow.push(m);
+    const why = narrow ? 'a single task domain, not a broad offer' : whys.get(m);
     const what = broad.has(m)
       ? `one of ${widest} unrelated task domains offered together`
       : m.pattern.category === 'task'
