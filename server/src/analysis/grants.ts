@@ -21,6 +21,7 @@ import type { Category } from './lexicon';
 import { answersBeforeRefusal } from './refusalOrder';
 import { firstNotBefore } from './search';
 import { mainClauseStart } from './conditionClause';
+import { reversalOverBusiness } from './reversalObject';
 
 const PERSONA_NEG_WINDOW = 6;
 const QUALIFIED = 'limited to a business domain';
@@ -233,6 +234,7 @@ function neutraliser(ctx: Context, m: Match, quoted: (m: Match) => boolean, buil
   if (cat === 'grant' && conditionForFixedReply(ctx, m)) return 'a condition answered by a fixed reply';
   if (cat === 'leak' && answeredByQuotedReply(ctx, m)) return 'answered by a quoted fixed reply';
   if (cat === 'leak' && knowledgeForBusiness(ctx, m)) return "general knowledge put to the business's own topics";
+  if (cat === 'leak' && reversalOverBusiness(ctx, m)) return 'a refusal turned around over a business request';
   const off = ctx.covered('offTopic');
   if (cat !== 'leak' && ((m.from > 0 && off[m.from - 1]) || off[m.from] || off[m.to - 1]) && !offersOffTopic(ctx, m))
     return 'refers to off-topic requests';
