@@ -28,6 +28,12 @@ const MIN_SCORE = 0.8;
  * denied enumerations as task offers between 0.7 and 0.8, so 0.8 (same blind 6/5 figures as round 3).
  */
 const MIN_SCORE_SILENT = 0.8;
+/**
+ * Score from which a clause with a negation cue counts ("Il est interdit de répondre à des questions sans rapport
+ * avec la banque" reads as a grant at 0.80): the classifier must be surer to read a double negation as an
+ * opening than to read a clause without any negation.
+ */
+const MIN_SCORE_NEGATED = 0.85;
 /** A clause of one or two words is a label or a key ("out_of_scope:"), not an instruction. */
 const MIN_TOKENS = 3;
 /** Sentences classified at most (each costs time linear in its length). */
@@ -96,6 +102,8 @@ export function learnedSignals(ctx: Context, unsupported: boolean, opening: Unde
   const out: Signal[] = [];
   const { sentence } = doc.structure;
   const spoke = unsupported ? undefined : decisiveTokens(ctx, opening);
+  const negated = ctx.covered('negation');
+  const negatedAfter = ctx.covered('negationAfter');
   let start = 0;
   let count = 0;
   for (let k = 1; k <= sentence.length && count < MAX_SENTENCES; k++) {
@@ -113,7 +121,12 @@ export function learnedSignals(ctx: Context, unsupported: boolean, opening: Unde
     const opens = c.label === 'grant' || c.label === 'task-offer';
     const score = opens ? c.scores.grant + c.scores['task-offer'] : c.score;
     const kind = opens ? 'grant' : c.label === 'handoff' && unsupported ? 'escalation' : undefined;
-    if (kind && score >= (unsupported ? MIN_SCORE : MIN_SCORE_SILENT))
+    const bar = unsupported
+      ? MIN_SCORE
+      : negated.subarray(a, k).includes(1) || negatedAfter.subarray(a, k).includes(1)
+        ? MIN_SCORE_NEGATED
+        : MIN_SCORE_SILENT;
+    if (kind && score >= bar)
       out.push({
         kind,
         span,
