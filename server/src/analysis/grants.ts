@@ -21,7 +21,6 @@ import type { Category } from './lexicon';
 import { answersBeforeRefusal } from './refusalOrder';
 import { firstNotBefore } from './search';
 import { mainClauseStart } from './conditionClause';
-import { reversalOverBusiness } from './reversalObject';
 
 const PERSONA_NEG_WINDOW = 6;
 const QUALIFIED = 'limited to a business domain';
@@ -233,8 +232,7 @@ function neutraliser(ctx: Context, m: Match, quoted: (m: Match) => boolean, buil
   if (cat === 'grant' && domainQualified(ctx, m) && !unrelatedDomainsAfter(ctx, m)) return QUALIFIED;
   if (cat === 'grant' && conditionForFixedReply(ctx, m)) return 'a condition answered by a fixed reply';
   if (cat === 'leak' && answeredByQuotedReply(ctx, m)) return 'answered by a quoted fixed reply';
-  if (cat === 'leak' && knowledgeForBusiness(ctx, m)) return "general knowledge put to the business's own topics";
-  if (cat === 'leak' && reversalOverBusiness(ctx, m)) return 'a refusal turned around over a business request';
+  if (cat === 'leak' && knowledgeForBusiness(ctx, m)) return "an answer put to the business's own topics or requests";
   const off = ctx.covered('offTopic');
   if (cat !== 'leak' && ((m.from > 0 && off[m.from - 1]) || off[m.from] || off[m.to - 1]) && !offersOffTopic(ctx, m))
     return 'refers to off-topic requests';
@@ -308,11 +306,6 @@ export interface Opening {
   personas: Match[];
   /** Grant phrases limited to a business domain ("any question about your policy"): scope evidence. */
   qualified: number;
-  /**
-   * Bare task nouns left aside only because no broad enumeration holds them ("recipes" alone): they decide
-   * nothing, so their clause is still the classifier's to read (learned.ts).
-   */
-  narrow: Match[];
 }
 
 /** Records an opening match as active or neutralised (leak or grant by its category or construction). */
@@ -327,7 +320,7 @@ function judge(ctx: Context, res: Opening, m: Match, why: string | undefined, wh
 
 export function grantSignals(ctx: Context): Opening {
   const { doc } = ctx;
-  const res: Opening = { signals: [], grants: [], leaks: [], personas: [], qualified: 0, narrow: [] };
+  const res: Opening = { signals: [], grants: [], leaks: [], personas: [], qualified: 0 };
   const quoted = quotedSpeech(ctx);
   // Leaks win over grants on overlap (a leak is the more specific reading).
   const leaks = longestNonOverlapping(doc.matches.leak);
@@ -350,9 +343,8 @@ export function grantSignals(ctx: Context): Opening {
     grants.filter((m) => m.pattern.domain && !whys.get(m)),
   );
   for (const m of grants) {
-    const narrow = m.pattern.domain && !whys.get(m) && !broad.has(m);
-    if (narrow) res.narrow.push(m);
-    const why = narrow ? 'a single task domain, not a broad offer' : whys.get(m);
+    const why =
+      m.pattern.domain && !whys.get(m) && !broad.has(m) ? 'a single task domain, not a broad offer' : whys.get(m);
     const what = broad.has(m)
       ? `one of ${widest} unrelated task domains offered together`
       : m.pattern.category === 'task'

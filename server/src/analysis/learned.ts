@@ -16,9 +16,9 @@ import type { Context } from './context';
 import { tokSpan } from './doc';
 import type { Category } from './lexicon';
 import type { Signal } from './types';
-import type { Match } from './matcher';
 import type { Opening } from './grants';
 import { negatedBefore } from './negation';
+import { refusedEnumerations } from './breadth';
 
 /** Score from which a clause counts in a language without a lexicon. */
 const MIN_SCORE = 0.8;
@@ -65,11 +65,14 @@ function classOf(text: string): ClauseClass {
  * Tokens where the lexicon decided: its deciding phrases, and the limits and refusals that stand (a refusal
  * or a limit under a negation, "don't refuse", "no te limites a", is a double negation the rules leave open).
  */
-function decisiveTokens(ctx: Context, opening: Undecided): Uint8Array {
+function decisiveTokens(ctx: Context, opening: Standing): Uint8Array {
   const { doc } = ctx;
   const out = new Uint8Array(doc.tokens.length);
-  const narrow = new Set(opening.narrow);
-  for (const c of LEXICON_SPOKE) for (const m of doc.matches[c]) if (!narrow.has(m)) out.fill(1, m.from, m.to);
+  // A bare task noun (a domain word: "recipes") decides as part of a broad enumeration that stands, or of
+  // one a limit refuses as a whole; alone, it decides nothing.
+  const decided = new Set([...opening.grants, ...refusedEnumerations(ctx, doc.matches.task)]);
+  for (const c of LEXICON_SPOKE)
+    for (const m of doc.matches[c]) if (!m.pattern.domain || decided.has(m)) out.fill(1, m.from, m.to);
   for (const m of doc.matches.refusal) if (!ctx.negatedRefusals.has(m)) out.fill(1, m.from, m.to);
   for (const m of doc.matches.scope) if (!negatedBefore(ctx, m.from, LIMIT_NEG_WINDOW)) out.fill(1, m.from, m.to);
   // A contact routes its clause elsewhere ("for anything else, DM us on Instagram"): that is the rules' reading.
@@ -94,10 +97,10 @@ function notOwnInstruction(ctx: Context, a: number, b: number): boolean {
 }
 
 /** `unsupported`: the prompt's language has no lexicon (confidence.ts). */
-/** What grants.ts left undecided: bare task nouns outside a broad enumeration. */
-export type Undecided = Pick<Opening, 'narrow'>;
+/** The openings grants.ts left standing. */
+export type Standing = Pick<Opening, 'grants'>;
 
-export function learnedSignals(ctx: Context, unsupported: boolean, opening: Undecided = { narrow: [] }): Signal[] {
+export function learnedSignals(ctx: Context, unsupported: boolean, opening: Standing = { grants: [] }): Signal[] {
   const { doc } = ctx;
   const out: Signal[] = [];
   const { sentence } = doc.structure;
