@@ -17,16 +17,12 @@ const OPEN_OBJECT = ['topicWord', 'askWord', 'anyWord', 'broad', 'offTopic'] as 
 export function reversalOverBusiness(ctx: Context, m: Match): boolean {
   const { doc } = ctx;
   const { sentence } = doc.structure;
-  // The phrase carries its own negation ("don't refuse"): a reversal. Not "help even if it is not about our
-  // products", whose negation belongs to an off-topic phrase inside it.
+  // The phrase opens on its own negation ("don't refuse", "不要拒绝"): a reversal. Not "help even if it is not
+  // about our products" ("også selvom det ikke handler om"), whose negation belongs to an off-topic clause in it.
   const neg = ctx.covered('negation');
   const off = ctx.covered('offTopic');
-  let negated = false;
-  for (let k = m.from; k < m.to; k++) {
-    if (off[k]) return false;
-    if (neg[k]) negated = true;
-  }
-  if (!negated) return false;
+  if (!neg[m.from]) return false;
+  for (let k = m.from; k < m.to; k++) if (off[k]) return false;
   let from = m.from;
   while (
     from > 0 &&
