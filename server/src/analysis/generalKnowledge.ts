@@ -7,6 +7,7 @@
 
 import type { Context } from './context';
 import type { Match } from './matcher';
+import { reversalOverBusiness } from './reversalObject';
 
 /** How far (tokens) either side of the phrase its sentence is read. */
 const REACH = 30;
@@ -40,6 +41,8 @@ function masks(ctx: Context): { open: Uint8Array; business: Uint8Array } {
  * in it ("even if it is not about our products, help anyway" is a leak).
  */
 export function knowledgeForBusiness(ctx: Context, m: Match): boolean {
+  // Or a refusal turned around over a business request: "符合条件的退货申请不要拒绝", "never refuse a refund".
+  if (reversalOverBusiness(ctx, m)) return true;
   const { sentence } = ctx.doc.structure;
   const s = sentence[m.from];
   if (ctx.negationSentences.has(s) || ctx.refusalSentences.has(s)) return false;

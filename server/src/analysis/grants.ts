@@ -232,7 +232,7 @@ function neutraliser(ctx: Context, m: Match, quoted: (m: Match) => boolean, buil
   if (cat === 'grant' && domainQualified(ctx, m) && !unrelatedDomainsAfter(ctx, m)) return QUALIFIED;
   if (cat === 'grant' && conditionForFixedReply(ctx, m)) return 'a condition answered by a fixed reply';
   if (cat === 'leak' && answeredByQuotedReply(ctx, m)) return 'answered by a quoted fixed reply';
-  if (cat === 'leak' && knowledgeForBusiness(ctx, m)) return "general knowledge put to the business's own topics";
+  if (cat === 'leak' && knowledgeForBusiness(ctx, m)) return "an answer put to the business's own topics or requests";
   const off = ctx.covered('offTopic');
   if (cat !== 'leak' && ((m.from > 0 && off[m.from - 1]) || off[m.from] || off[m.to - 1]) && !offersOffTopic(ctx, m))
     return 'refers to off-topic requests';

@@ -119,7 +119,7 @@ function analyzeDoc(doc: Doc, opts: AnalyzeOptions): PromptAnalysis {
   const low = unsupportedLanguage(doc);
   const nonBot = notABot(doc, openingKind(opening), opts.path);
   // The learned clause classifier is one more signal where no lexicon applies, or where the lexicon is silent.
-  const learned = nonBot ? [] : learnedSignals(ctx, low);
+  const learned = nonBot ? [] : learnedSignals(ctx, low, opening);
   if (low && (reason === 'no-scope' || reason === 'generic-persona'))
     ({ openDomain, reason } = { openDomain: false, reason: 'scoped' });
   if (!openDomain && learned.some((s) => s.kind === 'grant'))

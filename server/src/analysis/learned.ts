@@ -2,18 +2,23 @@
  * The learned clause classifier (./classifier) as one more signal where the lexicon rules are silent.
  * - In a language without a lexicon every sentence is classified: a confident grant or task offer opens
  *   the bot and a confident handoff counts as a path to a person.
- * - In a language with a lexicon only the sentences where no lexicon phrase matched (no grant, scope,
- *   refusal, negation, persona...) are classified, and only a grant or task offer counts: the rules keep
- *   the final word wherever they found explicit wording.
+ * - In a language with a lexicon only the sentences where no deciding lexicon phrase stands (no grant,
+ *   task, leak, handoff, standing limit or refusal, contact) are classified, and only a grant or
+ *   task offer counts: the rules keep the final word wherever they found explicit wording. Framing words
+ *   (conditions, off-topic phrases, negation cues) and phrases a negation turned around do not decide.
+ * - A clause opens when its grant and task-offer probabilities together reach the bar.
  * Quoted speech, turns of few-shot examples and lines under a "don't" heading are never classified.
  * The signal names the deciding clause, its class and score (shown in hovers).
  */
 
 import { type ClauseClass, classifyClause } from './classifier';
 import type { Context } from './context';
-import { type Doc, tokSpan } from './doc';
+import { tokSpan } from './doc';
 import type { Category } from './lexicon';
 import type { Signal } from './types';
+import type { Opening } from './grants';
+import { negatedBefore } from './negation';
+import { refusedEnumerations } from './breadth';
 
 /** Score from which a clause counts in a language without a lexicon. */
 const MIN_SCORE = 0.8;
@@ -23,24 +28,25 @@ const MIN_SCORE = 0.8;
  * denied enumerations as task offers between 0.7 and 0.8, so 0.8 (same blind 6/5 figures as round 3).
  */
 const MIN_SCORE_SILENT = 0.8;
+/**
+ * Score from which a clause with a negation cue counts ("Il est interdit de répondre à des questions sans rapport
+ * avec la banque" reads as a grant at 0.80): the classifier must be surer to read a double negation as an
+ * opening than to read a clause without any negation.
+ */
+const MIN_SCORE_NEGATED = 0.85;
+/** A clause of one or two words is a label or a key ("out_of_scope:"), not an instruction. */
+const MIN_TOKENS = 3;
 /** Sentences classified at most (each costs time linear in its length). */
 const MAX_SENTENCES = 400;
-/** Categories whose match in a sentence means the lexicon has spoken there. */
-const LEXICON_SPOKE: readonly Category[] = [
-  'grant',
-  'task',
-  'leak',
-  'persona',
-  'scope',
-  'refusal',
-  'offTopic',
-  'negation',
-  'negationAfter',
-  'qualifier',
-  'qualifierBefore',
-  'escalation',
-  'noEscalation',
-];
+/**
+ * Categories whose match in a sentence means the lexicon has spoken there. Framing words (an off-topic
+ * phrase, a condition, a negation cue or a qualifier such as "about"/"في" on its own) decide nothing: whether
+ * "if they ask about something unrelated, answer it fully first" or "never turn a question down" opens the
+ * bot is the clause's reading, which the classifier gives where no deciding phrase stands. Nor does a limit
+ * or a refusal that a negation turns around ("не ограничивайся нашими товарами", "決してお断りしないで"), or
+ * a bare task noun outside a broad enumeration: see `decisiveTokens`.
+ */
+const LEXICON_SPOKE: readonly Category[] = ['grant', 'task', 'leak', 'escalation', 'noEscalation'];
 
 /** Clauses whose class is kept: an edit of a prompt re-classifies only the sentences it changed. */
 const MAX_CLAUSES = 2_000;
@@ -55,11 +61,27 @@ function classOf(text: string): ClauseClass {
   return c;
 }
 
-function spokenTokens(doc: Doc): Uint8Array {
+/**
+ * Tokens where the lexicon decided: its deciding phrases, and the limits and refusals that stand (a refusal
+ * or a limit under a negation, "don't refuse", "no te limites a", is a double negation the rules leave open).
+ */
+function decisiveTokens(ctx: Context, opening: Standing): Uint8Array {
+  const { doc } = ctx;
   const out = new Uint8Array(doc.tokens.length);
-  for (const c of LEXICON_SPOKE) for (const m of doc.matches[c]) out.fill(1, m.from, m.to);
+  // A bare task noun (a domain word: "recipes") decides as part of a broad enumeration that stands, or of
+  // one a limit refuses as a whole; alone, it decides nothing.
+  const decided = new Set([...opening.grants, ...refusedEnumerations(ctx, doc.matches.task)]);
+  for (const c of LEXICON_SPOKE)
+    for (const m of doc.matches[c]) if (!m.pattern.domain || decided.has(m)) out.fill(1, m.from, m.to);
+  for (const m of doc.matches.refusal) if (!ctx.negatedRefusals.has(m)) out.fill(1, m.from, m.to);
+  for (const m of doc.matches.scope) if (!negatedBefore(ctx, m.from, LIMIT_NEG_WINDOW)) out.fill(1, m.from, m.to);
+  // A contact routes its clause elsewhere ("for anything else, DM us on Instagram"): that is the rules' reading.
+  for (let k = 0; k < out.length; k++) if (ctx.inContact[k]) out[k] = 1;
   return out;
 }
+
+/** As scope.ts reads a limit's negation. */
+const LIMIT_NEG_WINDOW = 3;
 
 /**
  * Whether the sentence [a, b) is someone else's words, a turn of a few-shot example (the user's, or the
@@ -75,11 +97,16 @@ function notOwnInstruction(ctx: Context, a: number, b: number): boolean {
 }
 
 /** `unsupported`: the prompt's language has no lexicon (confidence.ts). */
-export function learnedSignals(ctx: Context, unsupported: boolean): Signal[] {
+/** The openings grants.ts left standing. */
+export type Standing = Pick<Opening, 'grants'>;
+
+export function learnedSignals(ctx: Context, unsupported: boolean, opening: Standing = { grants: [] }): Signal[] {
   const { doc } = ctx;
   const out: Signal[] = [];
   const { sentence } = doc.structure;
-  const spoke = unsupported ? undefined : spokenTokens(doc);
+  const spoke = unsupported ? undefined : decisiveTokens(ctx, opening);
+  const negated = ctx.covered('negation');
+  const negatedAfter = ctx.covered('negationAfter');
   let start = 0;
   let count = 0;
   for (let k = 1; k <= sentence.length && count < MAX_SENTENCES; k++) {
@@ -87,21 +114,29 @@ export function learnedSignals(ctx: Context, unsupported: boolean): Signal[] {
     const a = start;
     start = k;
     if (spoke && spoke.subarray(a, k).includes(1)) continue;
-    if (notOwnInstruction(ctx, a, k)) continue;
+    if (k - a < MIN_TOKENS || notOwnInstruction(ctx, a, k)) continue;
     const span = tokSpan(doc, a, k);
     const text = doc.text.slice(span.start, span.end);
     const c = classOf(text);
     count++;
+    // An opening clause is a grant or a task offer: the two classes share its probability ("help them with
+    // homework, recipes, anything" sits between them, and neither alone reaches the bar).
     const opens = c.label === 'grant' || c.label === 'task-offer';
+    const score = opens ? c.scores.grant + c.scores['task-offer'] : c.score;
     const kind = opens ? 'grant' : c.label === 'handoff' && unsupported ? 'escalation' : undefined;
-    if (kind && c.score >= (unsupported ? MIN_SCORE : MIN_SCORE_SILENT))
+    const bar = unsupported
+      ? MIN_SCORE
+      : negated.subarray(a, k).includes(1) || negatedAfter.subarray(a, k).includes(1)
+        ? MIN_SCORE_NEGATED
+        : MIN_SCORE_SILENT;
+    if (kind && score >= bar)
       out.push({
         kind,
         span,
         text,
         lang: 'und',
-        note: `classifier: ${c.label} (${c.score.toFixed(2)})`,
-        score: c.score,
+        note: `classifier: ${c.label} (${score.toFixed(2)})`,
+        score,
       });
   }
   return out;

@@ -13,10 +13,19 @@ export function negativeLines(doc: Doc, negs: readonly Match[], languages: reado
   // A cue in a clause before the one that introduces the list does not make it negative:
   // "What cannot be solved here, send to:" introduces where to go.
   const clauseAfter = /[,،、，;；]/;
+  // A cue inside a condition states a case, not a prohibition: "## When the clinic notes don't cover it",
+  // "Wenn die Unterlagen nichts dazu sagen:" introduce what to do then.
+  const firstCondition = new Int32Array(lines.length).fill(-1);
+  for (const c of doc.matches.conditional) {
+    const l = tokLine[c.from];
+    if (firstCondition[l] < 0 || c.from < firstCondition[l]) firstCondition[l] = c.from;
+  }
   for (const m of [...negs, ...doc.matches.refusal]) {
-    const ln = lines[tokLine[m.from]];
+    const l = tokLine[m.from];
+    if (firstCondition[l] >= 0 && firstCondition[l] < m.from) continue;
+    const ln = lines[l];
     const rest = doc.norm.text.slice(doc.tokens[m.to - 1].end, ln.end);
-    if (!ln.colon || !clauseAfter.test(rest)) cueLine[tokLine[m.from]] = 1;
+    if (!ln.colon || !clauseAfter.test(rest)) cueLine[l] = 1;
   }
   let sectionLevel = 0; // level of the negative Markdown heading we are under, 0 = none
   let listIntro = false;

@@ -18,7 +18,7 @@ import { instance } from './lexiconInstance';
 /** Entries without a hand-written example, per lexicon written before examples existed. Lower it as examples are added. */
 const UNEXAMPLED: Record<string, number> = {
   ar: 256,
-  de: 286,
+  de: 285,
   en: 424,
   es: 265,
   fr: 261,
