@@ -71,12 +71,16 @@ function groupByBlock(block: Int32Array, ms: readonly Match[]): Map<number, Matc
   return byBlock;
 }
 
-/** Task matches of enumerations (two or more tasks in one sentence or list) that a limit governs as a whole. */
-export function refusedEnumerations(ctx: Context, tasks: readonly Match[]): Set<Match> {
+/**
+ * Task matches of enumerations (two or more tasks in one sentence or list) that a limit governs as a whole.
+ * `denials` receives the sentences after an enumeration that deny it ("None of them is something you answer"):
+ * refusals in the rules' reading, which the clause classifier must not read again on its own.
+ */
+export function refusedEnumerations(ctx: Context, tasks: readonly Match[], denials?: Set<number>): Set<Match> {
   const out = new Set<Match>();
   if (tasks.length < 2) return out;
   for (const ms of groupByBlock(blocks(ctx.doc), tasks).values()) {
-    if (ms.length >= 2 && limitGoverns(ctx, ms)) for (const m of ms) out.add(m);
+    if (ms.length >= 2 && limitGoverns(ctx, ms, denials)) for (const m of ms) out.add(m);
   }
   return out;
 }
@@ -88,12 +92,17 @@ export function refusedEnumerations(ctx: Context, tasks: readonly Match[]): Set<
  * - recipes - code. Bunların hiçbirine cevap vermeyeceksin."). A contrast word between the cue and the
  * items ends its reach ("homework, recipes and code, but never share card numbers").
  */
-function limitGoverns(ctx: Context, ms: readonly Match[]): boolean {
+function limitGoverns(ctx: Context, ms: readonly Match[], denials?: Set<number>): boolean {
   const { structure: st } = ctx.doc;
   const a = ms[0].from;
   const b = ms[ms.length - 1].to;
   const firstLine = st.lines[st.tokLine[a]];
-  if (firstLine.kind !== 'list') return sentenceLimits(ctx, a, a, b, Infinity, true) || deniedLater(ctx, b);
+  if (firstLine.kind !== 'list') {
+    if (sentenceLimits(ctx, a, a, b, Infinity, true)) return true;
+    const denial = deniedLater(ctx, b);
+    if (denial >= 0) denials?.add(denial);
+    return denial >= 0;
+  }
   const before = firstLine.firstTok - 1;
   let last = st.tokLine[b - 1];
   while (last + 1 < st.lines.length && st.lines[last + 1].kind === 'list') last++;
@@ -167,22 +176,23 @@ const DENIAL_SENTENCES = 2;
 /**
  * One of the next sentences of the paragraph opens on a "none" word and says what the bot does with
  * it: "Şiir, ödev, kod… Kullanıcılar bunları isteyebilir. Hiçbirine yanıt vermeyeceksin", "None of
- * these are things you help with". A bare "No emojis." is no denial of the enumeration.
+ * these are things you help with". A bare "No emojis." is no denial of the enumeration. Returns the denying
+ * sentence, or -1.
  */
-function deniedLater(ctx: Context, b: number): boolean {
+function deniedLater(ctx: Context, b: number): number {
   const { structure: st } = ctx.doc;
   const noneEnd = ctx.startEnd('noneWord');
   const answers = ctx.sentences('answerWord');
   let k = b - 1;
   for (let i = 0; i < DENIAL_SENTENCES; i++) {
     const first = ctx.sentenceLast[k] + 1;
-    if (first >= st.sentence.length || paragraphBreak(ctx, k, first)) return false;
+    if (first >= st.sentence.length || paragraphBreak(ctx, k, first)) return -1;
     const s = st.sentence[first];
     const opens = noneEnd[first] > 0 || (first + 1 < st.sentence.length && noneEnd[first + 1] > 0);
-    if (opens && (answers.has(s) || ctx.refusalSentences.has(s))) return true;
+    if (opens && (answers.has(s) || ctx.refusalSentences.has(s))) return s;
     k = first;
   }
-  return false;
+  return -1;
 }
 
 /** A blank line, a heading or a list item between tokens a and b: another paragraph. */

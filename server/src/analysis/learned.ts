@@ -70,9 +70,13 @@ function decisiveTokens(ctx: Context, opening: Standing): Uint8Array {
   const out = new Uint8Array(doc.tokens.length);
   // A bare task noun (a domain word: "recipes") decides as part of a broad enumeration that stands, or of
   // one a limit refuses as a whole; alone, it decides nothing.
-  const decided = new Set([...opening.grants, ...refusedEnumerations(ctx, doc.matches.task)]);
+  const denials = new Set<number>();
+  const decided = new Set([...opening.grants, ...refusedEnumerations(ctx, doc.matches.task, denials)]);
   for (const c of LEXICON_SPOKE)
     for (const m of doc.matches[c]) if (!m.pattern.domain || decided.has(m)) out.fill(1, m.from, m.to);
+  // A sentence that denies an enumeration as a whole ("None of them is something you answer") is a refusal.
+  const { sentence } = doc.structure;
+  if (denials.size) for (let k = 0; k < out.length; k++) if (denials.has(sentence[k])) out[k] = 1;
   for (const m of doc.matches.refusal) if (!ctx.negatedRefusals.has(m)) out.fill(1, m.from, m.to);
   for (const m of doc.matches.scope) if (!negatedBefore(ctx, m.from, LIMIT_NEG_WINDOW)) out.fill(1, m.from, m.to);
   // A contact routes its clause elsewhere ("for anything else, DM us on Instagram"): that is the rules' reading.
