@@ -52,6 +52,7 @@ test('the folder walk finds every bot of a tree of mixed real-layout projects, w
       'bots/dialogflow-cx/console-export',
       'bots/dialogflow-cx/open-agent',
       'bots/dialogflow-cx/scoped-agent',
+      'bots/dialogflow-cx/whatsapp-datastore-agent',
       'downloads/support-agent.zip',
       'partial-cx/agent.json',
     ],
@@ -70,6 +71,7 @@ test('the folder walk finds every bot of a tree of mixed real-layout projects, w
     ],
     dify: [
       'bots/dify/clinic-chatflow.yml',
+      'bots/dify/desk-handoff-agent.yml',
       'bots/dify/jinja-system-prompt.yml',
       'bots/dify/order-help-chat.yml',
       'bots/dify/user-turn-instructions.yml',

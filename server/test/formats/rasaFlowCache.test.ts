@@ -60,7 +60,7 @@ function flowsFile(n: number): string {
 function domainFile(): string {
   const out = ['version: "3.1"', 'responses:'];
   out.push('  utter_done:', '    - text: Done.');
-  out.push('  utter_call_us:', '    - text: Call our team at +1 415 555 0101.');
+  out.push('  utter_call_us:', '    - text: Call our team at +1 415 362 0101.');
   out.push('  utter_no_human_available:', '    - text: Nobody is available.');
   for (let i = 0; i < 400; i++)
     out.push(`  utter_filler_${i}:`, `    - text: Filler response number ${i} for padding.`);
@@ -121,8 +121,8 @@ test('rasa flows replayed from the per-flow cache give the model a fresh parse g
     if (i % 10 === 9) {
       // A domain edit: the response a step reads changes (a contact appears or goes), so its flows are walked again.
       domain = domain.includes('Nobody is available.')
-        ? domain.replace('Nobody is available.', 'Ask at the front desk or call +1 415 555 0199.')
-        : domain.replace('Ask at the front desk or call +1 415 555 0199.', 'Nobody is available.');
+        ? domain.replace('Nobody is available.', 'Ask at the front desk or call +1 415 362 0199.')
+        : domain.replace('Ask at the front desk or call +1 415 362 0199.', 'Nobody is available.');
     } else flows = edit(flows, r);
   }
   assert.ok(flowWalkStats.replayed - before > 80 * 40, `replayed ${flowWalkStats.replayed - before} flows`);
@@ -142,5 +142,5 @@ test('a flow whose response changes in the domain is walked again (its node is n
       .flow!.nodes.filter((n) => n.label.startsWith('utter_call_us'))
       .map((n) => n.kind);
   assert.ok(human(domainFile()).every((k) => k === 'human'));
-  assert.ok(human(domainFile().replace('Call our team at +1 415 555 0101.', 'Thanks.')).every((k) => k === 'reply'));
+  assert.ok(human(domainFile().replace('Call our team at +1 415 362 0101.', 'Thanks.')).every((k) => k === 'reply'));
 });

@@ -2,11 +2,12 @@ import { emptyModel, type BotModel, type FlowNode, type SourceRef } from '../../
 import type { ProjectFile } from '../types';
 import { contactOffered } from '../shared/handoff';
 import { codeParsersReady } from '../code/parser';
-import { readCustomActions, type CustomAction } from './actions';
+import { readCustomActions } from './actions';
 import { customActionNode } from './customNodes';
 import { walkFlow } from './flowCache';
 import { addModels } from './endpointModels';
 import { policies } from './policies';
+import type { Add, Ctx, Edge } from './context';
 import {
   mapEntries,
   nodeAt,
@@ -35,19 +36,6 @@ const FREE_FORM = /^utter_free_chitchat_response$/;
 const NOT_AVAILABLE = /not_available|unavailable|no_human|not_possible/i;
 const HANDOFF_ACTION =
   /handoff|hand_off|transfer|human|agent|escalat|live_?chat|atendente|asesor|conseill|berater|operator|staff|reception|front_desk|cs_|petugas|kefu|mitarbeiter/i;
-
-export interface Ctx {
-  model: BotModel;
-  files: Map<string, YamlSource>;
-  responses: Map<string, { node: YNode | undefined; src: YamlSource; key?: SourceRef }>;
-  nodes: Map<string, FlowNode>;
-  /** Custom actions of the project's Python files, by action name. */
-  actions: Map<string, CustomAction>;
-  /** Prompt templates named by the config (`prompt_template`), by URI. */
-  templates: Map<string, string>;
-  /** Actions Rasa runs on a message it does not understand (`action_default_fallback`, `core_fallback_action_name`). */
-  fallbackActions: Set<string>;
-}
 
 /** `parse` lets the caller reuse parses between edits (see YamlChunkCache). */
 export function parseRasaProject(
@@ -164,9 +152,6 @@ function readProjectFiles(
   }
   return ctx;
 }
-
-export type Add = (n: FlowNode) => FlowNode;
-export type Edge = (from: string, to: string, label?: string) => void;
 
 /**
  * Classic Rasa rules and stories (`rules:` / `stories:` with `- intent:` / `- action:` steps): business paths the

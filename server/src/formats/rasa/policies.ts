@@ -1,7 +1,7 @@
 import type { Node as YNode } from 'yaml';
 import { templateOf, templatePrompt } from './customNodes';
 import { bool, nodeAt, refOf, seqItems, str, type YamlSource } from '../shared/yamlSource';
-import type { Add, Ctx, Edge } from './parse';
+import type { Add, Ctx, Edge } from './context';
 
 /** Policy names are bare (Rasa ≥ 3.8) or class paths (`rasa_plus.ml.EnterpriseSearchPolicy`). */
 const policyName = (name: string | undefined) => name?.slice(name.lastIndexOf('.') + 1);
