@@ -25,6 +25,8 @@ export default tseslint.config(
       'server/test/formats/blind9flow/f4/**',
       'server/test/formats/blind11flow/f6/**',
       'server/test/code/blind11/c5/**',
+      'server/test/formats/blind12flow/f7/**',
+      'server/test/code/blind12/c6/**',
     ],
   },
   js.configs.recommended,

@@ -1,0 +1,3 @@
+module github.com/viniciusm/zapia
+
+go 1.22
