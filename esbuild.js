@@ -56,12 +56,21 @@ const lexiconsPlugin = {
   },
 };
 
+/**
+ * Folders of test data (the blind sets' projects, which may hold test files of their own): tsconfig.json excludes
+ * them from type checking, and their files are never test entries.
+ */
+const TEST_DATA_DIRS = JSON.parse(fs.readFileSync('tsconfig.json', 'utf8'))
+  .exclude.filter((g) => g.endsWith('/**'))
+  .map((g) => path.normalize(g.slice(0, -3)));
+
 function testEntries(dir, acc = []) {
   if (!fs.existsSync(dir)) return acc;
   for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
     const p = path.join(dir, e.name);
-    if (e.isDirectory()) testEntries(p, acc);
-    else if (e.name.endsWith('.test.ts')) acc.push(p);
+    if (e.isDirectory()) {
+      if (!TEST_DATA_DIRS.includes(path.normalize(p))) testEntries(p, acc);
+    } else if (e.name.endsWith('.test.ts')) acc.push(p);
   }
   return acc;
 }
