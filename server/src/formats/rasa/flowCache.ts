@@ -1,4 +1,5 @@
 import type { FlowNode } from '../../model/types';
+import type { Add, Edge } from './context';
 
 /**
  * What walking one flow's steps added to a Rasa model (nodes and edges, in order), kept per flow between edits.
@@ -10,9 +11,6 @@ import type { FlowNode } from '../../model/types';
  * action is a fallback action. A flow is replayed only then; a walk that added a prompt or an issue to the model,
  * a node outside the flow's own text or a node already in the model is not kept (walked again on each edit).
  */
-
-type Add = (n: FlowNode) => FlowNode;
-type Edge = (from: string, to: string, label?: string) => void;
 
 /** What one action of a step read outside the flow (compared by identity). */
 export type ActionDeps = readonly unknown[];
