@@ -1,5 +1,6 @@
 import type { BotModel, FormatKind } from '../model/types';
 import type { DetectFile, FormatAdapter } from './types';
+import { testDataReason } from './shared/testData';
 import { dotprompt, prompty, promptYml, systemPrompt } from './prompt-files';
 import { copilotStudio } from './copilot-studio';
 import { dialogflowCx } from './dialogflow-cx';
@@ -64,7 +65,9 @@ export function detectWithAdapters(file: DetectFile): Detection {
   for (const f of FORMATS) if (f.project?.claims?.(file.uri, file.host)) return { kind: f.kind };
   for (const f of FORMATS) {
     const r = f.detect(file);
-    if (r === true) return { kind: f.kind };
+    const skip = r === true && f.testData ? testDataReason(file) : undefined;
+    if (skip) reason ??= `${f.title}: ${skip}`;
+    else if (r === true) return { kind: f.kind };
     if (typeof r === 'string') reason ??= `${f.title}: ${r}`;
   }
   for (const f of FORMATS) {

@@ -92,6 +92,11 @@ export interface FormatAdapter {
    * costly tests of generic files never run on files a format already claims (a Rasa `flows.yml` on each edit).
    */
   detectLast?(file: DetectFile): DetectResult;
+  /**
+   * An export a code project may keep as test data (`tests/data/flow.json` beside `package.json`): a file `detect`
+   * takes is skipped with the reason when it sits there (shared/testData.ts).
+   */
+  testData?: boolean;
   /** Single-file formats: the file's model. */
   parse?(uri: string, text: string): BotModel;
   /** Multi-file formats. */

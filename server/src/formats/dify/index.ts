@@ -1,6 +1,5 @@
 import { HASH_COMMENT, type FormatAdapter } from '../types';
 import { looksLikeDify, parseDify } from './parse';
-import { testDataReason } from '../shared/testData';
 import { MESSAGING_SEND } from '../shared/handoff';
 
 export const dify: FormatAdapter = {
@@ -12,8 +11,9 @@ export const dify: FormatAdapter = {
     // A workflow app runs once per input (a form, an API call) and has no conversation, unless it messages people.
     if (/^\s+mode:\s*['"]?workflow\b/m.test(f.head()) && !sendsMessages(f.text()))
       return 'a Dify workflow app (app.mode: workflow): it runs on an input and keeps no chat, so it is not a chat bot';
-    return testDataReason(f) ?? true;
+    return true;
   },
+  testData: true,
   parse: parseDify,
   commentStyle: () => HASH_COMMENT,
   yamlScalars: true,

@@ -1,6 +1,5 @@
 import type { FormatAdapter } from '../types';
 import { looksLikeLangflow, parseLangflow } from './parse';
-import { testDataReason } from '../shared/testData';
 import { MESSAGING_SEND } from '../shared/handoff';
 
 export const langflow: FormatAdapter = {
@@ -12,7 +11,8 @@ export const langflow: FormatAdapter = {
     // A flow with no chat input or output (a webhook or schedule data job) talks to no one, unless it messages people.
     if (!/"type"\s*:\s*"Chat(Input|Output)"/.test(f.text()) && !MESSAGING_SEND.test(f.text()))
       return 'a Langflow flow with no Chat Input or Chat Output component (a data job): not a chat bot';
-    return testDataReason(f) ?? true;
+    return true;
   },
+  testData: true,
   parse: parseLangflow,
 };

@@ -1,7 +1,6 @@
 import type { FormatAdapter } from '../types';
 import { parseN8nProject } from './graft';
 import { n8nHandoffFix } from './handoffFix';
-import { testDataReason } from '../shared/testData';
 import { looksLikeN8n, parseN8n } from './parse';
 import { n8nProjectFiles } from './subworkflows';
 
@@ -9,7 +8,8 @@ export const n8n: FormatAdapter = {
   kind: 'n8n',
   title: 'n8n workflow',
   activation: ['**/n8n/**/*.json', '**/workflows/*.json', '**/*.n8n.json'],
-  detect: (f) => /\.json$/i.test(f.base) && looksLikeN8n(f.head()) && (testDataReason(f) ?? true),
+  detect: (f) => /\.json$/i.test(f.base) && looksLikeN8n(f.head()),
+  testData: true,
   parse: parseN8n,
   // One workflow file plus the workflows its Execute Workflow / Call Workflow nodes run.
   project: { root: (uri) => uri, files: n8nProjectFiles, parse: parseN8nProject },
