@@ -96,25 +96,22 @@ function timePerCall(text: string, runs: number): number {
   return (c.user + c.system) / runs;
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
-
 test('time is linear in the clause length (1×, 4×, 16×)', () => {
   for (const unit of [
     'Answer any question about your booking, and be kind. ',
     '只回答与您的订单有关的任何问题。',
     'ตอบเฉพาะคำถามเกี่ยวกับคำสั่งซื้อ ',
   ]) {
-    const base = unit.repeat(40);
+    const base = unit.repeat(100);
     timePerCall(base.repeat(16), 2);
-    // Each size processes the same total text per round, and the median round counts: the machine is shared.
-    const r4: number[] = [];
-    const r16: number[] = [];
-    for (let round = 0; round < 5; round++) {
-      const [t1, t4, t16] = [1, 4, 16].map((k) => timePerCall(base.repeat(k), 32 / k));
-      r4.push(t4 / t1);
-      r16.push(t16 / t1);
+    // Each size processes the same total text per round; the fastest of seven rounds counts, since noise on a
+    // shared machine (other processes, a collection of another test's garbage) only ever adds time.
+    const best = [1, 4, 16].map(() => Infinity);
+    for (let round = 0; round < 7; round++) {
+      [1, 4, 16].forEach((k, i) => (best[i] = Math.min(best[i], timePerCall(base.repeat(k), 32 / k))));
     }
-    assert.ok(median(r4) < 4 * 2.5, `4× input took ${median(r4).toFixed(1)}× as long`);
-    assert.ok(median(r16) < 16 * 2.5, `16× input took ${median(r16).toFixed(1)}× as long`);
+    const [r4, r16] = [best[1] / best[0], best[2] / best[0]];
+    assert.ok(r4 < 4 * 2.5, `4× input took ${r4.toFixed(1)}× as long`);
+    assert.ok(r16 < 16 * 2.5, `16× input took ${r16.toFixed(1)}× as long`);
   }
 });
