@@ -159,7 +159,7 @@ export class LiveDiagnostics {
 
   private sizeOf(uri: string): number {
     const open = this.documents.get(uri);
-    if (open) return open.getText().length;
+    if (open) return open.length;
     let size = this.diskSizes.get(uri);
     if (size === undefined) {
       try {
