@@ -37,7 +37,7 @@ export class OpenDocuments {
     });
   }
 
-  get(uri: string): TextDocument | undefined {
+  get(uri: string): OpenDocument | undefined {
     return this.docs.get(uri);
   }
 
@@ -58,7 +58,7 @@ const MAX_PIECES = 256;
  */
 export class OpenDocument implements TextDocument {
   private pieces: string[];
-  private length: number;
+  private chars: number;
   private lineOffsets: number[] | undefined;
 
   constructor(
@@ -68,7 +68,7 @@ export class OpenDocument implements TextDocument {
     text: string,
   ) {
     this.pieces = [text];
-    this.length = text.length;
+    this.chars = text.length;
   }
 
   get version(): number {
@@ -79,6 +79,14 @@ export class OpenDocument implements TextDocument {
     return this.offsets().length;
   }
 
+  /**
+   * The text's length in UTF-16 code units, without joining its pieces: what a size check per edit reads
+   * (`getText().length` joined a 150 KB text at every keystroke of a burst: 1.4 s for 1,000 edits).
+   */
+  get length(): number {
+    return this.chars;
+  }
+
   getText(range?: Range): string {
     if (this.pieces.length !== 1) this.pieces = [this.pieces.join('')];
     const text = this.pieces[0];
@@ -86,7 +94,7 @@ export class OpenDocument implements TextDocument {
   }
 
   positionAt(offset: number): Position {
-    offset = Math.max(Math.min(offset, this.length), 0);
+    offset = Math.max(Math.min(offset, this.chars), 0);
     const lines = this.offsets();
     let low = 0;
     let high = lines.length;
@@ -101,11 +109,11 @@ export class OpenDocument implements TextDocument {
 
   offsetAt(position: Position): number {
     const lines = this.offsets();
-    if (position.line >= lines.length) return this.length;
+    if (position.line >= lines.length) return this.chars;
     if (position.line < 0) return 0;
     const lineOffset = lines[position.line];
     if (position.character <= 0) return lineOffset;
-    const next = position.line + 1 < lines.length ? lines[position.line + 1] : this.length;
+    const next = position.line + 1 < lines.length ? lines[position.line + 1] : this.chars;
     return this.beforeEol(Math.min(lineOffset + position.character, next), lineOffset);
   }
 
@@ -113,17 +121,17 @@ export class OpenDocument implements TextDocument {
     const lines = this.offsets();
     if (line >= lines.length) {
       const last = lines.length - 1;
-      return { start: { line: last, character: 0 }, end: { line: last, character: this.length - lines[last] } };
+      return { start: { line: last, character: 0 }, end: { line: last, character: this.chars - lines[last] } };
     }
     if (line < 0) return { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-    const next = line + 1 < lines.length ? lines[line + 1] : this.length;
+    const next = line + 1 < lines.length ? lines[line + 1] : this.chars;
     return { start: { line, character: 0 }, end: { line, character: this.beforeEol(next, lines[line]) - lines[line] } };
   }
 
   getEOLCharacters(line: number): string {
     const lines = this.offsets();
     if (line < 0 || line >= lines.length) return '';
-    const next = line + 1 < lines.length ? lines[line + 1] : this.length;
+    const next = line + 1 < lines.length ? lines[line + 1] : this.chars;
     return this.getText().substring(this.beforeEol(next, lines[line]), next);
   }
 
@@ -131,7 +139,7 @@ export class OpenDocument implements TextDocument {
     for (const change of changes) {
       if (!('range' in change) || change.range === undefined) {
         this.pieces = [change.text];
-        this.length = change.text.length;
+        this.chars = change.text.length;
         this.lineOffsets = undefined;
         continue;
       }
@@ -167,7 +175,7 @@ export class OpenDocument implements TextDocument {
   }
 
   private splice(start: number, end: number, text: string): void {
-    this.length += text.length - (end - start);
+    this.chars += text.length - (end - start);
     const out: string[] = [];
     let inserted = text.length === 0;
     const insert = (): void => {

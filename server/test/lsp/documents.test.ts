@@ -36,6 +36,7 @@ test('incremental changes give the same text, positions and offsets as TextDocum
       doc.update(changes, v);
       if (r() < 0.3) assert.equal(doc.getText(), ref.getText(), `version ${v}`);
       assert.equal(doc.lineCount, ref.lineCount);
+      assert.equal(doc.length, ref.getText().length, `length at version ${v}`);
       assert.equal(doc.version, v);
       const n = ref.getText().length;
       for (const off of [0, n, Math.floor(r() * (n + 2))]) {

@@ -87,6 +87,14 @@ export const FORMATS: FormatFixture[] = [
     main: 'code/src/server.ts',
   },
   { name: 'code', label: 'code (Python)', files: fixtureFiles('code/twilio-langchain-flask', 'py'), main: 'py/app.py' },
+  // Go and PHP bots (session 10's languages), re-probed with the hostile inputs in session 11.
+  { name: 'code', label: 'code (Go)', files: fixtureFiles('code/whatsmeow-gemini-open-go', 'go'), main: 'go/bot.go' },
+  {
+    name: 'code',
+    label: 'code (PHP)',
+    files: fixtureFiles('code/twilio-curl-open-php', 'php'),
+    main: 'php/index.php',
+  },
   {
     name: 'wa-policy-config',
     files: {

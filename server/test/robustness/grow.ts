@@ -33,13 +33,16 @@ export function distinctFill(unit: string, size: number): string {
 }
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
-type Syntax = 'json' | 'yaml' | 'front-matter' | 'ts' | 'py';
+type Syntax = 'json' | 'yaml' | 'front-matter' | 'ts' | 'py' | 'go' | 'php';
+type CodeSyntax = 'ts' | 'py' | 'go' | 'php';
 
 export function syntaxOf(main: string): Syntax {
   if (/\.(json|vf)$/.test(main)) return 'json';
   if (/\.(prompty|prompt)$/.test(main)) return 'front-matter';
   if (/\.ya?ml$/.test(main)) return 'yaml';
   if (/\.py$/.test(main)) return 'py';
+  if (/\.go$/.test(main)) return 'go';
+  if (/\.php$/.test(main)) return 'php';
   return 'ts';
 }
 
@@ -52,7 +55,8 @@ export function grow(format: FormatFixture, base: string, growth: Growth, size: 
     const text = fill(growth === 'many elements' ? FILLER + '\n' : FILLER, size);
     return base.slice(0, cut) + text + '\n' + base.slice(cut);
   }
-  if (syntax === 'ts' || syntax === 'py') return base + '\n' + codeGrowth(syntax, growth, size);
+  if (syntax === 'ts' || syntax === 'py' || syntax === 'go' || syntax === 'php')
+    return base + '\n' + codeGrowth(syntax, growth, size);
   const data = (syntax === 'json' ? JSON.parse(base) : parseYaml(base)) as Json;
   if (growth === 'many elements') growCollection(data, size);
   else growText(data, size);
@@ -61,16 +65,30 @@ export function grow(format: FormatFixture, base: string, growth: Growth, size: 
 
 const fill = distinctFill;
 
-function codeGrowth(syntax: 'ts' | 'py', growth: Growth, size: number): string {
-  if (growth === 'one long text')
-    return syntax === 'py' ? `EXTRA = "${fill(FILLER, size)}"\n` : `export const EXTRA = "${fill(FILLER, size)}";\n`;
-  const fn =
-    syntax === 'py'
-      ? (i: number) => `def handler_${i}(request):\n    return "Help with orders ${uniqueWord()} of Sunny Shoes."\n\n\n`
-      : (i: number) =>
-          `export function handler${i}(): string {\n  return 'Help with orders ${uniqueWord()} of Sunny Shoes.';\n}\n`;
+/** Declarations in the file's own language (a Go or PHP file grown with TypeScript was mostly syntax errors). */
+const GROWN: Record<CodeSyntax, { text: (t: string) => string; fn: (i: number, w: string) => string }> = {
+  ts: {
+    text: (t) => `export const EXTRA = "${t}";\n`,
+    fn: (i, w) => `export function handler${i}(): string {\n  return 'Help with orders ${w} of Sunny Shoes.';\n}\n`,
+  },
+  py: {
+    text: (t) => `EXTRA = "${t}"\n`,
+    fn: (i, w) => `def handler_${i}(request):\n    return "Help with orders ${w} of Sunny Shoes."\n\n\n`,
+  },
+  go: {
+    text: (t) => `const extra = "${t}"\n`,
+    fn: (i, w) => `func handler${i}() string {\n\treturn "Help with orders ${w} of Sunny Shoes."\n}\n\n`,
+  },
+  php: {
+    text: (t) => `$extra = "${t}";\n`,
+    fn: (i, w) => `function handler_${i}() {\n    return 'Help with orders ${w} of Sunny Shoes.';\n}\n`,
+  },
+};
+
+function codeGrowth(syntax: CodeSyntax, growth: Growth, size: number): string {
+  if (growth === 'one long text') return GROWN[syntax].text(fill(FILLER, size));
   const out: string[] = [];
-  for (let i = 0, n = 0; n < size; i++) n += out[out.push(fn(i)) - 1].length;
+  for (let i = 0, n = 0; n < size; i++) n += out[out.push(GROWN[syntax].fn(i, uniqueWord())) - 1].length;
   return out.join('');
 }
 

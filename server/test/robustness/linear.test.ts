@@ -46,6 +46,8 @@ interface Shape {
   file: string;
   files?: Record<string, string>;
   text(size: number): string;
+  /** The input is refused on purpose (`input/limits`) at every size: it must be reported, not analysed. */
+  refused?: boolean;
 }
 
 const GO_MOD =
@@ -138,6 +140,15 @@ const SHAPES: Shape[] = [
     files: { [`${WS}/go/go.mod`]: GO_MOD },
     text: (n) => goBot(fill('Help with orders of Sunny Shoes. Answer any question the user asks.\n', n)),
   },
+  {
+    // tree-sitter's error recovery is super-linear in one run of errors (1 MB: 53 s at load 28 before session 11):
+    // a file that is mostly syntax errors is sampled, reported as input/limits and not parsed whole.
+    name: 'Go bot, a syntax error on every line',
+    file: 'go/bot.go',
+    files: { [`${WS}/go/go.mod`]: GO_MOD },
+    refused: true,
+    text: (n) => goBot('Help with orders of Sunny Shoes.') + fill('func f{n}( { x := := "a" ) ] }}\n', n),
+  },
 ];
 
 function php(prompt: string): string {
@@ -228,7 +239,9 @@ function timeLint(shape: Shape, size: number, runs: number, enough: (ms: number)
     best = Math.min(best, performance.now() - t0);
     assert.ok(r, `${shape.file} is linted`);
     assert.ok(!r.findings.some((f) => f.rule === 'internal/error'), r.findings.map((f) => f.message).join('\n'));
-    assert.ok(!r.findings.some((f) => f.rule === 'input/limits'), `${shape.name}: the input stays under the limits`);
+    const limits = r.findings.filter((f) => f.rule === 'input/limits');
+    if (shape.refused) assert.equal(limits.length, 1, `${shape.name}: reported as input/limits`);
+    else assert.ok(!limits.length, `${shape.name}: the input stays under the limits`);
   }
   return { ms: best, chars };
 }

@@ -27,6 +27,9 @@ import { applyMutations, mutationsArb, type Mutation } from './mutate';
  */
 const SECONDS = Number(process.env.ROBUSTNESS_SOAK_SECONDS ?? 60);
 const REQUEST_MS = 15_000;
+/** Operations slower than this are listed at the end of the run. */
+const SLOW_MS = 2_000;
+const OPS = ['open/close', 'edit', 'edit', 'hover', 'code action', 'scan'];
 
 interface Diag {
   code: string;
@@ -250,6 +253,7 @@ test(`soak: ${SECONDS} s of opens, edits, closes, hovers, code actions and scans
   const end = Date.now() + SECONDS * 1000;
   let step = 0;
   let nextSample = 0;
+  const slow: string[] = [];
   while (Date.now() < end && step < rnd.length) {
     const [a, b, mutations] = rnd[step++];
     const rel = EDITABLE[a % EDITABLE.length];
@@ -258,8 +262,11 @@ test(`soak: ${SECONDS} s of opens, edits, closes, hovers, code actions and scans
     try {
       bytes = await operate(b % 6, a, rel, mutations, open);
       tally.add('ok', performance.now() - t0, bytes);
+      // Named, so a slow kind of request can be told from the others (the >15 s ones of session 10 were scans).
+      if (performance.now() - t0 > SLOW_MS) slow.push(`${OPS[b % 6]} ${rel} ${(performance.now() - t0).toFixed(0)} ms`);
     } catch (e) {
-      tally.add(exited !== undefined ? 'crash' : 'hang', performance.now() - t0, bytes, (e as Error).message);
+      const what = `${OPS[b % 6]} ${rel}: ${(e as Error).message}`;
+      tally.add(exited !== undefined ? 'crash' : 'hang', performance.now() - t0, bytes, what);
       if (exited !== undefined) break;
     }
     if (Date.now() >= nextSample) {
@@ -316,6 +323,9 @@ test(`soak: ${SECONDS} s of opens, edits, closes, hovers, code actions and scans
   );
   for (const at of [0, Math.floor(stats.length / 2), stats.length - 1])
     console.log(`soak: stats at sample ${at}: ${JSON.stringify(stats[at])}`);
+  console.log(
+    `soak: ${slow.length} operations over ${SLOW_MS} ms${slow.length ? `: ${slow.slice(0, 20).join('; ')}` : ''}`,
+  );
   assert.equal(exited, undefined, 'the server is still running');
   assert.equal(tally.crashes + tally.hangs + tally.wrong, 0, tally.first);
   // What the server keeps stops growing: the heaps of its last third stay within those of the first two.

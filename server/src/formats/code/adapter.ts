@@ -15,6 +15,7 @@ import { holdingTrees, pinningTrees, pinTree } from './parser';
 import { CodeProject, type Module } from './project-model';
 import { fallbackRouter, fileName, findHandlers, traceToHandler, type Handler } from './reach';
 import { llmCalls, type LlmCall } from './sites';
+import { mostlyErrorsIssue } from './unparsed';
 
 type Flow = { nodes: FlowNode[]; edges: FlowEdge[] };
 type At = (mod: Module, start: number, end: number) => SourceRef;
@@ -62,6 +63,7 @@ function buildModel(root: string, files: ProjectFile[]): BotModel {
   const model = emptyModel('code', main);
   model.files = files.map((f) => f.uri);
   const project = new CodeProject(root, new Map(files.map((f) => [f.uri, f.text])));
+  for (const [uri, errors] of project.unparsed) model.issues.push(mostlyErrorsIssue(uri, errors));
   const declared = declaredWhatsApp(project);
   const evidence = whatsappEvidence(project);
   const mods = [...project.modules.values()];

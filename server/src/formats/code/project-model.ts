@@ -2,7 +2,7 @@
 import { parse as parseYaml } from 'yaml';
 import { dirOf, join } from '../../model/uri';
 import { codeLanguage } from './language';
-import { parseCode, type CodeLanguage, type Node, type Tree } from './parser';
+import { mostlyErrors, parseCode, type CodeLanguage, type MostlyErrors, type Node, type Tree } from './parser';
 import { pythonModuleFiles, resolveRelative } from './project';
 
 export interface Module {
@@ -29,6 +29,8 @@ function moduleOf(uri: string, text: string, lang: CodeLanguage, first: Tree): M
 
 export class CodeProject {
   readonly modules = new Map<string, Module>();
+  /** Modules not parsed because they are mostly syntax errors (parser.ts `mostlyErrors`), with the sampled share. */
+  readonly unparsed = new Map<string, MostlyErrors & { lang: CodeLanguage }>();
   private readonly data = new Map<string, unknown>();
 
   constructor(
@@ -38,6 +40,11 @@ export class CodeProject {
     for (const [uri, text] of files) {
       const lang = codeLanguage(uri);
       if (!lang) continue;
+      const errors = mostlyErrors(uri, text, lang);
+      if (errors) {
+        this.unparsed.set(uri, { ...errors, lang });
+        continue;
+      }
       const tree = parseCode(uri, text, lang);
       if (tree) this.modules.set(uri, moduleOf(uri, text, lang, tree));
     }
