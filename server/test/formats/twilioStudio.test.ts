@@ -120,3 +120,21 @@ test('twilio studio: a voice flow that calls an LLM but reads nothing the caller
   message.states[0].transitions[0].next = 'greeting';
   assert.equal(voiceOnlyFlow(JSON.stringify(message)), undefined);
 });
+
+test('twilio studio: a send-to-flex that no transition reaches is no path, and a prompt that answers a marker word for it is none either', () => {
+  const { uri, text } = fixture('twilio-studio', 'marker-flex-handoff.json');
+  const model = parseTwilioStudio(uri, text);
+  assert.equal(model.prompts[0].handoffByFlow, true, "the split tests the prompt's marker word PERSONAL");
+  assert.deepEqual(lintFixture('twilio-studio', 'marker-flex-handoff.json').rules, []);
+  const host = testHost();
+  const cut = text.replace('"next": "to_flex",', '');
+  assert.notEqual(cut, text);
+  const r = createPolicyService({ host }).lint(host.set('/tmp/wa-twilio11/studio-flow.json', cut));
+  assert.deepEqual(
+    r?.findings.map((f) => f.rule),
+    ['flow/no-human-path'],
+  );
+  // A split that compares with an ordinary value ('2') marks nothing.
+  const plain = parseTwilioStudio(uri, text.replace('"value": "PERSONAL"', '"value": "2"'));
+  assert.equal(plain.prompts[0].handoffByFlow, undefined);
+});

@@ -104,8 +104,27 @@ export function parseTwilioStudio(uri: string, text: string, functions: TwilioFu
       if (next) edges.push({ from: name, to: next, label: strAt(t, ['event']) });
     }
   }
+  // A prompt that hands over by writing a word a split tests ('AGENTE') reaches a person only through the flow's
+  // own human steps: an unreachable send-to-flex is no path, and the prompt's promise alone is none either.
+  const markers = splitMarkers(states);
+  for (const p of model.prompts) if (markers.some((m) => m.test(p.text.text))) p.handoffByFlow = true;
   model.flow = { nodes, edges };
   return model;
+}
+
+/** Marker words (`AGENTE`, `HUMAN_HANDOFF`, `[ESCALATE]`) that split widgets compare a value with. */
+function splitMarkers(states: JNode[]): RegExp[] {
+  const out: RegExp[] = [];
+  for (const s of states) {
+    if (strAt(s, ['type']) !== 'split-based-on') continue;
+    for (const t of seqItems(nodeAt(s, ['transitions'])))
+      for (const c of seqItems(nodeAt(t, ['conditions']))) {
+        for (const v of (strAt(c, ['value']) ?? '').split(',').map((x) => x.trim()))
+          if (/^\[?[A-Z][A-Z0-9_]{3,}\]?$/.test(v))
+            out.push(new RegExp(`(^|[^A-Za-z0-9_])${v.replace(/[[\]]/g, '\\$&')}($|[^A-Za-z0-9_])`));
+      }
+  }
+  return out;
 }
 
 /** Widgets that connect a phone call: a path to a person only in a flow that answers calls. */
