@@ -1,5 +1,5 @@
 import type { MappedText } from '../../model/types';
-import { fromOffsets } from '../../model/text';
+import { concatMapped } from '../../model/text';
 import { mapEntries, nodeAt, scalarText, seqItems, strAt, type JNode, type JsonSource } from '../shared/jsonSource';
 
 /** An instruction text kept in one of the export's tables, found by its id from the steps that use it. */
@@ -105,19 +105,12 @@ export function texts(src: JsonSource, node: JNode | undefined, depth = 0): Mapp
     .flatMap((n) => texts(src, n, depth + 1));
 }
 
-/** Several source strings read as one text, one per line; each character keeps its source offset. */
+/** Several source strings read as one text, one per line (the line break maps to the start of the next string). */
 export function joinMapped(parts: MappedText[]): MappedText {
-  if (parts.length === 1) return parts[0];
-  const offsets: number[] = [];
-  let text = '';
+  const out: MappedText[] = [];
   for (const [i, p] of parts.entries()) {
-    if (i > 0) {
-      text += '\n';
-      offsets.push(p.toSource(0));
-    }
-    for (let j = 0; j < p.text.length; j++) offsets.push(p.toSource(j));
-    text += p.text;
+    if (i > 0) out.push({ uri: p.uri, text: '\n', toSource: () => p.toSource(0) });
+    out.push(p);
   }
-  const last = parts[parts.length - 1];
-  return fromOffsets(parts[0].uri, text, offsets, last.toSource(last.text.length));
+  return concatMapped(out);
 }
