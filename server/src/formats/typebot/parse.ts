@@ -13,6 +13,7 @@ import {
 } from '../shared/jsonSource';
 import { normaliseProvider } from '../shared/providers';
 import { contactOffered, HELPDESK } from '../shared/handoff';
+import { grantInMessage, literalVariables } from './assistantMessage';
 
 /** Typebot blocks that call a chat model (the OpenAI block and the forged provider blocks). */
 const LLM_BLOCKS =
@@ -50,6 +51,7 @@ export function parseTypebot(uri: string, text: string): BotModel {
   const firstOfGroup = new Map<string, string>();
   const lastOfGroup = new Map<string, string>();
 
+  const literals = literalVariables(src, bot);
   const wa = bot && keySpan(bot, 'whatsAppCredentialsId');
   if (wa && strAt(bot, ['whatsAppCredentialsId'])) model.whatsapp = { uri, span: wa };
 
@@ -86,9 +88,23 @@ export function parseTypebot(uri: string, text: string): BotModel {
       if (stored) {
         node.kind = 'webhook';
         model.notes.push({ kind: 'hidden-llm', ref: node.ref, detail: `'${node.label}' ${stored}` });
+        // Instructions sent with each message that grant general use open it, whatever the stored ones say.
+        const grant = grantInMessage(src, b, literals);
+        if (grant) {
+          node.kind = 'llm';
+          model.prompts.push({
+            id: `block:${id}`,
+            label: `instructions in the message '${node.label}' sends to the assistant`,
+            role: 'system',
+            text: grant,
+            variables: {},
+            nested: true,
+          });
+          node.prompt = model.prompts.length - 1;
+        }
       }
       if (node.kind === 'llm') {
-        node.prompt = addPrompt(model, src, b, node.label, id);
+        node.prompt ??= addPrompt(model, src, b, node.label, id);
         const m = strAt(b, ['options', 'model']);
         model.models.push({ provider: normaliseProvider(type, m) ?? 'other', model: m, ref: node.ref });
       }
