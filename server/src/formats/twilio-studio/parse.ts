@@ -72,7 +72,7 @@ export function parseTwilioStudio(uri: string, text: string, functions: TwilioFu
     }
     const fn = type === 'run-function' ? functionOfWidget(functions, strAt(s, ['properties', 'url'])) : undefined;
     const prompt = fn
-      ? functionPrompt(src, s, name, fn)
+      ? functionPrompt(src, s, name, fn, vars)
       : node.kind === 'webhook'
         ? visiblePrompt(src, s, name, vars)
         : undefined;
@@ -213,7 +213,13 @@ function kindOf(type: string): FlowNodeKind {
  * The prompt of a Function the widget runs: the system message in its code, or the widget parameter the code reads
  * it from (`event.system_prompt`), else a parameter named like a prompt.
  */
-function functionPrompt(src: JsonSource, state: JNode, name: string, fn: TwilioFunction): PromptUnit | undefined {
+function functionPrompt(
+  src: JsonSource,
+  state: JNode,
+  name: string,
+  fn: TwilioFunction,
+  vars: FlowVariables,
+): PromptUnit | undefined {
   if (fn.system)
     return {
       id: `function:${fn.path}`,
@@ -235,7 +241,7 @@ function functionPrompt(src: JsonSource, state: JNode, name: string, fn: TwilioF
       text,
       variables: {},
     };
-  return visiblePrompt(src, state, name);
+  return visiblePrompt(src, state, name, vars);
 }
 
 const PROMPT_PARAM = /^(system_?prompt|system_?message|instructions?|system|prompt)$/i;
