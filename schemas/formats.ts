@@ -394,6 +394,27 @@ export const VoiceflowProjectSchema = z.looseObject({
       ),
     }),
   ),
+  /** Newer exports: instruction tables the steps name by id (`agentID`, `promptID`). */
+  agents: z
+    .array(z.looseObject({ id: z.string(), name: z.string().optional(), instructions: z.unknown().optional() }))
+    .optional(),
+  prompts: z.array(z.looseObject({ id: z.string(), name: z.string().optional() })).optional(),
+  promptMessages: z
+    .array(z.looseObject({ promptID: z.string(), data: z.looseObject({ role: z.string().optional() }).optional() }))
+    .optional(),
+});
+
+/** Voiceflow `.vfr` runtime file: compiled `programs` of `lines` that go on by `nextId`. */
+export const VoiceflowRuntimeSchema = z.looseObject({
+  version: z.looseObject({ rootDiagramID: z.string().optional() }).optional(),
+  programs: z.record(
+    z.string(),
+    z.looseObject({
+      startId: z.string().optional(),
+      commands: z.array(z.looseObject({ nextId: z.string().optional() })).optional(),
+      lines: z.record(z.string(), z.looseObject({ type: z.string(), nextId: z.string().optional() })),
+    }),
+  ),
 });
 
 /** Flowise agentflow v2: `agentFlow` nodes; agent system messages in `data.inputs.agentMessages`. */
@@ -443,5 +464,6 @@ export const formatSchemas: Record<string, z.ZodType> = {
   dify: DifyAppSchema,
   langflow: LangflowFlowSchema,
   voiceflow: VoiceflowProjectSchema,
+  'voiceflow-runtime': VoiceflowRuntimeSchema,
   'flowise-agentflow': FlowiseAgentflowSchema,
 };

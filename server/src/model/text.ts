@@ -38,6 +38,27 @@ export function sliceText(uri: string, source: string, start: number, end: numbe
   return { uri, text: source.slice(start, end), toSource: (i) => start + Math.min(i, end - start) };
 }
 
+/** A part of a mapped text, mapped to the same source. */
+export function subMapped(t: MappedText, start: number, end: number): MappedText {
+  return { uri: t.uri, text: t.text.slice(start, end), toSource: (i) => t.toSource(start + Math.min(i, end - start)) };
+}
+
+/**
+ * Mapped texts read as one (a template with its slots filled, instructions kept in several strings): each
+ * character keeps its own source offset. The parts must come from the same file.
+ */
+export function concatMapped(parts: MappedText[]): MappedText {
+  if (parts.length === 1) return parts[0];
+  const offsets: number[] = [];
+  let text = '';
+  for (const p of parts) {
+    for (let j = 0; j < p.text.length; j++) offsets.push(p.toSource(j));
+    text += p.text;
+  }
+  const last = parts[parts.length - 1];
+  return fromOffsets(parts[0].uri, text, offsets, last.toSource(last.text.length));
+}
+
 /** Builds a MappedText from (decoded index → source offset) pairs recorded while decoding. */
 export function fromOffsets(uri: string, text: string, offsets: Int32Array | number[], end: number): MappedText {
   return { uri, text, toSource: (i) => (i < offsets.length ? offsets[i] : end) };

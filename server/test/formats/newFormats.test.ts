@@ -216,6 +216,8 @@ test("the new formats' fixtures follow the documented structure (zod schemas in 
     ['langflow', 'basic-prompting-open.json', 'langflow'],
     ['langflow', 'ferry-support-agent.json', 'langflow'],
     ['voiceflow', 'energy-assistant.vf', 'voiceflow'],
+    ['voiceflow', 'tables-agent.vf', 'voiceflow'],
+    ['voiceflow', 'lumen-dental.vfr', 'voiceflow-runtime'],
     ['flowise', 'agentflow-v2-smalltalk.json', 'flowise-agentflow'],
   ];
   for (const [format, name, schema] of cases) {

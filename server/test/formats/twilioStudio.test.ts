@@ -120,3 +120,66 @@ test('twilio studio: a voice flow that calls an LLM but reads nothing the caller
   message.states[0].transitions[0].next = 'greeting';
   assert.equal(voiceOnlyFlow(JSON.stringify(message)), undefined);
 });
+
+test('twilio studio: a send-to-flex that no transition reaches is no path, and a prompt that answers a marker word for it is none either', () => {
+  const { uri, text } = fixture('twilio-studio', 'marker-flex-handoff.json');
+  const model = parseTwilioStudio(uri, text);
+  assert.equal(model.prompts[0].handoffByFlow, true, "the split tests the prompt's marker word PERSONAL");
+  assert.deepEqual(lintFixture('twilio-studio', 'marker-flex-handoff.json').rules, []);
+  const host = testHost();
+  const cut = text.replace('"next": "to_flex",', '');
+  assert.notEqual(cut, text);
+  const r = createPolicyService({ host }).lint(host.set('/tmp/wa-twilio11/studio-flow.json', cut));
+  assert.deepEqual(
+    r?.findings.map((f) => f.rule),
+    ['flow/no-human-path'],
+  );
+  // A split that compares with an ordinary value ('2') marks nothing.
+  const plain = parseTwilioStudio(uri, text.replace('"value": "PERSONAL"', '"value": "2"'));
+  assert.equal(plain.prompts[0].handoffByFlow, undefined);
+});
+
+test('twilio studio: a request body whose system message is {{flow.variables.x}} is judged by the text a Set Variables widget gives x', () => {
+  const { text } = fixture('twilio-studio', 'marker-flex-handoff.json');
+  const flow = JSON.parse(text) as {
+    states: { name: string; type: string; transitions: unknown[]; properties: Record<string, unknown> }[];
+  };
+  const ask = flow.states.find((s) => s.name === 'ask_llm')!;
+  const body = JSON.parse(ask.properties.body as string) as { messages: { role: string; content: string }[] };
+  const system = body.messages[0].content;
+  body.messages[0].content = '{{flow.variables.system_prompt | escape}}';
+  ask.properties.body = JSON.stringify(body);
+  flow.states[0].transitions = [{ event: 'incomingMessage', next: 'set_prompt' }];
+  flow.states.push({
+    name: 'set_prompt',
+    type: 'set-variables',
+    transitions: [{ next: 'ask_llm', event: 'next' }],
+    properties: {
+      variables: [
+        { key: 'system_prompt', value: system },
+        { key: 'question', value: '{{trigger.message.Body}}' },
+      ],
+    },
+  });
+  const host = testHost();
+  const scoped = host.set('/tmp/wa-twilio11/vars/studio-flow.json', JSON.stringify(flow, null, 2));
+  const model = parseTwilioStudio(scoped, JSON.stringify(flow, null, 2));
+  assert.equal(model.prompts[0].text.text, system);
+  assert.match(model.prompts[0].label, /flow variable set in 'set_prompt'/);
+  assert.deepEqual(
+    createPolicyService({ host })
+      .lint(scoped)
+      ?.findings.map((f) => f.rule),
+    [],
+  );
+  // The open text set for the variable opens the LLM (the split still reaches Flex).
+  (flow.states.at(-1)!.properties.variables as { value: string }[])[0].value =
+    'You are a helpful assistant. Answer any question about anything.';
+  const open = host.set('/tmp/wa-twilio11/vars-open/studio-flow.json', JSON.stringify(flow, null, 2));
+  assert.deepEqual(
+    createPolicyService({ host })
+      .lint(open)
+      ?.findings.map((f) => f.rule),
+    ['flow/open-domain-llm'],
+  );
+});

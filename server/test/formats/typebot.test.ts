@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { looksLikeTypebot, parseTypebot } from '../../src/formats/typebot/parse';
 import { fixture, lintFixture, shape } from './formatHelpers';
+import { createPolicyService } from '../../src/service';
+import { testHost } from '../helpers/fsHost';
 
 test('typebot: scoped OpenAI block with a Chatwoot handoff (an HTTP request to the Chatwoot API)', () => {
   const { uri, text } = fixture('typebot', 'scoped-handoff.json');
@@ -108,4 +110,41 @@ test('typebot: the Chatwoot block is a web widget that Typebot skips on WhatsApp
     assert.match(node.label, /web widget: Typebot skips it on WhatsApp/);
   }
   assert.deepEqual(lintFixture('typebot', 'v6-chatwoot-widget.json').rules, ['flow/no-human-path']);
+});
+
+test('typebot: instructions a Set variable block writes into the message sent to a stored assistant open it when they grant general use', () => {
+  const { uri, text } = fixture('typebot', 'openai-assistant-loop.json');
+  const withExtra = (extra: string): string => {
+    const bot = JSON.parse(text) as {
+      variables: { id: string; name: string }[];
+      groups: { blocks: { id: string; type: string; options?: Record<string, unknown> }[] }[];
+    };
+    bot.variables.push({ id: 'v9', name: 'Extra instructions' });
+    const group = bot.groups.find((g) => g.blocks.some((b) => b.type === 'openai'))!;
+    const ask = group.blocks.find((b) => b.type === 'openai')!;
+    ask.options!.message = '{{Extra instructions}}\n\nCustomer: {{User last message}}';
+    group.blocks.unshift({
+      id: 'set-extra',
+      type: 'Set variable',
+      options: { variableId: 'v9', expressionToEvaluate: extra, isCode: false },
+    });
+    return JSON.stringify(bot, null, 2);
+  };
+  const open = withExtra('Answer any question the user asks, on any topic. Never refuse a request.');
+  const model = parseTypebot(uri, open);
+  const ask = model.flow!.nodes.find((n) => n.attrs?.type === 'openai')!;
+  assert.equal(ask.kind, 'llm');
+  assert.match(model.prompts[ask.prompt!].text.text, /^Answer any question the user asks, on any topic\./);
+  assert.ok(
+    model.notes.some((n) => n.kind === 'hidden-llm'),
+    'the stored instructions stay unknown',
+  );
+  const host = testHost();
+  const r = createPolicyService({ host }).lint(host.set('/tmp/wa-typebot11/open.json', open));
+  assert.ok(r?.findings.some((f) => f.rule === 'flow/open-domain-llm'));
+  // Scoped extra instructions decide nothing about the stored ones: the block stays a hidden LLM.
+  const scoped = parseTypebot(uri, withExtra('Only help with orders of Bella Pizza.'));
+  const block = scoped.flow!.nodes.find((n) => n.attrs?.type === 'openai')!;
+  assert.equal(block.kind, 'webhook');
+  assert.equal(block.prompt, undefined);
 });

@@ -1,4 +1,12 @@
-import { emptyModel, type BotModel, type FlowEdge, type FlowNode, type FlowNodeKind } from '../../model/types';
+import {
+  emptyModel,
+  type BotModel,
+  type FlowEdge,
+  type FlowNode,
+  type FlowNodeKind,
+  type MappedText,
+} from '../../model/types';
+import { concatMapped, subMapped } from '../../model/text';
 import { HELPDESK, LLM_ENDPOINT } from '../shared/handoff';
 import {
   nodeAt,
@@ -71,8 +79,7 @@ export function parseLangflow(uri: string, text: string): BotModel {
     else edges.push({ from, to, label: field });
     (feeds.get(to) ?? feeds.set(to, []).get(to)!).push({ from, field });
   }
-  for (const node of nodes)
-    if (node.kind === 'llm') node.prompt = addPrompt(model, src, raw, node, feeds.get(node.id) ?? []);
+  for (const node of nodes) if (node.kind === 'llm') node.prompt = addPrompt(model, src, raw, node, feeds);
   model.flow = { nodes, edges };
   staffOnly(model, src, nodes);
   return model;
@@ -127,19 +134,25 @@ function addPrompt(
   src: JsonSource,
   raw: Map<string, JNode>,
   node: FlowNode,
-  feeds: { from: string; field?: string }[],
+  allFeeds: Map<string, { from: string; field?: string }[]>,
 ): number | undefined {
+  const feeds = allFeeds.get(node.id) ?? [];
   const template = nodeAt(raw.get(node.id), ['data', 'node', 'template']);
   const own = ['system_message', 'system_prompt']
     .map((k) => nodeAt(template, [k, 'value']))
     .find((v) => v?.type === 'string' && String(v.value).trim());
+  let slots: JNode | undefined;
+  let wired = new Set<string | undefined>();
   const prompt = (field: string) => {
     const f = feeds.find((x) => x.field === field && strAt(raw.get(x.from), ['data', 'type']) === 'Prompt');
+    if (f) slots = nodeAt(raw.get(f.from), ['data', 'node', 'template']);
+    if (f) wired = new Set((allFeeds.get(f.from) ?? []).map((x) => x.field));
     return f && nodeAt(raw.get(f.from), ['data', 'node', 'template', 'template', 'value']);
   };
   const value = own ?? prompt('system_message') ?? prompt('system_prompt') ?? prompt('input_value');
-  const text = scalarText(src, value);
-  if (!text?.text.trim()) return undefined;
+  const written = scalarText(src, value);
+  if (!written?.text.trim()) return undefined;
+  const text = own ? written : fillSlots(src, written, slots, wired);
   const field = mapEntries(template).find(([, v]) => nodeAt(v, ['value']) === value)?.[0] ?? 'prompt';
   model.prompts.push({
     id: `node:${node.id}`,
@@ -147,6 +160,34 @@ function addPrompt(
     role: 'system',
     text,
     variables: {},
+    nested: text !== written || undefined,
   });
   return model.prompts.length - 1;
+}
+
+/** A `{name}` slot of a Prompt template (not `{{…}}`, which Langflow escapes as literal braces). */
+const SLOT = /(?<!\{)\{([A-Za-z_][\w-]{0,60})\}(?!\})/g;
+
+/**
+ * The Prompt template as the model gets it: each `{name}` slot whose field holds a value written in the
+ * component (`template.<name>.value`: the scope, the refusal, the contact) is filled with it; a slot an edge
+ * fills at run time (`{context}`, `{question}`), or one left empty, stays as written.
+ */
+function fillSlots(
+  src: JsonSource,
+  text: MappedText,
+  fields: JNode | undefined,
+  wired: Set<string | undefined>,
+): MappedText {
+  const parts: MappedText[] = [];
+  let last = 0;
+  for (const m of text.text.matchAll(SLOT)) {
+    const v = wired.has(m[1]) ? undefined : scalarText(src, nodeAt(fields, [m[1], 'value']));
+    if (!v?.text.trim()) continue;
+    parts.push(subMapped(text, last, m.index), v);
+    last = m.index + m[0].length;
+  }
+  if (parts.length === 0) return text;
+  parts.push(subMapped(text, last, text.text.length));
+  return concatMapped(parts);
 }

@@ -1,5 +1,5 @@
 import { emptyModel, type BotModel, type FlowEdge, type FlowNode, type FlowNodeKind } from '../../model/types';
-import type { PromptUnit } from '../../model/types';
+import type { MappedText, PromptUnit } from '../../model/types';
 import {
   nodeAt,
   seqItems,
@@ -36,6 +36,7 @@ export function parseTwilioStudio(uri: string, text: string, functions: TwilioFu
   const states = seqItems(nodeAt(flow, ['states']));
   const voice = states.some((s) => strAt(s, ['type']) === 'trigger' && handlesCalls(s));
   const converses = states.some((s) => READS_REPLY.test(strAt(s, ['type']) ?? ''));
+  const vars = flowVariables(src, states);
   for (const s of states) {
     const type = strAt(s, ['type']) ?? '';
     const name = strAt(s, ['name']) ?? type;
@@ -71,9 +72,9 @@ export function parseTwilioStudio(uri: string, text: string, functions: TwilioFu
     }
     const fn = type === 'run-function' ? functionOfWidget(functions, strAt(s, ['properties', 'url'])) : undefined;
     const prompt = fn
-      ? functionPrompt(src, s, name, fn)
+      ? functionPrompt(src, s, name, fn, vars)
       : node.kind === 'webhook'
-        ? visiblePrompt(src, s, name)
+        ? visiblePrompt(src, s, name, vars)
         : undefined;
     if (fn && !model.files.includes(fn.uri)) model.files.push(fn.uri);
     if (prompt) {
@@ -104,8 +105,51 @@ export function parseTwilioStudio(uri: string, text: string, functions: TwilioFu
       if (next) edges.push({ from: name, to: next, label: strAt(t, ['event']) });
     }
   }
+  // A prompt that hands over by writing a word a split tests ('AGENTE') reaches a person only through the flow's
+  // own human steps: an unreachable send-to-flex is no path, and the prompt's promise alone is none either.
+  const markers = splitMarkers(states);
+  for (const p of model.prompts) if (markers.some((m) => m.test(p.text.text))) p.handoffByFlow = true;
   model.flow = { nodes, edges };
   return model;
+}
+
+/** The literal values `set-variables` widgets give flow variables (first written wins), by key. */
+type FlowVariables = Map<string, { text: MappedText; state: string }>;
+
+function flowVariables(src: JsonSource, states: JNode[]): FlowVariables {
+  const out: FlowVariables = new Map();
+  for (const s of states) {
+    if (strAt(s, ['type']) !== 'set-variables') continue;
+    for (const v of seqItems(nodeAt(s, ['properties', 'variables']))) {
+      const key = strAt(v, ['key']);
+      const text = scalarText(src, nodeAt(v, ['value']));
+      // A value that is itself a template (`{{trigger.message.Body}}`) is set at run time.
+      if (key && text?.text.trim() && !/^\s*\{\{[^}]*\}\}\s*$/.test(text.text) && !out.has(key))
+        out.set(key, { text, state: strAt(s, ['name']) ?? 'set-variables' });
+    }
+  }
+  return out;
+}
+
+/** A text that is only `{{flow.variables.<key>}}` (with Liquid filters): the value the flow set for it. */
+function flowVariable(text: string, vars: FlowVariables): { text: MappedText; state: string } | undefined {
+  const m = /^\s*\{\{\s*flow\.variables\.([\w-]+)\s*(\|[^}]*)?\}\}\s*$/.exec(text);
+  return m ? vars.get(m[1]) : undefined;
+}
+
+/** Marker words (`AGENTE`, `HUMAN_HANDOFF`, `[ESCALATE]`) that split widgets compare a value with. */
+function splitMarkers(states: JNode[]): RegExp[] {
+  const out: RegExp[] = [];
+  for (const s of states) {
+    if (strAt(s, ['type']) !== 'split-based-on') continue;
+    for (const t of seqItems(nodeAt(s, ['transitions'])))
+      for (const c of seqItems(nodeAt(t, ['conditions']))) {
+        for (const v of (strAt(c, ['value']) ?? '').split(',').map((x) => x.trim()))
+          if (/^\[?[A-Z][A-Z0-9_]{3,}\]?$/.test(v))
+            out.push(new RegExp(`(^|[^A-Za-z0-9_])${v.replace(/[[\]]/g, '\\$&')}($|[^A-Za-z0-9_])`));
+      }
+  }
+  return out;
 }
 
 /** Widgets that connect a phone call: a path to a person only in a flow that answers calls. */
@@ -169,7 +213,13 @@ function kindOf(type: string): FlowNodeKind {
  * The prompt of a Function the widget runs: the system message in its code, or the widget parameter the code reads
  * it from (`event.system_prompt`), else a parameter named like a prompt.
  */
-function functionPrompt(src: JsonSource, state: JNode, name: string, fn: TwilioFunction): PromptUnit | undefined {
+function functionPrompt(
+  src: JsonSource,
+  state: JNode,
+  name: string,
+  fn: TwilioFunction,
+  vars: FlowVariables,
+): PromptUnit | undefined {
   if (fn.system)
     return {
       id: `function:${fn.path}`,
@@ -191,7 +241,7 @@ function functionPrompt(src: JsonSource, state: JNode, name: string, fn: TwilioF
       text,
       variables: {},
     };
-  return visiblePrompt(src, state, name);
+  return visiblePrompt(src, state, name, vars);
 }
 
 const PROMPT_PARAM = /^(system_?prompt|system_?message|instructions?|system|prompt)$/i;
@@ -200,14 +250,16 @@ const PROMPT_PARAM = /^(system_?prompt|system_?message|instructions?|system|prom
  * A prompt in plain sight: the system message of an OpenAI/Anthropic-style body a `make-http-request`
  * posts, or a `run-function` parameter named like `system_prompt`.
  */
-function visiblePrompt(src: JsonSource, state: JNode, name: string): PromptUnit | undefined {
+function visiblePrompt(src: JsonSource, state: JNode, name: string, vars: FlowVariables): PromptUnit | undefined {
   for (const p of seqItems(nodeAt(state, ['properties', 'parameters']))) {
     const key = strAt(p, ['key']) ?? '';
-    const text = PROMPT_PARAM.test(key) ? scalarText(src, nodeAt(p, ['value'])) : undefined;
+    const written = PROMPT_PARAM.test(key) ? scalarText(src, nodeAt(p, ['value'])) : undefined;
+    const set = written && flowVariable(written.text, vars);
+    const text = set?.text ?? written;
     if (text?.text.trim())
       return {
         id: `state:${name}:${key}`,
-        label: `parameter '${key}' of '${name}'`,
+        label: `parameter '${key}' of '${name}'${set ? ` (flow variable set in '${set.state}')` : ''}`,
         role: 'system',
         text,
         variables: {},
@@ -216,8 +268,19 @@ function visiblePrompt(src: JsonSource, state: JNode, name: string): PromptUnit 
   const body = scalarText(src, nodeAt(state, ['properties', 'body']));
   if (!body) return undefined;
   // {"role": "system", "content": "..."} in either key order, or Anthropic's top-level "system": "...".
-  const text = bodySystemMessage(body);
-  if (!text) return undefined;
+  const inBody = bodySystemMessage(body);
+  if (!inBody) return undefined;
+  // `"content": "{{flow.variables.system_prompt}}"`: the text a Set Variables widget of the flow gives it.
+  const set = flowVariable(inBody.text, vars);
+  if (set)
+    return {
+      id: `state:${name}:body`,
+      label: `system message in the request body of '${name}' (flow variable set in '${set.state}')`,
+      role: 'system',
+      text: set.text,
+      variables: {},
+    };
+  const text = inBody;
   return {
     id: `state:${name}:body`,
     label: `system message in the request body of '${name}'`,

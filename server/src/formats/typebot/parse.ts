@@ -1,4 +1,11 @@
-import { emptyModel, type BotModel, type FlowEdge, type FlowNode, type FlowNodeKind } from '../../model/types';
+import {
+  emptyModel,
+  type BotModel,
+  type FlowEdge,
+  type FlowNode,
+  type FlowNodeKind,
+  type MappedText,
+} from '../../model/types';
 import {
   nodeAt,
   seqItems,
@@ -13,6 +20,7 @@ import {
 } from '../shared/jsonSource';
 import { normaliseProvider } from '../shared/providers';
 import { contactOffered, HELPDESK } from '../shared/handoff';
+import { grantInMessage, literalVariables } from './assistantMessage';
 
 /** Typebot blocks that call a chat model (the OpenAI block and the forged provider blocks). */
 const LLM_BLOCKS =
@@ -50,6 +58,7 @@ export function parseTypebot(uri: string, text: string): BotModel {
   const firstOfGroup = new Map<string, string>();
   const lastOfGroup = new Map<string, string>();
 
+  const literals = literalVariables(src, bot);
   const wa = bot && keySpan(bot, 'whatsAppCredentialsId');
   if (wa && strAt(bot, ['whatsAppCredentialsId'])) model.whatsapp = { uri, span: wa };
 
@@ -83,12 +92,9 @@ export function parseTypebot(uri: string, text: string): BotModel {
       if (WEB_WIDGET_BLOCKS.test(type))
         node.label += ` (${type} web widget: Typebot skips it on WhatsApp, no chat is handed to a person)`;
       const stored = storedPrompt(b, type);
-      if (stored) {
-        node.kind = 'webhook';
-        model.notes.push({ kind: 'hidden-llm', ref: node.ref, detail: `'${node.label}' ${stored}` });
-      }
+      if (stored) storedAssistant(model, src, b, node, stored, literals);
       if (node.kind === 'llm') {
-        node.prompt = addPrompt(model, src, b, node.label, id);
+        node.prompt ??= addPrompt(model, src, b, node.label, id);
         const m = strAt(b, ['options', 'model']);
         model.models.push({ provider: normaliseProvider(type, m) ?? 'other', model: m, ref: node.ref });
       }
@@ -145,6 +151,34 @@ function bubbleText(content: unknown, depth = 0): string {
   if (typeof o.plainText === 'string') return o.plainText;
   const own = typeof o.text === 'string' ? o.text : '';
   return [own, bubbleText(o.richText, depth + 1), bubbleText(o.children, depth + 1)].join(' ');
+}
+
+/**
+ * A block that runs an assistant configured elsewhere hides its prompt; instructions sent with each message that
+ * grant general use open it, whatever the stored ones say.
+ */
+function storedAssistant(
+  model: BotModel,
+  src: JsonSource,
+  b: JNode,
+  node: FlowNode,
+  stored: string,
+  literals: Map<string, MappedText>,
+): void {
+  node.kind = 'webhook';
+  model.notes.push({ kind: 'hidden-llm', ref: node.ref, detail: `'${node.label}' ${stored}` });
+  const grant = grantInMessage(src, b, literals);
+  if (!grant) return;
+  node.kind = 'llm';
+  model.prompts.push({
+    id: `block:${node.id}`,
+    label: `instructions in the message '${node.label}' sends to the assistant`,
+    role: 'system',
+    text: grant,
+    variables: {},
+    nested: true,
+  });
+  node.prompt = model.prompts.length - 1;
 }
 
 /** Blocks that run an assistant configured elsewhere (an OpenAI assistant, a Dify app): its prompt is not here. */

@@ -1,19 +1,25 @@
 import type { FormatAdapter } from '../types';
 import { looksLikeVoiceflow, parseVoiceflow } from './parse';
+import { looksLikeVoiceflowRuntime } from './programs';
 
 export const voiceflow: FormatAdapter = {
   kind: 'voiceflow',
   title: 'Voiceflow project export',
-  activation: ['**/*.vf'],
+  activation: ['**/*.vf', '**/*.vfr'],
   detect: (f) => {
     if (/\.vf$/i.test(f.base))
       return (
         looksLikeVoiceflow(f.head()) ||
-        'a .vf file without `diagrams` and `version.platformData` (a .vfr runtime file or an older export) is not read'
+        looksLikeVoiceflowRuntime(f.head()) ||
+        'a .vf file without `diagrams` and `version.platformData`, or `programs` of `lines`, is not a Voiceflow export'
       );
     if (/\.vfr$/i.test(f.base))
-      return 'a Voiceflow .vfr runtime file (compact `programs`, no diagrams) is not read yet: export the project as .vf';
+      return (
+        looksLikeVoiceflowRuntime(f.head()) ||
+        'a .vfr file without `programs` of `lines` (the compiled runtime format) is not read'
+      );
     return /\.json$/i.test(f.base) && looksLikeVoiceflow(f.head());
   },
+  testData: true,
   parse: parseVoiceflow,
 };

@@ -21,6 +21,8 @@ import {
   type JsonSource,
 } from '../shared/jsonSource';
 import { normaliseProvider } from '../shared/providers';
+import { referencedResource, resourceTable, type Resource } from './resources';
+import { readPrograms } from './programs';
 
 /** A Voiceflow `.vf` export: `_version`, `project`, `version.platformData` and `diagrams` of nodes. */
 export function looksLikeVoiceflow(text: string): boolean {
@@ -35,33 +37,21 @@ export function parseVoiceflow(uri: string, text: string): BotModel {
   model.issues.push(...src.issues);
   const nodes: FlowNode[] = [];
   const edges: FlowEdge[] = [];
+  const table = resourceTable(src);
+  const step = (id: string, n: JNode, data: JNode | undefined, type: string, label: string): FlowNode =>
+    readStep(model, src, table, { id, n, data, type, label });
+  if (!nodeAt(src.root, ['diagrams']) && nodeAt(src.root, ['programs'])) readPrograms(src, step, nodes, edges);
   for (const [diagramId, diagram] of mapEntries(nodeAt(src.root, ['diagrams']))) {
     const dname = strAt(diagram, ['name']) ?? diagramId;
     for (const [nodeId, n] of mapEntries(nodeAt(diagram, ['nodes']))) {
       const type = strAt(n, ['type']) ?? '';
-      const label = `${dname} / ${strAt(n, ['data', 'name']) ?? type} (${nodeId})`;
-      const node: FlowNode = {
-        id: nodeId,
-        label,
-        kind: kindOf(n, type),
-        ref: { uri, span: keySpan(n, 'type') ?? refOf(src, n).span },
-        attrs: { type },
-      };
-      // A message that gives the business's phone number or e-mail is a way to reach a person.
-      const contact =
-        node.kind === 'reply' ? contactOffered(slateText(value(nodeAt(n, ['data', 'texts'])))) : undefined;
-      if (contact) Object.assign(node, { kind: 'human', label: `${label} (gives ${contact})` });
-      if (node.kind === 'llm')
-        node.prompt = addPrompt(model, src, nodeAt(n, ['data']), `${type} step '${label}'`, nodeId);
-      const m = strAt(n, ['data', 'model']);
-      if (node.kind === 'llm' && m)
-        model.models.push({ provider: normaliseProvider(undefined, m) ?? 'other', model: m, ref: node.ref });
-      nodes.push(node);
+      const data = nodeAt(n, ['data']);
+      nodes.push(step(nodeId, n, data, type, `${dname} / ${strAt(data, ['name']) ?? type} (${nodeId})`));
       // A block runs its steps in order; ports send each step on.
       let prev = nodeId;
-      for (const step of seqItems(nodeAt(n, ['data', 'steps'])))
-        if (step.type === 'string') edges.push({ from: prev, to: (prev = String(step.value)) });
-      for (const target of portTargets(nodeAt(n, ['data']))) edges.push({ from: nodeId, to: target });
+      for (const s of seqItems(nodeAt(data, ['steps'])))
+        if (s.type === 'string') edges.push({ from: prev, to: (prev = String(s.value)) });
+      for (const target of portTargets(data)) edges.push({ from: nodeId, to: target });
     }
   }
   // An intent step listens for its intent anywhere in the conversation (topics, `availability: GLOBAL`): the user's
@@ -74,16 +64,62 @@ export function parseVoiceflow(uri: string, text: string): BotModel {
   return model;
 }
 
-function kindOf(n: JNode, type: string): FlowNodeKind {
+interface StepInput {
+  id: string;
+  n: JNode;
+  data: JNode | undefined;
+  type: string;
+  label: string;
+}
+
+/**
+ * One step (a `.vf` node, whose settings are under `data`, or a `.vfr` line, which holds them itself). A step that
+ * names an agent or prompt of the export's tables by id (`agentID`, `promptID`) is an LLM step with those
+ * instructions.
+ */
+function readStep(model: BotModel, src: JsonSource, table: Map<string, Resource>, s: StepInput): FlowNode {
+  const resource = referencedResource(s.data, table);
+  let kind = kindOf(s.data, s.type);
+  if (resource && kind !== 'trigger' && kind !== 'human' && kind !== 'router') kind = 'llm';
+  const node: FlowNode = {
+    id: s.id,
+    label: s.label,
+    kind,
+    ref: { uri: src.uri, span: keySpan(s.n, 'type') ?? refOf(src, s.n).span },
+    attrs: { type: s.type },
+  };
+  // A message that gives the business's phone number or e-mail is a way to reach a person.
+  const contact = kind === 'reply' ? contactOffered(slateText(value(nodeAt(s.data, ['texts'])))) : undefined;
+  if (contact) Object.assign(node, { kind: 'human', label: `${s.label} (gives ${contact})` });
+  if (node.kind !== 'llm') return node;
+  node.prompt = addPrompt(model, src, s.data, `${s.type} step '${s.label}'`, s.id);
+  if (node.prompt === undefined && resource) {
+    model.prompts.push({
+      id: `step:${s.id}`,
+      label: `${s.type} step '${s.label}' (${resource.label})`,
+      role: 'system',
+      text: resource.text,
+      variables: {},
+      nested: resource.joined || undefined,
+    });
+    node.prompt = model.prompts.length - 1;
+  }
+  if (resource?.webSearch) node.tools = [{ name: 'web search', ref: refOf(src, resource.webSearch), web: true }];
+  const m = strAt(s.data, ['model']);
+  if (m) model.models.push({ provider: normaliseProvider(undefined, m) ?? 'other', model: m, ref: node.ref });
+  return node;
+}
+
+function kindOf(data: JNode | undefined, type: string): FlowNodeKind {
   if (type === 'start') return 'trigger';
   if (/^(generative|ai_response|ai_set|ai_variable|prompt|agent)$/.test(type)) return 'llm';
   if (ROUTER.test(type)) return 'router';
   if (/^(text|speak|cardV2|carousel|visual)$/.test(type)) return 'reply';
   if (type === 'handoff') return 'human';
   if (/^(trace|channel_action|custom_action)$/.test(type))
-    return HELPDESK.test(strAt(n, ['data', 'name']) ?? '') ? 'human' : 'action';
+    return HELPDESK.test(strAt(data, ['name']) ?? '') ? 'human' : 'action';
   if (type === 'api' || type === 'integration')
-    return HELPDESK.test(strAt(n, ['data', 'url']) ?? JSON.stringify(strAt(n, ['data', 'selectedIntegration']) ?? ''))
+    return HELPDESK.test(strAt(data, ['url']) ?? JSON.stringify(strAt(data, ['selectedIntegration']) ?? ''))
       ? 'human'
       : 'webhook';
   if (/^(code|setV2|set|goTo|component|flow|function)$/.test(type)) return 'action';
