@@ -41,6 +41,15 @@ function labelOf(doc: Doc, line: number): string | undefined {
  * Unknown labels ("Élève:", a bot name) take the role their alternation implies.
  */
 export function roles(doc: Doc): Role[] {
+  let out = byDoc.get(doc);
+  if (!out) byDoc.set(doc, (out = rolesOf(doc)));
+  return out;
+}
+
+/** The roles of a document, computed once per analysis (the context and the not-a-bot cues both read them). */
+const byDoc = new WeakMap<Doc, Role[]>();
+
+function rolesOf(doc: Doc): Role[] {
   const { lines, tokLine } = doc.structure;
   const out: Role[] = new Array(lines.length).fill(undefined);
   const labels: (string | undefined)[] = lines.map((_, i) => labelOf(doc, i));
