@@ -9,6 +9,7 @@ import type { Context } from './context';
 import { lexicons } from './lexicon';
 import { normalizeEntry, toOriginal } from './normalize';
 import { ownLanguageMask } from './ownMask';
+import { continuesSentence } from './wrappedLine';
 
 const LATIN_WORD = /^[a-z0-9]+$/;
 
@@ -27,7 +28,15 @@ const BOT_NAME = /(?:[a-z](?:AI|Bot|BOT|GPT|LLM)$)|(?:^(?:AI|GPT|LLM)[A-Z][a-z])
 
 /** An identifier one of whose parts is a bot word. */
 export function namesBot(identifier: string): boolean {
-  return identifier.split(/[^a-z0-9]+/).some((p) => BOT_PARTS.has(p));
+  return identifier.split(/[^a-z0-9]+/).some((p) => BOT_PARTS.has(p) || botCompound(p));
+}
+
+/** Bot words of three letters or more that end a compound written as one part: `bossbot`, `supportgpt`, `helpdeskllm`. */
+const BOT_SUFFIXES = [...BOT_PARTS].filter((p) => p.length >= 3);
+
+/** A part that is a name glued to a bot word (`bossbot`), longer than the bot word by at least three letters. */
+function botCompound(part: string): boolean {
+  return BOT_SUFFIXES.some((w) => part.length >= w.length + 3 && part.endsWith(w));
 }
 
 /** Tokens read after a handoff phrase for its target. */
@@ -39,16 +48,17 @@ const TARGET_AFTER = 5;
  */
 export function botTarget(ctx: Context, a: number, b: number): boolean {
   const { doc } = ctx;
-  const { sentence } = doc.structure;
   const bot = ownLanguageMask(ctx, 'botWord');
   const { text, norm, tokens } = doc;
   let apposition = false;
-  for (let k = a + 1; k < b + TARGET_AFTER && k < tokens.length && sentence[k] === sentence[a]; k++) {
+  for (let k = a + 1; k < b + TARGET_AFTER && k < tokens.length && (k < b || continuesSentence(doc, k)); k++) {
     const gap = norm.text.slice(tokens[k - 1].end, tokens[k].start);
     // A name and its apposition are one target: "to Nova, our AI concierge".
     if (k >= b && !apposition && /^\W*,\s*$/.test(gap) && namedBefore(ctx, b, k)) apposition = true;
     else if (k >= b && /[,;:.!?]/.test(gap)) return false;
     if (bot[k]) return true;
+    // An identifier that names a bot: `target="manager_bot"`, "transfer to `billing_bot`".
+    if (tokens[k].text.includes('_') && namesBot(tokens[k].text)) return true;
     const span = toOriginal(norm, tokens[k].start, tokens[k].end);
     if (BOT_NAME.test(text.slice(span.start, span.end))) return true;
   }

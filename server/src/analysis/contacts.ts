@@ -85,10 +85,16 @@ function emails(t: string, out: Contact[]): void {
 }
 
 function urls(t: string, out: Contact[]): void {
-  for (const lead of ['https://', 'http://', 'www.']) {
+  // `wa.me/<number>` is often written without its scheme: a click-to-chat link to that number all the same.
+  for (const lead of ['https://', 'http://', 'www.', 'wa.me/']) {
     let e = 0;
     for (let i = t.indexOf(lead); i >= 0; i = t.indexOf(lead, Math.max(i + 1, e))) {
-      if (lead === 'www.' && (t.slice(Math.max(0, i - 3), i) === '://' || /[a-z0-9.]/.test(t[i - 1] ?? ''))) continue;
+      if (
+        lead !== 'https://' &&
+        lead !== 'http://' &&
+        (t.slice(Math.max(0, i - 3), i) === '://' || /[a-z0-9./]/.test(t[i - 1] ?? ''))
+      )
+        continue;
       e = i;
       while (e < t.length && e - i < 2048 && !URL_END.test(t[e])) e++;
       while (e > i && /[.,;:!?]/.test(t[e - 1])) e--;
@@ -103,9 +109,28 @@ function urls(t: string, out: Contact[]): void {
       else if (PLACEHOLDER_DOMAINS.some((p) => host.includes(p))) c.rejected = 'placeholder link';
       else if (CODE_HOSTS.some((h) => host === h || host.endsWith(`.${h}`))) c.rejected = 'code repository link';
       else if (!path && !host.startsWith('wa.me') && !SUPPORT_HOST.test(host)) c.rejected = 'home page only';
+      else if (selfServicePath(path))
+        c.rejected = 'self-service page (FAQ, menu, catalogue, documents): nobody answers there';
+      else if (host === 'wa.me') c.rejected = waMeNumber(path);
       out.push(c);
     }
   }
+}
+
+/**
+ * Path segments of pages people read rather than write to: FAQs, menus, catalogues, documents, terms, trackers. The
+ * words are the slugs sites use, in the languages of the lexicons (accents dropped as slugs drop them).
+ */
+const SELF_SERVICE_SEGMENT =
+  /^(?:faqs?|faq-.*|.*-faqs?|preguntas-frecuentes|perguntas-frequentes|duvidas|duvidas-frequentes|questions-frequentes|foire-aux-questions|haeufige-fragen|haufige-fragen|domande-frequenti|veelgestelde-vragen|sss|sikca-sorulan-sorular|pertanyaan-umum|soal-jawab|cau-hoi-thuong-gap|carte|menu|menus|cardapio|carta|speisekarte|catalog|catalogue|catalogo|katalog|katalogus|docs|documentation|documentos|download|downloads|terms|privacy|tracking|track|rastreio|rastreamento|seguimiento|sendungsverfolgung|status|blog|news)$/;
+
+/** A URL path one of whose segments (a file's name without its extension) is a self-service page. */
+function selfServicePath(path: string): boolean {
+  if (!path) return false;
+  return path
+    .split(/[?#]/)[0]
+    .split('/')
+    .some((seg) => SELF_SERVICE_SEGMENT.test(seg.replace(/\.[a-z0-9]{2,5}$/, '')));
 }
 
 const WORD_CHAR = /[\p{L}\p{N}_]/u;
@@ -153,7 +178,9 @@ function phones(t: string, out: Contact[]): void {
       const contact: Contact = { kind: 'phone', start: i, end: e, value };
       const intl = international(value, ds);
       if (intl) contact.country = intl.country;
-      if (/^\d{1,2}[.:]\d{2}\s*[-\u2011\u2013]\s*\d{1,2}[.:]\d{2}$/.test(value)) contact.rejected = 'time range';
+      const notPhone = notAPhone(t, i, e, value);
+      if (notPhone) contact.rejected = notPhone;
+      else if (/^\d{1,2}[.:]\d{2}\s*[-\u2011\u2013]\s*\d{1,2}[.:]\d{2}$/.test(value)) contact.rejected = 'time range';
       else if (isPlaceholderNumber(ds, t.slice(e, e + 6))) contact.rejected = 'placeholder number';
       else if (intl && !intl.possible) contact.rejected = 'not a possible number for its country code';
       else if (/^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$|^\d{1,2}[-/.]\d{1,2}[-/.]\d{4}$/.test(value)) contact.rejected = 'date';
@@ -163,6 +190,52 @@ function phones(t: string, out: Contact[]): void {
     }
     i = Math.max(e, i + 1);
   }
+}
+
+/** A click-to-chat link's number is a phone like any other: a fictional or impossible one reaches nobody. */
+function waMeNumber(path: string): string | undefined {
+  const digits = path.split(/[?#/]/)[0].replace(/\D/g, '');
+  if (digits.length < 7) return undefined;
+  const ds = [...digits].map(Number);
+  if (isPlaceholderNumber(ds, '')) return 'placeholder number';
+  const intl = international(`+${digits}`, ds);
+  return intl && !intl.possible ? 'not a possible number for its country code' : undefined;
+}
+
+/** A dotted quad: an IP address (`192.168.0.1`), not a number anyone dials. */
+const IP_ADDRESS = /^\d{1,3}(?:\.\d{1,3}){3}$/;
+/** Letters and a hyphen glued before the digits: the prefix of a code (`AP-2604-11873`, `LN-55120…`), not a phone. */
+const CODE_PREFIX = /[\p{L}\d]-$/u;
+/** A currency or unit right after the number: an amount or a range of amounts ("1 000–1 300 Kč", "25 000 ₫"). */
+const CURRENCY_AFTER =
+  /^\s*(?:kč|kc|czk|zł|pln|ft|huf|kr|sek|nok|dkk|€|eur|₫|đ|vnd|dong|lei|ron|lv|руб|₽|₴|грн|tl|₺|₹|rs|rp|฿|บาท|円|元|원|₩|usd|mxn|cop|clp|ars|pen|brl|\$|£|chf|₱|php|rm|myr|sgd|aed|sar|egp|mad|ksh|kes|ugx|tzs|ngn|₦|zar|lkr|bdt|৳|pkr)(?![\p{L}])/u;
+/** A key that names an identifier right before the value (`"phone_number_id": "1087…"`, `account_id: 4471…`). */
+const ID_KEY_BEFORE =
+  /(?:^|[^\p{L}\d])(?:[\p{L}\d]+[_-])*(?:[\p{L}\d]*(?:number|account|user|phone|business|app|client|customer|page|tenant|sender))?(?:id|ids)["']?\s*[:=]\s*["']?$/u;
+/**
+ * A key that holds the bot's own WhatsApp line (`"whatsapp_number": "+82…"`, `wa_phone: …`, `bot_number`): the number
+ * customers already write to, not a way to a person. Only key syntax (a quoted key or a compound with `_`/`-`), so
+ * "WhatsApp: +34 600…" in a sentence stays a contact.
+ */
+const OWN_LINE_KEY_BEFORE =
+  /(?:["'](?:whatsapp|wa|bot|sender|from)["']|(?:whatsapp|wa|bot|sender|from)[_-](?:business[_-])?(?:number|phone|no|line)["']?)\s*[:=]\s*["']?$/;
+/**
+ * Mobile wallets and payment rails whose numbers are payment handles: a number after their name in the same
+ * clause is where money goes, not a line a person answers ("bKash merchant number 01886-220411", "GCash (0917…)").
+ */
+const WALLET_BEFORE =
+  /(?:^|[^\p{L}])(?:bkash|nagad|gcash|paymaya|pix|upi|paytm|phonepe|gpay|gopay|ovo|shopeepay|linkaja|paynow|duitnow|promptpay|truemoney|momo|zalopay|vnpay|m-?pesa|airtel money|easypaisa|jazzcash|mobilepay|vipps|swish|twint|blik|bizum|venmo|zelle|cash ?app|orange money)(?![\p{L}])(?:[^.;!?\n。]{0,40})$/u;
+
+/** Why a run of digits that looks like a phone is something else, if it is. */
+function notAPhone(t: string, start: number, end: number, value: string): string | undefined {
+  if (IP_ADDRESS.test(value)) return 'IP address';
+  if (CODE_PREFIX.test(t.slice(Math.max(0, start - 2), start))) return 'part of a code or identifier';
+  if (CURRENCY_AFTER.test(t.slice(end, end + 6))) return 'amount';
+  const before = t.slice(Math.max(0, start - 48), start);
+  if (ID_KEY_BEFORE.test(before)) return 'identifier';
+  if (OWN_LINE_KEY_BEFORE.test(before)) return "the bot's own WhatsApp number";
+  if (WALLET_BEFORE.test(before)) return 'payment handle';
+  return undefined;
 }
 
 /**

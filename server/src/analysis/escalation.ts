@@ -23,6 +23,7 @@ import { lexicons } from './lexicon';
 import type { Match } from './matcher';
 import { normalizeEntry, toOriginal } from './normalize';
 import { typedKeywords } from './typedKeywords';
+import { switchedOffValue } from './switchedOff';
 
 const NEG_WINDOW = 5;
 const BRACKETS: Record<string, string> = { '[': ']', '`': '`', '<': '>', '【': '】' };
@@ -197,6 +198,8 @@ export function escalationSignals(ctx: Context, vars?: Record<string, string>): 
   const deadEnd = deadEndSentences(ctx, tokenSentences, r.slots);
   const noneSentences = ctx.sentences('noEscalation');
   const judge = (a: number, b: number, m?: Match): { kind: Signal['kind']; note?: string } => {
+    // A handoff to a bot is none whether or not it is negated; saying so first lets its means be read as its own.
+    if (botTarget(ctx, a, b)) return { kind: 'no-escalation', note: BOT_PHRASE_NOTE };
     if (isNegated(r, a, b, m) || noneSentences.has(sentence[a])) return { kind: 'no-escalation', note: 'negated' };
     if (subsetSentences(ctx).has(sentence[a]))
       return { kind: 'no-escalation', note: 'reserved for a subset of customers' };
@@ -204,7 +207,6 @@ export function escalationSignals(ctx: Context, vars?: Record<string, string>): 
       return { kind: 'no-escalation', note: 'a request for a person answered by a refusal' };
     if (notYetStatus(ctx, b - 1))
       return { kind: 'no-escalation', note: 'with a status that says it is not available yet' };
-    if (botTarget(ctx, a, b)) return { kind: 'no-escalation', note: BOT_PHRASE_NOTE };
     if (deadEnd.has(sentence[a]))
       return { kind: 'no-escalation', note: 'only through a placeholder, social-media channel or empty slot' };
     return { kind: 'escalation' };
@@ -239,7 +241,28 @@ export function escalationSignals(ctx: Context, vars?: Record<string, string>): 
   }
   out.push(...phrases, ...staffedPlaceSignals(ctx));
   contactSignals(ctx, out);
-  return headingDeadEnds(doc, answeredHandoffs(ctx, unrendered(doc.text, out, vars), handoffPart));
+  return headingDeadEnds(
+    doc,
+    answeredHandoffs(ctx, switchedOff(doc.text, unrendered(doc.text, out, vars)), handoffPart),
+  );
+}
+
+/**
+ * A handoff setting the configuration switches off (`"human_handoff": { "enabled": false }`, `handoff: off`) is no
+ * path, and neither is anything inside its value (a note "live chat coming soon", a queue name).
+ */
+function switchedOff(text: string, out: Signal[]): Signal[] {
+  const ranges: [number, number][] = [];
+  for (const s of out) {
+    const end = switchedOffValue(text, s.span.end);
+    if (end >= 0) ranges.push([s.span.start, end]);
+  }
+  if (!ranges.length) return out;
+  return out.map((s) =>
+    s.kind === 'escalation' && ranges.some(([a, b]) => s.span.start >= a && s.span.end <= b)
+      ? { ...s, kind: 'no-escalation', note: `${s.note ?? 'handoff'}, in a handoff setting that is switched off` }
+      : s,
+  );
 }
 
 /** A handoff only inside a template block whose field is still empty (`{% if contact %}…{% endif %}`) is not rendered. */

@@ -13,6 +13,7 @@ import { type Context, commaBetween } from './context';
 import { originalStart, toOriginal } from './normalize';
 import { ownLanguageMask } from './ownMask';
 import { firstNotBefore } from './search';
+import { continuesSentence } from './wrappedLine';
 import type { Signal } from './types';
 
 /** Notes of the bot verdicts (escalation.ts) that this module reads back. */
@@ -208,6 +209,7 @@ export function answeredHandoffs(ctx: Context, signals: Signal[], handoffPart: (
     else if (it.sig.kind === 'escalation' && describedAsBot(ctx, it))
       demote(it, 'to a target that the next sentence describes as a bot');
   }
+  botMeans(ctx, all, bots);
   const ask = ownLanguageMask(ctx, 'askWord');
   const requests = all.filter(
     (x) => x.sig.kind === 'escalation' && REQUEST_NOTE.test(x.sig.note ?? '') && isRequest(ctx, x, ask),
@@ -222,4 +224,103 @@ export function answeredHandoffs(ctx: Context, signals: Signal[], handoffPart: (
     demote(it, `a request for a person answered by "${answers[0].sig.text}" (${answers[0].sig.note ?? 'no path'})`);
   }
   return all.map((x) => x.sig);
+}
+
+/** Notes of the handoffs that can be the means of another one: a command, tool or token, or the bare verb. */
+const MEANS_NOTE = /^(handoff tool or token|handoff instruction|keyword)/;
+/** What ends a clause between a bot handoff and its means: a semicolon, a full stop, a blank line (a wrapped line does not). */
+const CLAUSE_BREAK = /[;；。]|\n\s*\n/;
+
+/**
+ * How a bot handoff is carried out is that handoff: a command, tool or token in the clause of a handoff to a bot
+ * ("pass the chat to the manager bot with the command /handover", "escalate to our AI supervisor by replying
+ * <escalate:max>"), and a tool whose definition describes it as handing over to a bot (`name: escalate` +
+ * `description: transfers to the senior AI assistant`) wherever the prompt calls it.
+ */
+function botMeans(ctx: Context, all: readonly Item[], bots: readonly Item[]): void {
+  const phrases = bots.filter((o) => isBot(o.sig));
+  const { doc } = ctx;
+  const tools = new Set<string>();
+  for (const o of phrases) {
+    const name = toolNameBefore(doc.text, o.sig.span.start);
+    if (name) tools.add(name);
+  }
+  for (const it of all)
+    if (it.sig.kind === 'escalation' && it.sig.note === 'handoff tool or token' && definedAsBot(ctx, it.sig.text))
+      tools.add(it.sig.text.toLowerCase());
+  if (!phrases.length && !tools.size) return;
+  for (const it of all) {
+    if (it.sig.kind !== 'escalation' || !MEANS_NOTE.test(it.sig.note ?? '')) continue;
+    const id = it.sig.text.toLowerCase();
+    if (tools.has(id) || (it.sig.text.includes('_') && tools.has(id.replace(/\W+$/, '')))) {
+      demote(it, 'a tool the configuration describes as handing over to a bot');
+      continue;
+    }
+    const o = phrases.find((p) => sameClause(ctx, p, it));
+    if (o) demote(it, `the means of a handoff to a bot in the same clause ("${o.sig.text}")`);
+  }
+}
+
+/** Longest stretch between a bot handoff and its means, in tokens. */
+const MEANS_REACH = 40;
+
+/** One sentence (a wrapped line goes on), with no semicolon, blank line, contrast word or condition between. */
+function sameClause(ctx: Context, x: Item, y: Item): boolean {
+  const [p, q] = x.a <= y.a ? [x, y] : [y, x];
+  if (q.a < p.b) return true;
+  if (q.a - p.b > MEANS_REACH) return false;
+  const { doc } = ctx;
+  for (let k = p.b; k <= q.a; k++) if (!continuesSentence(doc, k)) return false;
+  const from = doc.tokens[Math.min(p.b, doc.tokens.length) - 1]?.end ?? 0;
+  const to = doc.tokens[q.a]?.start ?? from;
+  if (CLAUSE_BREAK.test(doc.norm.text.slice(from, to))) return false;
+  for (let k = p.b; k < q.a; k++) if (ctx.contrast[k] || ctx.conditional[k]) return false;
+  return true;
+}
+
+/** A tool definition's name key (`name: escalate`, `"name": "handoff"`) on the line of `at` or the three before it. */
+const NAME_KEY = /(?:^|[\s{,-])["']?(?:name|tool|function|id)["']?\s*[:=]\s*["']?([A-Za-z][\w.-]{1,60})["']?\s*,?\s*$/;
+const NAME_LINES = 3;
+
+function toolNameBefore(text: string, at: number): string | undefined {
+  let end = at;
+  let lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  for (let n = 0; n <= NAME_LINES; n++) {
+    const line = text.slice(lineStart, end);
+    // On the item's own line, the key sits before a description key ("{"name": "x", "description": "…").
+    const own = n === 0 ? line.replace(/["']?(?:description|desc)["']?\s*[:=]\s*["']?[^"']*$/, '') : line;
+    const m = NAME_KEY.exec(own.replace(/\s+$/, ''));
+    if (m) return m[1].toLowerCase();
+    if (lineStart === 0) return undefined;
+    end = lineStart - 1;
+    lineStart = text.lastIndexOf('\n', end - 1) + 1;
+  }
+  return undefined;
+}
+
+/** Lines of a tool's definition read for its description, after its name. */
+const DEFINITION_LINES = 3;
+
+/**
+ * The tool `id` is defined (`name: id` / `"name": "id"`) with a description that calls its target a bot, in a
+ * clause that is not negated: `{"name": "handoff_chat", "description": "Moves the chat to the pricing bot (AI)"}`.
+ */
+function definedAsBot(ctx: Context, id: string): boolean {
+  const { doc } = ctx;
+  const t = doc.norm.text;
+  const key = id.toLowerCase();
+  const bot = ownLanguageMask(ctx, 'botWord');
+  for (let i = t.indexOf(key); i >= 0; i = t.indexOf(key, i + key.length)) {
+    if (!/name["']?\s*[:=]\s*["']?$/.test(t.slice(Math.max(0, i - 10), i))) continue;
+    const a = firstNotBefore(doc.tokens.length, (k) => doc.tokens[k].end <= i);
+    if (a >= doc.tokens.length) return false;
+    const { tokLine } = doc.structure;
+    const line = tokLine[a];
+    for (let k = a + 1; k < doc.tokens.length && tokLine[k] - line <= DEFINITION_LINES; k++) {
+      if (/name["']?\s*[:=]/.test(t.slice(doc.tokens[k - 1].end, doc.tokens[k].start + 6)) && k > a + 1) break;
+      if (ctx.negEnd[k] || ctx.negAfterStart[k]) break;
+      if (bot[k]) return true;
+    }
+  }
+  return false;
 }

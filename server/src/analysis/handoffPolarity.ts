@@ -67,9 +67,27 @@ export function negatedInClause(
   }
   for (let k = to; k < sentence.length && k < to + AFTER && sentence[k] === s; k++) {
     if (breakBetween(ctx, k) || contrast[k] || ctx.conditional[k]) break;
+    // A parenthesis after the phrase is an aside about something else: "[[HANDOFF]] (no other words)". Its words are
+    // skipped, not the clause after it ("kan (nog) niet").
+    const close = parenthesisEnd(ctx, k, Math.min(sentence.length, to + AFTER));
+    if (close > k) {
+      k = close - 1;
+      continue;
+    }
     if ((ctx.negEnd[k] || ctx.negAfterStart[k]) && ours(k)) return true;
   }
   return false;
+}
+
+const OPEN = /[(（]/;
+const CLOSE = /[)）]/;
+
+/** When a parenthesis opens right before token `k`: the first token after it closes (before `limit`); else -1. */
+function parenthesisEnd(ctx: Context, k: number, limit: number): number {
+  const { tokens, norm } = ctx.doc;
+  if (!OPEN.test(norm.text.slice(tokens[k - 1].end, tokens[k].start))) return -1;
+  for (let j = k; j + 1 < limit; j++) if (CLOSE.test(norm.text.slice(tokens[j].end, tokens[j + 1].start))) return j + 1;
+  return -1;
 }
 
 /** Words of a phrase read for a postposed negation inside it, after its first. */

@@ -206,6 +206,14 @@ function sectionCandidates(v: SectionView): Candidate[] {
   return out.filter((c) => namesPerson(norm.text.slice(at(tokens[c.from].start), at(tokens[c.to - 1].end))));
 }
 
+/** A quoted JSON/YAML key (`"agent": …`) or the quoted value after one (`"role": "agent"`): data, not a word to type. */
+const KEY_AFTER = /^["']\s*:/;
+const VALUE_BEFORE = /["']\s*:\s*["']$/;
+
+function dataField(t: string, from: number, to: number): boolean {
+  return KEY_AFTER.test(t.slice(to, to + 4)) || VALUE_BEFORE.test(t.slice(Math.max(0, from - 6), from));
+}
+
 /** The candidates that name a person, from each section's (kept per section text), at document indexes. */
 function candidates(doc: Doc): TypedKeyword[] {
   const out: TypedKeyword[] = [];
@@ -216,6 +224,7 @@ function candidates(doc: Doc): TypedKeyword[] {
       const from = c.from + s.tokBase;
       const to = c.to + s.tokBase;
       if (c.caps && LABEL_AFTER.test(norm.text.slice(tokens[to - 1].end, tokens[to - 1].end + 3))) continue;
+      if (!c.caps && dataField(norm.text, tokens[from].start, tokens[to - 1].end)) continue;
       out.push({ from, to });
     }
   }

@@ -1,0 +1,63 @@
+/**
+ * Handoff settings that are switched off in a configuration the bot ships with: `"human_handoff": false`,
+ * `handoff_manusia: off`, `human_in_loop: false`, `"escalation": { "enabled": false, "note": "coming soon" }`.
+ * The key names a handoff (found by the handoff readers); this reads only its value, right after the key, so the
+ * work is bounded by the value's length (at most MAX_OBJECT characters for an object).
+ * Configuration values are code, not prose: the words here are the values and switch keys that YAML, JSON and
+ * TOML use, in English as every platform writes them.
+ */
+
+/** A scalar that switches a setting off: YAML 1.1 / JSON / TOML booleans and their usual spellings. */
+const OFF_VALUE = /^["']?(?:false|off|no|disabled|none|null|0)["']?(?=\s*(?:[,}\]\n#]|$))/i;
+/** `enabled: false` (or active, on, available) inside the key's object value. */
+const OFF_SWITCH = /["']?(?:enabled|active|on|available|is_enabled|isenabled)["']?\s*[:=]\s*["']?(?:false|off|no|0)\b/i;
+/** Key/value separator right after a key (a closing quote may come first). */
+const KEY_END = /^["']?[ \t]*[:=][ \t]*/;
+/** Longest object value read for its switch: a handoff setting is a few keys, not a document. */
+const MAX_OBJECT = 400;
+
+/**
+ * When the key ending at `end` (offset into `text`) holds a switched-off value, the offset where that value ends
+ * (the scalar's end, or the object's closing brace); else -1.
+ */
+export function switchedOffValue(text: string, end: number): number {
+  const head = KEY_END.exec(text.slice(end, end + 8));
+  if (!head) return -1;
+  const from = end + head[0].length;
+  const scalar = OFF_VALUE.exec(text.slice(from, from + 12));
+  if (scalar) return from + scalar[0].length;
+  if (text[from] === '\n' || text[from] === '\r') return yamlBlock(text, end, from);
+  if (text[from] !== '{') return -1;
+  // The object's own braces only: a nested object ends the reading (its switch is another setting's).
+  let close = -1;
+  for (let i = from + 1; i < text.length && i - from < MAX_OBJECT; i++) {
+    if (text[i] === '{') return -1;
+    if (text[i] === '}') {
+      close = i;
+      break;
+    }
+  }
+  if (close < 0) return -1;
+  return OFF_SWITCH.test(text.slice(from, close)) ? close + 1 : -1;
+}
+
+/** A YAML block under the key (`human_handoff:` then more-indented lines): its end when it holds an off switch. */
+function yamlBlock(text: string, keyEnd: number, from: number): number {
+  const lineStart = text.lastIndexOf('\n', keyEnd - 1) + 1;
+  const indent = /^[ \t-]*/.exec(text.slice(lineStart, keyEnd))?.[0].length ?? 0;
+  let i = from;
+  let blockEnd = from;
+  while (i < text.length && i - from < MAX_OBJECT) {
+    const nl = text.indexOf('\n', i + 1);
+    const lineEnd = nl < 0 ? text.length : nl;
+    const line = text.slice(i + 1, lineEnd);
+    if (line.trim() !== '') {
+      const own = /^[ \t]*/.exec(line)?.[0].length ?? 0;
+      if (own <= indent) break;
+    }
+    blockEnd = lineEnd;
+    i = lineEnd;
+    if (nl < 0) break;
+  }
+  return blockEnd > from && OFF_SWITCH.test(text.slice(from, blockEnd)) ? blockEnd : -1;
+}
