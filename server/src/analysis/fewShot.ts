@@ -69,6 +69,7 @@ function rolesOf(doc: Doc): Role[] {
   label(doc.matches.userRole, 'user');
   label(doc.matches.assistantRole, 'assistant');
   const labelled = lines.map((_, i) => i).filter((i) => labels[i] !== undefined);
+  for (const run of dialogueRuns(labelled)) replierTurns(run, labels, out);
   labelled.forEach((i, k) => {
     if (out[i] !== undefined) return;
     const next = labelled[k + 1];
@@ -88,6 +89,43 @@ function rolesOf(doc: Doc): Role[] {
     }
   }
   return out;
+}
+
+/** Most lines between two turns of one dialogue (a turn's continuation lines and blank lines). */
+const TURN_GAP = 6;
+
+/** Runs of labelled lines close enough to be one dialogue. */
+function dialogueRuns(labelled: readonly number[]): number[][] {
+  const runs: number[][] = [];
+  for (const i of labelled) {
+    const run = runs[runs.length - 1];
+    if (run && i - run[run.length - 1] <= TURN_GAP) run.push(i);
+    else runs.push([i]);
+  }
+  return runs.filter((r) => r.length >= 4);
+}
+
+/**
+ * Speakers no lexicon names ("Ученик:" / "Родитель:" and "Ты:", a bot's own name): in a dialogue, the speaker who
+ * answers every other turn is the bot, and each turn right before one of its replies is a customer's. The
+ * replier speaks at least twice, each time after exactly one turn of someone else; of two such speakers the one
+ * who speaks more, or else the one who speaks second, replies. Roles a lexicon gave are kept.
+ */
+function replierTurns(run: readonly number[], labels: readonly (string | undefined)[], out: Role[]): void {
+  const at = new Map<string, number[]>();
+  run.forEach((line, k) => at.set(labels[line]!, [...(at.get(labels[line]!) ?? []), k]));
+  let best: number[] | undefined;
+  for (const ks of at.values()) {
+    if (ks.length < 2 || ks[0] === 0 || ks.some((k, j) => j > 0 && k - ks[j - 1] !== 2)) continue;
+    if (!best || ks.length > best.length || (ks.length === best.length && ks[0] > best[0])) best = ks;
+  }
+  if (!best) return;
+  const replier = best;
+  if (replier.some((k) => out[run[k]] === 'user' || out[run[k - 1]] === 'assistant')) return;
+  for (const k of replier) {
+    out[run[k]] ??= 'assistant';
+    out[run[k - 1]] ??= 'user';
+  }
 }
 
 /** For each user-turn line, the line range of the assistant turn right after it. One backward pass. */

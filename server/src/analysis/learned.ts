@@ -7,7 +7,8 @@
  *   task offer counts: the rules keep the final word wherever they found explicit wording. Framing words
  *   (conditions, off-topic phrases, negation cues) and phrases a negation turned around do not decide.
  * - A clause opens when its grant and task-offer probabilities together reach the bar.
- * Quoted speech, turns of few-shot examples and lines under a "don't" heading are never classified.
+ * Quoted speech, turns of few-shot examples, lines under a "don't" heading and headings themselves (a section's
+ * name, "## เมนูแนะนำและราคา", not an instruction) are never classified.
  * The signal names the deciding clause, its class and score (shown in hovers).
  */
 
@@ -89,13 +90,14 @@ const LIMIT_NEG_WINDOW = 3;
 
 /**
  * Whether the sentence [a, b) is someone else's words, a turn of a few-shot example (the user's, or the
- * bot's reply to a customer: neither is an instruction, and the bank has only instructions) or a listed
- * prohibition rather than an instruction.
+ * bot's reply to a customer: neither is an instruction, and the bank has only instructions), a listed
+ * prohibition or a heading rather than an instruction.
  */
 function notOwnInstruction(ctx: Context, a: number, b: number): boolean {
   const st = ctx.doc.structure;
   const line = st.tokLine[a];
-  if (ctx.role[line] !== undefined || ctx.negativeLine[line] || st.lines[line].kind === 'quote') return true;
+  const kind = st.lines[line].kind;
+  if (ctx.role[line] !== undefined || ctx.negativeLine[line] || kind === 'quote' || kind === 'heading') return true;
   for (let k = a; k < b; k++) if (st.quoted[k]) return true;
   return false;
 }

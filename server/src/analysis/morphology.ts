@@ -5,7 +5,8 @@
  * "말아야") becomes a match of `negation` and of `negationAfter`, so negation scopes the phrase before it
  * (verb-final clauses) and the list after it, as a listed negation word would. A negative imperative that has
  * the shape of a noun (Turkish bare -ma/-me: "yazma" don't write, or writing) counts where the verb stands,
- * at the end of a sentence closed by '.' or '!', and at the end of each clause of such a sentence.
+ * at the end of a sentence closed by '.' or '!' or of a clause closed by ';', and at the end of each comma clause
+ * of such a sentence or clause; there it negates as a negated verb does, before and after it ("isteklere yanıt verme").
  */
 
 import type { Category, LexiconData } from './lexicon';
@@ -86,7 +87,9 @@ export function morphologyMatches(
 }
 
 const SENTENCE_STOP = /^[ \t]*[.!]/;
-const CLAUSE_STOP = /^[ \t]*[,;]/;
+/** A semicolon closes an independent clause: its verb stands as a sentence's does ("… taleplere girme; kibarca …"). */
+const CLAUSE_CLOSE = /^[ \t]*;/;
+const CLAUSE_STOP = /^[ \t]*,/;
 
 /**
  * Negative imperatives of the shape of a noun: the last word of a sentence that '.' or '!' closes, and, in such
@@ -107,16 +110,16 @@ function imperativeMatches(
   let endsNegative = false;
   for (let i = tokens.length - 1; i >= 0; i--) {
     const last = i + 1 >= tokens.length || sentence[i + 1] !== sentence[i];
-    if (last) {
-      const rule =
-        SENTENCE_STOP.test(after(i)) && i > 0 && sentence[i - 1] === sentence[i] ? isImperative(i) : undefined;
-      endsNegative = rule !== undefined || (isNegatedVerbAny(rules, tokens[i].text) && SENTENCE_STOP.test(after(i)));
-      if (rule) out.push({ pattern: rule.patterns[0], from: i, to: i + 1 });
+    if (last || CLAUSE_CLOSE.test(after(i))) {
+      const stop = SENTENCE_STOP.test(after(i)) || CLAUSE_CLOSE.test(after(i));
+      const rule = stop && i > 0 && sentence[i - 1] === sentence[i] ? isImperative(i) : undefined;
+      endsNegative = rule !== undefined || (isNegatedVerbAny(rules, tokens[i].text) && stop);
+      if (rule) for (const pattern of rule.patterns) out.push({ pattern, from: i, to: i + 1 });
       continue;
     }
     if (!endsNegative || !CLAUSE_STOP.test(after(i))) continue;
     const rule = isImperative(i);
-    if (rule) out.push({ pattern: rule.patterns[0], from: i, to: i + 1 });
+    if (rule) for (const pattern of rule.patterns) out.push({ pattern, from: i, to: i + 1 });
   }
 }
 

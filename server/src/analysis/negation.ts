@@ -85,29 +85,47 @@ export function negatedAtSentenceEnd(ctx: Context, m: Match): boolean {
 
 /** Longest comma-separated item of an enumeration, in tokens (the last one carries the verb too). */
 const ITEM = 6;
+/** The last stretch carries the verb, its object and what qualifies it ("tarif gibi kliniğimizle ilgisi olmayan taleplere girme"). */
+const LAST_ITEM = 10;
 /** Items read after the phrase's: a bound, so that a sentence of many short clauses stays linear. */
 const MAX_ITEMS = 16;
 
 /**
- * An enumeration of items governed by the negated verb that ends the sentence, in verb-final clauses: "ödev çözme,
+ * An enumeration of items governed by the negated verb that closes it, in verb-final clauses: "ödev çözme,
  * yemek tarifi, kod yazma ya da CV hazırlamada yardımcı olmuyoruz." Every comma-separated stretch from the phrase's
- * to the verb's is short (an item, not a clause with a verb of its own), with no contrast word between.
+ * to the verb's is short (an item, not a clause with a verb of its own), with no contrast word between. The verb
+ * closes the sentence or a clause that a semicolon ends ("… gibi taleplere girme; kibarca … de."), and its
+ * negation is a negation word or a postposed one ("… போன்ற கேள்விகளுக்கு பதில் அளிக்க வேண்டாம்;").
  */
 function negatedEnumeration(ctx: Context, m: Match): boolean {
-  const last = ctx.sentenceLast[m.from];
-  if (last < m.to || !ctx.negEnd[last] || ctx.doc.tokens[last].text.length < 4) return false;
-  if (ctx.contrastBefore[last] !== ctx.contrastBefore[m.to]) return false;
   const { sentence } = ctx.doc.structure;
   let start = m.from;
   while (start > 0 && sentence[start - 1] === sentence[m.from] && m.to - start <= ITEM && !commaBetween(ctx.doc, start))
     start--;
   let end = ctx.clauseLast[m.to - 1];
-  if (end - start + 1 > ITEM || end === last) return false;
-  for (let k = end + 1, items = 0; k <= last; k = end + 1) {
+  if (end - start + 1 > ITEM || closesClause(ctx, end)) return false;
+  for (let k = end + 1, items = 0; ; k = end + 1) {
     end = ctx.clauseLast[k];
-    if (end - k + 1 > ITEM || ++items > MAX_ITEMS) return false;
+    const closes = closesClause(ctx, end);
+    if (end - k + 1 > (closes ? LAST_ITEM : ITEM) || ++items > MAX_ITEMS) return false;
+    if (closes) break;
   }
-  return true;
+  return closingNegation(ctx, end) && ctx.contrastBefore[end] === ctx.contrastBefore[m.to];
+}
+
+/** The token ends its sentence, or a clause that a semicolon closes. */
+function closesClause(ctx: Context, k: number): boolean {
+  if (ctx.sentenceLast[k] === k) return true;
+  const { tokens, norm } = ctx.doc;
+  return SEMICOLON.test(norm.text.slice(tokens[k].end, tokens[k + 1].start));
+}
+const SEMICOLON = /^[\s)"'»”」]*[;；]/u;
+
+/** A full negation word ends at k, a negation cue or a postposed negation (`negationAfter`). */
+function closingNegation(ctx: Context, k: number): boolean {
+  if (ctx.negEnd[k] && ctx.doc.tokens[k].text.length >= 4) return true;
+  for (let j = Math.max(0, k - 2); j <= k; j++) if (ctx.negAfterStart[j] === k + 1) return true;
+  return false;
 }
 
 export function negatedAfter(ctx: Context, m: Match): boolean {

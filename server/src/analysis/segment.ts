@@ -105,8 +105,44 @@ function quotedChars(text: string): Uint8Array {
       re.lastIndex = j + 1;
     }
   }
+  singleQuoted(text, q, next);
   return q;
 }
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const SINGLE = /['\u2018\u2019]/g;
+
+/**
+ * Single quotation marks ('…', ‘…’), which are also apostrophes ("don't", "l'ordre", "Ankara'da", "customers'"):
+ * an opening mark stands after a space or an opening bracket and before a letter; its closing mark is the first
+ * one after it on the line, within MAX_QUOTE characters, that follows a letter or a mark and is not followed by a
+ * letter. Inner apostrophes ("'don't answer'") are skipped: a bounded walk over the marks of one line.
+ */
+function singleQuoted(text: string, q: Uint8Array, next: (c: string) => Int32Array): void {
+  const n = text.length;
+  const opens = (i: number): boolean =>
+    (i === 0 || /[\s(\[:]/u.test(text[i - 1])) && i + 1 < n && WORD_CHAR.test(text[i + 1]);
+  const closes = (j: number): boolean =>
+    j > 0 && !/\s/u.test(text[j - 1]) && (j + 1 >= n || !WORD_CHAR.test(text[j + 1]));
+  SINGLE.lastIndex = 0;
+  for (let found = SINGLE.exec(text); found; found = SINGLE.exec(text)) {
+    const i = found.index;
+    if (q[i] || !opens(i)) continue;
+    const limit = Math.min(n, i + MAX_QUOTE, next('\n')[i + 1]);
+    let j = i + 1;
+    for (let hops = 0; hops < MAX_HOPS; hops++) {
+      j = Math.min(next("'")[j], next('\u2019')[j], next('\u2018')[j]);
+      if (j >= limit || closes(j)) break;
+      j++;
+    }
+    if (j < limit && closes(j) && j > i + 1) {
+      q.fill(1, i + 1, j);
+      SINGLE.lastIndex = j + 1;
+    }
+  }
+}
+/** Apostrophes skipped inside one single-quoted stretch at most. */
+const MAX_HOPS = 8;
 
 /**
  * `isLower(i)` tells whether normalised char i was lower case in the original (the normalised text is

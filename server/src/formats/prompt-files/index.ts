@@ -5,7 +5,7 @@ import { parseDotprompt, parsePrompty, parsePromptYml, parseSystemPrompt } from 
 import { docPathReason, hintingFolder, hintsPrompt, pathHint } from './names';
 import { SNIFF_MAX_CHARS, sniffPrompt } from './sniff';
 import { mayBeTemplateYaml, parseTemplateYaml, templatePromptText } from './templateYaml';
-import { jsonPromptText, mayHavePromptKey, parsePromptJson } from './promptKeys';
+import { jsonPromptText, mayHavePromptKey, modelConfigReason, parsePromptJson } from './promptKeys';
 
 export const DEFAULT_PROMPT_GLOBS = [
   '**/*.system.md',
@@ -36,7 +36,8 @@ function sniffFile(f: DetectFile): true | string {
  * nested or local-language prompt key) or a JSON prompt file: read when its prompt reads as one.
  */
 function keyedPromptFile(f: DetectFile, what: string, prompt: string | undefined): boolean | string {
-  if (docPathReason(f.relPath) || !prompt) return false;
+  if (docPathReason(f.relPath)) return false;
+  if (!prompt) return modelConfigReason(f.head(), mayHavePromptKey(f.head())) ?? false;
   const found = sniffPrompt(prompt, true, { ...pathHint(f.relPath), keyed: true });
   return found === true ? true : `${what} whose prompt was not taken: ${found}`;
 }
@@ -54,11 +55,13 @@ function configFile(f: DetectFile): boolean | string {
     return json
       ? keyedPromptFile(f, 'a JSON file named as a prompt', jsonPromptText(f.uri, f.text()))
       : keyedPromptFile(f, 'a YAML bot config', templatePromptText(f.uri, f.text()));
-  if (f.text().length > SNIFF_MAX_CHARS || !mayHavePromptKey(f.head())) return false;
+  if (f.text().length > SNIFF_MAX_CHARS) return false;
+  const keyed = mayHavePromptKey(f.head());
+  if (!keyed) return modelConfigReason(f.head(), false) ?? false;
   const docPath = docPathReason(f.relPath);
   if (docPath) return `a ${json ? 'JSON' : 'YAML'} file with a prompt-like key, not read as a prompt: ${docPath}`;
   const prompt = json ? jsonPromptText(f.uri, f.text(), true) : templatePromptText(f.uri, f.text());
-  if (!prompt) return false;
+  if (!prompt) return modelConfigReason(f.head(), true) ?? false;
   const folder = hintingFolder(f.relPath);
   const found = sniffPrompt(prompt, !!folder, { ...hint, keyed: true });
   if (found === true) return true;

@@ -26,6 +26,21 @@ const PROMPT_KEY_IN_TEXT = new RegExp(
 export function mayHavePromptKey(text: string): boolean {
   return PROMPT_KEY_IN_TEXT.test(text);
 }
+
+/** A key naming a chat model (`model: gpt-4.1-mini`, `"model": {"name": "claude-…"}`): the file configures an LLM. */
+const MODEL_KEY_IN_TEXT =
+  /["']?(?:model|model_?name|deployment|azure_deployment)["']?[ \t]*:[ \t]*(?:\{[^}\n]*)?["']?(?:gpt|o\d|claude|gemini|llama|mistral|qwen|deepseek|command)/i;
+
+/**
+ * Why a YAML or JSON file that configures a chat model was not read as a prompt, for `--explain-skips`: it has no
+ * key that names a prompt, or the prompt key it has holds no text; undefined for any other file (say nothing).
+ */
+export function modelConfigReason(text: string, hasKey: boolean): string | undefined {
+  if (!MODEL_KEY_IN_TEXT.test(text)) return undefined;
+  return hasKey
+    ? 'a config that names a chat model, whose prompt-like keys hold no prompt text (60 characters or more, at most three levels deep)'
+    : 'a config that names a chat model but has no key that names a prompt (system_prompt, systemPrompt, instructions, prompt, persona, system_message, or the local word, at most three levels deep): its other keys are not read as a prompt';
+}
 /** Top-level keys of flow and project exports (n8n, Typebot, Flowise, Dify, Rasa, Voiceflow, Copilot Studio …). */
 const FLOW_KEYS = new Set([
   'nodes',
@@ -48,6 +63,16 @@ const FLOW_KEYS = new Set([
   'diagram',
   'programs',
 ]);
+/**
+ * Whether a top-level key and its value are those of a flow export: the export's keys hold structures (a Dify
+ * `app: {mode: …}`, n8n `nodes: […]`); a config's own scalar under the same name (`"app": "mavirota-wa-bot"`,
+ * `"flow": "booking"`) is a label. Copilot Studio's `kind: AdaptiveDialog` is a scalar that names the export.
+ */
+function flowKey(key: string, structured: boolean): boolean {
+  const k = key.toLowerCase();
+  return FLOW_KEYS.has(k) && (structured || k === 'kind');
+}
+
 /** Shorter values are labels or model names, not prompts. */
 const MIN_PROMPT_CHARS = 60;
 const MAX_DEPTH = 3;
@@ -62,7 +87,7 @@ export interface PromptNode {
 export function findPromptNode(uri: string, text: string): PromptNode | undefined {
   const src = parseYaml(uri, text);
   const root = src.doc.contents ?? undefined;
-  if (!isMap(root) || mapEntries(root).some(([k]) => FLOW_KEYS.has(k.toLowerCase()))) return undefined;
+  if (!isMap(root) || mapEntries(root).some(([k, v]) => flowKey(k, isMap(v) || isSeq(v)))) return undefined;
   let best: PromptNode | undefined;
   const consider = (key: string, v: YNode | undefined): void => {
     const value = v ? scalarText(src, v) : undefined;
@@ -99,7 +124,7 @@ export function jsonPromptText(uri: string, text: string, keyOnly = false): stri
   const parsed = parsedJson(text);
   if (parsed === NOT_JSON) return keyOnly ? undefined : text;
   // A flow export is left to its own format before the YAML parser is asked for its ranges.
-  if (keyOnly && (!isRecord(parsed) || Object.keys(parsed).some((k) => FLOW_KEYS.has(k.toLowerCase()))))
+  if (keyOnly && (!isRecord(parsed) || Object.entries(parsed).some(([k, v]) => flowKey(k, typeof v === 'object'))))
     return undefined;
   const found = findPromptNode(uri, text);
   return found && scalarText(found.src, found.node)?.text;
