@@ -245,9 +245,15 @@ function botMeans(ctx: Context, all: readonly Item[], bots: readonly Item[]): vo
     const name = toolNameBefore(doc.text, o.sig.span.start);
     if (name) tools.add(name);
   }
-  for (const it of all)
-    if (it.sig.kind === 'escalation' && it.sig.note === 'handoff tool or token' && definedAsBot(ctx, it.sig.text))
-      tools.add(it.sig.text.toLowerCase());
+  // Each tool name is looked up once (a long prompt names the same tool many times).
+  const looked = new Set<string>();
+  for (const it of all) {
+    if (it.sig.kind !== 'escalation' || it.sig.note !== 'handoff tool or token') continue;
+    const id = it.sig.text.toLowerCase();
+    if (looked.has(id)) continue;
+    looked.add(id);
+    if (definedAsBot(ctx, id)) tools.add(id);
+  }
   if (!phrases.length && !tools.size) return;
   for (const it of all) {
     if (it.sig.kind !== 'escalation' || !MEANS_NOTE.test(it.sig.note ?? '')) continue;
