@@ -121,7 +121,7 @@ const SINGLE = /['\u2018\u2019]/g;
 function singleQuoted(text: string, q: Uint8Array, next: (c: string) => Int32Array): void {
   const n = text.length;
   const opens = (i: number): boolean =>
-    (i === 0 || /[\s(\[:]/u.test(text[i - 1])) && i + 1 < n && WORD_CHAR.test(text[i + 1]);
+    (i === 0 || /[\s([:]/u.test(text[i - 1])) && i + 1 < n && WORD_CHAR.test(text[i + 1]);
   const closes = (j: number): boolean =>
     j > 0 && !/\s/u.test(text[j - 1]) && (j + 1 >= n || !WORD_CHAR.test(text[j + 1]));
   SINGLE.lastIndex = 0;
