@@ -1,8 +1,7 @@
 /**
- * Negative concord: a phrase that carries its own negation ("断らず", "nie odmawiaj", "no rechaces") agrees with a
- * negation word right before it ("決して断らずに", "nigdy nie odmawiaj", "nunca no rechaces"): the word reinforces
- * the phrase's own negation instead of turning it around, as in the languages that require it (Japanese 決して…ず,
- * Polish nigdy nie, Spanish nunca…no, Russian никогда не). A negation farther away still negates.
+ * Negative concord: a phrase that ends on its own negated verb ("断らず") agrees with a negation word right before it
+ * ("決して断らずに"): the word reinforces the phrase's own negation instead of turning it around, as the verb-final
+ * languages that require it write (Japanese 決して…ず). A negation farther away still negates.
  */
 
 import type { Context } from './context';
@@ -11,12 +10,12 @@ import type { Match } from './matcher';
 /** Tokens between the negation word and the phrase that still read as one verb group ("决して", "nigdy"). */
 const CONCORD_GAP = 1;
 
-/** Whether the phrase holds a negation word of its own (before or after its verb). */
+/**
+ * Whether the phrase ends on a postposed negation of its own (a verb-final negated verb: "断らず", "거절하지 않고"). A
+ * negation word inside an idiom ("no matter the topic", "de tout et de rien") is no such verb and agrees with nothing.
+ */
 function ownNegation(ctx: Context, m: Match): boolean {
-  const neg = ctx.covered('negation');
-  const after = ctx.covered('negationAfter');
-  for (let k = m.from; k < m.to; k++) if (neg[k] || after[k]) return true;
-  return false;
+  return ctx.covered('negationAfter')[m.to - 1] === 1;
 }
 
 /** A negation word ending at most CONCORD_GAP tokens before `m`, in its sentence, that `m` agrees with. */
