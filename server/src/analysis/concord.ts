@@ -12,10 +12,15 @@ const CONCORD_GAP = 1;
 
 /**
  * Whether the phrase ends on a postposed negation of its own (a verb-final negated verb: "断らず", "거절하지 않고"). A
- * negation word inside an idiom ("no matter the topic", "de tout et de rien") is no such verb and agrees with nothing.
+ * negation word inside an idiom ("no matter the topic", "de tout et de rien") or a circumfix ("ne refuse pas") agrees
+ * with nothing.
  */
 function ownNegation(ctx: Context, m: Match): boolean {
-  return ctx.covered('negationAfter')[m.to - 1] === 1;
+  if (ctx.covered('negationAfter')[m.to - 1] !== 1) return false;
+  // Not a circumfix whose first half stands before the verb ("ne refuse pas"): that is a negation like any other.
+  const before = ctx.covered('negation');
+  for (let k = m.from; k < m.to - 1; k++) if (before[k]) return false;
+  return true;
 }
 
 /** A negation word ending at most CONCORD_GAP tokens before `m`, in its sentence, that `m` agrees with. */
