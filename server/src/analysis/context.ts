@@ -88,6 +88,11 @@ function overlaps(m: Match, mask: Uint8Array): boolean {
   return false;
 }
 
+function within(m: Match, mask: Uint8Array): boolean {
+  for (let k = m.from; k < m.to; k++) if (!mask[k]) return false;
+  return true;
+}
+
 /** Negation cues that negate: not literal parts of a phrase, not another language's function word, not a suffix. */
 function negationCues(doc: Doc, languages: readonly string[]) {
   const n = doc.tokens.length;
@@ -130,7 +135,11 @@ function negationCues(doc: Doc, languages: readonly string[]) {
     if (!foreignFunctionWord(m) && !overlaps(m, mask)) negAfterStart[m.from] = Math.max(negAfterStart[m.from], m.to);
   // A negation that governs a refusal ("don't refuse") is spent on it (refusalPolarity.ts).
   const polarity = refusalPolarity(doc, cues, negAfterStart, (k) => commaBetween(doc, k));
-  const negs = cues.filter((m) => !polarity.consumed.has(m));
+  // A refusal word that is also a negation cue ("refuse", "refuser") and that a negation turned around ("don't
+  // refuse — answer it fully") negates nothing after it either: the double negation is spent on itself.
+  const turned = new Uint8Array(n);
+  mark(turned, [...polarity.negatedRefusals]);
+  const negs = cues.filter((m) => !polarity.consumed.has(m) && !within(m, turned));
   for (const k of polarity.consumedAfter) negAfterStart[k] = 0;
   const negEnd = new Uint8Array(n);
   mark(negEnd, negs, true);

@@ -21,6 +21,8 @@ import type { Category } from './lexicon';
 import { answersBeforeRefusal } from './refusalOrder';
 import { firstNotBefore } from './search';
 import { mainClauseStart } from './conditionClause';
+import { negativeConcord } from './concord';
+import { asideOf } from './aside';
 
 const PERSONA_NEG_WINDOW = 6;
 const QUALIFIED = 'limited to a business domain';
@@ -211,8 +213,9 @@ function neutraliser(ctx: Context, m: Match, quoted: (m: Match) => boolean, buil
     return 'refused in the same sentence';
   // One decision for phrases and constructions alike: a negation before the span or after it. A
   // construction's span holds its own negation words (constructions.ts), which are not asked about;
-  // one that opens on its "none" word agrees with a negation before it (negative concord).
-  const concord = built !== undefined && opensOnNone(ctx, m);
+  // one that opens on its "none" word, or a phrase with a negation of its own ("断らず"), agrees with a
+  // negation right before it (negative concord: concord.ts).
+  const concord = built !== undefined ? opensOnNone(ctx, m) : negativeConcord(ctx, m);
   const main = { ...m, from: mainClauseStart(ctx, m) };
   if ((!concord && negatedBefore(ctx, main.from, negationReach(ctx, main))) || negatedAfter(ctx, m)) return 'negated';
   if (!built && (negatedInGap(ctx, m) || negatedAtSentenceEnd(ctx, m))) return 'negated';
@@ -255,32 +258,6 @@ function unrelatedDomainsAfter(ctx: Context, m: Match): boolean {
     if (t.pattern.domain && sentence[t.from] === sentence[m.from]) domains.add(t.pattern.domain);
   }
   return domains.size >= 2;
-}
-
-/** Longest aside read back from a phrase to its opening parenthesis (characters). */
-const ASIDE_REACH = 160;
-
-/**
- * The phrase lies in a parenthesis that follows off-topic words ("si te preguntan de otra cosa (tareas,
- * futbol, lo que sea)", "anything unrelated (homework, whatever they like)"): it lists what the condition
- * means, it offers nothing.
- */
-function asideOf(ctx: Context, m: Match, off: Uint8Array): boolean {
-  const { tokens, norm } = ctx.doc;
-  const at = tokens[m.from].start;
-  const lo = Math.max(0, at - ASIDE_REACH);
-  let open = -1;
-  for (let i = at - 1; i >= lo; i--) {
-    const c = norm.text[i];
-    if (c === ')' || c === '\n') return false;
-    if (c === '(') {
-      open = i;
-      break;
-    }
-  }
-  if (open < 0) return false;
-  const before = firstNotBefore(m.from, (k) => tokens[k].start < open) - 1;
-  return before >= 0 && (off[before] === 1 || (before > 0 && off[before - 1] === 1));
 }
 
 function personaNeutraliser(ctx: Context, m: Match): string | undefined {

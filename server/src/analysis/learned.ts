@@ -32,9 +32,11 @@ const MIN_SCORE_SILENT = 0.8;
 /**
  * Score from which a clause with a negation cue counts ("Il est interdit de répondre à des questions sans rapport
  * avec la banque" reads as a grant at 0.80): the classifier must be surer to read a double negation as an
- * opening than to read a clause without any negation.
+ * opening than to read a clause without any negation. Calibrated on the bank's held-out split (`npm run train`
+ * prints the table, training/calibrate.ts): held-out clauses with a negation word open at precision 0.85 from
+ * 0.85 and 1.00 from 0.9; clauses without, 0.94 from 0.8 (docs/classifier.md).
  */
-const MIN_SCORE_NEGATED = 0.85;
+const MIN_SCORE_NEGATED = 0.9;
 /** A clause of one or two words is a label or a key ("out_of_scope:"), not an instruction. */
 const MIN_TOKENS = 3;
 /** Sentences classified at most (each costs time linear in its length). */

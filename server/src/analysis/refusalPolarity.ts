@@ -50,8 +50,17 @@ export function refusalPolarity(
   // polarity: the phrase is judged as a whole, and a negation before it negates the phrase.
   const opening = new Uint8Array(n);
   for (const c of ['grant', 'task', 'leak'] as const) for (const m of doc.matches[c]) opening.fill(1, m.from, m.to);
+  // A refusal written with its own negation word ("ne válaszolj", "не отвечай") agrees with a negation before it
+  // ("soha ne válaszolj", "никогда не отвечай": negative concord): that is no double negation.
+  const ownParticle = (r: Match): boolean => {
+    for (let k = r.from; k < r.to; k++) {
+      const neg = negByStart.get(k);
+      if (neg && neg.to <= r.to && neg.to - neg.from < r.to - r.from) return true;
+    }
+    return false;
+  };
   for (const r of doc.matches.refusal) {
-    if (opening.subarray(r.from, r.to).some((x) => x === 1)) continue;
+    if (opening.subarray(r.from, r.to).some((x) => x === 1) || ownParticle(r)) continue;
     // A negation ending right before the refusal, in its clause.
     let hit = false;
     for (let end = r.from; end >= r.from - BEFORE_GAP && end > 0 && !hit; end--) {

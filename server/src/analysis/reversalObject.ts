@@ -21,7 +21,8 @@ export function reversalOverBusiness(ctx: Context, m: Match): boolean {
   // about our products" ("også selvom det ikke handler om"), whose negation belongs to an off-topic clause in it.
   const neg = ctx.covered('negation');
   const off = ctx.covered('offTopic');
-  if (!neg[m.from]) return false;
+  // (Its first or, after an auxiliary, its second word: "do not refuse", "don't refuse".)
+  if (!neg[m.from] && !(m.to - m.from > 2 && neg[m.from + 1])) return false;
   for (let k = m.from; k < m.to; k++) if (off[k]) return false;
   let from = m.from;
   while (

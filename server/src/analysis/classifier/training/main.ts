@@ -12,6 +12,7 @@ import { predict } from '../predict';
 import { bankHash, isHeldOut, loadBankReport, type BankClause } from './bank';
 import { DEFAULT_OPTIONS, train } from './logistic';
 import { accuracy, accuracyReport, errorList, type Outcome } from './report';
+import { calibrate, calibrationReport } from './calibrate';
 
 function fit(dir: string, clauses: BankClause[]) {
   const t = train(clauses, DEFAULT_OPTIONS);
@@ -25,7 +26,10 @@ function fit(dir: string, clauses: BankClause[]) {
 
 /** Trains on `train` and predicts `test`. */
 function evaluate(dir: string, trainOn: BankClause[], test: BankClause[]): Outcome[] {
-  const model = decodeModel(fit(dir, trainOn));
+  return evaluateWith(decodeModel(fit(dir, trainOn)), test);
+}
+
+function evaluateWith(model: ReturnType<typeof decodeModel>, test: BankClause[]): Outcome[] {
   return test.map((clause) => ({ clause, predicted: predict(model, clause.text).label }));
 }
 
@@ -55,12 +59,17 @@ export function main(root: string, argv: string[]): void {
     if (errors) console.log('\nmisclassified outline clauses:\n' + errorList(independent));
   }
 
-  const outcomes = evaluate(
-    dir,
-    bank.filter((c) => !isHeldOut(c)),
-    bank.filter(isHeldOut),
+  const heldOut = bank.filter(isHeldOut);
+  const heldOutModel = decodeModel(
+    fit(
+      dir,
+      bank.filter((c) => !isHeldOut(c)),
+    ),
   );
+  const outcomes = evaluateWith(heldOutModel, heldOut);
   console.log('\n' + accuracyReport(outcomes));
+  const lexicons = path.join(root, 'server/src/analysis/lexicons');
+  console.log('\n' + calibrationReport(calibrate(heldOutModel, heldOut, lexicons)));
   console.log(`  of which outline clauses: ${accuracy(outcomes.filter((o) => o.clause.group))}`);
   // The bank files' own split, comparable with the figures before the outline clauses came.
   console.log(

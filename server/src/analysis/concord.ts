@@ -1,0 +1,33 @@
+/**
+ * Negative concord: a phrase that ends on its own negated verb ("断らず") agrees with a negation word right before it
+ * ("決して断らずに"): the word reinforces the phrase's own negation instead of turning it around, as the verb-final
+ * languages that require it write (Japanese 決して…ず). A negation farther away still negates.
+ */
+
+import type { Context } from './context';
+import type { Match } from './matcher';
+
+/** Tokens between the negation word and the phrase that still read as one verb group ("决して", "nigdy"). */
+const CONCORD_GAP = 1;
+
+/**
+ * Whether the phrase ends on a postposed negation of its own (a verb-final negated verb: "断らず", "거절하지 않고"). A
+ * negation word inside an idiom ("no matter the topic", "de tout et de rien") or a circumfix ("ne refuse pas") agrees
+ * with nothing.
+ */
+function ownNegation(ctx: Context, m: Match): boolean {
+  if (ctx.covered('negationAfter')[m.to - 1] !== 1) return false;
+  // Not a circumfix whose first half stands before the verb ("ne refuse pas"): that is a negation like any other.
+  const before = ctx.covered('negation');
+  for (let k = m.from; k < m.to - 1; k++) if (before[k]) return false;
+  return true;
+}
+
+/** A negation word ending at most CONCORD_GAP tokens before `m`, in its sentence, that `m` agrees with. */
+export function negativeConcord(ctx: Context, m: Match): boolean {
+  const { sentence } = ctx.doc.structure;
+  if (!ownNegation(ctx, m)) return false;
+  for (let k = m.from - 1; k >= 0 && k >= m.from - 1 - CONCORD_GAP && sentence[k] === sentence[m.from]; k--)
+    if (ctx.negEnd[k]) return true;
+  return false;
+}
