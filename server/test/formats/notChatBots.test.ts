@@ -57,11 +57,11 @@ test('voiceflow: an intent step (a global listener) is reached from the start; a
   assert.equal(kinds.open, 'human');
 });
 
-test('voiceflow: a .vfr runtime file is named by --explain-skips with how to make it readable', () => {
+test('voiceflow: a .vfr file without compiled lines is named by --explain-skips with how to make it readable', () => {
   const host = testHost();
   const uri = host.set('/tmp/wa-notchat/hotel.vfr', '{"programs": {}, "version": {}, "project": {}}');
   assert.match(
     createPolicyService({ host }).explainKind(uri).reason ?? '',
-    /\.vfr runtime file.*export the project as \.vf/,
+    /\.vfr file without `programs` of `lines`.*export the project as \.vf/,
   );
 });

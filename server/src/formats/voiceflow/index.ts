@@ -16,7 +16,7 @@ export const voiceflow: FormatAdapter = {
     if (/\.vfr$/i.test(f.base))
       return (
         looksLikeVoiceflowRuntime(f.head()) ||
-        'a .vfr file without `programs` of `lines` (the compiled runtime format) is not read'
+        'a .vfr file without `programs` of `lines` (the compiled runtime format) is not read: export the project as .vf'
       );
     return /\.json$/i.test(f.base) && looksLikeVoiceflow(f.head());
   },
