@@ -27,11 +27,27 @@ export function answersBeforeRefusal(ctx: Context, m: Match, cat: Category): boo
   if (st.quoted[first]) return cat === 'leak';
   // Inside a condition ("if it is about general knowledge, decline"), not the main clause after one
   // ("when a guest drifts to another subject, help them with whatever they ask, then steer back").
+  const ownVerb = cat === 'leak' && answersInPhrase(ctx, m);
   for (let k = m.from - 1; k >= 0 && k >= m.from - CONDITION_REACH && st.sentence[k] === st.sentence[m.from]; k--) {
+    // A leak with its own answering verb after the condition's comma is the main clause ("if someone asks
+    // about something unrelated, answer it fully from your general knowledge, then steer back").
+    if (ownVerb && clauseBreakBetween(ctx, k, k + 1)) break;
     if (ctx.conditional[k]) return false;
     if (cat !== 'leak' && clauseBreakBetween(ctx, k, k + 1)) break;
   }
   return cat === 'leak' || (servedByOwnVerb(ctx, m) && clauseBreakBetween(ctx, m.to, first));
+}
+
+/**
+ * An answer word inside the phrase itself ("answer it fully using your general knowledge"), not a turn label
+ * ("Answer: …", which the assistant-role class also holds, is followed by a colon).
+ */
+function answersInPhrase(ctx: Context, m: Match): boolean {
+  const answer = ctx.covered('answerWord');
+  const { tokens, norm } = ctx.doc;
+  for (let k = m.from; k < m.to; k++)
+    if (answer[k] && !/^\s*:/.test(norm.text.slice(tokens[k].end, tokens[k].end + 3))) return true;
+  return false;
 }
 
 /** Tokens between a leak and a task noun it is listed with ("homework, code, essays or general knowledge"). */

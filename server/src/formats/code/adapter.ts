@@ -9,6 +9,7 @@ import { normaliseProvider } from '../shared/providers';
 import { CODE_DATA } from './data';
 import { CODE_FILE } from './language';
 import { declaredWhatsApp, syntheticHandlers, templateNotifierOnly, whatsappEvidence } from './evidence';
+import { handoffReached } from './handoff-reach';
 import { keywordHandoff } from './keyword-handoff';
 import { addPrompt, fixAnchors } from './prompt-node';
 import { holdingTrees, pinningTrees, pinTree } from './parser';
@@ -208,14 +209,23 @@ function addHumans(project: CodeProject, flow: Flow, triggers: string[], at: At)
   for (const mod of project.modules.values()) holdingTrees(() => addModuleHumans(project, mod, flow, triggers, at));
 }
 
+/** The first match of a handoff pattern that is code that runs (not a comment, not an unused stub). */
+function firstReached(project: CodeProject, mod: Module, re: RegExp): RegExpExecArray | undefined {
+  re.lastIndex = 0;
+  for (let m = re.exec(mod.text), i = 0; m && i < 50; m = re.global ? re.exec(mod.text) : null, i++) {
+    if (handoffReached(project, mod, m.index, m[0].length)) return m;
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return undefined;
+}
+
 function addModuleHumans(project: CodeProject, mod: Module, flow: Flow, triggers: string[], at: At): void {
   for (const [re, what] of [
     [CODE_DATA.helpdesk, 'helpdesk handoff'],
     [CODE_DATA.handoffTool, 'handoff tool'],
     [CODE_DATA.staff, 'forward to staff'],
   ] as const) {
-    re.lastIndex = 0;
-    const m = re.exec(mod.text);
+    const m = firstReached(project, mod, re);
     if (!m) continue;
     const id = `human:${mod.uri}:${m.index}`;
     flow.nodes.push({

@@ -40,6 +40,9 @@ export function whatsappEvidence(project: CodeProject): Evidence {
           );
     const hit = deps.find((d) => CODE_DATA.dependencies.has(d));
     if (hit) return { index: 0, id: hit };
+    // A manifest that depends on Twilio and says it is for WhatsApp ("description": "Twilio WhatsApp bridge").
+    const pair = CODE_DATA.combined.find((c) => c.all.every((re) => re.test(text)));
+    if (pair) return { index: 0, id: pair.id };
   }
   return undefined;
 }

@@ -12,10 +12,13 @@ import { callArgs, calleeText, entries, isCall, items, plainString, unwrap } fro
 import { dataText, envValue, valueOf } from './values';
 import { goEmbed, goPhpCall, goPhpMember } from './resolve-go-php';
 import { goParameter, goReceiverField } from './go-fields';
+import { phpParameter, phpSubscript } from './php-values';
 import { listOf } from './lists';
 import { readCall } from './read-files';
 
 export type { Literal, Piece, Resolved } from './pieces';
+
+type Again = (mod: Module, node: Node | null | undefined) => Resolved;
 
 /** Like resolveText, but what cannot be known becomes a {{placeholder}} (to read the literal parts of a user turn). */
 export function resolveLenient(project: CodeProject, mod: Module, node: Node | null | undefined): { pieces: Piece[] } {
@@ -58,7 +61,7 @@ export function resolveText(project: CodeProject, mod: Module, node: Node | null
       const left = n.childForFieldName('left');
       const right = n.childForFieldName('right');
       // A long `a + b + c …` chain is one expression, not a chain of indirections: its operands share a depth.
-      if (op === '+' || op === '.') return concat(operands(n).map((o) => resolveText(project, mod, o, depth)));
+      if (op === '+' || op === '.') return concat(operands(n).map((o) => operand(project, mod, o, depth)));
       if (op === '||' || op === '??' || op === 'or') {
         const l = again(mod, left);
         return 'pieces' in l ? l : again(mod, right);
@@ -81,7 +84,7 @@ export function resolveText(project: CodeProject, mod: Module, node: Node | null
     case 'variable_name':
     case 'name': {
       const t = findDeclaration(project, mod, n.text, n);
-      const param = !t && mod.lang === 'go' ? goParameter(project, mod, n, again) : undefined;
+      const param = t ? undefined : parameterValue(project, mod, n, again);
       return param ?? fromTarget(project, t, n, depth);
     }
     case 'object':
@@ -102,6 +105,7 @@ export function resolveText(project: CodeProject, mod: Module, node: Node | null
       return (
         (mod.lang === 'go' ? goReceiverField(project, mod, n, again) : undefined) ??
         goPhpMember(project, mod, n, again) ??
+        phpSubscript(project, mod, n, again) ??
         member(project, mod, n, depth)
       );
     case 'call_expression':
@@ -115,6 +119,32 @@ export function resolveText(project: CodeProject, mod: Module, node: Node | null
     default:
       return unknown(`\`${clip(n.text)}\``);
   }
+}
+
+/** Literal arguments only (or none): a library call such as `date('Y-m-d')` or `datetime.now()`. */
+const INSTRUCTION_SOURCE = /prompt|instruction|system|persona|template|rules|policy|load|read|fetch|open|get_?text/i;
+const CONSTANT_ARG = /^(?:string|encapsed_string|integer|float|number|true|false|null|none)$/;
+
+/**
+ * One operand of a concatenation. A call with constant arguments that the project does not define
+ * (`'Current date: ' . date('Y-m-d')`) is a run-time value put into the text, as an interpolation is: a
+ * {{placeholder}}, not a reason to give up on the whole prompt.
+ */
+function operand(project: CodeProject, mod: Module, o: Node, depth: number): Resolved {
+  const r = resolveText(project, mod, o, depth);
+  const n = unwrap(o);
+  if (!('unknown' in r) || !n || !isCall(n) || !/\(computed at run time\)$/.test(r.unknown)) return r;
+  // A call named for what it brings (`load_prompt('support')`, `getInstructions()`) may hold the instructions.
+  if (INSTRUCTION_SOURCE.test(calleeText(n))) return r;
+  const args = callArgs(n);
+  const constant = [...args.positional, ...args.named.values()].every((a) => CONSTANT_ARG.test(unwrap(a)?.type ?? ''));
+  return constant ? { pieces: [placeholder(n, mod.uri)] } : r;
+}
+
+/** A Go or PHP function's parameter: the argument the project's calls pass for it. */
+function parameterValue(project: CodeProject, mod: Module, n: Node, again: Again): Resolved | undefined {
+  if (mod.lang === 'go') return goParameter(project, mod, n, again);
+  return mod.lang === 'php' ? phpParameter(project, mod, n, again) : undefined;
 }
 
 function fromTarget(project: CodeProject, t: ReturnType<typeof findDeclaration>, n: Node, depth: number): Resolved {

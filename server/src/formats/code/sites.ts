@@ -185,6 +185,8 @@ function payloadOf(project: CodeProject, mod: Module, node: Node, depth = 0): Re
     const a = callArgs(n).positional[0];
     return a ? payloadOf(project, v.mod, a, depth + 1) : undefined;
   }
+  const postFields = curlOption(n, 'CURLOPT_POSTFIELDS');
+  if (postFields) return payloadOf(project, v.mod, postFields, depth + 1);
   const e = entries(n);
   if (!e || n.type === 'call' || n.type === 'call_expression') return undefined;
   if ([...e.keys()].some((k) => PAYLOAD_KEYS.test(k))) return v;
@@ -192,6 +194,16 @@ function payloadOf(project: CodeProject, mod: Module, node: Node, depth = 0): Re
     const inner = e.get(key);
     const p = inner && payloadOf(project, v.mod, inner, depth + 1);
     if (p) return p;
+  }
+  return undefined;
+}
+
+/** The value of a cURL option in a PHP `curl_setopt_array($ch, [CURLOPT_POSTFIELDS => …])` array. */
+function curlOption(n: Node, option: string): Node | undefined {
+  if (n.type !== 'array_creation_expression') return undefined;
+  for (const c of n.namedChildren) {
+    const [key, value] = c?.type === 'array_element_initializer' ? c.namedChildren : [];
+    if (key?.type === 'name' && key.text === option && value) return value;
   }
   return undefined;
 }

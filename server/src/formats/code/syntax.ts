@@ -133,6 +133,11 @@ export function items(node: Node | null | undefined): Node[] | undefined {
     const more = rest.filter((a) => a.type !== 'variadic_argument');
     return l || more.length ? [...(l ?? []), ...more] : undefined;
   }
+  if (n.type === 'function_call_expression' && calleeText(n) === 'array_merge') {
+    // PHP `array_merge([$system], $history)`: the literal lists' items, in order (a variable is run time).
+    const lists = callArgs(n).positional.map((a) => items(a));
+    return lists.some(Boolean) ? lists.flatMap((l) => l ?? []) : undefined;
+  }
   const goPhp = listItems(n);
   if (goPhp) return goPhp;
   if (n.type !== 'array' && n.type !== 'list' && n.type !== 'tuple') return undefined;
