@@ -109,8 +109,8 @@ export function answeredByQuotedReply(ctx: Context, m: Match): boolean {
   const j = m.to;
   if (j >= tokens.length) return false;
   const gap = nt.text.slice(tokens[j - 1].end, tokens[j].start);
-  if (st.quoted[j]) return /^\s*[:：]\s*["“«「]?\s*$/.test(gap);
-  // Single quotes are not paired by the segmenter (apostrophes): a ': '…' ' closed on the same line.
+  if (st.quoted[j]) return /^\s*[:：]\s*["“«「'‘]?\s*$/.test(gap);
+  // Single quotes the segmenter left unpaired (it takes them for apostrophes): a ': '…' ' closed on the same line.
   if (!/^\s*[:：]\s*['‘]$/.test(gap)) return false;
   const rest = nt.text.slice(tokens[j].start, nt.text.indexOf('\n', tokens[j].start) >>> 0);
   return /[\p{L}\p{N}.!?]['’](?:[\s.,;!?)]|$)/u.test(rest);

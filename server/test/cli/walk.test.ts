@@ -76,7 +76,11 @@ test('the folder walk finds every bot of a tree of mixed real-layout projects, w
       'bots/dify/order-help-chat.yml',
       'bots/dify/user-turn-instructions.yml',
     ],
-    langflow: ['bots/langflow/basic-prompting-open.json', 'bots/langflow/ferry-support-agent.json'],
+    langflow: [
+      'bots/langflow/basic-prompting-open.json',
+      'bots/langflow/ferry-support-agent.json',
+      'bots/langflow/slots-rag.json',
+    ],
     voiceflow: ['bots/voiceflow/energy-assistant.vf', 'bots/voiceflow/kayak-prompt-step.vf'],
     flowise: [
       'bots/flowise/agentflow-v2-smalltalk.json',
