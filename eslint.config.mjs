@@ -27,6 +27,8 @@ export default tseslint.config(
       'server/test/code/blind11/c5/**',
       'server/test/formats/blind12flow/f7/**',
       'server/test/code/blind12/c6/**',
+      'server/test/formats/blind13flow/f8/**',
+      'server/test/code/blind13/c7/**',
     ],
   },
   js.configs.recommended,

@@ -1,0 +1,3 @@
+from .server import app, outbox
+
+__all__ = ["app", "outbox"]

@@ -1,0 +1,2 @@
+CREATE TABLE part (kode VARCHAR(20) PRIMARY KEY, nama VARCHAR(200), merek_motor VARCHAR(20), harga INT, stok INT);
+CREATE TABLE riwayat (id SERIAL PRIMARY KEY, nomor VARCHAR(32), peran VARCHAR(10), isi TEXT, dibuat TIMESTAMP DEFAULT NOW());
