@@ -1,6 +1,7 @@
 import { findNodeAtLocation, modify, applyEdits, parseTree, type FormattingOptions } from 'jsonc-parser';
 import type { BotModel, FlowNode } from '../../model/types';
 import { diffEdit, insertAtPromptEnd, formattingFor } from '../shared/edits';
+import { blankArrayButLast, keepsBlank, type Blanked } from '../shared/jsonBlank';
 import type { Fix, FixContext } from '../../model/fixes';
 
 const TOKEN = '[HANDOFF]';
@@ -27,16 +28,54 @@ export function n8nHandoffFix(
   };
   const ifName = uniqueName(model, 'Human handoff?');
   const notifyName = uniqueName(model, 'Notify human agent');
-  let text = before;
-  const apply = (path: (string | number)[], value: unknown) =>
-    (text = applyEdits(
-      text,
-      modify(text, path, value, {
-        formattingOptions: formattingFor(text, fmt),
-        isArrayInsertion: path[path.length - 1] === -1,
-      }),
-    ));
   const pos = (n: FlowNode) => (n.attrs?.position as unknown as number[] | undefined) ?? [0, 0];
+  const added: Added = { llm: llm.id, ifName, notifyName, at: pos(llm) };
+  // The nodes but the last blanked: jsonc-parser then parses none of them at each step (linear, 1 MB in one parse).
+  const blanked = blankArrayButLast(uri, before, ['nodes']);
+  const fast = blanked && addNodes(blanked.text, fmt, added, blanked);
+  // Before `end` the edited blanked text is the blanked file (no edit there): the file's own text is put back.
+  const text =
+    blanked && fast !== undefined
+      ? before.slice(0, blanked.end) + fast.slice(blanked.end)
+      : (addNodes(before, fmt, added, undefined) ?? before);
+  const edits = [diffEdit(uri, before, text)];
+  const unit = llm.prompt !== undefined ? model.prompts[llm.prompt] : undefined;
+  const promptEdit = unit && insertAtPromptEnd(unit, before, [`${instruction} ${TOKEN}`]);
+  // Both edits must not overlap: the prompt edit sits inside `nodes`, the structural one after it.
+  if (promptEdit && promptEdit.span.end <= edits[0].span.start) edits.unshift(promptEdit);
+  return {
+    title: `Add a human-handoff step after '${llm.label}'`,
+    edits,
+    l10n: { key: 'fix.n8nHandoff', args: { node: llm.label } },
+  };
+}
+
+interface Added {
+  llm: string;
+  ifName: string;
+  notifyName: string;
+  at: number[];
+}
+
+/**
+ * `text` with the IF node and the notify node appended to `nodes` and connected after the LLM, or undefined when an
+ * edit would read the blanked region of `blanked` (the caller then edits the whole text).
+ */
+function addNodes(
+  start: string,
+  fmt: FormattingOptions,
+  { llm, ifName, notifyName, at }: Added,
+  blanked: Blanked | undefined,
+): string | undefined {
+  let text = start;
+  let blind = false;
+  const apply = (path: (string | number)[], value: unknown) => {
+    if (blind) return;
+    const formattingOptions = formattingFor(text, fmt);
+    const edits = modify(text, path, value, { formattingOptions, isArrayInsertion: path[path.length - 1] === -1 });
+    if (!keepsBlank(edits, blanked, formattingOptions !== undefined)) blind = true;
+    else text = applyEdits(text, edits);
+  };
   apply(['nodes', -1], {
     parameters: {
       conditions: {
@@ -49,7 +88,7 @@ export function n8nHandoffFix(
     name: ifName,
     type: 'n8n-nodes-base.if',
     typeVersion: 2,
-    position: [pos(llm)[0] + 240, pos(llm)[1] + 200],
+    position: [at[0] + 240, at[1] + 200],
   });
   apply(['nodes', -1], {
     parameters: {
@@ -61,23 +100,14 @@ export function n8nHandoffFix(
     name: notifyName,
     type: 'n8n-nodes-base.httpRequest',
     typeVersion: 4.2,
-    position: [pos(llm)[0] + 480, pos(llm)[1] + 200],
+    position: [at[0] + 480, at[1] + 200],
   });
   const root = parseTree(text);
-  const existing = root && findNodeAtLocation(root, ['connections', llm.id, 'main', 0]);
-  if (existing) apply(['connections', llm.id, 'main', 0, -1], { node: ifName, type: 'main', index: 0 });
-  else apply(['connections', llm.id], { main: [[{ node: ifName, type: 'main', index: 0 }]] });
+  const existing = root && findNodeAtLocation(root, ['connections', llm, 'main', 0]);
+  if (existing) apply(['connections', llm, 'main', 0, -1], { node: ifName, type: 'main', index: 0 });
+  else apply(['connections', llm], { main: [[{ node: ifName, type: 'main', index: 0 }]] });
   apply(['connections', ifName], { main: [[{ node: notifyName, type: 'main', index: 0 }], []] });
-  const edits = [diffEdit(uri, before, text)];
-  const unit = llm.prompt !== undefined ? model.prompts[llm.prompt] : undefined;
-  const promptEdit = unit && insertAtPromptEnd(unit, before, [`${instruction} ${TOKEN}`]);
-  // Both edits must not overlap: the prompt edit sits inside `nodes`, the structural one after it.
-  if (promptEdit && promptEdit.span.end <= edits[0].span.start) edits.unshift(promptEdit);
-  return {
-    title: `Add a human-handoff step after '${llm.label}'`,
-    edits,
-    l10n: { key: 'fix.n8nHandoff', args: { node: llm.label } },
-  };
+  return blind ? undefined : text;
 }
 
 function detectIndent(text: string): number {

@@ -64,6 +64,12 @@ export function keepTree(uri: string, text: string, root: JNode | undefined, nod
   }
 }
 
+/** The kept tree of a file whose text is `text` (the whole parse of this lint), or undefined. Read it, never change it. */
+export function keptTree(uri: string, text: string): JNode | undefined {
+  const last = kept.get(uri);
+  return last?.text === text ? last.root : undefined;
+}
+
 /** Forgets a file's tree (closed, deleted). */
 export function forgetTree(uri: string): void {
   kept.delete(uri);
