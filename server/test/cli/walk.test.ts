@@ -81,7 +81,12 @@ test('the folder walk finds every bot of a tree of mixed real-layout projects, w
       'bots/langflow/ferry-support-agent.json',
       'bots/langflow/slots-rag.json',
     ],
-    voiceflow: ['bots/voiceflow/energy-assistant.vf', 'bots/voiceflow/kayak-prompt-step.vf'],
+    voiceflow: [
+      'bots/voiceflow/energy-assistant.vf',
+      'bots/voiceflow/kayak-prompt-step.vf',
+      'bots/voiceflow/lumen-dental.vfr',
+      'bots/voiceflow/tables-agent.vf',
+    ],
     flowise: [
       'bots/flowise/agentflow-v2-smalltalk.json',
       'bots/flowise/api-chatflow-flowdata.json',
@@ -98,6 +103,7 @@ test('the folder walk finds every bot of a tree of mixed real-layout projects, w
     'twilio-studio': [
       'bots/twilio-studio/function-prompt-flex.json',
       'bots/twilio-studio/gpt-body-prompt.json',
+      'bots/twilio-studio/marker-flex-handoff.json',
       'bots/twilio-studio/open-domain-gpt.json',
       'bots/twilio-studio/outbound-reminder.json',
       'bots/twilio-studio/scoped-handoff.json',
