@@ -8,7 +8,6 @@ import { toDiagnostic } from './diagnostics';
 import type { OpenDocuments } from './documents';
 import type { Scheduler } from './scheduler';
 import { scanInWorker, type ScanMessage } from './scanWorker';
-import { smallWorkspace } from './smallWorkspace';
 import type { OffThreadResult } from './offThreadLint';
 import type { UnreadableCheck } from './unreadable';
 
@@ -50,7 +49,7 @@ export class WorkspaceScanner {
     private readonly release: (uri: string) => void,
     /** The `input/unreadable` finding of a workspace file that cannot be read from disk (lsp/unreadable.ts). */
     readonly unreadable: UnreadableCheck,
-    /** The server bundle, to scan in a child process; without it, or for a small workspace, the scan runs in slices on this thread. */
+    /** The server bundle, to scan in a child process; without it the scan runs in slices on this thread. */
     private readonly workerScript?: string,
     /** Without it every check of a file that is not open runs on this thread. */
     private readonly closedFiles?: ClosedFileLinter,
@@ -71,8 +70,7 @@ export class WorkspaceScanner {
     progress?.begin('wa-policy: scanning workspace', 0, 'listing files', true);
     const cancelled = () => !!token?.isCancellationRequested || !!progress?.token.isCancellationRequested;
     const report = (m: string, pct: number) => progress?.report(pct, m);
-    // A scan process pays a cold start; a small workspace is scanned here, in slices, in less time than that.
-    if (this.workerScript && !smallWorkspace(folders)) {
+    if (this.workerScript) {
       let total = 0;
       await scanInWorker(
         this.workerScript,
