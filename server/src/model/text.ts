@@ -38,9 +38,54 @@ export function sliceText(uri: string, source: string, start: number, end: numbe
   return { uri, text: source.slice(start, end), toSource: (i) => start + Math.min(i, end - start) };
 }
 
-/** A part of a mapped text, mapped to the same source. */
+/** The part `[start, end)` of a mapped text, still mapped to the same source. */
 export function subMapped(t: MappedText, start: number, end: number): MappedText {
-  return { uri: t.uri, text: t.text.slice(start, end), toSource: (i) => t.toSource(start + Math.min(i, end - start)) };
+  return {
+    uri: t.uri,
+    text: t.text.slice(start, end),
+    encoding: t.encoding,
+    toSource: (i) => t.toSource(start + Math.min(i, end - start)),
+  };
+}
+
+/**
+ * A template with its slots filled: each match of `slot` (group 1 = the slot's name) for which `valueOf` gives a
+ * text is replaced by it; each character keeps its own source offset. The same object when no slot was filled.
+ */
+export function fillMapped(t: MappedText, slot: RegExp, valueOf: (name: string) => MappedText | undefined): MappedText {
+  const parts: MappedText[] = [];
+  let last = 0;
+  for (const m of t.text.matchAll(slot)) {
+    const v = valueOf(m[1]);
+    if (!v) continue;
+    parts.push(subMapped(t, last, m.index), v);
+    last = m.index + m[0].length;
+  }
+  if (parts.length === 0) return t;
+  parts.push(subMapped(t, last, t.text.length));
+  return concatMapped(parts);
+}
+
+/** One MappedText over several JSON strings of one file, joined by newlines; each character maps into its own string. */
+export function joinMapped(uri: string, parts: MappedText[]): MappedText {
+  if (parts.length === 1) return parts[0];
+  const starts: number[] = [];
+  let text = '';
+  parts.forEach((p, k) => {
+    if (k) text += '\n';
+    starts.push(text.length);
+    text += p.text;
+  });
+  return {
+    uri,
+    text,
+    encoding: 'json-string',
+    toSource(i: number) {
+      let k = parts.length - 1;
+      while (k > 0 && i < starts[k]) k--;
+      return parts[k].toSource(Math.min(i - starts[k], parts[k].text.length));
+    },
+  };
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { BotModel, FlowNode, MappedText, SourceRef } from '../../model/types';
+import type { BotModel, FlowNode, SourceRef } from '../../model/types';
 
 /** Training phrases that ask for general knowledge or creative work, not for the business. */
 const GENERAL_REQUEST = [
@@ -57,26 +57,4 @@ export function openIntents(
       });
     }
   }
-}
-
-/** One MappedText over several JSON strings of one file, joined by newlines; each character maps into its own string. */
-export function joinMapped(uri: string, parts: MappedText[]): MappedText {
-  if (parts.length === 1) return parts[0];
-  const starts: number[] = [];
-  let text = '';
-  parts.forEach((p, k) => {
-    if (k) text += '\n';
-    starts.push(text.length);
-    text += p.text;
-  });
-  return {
-    uri,
-    text,
-    encoding: 'json-string',
-    toSource(i: number) {
-      let k = parts.length - 1;
-      while (k > 0 && i < starts[k]) k--;
-      return parts[k].toSource(Math.min(i - starts[k], parts[k].text.length));
-    },
-  };
 }

@@ -1,8 +1,8 @@
+import { joinMapped } from '../../model/text';
 import type { FlowNode, MappedText, SourceRef } from '../../model/types';
 import { nodeAt, seqItems, scalarText, strAt, type JNode } from '../shared/jsonSource';
 import { lookup } from './exportIndex';
 import type { CxGraph, Role } from './graph';
-import { joinMapped } from './intents';
 import { rel } from './layout';
 import { DEFAULT_FALLBACK_PROMPT } from './messages';
 

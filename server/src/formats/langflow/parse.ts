@@ -6,7 +6,7 @@ import {
   type FlowNodeKind,
   type MappedText,
 } from '../../model/types';
-import { concatMapped, subMapped } from '../../model/text';
+import { fillMapped } from '../../model/text';
 import { HELPDESK, LLM_ENDPOINT } from '../shared/handoff';
 import {
   nodeAt,
@@ -179,15 +179,8 @@ function fillSlots(
   fields: JNode | undefined,
   wired: Set<string | undefined>,
 ): MappedText {
-  const parts: MappedText[] = [];
-  let last = 0;
-  for (const m of text.text.matchAll(SLOT)) {
-    const v = wired.has(m[1]) ? undefined : scalarText(src, nodeAt(fields, [m[1], 'value']));
-    if (!v?.text.trim()) continue;
-    parts.push(subMapped(text, last, m.index), v);
-    last = m.index + m[0].length;
-  }
-  if (parts.length === 0) return text;
-  parts.push(subMapped(text, last, text.text.length));
-  return concatMapped(parts);
+  return fillMapped(text, SLOT, (name) => {
+    const v = wired.has(name) ? undefined : scalarText(src, nodeAt(fields, [name, 'value']));
+    return v?.text.trim() ? v : undefined;
+  });
 }

@@ -2,7 +2,7 @@
 // an n8n HTTP Request node's JSON body): the body is text, often a template or an expression rather than JSON,
 // so it is read by pattern, with offsets kept for the finding's range.
 import type { MappedText } from '../../model/types';
-import { subText } from './mappedText';
+import { subMapped } from '../../model/text';
 
 /** `"role": "system"` (or `developer`) in JSON, or `role: 'system'` in a JavaScript object of an expression. */
 const SYSTEM_ROLE = /["']?role["']?\s*:\s*["'](?:system|developer)["']/g;
@@ -20,10 +20,10 @@ export function bodySystemMessage(body: MappedText): MappedText | undefined {
     const content = CONTENT.exec(text);
     if (!content || !content[2].trim()) continue;
     const start = content.index + content[0].length - content[2].length - 1;
-    return subText(body, start, start + content[2].length);
+    return subMapped(body, start, start + content[2].length);
   }
   const system = SYSTEM_KEY.exec(text);
   if (!system || !system[2].trim()) return undefined;
   const start = system.index + system[0].length - system[2].length - 1;
-  return subText(body, start, start + system[2].length);
+  return subMapped(body, start, start + system[2].length);
 }

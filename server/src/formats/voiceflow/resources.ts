@@ -1,5 +1,5 @@
 import type { MappedText } from '../../model/types';
-import { concatMapped } from '../../model/text';
+import { joinMapped } from '../../model/text';
 import { mapEntries, nodeAt, scalarText, seqItems, strAt, type JNode, type JsonSource } from '../shared/jsonSource';
 
 /** An instruction text kept in one of the export's tables, found by its id from the steps that use it. */
@@ -23,11 +23,11 @@ export function resourceTable(src: JsonSource): Map<string, Resource> {
   const out = new Map<string, Resource>();
   const add = (id: string | undefined, label: string, parts: MappedText[], webSearch?: JNode): void => {
     if (!id || out.has(id) || parts.length === 0) return;
-    out.set(id, { id, label, text: joinMapped(parts), joined: parts.length > 1, webSearch });
+    out.set(id, { id, label, text: joinMapped(parts[0].uri, parts), joined: parts.length > 1, webSearch });
   };
   for (const agent of seqItems(nodeAt(src.root, ['agents']))) {
     const web = nodeAt(agent, ['webSearchTool']);
-    const on = web?.type === 'object' && value(web, 'enabled') !== false;
+    const on = web?.type === 'object' && nodeAt(web, ['enabled'])?.value !== false;
     add(
       strAt(agent, ['id']),
       `agent '${strAt(agent, ['name']) ?? strAt(agent, ['id'])}'`,
@@ -51,7 +51,7 @@ export function resourceTable(src: JsonSource): Map<string, Resource> {
     const own = compiledSystem(src, compiled.get(id));
     add(id, `prompt '${strAt(p, ['name']) ?? id}'`, own.length ? own : (messages.get(id) ?? []));
   }
-  for (const [id, p] of compiled) add(id, `prompt '${id}'`, compiledSystem(src, p));
+  for (const [id, p] of compiled) if (!out.has(id)) add(id, `prompt '${id}'`, compiledSystem(src, p));
   return out;
 }
 
@@ -83,11 +83,6 @@ function compiledSystem(src: JsonSource, p: JNode | undefined): MappedText[] {
     .flatMap((m) => [...texts(src, nodeAt(m, ['content'])), ...texts(src, nodeAt(m, ['data', 'content']))]);
 }
 
-function value(obj: JNode | undefined, key: string): unknown {
-  const prop = obj?.children?.find((p) => p.type === 'property' && p.children?.[0]?.value === key);
-  return prop?.children?.[1]?.value;
-}
-
 /**
  * The string leaves of an instruction: a plain string, a list of strings or of `{text}` items, or rich text
  * (`content[].children[].text`, `text: [..]`); `variableID` placeholders are left out.
@@ -103,14 +98,4 @@ export function texts(src: JsonSource, node: JNode | undefined, depth = 0): Mapp
   return ['text', 'content', 'children', 'instructions']
     .map((k) => nodeAt(node, [k]))
     .flatMap((n) => texts(src, n, depth + 1));
-}
-
-/** Several source strings read as one text, one per line (the line break maps to the start of the next string). */
-export function joinMapped(parts: MappedText[]): MappedText {
-  const out: MappedText[] = [];
-  for (const [i, p] of parts.entries()) {
-    if (i > 0) out.push({ uri: p.uri, text: '\n', toSource: () => p.toSource(0) });
-    out.push(p);
-  }
-  return concatMapped(out);
 }
