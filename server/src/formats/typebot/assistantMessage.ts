@@ -1,5 +1,5 @@
 import { analyzePrompt } from '../../analysis';
-import { concatMapped, subMapped } from '../../model/text';
+import { fillMapped } from '../../model/text';
 import type { MappedText } from '../../model/types';
 import { nodeAt, scalarText, seqItems, strAt, type JNode, type JsonSource } from '../shared/jsonSource';
 
@@ -27,20 +27,16 @@ export function literalVariables(src: JsonSource, bot: JNode | undefined): Map<s
  * `{{variables}}` Set variable blocks fill with literal text. Returned only when they grant general use: the stored
  * instructions are not in the export, so anything less decides nothing.
  */
-export function grantInMessage(src: JsonSource, b: JNode, literals: Map<string, MappedText>): MappedText | undefined {
+export function grantInMessage(
+  src: JsonSource,
+  b: JNode,
+  literals: () => Map<string, MappedText>,
+): MappedText | undefined {
   const message = scalarText(src, nodeAt(b, ['options', 'message']));
-  if (!message) return undefined;
-  const parts: MappedText[] = [];
-  let last = 0;
-  for (const m of message.text.matchAll(/\{\{\s*([^{}\n]{1,80}?)\s*\}\}/g)) {
-    const v = literals.get(m[1]);
-    if (!v) continue;
-    parts.push(subMapped(message, last, m.index), v);
-    last = m.index + m[0].length;
-  }
-  if (parts.length === 0) return undefined;
-  parts.push(subMapped(message, last, message.text.length));
-  const text = concatMapped(parts);
+  if (!message?.text.includes('{{')) return undefined;
+  const vars = literals();
+  const text = fillMapped(message, /\{\{\s*([^{}\n]{1,80}?)\s*\}\}/g, (name) => vars.get(name));
+  if (text === message) return undefined;
   const a = analyzePrompt(text.text);
   return a.openDomain && (a.reason === 'explicit-grant' || a.reason === 'leak') ? text : undefined;
 }

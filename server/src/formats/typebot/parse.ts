@@ -58,7 +58,9 @@ export function parseTypebot(uri: string, text: string): BotModel {
   const firstOfGroup = new Map<string, string>();
   const lastOfGroup = new Map<string, string>();
 
-  const literals = literalVariables(src, bot);
+  // Read only when a block sends a message to a stored assistant (walks every block).
+  let literals: Map<string, MappedText> | undefined;
+  const literalsOf = () => (literals ??= literalVariables(src, bot));
   const wa = bot && keySpan(bot, 'whatsAppCredentialsId');
   if (wa && strAt(bot, ['whatsAppCredentialsId'])) model.whatsapp = { uri, span: wa };
 
@@ -92,7 +94,7 @@ export function parseTypebot(uri: string, text: string): BotModel {
       if (WEB_WIDGET_BLOCKS.test(type))
         node.label += ` (${type} web widget: Typebot skips it on WhatsApp, no chat is handed to a person)`;
       const stored = storedPrompt(b, type);
-      if (stored) storedAssistant(model, src, b, node, stored, literals);
+      if (stored) storedAssistant(model, src, b, node, stored, literalsOf);
       if (node.kind === 'llm') {
         node.prompt ??= addPrompt(model, src, b, node.label, id);
         const m = strAt(b, ['options', 'model']);
@@ -163,7 +165,7 @@ function storedAssistant(
   b: JNode,
   node: FlowNode,
   stored: string,
-  literals: Map<string, MappedText>,
+  literals: () => Map<string, MappedText>,
 ): void {
   node.kind = 'webhook';
   model.notes.push({ kind: 'hidden-llm', ref: node.ref, detail: `'${node.label}' ${stored}` });
