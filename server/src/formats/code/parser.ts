@@ -184,8 +184,7 @@ export function parseCode(uri: string, text: string, language: CodeLanguage): Tr
     touch(uri);
     return cached.tree;
   }
-  let parser = parsers.get(language);
-  if (!parser) parsers.set(language, (parser = new Parser()).setLanguage(lang));
+  const parser = parserFor(language, lang);
   let old: Tree | null = null;
   if (cached && cached.language === language && !isHeld(uri)) {
     old = cached.tree;
@@ -238,14 +237,16 @@ export interface MostlyErrors {
 export function mostlyErrors(uri: string, text: string, language: CodeLanguage): MostlyErrors | undefined {
   const lang = languages?.get(language);
   if (!lang || text.length < SAMPLE_FROM_CHARS) return undefined;
+  // A file refused is never parsed, so no tree says it was seen: its verdict is kept (it depends on the text only).
+  const seen = refused.get(uri);
+  if (seen?.text === text && seen.language === language) return seen.verdict;
   const cached = trees.get(uri);
   if (cached?.language === language && cached.text === text) return undefined;
   if (cached?.language === language && !cached.tree.rootNode.hasError) {
     const e = editBetween(cached.text, text);
     if (e.newEndIndex - e.startIndex < SAMPLE_FROM_CHARS) return undefined;
   }
-  let parser = parsers.get(language);
-  if (!parser) parsers.set(language, (parser = new Parser()).setLanguage(lang));
+  const parser = parserFor(language, lang);
   let sampled = 0;
   let inErrors = 0;
   for (const { start, end, forced } of sampleParts(text, language)) {
@@ -256,7 +257,23 @@ export function mostlyErrors(uri: string, text: string, language: CodeLanguage):
     inErrors += errorChars(tree.rootNode, forced ? part.trimEnd().length : undefined);
     tree.delete();
   }
-  return sampled && inErrors > MAX_ERROR_SHARE * sampled ? { sampled, inErrors } : undefined;
+  if (!sampled || inErrors <= MAX_ERROR_SHARE * sampled) return undefined;
+  const verdict = { sampled, inErrors };
+  refused.delete(uri);
+  refused.set(uri, { text, language, verdict });
+  if (refused.size > MAX_REFUSED) refused.delete(refused.keys().next().value!);
+  return verdict;
+}
+
+/** The last files refused as mostly errors, by uri (oldest first). */
+const refused = new Map<string, { text: string; language: CodeLanguage; verdict: MostlyErrors }>();
+const MAX_REFUSED = 16;
+
+/** The parser of a language, made once. */
+function parserFor(language: CodeLanguage, lang: Language): Parser {
+  let parser = parsers.get(language);
+  if (!parser) parsers.set(language, (parser = new Parser()).setLanguage(lang));
+  return parser;
 }
 
 /**
