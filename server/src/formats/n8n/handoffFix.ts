@@ -69,9 +69,10 @@ function addNodes(
 ): string | undefined {
   let text = start;
   let blind = false;
+  // Decided once: formatted insertions keep every line short, unformatted ones join the existing long line.
+  const formattingOptions = formattingFor(start, fmt);
   const apply = (path: (string | number)[], value: unknown) => {
     if (blind) return;
-    const formattingOptions = formattingFor(text, fmt);
     const edits = modify(text, path, value, { formattingOptions, isArrayInsertion: path[path.length - 1] === -1 });
     if (!keepsBlank(edits, blanked, formattingOptions !== undefined)) blind = true;
     else text = applyEdits(text, edits);
