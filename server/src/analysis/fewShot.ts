@@ -113,7 +113,11 @@ function dialogueRuns(labelled: readonly number[]): number[][] {
  */
 function replierTurns(run: readonly number[], labels: readonly (string | undefined)[], out: Role[]): void {
   const at = new Map<string, number[]>();
-  run.forEach((line, k) => at.set(labels[line]!, [...(at.get(labels[line]!) ?? []), k]));
+  run.forEach((line, k) => {
+    const ks = at.get(labels[line]!);
+    if (ks) ks.push(k);
+    else at.set(labels[line]!, [k]);
+  });
   let best: number[] | undefined;
   for (const ks of at.values()) {
     if (ks.length < 2 || ks[0] === 0 || ks.some((k, j) => j > 0 && k - ks[j - 1] !== 2)) continue;
