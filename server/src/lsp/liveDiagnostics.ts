@@ -7,6 +7,7 @@ import { toDiagnostic } from './diagnostics';
 import type { OpenDocuments } from './documents';
 import type { DocumentsHost } from './documentsHost';
 import { analyzeUncached } from '../analysis';
+import { waitsForCodeParsers } from '../formats/code';
 import { OFF_THREAD_CHARS, OffThreadLinter, WARM_UP_PROMPT, type OffThreadResult } from './offThreadLint';
 import { Scheduler } from './scheduler';
 import type { InboxGate } from './transport';
@@ -111,8 +112,9 @@ export class LiveDiagnostics {
       // While the worker starts (thread, bundle, lexicons: 0.5–1 s on a quiet core, 6–13 s at load 20–35), a
       // document whose lint is not known to be long work is linted here: its diagnostics do not wait for the cold
       // start (a burst of edits right after opening a 150 KB file waited 11–13 s for it). One found slow once
-      // already waits for the worker.
-      if (this.offThread.ready || this.heavy(uri) || this.slowOnce.has(uri))
+      // already waits for the worker, and so does a code file while this thread has not loaded the code parsers (a
+      // lint here would publish no findings until they load; the worker waits for them).
+      if (this.offThread.ready || this.heavy(uri) || this.slowOnce.has(uri) || waitsForCodeParsers(uri))
         return this.validateOffThread(uri, doc.version);
       this.offThread.warm();
       this.bridged++;

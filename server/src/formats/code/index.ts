@@ -8,6 +8,11 @@ import { codeParsersReady, codeParsersWanted } from './parser';
 import { codeFiles, codeRoot, looksLikeBotCode } from './project';
 
 export { loadCodeParsers, loadCodeParsersOnDemand, withCodeParsersOnDemand } from './parser';
+
+/** A code file, and the code parsers are not loaded yet: a lint now would not read it as code. */
+export function waitsForCodeParsers(uri: string): boolean {
+  return !codeParsersReady() && CODE_FILE.test(uri);
+}
 export { languageName } from './language';
 
 const codeProject: ProjectAdapter = {
