@@ -141,7 +141,9 @@ function readProjectFiles(
       ref: { uri: python[0].uri, span: { start: 0, end: Math.min(1, python[0].text.length) } },
       severity: 'info',
     });
-  for (const a of readCustomActions(model.uri, python)) ctx.actions.set(a.name, a);
+  const custom = readCustomActions(model.uri, python);
+  model.issues.push(...custom.issues);
+  for (const a of custom.actions) ctx.actions.set(a.name, a);
   for (const f of files) {
     if (/\.py$/i.test(f.uri)) continue;
     else if (!/\.ya?ml$/i.test(f.uri)) ctx.templates.set(f.uri, f.text);
