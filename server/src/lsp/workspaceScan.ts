@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { CancellationToken, Connection, Diagnostic } from 'vscode-languageserver/node';
+import { codeParsersLoading, loadCodeParsers } from '../formats/code';
 import { toPath, toUri } from '../model/uri';
 import { walkFiles } from '../nodeHost/walk';
 import { StatusNotification, type StatusCounts } from '../protocol';
@@ -8,6 +9,7 @@ import { toDiagnostic } from './diagnostics';
 import type { OpenDocuments } from './documents';
 import type { Scheduler } from './scheduler';
 import { scanInWorker, type ScanMessage } from './scanWorker';
+import { smallWorkspace } from './smallWorkspace';
 import type { OffThreadResult } from './offThreadLint';
 import type { UnreadableCheck } from './unreadable';
 
@@ -39,7 +41,7 @@ export class WorkspaceScanner {
   private statusTimer: NodeJS.Timeout | undefined;
   private scanning: Promise<void> | undefined;
   /** Checks under way on the lint worker, and whether the file was asked for again meanwhile. */
-  private readonly onWorker = new Map<string, { again: boolean }>();
+  private readonly onWorker = new Map<string, { again: boolean; done: Promise<void> }>();
 
   constructor(
     private readonly connection: Connection,
@@ -49,7 +51,7 @@ export class WorkspaceScanner {
     private readonly release: (uri: string) => void,
     /** The `input/unreadable` finding of a workspace file that cannot be read from disk (lsp/unreadable.ts). */
     readonly unreadable: UnreadableCheck,
-    /** The server bundle, to scan in a child process; without it the scan runs in slices on this thread. */
+    /** The server bundle, to scan in a child process; without it, or for a small workspace, the scan runs in slices on this thread. */
     private readonly workerScript?: string,
     /** Without it every check of a file that is not open runs on this thread. */
     private readonly closedFiles?: ClosedFileLinter,
@@ -70,7 +72,8 @@ export class WorkspaceScanner {
     progress?.begin('wa-policy: scanning workspace', 0, 'listing files', true);
     const cancelled = () => !!token?.isCancellationRequested || !!progress?.token.isCancellationRequested;
     const report = (m: string, pct: number) => progress?.report(pct, m);
-    if (this.workerScript) {
+    // A scan process pays a cold start; a small workspace is scanned here, in slices, in less time than that.
+    if (this.workerScript && !smallWorkspace(folders)) {
       let total = 0;
       await scanInWorker(
         this.workerScript,
@@ -79,8 +82,35 @@ export class WorkspaceScanner {
         (m) => this.fromWorker(m, (t) => (total = t), total, report),
         cancelled,
       ).catch((e) => this.connection.console.error(`wa-policy: workspace scan failed: ${(e as Error).message}`));
-    } else await new Promise<void>((done) => this.scheduler.stream(this.steps(folders, cancelled, report, done)));
+    } else await this.scanHere(folders, cancelled, report);
     progress?.done();
+  }
+
+  /**
+   * The scan on this thread, in slices. A file that asks for the code parsers (a bot in code, a Rasa project with
+   * custom actions, Twilio Functions) stops the slices until they are loaded and is then checked again, as the scan
+   * process and the CLI do: what it read without them is not published.
+   */
+  private async scanHere(
+    folders: string[],
+    cancelled: () => boolean,
+    report: (message: string, pct: number) => void,
+  ): Promise<void> {
+    const candidates = await this.slices<string[]>((done) => this.listing(folders, cancelled, report, done));
+    for (let from = 0; from < candidates.length && !cancelled();) {
+      const stop = await this.slices<number>((done) => this.steps(candidates, from, cancelled, report, done));
+      if (stop >= candidates.length) break;
+      await loadCodeParsers().catch(() => undefined);
+      this.service.invalidate(candidates[stop]);
+      from = stop;
+    }
+    // Projects and large files went to the lint worker: the scan is over when their findings are published.
+    while (this.onWorker.size && !cancelled()) await Promise.all([...this.onWorker.values()].map((s) => s.done));
+  }
+
+  /** Runs `steps` in the scheduler's background slices; its result. */
+  private slices<T>(steps: (done: (result: T) => void) => Generator<void>): Promise<T> {
+    return new Promise<T>((done) => this.scheduler.stream(steps(done)));
   }
 
   /** A scan worker's report: publish what it found for files that are not open (open ones are the editor's). */
@@ -105,14 +135,14 @@ export class WorkspaceScanner {
     }
   }
 
-  private *steps(
+  private *listing(
     folders: string[],
     cancelled: () => boolean,
     report: (message: string, pct: number) => void,
-    done: () => void,
+    done: (candidates: string[]) => void,
   ): Generator<void> {
+    const candidates: string[] = [];
     try {
-      const candidates: string[] = [];
       for (const folder of folders) {
         const onSkipped = (abs: string, why: string) => this.checkUnreadable(toUri(abs), why);
         for (const p of walkFiles(toPath(folder), { onSkipped })) {
@@ -124,11 +154,28 @@ export class WorkspaceScanner {
           }
         }
       }
-      for (let i = 0; i < candidates.length && !cancelled(); i++) {
+    } finally {
+      done(candidates);
+    }
+  }
+
+  /** Checks `candidates` from `from` on; ends with the index of a file that waits for the code parsers, or the length. */
+  private *steps(
+    candidates: string[],
+    from: number,
+    cancelled: () => boolean,
+    report: (message: string, pct: number) => void,
+    done: (stop: number) => void,
+  ): Generator<void> {
+    let i = from;
+    try {
+      for (; i < candidates.length && !cancelled(); i++) {
         const uri = candidates[i];
-        if (this.service.kindOf(uri)) {
+        const kind = this.service.kindOf(uri);
+        if (codeParsersLoading()) return;
+        if (kind) {
           this.files.add(uri);
-          if (!this.documents.get(uri)) this.check(uri);
+          if (!this.documents.get(uri) && this.check(uri) === 'parsers') return;
         } else if (!this.checkUnreadable(uri)) this.release(uri);
         if (i % 100 === 99) {
           report(`${i + 1}/${candidates.length} files`, Math.round(((i + 1) / candidates.length) * 100));
@@ -136,8 +183,9 @@ export class WorkspaceScanner {
         }
         yield;
       }
+      i = candidates.length;
     } finally {
-      done();
+      done(i);
     }
   }
 
@@ -187,23 +235,33 @@ export class WorkspaceScanner {
   /** Queues a check of a file that is not open (replacing a queued one). */
   checkLater(uri: string): void {
     this.scheduler.later(uri, () => {
-      if (!this.documents.get(uri)) this.check(uri);
+      if (this.documents.get(uri) || this.check(uri) !== 'parsers') return;
+      // Read while the code parsers load: checked again once they are there (nothing was published).
+      void loadCodeParsers()
+        .catch(() => undefined)
+        .then(() => {
+          this.service.invalidate(uri);
+          this.checkLater(uri);
+        });
     });
   }
 
-  private check(uri: string): void {
-    if (this.checkUnreadable(uri)) return;
-    if (this.closedFiles?.heavy(uri)) return this.checkOnWorker(uri, this.closedFiles);
-    this.checkHere(uri);
+  /** Checks a file that is not open; `parsers` when it was read while the code parsers load (nothing published). */
+  private check(uri: string): 'parsers' | undefined {
+    if (this.checkUnreadable(uri)) return undefined;
+    if (!this.closedFiles?.heavy(uri)) return this.checkHere(uri);
+    this.checkOnWorker(uri, this.closedFiles);
+    return undefined;
   }
 
-  private checkHere(uri: string): void {
+  private checkHere(uri: string): 'parsers' | undefined {
     let findings: Finding[] = [];
     try {
       findings = this.service.lint(uri)?.findings ?? [];
     } catch (e) {
       this.connection.console.error(`wa-policy: failed to check ${uri}: ${(e as Error).message}`);
     }
+    if (codeParsersLoading()) return 'parsers';
     this.counts.set(uri, tally(findings));
     this.publish(
       uri,
@@ -211,6 +269,7 @@ export class WorkspaceScanner {
     );
     this.kept.push(uri);
     while (this.kept.length > RELEASE_WINDOW) this.release(this.kept.shift()!);
+    return undefined;
   }
 
   /**
@@ -221,18 +280,18 @@ export class WorkspaceScanner {
   private checkOnWorker(uri: string, linter: ClosedFileLinter): void {
     const running = this.onWorker.get(uri);
     if (running) return void (running.again = true);
-    const state = { again: false };
+    const state = { again: false, done: Promise.resolve() };
     this.onWorker.set(uri, state);
     const done = (diagnostics: Diagnostic[] | undefined) => {
       this.onWorker.delete(uri);
       if (state.again) return this.checkLater(uri);
       if (this.documents.get(uri)) return;
-      if (!diagnostics) return this.checkHere(uri); // the worker failed: check it here after all
+      if (!diagnostics) return void this.checkHere(uri); // the worker failed: check it here after all
       this.counts.set(uri, tallyDiagnostics(diagnostics));
       this.publish(uri, diagnostics);
       this.scheduleStatus();
     };
-    linter.lint(uri).then(
+    state.done = linter.lint(uri).then(
       (r) => done(r?.diagnostics),
       (e: Error) => {
         this.connection.console.error(`wa-policy: the lint worker failed on ${uri}: ${e.message}`);

@@ -3,7 +3,7 @@ import { before, test } from 'node:test';
 import { loadCodeParsers } from '../../src/formats/code';
 import { SAMPLE_FROM_CHARS } from '../../src/formats/code/parser';
 import { createPolicyService } from '../../src/service';
-import { memoryHost, Tally, WS } from './harness';
+import { fixtureFiles, memoryHost, Tally, WS } from './harness';
 
 /**
  * Code files that are mostly syntax errors (issue 11, session 11): tree-sitter's error recovery is super-linear in
@@ -135,6 +135,48 @@ named('a small broken file (under the sampling size) is parsed as before: no inp
   const bot = BOTS[0];
   const { findings } = lint(bot, bot.head + fill(bot.broken, 2000));
   assert.ok(!findings.some((f) => f.rule === 'input/limits'), findings.map((f) => f.message).join('\n'));
+});
+
+/**
+ * Code files read by other formats are not skipped in silence either (session 12): a Rasa custom action and a
+ * Twilio Function that are mostly syntax errors get the same `input/limits` finding, on the action's file (a file of
+ * the Rasa project) and on the Studio flow (a Function is not a file of that format), naming the Function's file.
+ */
+function projectLint(files: Record<string, string>, uri: string) {
+  const r = createPolicyService({ host: memoryHost(files) }).lint(uri);
+  assert.ok(r, `${uri} is linted`);
+  return r.findings;
+}
+
+named('Rasa: a custom action (actions/*.py) of syntax errors is an input/limits finding on that file', () => {
+  const files = fixtureFiles('formats/rasa/custom-actions', 'rasa');
+  const action = `${WS}/rasa/actions/tickets.py`;
+  assert.ok(files[action], 'the fixture has actions/tickets.py');
+  const before = projectLint(files, action);
+  assert.ok(!before.some((f) => f.rule === 'input/limits'), 'the valid action has no input/limits');
+  files[action] += fill(BOTS[1].broken, 4 * SAMPLE_FROM_CHARS);
+  const limits = projectLint(files, action).filter((f) => f.rule === 'input/limits');
+  assert.equal(limits.length, 1, 'one input/limits finding');
+  assert.match(limits[0].message, /mostly syntax errors .* parse as Python/);
+  assert.equal(limits[0].range.start.line, 0);
+  // The other files of the project do not repeat it.
+  assert.ok(!projectLint(files, `${WS}/rasa/domain.yml`).some((f) => f.rule === 'input/limits'));
+});
+
+named('Twilio Studio: a Function of syntax errors is an input/limits finding on the flow that names it', () => {
+  const files = fixtureFiles('formats/twilio-studio/serverless-clinic', 'tw');
+  const flow = `${WS}/tw/studio/flow.json`;
+  const fn = `${WS}/tw/functions/lookup-appointment.js`;
+  assert.ok(files[flow] && files[fn], 'the fixture has the flow and the function');
+  const before = projectLint(files, flow);
+  assert.ok(!before.some((f) => f.rule === 'input/limits'), 'the valid project has no input/limits');
+  files[fn] += fill('function f{n}( { const = = ) ] }} =>\n', 4 * SAMPLE_FROM_CHARS);
+  const after = projectLint(files, flow);
+  const limits = after.filter((f) => f.rule === 'input/limits');
+  assert.equal(limits.length, 1, after.map((f) => `${f.rule}: ${f.message}`).join('\n'));
+  assert.match(limits[0].message, /^The file functions\/lookup-appointment\.js is mostly syntax errors .* JavaScript/);
+  // As for a bot in code with an unparsed module, a project read in part is not judged: its error stands alone.
+  assert.ok(before.some((f) => f.rule.startsWith('flow/')) && !after.some((f) => f.rule.startsWith('flow/')));
 });
 
 test('code syntax errors: table row', () => tally.record());

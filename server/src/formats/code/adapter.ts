@@ -16,7 +16,7 @@ import { holdingTrees, pinningTrees, pinTree } from './parser';
 import { CodeProject, type Module } from './project-model';
 import { fallbackRouter, fileName, findHandlers, traceToHandler, type Handler } from './reach';
 import { llmCalls, type LlmCall } from './sites';
-import { mostlyErrorsIssue } from './unparsed';
+import { unparsedIssues } from './unparsed';
 
 type Flow = { nodes: FlowNode[]; edges: FlowEdge[] };
 type At = (mod: Module, start: number, end: number) => SourceRef;
@@ -64,7 +64,7 @@ function buildModel(root: string, files: ProjectFile[]): BotModel {
   const model = emptyModel('code', main);
   model.files = files.map((f) => f.uri);
   const project = new CodeProject(root, new Map(files.map((f) => [f.uri, f.text])));
-  for (const [uri, errors] of project.unparsed) model.issues.push(mostlyErrorsIssue(uri, errors));
+  model.issues.push(...unparsedIssues(project));
   const declared = declaredWhatsApp(project);
   const evidence = whatsappEvidence(project);
   const mods = [...project.modules.values()];

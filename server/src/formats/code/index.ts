@@ -7,7 +7,7 @@ import { CODE_FILE, isPython } from './language';
 import { codeParsersReady, codeParsersWanted } from './parser';
 import { codeFiles, codeRoot, looksLikeBotCode } from './project';
 
-export { loadCodeParsers, loadCodeParsersOnDemand, withCodeParsersOnDemand } from './parser';
+export { codeParsersLoading, loadCodeParsers, loadCodeParsersOnDemand, withCodeParsersOnDemand } from './parser';
 
 /** A code file, and the code parsers are not loaded yet: a lint now would not read it as code. */
 export function waitsForCodeParsers(uri: string): boolean {

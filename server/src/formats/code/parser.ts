@@ -78,6 +78,11 @@ export async function withCodeParsersOnDemand<T>(check: () => T, forget: () => v
   return check();
 }
 
+/** The parsers are being loaded on demand: what was read since a file asked for them was read without them. */
+export function codeParsersLoading(): boolean {
+  return pending;
+}
+
 /** A file needs the parsers: starts loading them if an entry point asked for loading on demand. */
 export function codeParsersWanted(): boolean {
   onDemand?.();

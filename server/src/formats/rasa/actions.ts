@@ -2,12 +2,13 @@
 // same call sites and prompt resolution as bots written in code): which action calls an LLM and with which system
 // prompt, which one opens a conversation in a helpdesk, and which one sends the customer a phone number or e-mail.
 // An action is a class whose `name()` returns the action's name, as the Rasa SDK requires.
-import type { MappedText, Span } from '../../model/types';
+import type { MappedText, ParseIssue, Span } from '../../model/types';
 import { enclosingClass } from '../code/classes';
 import { CODE_DATA } from '../code/data';
 import type { Node } from '../code/parser';
 import { piecesText } from '../code/prompt-node';
 import { CodeProject, type Module } from '../code/project-model';
+import { unparsedIssues } from '../code/unparsed';
 import { resolveLenient, resolveText } from '../code/resolve';
 import { llmCalls, type LlmCall } from '../code/sites';
 import { callArgs, calleeText, enclosingFunction, unwrap } from '../code/syntax';
@@ -31,8 +32,14 @@ export interface CustomAction {
 /** HTTP calls: a helpdesk counts only when the action calls it, not when a message mentions a person. */
 const HTTP_CALL = /^(?:\w+\.)*(?:post|put|patch|get|request|urlopen|fetch)$/;
 
-/** The custom actions of a project's Python files (the files must be `.py`; the code parsers must be loaded). */
-export function readCustomActions(root: string, files: { uri: string; text: string }[]): CustomAction[] {
+/**
+ * The custom actions of a project's Python files (the files must be `.py`; the code parsers must be loaded), and the
+ * findings of the files that were not read (mostly syntax errors).
+ */
+export function readCustomActions(
+  root: string,
+  files: { uri: string; text: string }[],
+): { actions: CustomAction[]; issues: ParseIssue[] } {
   const project = new CodeProject(root, new Map(files.map((f) => [f.uri, f.text])));
   const out: CustomAction[] = [];
   for (const mod of project.modules.values()) {
@@ -43,7 +50,7 @@ export function readCustomActions(root: string, files: { uri: string; text: stri
       if (named) out.push(readAction(project, mod, cls!, named, calls));
     }
   }
-  return out;
+  return { actions: out, issues: unparsedIssues(project) };
 }
 
 function readAction(

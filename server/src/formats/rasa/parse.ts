@@ -1,7 +1,7 @@
 import { emptyModel, type BotModel, type FlowNode, type SourceRef } from '../../model/types';
 import type { ProjectFile } from '../types';
 import { contactOffered } from '../shared/handoff';
-import { codeParsersReady } from '../code/parser';
+import { codeParsersReady, codeParsersWanted } from '../code/parser';
 import { readCustomActions } from './actions';
 import { customActionNode } from './customNodes';
 import { walkFlow } from './flowCache';
@@ -133,14 +133,17 @@ function readProjectFiles(
     fallbackActions: new Set(['action_default_fallback']),
   };
   const python = files.filter((f) => /\.py$/i.test(f.uri));
-  if (python.length && !codeParsersReady())
+  // The language server loads the parsers on demand (asked for here) and reads the project again once they are there.
+  if (python.length && !codeParsersReady() && !codeParsersWanted())
     model.issues.push({
       message:
         'The custom actions (actions/*.py) were not read: the Python parser (tree-sitter wasm) could not be loaded, so LLM calls and handoffs in them are not checked.',
       ref: { uri: python[0].uri, span: { start: 0, end: Math.min(1, python[0].text.length) } },
       severity: 'info',
     });
-  for (const a of readCustomActions(model.uri, python)) ctx.actions.set(a.name, a);
+  const custom = readCustomActions(model.uri, python);
+  model.issues.push(...custom.issues);
+  for (const a of custom.actions) ctx.actions.set(a.name, a);
   for (const f of files) {
     if (/\.py$/i.test(f.uri)) continue;
     else if (!/\.ya?ml$/i.test(f.uri)) ctx.templates.set(f.uri, f.text);

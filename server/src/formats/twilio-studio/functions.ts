@@ -2,13 +2,14 @@
 // `*.private.js`), read through the code reader: which one calls an LLM, with which system prompt. A `run-function`
 // widget names its function by URL (`https://<service>.twil.io/<path>`); the path is the file's path under
 // `functions/` without the extension and the `.protected` / `.private` suffix (Twilio Serverless Toolkit layout).
-import type { MappedText } from '../../model/types';
+import type { MappedText, ParseIssue } from '../../model/types';
 import type { Host } from '../../model/host';
 import { dirOf, join } from '../../model/uri';
 import { codeParsersReady, codeParsersWanted } from '../code/parser';
 import { piecesText } from '../code/prompt-node';
 import { CodeProject } from '../code/project-model';
 import { llmCalls } from '../code/sites';
+import { unparsedIssues } from '../code/unparsed';
 import type { ProjectFile } from '../types';
 
 export interface TwilioFunction {
@@ -52,14 +53,20 @@ export function functionFiles(flowUri: string, host: Host): string[] {
   return [];
 }
 
-/** The functions among a project's files; reading them needs the code parsers (asked for on demand). */
-export function readFunctions(files: ProjectFile[]): TwilioFunction[] {
+/**
+ * The functions among a project's files; reading them needs the code parsers (asked for on demand). A function
+ * that is mostly syntax errors is not read: its finding is on the flow (`flow`), which is the file of this format.
+ */
+export function readFunctions(
+  flow: string,
+  files: ProjectFile[],
+): { functions: TwilioFunction[]; issues: ParseIssue[] } {
   const code = files.filter((f) => FUNCTION_FILE.test(f.uri));
-  if (!code.length) return [];
+  if (!code.length) return { functions: [], issues: [] };
   if (!codeParsersReady()) {
     // The language server loads the parsers on demand and checks the flow again once they are there.
     codeParsersWanted();
-    return [];
+    return { functions: [], issues: [] };
   }
   const root = commonRoot(code.map((f) => f.uri));
   const project = new CodeProject(root, new Map(code.map((f) => [f.uri, f.text])));
@@ -82,7 +89,8 @@ export function readFunctions(files: ProjectFile[]): TwilioFunction[] {
     }
     out.push(fn);
   }
-  return out;
+  const name = (uri: string) => decodeURIComponent(uri.slice(uri.lastIndexOf('/functions/') + 1));
+  return { functions: out, issues: unparsedIssues(project, { uri: flow, name }) };
 }
 
 /** The function a `run-function` widget runs: by its URL's path, else the only one that calls an LLM. */

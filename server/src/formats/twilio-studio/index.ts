@@ -18,7 +18,10 @@ export const twilioStudio: FormatAdapter = {
     files: (root, host) => [root, ...functionFiles(root, host)],
     parse: (root, files) => {
       const flow = files.find((f) => f.uri === root);
-      return parseTwilioStudio(root, flow?.text ?? '', readFunctions(files));
+      const { functions, issues } = readFunctions(root, files);
+      const model = parseTwilioStudio(root, flow?.text ?? '', functions);
+      model.issues.push(...issues);
+      return model;
     },
   },
   fixes: { addHumanPath: (model, ctx) => twilioHandoffFix(ctx, model) },
