@@ -162,11 +162,15 @@ test("typebot: an edge starts where an item's outgoingEdgeId names it, even when
   assert.ok(!shape(parseTypebot(uri, bare)).edges.has('b_menu->b_person'));
 });
 
-test('typebot: an export under __tests__/ that holds test code is test data, with the reason; without test code it is a bot', () => {
+test('typebot: an export under __tests__/ whose test code names it is test data, with the reason; otherwise it is a bot', () => {
   const { text } = fixture('typebot', 'open-domain-chatgpt.json');
   const alone = testHost();
   const bot = alone.set('/tmp/wa-typebot12a/packages/engine/src/__tests__/fixtures/bots/chat.json', text);
-  assert.equal(createPolicyService({ host: alone }).kindOf(bot), 'typebot', 'no test code beside: linted');
+  alone.set(
+    '/tmp/wa-typebot12a/packages/engine/src/__tests__/other.test.ts',
+    "import bot from './fixtures/bots/other.json';\n",
+  );
+  assert.equal(createPolicyService({ host: alone }).kindOf(bot), 'typebot', 'no test code names it: linted');
   const host = testHost();
   const data = host.set('/tmp/wa-typebot12b/packages/engine/src/__tests__/fixtures/bots/chat.json', text);
   host.set(

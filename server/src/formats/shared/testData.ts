@@ -13,8 +13,9 @@ const TEST_LIST_LIMIT = 200;
 
 /**
  * Why an export is test data, or undefined: it sits in a test folder (`tests/data/flow.json`) of a code project
- * whose manifest is beside that folder, or in a test folder that holds test code (`__tests__/fixtures/bot.json`
- * beside `__tests__/block.test.ts`, in a monorepo whose manifest is further up or not checked in with it). Such a
+ * whose manifest is beside that folder, or in a test folder whose test code names the file by its path
+ * (`__tests__/block.test.ts` importing `./fixtures/bot.json`, in a monorepo whose manifest is further up or not
+ * checked in with it). Such a
  * file is loaded by the project's tests; it is deployed nowhere. Only folders inside the file's relative path
  * count, so a workspace opened on the test folder itself still lints it.
  */
@@ -34,8 +35,18 @@ export function testDataReason(file: DetectFile): string | undefined {
   return undefined;
 }
 
-/** The name of a test code file in a test folder (at any depth), or undefined. */
+/** Test code files read per test folder (a bound on the reads). */
+const TEST_READ_LIMIT = 20;
+
+/**
+ * The name of a test code file in a test folder (at any depth) that names the export by its path from the test
+ * code's own folder (`import bot from './fixtures/bots/chat.json'`), or undefined.
+ */
 function testCodeIn(file: DetectFile, dir: string): string | undefined {
-  const hit = file.host.listFiles(dir, TEST_LIST_LIMIT).find((u) => TEST_CODE.test(u));
+  const hit = file.host
+    .listFiles(dir, TEST_LIST_LIMIT)
+    .filter((u) => TEST_CODE.test(u) && file.uri.startsWith(dirOf(u) + '/'))
+    .slice(0, TEST_READ_LIMIT)
+    .find((u) => file.host.readFile(u)?.includes(decodeURIComponent(file.uri.slice(dirOf(u).length + 1))));
   return hit?.slice(hit.lastIndexOf('/') + 1);
 }
