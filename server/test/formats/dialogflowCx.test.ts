@@ -377,3 +377,24 @@ test('dialogflow-cx: without an agent scope the data store stays a search over d
   assert.equal(model.flow!.nodes.find((n) => n.id.endsWith('#datastore'))!.kind, 'search');
   assert.ok(model.flow!.nodes.some((n) => n.kind === 'human' && n.ref.uri === page));
 });
+
+test('dialogflow-cx: a playbook tool whose description or API hands the chat to a person is a path to one', () => {
+  const { model } = load('playbook-tools');
+  const pb = 'playbook:Shop Helper';
+  const { kinds, edges } = shape(model);
+  assert.equal(kinds['tool:hand_to_team'], 'human');
+  assert.ok(edges.has(`${pb}->tool:hand_to_team`));
+  assert.equal(kinds['tool:order_status'], undefined, 'a look-up tool is no path to a person');
+  assert.deepEqual(rulesOf(lintAll('playbook-tools')), {});
+  // The same tool described as a look-up, with a non-helpdesk API, reaches no one.
+  const tool = 'tools/hand_to_team/hand_to_team.json';
+  const host = testHost({
+    [p('playbook-tools', tool)]: read('playbook-tools', tool)
+      .replace(/"description": "[^"]*"/, '"description": "Looks up the delivery slot of an order."')
+      .replace('/assign:', '/slots:'),
+  });
+  assert.equal(shape(load('playbook-tools', host).model).kinds['tool:hand_to_team'], undefined);
+  assert.deepEqual(rulesOf(lintAll('playbook-tools', host)), {
+    'agent.json': ['flow/no-human-path:warning'],
+  });
+});

@@ -230,3 +230,28 @@ test('n8n: an HTTP Request node that posts to a chat-completions API is an LLM j
   assert.equal(runtime.flow!.nodes.find((n) => n.label === 'OpenAI Chat')!.kind, 'webhook');
   assert.ok(runtime.notes.some((n) => n.kind === 'hidden-llm'));
 });
+
+test('n8n: a system message read by expression from the items a Code node returns is that literal text', () => {
+  const { uri, text } = fixture('n8n', 'code-node-system-prompt.json');
+  const model = parseN8n(uri, text);
+  const agent = model.flow!.nodes.find((n) => n.id === 'AI Agent')!;
+  assert.equal(agent.kind, 'llm');
+  const prompt = model.prompts[agent.prompt!].text;
+  assert.match(prompt.text, /^You are Lumi, a friendly assistant\. Answer any question/);
+  // Mapped back into the jsCode string of the export.
+  assert.equal(text.slice(prompt.toSource(0), prompt.toSource(0) + 11), 'You are Lum');
+  assert.ok(lintFixture('n8n', 'code-node-system-prompt.json').rules.includes('flow/open-domain-llm'));
+  // A scoped literal is judged scoped; a value the code computes is not in the export.
+  const scoped = text.replace(
+    /You are Lumi, a friendly assistant\.[^`]*`/,
+    'You are the Lumi lamp shop assistant. Only help with orders, deliveries and our lamps; politely decline any other subject.`',
+  );
+  const s = parseN8n(uri, scoped);
+  assert.match(s.prompts[s.flow!.nodes.find((n) => n.id === 'AI Agent')!.prompt!].text.text, /^You are the Lumi lamp/);
+  const computed = parseN8n(
+    uri,
+    text.replace(/const systemPrompt = `[^`]*`;/, 'const systemPrompt = await loadPrompt();'),
+  );
+  assert.equal(computed.flow!.nodes.find((n) => n.id === 'AI Agent')!.kind, 'webhook');
+  assert.ok(computed.notes.some((n) => n.kind === 'hidden-llm'));
+});

@@ -148,3 +148,39 @@ test('typebot: instructions a Set variable block writes into the message sent to
   assert.equal(block.kind, 'webhook');
   assert.equal(block.prompt, undefined);
 });
+
+test("typebot: an edge starts where an item's outgoingEdgeId names it, even when its `from` holds the item id", () => {
+  const { uri, text } = fixture('typebot', 'v6-assistant-item-edges.json');
+  const { kinds, edges } = shape(parseTypebot(uri, text));
+  assert.equal(kinds.b_person, 'human');
+  assert.equal(kinds.b_assistant, 'webhook');
+  for (const e of ['ev_start->b_hello', 'b_menu->b_question', 'b_menu->b_person']) assert.ok(edges.has(e), e);
+  // The menu reaches the mechanics: no "no path to a person"; the assistant's stored prompt stays unseen.
+  assert.deepEqual(lintFixture('typebot', 'v6-assistant-item-edges.json').rules, ['flow/hidden-llm']);
+  // Without the items' outgoingEdgeId, nothing names the menu block as the start of those edges.
+  const bare = text.replace(/, "outgoingEdgeId": "e_(ask|person)"/g, '');
+  assert.ok(!shape(parseTypebot(uri, bare)).edges.has('b_menu->b_person'));
+});
+
+test('typebot: an export under __tests__/ whose test code names it is test data, with the reason; otherwise it is a bot', () => {
+  const { text } = fixture('typebot', 'open-domain-chatgpt.json');
+  const alone = testHost();
+  const bot = alone.set('/tmp/wa-typebot12a/packages/engine/src/__tests__/fixtures/bots/chat.json', text);
+  alone.set(
+    '/tmp/wa-typebot12a/packages/engine/src/__tests__/other.test.ts',
+    "import bot from './fixtures/bots/other.json';\n",
+  );
+  assert.equal(createPolicyService({ host: alone }).kindOf(bot), 'typebot', 'no test code names it: linted');
+  const host = testHost();
+  const data = host.set('/tmp/wa-typebot12b/packages/engine/src/__tests__/fixtures/bots/chat.json', text);
+  host.set(
+    '/tmp/wa-typebot12b/packages/engine/src/__tests__/chatBlock.test.ts',
+    "import bot from './fixtures/bots/chat.json';\n",
+  );
+  const skip = createPolicyService({ host }).explainKind(data);
+  assert.equal(skip.kind, undefined);
+  assert.match(
+    skip.reason ?? '',
+    /test data of a code project: it is under __tests__\/, whose test code \(chatBlock\.test\.ts\) loads it/,
+  );
+});

@@ -74,3 +74,23 @@ test('voiceflow: an export in the test fixtures of a code project is test data, 
   const alone = host.set('/tmp/wa-vf11/exports/test/fixtures/energy.vf', text);
   assert.equal(createPolicyService({ host }).kindOf(alone), 'voiceflow', 'no manifest: not a code project');
 });
+
+test('voiceflow: steps that name the same agent share one prompt, so the agent gets one finding', () => {
+  const { text } = fixture('voiceflow', 'tables-agent.vf');
+  type Step = { type: string; nodeID: string; data: { name: string; steps: string[] } };
+  const vf = JSON.parse(text) as { diagrams: Record<string, { nodes: Record<string, Step> }> };
+  const diagram = Object.values(vf.diagrams).find((d) => d.nodes['agent000000000000000a001'])!;
+  const second = structuredClone(diagram.nodes['agent000000000000000a001']);
+  second.data.name = 'Assistant (evening)';
+  diagram.nodes['agent000000000000000a002'] = { ...second, nodeID: 'agent000000000000000a002' };
+  diagram.nodes['block000000000000000a001'].data.steps.push('agent000000000000000a002');
+  const host = testHost();
+  const uri = host.set('/tmp/wa-voiceflow12/two-steps.vf', JSON.stringify(vf, null, 2));
+  const model = parseVoiceflow(uri, host.readFile(uri)!);
+  const steps = model.flow!.nodes.filter((n) => /^agent0+a00[12]$/.test(n.id));
+  assert.equal(steps.length, 2);
+  assert.ok(steps.every((n) => n.kind === 'llm' && n.prompt === steps[0].prompt));
+  assert.equal(model.prompts.filter((p) => /whatever they ask about, on any topic/.test(p.text.text)).length, 1);
+  const findings = createPolicyService({ host }).lint(uri)!.findings;
+  assert.equal(findings.filter((f) => f.rule === 'flow/open-domain-llm').length, 1);
+});

@@ -26,6 +26,8 @@ export interface CxIndex {
   /** Language code → `generativeSettings/<lang>.json`. */
   genSettings: Map<string, Src>;
   webhooks: Map<string, Src>;
+  /** Playbook tools (`tools/<T>/<T>.json`): OpenAPI, data store and function tools. */
+  tools: Map<string, Src>;
   routeGroups: Map<string, Src>;
   /** Generator folder → its `phrases/<lang>.json` files. */
   generatorPhrases: Map<string, Src[]>;
@@ -50,6 +52,7 @@ function emptyIndex(): CxIndex {
     generators: new Map(),
     genSettings: new Map(),
     webhooks: new Map(),
+    tools: new Map(),
     routeGroups: new Map(),
     generatorPhrases: new Map(),
   };
@@ -95,6 +98,7 @@ function place(ix: CxIndex, s: Src, parts: string[]): void {
   } else if (parts.includes('transitionRouteGroups')) indexBy(ix.routeGroups, s, stem);
   else if (top === 'generativeSettings') ix.genSettings.set(strAt(s.root, ['languageCode']) ?? stem, s);
   else if (top === 'webhooks') indexBy(ix.webhooks, s, stem);
+  else if (top === 'tools' && parts.length === 3) indexBy(ix.tools, s, folder);
 }
 
 /** Parses every file of the export (parse problems go to the model) and indexes them. */

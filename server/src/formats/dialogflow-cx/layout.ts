@@ -2,7 +2,7 @@ import { dirOf, join } from '../../model/uri';
 import type { Host } from '../../model/host';
 
 const PLACES =
-  'agent\\.json|flows/[^/]+/[^/]+\\.json|flows/[^/]+/pages/[^/]+\\.json|flows/[^/]+/transitionRouteGroups/[^/]+\\.json|transitionRouteGroups/[^/]+\\.json|intents/[^/]+/[^/]+\\.json|intents/[^/]+/trainingPhrases/[^/]+\\.json|playbooks/.+\\.json|generators/.+\\.json|generativeSettings/[^/]+\\.json|webhooks/[^/]+\\.json';
+  'agent\\.json|flows/[^/]+/[^/]+\\.json|flows/[^/]+/pages/[^/]+\\.json|flows/[^/]+/transitionRouteGroups/[^/]+\\.json|transitionRouteGroups/[^/]+\\.json|intents/[^/]+/[^/]+\\.json|intents/[^/]+/trainingPhrases/[^/]+\\.json|playbooks/.+\\.json|generators/.+\\.json|generativeSettings/[^/]+\\.json|webhooks/[^/]+\\.json|tools/[^/]+/[^/]+\\.json';
 /** The files of a Dialogflow CX export, relative to the folder that holds `agent.json`. */
 export const LAYOUT = new RegExp(`^(${PLACES})$`);
 /** The same places anywhere in a path: the name test done before any file is read. */
@@ -15,6 +15,7 @@ const FOLDERS = [
   'generativeSettings',
   'webhooks',
   'transitionRouteGroups',
+  'tools',
 ];
 
 /**

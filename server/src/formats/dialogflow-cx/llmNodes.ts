@@ -5,6 +5,7 @@ import { lookup } from './exportIndex';
 import type { CxGraph, Role } from './graph';
 import { rel } from './layout';
 import { DEFAULT_FALLBACK_PROMPT } from './messages';
+import { handoffTools, referencedTools } from './tools';
 
 const LLM_URL =
   /openai|anthropic|generativelanguage|aiplatform|\/chat\/completions|\/v1\/messages|\bllm\b|\bgpt\b|gemini|claude/i;
@@ -164,6 +165,7 @@ export function playbookNode(g: CxGraph, name: string, useRef: SourceRef): FlowN
     if (r.type === 'string') g.edge(id, playbookNode(g, r.value as string, g.refAt(p, r)).id, 'playbook');
   for (const r of seqItems(nodeAt(p.root, ['referencedFlows'])))
     if (r.type === 'string') g.followFlow(r.value as string, g.refAt(p, r), id);
+  handoffTools(g, id, referencedTools(p.root));
   return node;
 }
 

@@ -13,6 +13,7 @@ import {
   type JsonSource,
 } from '../shared/jsonSource';
 import { normaliseProvider } from '../shared/providers';
+import { markerWord, markHandoffByFlow } from '../shared/handoff';
 import { hasInstructions } from '../shared/userTurn';
 import { subWorkflowCall } from './calls';
 import { httpLlm } from './httpLlm';
@@ -79,8 +80,8 @@ export function readWorkflow(
 ): void {
   const { uri } = src;
   const disabled = new Set<string>();
-  const markers = new Set<string>();
-  const fields = setFields(seqItems(nodeAt(wf, ['nodes'])));
+  const markers = new Map<string, RegExp>();
+  const fields = setFields(src, seqItems(nodeAt(wf, ['nodes'])));
   for (const n of seqItems(nodeAt(wf, ['nodes']))) {
     const type = strAt(n, ['type']) ?? '';
     const name = strAt(n, ['name']) ?? type;
@@ -114,7 +115,7 @@ export function readWorkflow(
       if (prompt === undefined && /\.agentTool$/.test(type)) ownerlessSubAgent(node, name);
     }
     if (node.kind === 'webhook' && /\.httpRequest$/.test(type)) httpLlm(model, src, n, node);
-    if (node.kind === 'router') for (const m of routerMarkers(n)) markers.add(m);
+    if (node.kind === 'router') addMarkers(markers, routerMarkers(n));
     if (/whatsApp/i.test(type)) model.whatsapp ??= node.ref;
     const m = MODEL_TYPES.exec(type);
     if (m) {
@@ -130,11 +131,11 @@ export function readWorkflow(
     }
     flow.nodes.push(node);
   }
-  for (const n of flow.nodes)
-    if (n.id.startsWith(prefix) && n.prompt !== undefined) {
-      const unit = model.prompts[n.prompt];
-      if ([...markers].some((m) => unit.text.text.includes(m))) unit.handoffByFlow = true;
-    }
+  const own = flow.nodes.filter((n) => n.id.startsWith(prefix) && n.prompt !== undefined);
+  markHandoffByFlow(
+    own.map((n) => model.prompts[n.prompt!]),
+    [...markers.values()],
+  );
   for (const [from, outputs] of mapEntries(nodeAt(wf, ['connections']))) {
     for (const [connType, lists] of mapEntries(outputs)) {
       seqItems(lists).forEach((list, outputIndex) => {
@@ -158,6 +159,14 @@ export function readWorkflow(
 function ownerlessSubAgent(node: FlowNode, name: string): void {
   node.kind = 'action';
   node.label = `${name} (sub-agent with no system message of its own: the calling agent decides what it answers)`;
+}
+
+/** Adds the marker words a router tests, each once. */
+function addMarkers(markers: Map<string, RegExp>, words: string[]): void {
+  for (const word of words) {
+    const marker = markerWord(word);
+    if (marker && !markers.has(word)) markers.set(word, marker);
+  }
 }
 
 /**
@@ -247,13 +256,13 @@ function addPrompt(
   // `={{ $('Config').item.json.system_prompt }}`: the prompt is the value a Set node gives that field.
   const resolved = written?.type === 'string' ? resolveExpression(String(written.value), fields) : undefined;
   if (resolved === 'unknown') return 'unknown';
-  const system = resolved ?? written;
-  const user = system
-    ? undefined
-    : ['text', 'prompt']
-        .map((k) => nodeAt(n, ['parameters', k]))
-        .find((v) => v?.type === 'string' && hasInstructions(String(v.value)));
-  const text = scalarText(src, system ?? user);
+  const user =
+    resolved || written
+      ? undefined
+      : ['text', 'prompt']
+          .map((k) => nodeAt(n, ['parameters', k]))
+          .find((v) => v?.type === 'string' && hasInstructions(String(v.value)));
+  const text = resolved ?? scalarText(src, written ?? user);
   if (!text) return undefined;
   // A leading "=" marks an n8n expression; it is not part of the prompt.
   const offset = text.text.startsWith('=') ? 1 : 0;

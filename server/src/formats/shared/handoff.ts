@@ -11,6 +11,7 @@ export const GENERAL_ROUTE =
 
 import { analyzePrompt } from '../../analysis';
 import { findContacts } from '../../analysis/contacts';
+import type { PromptUnit } from '../../model/types';
 
 const PHONE = /(?:\+|\b)\d[\d ().-]{6,}\d\b/;
 const CALL = /\b(call|phone|ring|dial|contact|reach|speak|talk|llam[ae]|lig(ue|ar)|appel|anruf|telefon|hubungi)\w*/i;
@@ -59,3 +60,21 @@ function usable(text: string, found: RegExpExecArray): boolean {
 
 /** Endpoints and names that send a message to a person on a messaging channel (WhatsApp Cloud API, Twilio). */
 export const MESSAGING_SEND = /graph\.facebook\.com\/v?[\d.]*\/?[^"'\s]*\/messages|api\.twilio\.com|whatsapp/i;
+
+/**
+ * A marker word a router compares a model's reply with (`AGENTE`, `HUMAN_HANDOFF`, `[ESCALATE]`: capitals, digits
+ * and underscores, maybe in brackets), as a pattern that finds it as a whole word; undefined for any other value.
+ */
+export function markerWord(value: string): RegExp | undefined {
+  if (!/^\[?[A-Z][A-Z0-9_]{3,}\]?$/.test(value)) return undefined;
+  return new RegExp(`(^|[^A-Za-z0-9_])${value.replace(/[[\]]/g, '\\$&')}($|[^A-Za-z0-9_])`);
+}
+
+/**
+ * A prompt that hands over by writing a marker word a router of the flow tests reaches a person only through the
+ * flow's own human steps: an unreachable human step is no path, and the prompt's promise alone is none either.
+ */
+export function markHandoffByFlow(prompts: readonly PromptUnit[], markers: readonly RegExp[]): void {
+  if (!markers.length) return;
+  for (const p of prompts) if (markers.some((m) => m.test(p.text.text))) p.handoffByFlow = true;
+}

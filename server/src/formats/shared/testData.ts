@@ -6,10 +6,18 @@ const TEST_DIRS = /^(tests?|__tests__|spec|specs|fixtures|__fixtures__|testdata|
 /** Files that make a folder the root of a code project (a library, an app), not a bot export. */
 const MANIFESTS = ['pyproject.toml', 'setup.py', 'setup.cfg', 'package.json', 'go.mod', 'Cargo.toml', 'pom.xml'];
 
+/** Test code by its name (`openaiBlock.test.ts`, `flow.spec.js`, `test_flow.py`, `flow_test.go`). */
+const TEST_CODE = /(?:^|\/)(?:[^/]+\.(?:test|spec)\.[cm]?[jt]sx?|test_[^/]+\.py|[^/]+_test\.(?:py|go))$/i;
+/** Files of a test folder looked at for test code (a bound on the listing). */
+const TEST_LIST_LIMIT = 200;
+
 /**
  * Why an export is test data, or undefined: it sits in a test folder (`tests/data/flow.json`) of a code project
- * whose manifest is beside that folder. Such a file is loaded by the project's tests; it is deployed nowhere. Only
- * folders inside the file's relative path count, so a workspace opened on the test folder itself still lints it.
+ * whose manifest is beside that folder, or in a test folder whose test code names the file by its path
+ * (`__tests__/block.test.ts` importing `./fixtures/bot.json`, in a monorepo whose manifest is further up or not
+ * checked in with it). Such a
+ * file is loaded by the project's tests; it is deployed nowhere. Only folders inside the file's relative path
+ * count, so a workspace opened on the test folder itself still lints it.
  */
 export function testDataReason(file: DetectFile): string | undefined {
   const dirs = file.relPath.split('/').filter(Boolean).slice(0, -1);
@@ -20,6 +28,25 @@ export function testDataReason(file: DetectFile): string | undefined {
     const manifest = MANIFESTS.find((m) => file.host.readFile(join(holder, m)) !== undefined);
     if (manifest)
       return `test data of a code project: it is under ${dirs[i]}/ beside ${manifest}, loaded by its tests, not a deployed bot`;
+    const spec = testCodeIn(file, join(holder, dirs[i]));
+    if (spec)
+      return `test data of a code project: it is under ${dirs[i]}/, whose test code (${spec}) loads it, not a deployed bot`;
   }
   return undefined;
+}
+
+/** Test code files read per test folder (a bound on the reads). */
+const TEST_READ_LIMIT = 20;
+
+/**
+ * The name of a test code file in a test folder (at any depth) that names the export by its path from the test
+ * code's own folder (`import bot from './fixtures/bots/chat.json'`), or undefined.
+ */
+function testCodeIn(file: DetectFile, dir: string): string | undefined {
+  const hit = file.host
+    .listFiles(dir, TEST_LIST_LIMIT)
+    .filter((u) => TEST_CODE.test(u) && file.uri.startsWith(dirOf(u) + '/'))
+    .slice(0, TEST_READ_LIMIT)
+    .find((u) => file.host.readFile(u)?.includes(decodeURIComponent(file.uri.slice(dirOf(u).length + 1))));
+  return hit?.slice(hit.lastIndexOf('/') + 1);
 }

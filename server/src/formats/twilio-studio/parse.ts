@@ -12,7 +12,8 @@ import {
   type JNode,
   type JsonSource,
 } from '../shared/jsonSource';
-import { phoneContact } from '../shared/handoff';
+import { markerWord, markHandoffByFlow, phoneContact } from '../shared/handoff';
+import { literalValue } from '../shared/runtimeTemplate';
 import { bodySystemMessage } from '../shared/requestBody';
 import { functionOfWidget, type TwilioFunction } from './functions';
 
@@ -107,8 +108,7 @@ export function parseTwilioStudio(uri: string, text: string, functions: TwilioFu
   }
   // A prompt that hands over by writing a word a split tests ('AGENTE') reaches a person only through the flow's
   // own human steps: an unreachable send-to-flex is no path, and the prompt's promise alone is none either.
-  const markers = splitMarkers(states);
-  for (const p of model.prompts) if (markers.some((m) => m.test(p.text.text))) p.handoffByFlow = true;
+  markHandoffByFlow(model.prompts, splitMarkers(states));
   model.flow = { nodes, edges };
   return model;
 }
@@ -124,7 +124,7 @@ function flowVariables(src: JsonSource, states: JNode[]): FlowVariables {
       const key = strAt(v, ['key']);
       const text = scalarText(src, nodeAt(v, ['value']));
       // A value that is itself a template (`{{trigger.message.Body}}`) is set at run time.
-      if (key && text?.text.trim() && !/^\s*\{\{[^}]*\}\}\s*$/.test(text.text) && !out.has(key))
+      if (key && text && literalValue(text.text) && !out.has(key))
         out.set(key, { text, state: strAt(s, ['name']) ?? 'set-variables' });
     }
   }
@@ -144,9 +144,10 @@ function splitMarkers(states: JNode[]): RegExp[] {
     if (strAt(s, ['type']) !== 'split-based-on') continue;
     for (const t of seqItems(nodeAt(s, ['transitions'])))
       for (const c of seqItems(nodeAt(t, ['conditions']))) {
-        for (const v of (strAt(c, ['value']) ?? '').split(',').map((x) => x.trim()))
-          if (/^\[?[A-Z][A-Z0-9_]{3,}\]?$/.test(v))
-            out.push(new RegExp(`(^|[^A-Za-z0-9_])${v.replace(/[[\]]/g, '\\$&')}($|[^A-Za-z0-9_])`));
+        for (const v of (strAt(c, ['value']) ?? '').split(',')) {
+          const marker = markerWord(v.trim());
+          if (marker) out.push(marker);
+        }
       }
   }
   return out;

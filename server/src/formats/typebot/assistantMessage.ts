@@ -1,6 +1,7 @@
 import { analyzePrompt } from '../../analysis';
 import { fillMapped } from '../../model/text';
 import type { MappedText } from '../../model/types';
+import { literalValue } from '../shared/runtimeTemplate';
 import { nodeAt, scalarText, seqItems, strAt, type JNode, type JsonSource } from '../shared/jsonSource';
 
 /** The literal texts Set variable blocks give variables (not code, first written wins), by variable name. */
@@ -17,7 +18,7 @@ export function literalVariables(src: JsonSource, bot: JNode | undefined): Map<s
       if (strAt(b, ['type']) !== 'Set variable' || nodeAt(b, ['options', 'isCode'])?.value === true) continue;
       const name = names.get(strAt(b, ['options', 'variableId']) ?? '');
       const text = scalarText(src, nodeAt(b, ['options', 'expressionToEvaluate']));
-      if (name && text?.text.trim() && !/^\s*\{\{[^}]*\}\}\s*$/.test(text.text) && !out.has(name)) out.set(name, text);
+      if (name && text && literalValue(text.text) && !out.has(name)) out.set(name, text);
     }
   return out;
 }

@@ -57,6 +57,15 @@ export function parseTypebot(uri: string, text: string): BotModel {
   const edges: FlowEdge[] = [];
   const firstOfGroup = new Map<string, string>();
   const lastOfGroup = new Map<string, string>();
+  // Edge id → the event or block whose `outgoingEdgeId` (its own, or one of its items') names it.
+  const edgeOwner = new Map<string, string>();
+  const itemEdges = new Set<string>();
+  const own = (holder: JNode, id: string, item = false) => {
+    const e = strAt(holder, ['outgoingEdgeId']);
+    if (!e || edgeOwner.has(e)) return;
+    edgeOwner.set(e, id);
+    if (item) itemEdges.add(e);
+  };
 
   // Read only when a block sends a message to a stored assistant (walks every block).
   let literals: Map<string, MappedText> | undefined;
@@ -68,6 +77,7 @@ export function parseTypebot(uri: string, text: string): BotModel {
     const id = strAt(ev, ['id']);
     if (!id) continue;
     const type = strAt(ev, ['type']) ?? 'event';
+    own(ev, id);
     nodes.push({
       id,
       label: type === 'start' ? 'Start' : `${type} event`,
@@ -93,6 +103,8 @@ export function parseTypebot(uri: string, text: string): BotModel {
       };
       if (WEB_WIDGET_BLOCKS.test(type))
         node.label += ` (${type} web widget: Typebot skips it on WhatsApp, no chat is handed to a person)`;
+      own(b, id);
+      for (const item of seqItems(nodeAt(b, ['items']))) own(item, id, true);
       const stored = storedPrompt(b, type);
       if (stored) storedAssistant(model, src, b, node, stored, literalsOf);
       if (node.kind === 'llm') {
@@ -109,14 +121,18 @@ export function parseTypebot(uri: string, text: string): BotModel {
     });
   }
 
+  // Typebot's runtime follows `outgoingEdgeId`: the block that names an edge is where it starts, whatever the
+  // edge's own `from` says (exports whose `from.blockId` holds the id of a choice item, not of its block).
   for (const e of seqItems(nodeAt(bot, ['edges']))) {
     const from =
+      edgeOwner.get(strAt(e, ['id']) ?? '') ??
       strAt(e, ['from', 'blockId']) ??
       strAt(e, ['from', 'eventId']) ??
       lastOfGroup.get(strAt(e, ['from', 'groupId']) ?? '');
     const toGroup = strAt(e, ['to', 'groupId']);
     const to = strAt(e, ['to', 'blockId']) ?? (toGroup ? firstOfGroup.get(toGroup) : undefined);
-    if (from && to) edges.push({ from, to, label: strAt(e, ['from', 'itemId']) ? 'item' : undefined });
+    const item = !!strAt(e, ['from', 'itemId']) || itemEdges.has(strAt(e, ['id']) ?? '');
+    if (from && to) edges.push({ from, to, label: item ? 'item' : undefined });
   }
   model.flow = { nodes, edges };
   return model;

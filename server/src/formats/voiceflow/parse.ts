@@ -38,8 +38,10 @@ export function parseVoiceflow(uri: string, text: string): BotModel {
   const nodes: FlowNode[] = [];
   const edges: FlowEdge[] = [];
   const table = resourceTable(src);
+  // Resource id → its prompt: the steps that use one agent or prompt share it (one finding per resource).
+  const used = new Map<string, number>();
   const step = (id: string, n: JNode, data: JNode | undefined, type: string, label: string): FlowNode =>
-    readStep(model, src, table, { id, n, data, type, label });
+    readStep(model, src, { table, used }, { id, n, data, type, label });
   if (!nodeAt(src.root, ['diagrams']) && nodeAt(src.root, ['programs'])) readPrograms(src, step, nodes, edges);
   for (const [diagramId, diagram] of mapEntries(nodeAt(src.root, ['diagrams']))) {
     const dname = strAt(diagram, ['name']) ?? diagramId;
@@ -77,8 +79,13 @@ interface StepInput {
  * names an agent or prompt of the export's tables by id (`agentID`, `promptID`) is an LLM step with those
  * instructions.
  */
-function readStep(model: BotModel, src: JsonSource, table: Map<string, Resource>, s: StepInput): FlowNode {
-  const resource = referencedResource(s.data, table);
+function readStep(
+  model: BotModel,
+  src: JsonSource,
+  res: { table: Map<string, Resource>; used: Map<string, number> },
+  s: StepInput,
+): FlowNode {
+  const resource = referencedResource(s.data, res.table);
   let kind = kindOf(s.data, s.type);
   if (resource && kind !== 'trigger' && kind !== 'human' && kind !== 'router') kind = 'llm';
   const node: FlowNode = {
@@ -93,6 +100,7 @@ function readStep(model: BotModel, src: JsonSource, table: Map<string, Resource>
   if (contact) Object.assign(node, { kind: 'human', label: `${s.label} (gives ${contact})` });
   if (node.kind !== 'llm') return node;
   node.prompt = addPrompt(model, src, s.data, `${s.type} step '${s.label}'`, s.id);
+  if (node.prompt === undefined && resource) node.prompt = res.used.get(resource.id);
   if (node.prompt === undefined && resource) {
     model.prompts.push({
       id: `step:${s.id}`,
@@ -103,6 +111,7 @@ function readStep(model: BotModel, src: JsonSource, table: Map<string, Resource>
       nested: resource.joined || undefined,
     });
     node.prompt = model.prompts.length - 1;
+    res.used.set(resource.id, node.prompt);
   }
   if (resource?.webSearch) node.tools = [{ name: 'web search', ref: refOf(src, resource.webSearch), web: true }];
   const m = strAt(s.data, ['model']);
