@@ -64,14 +64,15 @@ export function negativeLines(
 
 /**
  * Lines that turn a refusal around ("don't refuse", "मना मत करो", "non rifiutarla"): an opening phrase that holds a
- * refusal word, or a refusal a negation governs (refusalPolarity.ts).
+ * refusal word or a negation of its own, or a refusal a negation governs (refusalPolarity.ts).
  */
 function servedLines(doc: Doc, turned: ReadonlySet<Match>): Uint8Array {
   const { lines, tokLine } = doc.structure;
   const out = new Uint8Array(lines.length);
   for (const r of turned) out[tokLine[r.from]] = 1;
+  // (A refusal word, or a negation cue: "refuse" and "rifiutare" are negation cues too.)
   const refusal = new Uint8Array(doc.tokens.length);
-  for (const r of doc.matches.refusal) refusal.fill(1, r.from, r.to);
+  for (const r of [...doc.matches.refusal, ...doc.matches.negation]) refusal.fill(1, r.from, r.to);
   for (const m of [...doc.matches.grant, ...doc.matches.leak]) {
     if (refusal.subarray(m.from, m.to).includes(1)) out[tokLine[m.from]] = 1;
   }
