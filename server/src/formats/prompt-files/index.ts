@@ -100,7 +100,11 @@ export const systemPrompt: FormatAdapter = {
         ? parsePromptJson(uri, text)
         : parseSystemPrompt(uri, text),
   commentStyle: (uri) =>
-    /\.(md|markdown|xml)$/i.test(uri) ? { open: '<!-- ', close: ' -->' } : /\.ya?ml$/i.test(uri) ? HASH_COMMENT : undefined,
+    /\.(md|markdown|xml)$/i.test(uri)
+      ? { open: '<!-- ', close: ' -->' }
+      : /\.ya?ml$/i.test(uri)
+        ? HASH_COMMENT
+        : undefined,
 };
 
 export const promptYml: FormatAdapter = {
