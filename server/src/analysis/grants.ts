@@ -21,7 +21,7 @@ import type { Category } from './lexicon';
 import { answersBeforeRefusal } from './refusalOrder';
 import { firstNotBefore } from './search';
 import { mainClauseStart } from './conditionClause';
-import { negativeConcord } from './concord';
+import { negativeConcord, opensOnOwnNegation } from './concord';
 import { asideOf } from './aside';
 import { otherChannelLines } from './channelSections';
 
@@ -237,7 +237,8 @@ function neutraliser(ctx: Context, m: Match, quoted: (m: Match) => boolean, buil
   const concord = built !== undefined ? opensOnNone(ctx, m) : negativeConcord(ctx, m);
   const main = { ...m, from: mainClauseStart(ctx, m) };
   if ((!concord && negatedBefore(ctx, main.from, negationReach(ctx, main))) || negatedAfter(ctx, m)) return 'negated';
-  if (!built && (negatedInGap(ctx, m) || negatedAtSentenceEnd(ctx, m))) return 'negated';
+  if (!built && ((!opensOnOwnNegation(ctx, m) && negatedInGap(ctx, m)) || negatedAtSentenceEnd(ctx, m)))
+    return 'negated';
   if (negatedByNextSentence(ctx, m)) return 'answered by a bare negation';
   // A quotation the bot is told to send (a greeting, a fixed reply) is its own offer, not someone's request.
   const spoken = botSpeech(ctx)[m.from] === 1;
