@@ -23,10 +23,24 @@ function ownNegation(ctx: Context, m: Match): boolean {
   return true;
 }
 
+/**
+ * Whether the phrase opens on a negated verb of its own, one word written with its negative prefix or particle
+ * ("neodmítej žádnou otázku", "не отказывай", "nie odmawiaj"): the Slavic languages require a "never" word before it
+ * to agree ("Nikdy neodmítej", "Никогда не отказывай"), and a "no" word inside it too ("neodmítej žádnou otázku"):
+ * neither turns the phrase around.
+ */
+export function opensOnOwnNegation(ctx: Context, m: Match): boolean {
+  const neg = ctx.covered('negation');
+  return neg[m.from] === 1 && m.to - m.from >= 2 && SLAVIC.has(m.pattern.lang);
+}
+
+/** Languages with negative concord before a negated verb ("nikdy ne-", "никогда не", "nigdy nie"). */
+const SLAVIC = new Set(['cs', 'sk', 'pl', 'ru', 'uk', 'bg', 'sr', 'hr', 'sl']);
+
 /** A negation word ending at most CONCORD_GAP tokens before `m`, in its sentence, that `m` agrees with. */
 export function negativeConcord(ctx: Context, m: Match): boolean {
   const { sentence } = ctx.doc.structure;
-  if (!ownNegation(ctx, m)) return false;
+  if (!ownNegation(ctx, m) && !opensOnOwnNegation(ctx, m)) return false;
   for (let k = m.from - 1; k >= 0 && k >= m.from - 1 - CONCORD_GAP && sentence[k] === sentence[m.from]; k--)
     if (ctx.negEnd[k]) return true;
   return false;

@@ -19,6 +19,7 @@ import { longestNonOverlapping } from './doc';
 import { freeChoiceGrants, servedOffTopic } from './freeChoice';
 import type { Match } from './matcher';
 import { firstNotBefore } from './search';
+import { answerReportsDecline } from './declinedReply';
 
 /** Reach (tokens) between a limit word and the topic or the bot it limits. */
 const OBJECT_REACH = 3;
@@ -185,6 +186,7 @@ function answerNegated(ctx: Context, a: Match): boolean {
  */
 function consequenceBound(ctx: Context, a: Match, business: Uint8Array): boolean {
   const { quoted } = ctx.doc.structure;
+  if (answerReportsDecline(ctx, a)) return true;
   return findNear(ctx, a.to - 1, a.to, a.to - 1 + AFTER_REACH, (k) => quoted[k] === 1 || business[k] === 1) >= 0;
 }
 

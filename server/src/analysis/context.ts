@@ -99,10 +99,17 @@ function negationCues(doc: Doc, languages: readonly string[]) {
   // Negation words that are literal parts of a phrase ("no topic restriction") do not negate it;
   // words a phrase skipped over in a gap still count.
   const mask = new Uint8Array(n);
+  const negStart = new Set(doc.matches.negation.map((m) => m.from));
   for (const c of MASKING) {
     for (const m of doc.matches[c]) {
-      for (let k = m.from; k < m.to; k++)
-        if (!mask[k] && phraseMatcher().fitsLiteralStep(m.pattern, doc.tokens[k].text)) mask[k] = 1;
+      // After a literal negation of the phrase's own ("non rifiutarla", "don't refuse*"), the word it negates is
+      // the phrase's too, even when a stem step matched it: the double negation is the phrase's polarity.
+      let ownNeg = false;
+      for (let k = m.from; k < m.to; k++) {
+        const lit = phraseMatcher().fitsLiteralStep(m.pattern, doc.tokens[k].text);
+        if (!mask[k] && (lit || (ownNeg && phraseMatcher().fitsAnyStep(m.pattern, doc.tokens[k].text)))) mask[k] = 1;
+        if (lit && negStart.has(k)) ownNeg = true;
+      }
     }
   }
   // A one-word negation cue from a language the prompt is not written in, that is an ordinary
@@ -139,7 +146,9 @@ function negationCues(doc: Doc, languages: readonly string[]) {
   // refuse — answer it fully") negates nothing after it either: the double negation is spent on itself.
   const turned = new Uint8Array(n);
   mark(turned, [...polarity.negatedRefusals]);
-  const negs = cues.filter((m) => !polarity.consumed.has(m) && !within(m, turned));
+  // (A cue listed in two languages is two matches over one span: both are spent.)
+  const spent = new Set([...polarity.consumed].map((m) => `${m.from}:${m.to}`));
+  const negs = cues.filter((m) => !spent.has(`${m.from}:${m.to}`) && !within(m, turned));
   for (const k of polarity.consumedAfter) negAfterStart[k] = 0;
   const negEnd = new Uint8Array(n);
   mark(negEnd, negs, true);
@@ -228,7 +237,7 @@ export function buildContext(doc: Doc): Context {
     ...refusalCues(doc, conditional, negatedRefusals),
     negatedRefusals,
     negationSentences: new Set(negs.map((m) => sentence[m.from])),
-    negativeLine: negativeLines(doc, negs, languages),
+    negativeLine: negativeLines(doc, negs, languages, negatedRefusals),
     role,
     languages,
     contacts,

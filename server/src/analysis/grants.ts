@@ -21,13 +21,15 @@ import type { Category } from './lexicon';
 import { answersBeforeRefusal } from './refusalOrder';
 import { firstNotBefore } from './search';
 import { mainClauseStart } from './conditionClause';
-import { negativeConcord } from './concord';
+import { negativeConcord, opensOnOwnNegation } from './concord';
 import { asideOf } from './aside';
+import { otherChannelLines } from './channelSections';
 
 const PERSONA_NEG_WINDOW = 6;
 const QUALIFIED = 'limited to a business domain';
 const BOUND_WINDOW = 2;
 const REFUSED_LIST = 'one of a list of tasks that the prompt refuses as a whole';
+const OTHER_CHANNEL = 'written for another channel than WhatsApp (the WhatsApp section decides)';
 
 export function signalOf(doc: Doc, m: Match, kind: Signal['kind'], note?: string): Signal {
   const span = tokSpan(doc, m.from, m.to);
@@ -123,12 +125,28 @@ function negationReach(ctx: Context, m: Match): number {
       // (A bare task after a dash elaborates the negated object: "don't write anything else — essays, code".)
       if (dash > k + 1 && m.pattern.category !== 'task') return m.from - dash;
       if (brk > k && !negationLanguages(ctx, k).includes(m.pattern.lang)) return m.from - brk;
+      // A negation inside an if-clause ("if it does not seem related, don't refuse: help anyway") states the case;
+      // the clause break that closes the condition ends its reach.
+      if (brk > k && conditionBefore(ctx, k)) return m.from - brk;
       break;
     }
     if (dash < 0 && dashBetween(doc, k + 1)) dash = k + 1;
     if (brk < 0 && (dash === k + 1 || commaBetween(doc, k + 1))) brk = k + 1;
   }
   return NEG_REACH;
+}
+
+/** How far back (tokens) from a negation an if-word is looked for, in its clause. */
+const CONDITION_CLAUSE_REACH = 8;
+
+/** A conditional cue ("if", "se", "wenn", "अगर") before token k in k's clause: k is inside a condition. */
+function conditionBefore(ctx: Context, k: number): boolean {
+  const { sentence } = ctx.doc.structure;
+  for (let j = k; j >= 0 && j >= k - CONDITION_CLAUSE_REACH && sentence[j] === sentence[k]; j--) {
+    if (ctx.conditional[j]) return true;
+    if (j < k && commaBetween(ctx.doc, j + 1)) return false;
+  }
+  return false;
 }
 
 const INLINE_TURN_REACH = 24;
@@ -200,6 +218,7 @@ function neutraliser(ctx: Context, m: Match, quoted: (m: Match) => boolean, buil
   if (ctx.inContact[m.from] || ctx.inContact[m.to - 1]) return 'part of an e-mail address or link';
   const line = st.tokLine[m.from];
   const sent = st.sentence[m.from];
+  if (otherChannelLines(ctx)[line]) return OTHER_CHANNEL;
   if (ctx.role[line] === 'user') {
     const reply = ctx.replyOf[line];
     if (reply && !limits(ctx, reply)) return undefined;
@@ -218,7 +237,8 @@ function neutraliser(ctx: Context, m: Match, quoted: (m: Match) => boolean, buil
   const concord = built !== undefined ? opensOnNone(ctx, m) : negativeConcord(ctx, m);
   const main = { ...m, from: mainClauseStart(ctx, m) };
   if ((!concord && negatedBefore(ctx, main.from, negationReach(ctx, main))) || negatedAfter(ctx, m)) return 'negated';
-  if (!built && (negatedInGap(ctx, m) || negatedAtSentenceEnd(ctx, m))) return 'negated';
+  if (!built && ((!opensOnOwnNegation(ctx, m) && negatedInGap(ctx, m)) || negatedAtSentenceEnd(ctx, m)))
+    return 'negated';
   if (negatedByNextSentence(ctx, m)) return 'answered by a bare negation';
   // A quotation the bot is told to send (a greeting, a fixed reply) is its own offer, not someone's request.
   const spoken = botSpeech(ctx)[m.from] === 1;
@@ -263,6 +283,7 @@ function unrelatedDomainsAfter(ctx: Context, m: Match): boolean {
 function personaNeutraliser(ctx: Context, m: Match): string | undefined {
   const { structure: st, tokens } = ctx.doc;
   const line = st.tokLine[m.from];
+  if (otherChannelLines(ctx)[line]) return OTHER_CHANNEL;
   if (ctx.role[line] === 'user' || ctx.negativeLine[line]) return 'quoted or listed as out of scope';
   if (negatedBefore(ctx, m.from, PERSONA_NEG_WINDOW) || negatedAfter(ctx, m)) return 'negated';
   const broad = ctx.startEnd('broad');

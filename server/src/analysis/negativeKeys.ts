@@ -149,10 +149,13 @@ export function negativeKeyLines(doc: Doc, languages: readonly string[], out: Ui
     const t = lineText(i);
     const tag = OPEN_TAG.exec(t);
     if (tag) {
-      if (readKey(tag[1], languages) !== 'negates') continue;
+      const reading = readKey(tag[1], languages);
+      if (!reading) continue;
       const end = closeAfter(tag[1], i);
       if (end < 0) continue;
-      out.fill(1, i, end + 1);
+      if (reading === 'negates') out.fill(1, i, end + 1);
+      // An off-topic tag (`<out_of_scope>`, `<hors_perimetre>`) negates the list of cases it holds, as such a key does.
+      else for (let j = i + 1; j < end; j++) out[j] = lines[j].kind === 'list' ? 1 : out[j];
       i = end;
       continue;
     }

@@ -6,8 +6,14 @@ import type { Line } from './segment';
 import { negativeKeyLines } from './negativeKeys';
 
 /** Lines under a heading or a "Never do this:" intro that contains negation, refusal or off-topic cues. */
-export function negativeLines(doc: Doc, negs: readonly Match[], languages: readonly string[] = []): Uint8Array {
+export function negativeLines(
+  doc: Doc,
+  negs: readonly Match[],
+  languages: readonly string[] = [],
+  turned: ReadonlySet<Match> = new Set(),
+): Uint8Array {
   const { lines, tokLine } = doc.structure;
+  const served = servedLines(doc, turned);
   const out = new Uint8Array(lines.length);
   const cueLine = new Uint8Array(lines.length);
   // A cue in a clause before the one that introduces the list does not make it negative:
@@ -36,7 +42,7 @@ export function negativeLines(doc: Doc, negs: readonly Match[], languages: reado
         out[i] = 1;
         continue;
       }
-      sectionLevel = cueLine[i] ? ln.level : 0;
+      sectionLevel = cueLine[i] && !servedSection(lines, i, served) ? ln.level : 0;
       listIntro = false;
       continue;
     }
@@ -54,6 +60,34 @@ export function negativeLines(doc: Doc, negs: readonly Match[], languages: reado
   sectionsNamedByRefusal(doc, cueLine, out);
   negativeKeyLines(doc, languages, out);
   return out;
+}
+
+/**
+ * Lines that turn a refusal around ("don't refuse", "मना मत करो", "non rifiutarla"): an opening phrase that holds a
+ * refusal word or a negation of its own, or a refusal a negation governs (refusalPolarity.ts).
+ */
+function servedLines(doc: Doc, turned: ReadonlySet<Match>): Uint8Array {
+  const { lines, tokLine } = doc.structure;
+  const out = new Uint8Array(lines.length);
+  for (const r of turned) out[tokLine[r.from]] = 1;
+  // (A refusal word, or a negation cue: "refuse" and "rifiutare" are negation cues too.)
+  const refusal = new Uint8Array(doc.tokens.length);
+  for (const r of [...doc.matches.refusal, ...doc.matches.negation]) refusal.fill(1, r.from, r.to);
+  for (const m of [...doc.matches.grant, ...doc.matches.leak]) {
+    if (refusal.subarray(m.from, m.to).includes(1)) out[tokLine[m.from]] = 1;
+  }
+  return out;
+}
+
+/**
+ * A heading that names off-topic requests ("## Off-topic questions") is a policy about them, not a list of
+ * prohibitions, when its section serves them: a line that turns a refusal around ("don't refuse — answer it
+ * fully, then steer back"). What the bot does with the request decides, not the heading.
+ */
+function servedSection(lines: readonly Line[], h: number, served: Uint8Array): boolean {
+  for (let j = h + 1; j < lines.length && !(lines[j].kind === 'heading' && lines[j].level <= lines[h].level); j++)
+    if (served[j]) return true;
+  return false;
 }
 
 /** Per line: 1 when a match of one of the categories starts on it. */

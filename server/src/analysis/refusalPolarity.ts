@@ -5,11 +5,13 @@
  * general-knowledge answer that follows is not "negated"). Read in one pass over the matches.
  */
 
-import type { Doc } from './doc';
+import { type Doc, phraseMatcher } from './doc';
 import type { Match } from './matcher';
 
 /** Words between a negation and the refusal it governs ("not need to refuse", "אל תשלח אותו …"). */
 const BEFORE_GAP = 2;
+/** More words allowed when the negation governs a verb of saying that reports the refusal. */
+const SPEECH_GAP = 3;
 /** Words between a refusal and a postposed negation ("खाली हाथ न लौटाएँ"). */
 const AFTER_GAP = 1;
 
@@ -40,6 +42,12 @@ export function refusalPolarity(
     negByEnd.set(m.to, m);
     negByStart.set(m.from, m);
   }
+  const speech = new Uint8Array(n);
+  for (const m of doc.matches.speechWord) speech[m.from] = 1;
+  // A negation that governs an answer verb before the refusal ("Tidak melayani pertanyaan di luar layanan": do not
+  // serve questions outside the service) negates the answer, not the refusal.
+  const answer = new Uint8Array(n);
+  for (const m of doc.matches.answerWord) answer.fill(1, m.from, m.to);
   const out: RefusalPolarity = { negatedRefusals: new Set(), consumed: new Set(), consumedAfter: new Set() };
   const sameClause = (a: number, b: number): boolean => {
     if (sentence[a] !== sentence[b]) return false;
@@ -52,20 +60,39 @@ export function refusalPolarity(
   for (const c of ['grant', 'task', 'leak'] as const) for (const m of doc.matches[c]) opening.fill(1, m.from, m.to);
   // A refusal written with its own negation word ("ne válaszolj", "не отвечай") agrees with a negation before it
   // ("soha ne válaszolj", "никогда не отвечай": negative concord): that is no double negation.
-  const ownParticle = (r: Match): boolean => {
+  // A negation the refusal only skipped over in a gap (it fits no step of it) is no word of it: it negates the refusal ("Lehne niemals eine
+  // Frage ab": a separable verb around "niemals").
+  const literal = (r: Match, neg: Match): boolean => {
+    for (let k = neg.from; k < neg.to; k++)
+      if (!phraseMatcher().fitsAnyStep(r.pattern, doc.tokens[k].text)) return false;
+    return true;
+  };
+  const inside = (r: Match, own: boolean): Match | undefined => {
     for (let k = r.from; k < r.to; k++) {
       const neg = negByStart.get(k);
-      if (neg && neg.to <= r.to && neg.to - neg.from < r.to - r.from) return true;
+      if (neg && neg.to <= r.to && neg.to - neg.from < r.to - r.from && literal(r, neg) === own) return neg;
     }
-    return false;
+    return undefined;
   };
   for (const r of doc.matches.refusal) {
-    if (opening.subarray(r.from, r.to).some((x) => x === 1) || ownParticle(r)) continue;
-    // A negation ending right before the refusal, in its clause.
+    if (opening.subarray(r.from, r.to).some((x) => x === 1) || inside(r, true)) continue;
+    const gap = inside(r, false);
+    if (gap) {
+      out.consumed.add(gap);
+      out.negatedRefusals.add(r);
+      continue;
+    }
+    // A negation ending right before the refusal, in its clause; or before a verb of saying that reports it ("don't
+    // say it's outside your scope", "no le digas que no podés").
     let hit = false;
-    for (let end = r.from; end >= r.from - BEFORE_GAP && end > 0 && !hit; end--) {
+    for (let end = r.from; end >= r.from - BEFORE_GAP - SPEECH_GAP && end > 0 && !hit; end--) {
       const neg = negByEnd.get(end);
-      if (neg && sameClause(neg.to - 1, r.from)) {
+      if (
+        neg &&
+        (end >= r.from - BEFORE_GAP || speech[end] === 1) &&
+        !answer.subarray(end, r.from).includes(1) &&
+        sameClause(neg.to - 1, r.from)
+      ) {
         out.consumed.add(neg);
         hit = true;
       }

@@ -44,6 +44,8 @@ export const CATEGORIES = [
   'soonWord', // a status that a path does not work yet: coming soon, próximamente, em breve (notYet.ts)
   'botWord', // a bot or AI as the target of a handoff: bot, chatbot, AI, IA, KI (botTarget.ts)
   'andWord', // "and (then)": a clause coordinated after a negated one is not negated ("do not argue and transfer") (clauseHead.ts)
+  'channelWord', // a channel other than WhatsApp a section may be written for: website, widget, app, e-mail, Instagram (channelSections.ts)
+  'whatsappWord', // WhatsApp as its speakers spell it: вотсап, וואטסאפ, واتساب (channelSections.ts)
 ] as const;
 
 export type Category = (typeof CATEGORIES)[number];

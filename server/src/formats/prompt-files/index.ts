@@ -84,6 +84,9 @@ export const systemPrompt: FormatAdapter = {
     if (mayBeTemplateYaml(f.base, f.head()))
       return keyedPromptFile(f, 'a YAML template', templatePromptText(f.uri, f.text()));
     if (/\.(ya?ml|json)$/i.test(f.base)) return false;
+    // A prompt kept as XML-tagged text (`prompts/x/system_prompt.xml`, `<role>…</role><scope>…</scope>`): only when
+    // its path says prompt, then its content decides; any other XML (pom.xml, layouts, manifests) is never read.
+    if (/\.xml$/i.test(f.base)) return hintsPrompt(f.relPath) && pathHint(f.relPath).strong ? sniffFile(f) : false;
     // Template files too: Jinja, Handlebars/Mustache, Liquid, `.tpl` (their content decides, sniff.ts).
     if (!/\.(md|txt|markdown|j2|jinja2?|hbs|handlebars|mustache|liquid|tpl)$/i.test(f.base)) return false;
     if (f.matches([...DEFAULT_PROMPT_GLOBS, ...f.include])) return true;
@@ -97,7 +100,11 @@ export const systemPrompt: FormatAdapter = {
         ? parsePromptJson(uri, text)
         : parseSystemPrompt(uri, text),
   commentStyle: (uri) =>
-    /\.(md|markdown)$/i.test(uri) ? { open: '<!-- ', close: ' -->' } : /\.ya?ml$/i.test(uri) ? HASH_COMMENT : undefined,
+    /\.(md|markdown|xml)$/i.test(uri)
+      ? { open: '<!-- ', close: ' -->' }
+      : /\.ya?ml$/i.test(uri)
+        ? HASH_COMMENT
+        : undefined,
 };
 
 export const promptYml: FormatAdapter = {
