@@ -32,7 +32,7 @@ const LABEL_MIN = 3;
  * Longest gloss after a label: a label's gloss is a few words ("order or delivery"); a line of instructions under a
  * capitalised field name ("ROLE: You are Pip, the assistant of …, who helps customers with …") is longer.
  */
-const GLOSS_MAX = 60;
+const GLOSS_MAX = 90;
 /** Lines in a row that make a label list. */
 const LIST_MIN = 3;
 

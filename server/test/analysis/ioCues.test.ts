@@ -15,9 +15,9 @@ test('two code lines, or capitalised headings with prose between them, are no la
   assert.ok(!listed('ROLE: you help customers.\nSome prose here.\nTONE: friendly.\nMore prose.\nSCOPE: orders.'));
   assert.ok(
     !listed(
-      'NAME: Pip, the WhatsApp assistant of Harbour Pets in Bristol, who helps customers\n' +
-        'TONE: warm and short, one emoji at most, and always in the language of the customer\n' +
-        'SCOPE: grooming bookings, opening hours, pet food stock and the delivery of orders',
+      'NAME: Pip, the WhatsApp assistant of Harbour Pets in Bristol, who helps our customers and their pets\n' +
+        'TONE: warm and short, one emoji at most, and always in the language the customer writes to you in\n' +
+        'SCOPE: grooming bookings, opening hours, pet food stock, and the delivery of orders around the city',
     ),
     'capitalised field names before long instructions',
   );
