@@ -16,6 +16,7 @@ import { tokenize } from './tokenize';
 import { emptySlots, inlineDefaultSignals, unfilledTemplate, variableSignals } from './variables';
 
 export type { AnalyzeOptions, PromptAnalysis, Signal, SignalKind } from './types';
+export type { PromptIO } from '../model/types';
 export type { NotABot } from './purpose';
 export { fixTexts } from './fixTexts';
 
@@ -42,7 +43,7 @@ export function analysisCacheStats(): { results: number; chars: number; maxResul
  */
 export function analyzePrompt(text: string, opts: AnalyzeOptions = {}): PromptAnalysis {
   const key = createHash('sha1')
-    .update(JSON.stringify([opts.variables ?? null, opts.declaredTopics ?? null, opts.path ?? null]))
+    .update(JSON.stringify([opts.variables ?? null, opts.declaredTopics ?? null, opts.path ?? null, opts.io ?? null]))
     .update('\u0000')
     .update(text)
     .digest('base64');
@@ -117,7 +118,7 @@ function analyzeDoc(doc: Doc, opts: AnalyzeOptions): PromptAnalysis {
   }
   // Unsupported language: absence of scope wording proves nothing, so only explicit openings count.
   const low = unsupportedLanguage(doc);
-  const nonBot = notABot(doc, openingKind(opening), opts.path);
+  const nonBot = notABot(doc, openingKind(opening), opts.path, opts.io);
   // The learned clause classifier is one more signal where no lexicon applies, or where the lexicon is silent.
   const learned = nonBot ? [] : learnedSignals(ctx, low, opening);
   if (low && (reason === 'no-scope' || reason === 'generic-persona'))

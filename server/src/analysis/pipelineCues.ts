@@ -145,7 +145,7 @@ export function genericSlot(text: string): boolean {
  */
 const NUMBER = /(?<!\p{Nd})\p{Nd}{1,5}/gu;
 const UNIT =
-  /[ \t]*(?:words?|characters?|chars|sentences|palabras|caracteres|palavras|mots|caractères|wörter[n]?|zeichen|sätze|kata|karakter|kalimat|слов[а]?|символ\p{L}*|предложени\p{L}*|kelime|cümle|كلمة|كلمات|کلمه|parole|caratteri|frasi|woorden|tekens|słów|znaków|từ|ký tự|शब्द|단어)(?![\p{L}])|[ \t]*(?:字|文字|자)/iuy;
+  /[ \t]*(?:words?|characters?|chars|sentences|palabras|caracteres|palavras|mots|caractères|wörter[n]?|zeichen|sätze|kata|karakter|kalimat|слов[а]?|символ\p{L}*|предложени\p{L}*|kelime|cümle|كلمة|كلمات|کلمه|parole|caratteri|frasi|woorden|tekens|słów|znaków|slov|znaků|từ|ký tự|शब्द|단어|λέξεις|χαρακτήρες|מילים|תווים|শব্দ|অক্ষর|maneno|herufi|الفاظ|حروف)(?![\p{L}])|[ \t]*(?:字|文字|자|எழுத்து|சொற்கள|வார்த்தை|ตัวอักษร)/iuy;
 
 /**
  * A count of words, characters or sentences for the output. The units are tried only right after a number (a
@@ -163,6 +163,9 @@ export function outputLength(text: string): boolean {
 /** `"reply": …`, `"respuesta":`: an output field that is the message sent to the person in the chat. */
 const REPLY_FIELD =
   /"(?:reply|answer|response|message_to_(?:user|customer)|respuesta|resposta|réponse|reponse|antwort|risposta|jawaban|balasan|cevap|yanıt|yanit|ответ|відповідь|回复|回答|返信|응답|답변|trả_lời|tra_loi|jibu|jawapan|उत्तर|جواب|رد|תשובה)"\s*:/iu;
+
+/** `reponse`, `reply`: an output field named as the message sent to the person in the chat. */
+export const isReplyField = (name: string): boolean => REPLY_FIELD.test(`"${name}":`);
 
 /**
  * What a bot talking to people has and a pipeline step has not: a sample dialogue whose bot turns are written

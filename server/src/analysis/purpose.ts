@@ -12,6 +12,8 @@ import { artefactCues, sectionCues } from './artefactCues';
 import { conversationCue, docFileCue, genericSlot, inputAtEnd, outputLength, pathCue } from './pipelineCues';
 import { sectionMemo } from './sections';
 import { FIELD_LIST_MIN, fieldItems } from './fieldList';
+import { ioCues, labelList, labelRuns } from './ioCues';
+import type { PromptIO } from '../model/types';
 
 export type NotABotKind = 'evaluator or classifier' | 'documentation' | 'pipeline step';
 
@@ -118,20 +120,29 @@ function outline(text: string): boolean {
  * pipeline step performs on its input, so a step can still be recognised (never by the score tier alone).
  * `path`: the file's path or URI, whose folders and name are cues too.
  */
-export function notABot(doc: Doc, describesGrants: boolean | 'task' = false, path?: string): NotABot | undefined {
+export function notABot(
+  doc: Doc,
+  describesGrants: boolean | 'task' = false,
+  path?: string,
+  io?: PromptIO,
+): NotABot | undefined {
   const { text } = doc;
   const cues: string[] = [];
   // Kept per section text: an edit re-reads only the section it touched.
   const lines = doc.sections.map((s) => sectionMemo(s, 'notABot', (x) => lineCues(x.text)));
+  // Who fills the input and who reads the output (the file's declaration, a list of labels to answer with).
+  const listed = labelList(doc.sections.map((s) => sectionMemo(s, 'labelRuns', (x) => labelRuns(x.text))));
   const json = JSON_CONTRACT.test(text);
   // A label contract needs a '<': most prompts have none, and then the pattern is not tried at every space.
   const label = !json && text.includes('<') && LABEL_CONTRACT.test(text);
-  const contract = json || label;
+  const declared = ioCues(io, listed, json || label);
+  const contract = declared.contract;
   const scale = SCORE_SCALE.test(text) || lines.some((c) => c.writtenScale);
   const tech = new Set(lines.flatMap((c) => c.tech));
   const fields = lines.reduce((n, c) => n + c.fields, 0) >= FIELD_LIST_MIN;
   // The keys or labels a program reads back: the messages quoted beside them are what is sorted, not what is granted.
-  const judged = scale || fields || LABEL_SET.test(text) || [...tech].some((t) => JUDGE_WORDS.has(t));
+  const judged =
+    scale || fields || declared.labels || LABEL_SET.test(text) || [...tech].some((t) => JUDGE_WORDS.has(t));
   const artefact = artefactCues(doc, (i) => sectionMemo(doc.sections[i], 'artefactCues', (s) => sectionCues(s.text)));
   // Grants quoted by a judge's rubric or a test script's attacks are what is scored or tried, not what is granted.
   const blocked = describesGrants !== false && !(contract && judged) && !artefact.verdict;
@@ -146,6 +157,7 @@ export function notABot(doc: Doc, describesGrants: boolean | 'task' = false, pat
   else if (fields) cues.push(FIELDS_CUE);
   if (lines.some((c) => c.taggedInput) || SLOT_LINE.test(text)) cues.push(SLOT_CUE);
   if (DATA_SCHEMA.test(text)) cues.push('the columns of a data export as input');
+  cues.push(...declared.cues);
   cues.push(...artefact.cues);
   for (const t of [...tech].slice(0, 2)) cues.push(`'${t}'`);
   const words = new Set(
@@ -171,7 +183,13 @@ export function notABot(doc: Doc, describesGrants: boolean | 'task' = false, pat
   if (conversationCue(doc)) return undefined;
   if (!blocked && cues.length >= THRESHOLD) return { kind: 'evaluator or classifier', cues };
   const output = contract || cues.includes(FORMAT_CUE) || cues.includes(LABELS_CUE) || cues.includes(FIELDS_CUE);
-  return pipelineStep(doc, cues, { path, task: blocked, output, input: artefact.inputDeclared });
+  return pipelineStep(doc, cues, {
+    path,
+    task: blocked,
+    output,
+    input: artefact.inputDeclared || io?.userSlots !== undefined,
+    filled: declared.filled,
+  });
 }
 
 interface StepContext {
@@ -180,8 +198,10 @@ interface StepContext {
   task: boolean;
   /** Its first cue is an output contract (JSON, labels, a document format). */
   output: boolean;
-  /** The input is declared with a label (`Input: …`). */
+  /** The input is declared with a label (`Input: …`), or is the file's user turn of template slots. */
   input: boolean;
+  /** The file's user turn is data a program fills (`ioCues`). */
+  filled: boolean;
 }
 
 const DOC_CUE = 'shell commands, a file tree, file paths, a checklist or a document outline';
@@ -199,7 +219,7 @@ function pipelineStep(doc: Doc, cues: string[], at: StepContext): NotABot | unde
   if (at.task && !slot && !end && !at.input) return undefined;
   // A slot line already counted is counted again for standing last only after an output contract: a document
   // appended to instructions that end in a format is processed, a knowledge slot at a bot's end is not.
-  const last = end && (!slot || at.output);
+  const last = (end && (!slot || at.output)) || at.filled;
   const step = [
     pathCue(at.path),
     last ? 'the input placed after the instructions' : undefined,

@@ -1,6 +1,6 @@
 /** Result types of the prompt scope analysis. Spans are offsets into the analysed (decoded) text. */
 
-import type { Span } from '../model/types';
+import type { PromptIO, Span } from '../model/types';
 import type { NotABot } from './purpose';
 
 export type SignalKind =
@@ -65,4 +65,6 @@ export interface AnalyzeOptions {
   declaredTopics?: string[];
   /** Path or URI of the prompt's file: its folders and name are cues of a prompt that is not a bot (purpose.ts). */
   path?: string;
+  /** What the prompt file declares about its input and output (front matter, role turns): see promptIO.ts. */
+  io?: PromptIO;
 }

@@ -66,6 +66,22 @@ export interface PromptUnit {
    * promise of a person holds only through the flow's own human steps.
    */
   handoffByFlow?: boolean;
+  /** What the file declares about the prompt's input and output (prompt-file formats). */
+  io?: PromptIO;
+}
+
+/**
+ * The input and output a prompt file declares around its instructions, read by the format adapter: who fills the
+ * user turn and what the model must return. A pipeline step's user turn is data a program fills (`Produkt:
+ * {{produkt}}`) and its output a machine format; a chat bot's user turn is the customer's message.
+ */
+export interface PromptIO {
+  /** The declared output format (`output.format: json`, `responseFormat: json_schema`), lower case. */
+  output?: string;
+  /** The fields of the declared output schema (`output.schema`, Prompty `outputs`), names only. */
+  fields?: string[];
+  /** The user turn holds only template slots (each alone or after a label): how many; absent when it holds text or none. */
+  userSlots?: number;
 }
 
 export type FlowNodeKind =

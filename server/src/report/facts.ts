@@ -121,7 +121,12 @@ export function botFacts(model: BotModel, config: Config, opts: ReportOptions): 
 
 /** The analysis the rules make of a prompt (service/ruleRunner.ts), its file path included. */
 const analyzeUnit = (p: PromptUnit, topics: string[]) =>
-  analyzePrompt(p.text.text, { variables: p.variables, declaredTopics: topics, path: p.text.uri });
+  analyzePrompt(p.text.text, {
+    variables: p.variables,
+    declaredTopics: topics,
+    path: p.text.uri,
+    ...(p.io ? { io: p.io } : {}),
+  });
 
 /** The WhatsApp number the bot answers on, when its files name one. */
 function whatsappEntry(

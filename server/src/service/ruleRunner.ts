@@ -29,7 +29,12 @@ export class RuleRunner {
           textOf,
           analyze: (p) =>
             phase('analysis', () =>
-              analyzePrompt(p.text.text, { variables: p.variables, declaredTopics: topics, path: p.text.uri }),
+              analyzePrompt(p.text.text, {
+                variables: p.variables,
+                declaredTopics: topics,
+                path: p.text.uri,
+                ...(p.io ? { io: p.io } : {}),
+              }),
             ),
           report: (finding) => out.push({ rule, finding }),
         });

@@ -3,6 +3,7 @@ import { emptyModel, type BotModel, type PromptUnit } from '../../model/types';
 import { sliceText } from '../../model/text';
 import { splitFrontMatter } from '../shared/frontMatter';
 import { normaliseProvider } from '../shared/providers';
+import { promptIO } from './promptIO';
 import { mapEntries, nodeAt, parseYaml, refOf, scalarText, seqItems, str, type YamlSource } from '../shared/yamlSource';
 
 /** Plain system prompt in Markdown or text: the whole body is the prompt. */
@@ -27,6 +28,10 @@ export function parsePromptYml(uri: string, text: string): BotModel {
   model.issues.push(...src.issues);
   addModel(model, src, nodeAt(src, ['model']));
   const messages = seqItems(nodeAt(src, ['messages']));
+  const user = messages
+    .filter((m) => str(nodeAt(m, ['role'])) === 'user')
+    .map((m) => scalarText(src, nodeAt(m, ['content']))?.text ?? '');
+  const io = promptIO(str(nodeAt(src, ['responseFormat'])), user);
   messages.forEach((m, i) => {
     const role = str(nodeAt(m, ['role']));
     const content = scalarText(src, nodeAt(m, ['content']));
@@ -37,6 +42,7 @@ export function parsePromptYml(uri: string, text: string): BotModel {
         role: 'system',
         text: content,
         variables: testDataDefaults(src),
+        ...(io ? { io } : {}),
       });
   });
   if (!model.prompts.length) {
@@ -75,6 +81,8 @@ export function parsePrompty(uri: string, text: string): BotModel {
   const model = emptyModel('prompty', uri);
   const fm = splitFrontMatter(uri, text);
   const variables: Record<string, string> = {};
+  let output: string | undefined;
+  const fields: string[] = [];
   if (fm.yaml) {
     model.issues.push(...fm.yaml.issues);
     const type = str(nodeAt(fm.yaml, ['model', 'configuration', 'type']));
@@ -92,8 +100,15 @@ export function parsePrompty(uri: string, text: string): BotModel {
       const d = isMap(v) ? str(nodeAt(v, ['default'])) : undefined;
       if (d !== undefined) variables[k] = d;
     }
+    output =
+      str(nodeAt(fm.yaml, ['model', 'parameters', 'response_format', 'type'])) ??
+      (mapEntries(nodeAt(fm.yaml, ['outputs'])).length ? 'json' : undefined);
+    fields.push(...mapEntries(nodeAt(fm.yaml, ['outputs'])).map(([k]) => k));
   }
-  pushRoleSections(model, uri, text, fm.bodyStart, /^[ \t]*(system|user|assistant)[ \t]*:[ \t]*$/gim, variables);
+  pushRoleSections(model, uri, text, fm.bodyStart, /^[ \t]*(system|user|assistant)[ \t]*:[ \t]*$/gim, variables, {
+    output,
+    fields,
+  });
   return model;
 }
 
@@ -102,11 +117,15 @@ export function parseDotprompt(uri: string, text: string): BotModel {
   const model = emptyModel('dotprompt', uri);
   const fm = splitFrontMatter(uri, text);
   const variables: Record<string, string> = {};
+  let output: string | undefined;
+  const fields: string[] = [];
   if (fm.yaml) {
     model.issues.push(...fm.yaml.issues);
     addModel(model, fm.yaml, nodeAt(fm.yaml, ['model']));
     for (const [k, v] of mapEntries(nodeAt(fm.yaml, ['input', 'default'])))
       if (isScalar(v)) variables[k] = String(v.value);
+    output = str(nodeAt(fm.yaml, ['output', 'format']));
+    fields.push(...mapEntries(nodeAt(fm.yaml, ['output', 'schema'])).map(([k]) => k));
   }
   pushRoleSections(
     model,
@@ -115,6 +134,7 @@ export function parseDotprompt(uri: string, text: string): BotModel {
     fm.bodyStart,
     /\{\{\s*role\s+["'](system|user|model|assistant)["']\s*\}\}/gi,
     variables,
+    { output, fields },
   );
   return model;
 }
@@ -130,9 +150,15 @@ function pushRoleSections(
   bodyStart: number,
   marker: RegExp,
   variables: Record<string, string>,
+  declared: { output: string | undefined; fields?: string[] } = { output: undefined },
 ): void {
   const body = text.slice(bodyStart);
   const marks = [...body.matchAll(marker)];
+  const turnEnd = (i: number) => (i + 1 < marks.length ? marks[i + 1].index! : body.length);
+  const user = marks.flatMap((m, i) =>
+    m[1].toLowerCase() === 'user' ? [body.slice(m.index! + m[0].length, turnEnd(i))] : [],
+  );
+  const io = marks.length ? promptIO(declared.output, user, declared.fields) : undefined;
   if (!marks.length) {
     model.prompts.push({
       id: 'body',
@@ -163,6 +189,7 @@ function pushRoleSections(
       role: 'system',
       text: sliceText(uri, text, start, end),
       variables,
+      ...(io ? { io } : {}),
     });
   });
   if (!sections.length) {
