@@ -67,6 +67,7 @@ export function buildDocBySections(text: string): Doc {
     const end = i + 1 < starts.length ? starts[i + 1] - 1 : text.length;
     parts.push(sectionCache.take(text.slice(starts[i], end), stamp));
   }
+  sectionCache.settle(stamp);
   return joinSections(text, parts, starts);
 }
 

@@ -60,7 +60,8 @@ function classOf(text: string): ClauseClass {
   if (c) return c;
   c = classifyClause(text);
   if (classes.size >= MAX_CLAUSES) classes.delete(classes.keys().next().value!);
-  classes.set(text, c);
+  // Its own copy as the key: a clause is a slice of the prompt, and V8 would keep that whole version of it alive.
+  classes.set((' ' + text).slice(1), c);
   return c;
 }
 

@@ -11,9 +11,17 @@ import { cloneSection, lexSection, type Section } from './sections';
  * Each edit adds the sections it touched, so a 300-line prompt's edits filled 80,000 tokens (9.4 MB) before.
  */
 const MAX_TOKENS = 40_000;
+/**
+ * Tokens kept in sections the last join did not use (earlier versions of an edited prompt): a prompt whose text
+ * is unchanged is answered by the analysis cache and never joined again, so past this the oldest go at the end of
+ * a join. 400 edits of a 300-line prompt had filled the whole budget with ~15 versions of its edited sections.
+ */
+const STALE_TOKENS = 8_000;
 
 /** The sections of one text: one per place it takes in a prompt; `used` of them are placed by the join `stamp`. */
 interface Entry {
+  /** The entry's key: its own copy of the text (a slice would keep the whole prompt alive). */
+  text: string;
   sections: Section[];
   stamp: number;
   used: number;
@@ -22,17 +30,27 @@ interface Entry {
 export class SectionCache {
   private readonly byText = new Map<string, Entry>();
   private tokens = 0;
+  /** Tokens of the sections placed by the join `stamp` so far. */
+  private stamp = 0;
+  private stampTokens = 0;
 
   /** The section of this text, not yet placed by the join `stamp` (computed or copied when needed). */
   take(text: string, stamp: number): Section {
     let entry = this.byText.get(text);
     if (!entry) {
       text = ownCopy(text);
-      entry = { sections: [], stamp, used: 0 };
+      entry = { text, sections: [], stamp, used: 0 };
       this.byText.set(text, entry);
     } else if (entry.stamp !== stamp) {
       entry.stamp = stamp;
       entry.used = 0;
+      // Least recently joined first: moved to the end of the map's order.
+      this.byText.delete(entry.text);
+      this.byText.set(entry.text, entry);
+    }
+    if (this.stamp !== stamp) {
+      this.stamp = stamp;
+      this.stampTokens = 0;
     }
     let s = entry.sections[entry.used];
     if (!s) {
@@ -40,16 +58,28 @@ export class SectionCache {
       s = entry.sections.length ? cloneSection(entry.sections[0]) : lexSection(text);
       entry.sections.push(s);
       this.tokens += s.tokens.length + 1;
-      if (this.tokens > MAX_TOKENS) this.evict(stamp);
+      if (this.tokens > MAX_TOKENS) this.evict(stamp, MAX_TOKENS * 0.75);
     }
+    this.stampTokens += s.tokens.length + 1;
     entry.used++;
     return s;
   }
 
-  /** Drops the oldest sections that the current join does not use, down to three quarters of the budget. */
-  private evict(stamp: number): void {
+  /** Tokens and texts held (tests, debug statistics). */
+  stats(): { tokens: number; texts: number } {
+    return { tokens: this.tokens, texts: this.byText.size };
+  }
+
+  /** At the end of the join `stamp`: the sections it did not use are dropped, oldest first, past their budget. */
+  settle(stamp: number): void {
+    if (this.stamp === stamp && this.tokens - this.stampTokens > STALE_TOKENS)
+      this.evict(stamp, this.stampTokens + STALE_TOKENS * 0.75);
+  }
+
+  /** Drops the least recently joined sections that the current join does not use, down to `target` tokens. */
+  private evict(stamp: number, target: number): void {
     for (const [key, entry] of this.byText) {
-      if (this.tokens <= MAX_TOKENS * 0.75) break;
+      if (this.tokens <= target) break;
       if (entry.stamp === stamp) continue;
       this.byText.delete(key);
       for (const x of entry.sections) this.tokens -= x.tokens.length + 1;

@@ -14,6 +14,7 @@ import type { MappedText, ParseIssue, SourceRef, Span } from '../../model/types'
 import { alignToSource, sliceText } from '../../model/text';
 import { currentLimits, limitIssue, yamlFlowNesting, type InputLimits } from '../../input/limits';
 import { normalizeYamlTree } from '../../input/yamlNormalize';
+import { reparseBlockEdit } from './yamlBlockEdit';
 
 /** Options that keep hostile YAML cheap; aliases are counted and expanded by normalizeYamlTree. */
 export const YAML_OPTIONS = { maxAliasCount: 50, prettyErrors: false, uniqueKeys: false, strict: false } as const;
@@ -55,8 +56,11 @@ const sameLimits = (a: InputLimits, b: InputLimits) =>
 export function parseYaml(uri: string, text: string): YamlSource {
   const limits = currentLimits();
   const last = lastParse;
-  if (last && last.text === text && last.uri === uri && sameLimits(last.limits, limits)) return last.src;
-  const src = parseYamlText(uri, text);
+  const sameFile = last && last.uri === uri && sameLimits(last.limits, limits);
+  if (sameFile && last.text === text) return last.src;
+  // An edit inside one line of a literal block scalar (a long prompt) moves the last parse's tree (yamlBlockEdit.ts).
+  const edited = sameFile && !yamlFlowNesting(text, limits.maxDepth) ? reparseBlockEdit(last.src, text) : undefined;
+  const src = edited ?? parseYamlText(uri, text);
   lastParse = { uri, text, limits, src };
   return src;
 }
