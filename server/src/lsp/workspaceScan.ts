@@ -104,8 +104,16 @@ export class WorkspaceScanner {
       this.service.invalidate(candidates[stop]);
       from = stop;
     }
-    // Projects and large files went to the lint worker: the scan is over when their findings are published.
-    while (this.onWorker.size && !cancelled()) await Promise.all([...this.onWorker.values()].map((s) => s.done));
+    // Projects and large files went to the lint worker: the scan is over when their findings are published (or
+    // when it is cancelled: the answer to a cancelled scan does not wait for a long lint).
+    let poll: NodeJS.Timeout | undefined;
+    const cancel = new Promise<void>((r) => (poll = setInterval(() => cancelled() && r(), 100)));
+    try {
+      while (this.onWorker.size && !cancelled())
+        await Promise.race([cancel, Promise.all([...this.onWorker.values()].map((s) => s.done))]);
+    } finally {
+      clearInterval(poll);
+    }
   }
 
   /** Runs `steps` in the scheduler's background slices; its result. */
