@@ -75,9 +75,10 @@ export function labelList(runs: readonly LabelRuns[]): boolean {
 
 /**
  * The cues; `labels`: a section holds a label list (`labelList`, kept per section by the caller); `textContract`:
- * the instructions give a machine output format of their own (`{"label": …}`).
+ * the instructions give a machine output format of their own (`{"label": …}`); `fields`: they list the output's
+ * fields for a program (`- "tatizo": …`), which makes a user turn of slots data as well.
  */
-export function ioCues(io: PromptIO | undefined, labels: boolean, textContract: boolean): IoCues {
+export function ioCues(io: PromptIO | undefined, labels: boolean, textContract: boolean, fields = false): IoCues {
   const cues: string[] = [];
   // An output schema with a reply field (`reponse?: string`) is read by a program and then sent to the customer.
   const replies = !!io?.fields?.some(isReplyField);
@@ -87,7 +88,7 @@ export function ioCues(io: PromptIO | undefined, labels: boolean, textContract: 
   const contract = !replies && (machine || labels || textContract);
   // A user turn of slots is a customer's message (`{{message}}`) as often as data: it says "a program fills it"
   // only beside an output that a program reads.
-  const filled = contract && io?.userSlots !== undefined;
+  const filled = (contract || (fields && !replies)) && io?.userSlots !== undefined;
   if (filled) cues.push('a user turn that a program fills (template slots only)');
   return { contract, labels, filled, cues };
 }

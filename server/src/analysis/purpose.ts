@@ -135,11 +135,11 @@ export function notABot(
   const json = JSON_CONTRACT.test(text);
   // A label contract needs a '<': most prompts have none, and then the pattern is not tried at every space.
   const label = !json && text.includes('<') && LABEL_CONTRACT.test(text);
-  const declared = ioCues(io, listed, json || label);
-  const contract = declared.contract;
   const scale = SCORE_SCALE.test(text) || lines.some((c) => c.writtenScale);
   const tech = new Set(lines.flatMap((c) => c.tech));
   const fields = lines.reduce((n, c) => n + c.fields, 0) >= FIELD_LIST_MIN;
+  const declared = ioCues(io, listed, json || label, fields);
+  const contract = declared.contract;
   // The keys or labels a program reads back: the messages quoted beside them are what is sorted, not what is granted.
   const judged =
     scale || fields || declared.labels || LABEL_SET.test(text) || [...tech].some((t) => JUDGE_WORDS.has(t));

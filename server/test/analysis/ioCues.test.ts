@@ -28,6 +28,8 @@ test('a user turn of slots only, alone or after labels, counts its slots; any te
   assert.equal(userSlots(['{{message}}\n']), 1);
   assert.equal(userSlots(['Campanha: {{campanha}}\nProduto: {{ produto }}\n']), 2);
   assert.equal(userSlots(['"{{offer_sheet}}"']), 1);
+  assert.equal(userSlots(['Transcript:\n{{transcript}}\n']), 1, 'a label alone on the line before its slot');
+  assert.equal(userSlots(['Hi there:\n']), undefined, 'a label and no slot');
   assert.equal(userSlots(['Please translate this: {{text}} now']), undefined);
   assert.equal(userSlots([]), undefined);
 });
@@ -46,6 +48,7 @@ test('the user turn counts as filled by a program only beside an output a progra
   assert.equal(ioCues({ output: 'json', userSlots: 2 }, false, false).filled, true);
   assert.equal(ioCues({ userSlots: 1 }, true, false).filled, true, 'beside a list of labels');
   assert.equal(ioCues({ userSlots: 1 }, false, true).filled, true, 'beside a JSON contract in the text');
+  assert.equal(ioCues({ userSlots: 1 }, false, false, true).filled, true, 'beside a list of output fields');
 });
 
 test('an output schema with a reply field is for the customer: no contract, no filled turn', () => {

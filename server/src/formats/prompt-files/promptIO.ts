@@ -13,14 +13,18 @@ const SLOT_LINE = new RegExp(
   'u',
 );
 
+/** A short label alone on its line (`Nakala ya mazungumzo:`). */
+const LABEL_ALONE = /^[ \t]*[^\n{}:：]{1,40}[:：][ \t]*$/u;
+
 /** How many slots a user turn holds when it holds nothing else; undefined when it holds text (or nothing). */
 export function userSlots(texts: readonly string[]): number | undefined {
   let n = 0;
   for (const text of texts)
     for (const line of text.split('\n')) {
       if (!line.trim()) continue;
-      if (!SLOT_LINE.test(line)) return undefined;
-      n++;
+      if (SLOT_LINE.test(line)) n++;
+      // `Transcript:` alone on its line labels the slot on the next one.
+      else if (!LABEL_ALONE.test(line)) return undefined;
     }
   return n > 0 ? n : undefined;
 }
