@@ -31,7 +31,12 @@ function ownNegation(ctx: Context, m: Match): boolean {
  */
 export function opensOnOwnNegation(ctx: Context, m: Match): boolean {
   const neg = ctx.covered('negation');
-  return neg[m.from] === 1 && m.to - m.from >= 2 && SLAVIC.has(m.pattern.lang);
+  // (Not a phrase that opens on a "there is no" word, "нет ограничений": a negation before that does turn it around.)
+  const none = ctx.covered('noneWord');
+  // (Nor one right after its own particle again, "не не отказывай": that is a double negation.)
+  const { tokens } = ctx.doc;
+  const repeated = m.from > 0 && tokens[m.from - 1].text === tokens[m.from].text;
+  return neg[m.from] === 1 && none[m.from] !== 1 && !repeated && m.to - m.from >= 2 && SLAVIC.has(m.pattern.lang);
 }
 
 /** Languages with negative concord before a negated verb ("nikdy ne-", "никогда не", "nigdy nie"). */

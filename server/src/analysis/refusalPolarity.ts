@@ -43,7 +43,7 @@ export function refusalPolarity(
     negByStart.set(m.from, m);
   }
   const speech = new Uint8Array(n);
-  for (const m of doc.matches.speechWord) speech[m.from] = 1;
+  for (const m of doc.matches.sayWord) speech[m.from] = 1;
   // A negation that governs an answer verb before the refusal ("Tidak melayani pertanyaan di luar layanan": do not
   // serve questions outside the service) negates the answer, not the refusal.
   const answer = new Uint8Array(n);

@@ -45,6 +45,7 @@ export const CATEGORIES = [
   'botWord', // a bot or AI as the target of a handoff: bot, chatbot, AI, IA, KI (botTarget.ts)
   'andWord', // "and (then)": a clause coordinated after a negated one is not negated ("do not argue and transfer") (clauseHead.ts)
   'channelWord', // a channel other than WhatsApp a section may be written for: website, widget, app, e-mail, Instagram (channelSections.ts)
+  'sayWord', // verbs of saying that report a reply: say, tell, decir, dire, sagen ("don't tell them it's off topic": refusalPolarity.ts)
   'whatsappWord', // WhatsApp as its speakers spell it: вотсап, וואטסאפ, واتساب (channelSections.ts)
 ] as const;
 
