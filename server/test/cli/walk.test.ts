@@ -51,6 +51,7 @@ test('the folder walk finds every bot of a tree of mixed real-layout projects, w
     'dialogflow-cx': [
       'bots/dialogflow-cx/console-export',
       'bots/dialogflow-cx/open-agent',
+      'bots/dialogflow-cx/playbook-tools',
       'bots/dialogflow-cx/scoped-agent',
       'bots/dialogflow-cx/whatsapp-datastore-agent',
       'downloads/support-agent.zip',
@@ -98,6 +99,7 @@ test('the folder walk finds every bot of a tree of mixed real-layout projects, w
       'bots/typebot/openai-assistant-loop.json',
       'bots/typebot/scoped-handoff.json',
       'bots/typebot/v5-start-block-user-only.json',
+      'bots/typebot/v6-assistant-item-edges.json',
       'bots/typebot/v6-chatwoot-widget.json',
     ],
     'twilio-studio': [
@@ -115,6 +117,7 @@ test('the folder walk finds every bot of a tree of mixed real-layout projects, w
     n8n: [
       'automation/inbox.json',
       'bots/n8n/chain-define-text.json',
+      'bots/n8n/code-node-system-prompt.json',
       'bots/n8n/digest.json',
       'bots/n8n/evolution-webhook-text-prompt.json',
       'bots/n8n/openai-assistant.json',
