@@ -9,6 +9,8 @@ const NAMES: Record<CodeLanguage, string> = {
   python: 'Python',
   go: 'Go',
   php: 'PHP',
+  java: 'Java',
+  ruby: 'Ruby',
 };
 
 /**
