@@ -51,7 +51,8 @@ export function whatsappEvidence(project: CodeProject): Evidence {
   return undefined;
 }
 
-const TEMPLATE_SEND = /['"]?type['"]?\s*[:=]\s*['"]template['"]/;
+// A template message, or the templates themselves submitted for approval (`/message_templates`).
+const TEMPLATE_SEND = /['"]?type['"]?\s*[:=]\s*['"]template['"]|\/message_templates\b/;
 // `text: { body }` or an interactive message (a template's `{ type: 'text', text }` parameters are not free-form).
 const FREE_FORM_SEND =
   /['"]?type['"]?\s*[:=]\s*['"]interactive['"]|['"]?text['"]?\s*[:=]\s*\{\s*['"]?(?:body|preview_url)\b/;

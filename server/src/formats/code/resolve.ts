@@ -75,15 +75,8 @@ export function resolveText(project: CodeProject, mod: Module, node: Node | null
       return unknown(`\`${clip(n.text)}\``);
     }
     case 'ternary_expression':
-    case 'conditional_expression': {
-      if (n.type === 'conditional_expression' && mod.lang === 'php' && !n.childForFieldName('body')) {
-        // `getenv('P') ?: 'default'`
-        const l = again(mod, n.childForFieldName('condition'));
-        return 'pieces' in l ? l : again(mod, n.childForFieldName('alternative'));
-      }
-      const first = n.childForFieldName('consequence') ?? n.namedChildren[0];
-      return again(mod, first);
-    }
+    case 'conditional_expression':
+      return conditional(mod, n, again);
     case 'identifier':
     case 'shorthand_property_identifier':
     case 'variable_name':
@@ -94,13 +87,6 @@ export function resolveText(project: CodeProject, mod: Module, node: Node | null
       const param = t ? undefined : parameterValue(project, mod, n, again);
       return param ?? fromTarget(project, t, n, depth);
     }
-    case 'object':
-    case 'dictionary':
-    case 'array':
-    case 'list':
-    case 'composite_literal':
-    case 'array_creation_expression':
-      return contentParts(project, mod, n, depth);
     case 'member_expression':
     case 'attribute':
     case 'subscript_expression':
@@ -128,8 +114,20 @@ export function resolveText(project: CodeProject, mod: Module, node: Node | null
     case 'comment':
       return goEmbed(project, mod, n);
     default:
-      return unknown(`\`${clip(n.text)}\``);
+      return CONTENT_PARTS.test(n.type) ? contentParts(project, mod, n, depth) : unknown(`\`${clip(n.text)}\``);
   }
+}
+
+/** Lists and keyed literals: message content written as parts. */
+const CONTENT_PARTS = /^(?:object|dictionary|array|list|composite_literal|array_creation_expression)$/;
+
+/** `a ? b : c` (the first branch: the value written for the common case), PHP `getenv('P') ?: 'default'`. */
+function conditional(mod: Module, n: Node, again: Again): Resolved {
+  if (n.type === 'conditional_expression' && mod.lang === 'php' && !n.childForFieldName('body')) {
+    const l = again(mod, n.childForFieldName('condition'));
+    return 'pieces' in l ? l : again(mod, n.childForFieldName('alternative'));
+  }
+  return again(mod, n.childForFieldName('consequence') ?? n.namedChildren[0]);
 }
 
 /** Literal arguments only (or none): a library call such as `date('Y-m-d')` or `datetime.now()`. */
