@@ -135,6 +135,8 @@ async function buildAll() {
       'tree-sitter-python',
       'tree-sitter-go',
       'tree-sitter-php',
+      'tree-sitter-java',
+      'tree-sitter-ruby',
     ])
       fs.copyFileSync(path.join(wasm, `${f}.wasm`), path.join('dist/wasm', `${f}.wasm`));
   }

@@ -29,6 +29,7 @@ export default tseslint.config(
       'server/test/code/blind12/c6/**',
       'server/test/formats/blind13flow/f8/**',
       'server/test/code/blind13/c7/**',
+      'server/test/code/dev12/d1/**',
     ],
   },
   js.configs.recommended,

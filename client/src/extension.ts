@@ -26,6 +26,8 @@ const SELECTOR = [
   { scheme: 'file', language: 'python' },
   { scheme: 'file', language: 'go' },
   { scheme: 'file', language: 'php' },
+  { scheme: 'file', language: 'java' },
+  { scheme: 'file', language: 'ruby' },
 ];
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {

@@ -6,10 +6,19 @@
 import type { Node } from './parser';
 import { entries, unwrap } from './syntax';
 
-const CLASS_TYPES = new Set(['class_definition', 'class_declaration', 'abstract_class_declaration', 'class']);
+const CLASS_TYPES = new Set([
+  'class_definition',
+  'class_declaration',
+  'abstract_class_declaration',
+  'class',
+  'module',
+  'record_declaration',
+]);
 const FIELD_TYPES = new Set(['public_field_definition', 'field_definition']);
 
-export const isClass = (n: Node | undefined): boolean => !!n && CLASS_TYPES.has(n.type);
+/** A class (a Ruby `module` too; Python's root `module` has no name). */
+export const isClass = (n: Node | undefined): boolean =>
+  !!n && CLASS_TYPES.has(n.type) && (n.type !== 'module' || !!n.childForFieldName('name'));
 
 /** The class around a node (`this.x`, `self.x`). */
 export function enclosingClass(node: Node): Node | undefined {
@@ -26,9 +35,25 @@ function classMembers(cls: Node): Map<string, Node> {
   const out = new Map<string, Node>();
   const body = cls.childForFieldName('body');
   for (const member of body?.namedChildren ?? []) {
+    if (member?.type === 'method' && member.childForFieldName('name')?.text === 'initialize') {
+      for (const [k, v] of selfAssignments(member)) if (!out.has(k)) out.set(k, v);
+      continue;
+    }
     const m = member?.type === 'decorated_definition' ? member.childForFieldName('definition') : member;
     if (!m) continue;
-    if (FIELD_TYPES.has(m.type)) {
+    if (m.type === 'field_declaration') {
+      // Java `static final String SYSTEM = "…";` (one declarator or several).
+      for (const d of m.childrenForFieldName('declarator')) {
+        const name = d?.childForFieldName('name');
+        const value = d?.childForFieldName('value');
+        if (name && value) out.set(name.text, value);
+      }
+    } else if (m.type === 'assignment') {
+      // Ruby `SYSTEM = <<~PROMPT` in a class or module body.
+      const left = m.childForFieldName('left');
+      const right = m.childForFieldName('right');
+      if (left && right && /^(?:constant|identifier)$/.test(left.type)) out.set(left.text, right);
+    } else if (FIELD_TYPES.has(m.type)) {
       const name = m.childForFieldName('name') ?? m.childForFieldName('property');
       const value = m.childForFieldName('value');
       if (name && value) out.set(name.text, value);
@@ -48,7 +73,8 @@ function isConstructor(m: Node): boolean {
   const name = m.childForFieldName('name')?.text;
   return (
     (m.type === 'method_definition' && name === 'constructor') ||
-    (m.type === 'function_definition' && name === '__init__')
+    (m.type === 'function_definition' && name === '__init__') ||
+    m.type === 'constructor_declaration'
   );
 }
 
@@ -57,9 +83,15 @@ function selfAssignments(fn: Node): Map<string, Node> {
   const out = new Map<string, Node>();
   for (const a of fn.descendantsOfType(['assignment', 'assignment_expression'])) {
     const left = unwrap(a?.childForFieldName('left'));
-    const obj = left?.childForFieldName('object');
-    const prop = left?.childForFieldName('attribute') ?? left?.childForFieldName('property');
     const value = a?.childForFieldName('right');
+    if (left?.type === 'instance_variable' && value) {
+      // Ruby `@system = …` in `initialize`, read as `@system` (its sigil kept).
+      if (!out.has(left.text)) out.set(left.text, value);
+      continue;
+    }
+    const obj = left?.childForFieldName('object');
+    const prop =
+      left?.childForFieldName('attribute') ?? left?.childForFieldName('property') ?? left?.childForFieldName('field');
     if (obj && prop && value && /^(?:this|self)$/.test(obj.text) && !out.has(prop.text)) out.set(prop.text, value);
   }
   return out;

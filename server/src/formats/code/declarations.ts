@@ -34,7 +34,8 @@ export function findDeclaration(
   near?: Node,
   local = false,
 ): Target | ModuleRef | undefined {
-  if (!/^[A-Za-z_$][\w$]*$/.test(name)) return undefined;
+  // Ruby instance and class variables keep their sigil (`@system`).
+  if (!/^@{0,2}[A-Za-z_$][\w$]*$/.test(name)) return undefined;
   const n = escapeRegex(name);
   const re = new RegExp(
     `(?<![\\w.$])${n}\\s*(?::\\s*[^=\\n;]{1,80})?=(?![=>])|(?:function|def|class|func|var|const)\\s+${n}\\b|(?<![\\w.$])${n}\\s*(?:,\\s*[\\w$]+\\s*)*:=|\\bdefine\\(\\s*['"]${n}['"]`,

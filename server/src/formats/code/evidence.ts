@@ -7,6 +7,8 @@ import { ENV_EXAMPLES, MANIFESTS } from './project';
 import type { CodeProject, Module } from './project-model';
 import type { Handler } from './reach';
 
+const SPRING_SETTINGS = /\/src\/main\/resources\/application[\w-]*\.(?:ya?ml|properties)$/;
+
 export type Evidence = { mod?: Module; index: number; id: string } | undefined;
 
 /** The transport the project uses (code files and manifests), or undefined when it is not a WhatsApp bot. */
@@ -21,8 +23,10 @@ export function whatsappEvidence(project: CodeProject): Evidence {
       if (hits.every(Boolean)) return { mod, index: hits[0]!.index, id: c.id };
     }
   }
-  for (const name of ENV_EXAMPLES) {
-    const text = project.files.get(join(project.root, name));
+  // Spring settings (`twilio.whatsapp-from: "whatsapp:+…"`) configure the transport of a Java project.
+  const settings = [...project.files.keys()].filter((u) => SPRING_SETTINGS.test(u));
+  for (const uri of [...ENV_EXAMPLES.map((name) => join(project.root, name)), ...settings]) {
+    const text = project.files.get(uri);
     const t = text && CODE_DATA.transports.find((x) => x.evidence.test(text));
     if (t) return { index: 0, id: t.id };
   }
@@ -47,7 +51,8 @@ export function whatsappEvidence(project: CodeProject): Evidence {
   return undefined;
 }
 
-const TEMPLATE_SEND = /['"]?type['"]?\s*[:=]\s*['"]template['"]/;
+// A template message, or the templates themselves submitted for approval (`/message_templates`).
+const TEMPLATE_SEND = /['"]?type['"]?\s*[:=]\s*['"]template['"]|\/message_templates\b/;
 // `text: { body }` or an interactive message (a template's `{ type: 'text', text }` parameters are not free-form).
 const FREE_FORM_SEND =
   /['"]?type['"]?\s*[:=]\s*['"]interactive['"]|['"]?text['"]?\s*[:=]\s*\{\s*['"]?(?:body|preview_url)\b/;

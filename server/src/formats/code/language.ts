@@ -12,11 +12,13 @@ const BY_EXT: Record<string, CodeLanguage> = {
   py: 'python',
   go: 'go',
   php: 'php',
+  java: 'java',
+  rb: 'ruby',
 };
 
 /** Source files read as code (type declarations and bundles are not). */
-export const CODE_FILE = /\.(?:[mc]?[jt]sx?|py|go|php)$/i;
-const NOT_SOURCE = /\.d\.[mc]?ts$|\.min\.js$|\.bundle\.js$|_test\.go$|\.pb\.go$|\.blade\.php$/i;
+export const CODE_FILE = /\.(?:[mc]?[jt]sx?|py|go|php|java|rb)$/i;
+const NOT_SOURCE = /\.d\.[mc]?ts$|\.min\.js$|\.bundle\.js$|_test\.go$|\.pb\.go$|\.blade\.php$|_spec\.rb$/i;
 /** Folders of installed code, never read as a project's own code (anywhere in a path). */
 export const INSTALLED_PATH = /\/(?:node_modules|venv|\.venv|site-packages|__pycache__|\.git)\//;
 /** Folders of installed or generated code below a project root. */

@@ -1,5 +1,5 @@
 /**
- * Tree-sitter parsers for TypeScript, JavaScript, Python, Go and PHP (wasm grammars of @vscode/tree-sitter-wasm,
+ * Tree-sitter parsers for TypeScript, JavaScript, Python, Go, PHP, Java and Ruby (wasm grammars of @vscode/tree-sitter-wasm,
  * loaded from disk: dist/wasm in the bundle, node_modules in tests). Loading is asynchronous, so entry
  * points call loadCodeParsers() once before linting; until then code files are not recognised.
  */
@@ -8,9 +8,9 @@ import * as path from 'node:path';
 import { Language, Parser, type Node, type Tree } from '@vscode/tree-sitter-wasm';
 
 export type { Node, Tree };
-export type CodeLanguage = 'typescript' | 'tsx' | 'javascript' | 'python' | 'go' | 'php';
+export type CodeLanguage = 'typescript' | 'tsx' | 'javascript' | 'python' | 'go' | 'php' | 'java' | 'ruby';
 
-const GRAMMARS: CodeLanguage[] = ['typescript', 'tsx', 'javascript', 'python', 'go', 'php'];
+const GRAMMARS: CodeLanguage[] = ['typescript', 'tsx', 'javascript', 'python', 'go', 'php', 'java', 'ruby'];
 let languages: Map<CodeLanguage, Language> | undefined;
 let loading: Promise<void> | undefined;
 const parsers = new Map<CodeLanguage, Parser>();
@@ -292,6 +292,8 @@ const DECLARATION: Record<CodeLanguage, RegExp> = {
   tsx: /^(?:export|import|function|async|class|const|let|var|interface|type|enum|declare|abstract)\b/gm,
   javascript: /^(?:export|import|function|async|class|const|let|var)\b/gm,
   php: /^(?:function|class|interface|trait|enum|namespace|use|abstract|final)\b|^(?:<\?php|\$\w)/gm,
+  java: /^(?:package|import|public|class|interface|enum|record|abstract|final|@)\b/gm,
+  ruby: /^(?:require|class|module|def|[A-Z]\w*\s*=|get|post|put|delete)\b/gm,
 };
 
 /** The first declaration line starting in [from, to), searched in that range only (bounded work). */

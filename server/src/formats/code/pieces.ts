@@ -115,7 +115,10 @@ export function stringPieces(mod: Module, n: Node, resolveExpr: (expr: Node) => 
                 (x) => x && x.type !== 'comment' && x.type !== 'format_specifier' && x.type !== 'type_conversion',
               );
         const r =
-          expr && /^(identifier|member_expression|attribute|variable_name|member_access_expression)$/.test(expr.type)
+          expr &&
+          /^(identifier|member_expression|attribute|variable_name|member_access_expression|constant|instance_variable)$/.test(
+            expr.type,
+          )
             ? resolveExpr(expr)
             : undefined;
         if (r && 'pieces' in r) out.push(...r.pieces);

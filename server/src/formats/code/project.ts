@@ -12,10 +12,27 @@ const ROOT_FILES = [
   'Pipfile',
   'go.mod',
   'composer.json',
+  'pom.xml',
+  'build.gradle',
+  'build.gradle.kts',
+  'Gemfile',
   '.wa-policy.yaml',
   '.git',
 ];
-export const MANIFESTS = ['package.json', 'requirements.txt', 'pyproject.toml', 'Pipfile', 'go.mod', 'composer.json'];
+export const MANIFESTS = [
+  'package.json',
+  'requirements.txt',
+  'pyproject.toml',
+  'Pipfile',
+  'go.mod',
+  'composer.json',
+  'pom.xml',
+  'build.gradle',
+  'build.gradle.kts',
+  'Gemfile',
+];
+/** Spring Boot settings, read with a Java project (`@Value("${app.system-prompt}")`). */
+const JAVA_SETTINGS = /\/src\/main\/resources\/application[\w-]*\.(?:ya?ml|properties)$/;
 export const ENV_EXAMPLES = [
   '.env.example',
   '.env.sample',
@@ -84,10 +101,16 @@ export function codeFiles(root: string, host: Host): string[] {
     if (out.has(u)) continue;
     out.add(u);
     const text = host.readFile(u) ?? '';
-    for (const target of [...referencedFiles(u, text, root), ...goPackageFiles(u, text, all, root, host)])
+    for (const target of [
+      ...referencedFiles(u, text, root),
+      ...goPackageFiles(u, text, all, root, host),
+      ...classFiles(u, text, all),
+    ])
       if (byUri.has(target) && !out.has(target)) queue.push(target);
   }
   // Data files (prompt texts, JSON/YAML config) whose name a bot file mentions.
+  // A Java project's Spring settings, which name its prompt resources (`prompt-file=classpath:prompts/system.txt`).
+  if ([...out].some((u) => codeLanguage(u) === 'java')) for (const u of all) if (JAVA_SETTINGS.test(u)) out.add(u);
   const texts = [...out].map((u) => host.readFile(u) ?? '');
   for (const u of all) {
     if (!DATA_FILE.test(u) || out.has(u)) continue;
@@ -101,10 +124,14 @@ export function codeFiles(root: string, host: Host): string[] {
   return [...out];
 }
 
-const DATA_FILE = /\.(?:txt|md|json|ya?ml|prompt|j2|jinja2?|tmpl)$/i;
+/** Prompt and config files (templates too: Handlebars, Nunjucks, Mustache, Liquid, Spring AI `.st`). */
+const DATA_FILE = /\.(?:txt|md|json|ya?ml|prompt|j2|jinja2?|tmpl|hbs|handlebars|njk|mustache|liquid|st|properties)$/i;
 const JS_IMPORT = /(?:from\s+|require\(\s*|import\(\s*|import\s+)['"](\.{1,2}\/[^'"]+)['"]/g;
 const PY_IMPORT = /^\s*(?:from\s+(\.*[\w.]*)\s+import\s*(\([\w\s,]*\)|[\w ,]*)|import\s+([\w.]+))/gm;
-const DATA_PATH = /['"]([\w./-]+\.(?:txt|md|json|ya?ml|prompt|j2|jinja2?|tmpl))['"]|go:embed\s+([\w./-]+)/g;
+const DATA_PATH =
+  /['"](?:classpath:)?([\w./-]+\.(?:txt|md|json|ya?ml|prompt|j2|jinja2?|tmpl|hbs|handlebars|njk|mustache|liquid|st))['"]|go:embed\s+([\w./-]+)/g;
+/** Ruby `require_relative "lib/prompt_store"`. */
+const RB_REQUIRE = /\brequire_relative\s*\(?\s*['"]([\w./-]+)['"]/g;
 const PHP_INCLUDE = /\b(?:require|include)(?:_once)?\s*\(?\s*(?:__DIR__\s*\.\s*)?['"]\/?([\w./-]+\.php)['"]/g;
 /** `use App\Services\Prompts;` (PSR-4: app/Services/Prompts.php) and Laravel `config('services.x')` (config/services.php). */
 const PHP_USE = /^\s*use\s+App\\([\w\\]+)\s*;|\bconfig\(\s*['"](\w+)\./gm;
@@ -127,7 +154,9 @@ export function referencedFiles(uri: string, text: string, root: string): string
     for (const m of text.matchAll(PHP_INCLUDE)) out.push(resolveRelative(dir, m[1]), join(root, m[1]));
     for (const m of text.matchAll(PHP_USE))
       out.push(m[1] ? join(root, `app/${m[1].replace(/\\/g, '/')}.php`) : join(root, `config/${m[2]}.php`));
-  } else if (codeLanguage(uri) !== 'go') {
+  } else if (codeLanguage(uri) === 'ruby') {
+    for (const m of text.matchAll(RB_REQUIRE)) out.push(resolveRelative(dir, m[1].replace(/\.rb$/, '') + '.rb'));
+  } else if (codeLanguage(uri) !== 'go' && codeLanguage(uri) !== 'java') {
     for (const m of text.matchAll(JS_IMPORT)) {
       const spec = m[1].replace(/\.[mc]?js$/, '');
       for (const ext of JS_EXT) out.push(resolveRelative(dir, spec + ext));
@@ -136,7 +165,7 @@ export function referencedFiles(uri: string, text: string, root: string): string
   }
   for (const m of text.matchAll(DATA_PATH)) {
     const p = (m[1] ?? m[2]).replace(/^\.\//, '');
-    out.push(resolveRelative(dir, p), join(root, p));
+    out.push(resolveRelative(dir, p), join(root, p), join(root, `src/main/resources/${p.replace(/^\//, '')}`));
   }
   return out;
 }
@@ -162,6 +191,20 @@ function goPackageFiles(uri: string, text: string, all: string[], root: string, 
     const d = dirOf(u);
     return dirs.has(d) || folders.some((f) => d.endsWith(f));
   });
+}
+
+/**
+ * Java and Ruby name classes, not files: a Java class (`Prompts.SYSTEM`, `new Uebergabe(…)`) is `Prompts.java`
+ * anywhere in the project, a Ruby constant (`PromptStore.fetch`, Rails autoloading) is `prompt_store.rb`.
+ */
+function classFiles(uri: string, text: string, all: string[]): string[] {
+  const lang = codeLanguage(uri);
+  if (lang !== 'java' && lang !== 'ruby') return [];
+  const words = new Set(text.match(/\b[A-Z][A-Za-z0-9]+\b/g) ?? []);
+  const file = (w: string) =>
+    lang === 'java' ? `${w}.java` : `${w.replace(/(?<=[a-z0-9])(?=[A-Z])/g, '_').toLowerCase()}.rb`;
+  const names = new Set([...words].map(file));
+  return all.filter((u) => codeLanguage(u) === lang && names.has(decodeURIComponent(u.slice(u.lastIndexOf('/') + 1))));
 }
 
 export function pythonModuleFiles(spec: string, dir: string, root: string): string[] {

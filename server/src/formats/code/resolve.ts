@@ -15,6 +15,7 @@ import { goParameter, goReceiverField } from './go-fields';
 import { phpParameter, phpSubscript } from './php-values';
 import { listOf } from './lists';
 import { readCall } from './read-files';
+import { javaConfigProperty, javaInjected, javaResourceRead, rubyHeredoc } from './java-ruby-values';
 
 export type { Literal, Piece, Resolved } from './pieces';
 
@@ -51,11 +52,15 @@ export function resolveText(project: CodeProject, mod: Module, node: Node | null
     case 'encapsed_string':
     case 'heredoc':
     case 'nowdoc':
+    case 'string_literal':
       return { pieces: stringPieces(mod, n, (expr) => resolveText(project, mod, expr, depth + 1)) };
+    case 'heredoc_beginning':
+      return rubyHeredoc(mod, n, again);
     case 'concatenated_string':
       return concat(n.namedChildren.filter((c): c is Node => !!c && c.type === 'string').map((c) => again(mod, c)));
     case 'binary_expression':
     case 'binary_operator':
+    case 'binary':
     case 'boolean_operator': {
       const op = n.childForFieldName('operator')?.text ?? n.children.find((c) => c && !c.isNamed)?.text;
       const left = n.childForFieldName('left');
@@ -70,30 +75,18 @@ export function resolveText(project: CodeProject, mod: Module, node: Node | null
       return unknown(`\`${clip(n.text)}\``);
     }
     case 'ternary_expression':
-    case 'conditional_expression': {
-      if (n.type === 'conditional_expression' && mod.lang === 'php' && !n.childForFieldName('body')) {
-        // `getenv('P') ?: 'default'`
-        const l = again(mod, n.childForFieldName('condition'));
-        return 'pieces' in l ? l : again(mod, n.childForFieldName('alternative'));
-      }
-      const first = n.childForFieldName('consequence') ?? n.namedChildren[0];
-      return again(mod, first);
-    }
+    case 'conditional_expression':
+      return conditional(mod, n, again);
     case 'identifier':
     case 'shorthand_property_identifier':
     case 'variable_name':
+    case 'constant':
+    case 'instance_variable':
     case 'name': {
       const t = findDeclaration(project, mod, n.text, n);
       const param = t ? undefined : parameterValue(project, mod, n, again);
       return param ?? fromTarget(project, t, n, depth);
     }
-    case 'object':
-    case 'dictionary':
-    case 'array':
-    case 'list':
-    case 'composite_literal':
-    case 'array_creation_expression':
-      return contentParts(project, mod, n, depth);
     case 'member_expression':
     case 'attribute':
     case 'subscript_expression':
@@ -102,6 +95,9 @@ export function resolveText(project: CodeProject, mod: Module, node: Node | null
     case 'member_access_expression':
     case 'nullsafe_member_access_expression':
     case 'class_constant_access_expression':
+    case 'field_access':
+    case 'scope_resolution':
+    case 'element_reference':
       return (
         (mod.lang === 'go' ? goReceiverField(project, mod, n, again) : undefined) ??
         goPhpMember(project, mod, n, again) ??
@@ -113,12 +109,25 @@ export function resolveText(project: CodeProject, mod: Module, node: Node | null
     case 'function_call_expression':
     case 'member_call_expression':
     case 'scoped_call_expression':
+    case 'method_invocation':
       return goPhpCall(project, mod, n, (m, x) => again(m, x)) ?? call(project, mod, n, depth);
     case 'comment':
       return goEmbed(project, mod, n);
     default:
-      return unknown(`\`${clip(n.text)}\``);
+      return CONTENT_PARTS.test(n.type) ? contentParts(project, mod, n, depth) : unknown(`\`${clip(n.text)}\``);
   }
+}
+
+/** Lists and keyed literals: message content written as parts. */
+const CONTENT_PARTS = /^(?:object|dictionary|array|list|composite_literal|array_creation_expression)$/;
+
+/** `a ? b : c` (the first branch: the value written for the common case), PHP `getenv('P') ?: 'default'`. */
+function conditional(mod: Module, n: Node, again: Again): Resolved {
+  if (n.type === 'conditional_expression' && mod.lang === 'php' && !n.childForFieldName('body')) {
+    const l = again(mod, n.childForFieldName('condition'));
+    return 'pieces' in l ? l : again(mod, n.childForFieldName('alternative'));
+  }
+  return again(mod, n.childForFieldName('consequence') ?? n.namedChildren[0]);
 }
 
 /** Literal arguments only (or none): a library call such as `date('Y-m-d')` or `datetime.now()`. */
@@ -144,6 +153,7 @@ function operand(project: CodeProject, mod: Module, o: Node, depth: number): Res
 /** A Go or PHP function's parameter: the argument the project's calls pass for it. */
 function parameterValue(project: CodeProject, mod: Module, n: Node, again: Again): Resolved | undefined {
   if (mod.lang === 'go') return goParameter(project, mod, n, again);
+  if (mod.lang === 'java') return javaInjected(project, mod, n, again);
   return mod.lang === 'php' ? phpParameter(project, mod, n, again) : undefined;
 }
 
@@ -184,13 +194,19 @@ function concat(parts: Resolved[]): Resolved {
 const ENV_JS = /^process\.env(?:\.(\w+)|\[\s*['"](\w+)['"]\s*\])$/;
 const ENV_PY = /^os\.environ\[\s*['"](\w+)['"]\s*\]$/;
 const ENV_PHP = /^\$_(?:ENV|SERVER)\[\s*['"](\w+)['"]\s*\]$/;
+const ENV_RB = /^ENV\[\s*['"](\w+)['"]\s*\]$/;
 
 function member(project: CodeProject, mod: Module, n: Node, depth: number): Resolved {
   const text = n.text.replace(/\s+/g, '');
-  const env = ENV_JS.exec(text) ?? ENV_PY.exec(text) ?? ENV_PHP.exec(text);
+  const env = ENV_JS.exec(text) ?? ENV_PY.exec(text) ?? ENV_PHP.exec(text) ?? ENV_RB.exec(text);
   if (env) return envValue(project, env[1] ?? env[2]);
-  const obj = n.childForFieldName('object') ?? n.childForFieldName('value') ?? n.childForFieldName('operand');
+  const obj =
+    n.childForFieldName('object') ??
+    n.childForFieldName('value') ??
+    n.childForFieldName('operand') ??
+    n.childForFieldName('scope');
   const keyNode =
+    (n.type === 'element_reference' ? (n.namedChildren[1] ?? undefined) : undefined) ??
     n.childForFieldName('field') ??
     n.childForFieldName('property') ??
     n.childForFieldName('attribute') ??
@@ -201,11 +217,14 @@ function member(project: CodeProject, mod: Module, n: Node, depth: number): Reso
     ? (plainString(keyNode) ??
       (keyNode.type === 'field_identifier'
         ? keyNode.text[0].toLowerCase() + keyNode.text.slice(1)
-        : /^(property_identifier|identifier|name)$/.test(keyNode.type) &&
+        : /^(property_identifier|identifier|name|constant)$/.test(keyNode.type) &&
             n.type !== 'subscript' &&
-            n.type !== 'subscript_expression'
+            n.type !== 'subscript_expression' &&
+            n.type !== 'element_reference'
           ? keyNode.text
-          : undefined))
+          : keyNode.type === 'simple_symbol'
+            ? keyNode.text.slice(1)
+            : undefined))
     : undefined;
   if (!obj || key === undefined) return unknown(`\`${clip(n.text)}\` (read at run time)`);
   const base = valueOf(project, mod, obj, depth);
@@ -225,13 +244,21 @@ function member(project: CodeProject, mod: Module, n: Node, depth: number): Reso
 
 /** Environment (or config) reads whose second argument is the default: `os.getenv`, `env()`, a Go `getEnv(k, def)`. */
 const ENV_CALL =
-  /^(?:os\.getenv|os\.environ\.get|getenv|config|env|os\.environ\.setdefault|os\.Getenv|\w*[gG]et_?[eE]nv\w*|\w*[eE]nv_?[oO]r\w*)$/;
+  /^(?:ENV\.fetch|System\.getenv|os\.getenv|os\.environ\.get|getenv|config|env|os\.environ\.setdefault|os\.Getenv|\w*[gG]et_?[eE]nv\w*|\w*[eE]nv_?[oO]r\w*)$/;
 
 function call(project: CodeProject, mod: Module, n: Node, depth: number): Resolved {
   const callee = calleeText(n);
   const args = callArgs(n);
   const fn = n.childForFieldName('function');
-  const receiver = fn?.childForFieldName('object') ?? undefined;
+  const receiver =
+    fn?.childForFieldName('object') ?? n.childForFieldName('object') ?? n.childForFieldName('receiver') ?? undefined;
+  // Java `String.format(S, …)`: the format string is the text.
+  if (/^String\.format$/.test(callee) && args.positional[0])
+    return resolveText(project, mod, args.positional[0], depth + 1);
+  const resource =
+    (receiver && /\.getContentAsString$/.test(callee) ? javaResourceRead(project, mod, receiver) : undefined) ??
+    javaConfigProperty(project, mod, n);
+  if (resource) return resource;
   if (ENV_CALL.test(callee)) {
     const name = plainString(args.positional[0]);
     const def = args.positional[1] ?? args.named.get('default');
@@ -259,7 +286,7 @@ function call(project: CodeProject, mod: Module, n: Node, depth: number): Resolv
     );
   }
   if (
-    /\.(?:format|format_map|replace|replaceAll|trim|strip|lstrip|rstrip|trimStart|trimEnd|substitute|safe_substitute)$/.test(
+    /\.(?:format|format_map|formatted|replace|replaceAll|trim|strip|lstrip|rstrip|trimStart|trimEnd|substitute|safe_substitute|squish|strip_heredoc|to_s|freeze)$/.test(
       callee,
     ) &&
     receiver

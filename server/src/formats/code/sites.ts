@@ -150,7 +150,7 @@ function readHttp(project: CodeProject, mod: Module, call: Node): LlmCall {
   const args = callArgs(call);
   const result: LlmCall = { mod, call, site: undefined, sdk: 'http', system: 'none' };
   // PHP cURL and Go requests set the body apart from the URL (`curl_setopt($ch, CURLOPT_POSTFIELDS, json_encode($d))`).
-  const nearby = mod.lang === 'php' || mod.lang === 'go' ? callsAround(call) : [];
+  const nearby = mod.lang === 'php' || mod.lang === 'go' || mod.lang === 'java' ? callsAround(call) : [];
   const payload = [...args.positional, ...args.named.values(), ...nearby.flatMap((c) => callArgs(c).positional)]
     .map((a) => payloadOf(project, mod, a))
     .find(Boolean);
@@ -171,7 +171,7 @@ function readHttp(project: CodeProject, mod: Module, call: Node): LlmCall {
 function callsAround(call: Node): Node[] {
   const scope = enclosingFunction(call) ?? call.tree.rootNode;
   return scope
-    .descendantsOfType(['function_call_expression', 'member_call_expression', 'call_expression'])
+    .descendantsOfType(['function_call_expression', 'member_call_expression', 'call_expression', 'method_invocation'])
     .filter((c): c is Node => !!c && !c.equals(call));
 }
 
@@ -181,14 +181,23 @@ function payloadOf(project: CodeProject, mod: Module, node: Node, depth = 0): Re
   const v = literalValue(project, mod, node);
   if (!v || depth > 3) return undefined;
   const n = v.node;
-  if (isCall(n) && /stringify|dumps|Marshal|json_encode|NewBuffer|NewReader/.test(calleeText(n))) {
+  // Ruby `body.to_json`: the receiver is the payload.
+  const toJson = isCall(n) && /\.to_json$/.test(calleeText(n)) ? n.childForFieldName('receiver') : undefined;
+  if (toJson) return payloadOf(project, v.mod, toJson, depth + 1);
+  if (
+    isCall(n) &&
+    /stringify|dumps|Marshal|json_encode|NewBuffer|NewReader|writeValueAsString|ofString|HttpEntity|RequestEntity|JSON\.generate|JSON\.dump/.test(
+      calleeText(n),
+    )
+  ) {
     const a = callArgs(n).positional[0];
     return a ? payloadOf(project, v.mod, a, depth + 1) : undefined;
   }
   const postFields = curlOption(n, 'CURLOPT_POSTFIELDS');
   if (postFields) return payloadOf(project, v.mod, postFields, depth + 1);
   const e = entries(n);
-  if (!e || n.type === 'call' || n.type === 'call_expression') return undefined;
+  if (!e || ((n.type === 'call' || n.type === 'call_expression' || n.type === 'method_invocation') && !isMapOf(n)))
+    return undefined;
   if ([...e.keys()].some((k) => PAYLOAD_KEYS.test(k))) return v;
   for (const key of ['body', 'json', 'data']) {
     const inner = e.get(key);
@@ -197,6 +206,8 @@ function payloadOf(project: CodeProject, mod: Module, node: Node, depth = 0): Re
   }
   return undefined;
 }
+
+const isMapOf = (n: Node) => n.type === 'method_invocation' && /(?:^|\.)Map\.of$/.test(calleeText(n));
 
 /** The value of a cURL option in a PHP `curl_setopt_array($ch, [CURLOPT_POSTFIELDS => …])` array. */
 function curlOption(n: Node, option: string): Node | undefined {

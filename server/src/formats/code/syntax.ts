@@ -1,5 +1,14 @@
 /** Small accessors over tree-sitter nodes that read JavaScript/TypeScript, Python, Go and PHP alike. */
 import { GO_PHP_STRINGS, keyedEntries, listItems, PHP_CALLS, phpArgument, phpCallee, roleConstant } from './go-php';
+import {
+  chainSteps,
+  isRubyCall,
+  JAVA_CALLS,
+  JAVA_RUBY_STRINGS,
+  javaListItems,
+  javaMapOf,
+  javaRubyCallee,
+} from './java-ruby';
 import type { Node } from './parser';
 
 const WRAPPERS = new Set([
@@ -27,8 +36,18 @@ export const FUNCTION_TYPES = new Set([
   'func_literal',
   'anonymous_function',
   'anonymous_function_creation_expression',
+  'constructor_declaration',
+  'lambda_expression',
+  'method',
+  'singleton_method',
 ]);
-const STRING_TYPES = new Set(['string', 'template_string', 'concatenated_string', ...GO_PHP_STRINGS]);
+const STRING_TYPES = new Set([
+  'string',
+  'template_string',
+  'concatenated_string',
+  ...GO_PHP_STRINGS,
+  ...JAVA_RUBY_STRINGS,
+]);
 
 export function unwrap(node: Node | null | undefined): Node | undefined {
   let n = node ?? undefined;
@@ -43,11 +62,17 @@ function isReference(n: Node): boolean {
 }
 
 export const isCall = (n: Node) =>
-  n.type === 'call_expression' || n.type === 'new_expression' || n.type === 'call' || PHP_CALLS.has(n.type);
+  n.type === 'call_expression' ||
+  n.type === 'new_expression' ||
+  n.type === 'call' ||
+  PHP_CALLS.has(n.type) ||
+  JAVA_CALLS.has(n.type);
 export const isString = (n: Node) => STRING_TYPES.has(n.type);
 
 /** `openai.chat.completions.create`, `new Agent`: the callee without spaces, `?.` or `!`. */
 export function calleeText(call: Node): string {
+  const javaRuby = javaRubyCallee(call);
+  if (javaRuby !== undefined) return javaRuby;
   if (PHP_CALLS.has(call.type)) return phpCallee(call);
   const f = call.childForFieldName('function') ?? call.childForFieldName('constructor');
   const text = (f?.text ?? '').replace(/\s+/g, '').replace(/\?\./g, '.').replace(/!/g, '');
@@ -71,8 +96,10 @@ export function callArgs(call: Node): Args {
       named.set(php.name, php.value);
       continue;
     }
-    if (a.type === 'keyword_argument') {
-      const k = a.childForFieldName('name')?.text;
+    if (a.type === 'keyword_argument' || (a.type === 'pair' && isRubyCall(call))) {
+      // Python `f(system=S)`, Ruby `f(system: S)` (its key is `system:` or `"system" =>`).
+      const key = a.childForFieldName('key');
+      const k = a.childForFieldName('name')?.text ?? (key && (plainString(key) ?? key.text.replace(/^:|:$/g, '')));
       const v = a.childForFieldName('value');
       if (k && v) named.set(k, v);
       continue;
@@ -86,6 +113,8 @@ export function callArgs(call: Node): Args {
     if (obj && /^(?:object|composite_literal|array_creation_expression)$/.test(obj.type))
       for (const [k, v] of entries(obj) ?? []) if (!named.has(k)) named.set(k, v);
   }
+  // A Java builder chain's steps (`.system(S).user(t)`) are named arguments of the call that ends it.
+  if (call.type === 'method_invocation') for (const [k, v] of chainSteps(call)) if (!named.has(k)) named.set(k, v);
   return { positional, named };
 }
 
@@ -93,13 +122,14 @@ export function callArgs(call: Node): Args {
 export function entries(node: Node | null | undefined): Map<string, Node> | undefined {
   const n = unwrap(node);
   if (!n) return undefined;
-  const keyed = keyedEntries(n, (k) => (isString(k) ? plainString(k) : undefined));
+  const str = (k: Node) => (isString(k) ? plainString(k) : undefined);
+  const keyed = keyedEntries(n, str) ?? javaMapOf(n, str);
   if (keyed) return keyed;
-  if (n.type === 'call' || n.type === 'call_expression' || n.type === 'new_expression') {
+  if (n.type === 'call' || n.type === 'call_expression' || n.type === 'new_expression' || JAVA_CALLS.has(n.type)) {
     const named = callArgs(n).named;
     return named.size ? named : undefined;
   }
-  if (n.type !== 'object' && n.type !== 'dictionary') return undefined;
+  if (n.type !== 'object' && n.type !== 'dictionary' && n.type !== 'hash') return undefined;
   const out = new Map<string, Node>();
   for (const c of n.namedChildren) {
     if (!c) continue;
@@ -107,7 +137,8 @@ export function entries(node: Node | null | undefined): Map<string, Node> | unde
     else if (c.type === 'pair') {
       const k = c.childForFieldName('key');
       const v = c.childForFieldName('value');
-      const key = k ? (isString(k) ? plainString(k) : k.text) : undefined;
+      // Ruby keys: `role:` (hash_key_symbol), `:role =>` (simple_symbol), `"role" =>`.
+      const key = k ? (isString(k) ? plainString(k) : k.text.replace(/^:/, '')) : undefined;
       if (key !== undefined && v) out.set(key, v);
     }
   }
@@ -117,7 +148,7 @@ export function entries(node: Node | null | undefined): Map<string, Node> | unde
 export function items(node: Node | null | undefined): Node[] | undefined {
   const n = unwrap(node);
   if (!n) return undefined;
-  if (n.type === 'binary_expression' || n.type === 'binary_operator') {
+  if (n.type === 'binary_expression' || n.type === 'binary_operator' || n.type === 'binary') {
     // `[system] + history` (Python) or `[system].concat(history)`: the literal list's items (the rest is run time).
     if (n.childForFieldName('operator')?.text !== '+') return undefined;
     const l = items(n.childForFieldName('left'));
@@ -138,7 +169,7 @@ export function items(node: Node | null | undefined): Node[] | undefined {
     const lists = callArgs(n).positional.map((a) => items(a));
     return lists.some(Boolean) ? lists.flatMap((l) => l ?? []) : undefined;
   }
-  const goPhp = listItems(n);
+  const goPhp = listItems(n) ?? javaListItems(n);
   if (goPhp) return goPhp;
   if (n.type !== 'array' && n.type !== 'list' && n.type !== 'tuple') return undefined;
   return n.namedChildren.filter((c): c is Node => !!c && c.type !== 'comment');

@@ -5,6 +5,7 @@ import type { Node } from './parser';
 import { escapeRegex, nodesAt, type CodeProject, type Module } from './project-model';
 import { resolveLenient, resolveText, type Piece, type Resolved } from './resolve';
 import { returnedValues } from './returns';
+import { javaClientSystem } from './java-ruby-values';
 import {
   callArgs,
   calleeText,
@@ -122,7 +123,7 @@ function listItems(project: CodeProject, mod: Module, node: Node): Node[] | unde
   const extra: Node[] = [];
   for (const { node: n } of nodesAt(
     mod,
-    new RegExp(`(?<![\\w.$])${escapeRegex(name)}\\.(?:push|append|unshift|insert)\\s*\\(`, 'g'),
+    new RegExp(`(?<![\\w.$])${escapeRegex(name)}\\.(?:push|append|unshift|insert|add)\\s*\\(`, 'g'),
   )) {
     const call = callAround(n);
     if (call) extra.push(...callArgs(call).positional);
@@ -167,7 +168,9 @@ export function readPrompt(
     if (lit) result.messagesList ??= lit.node;
   }
   if (sibling) {
-    const own = receiverSystem(project, mod, result.call, sibling);
+    const own =
+      javaClientSystem(project, mod, result.call, sibling, (m, x) => resolveText(project, m, x)) ??
+      receiverSystem(project, mod, result.call, sibling);
     const s = own ?? siblingSystem(project, mod, sibling);
     if (s && s !== 'none') return { ...result, system: s };
   }
@@ -195,7 +198,9 @@ function systemOfCall(project: CodeProject, m: Module, call: Node): Resolved | u
   const config = entries(args.named.get('config') ?? args.named.get('generation_config'));
   const v =
     SIBLING_KEYS.map((k) => args.named.get(k) ?? config?.get(k)).find(Boolean) ??
-    (/system_message$|SystemMessage$|ChatHistory$/.test(calleeText(call)) ? args.positional[0] : undefined);
+    (/system_message$|SystemMessage$|ChatHistory$|defaultSystem$/.test(calleeText(call))
+      ? args.positional[0]
+      : undefined);
   if (v) return resolveText(project, m, v);
   const history = items(args.named.get('history'));
   const first = history?.[0] && roleItem(history[0]);

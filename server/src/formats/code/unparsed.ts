@@ -10,6 +10,8 @@ const NAMES: Record<CodeLanguage, string> = {
   python: 'Python',
   go: 'Go',
   php: 'PHP',
+  java: 'Java',
+  ruby: 'Ruby',
 };
 
 /**

@@ -7,7 +7,8 @@ import type { Node } from './parser';
 import { MAX_DEPTH, unknown, type Resolved } from './pieces';
 import { ENV_EXAMPLES } from './project';
 import type { CodeProject, Module } from './project-model';
-import { calleeText, plainString, unwrap } from './syntax';
+import { callArgs, calleeText, plainString, unwrap } from './syntax';
+import { projectClass } from './java-ruby-values';
 
 /** Literals with keys: JS objects, Python dicts, Go struct/map literals, PHP arrays. */
 const KEYED = /^(?:object|dictionary|composite_literal|array_creation_expression)$/;
@@ -18,11 +19,12 @@ export type Value = Target | { module: Module } | { data: unknown; uri: string }
 export function valueOf(project: CodeProject, mod: Module, node: Node, depth: number): Value {
   const n = unwrap(node);
   if (!n || depth > MAX_DEPTH) return undefined;
-  if (n.type === 'identifier') {
+  if (n.type === 'identifier' || n.type === 'constant') {
     const t = findDeclaration(project, mod, n.text, n);
     // `self.x` / `cls.x` in a method: the class's attributes.
     if (!t && /^(?:self|cls)$/.test(n.text)) return classOf(mod, enclosingClass(n));
-    if (!t || 'module' in t) return t;
+    if (!t) return projectClass(project, mod, n.text);
+    if ('module' in t) return t;
     if (KEYED.test(t.node.type) || isClass(t.node)) return t;
     return valueOf(project, t.mod, t.node, depth + 1);
   }
@@ -34,15 +36,17 @@ export function valueOf(project: CodeProject, mod: Module, node: Node, depth: nu
     n.type === 'member_expression' ||
     n.type === 'attribute' ||
     n.type === 'subscript' ||
-    n.type === 'subscript_expression'
+    n.type === 'subscript_expression' ||
+    n.type === 'element_reference'
   ) {
     const inner = valueOf(project, mod, (n.childForFieldName('object') ?? n.childForFieldName('value'))!, depth + 1);
     const keyNode =
+      (n.type === 'element_reference' ? n.namedChildren[1] : undefined) ??
       n.childForFieldName('property') ??
       n.childForFieldName('attribute') ??
       n.childForFieldName('index') ??
       n.childForFieldName('subscript');
-    const key = keyNode ? (plainString(keyNode) ?? keyNode.text) : '';
+    const key = keyNode ? (plainString(keyNode) ?? keyNode.text.replace(/^:/, '')) : '';
     if (inner && 'data' in inner)
       return { data: (inner.data as Record<string, unknown> | undefined)?.[key], uri: inner.uri };
     if (inner && 'node' in inner) {
@@ -53,10 +57,40 @@ export function valueOf(project: CodeProject, mod: Module, node: Node, depth: nu
   }
   const path = dataPath(n);
   if (path) {
-    const uri = project.fileFor(mod, path);
+    const uri = project.fileFor(mod, path) ?? byName(project, path);
     return uri && /\.(json|ya?ml)$/i.test(uri) ? { data: project.dataOf(uri), uri } : undefined;
   }
-  return undefined;
+  return keyedLookup(project, n);
+}
+
+/** A data file of the project by its name alone (`File.expand_path("../config/prompts.yml", __dir__)`), when only one has it. */
+function byName(project: CodeProject, path: string): string | undefined {
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  const same = [...project.files.keys()].filter((u) => decodeURIComponent(u).endsWith(`/${name}`));
+  return same.length === 1 ? same[0] : undefined;
+}
+
+/** A store read by a literal key (`PromptStore.fetch(:whatsapp_concierge)`, `prompts.get("support")`). */
+const LOOKUP = /(?:^|\.)(?:fetch|get|load|find|lookup|prompt|prompts|template)\w*$/i;
+
+/**
+ * A lookup by one literal key that is a top-level key of one JSON/YAML data file of the project: the value there
+ * (a prompt store over `config/prompts.yml`). Two files with the key: not known.
+ */
+function keyedLookup(project: CodeProject, n: Node): Value {
+  if (!/^(?:call|call_expression|method_invocation)$/.test(n.type) || !LOOKUP.test(calleeText(n))) return undefined;
+  const args = callArgs(n).positional;
+  const a = args.length === 1 ? unwrap(args[0]) : undefined;
+  const key = a && (a.type === 'simple_symbol' ? a.text.slice(1) : plainString(a));
+  if (!key || !/^[\w.-]+$/.test(key)) return undefined;
+  const hits = [...project.files.keys()].filter((u) => {
+    if (!/\.(json|ya?ml)$/i.test(u)) return false;
+    const data = project.dataOf(u);
+    return !!data && typeof data === 'object' && key in (data as object);
+  });
+  return hits.length === 1
+    ? { data: (project.dataOf(hits[0]) as Record<string, unknown>)[key], uri: hits[0] }
+    : undefined;
 }
 
 const classOf = (mod: Module, cls: Node | undefined): Value => (cls ? { mod, node: cls } : undefined);
@@ -72,7 +106,7 @@ function instanceOf(project: CodeProject, mod: Module, n: Node): Value {
 
 /** The literal path of a `require('./x.json')`, `JSON.parse(fs.readFileSync(…))`, `json.load(open(…))`, `yaml.safe_load(…)`. */
 function dataPath(n: Node): string | undefined {
-  if (!/^(call|call_expression)$/.test(n.type)) return undefined;
+  if (!/^(call|call_expression|method_invocation)$/.test(n.type)) return undefined;
   const dataStrings = (x: Node) =>
     x
       .descendantsOfType(['string', 'string_fragment', 'string_content'])
