@@ -30,6 +30,8 @@ export default tseslint.config(
       'server/test/formats/blind13flow/f8/**',
       'server/test/code/blind13/c7/**',
       'server/test/code/dev12/d1/**',
+      'server/test/formats/blind14flow/f9/**',
+      'server/test/code/blind14/c8/**',
     ],
   },
   js.configs.recommended,

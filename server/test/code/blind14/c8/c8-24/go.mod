@@ -1,0 +1,5 @@
+module git.lojaverde.com.br/platform/shipping-notifier
+
+go 1.22
+
+require github.com/segmentio/kafka-go v0.4.47
