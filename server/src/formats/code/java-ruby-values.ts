@@ -11,7 +11,7 @@ import { rubyHeredocBody } from './java-ruby';
 import type { Node } from './parser';
 import { unknown, type Piece, type Resolved } from './pieces';
 import type { CodeProject, Module } from './project-model';
-import { dataText } from './values';
+import { dataText } from './dataText';
 
 type Again = (mod: Module, node: Node | null | undefined) => Resolved;
 

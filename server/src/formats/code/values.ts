@@ -1,5 +1,4 @@
 /** Values a prompt expression may stand for: parsed JSON/YAML data files and environment variables. */
-import { decodeJsonString } from '../../model/text';
 import { join } from '../../model/uri';
 import { enclosingClass, isClass, membersOf } from './classes';
 import { findDeclaration, type Target } from './declarations';
@@ -131,24 +130,6 @@ function withOpened(n: Node, name: string): Node | undefined {
     if (item) return item;
   }
   return undefined;
-}
-
-export function dataText(project: CodeProject, uri: string, value: unknown): Resolved {
-  if (typeof value !== 'string') return unknown(`a value in ${uri.slice(uri.lastIndexOf('/') + 1)} that is not a text`);
-  const text = project.files.get(uri) ?? '';
-  const json = JSON.stringify(value);
-  const at = text.indexOf(json);
-  if (at >= 0) {
-    const m = decodeJsonString(uri, text, at, at + json.length);
-    return { pieces: [{ text: m.text, uri, offsets: Array.from(m.text, (_, i) => m.toSource(i)) }] };
-  }
-  const first =
-    value
-      .split('\n')
-      .find((l) => l.trim())
-      ?.trim() ?? '';
-  const start = Math.max(0, text.indexOf(first));
-  return { pieces: [{ text: value, uri, offsets: Array.from(value, (_, i) => Math.min(start + i, text.length)) }] };
 }
 
 export function envValue(project: CodeProject, name: string): Resolved {

@@ -12,7 +12,7 @@
  * edited line where the line walk places it before anything is changed.
  */
 import { isCollection, isPair, isScalar, Scalar, type Document, type Node as YNode } from 'yaml';
-import type { YamlSource } from './yamlSource';
+import type { YamlSource } from './yamlSourceType';
 
 /** Below this size a whole parse is cheap; the copy and the checks are not worth it. */
 const MIN_CHARS = 16 * 1024;

@@ -1,20 +1,14 @@
 // YAML with offsets (yaml): every node keeps its source range. The helpers have the same names as those of
 // jsonSource.ts for the same operations (nodeAt, seqItems, mapEntries, spanOf, refOf, keySpan, scalarText).
-import {
-  isMap,
-  isScalar,
-  isSeq,
-  parseDocument,
-  type Document,
-  type Node as YNode,
-  type Pair,
-  type YAMLMap,
-} from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, type Node as YNode, type Pair, type YAMLMap } from 'yaml';
 import type { MappedText, ParseIssue, SourceRef, Span } from '../../model/types';
 import { alignToSource, sliceText } from '../../model/text';
 import { currentLimits, limitIssue, yamlFlowNesting, type InputLimits } from '../../input/limits';
 import { normalizeYamlTree } from '../../input/yamlNormalize';
 import { reparseBlockEdit } from './yamlBlockEdit';
+import type { YamlSource } from './yamlSourceType';
+
+export type { YamlSource };
 
 /** Options that keep hostile YAML cheap; aliases are counted and expanded by normalizeYamlTree. */
 export const YAML_OPTIONS = { maxAliasCount: 50, prettyErrors: false, uniqueKeys: false, strict: false } as const;
@@ -26,13 +20,6 @@ export const YAML_OPTIONS = { maxAliasCount: 50, prettyErrors: false, uniqueKeys
  */
 export function yamlLineBreaks(text: string): string {
   return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
-}
-
-export interface YamlSource {
-  uri: string;
-  text: string;
-  doc: Document.Parsed;
-  issues: ParseIssue[];
 }
 
 /**
