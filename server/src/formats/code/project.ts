@@ -4,21 +4,6 @@ import { dirOf, encodeSegment, join, toPath } from '../../model/uri';
 import { CODE_DATA } from './data';
 import { codeLanguage, INSTALLED_PATH, SKIP_PATH } from './language';
 
-const ROOT_FILES = [
-  'package.json',
-  'requirements.txt',
-  'pyproject.toml',
-  'setup.py',
-  'Pipfile',
-  'go.mod',
-  'composer.json',
-  'pom.xml',
-  'build.gradle',
-  'build.gradle.kts',
-  'Gemfile',
-  '.wa-policy.yaml',
-  '.git',
-];
 export const MANIFESTS = [
   'package.json',
   'requirements.txt',
@@ -31,6 +16,8 @@ export const MANIFESTS = [
   'build.gradle.kts',
   'Gemfile',
 ];
+/** A project's root holds a manifest, a Python setup script, a linter config or the repository. */
+const ROOT_FILES = [...MANIFESTS, 'setup.py', '.wa-policy.yaml', '.git'];
 /** Spring Boot settings, read with a Java project (`@Value("${app.system-prompt}")`). */
 const JAVA_SETTINGS = /\/src\/main\/resources\/application[\w-]*\.(?:ya?ml|properties)$/;
 export const ENV_EXAMPLES = [
