@@ -4,11 +4,9 @@
  * project calls it (`llm.New(key, prompts.Support)`).
  */
 import type { Node } from './parser';
-import type { Resolved } from './pieces';
+import type { Again, Resolved } from './pieces';
 import { escapeRegex, nodesAt, type CodeProject, type Module } from './project-model';
 import { callArgs, calleeText, callAround, entries } from './syntax';
-
-type Again = (mod: Module, node: Node | null | undefined) => Resolved;
 
 const FUNCS = /^(?:function_declaration|method_declaration|func_literal)$/;
 const MAX_SITES = 20;

@@ -9,13 +9,10 @@ import { parse as parseYaml } from 'yaml';
 import { isClass, membersOf } from './classes';
 import { rubyHeredocBody } from './java-ruby';
 import type { Node } from './parser';
-import { unknown, type Piece, type Resolved } from './pieces';
+import { unknown, type Again, type Piece, type Resolved } from './pieces';
+import { JAVA_SETTINGS } from './project';
 import type { CodeProject, Module } from './project-model';
 import { dataText } from './dataText';
-
-type Again = (mod: Module, node: Node | null | undefined) => Resolved;
-
-const SETTINGS = /\/src\/main\/resources\/application[\w-]*\.(?:ya?ml|properties)$/;
 
 /** The enclosing Java class (or Ruby class/module) of a node. */
 function enclosingType(n: Node): Node | undefined {
@@ -45,7 +42,7 @@ function valueAnnotation(n: Node, name: string): { expr: string; node: Node } | 
 /** A Spring property: its value in the project's `application.yml` / `application.properties`. */
 function springProperty(project: CodeProject, key: string): Resolved | undefined {
   for (const [uri, text] of project.files) {
-    if (!SETTINGS.test(uri)) continue;
+    if (!JAVA_SETTINGS.test(uri)) continue;
     if (uri.endsWith('.properties')) {
       const m = new RegExp(`^\\s*${key.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')}\\s*[=:]\\s*(.*)$`, 'm').exec(text);
       if (!m) continue;

@@ -6,11 +6,10 @@
  */
 import { findDeclaration } from './declarations';
 import type { Node } from './parser';
-import type { Resolved } from './pieces';
+import type { Again, Resolved } from './pieces';
 import { escapeRegex, nodesAt, type CodeProject, type Module } from './project-model';
 import { callArgs, calleeText, callAround, entries, plainString, unwrap } from './syntax';
 
-type Again = (mod: Module, node: Node | null | undefined) => Resolved;
 type At = { mod: Module; node: Node };
 
 const FUNCS = /^(?:function_definition|method_declaration|anonymous_function|arrow_function)$/;

@@ -33,6 +33,9 @@ export interface Piece {
 
 export type Resolved = { pieces: Piece[] } | { unknown: string };
 
+/** Resolves another expression (the resolver's own entry point, passed to the language-specific readers). */
+export type Again = (mod: Module, node: Node | null | undefined) => Resolved;
+
 export const MAX_DEPTH = 8;
 export const clip = (s: string) => (s.length > 60 ? `${s.slice(0, 57)}…` : s).replace(/\s+/g, ' ');
 export const unknown = (why: string): Resolved => ({ unknown: why });

@@ -19,7 +19,7 @@ export const MANIFESTS = [
 /** A project's root holds a manifest, a Python setup script, a linter config or the repository. */
 const ROOT_FILES = [...MANIFESTS, 'setup.py', '.wa-policy.yaml', '.git'];
 /** Spring Boot settings, read with a Java project (`@Value("${app.system-prompt}")`). */
-const JAVA_SETTINGS = /\/src\/main\/resources\/application[\w-]*\.(?:ya?ml|properties)$/;
+export const JAVA_SETTINGS = /\/src\/main\/resources\/application[\w-]*\.(?:ya?ml|properties)$/;
 export const ENV_EXAMPLES = [
   '.env.example',
   '.env.sample',

@@ -4,11 +4,9 @@
  * `Template(text).render(…)`), whose `{{ variables }}` stay placeholders.
  */
 import type { Node } from './parser';
-import { clip, unknown, type Resolved } from './pieces';
+import { clip, unknown, type Resolved, type Again } from './pieces';
 import type { CodeProject, Module } from './project-model';
 import { callArgs, calleeText, isCall, plainString, unwrap } from './syntax';
-
-type Again = (mod: Module, node: Node | null | undefined) => Resolved;
 
 const READ = /(?:readFileSync|readFile|read_text|\.read)$/;
 const JINJA = /(?:^|\.)(?:Template|from_string)$/;

@@ -6,11 +6,9 @@
 import { dirOf, join } from '../../model/uri';
 import { findDeclaration } from './declarations';
 import type { Node } from './parser';
-import { unknown, type Resolved } from './pieces';
+import { unknown, type Resolved, type Again } from './pieces';
 import { escapeRegex, nodesAt, type CodeProject, type Module } from './project-model';
 import { callArgs, calleeText, entries, items, plainString, unwrap } from './syntax';
-
-type Again = (mod: Module, node: Node | null | undefined) => Resolved;
 
 /** `pkg.Name`, `self::NAME`, `Cls::NAME`, `$this->name`: the declaration it reads, when the project has it. */
 export function goPhpMember(project: CodeProject, mod: Module, n: Node, again: Again): Resolved | undefined {

@@ -6,7 +6,7 @@
 import { membersOf } from './classes';
 import { exported, findDeclaration } from './declarations';
 import type { Node } from './parser';
-import { clip, MAX_DEPTH, placeholder, stringPieces, unknown, type Piece, type Resolved } from './pieces';
+import { clip, MAX_DEPTH, placeholder, stringPieces, unknown, type Piece, type Resolved, type Again } from './pieces';
 import type { CodeProject, Module } from './project-model';
 import { callArgs, calleeText, entries, isCall, items, plainString, unwrap } from './syntax';
 import { dataText } from './dataText';
@@ -19,8 +19,6 @@ import { readCall } from './read-files';
 import { javaConfigProperty, javaInjected, javaResourceRead, rubyHeredoc } from './java-ruby-values';
 
 export type { Literal, Piece, Resolved } from './pieces';
-
-type Again = (mod: Module, node: Node | null | undefined) => Resolved;
 
 /** Like resolveText, but what cannot be known becomes a {{placeholder}} (to read the literal parts of a user turn). */
 export function resolveLenient(project: CodeProject, mod: Module, node: Node | null | undefined): { pieces: Piece[] } {
