@@ -96,6 +96,9 @@ export function jsonNesting(text: string, max: number): { depth: number; at: num
  * nesting costs one line of indentation per level, so the file-size limit already bounds it.
  */
 export function yamlFlowNesting(text: string, max: number): { depth: number; at: number } | undefined {
+  // The depth never exceeds the number of openers: a text with at most `max` of them (a prompt.yml, a Rasa flow)
+  // is answered by two native scans, not a loop over every character (it ran on each edit of a 150 KB prompt).
+  if (atMostOpeners(text, max)) return undefined;
   let depth = 0;
   let quote = 0;
   for (let i = 0; i < text.length; i++) {
@@ -113,4 +116,12 @@ export function yamlFlowNesting(text: string, max: number): { depth: number; at:
     } else if (c === 93 || c === 125) depth = Math.max(0, depth - 1);
   }
   return undefined;
+}
+
+/** True when the text has at most `max` flow openers (`[` and `{`, wherever they are). */
+function atMostOpeners(text: string, max: number): boolean {
+  let n = 0;
+  for (const opener of ['[', '{'])
+    for (let i = text.indexOf(opener); i >= 0; i = text.indexOf(opener, i + 1)) if (++n > max) return false;
+  return true;
 }

@@ -5,6 +5,11 @@ import type { MappedText } from './types';
 export class LineIndex {
   private readonly starts: number[] = [0];
   constructor(readonly text: string) {
+    // Without a CR, lines end at each LF: found by indexOf (a native scan), not one charCodeAt per character.
+    if (!text.includes('\r')) {
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+      return;
+    }
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) this.starts.push(i + 1);
@@ -32,6 +37,23 @@ export class LineIndex {
     return next > 0 && this.text.charCodeAt(next - 1) === 13 && next - 1 >= this.lineStart(line) ? next - 1 : next;
   }
 }
+
+/**
+ * The line index of a text, shared by the callers that place one lint's findings (the findings of the file, the
+ * hover lines of its prompts): the last few texts' indexes are kept, so an edit builds one, not one per caller.
+ */
+export function lineIndexOf(text: string): LineIndex {
+  const hit = recentIndexes.find((ix) => ix.text === text);
+  if (hit) return hit;
+  const index = new LineIndex(text);
+  recentIndexes.unshift(index);
+  if (recentIndexes.length > RECENT_INDEXES) recentIndexes.pop();
+  return index;
+}
+
+/** Texts of one lint: the file's and, for a project, a linked prompt's or the sibling a finding points to. */
+const RECENT_INDEXES = 4;
+const recentIndexes: LineIndex[] = [];
 
 /** A slice of the source used as-is. */
 export function sliceText(uri: string, source: string, start: number, end: number): MappedText {

@@ -1,6 +1,6 @@
 import type { PromptAnalysis, Signal } from '../analysis/types';
 import type { PromptUnit, SourceRef } from '../model/types';
-import { LineIndex } from '../model/text';
+import { lineIndexOf } from '../model/text';
 
 /** Source range of a span of the prompt text. */
 export function refIn(unit: PromptUnit, start: number, end: number): SourceRef {
@@ -17,15 +17,6 @@ export function firstLineRef(unit: PromptUnit): SourceRef {
   if (e < 0) e = t.length;
   while (e > s && /\s/.test(t[e - 1])) e--;
   return refIn(unit, s, Math.max(e, s + 1));
-}
-
-/** Lines such as `grant: line 3 'answer any question'` for the hover. */
-let lastIndex: { source: string; index: LineIndex } | undefined;
-
-/** One line index per source text, reused by every finding of that text (building one is linear). */
-function lineIndex(source: string): LineIndex {
-  if (lastIndex?.source !== source) lastIndex = { source, index: new LineIndex(source) };
-  return lastIndex.index;
 }
 
 /**
@@ -54,7 +45,7 @@ export function describeSignals(
 }
 
 function signalLines(a: PromptAnalysis, unit: PromptUnit, source: string, kinds: Signal['kind'][]): string[] {
-  const index = lineIndex(source);
+  const index = lineIndexOf(source);
   const out: string[] = [
     `language: ${a.languages.join(', ') || 'unknown'}${a.confidence === 'low' ? ' (no lexicon for it: judged on explicit signals only)' : ''}`,
     `confidence: ${a.doubts?.length ? 'low' : 'high'}`,

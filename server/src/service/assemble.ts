@@ -2,7 +2,7 @@ import type { Document } from 'yaml';
 import type { Config } from '../model/config';
 import { localizeFindings } from '../l10n/finding';
 import type { FormatKind } from '../model/types';
-import { LineIndex } from '../model/text';
+import { type LineIndex, lineIndexOf } from '../model/text';
 import { isSuppressed, parseDirectives } from '../model/suppressions';
 import { levelOf } from './configResolver';
 import { toFindings, type Finding, type Severity } from './findings';
@@ -45,7 +45,7 @@ export interface Assembled {
 export function assembleFindings(input: AssembleInput): Assembled {
   const { uri, text, textOf, suppressedByConfig, config } = input;
   const indexes = new Map<string, LineIndex>();
-  const index = (u: string) => indexes.get(u) ?? indexes.set(u, new LineIndex(textOf(u))).get(u)!;
+  const index = (u: string) => indexes.get(u) ?? indexes.set(u, lineIndexOf(textOf(u))).get(u)!;
   const anchor = input.refused
     ? (offset: number) => index(uri).position(offset).line
     : anchorResolver(input.kind, text, () => index(uri), input.parseYaml);
