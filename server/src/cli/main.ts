@@ -313,7 +313,8 @@ function excludedDir(service: PolicyService, absDir: string): boolean {
 
 function reason(abs: string): string {
   try {
-    const special = specialFileReason(fs.statSync(abs));
+    const stat = fs.statSync(abs);
+    const special = stat.isSocket() ? 'it is a socket, not a regular file' : specialFileReason(stat);
     return special ? special.replace(/^it is /, '').replace(/, so it is never read$/, '') : 'permission denied';
   } catch (e) {
     return (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or directory' : (e as Error).message;

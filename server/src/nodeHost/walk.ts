@@ -63,7 +63,7 @@ export interface WalkOptions {
   pruneDir?(absDir: string): boolean;
   /**
    * Told about a folder that cannot be listed, a dangling link or a loop of links, a link that leaves the walked
-   * folder, and a named pipe, socket or device (never read).
+   * folder, and a named pipe or device (never read).
    */
   onSkipped?(absPath: string, reason: string): void;
 }
@@ -71,7 +71,7 @@ export interface WalkOptions {
 /**
  * Files below a folder (absolute paths, sorted per folder), leaving out .gitignore'd
  * paths, node_modules and .git. Symlinked folders are not followed; symlinked files only inside the folder; named
- * pipes, sockets and devices are never listed (reported to `onSkipped`).
+ * pipes and devices are never listed (reported to `onSkipped`), nor sockets (not reported: never a bot file).
  */
 export function walkFolder(root: string, options: WalkOptions = {}): string[] {
   return [...walkFiles(root, options)];
@@ -115,7 +115,7 @@ export function* walkFiles(root: string, options: WalkOptions = {}): Generator<s
           else if (isFile(abs)) yield abs;
         }
       } else if (!isIgnored(here, e.name, false)) {
-        // A named pipe, socket or device: never opened (a pipe would block the run), reported as unreadable.
+        // A named pipe or device: never opened (a pipe would block the run), reported as unreadable; a socket is left out.
         const special = specialReason(abs);
         if (special) options.onSkipped?.(abs, special);
       }

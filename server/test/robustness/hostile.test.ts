@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { test } from 'node:test';
@@ -385,6 +386,22 @@ hostile(
     assert.match(named.json[0].findings[0].message, /named pipe/);
   },
   hasMkfifo ? {} : { skip: 'needs mkfifo' },
+);
+
+hostile(
+  "a socket in the walked folder (a dev server's endpoint) is left out: no finding, the exit code of the rest",
+  async () => {
+    const dir = workspace({ 'p/a.system.md': SCOPED });
+    const server = net.createServer();
+    await new Promise<void>((done) => server.listen(path.join(dir, 'p', 'dev.system.md'), done));
+    try {
+      const r = cli(dir, '.');
+      assert.equal(r.code, 0, `${r.err}\n${r.out}`);
+      assert.deepEqual(rulesOf(r, 'p/dev.system.md'), []);
+    } finally {
+      server.close();
+    }
+  },
 );
 
 hostile('a loop of symbolic links is input/unreadable that names the loop, exit code 2', () => {
