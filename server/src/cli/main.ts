@@ -17,6 +17,7 @@ import { inFolders, runFolders } from './runFolders';
 import { checkConfigFile } from './configCheck';
 import { counts, relativeFile, type FileReport, type FormatContext } from './report';
 import { walkFolder } from '../nodeHost/walk';
+import { specialFileReason } from '../nodeHost/special';
 import { DEFAULT_CACHE_FILE, ResultCache, sha1 } from './cache';
 import {
   checkHere,
@@ -312,8 +313,9 @@ function excludedDir(service: PolicyService, absDir: string): boolean {
 
 function reason(abs: string): string {
   try {
-    fs.statSync(abs);
-    return 'permission denied';
+    const stat = fs.statSync(abs);
+    const special = stat.isSocket() ? 'it is a socket, not a regular file' : specialFileReason(stat);
+    return special ? special.replace(/^it is /, '').replace(/, so it is never read$/, '') : 'permission denied';
   } catch (e) {
     return (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or directory' : (e as Error).message;
   }

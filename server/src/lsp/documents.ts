@@ -137,17 +137,19 @@ export class OpenDocument implements TextDocument {
 
   update(changes: readonly TextDocumentContentChangeEvent[], version: number): void {
     for (const change of changes) {
+      // A text that is not a string (a broken client) is read as the string it prints as, never as a length of NaN.
+      const text = typeof change.text === 'string' ? change.text : String(change.text ?? '');
       if (!('range' in change) || change.range === undefined) {
-        this.pieces = [change.text];
-        this.chars = change.text.length;
+        this.pieces = [text];
+        this.chars = text.length;
         this.lineOffsets = undefined;
         continue;
       }
       const range = wellFormed(change.range);
       const start = this.offsetAt(range.start);
       const end = this.offsetAt(range.end);
-      this.splice(start, end, change.text);
-      this.updateLines(range, start, end, change.text);
+      this.splice(start, end, text);
+      this.updateLines(range, start, end, text);
     }
     if (this.pieces.length > MAX_PIECES) this.getText();
     this.currentVersion = version;
@@ -234,8 +236,20 @@ function lineOffsetsOf(text: string, atLineStart: boolean, base: number): number
 }
 
 function wellFormed(r: Range): Range {
-  const { start, end } = r;
+  // A position is two unsigned integers (LSP `uinteger`); a client that sends a fraction, a negative number, a string
+  // or nothing (a hostile or broken one) gets the nearest valid position, never NaN offsets: those emptied the
+  // document's pieces and left its length NaN (session 13).
+  const start = position(r?.start);
+  const end = position(r?.end);
   return start.line > end.line || (start.line === end.line && start.character > end.character)
     ? { start: end, end: start }
-    : r;
+    : { start, end };
+}
+
+function position(p: Position | undefined): Position {
+  return { line: uinteger(p?.line), character: uinteger(p?.character) };
+}
+
+function uinteger(n: unknown): number {
+  return typeof n === 'number' && Number.isFinite(n) ? Math.max(0, Math.floor(n)) : 0;
 }

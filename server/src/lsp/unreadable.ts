@@ -3,15 +3,16 @@ import * as path from 'node:path';
 import { unreadableReport } from '../cli/unreadable';
 import { toPath } from '../model/uri';
 import { isInside } from '../nodeHost/fsHost';
+import { brokenLinkReason, specialFileReason } from '../nodeHost/special';
 import type { Finding } from '../service';
 
 /** Why the walk (nodeHost/walk.ts) leaves out a link: the same words here, so the editor says what the CLI says. */
-export const DANGLING = 'it is a symbolic link to nothing';
 export const LINK_OUT = 'it is a symbolic link to a place outside the checked folder, which is never read';
 
 /**
- * Why a file of a workspace folder cannot be checked from disk: a dangling symbolic link, a link (or a link
- * above it) whose real path leaves the folder, or a file the server may not read. Undefined for a readable file,
+ * Why a file of a workspace folder cannot be checked from disk: a dangling symbolic link or a loop of links, a link
+ * (or a link above it) whose real path leaves the folder, a named pipe, socket or device, or a file the server may not
+ * read. Undefined for a readable file,
  * a file outside every folder (a document opened on its own is the editor's) and one that does not exist (an
  * unsaved buffer, a deleted file). Nothing is read from the target: only its metadata.
  */
@@ -30,11 +31,14 @@ export function unreadableReason(uri: string, folders: string[]): string | undef
   try {
     real = fs.realpathSync(file);
   } catch {
-    return link.isSymbolicLink() ? DANGLING : undefined;
+    return link.isSymbolicLink() ? brokenLinkReason(file) : undefined;
   }
   if (!roots.some((r) => isInside(realOr(r), real))) return LINK_OUT;
   try {
-    if (!fs.statSync(real).isFile()) return undefined;
+    const stat = fs.statSync(real);
+    const special = specialFileReason(stat);
+    if (special) return special;
+    if (!stat.isFile()) return undefined;
     fs.accessSync(real, fs.constants.R_OK);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;

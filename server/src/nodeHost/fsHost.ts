@@ -100,9 +100,12 @@ export function createFsHost(): FsHost {
 
 /** The first `max` bytes of a file: a file over every size limit is never read whole. */
 export function readHead(p: string, max: number): Uint8Array {
-  const fd = fs.openSync(p, 'r');
+  // Non-blocking: a path that became a named pipe after the caller's stat must not block the open (no effect on a file).
+  const fd = fs.openSync(p, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
   try {
-    const size = Math.min(fs.fstatSync(fd).size, max);
+    const stat = fs.fstatSync(fd);
+    if (!stat.isFile()) throw new Error(`${p} is not a regular file`);
+    const size = Math.min(stat.size, max);
     const buf = Buffer.allocUnsafe(size);
     let got = 0;
     while (got < size) {

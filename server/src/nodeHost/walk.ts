@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { isInside, realPath, SKIP_DIRS } from './fsHost';
+import { brokenLinkReason, specialFileReason } from './special';
 
 interface IgnoreLevel {
   ig: Ignore;
@@ -60,13 +61,17 @@ function isIgnored(levels: IgnoreLevel[], name: string, isDir: boolean): boolean
 export interface WalkOptions {
   /** Folders to leave out entirely (the config's `exclude`). */
   pruneDir?(absDir: string): boolean;
-  /** Told about a folder that cannot be listed, a dangling link, or a link that leaves the walked folder. */
+  /**
+   * Told about a folder that cannot be listed, a dangling link or a loop of links, a link that leaves the walked
+   * folder, and a named pipe or device (never read).
+   */
   onSkipped?(absPath: string, reason: string): void;
 }
 
 /**
  * Files below a folder (absolute paths, sorted per folder), leaving out .gitignore'd
- * paths, node_modules and .git. Symlinked folders are not followed; symlinked files only inside the folder.
+ * paths, node_modules and .git. Symlinked folders are not followed; symlinked files only inside the folder; named
+ * pipes and devices are never listed (reported to `onSkipped`), nor sockets (not reported: never a bot file).
  */
 export function walkFolder(root: string, options: WalkOptions = {}): string[] {
   return [...walkFiles(root, options)];
@@ -101,14 +106,30 @@ export function* walkFiles(root: string, options: WalkOptions = {}): Generator<s
         if (!isIgnored(here, e.name, false)) yield abs;
       } else if (e.isSymbolicLink() && !isIgnored(here, e.name, false)) {
         const real = realPath(abs);
-        if (!real) options.onSkipped?.(abs, 'it is a symbolic link to nothing');
+        if (!real) options.onSkipped?.(abs, brokenLinkReason(abs));
         else if (!isInside(rootReal ?? root, real))
           options.onSkipped?.(abs, 'it is a symbolic link to a place outside the checked folder, which is never read');
-        else if (isFile(abs)) yield abs;
+        else {
+          const special = specialReason(abs);
+          if (special) options.onSkipped?.(abs, special);
+          else if (isFile(abs)) yield abs;
+        }
+      } else if (!isIgnored(here, e.name, false)) {
+        // A named pipe or device: never opened (a pipe would block the run), reported as unreadable; a socket is left out.
+        const special = specialReason(abs);
+        if (special) options.onSkipped?.(abs, special);
       }
     }
   }
   yield* visit(root, ancestorIgnores(root));
+}
+
+function specialReason(p: string): string | undefined {
+  try {
+    return specialFileReason(fs.statSync(p));
+  } catch {
+    return undefined;
+  }
 }
 
 function isFile(p: string): boolean {

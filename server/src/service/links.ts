@@ -72,7 +72,7 @@ export function linkedPromptUri(configUri: string, rel: string, host: Host): str
   return outsideReason(configUri, rel, host) ? undefined : join(dirOf(configUri), rel);
 }
 
-/** `config/invalid` issues for `links` entries whose files lie outside the config's folder. */
+/** `config/invalid` issues for `links` entries whose files lie outside the config's folder, and `include`/`exclude` globs that climb out of it. */
 export function linkBoundaryIssues(
   config: Config,
   configUri: string,
@@ -80,6 +80,17 @@ export function linkBoundaryIssues(
   spanOf: (path: (string | number)[]) => ParseIssue['ref'],
 ): ParseIssue[] {
   const out: ParseIssue[] = [];
+  // `include` and `exclude` globs are matched against paths inside the config's folder: one that climbs out of it or
+  // is absolute matches nothing (files outside are never checked), which a user would read as a silent pass.
+  for (const key of ['include', 'exclude'] as const)
+    config[key].forEach((glob, i) => {
+      if (/^([a-z]+:|\/|\\|[A-Za-z]:)/i.test(glob) || /(^|[/\\])\.\.([/\\]|$)/.test(glob))
+        out.push({
+          message: `Invalid '${key}.${i}': the pattern ${JSON.stringify(glob)} leads outside the folder of ${CONFIG_NAME}, so it matches no file; patterns are relative to that folder and files outside it are never read. This pattern is ignored.`,
+          ref: spanOf([key, i]),
+          severity: 'warning',
+        });
+    });
   config.links.forEach((link, i) => {
     for (const key of ['prompt', 'flow'] as const) {
       const why = outsideReason(configUri, link[key], host);

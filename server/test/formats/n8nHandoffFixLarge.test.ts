@@ -26,23 +26,44 @@ function largeExport(indent: number | undefined, withConnection: boolean): strin
   return JSON.stringify({ nodes, connections }, null, indent);
 }
 
+/** Line endings: as written, CRLF, and LF on the first line only (jsonc-parser's formatter takes the first one). */
+const ENDINGS: Record<string, (t: string) => string> = {
+  LF: (t) => t,
+  CRLF: (t) => t.replace(/\n/g, '\r\n'),
+  'LF then CRLF': (t) => t.replace(/\n/g, '\r\n').replace('\r\n', '\n'),
+  'CR then LF': (t) => t.replace(/\n(?=[^]*"AI Agent")/g, '\r'),
+};
+
+/**
+ * A one-line export with a line break after every second node (lines short enough to be formatted) and before the
+ * last: its first line break is inside the cut region, and the fix's edits come after it (the cut text is used).
+ */
+function pairs(oneLine: string): string {
+  let i = 0;
+  return oneLine.replace(/\},\{"(id|name)"/g, (m) => (i++ % 2 || m.endsWith('"name"') ? m.replace(',', ',\n') : m));
+}
+
 for (const [label, indent] of [
   ['pretty-printed', 2],
   ['one line', undefined],
+  ['two nodes a line', 'pairs'],
 ] as const)
   for (const withConnection of [false, true])
-    test(`n8n handoff fix on a large export (${label}${withConnection ? ', LLM already connected' : ''}): same edits as on the whole text`, () => {
-      const uri = `/ws/workflows/large-${label}-${withConnection}.json`;
-      const text = largeExport(indent, withConnection);
-      const model = parseN8n(uri, text);
-      const reached = model.flow!.nodes;
-      const ctx = { textOf: () => text };
-      assert.ok(blankArrayButLast(uri, text, ['nodes']), 'the parse kept the tree: the blanked text is used');
-      const fast = n8nHandoffFix(ctx, model, reached, 'Offer a person when asked.');
-      forgetTree(uri);
-      assert.equal(blankArrayButLast(uri, text, ['nodes']), undefined);
-      const whole = n8nHandoffFix(ctx, model, reached, 'Offer a person when asked.');
-      assert.ok(whole && whole.edits.length);
-      assert.deepEqual(fast, whole);
-      assert.match(whole.edits.at(-1)!.newText, /Human handoff\?/);
-    });
+    for (const [ending, write] of Object.entries(indent === undefined ? { LF: ENDINGS.LF } : ENDINGS))
+      test(`n8n handoff fix on a large export (${label}, ${ending}${withConnection ? ', LLM already connected' : ''}): same edits as on the whole text`, () => {
+        const uri = `/ws/workflows/large-${label}-${ending}-${withConnection}.json`;
+        const text = write(
+          indent === 'pairs' ? pairs(largeExport(undefined, withConnection)) : largeExport(indent, withConnection),
+        );
+        const model = parseN8n(uri, text);
+        const reached = model.flow!.nodes;
+        const ctx = { textOf: () => text };
+        assert.ok(blankArrayButLast(uri, text, ['nodes']), 'the parse kept the tree: the blanked text is used');
+        const fast = n8nHandoffFix(ctx, model, reached, 'Offer a person when asked.');
+        forgetTree(uri);
+        assert.equal(blankArrayButLast(uri, text, ['nodes']), undefined);
+        const whole = n8nHandoffFix(ctx, model, reached, 'Offer a person when asked.');
+        assert.ok(whole && whole.edits.length);
+        assert.deepEqual(fast, whole);
+        assert.match(whole.edits.at(-1)!.newText, /Human handoff\?/);
+      });

@@ -50,3 +50,58 @@ test('incremental changes give the same text, positions and offsets as TextDocum
     assert.equal(doc.getText(), ref.getText());
   }
 });
+
+test('malformed positions (fractions, negatives, strings, null, missing, huge) keep the document consistent', () => {
+  const init = 'line one\nline two\r\nline three\n';
+  const cases: [unknown, unknown][] = [
+    [
+      { line: -5, character: -3 },
+      { line: 0, character: 4 },
+    ],
+    [
+      { line: 1, character: -10 },
+      { line: 1, character: 1e9 },
+    ],
+    [
+      { line: 1.5, character: 2.7 },
+      { line: 2, character: 1 },
+    ],
+    [
+      { line: 'x', character: 0 },
+      { line: 1, character: 0 },
+    ],
+    [
+      { line: null, character: 0 },
+      { line: 1, character: 0 },
+    ],
+    [{ line: 1 }, { line: 1, character: 2 }],
+    [
+      { line: 1e12, character: 0 },
+      { line: -1e12, character: 0 },
+    ],
+    [
+      { line: NaN, character: Infinity },
+      { line: 2 ** 31, character: 2 ** 31 },
+    ],
+  ];
+  // What a valid client means by each: the nearest unsigned integers (a fraction floored, anything else 0).
+  const valid = (p: unknown) => {
+    const u = (n: unknown) => (typeof n === 'number' && Number.isFinite(n) ? Math.max(0, Math.floor(n)) : 0);
+    const q = p as { line?: unknown; character?: unknown };
+    return { line: u(q.line), character: u(q.character) };
+  };
+  for (const [start, end] of cases) {
+    const doc = new OpenDocument('file:///a.md', 'markdown', 1, init);
+    const ref = TextDocument.create('file:///a.md', 'markdown', 1, init);
+    const range = { start, end } as unknown as { start: { line: number; character: number }; end: typeof range.start };
+    doc.update([{ range, text: 'X\n' }], 2);
+    TextDocument.update(ref, [{ range: { start: valid(start), end: valid(end) }, text: 'X\n' }], 2);
+    const label = JSON.stringify({ start, end });
+    assert.equal(doc.getText(), ref.getText(), label);
+    assert.equal(doc.length, ref.getText().length, label);
+    assert.equal(doc.lineCount, ref.lineCount, label);
+    doc.update([{ text: 42 as unknown as string }], 3);
+    assert.equal(doc.getText(), '42', `a text that is not a string, after ${label}`);
+    assert.equal(doc.length, 2);
+  }
+});

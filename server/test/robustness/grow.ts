@@ -136,9 +136,12 @@ function growCollection(data: Json, size: number): void {
     : Object.entries(owner).filter(([, e]) => e !== null && typeof e === 'object' && !Array.isArray(e));
   const unit = Math.max(1, entries.reduce((n, [, e]) => n + JSON.stringify(e).length, 0) / entries.length);
   const copies = Math.ceil(size / unit);
+  // A suffix no other input has: copies without a text (ids and names only) would otherwise make the same file at
+  // every run, and the JSON tree kept for the next edit (jsonReparse.ts) served the runs after the first.
+  const tag = uniqueWord();
   for (let i = 0; i < copies; i++) {
     const [key, e] = entries[i % entries.length];
-    const copy = renamed(e, `_g${i}`);
+    const copy = renamed(e, `_${tag}g${i}`);
     if (Array.isArray(owner)) owner.push(copy);
     else owner[`${key}_g${i}`] = copy;
   }

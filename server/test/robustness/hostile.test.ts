@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { test } from 'node:test';
@@ -42,6 +43,8 @@ function cli(
     cwd: dir,
     encoding: 'utf8',
     maxBuffer: 64 << 20,
+    // A run that hangs (a named pipe opened for reading) fails its case instead of stalling the suite.
+    timeout: 300_000,
   });
   const code = r.status ?? -1;
   const out = r.stdout;
@@ -360,6 +363,103 @@ hostile('an unreadable folder or file is a finding and exit code 2', () => {
   assert.equal(r.code, 2, r.err);
   assert.deepEqual(rulesOf(r, 'p/dangling.system.md'), ['input/unreadable']);
 });
+
+const hasMkfifo = spawnSync('mkfifo', ['--version']).status === 0;
+hostile(
+  'a named pipe named like a prompt (walked, linked to, named on the command line) is input/unreadable, never opened',
+  () => {
+    const dir = workspace({ 'p/a.system.md': SCOPED });
+    // Opening a pipe for reading blocks until a writer comes: before session 13 a walk left it out with no finding
+    // (exit 0 for a folder of only that), and a named one was "permission denied".
+    assert.equal(spawnSync('mkfifo', [path.join(dir, 'p', 'pipe.system.md')]).status, 0);
+    fs.symlinkSync('pipe.system.md', path.join(dir, 'p', 'link.system.md'));
+    const r = cli(dir, '.');
+    assert.equal(r.code, 2, r.err);
+    for (const file of ['p/pipe.system.md', 'p/link.system.md']) {
+      assert.deepEqual(rulesOf(r, file), ['input/unreadable'], r.out);
+      assert.match(r.json.find((f) => f.file === file)!.findings[0].message, /named pipe/);
+    }
+    assert.deepEqual(rulesOf(r, 'p/a.system.md'), [], r.out);
+    const named = cli(dir, 'p/pipe.system.md');
+    assert.equal(named.code, 2, named.err);
+    assert.deepEqual(rulesOf(named, 'p/pipe.system.md'), ['input/unreadable'], named.out);
+    assert.match(named.json[0].findings[0].message, /named pipe/);
+  },
+  hasMkfifo ? {} : { skip: 'needs mkfifo' },
+);
+
+hostile(
+  "a socket in the walked folder (a dev server's endpoint) is left out: no finding, the exit code of the rest",
+  async () => {
+    const dir = workspace({ 'p/a.system.md': SCOPED });
+    const server = net.createServer();
+    await new Promise<void>((done) => server.listen(path.join(dir, 'p', 'dev.system.md'), done));
+    try {
+      const r = cli(dir, '.');
+      assert.equal(r.code, 0, `${r.err}\n${r.out}`);
+      assert.deepEqual(rulesOf(r, 'p/dev.system.md'), []);
+    } finally {
+      server.close();
+    }
+  },
+);
+
+hostile('a loop of symbolic links is input/unreadable that names the loop, exit code 2', () => {
+  const dir = workspace({ 'p/a.system.md': SCOPED });
+  fs.symlinkSync('y.system.md', path.join(dir, 'p', 'x.system.md'));
+  fs.symlinkSync('x.system.md', path.join(dir, 'p', 'y.system.md'));
+  // A folder link back up (a loop for a walk that follows links) is not followed.
+  fs.symlinkSync('..', path.join(dir, 'p', 'up'));
+  const r = cli(dir, '.');
+  assert.equal(r.code, 2, r.err);
+  for (const file of ['p/x.system.md', 'p/y.system.md']) {
+    assert.deepEqual(rulesOf(r, file), ['input/unreadable'], r.out);
+    assert.match(r.json.find((f) => f.file === file)!.findings[0].message, /loop/);
+  }
+  assert.equal(r.json.filter((f) => f.file.endsWith('a.system.md')).length, 1, 'the folder link is not followed');
+});
+
+hostile('NUL bytes in a prompt are input/unreadable; invalid UTF-8 is read with U+FFFD and still checked', () => {
+  const dir = workspace({
+    'p/nul.system.md': Buffer.from(`You are the assistant of Sunny Shoes.\0 ${GRANT}\n`),
+    'p/bad.system.md': Buffer.concat([
+      Buffer.from('You are the assistant of Sunny Shoes '),
+      Buffer.from([0xff, 0xfe, 0xc3, 0x28, 0xe9]),
+      Buffer.from(`.\n${GRANT}\n`),
+    ]),
+  });
+  const r = cli(dir, '.');
+  assert.deepEqual(rulesOf(r, 'p/nul.system.md'), ['input/unreadable'], r.out);
+  const bad = r.json.find((f) => f.file === 'p/bad.system.md')?.findings ?? [];
+  assert.ok(
+    bad.some((f) => f.rule === 'prompt/open-domain-grant' && f.line === 2),
+    `the grant after the invalid bytes, on its line: ${r.out}`,
+  );
+});
+
+hostile(
+  '`include` and `exclude` globs that climb out of the config folder are reported, nothing outside is read',
+  () => {
+    const outside = workspace({ 'secret.system.md': `${GRANT} root:x:0:0` });
+    const dir = workspace({
+      '.wa-policy.yaml': `include: ["../**/*.md", "${outside}/*.md", "bots/**/*.md"]\nexclude: ["../**"]\n`,
+      'p/a.system.md': SCOPED,
+    });
+    const r = cli(dir, '.');
+    const cfg = r.json.find((f) => f.file === '.wa-policy.yaml')?.findings ?? [];
+    assert.deepEqual(
+      cfg.map((f) => [f.rule, f.line]),
+      [
+        ['config/invalid', 1],
+        ['config/invalid', 1],
+        ['config/invalid', 2],
+      ],
+      r.out,
+    );
+    assert.ok(!r.out.includes('root:x'), 'nothing outside is read');
+    assert.equal(r.json.filter((f) => f.file !== '.wa-policy.yaml').length, 1, r.out);
+  },
+);
 
 const nobody = process.getuid?.() === 0 && spawnSync('setpriv', ['--version']).status === 0;
 hostile(

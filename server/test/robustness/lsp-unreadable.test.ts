@@ -37,7 +37,8 @@ function unreadableCase(name: string, fn: () => Promise<void>, options: { skip?:
 
 /**
  * A workspace (readable by everyone, for the unprivileged server) holding a scoped prompt, a prompt symlinked to
- * a file outside it, a dangling symlink, and, when `locked`, a file and a folder without read permission.
+ * a file outside it, a dangling symlink, a loop of symlinks, a named pipe, and, when `locked`, a file and a folder
+ * without read permission.
  */
 function workspace(locked: boolean): { dir: string; outside: string; uris: Record<string, string> } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wa-lsp-unreadable-'));
@@ -56,6 +57,12 @@ function workspace(locked: boolean): { dir: string; outside: string; uris: Recor
   };
   fs.symlinkSync(path.join(outside, 'secret.system.md'), paths.link);
   fs.symlinkSync(path.join(dir, 'p', 'nowhere.md'), paths.dangling);
+  // A loop of links and a named pipe (opening it for reading would block the server): session 13.
+  paths.loop = path.join(dir, 'p', 'loop.system.md');
+  fs.symlinkSync('loop2.system.md', paths.loop);
+  fs.symlinkSync('loop.system.md', path.join(dir, 'p', 'loop2.system.md'));
+  const pipe = path.join(dir, 'p', 'pipe.system.md');
+  if (spawnSync('mkfifo', [pipe]).status === 0) paths.pipe = pipe;
   if (locked) {
     paths.file = path.join(dir, 'p', 'locked.system.md');
     paths.folder = path.join(dir, 'sealed');
@@ -115,32 +122,39 @@ async function scan(server: StdioServer): Promise<void> {
   await server.until(() => server.received.find((m) => m.id === id), 'the workspace scan');
 }
 
-unreadableCase('the workspace scan meets a link out of the workspace and a dangling link', async () => {
+/** The paths every workspace holds that cannot be read (the pipe where mkfifo exists). */
+const unreadable = (uris: Record<string, string>) =>
+  [uris.link, uris.dangling, uris.loop, uris.pipe].filter((u): u is string => !!u);
+
+unreadableCase('the workspace scan meets a link out of the workspace, a dangling link, a loop and a pipe', async () => {
   const { dir, uris } = workspace(false);
   const cli = cliMessages(dir, []);
   const server = await start(dir);
   await scan(server);
-  await assertLikeCli(server, dir, [uris.link, uris.dangling], cli);
+  await assertLikeCli(server, dir, unreadable(uris), cli);
 });
 
-unreadableCase('file events and didOpen meet a link out of the workspace and a dangling link', async () => {
-  const { dir, uris } = workspace(false);
-  const cli = cliMessages(dir, []);
-  const server = await start(dir);
-  const changes = [uris.link, uris.dangling].map((uri) => ({ uri, type: 1 }));
-  server.send({ method: 'workspace/didChangeWatchedFiles', params: { changes } });
-  await assertLikeCli(server, dir, [uris.link, uris.dangling], cli);
-  // The editor followed the link and sends the outside file's text: still never checked nor quoted.
-  const text = `${OPEN} ${SECRET}\n`;
-  const before = server.publishes(uris.link).length;
-  server.send({
-    method: 'textDocument/didOpen',
-    params: { textDocument: { uri: uris.link, languageId: 'markdown', version: 1, text } },
-  });
-  await server.until(() => (server.publishes(uris.link).length > before ? true : undefined), 'the open link');
-  assert.equal(server.publishes(uris.link).at(-1)!.params!.version, 1, 'published for the open document');
-  await assertLikeCli(server, dir, [uris.link], cli);
-});
+unreadableCase(
+  'file events and didOpen meet a link out of the workspace, a dangling link, a loop and a pipe',
+  async () => {
+    const { dir, uris } = workspace(false);
+    const cli = cliMessages(dir, []);
+    const server = await start(dir);
+    const changes = unreadable(uris).map((uri) => ({ uri, type: 1 }));
+    server.send({ method: 'workspace/didChangeWatchedFiles', params: { changes } });
+    await assertLikeCli(server, dir, unreadable(uris), cli);
+    // The editor followed the link and sends the outside file's text: still never checked nor quoted.
+    const text = `${OPEN} ${SECRET}\n`;
+    const before = server.publishes(uris.link).length;
+    server.send({
+      method: 'textDocument/didOpen',
+      params: { textDocument: { uri: uris.link, languageId: 'markdown', version: 1, text } },
+    });
+    await server.until(() => (server.publishes(uris.link).length > before ? true : undefined), 'the open link');
+    assert.equal(server.publishes(uris.link).at(-1)!.params!.version, 1, 'published for the open document');
+    await assertLikeCli(server, dir, [uris.link], cli);
+  },
+);
 
 unreadableCase(
   'a file and a folder without read permission (the server as an unprivileged user): scan, file event, didOpen',

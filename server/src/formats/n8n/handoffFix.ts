@@ -30,14 +30,16 @@ export function n8nHandoffFix(
   const notifyName = uniqueName(model, 'Notify human agent');
   const pos = (n: FlowNode) => (n.attrs?.position as unknown as number[] | undefined) ?? [0, 0];
   const added: Added = { llm: llm.id, ifName, notifyName, at: pos(llm) };
-  // The nodes but the last blanked: jsonc-parser then parses none of them at each step (linear, 1 MB in one parse).
+  // Decided once on the file: formatted insertions keep every line short, unformatted ones join the existing long line.
+  const formattingOptions = formattingFor(before, fmt);
+  // The nodes but the last cut out: jsonc-parser then parses none of them at each step (linear, 1 MB in one parse).
   const blanked = blankArrayButLast(uri, before, ['nodes']);
-  const fast = blanked && addNodes(blanked.text, fmt, added, blanked);
-  // Before `end` the edited blanked text is the blanked file (no edit there): the file's own text is put back.
+  const fast = blanked && addNodes(blanked.text, formattingOptions, added, blanked);
+  // Before `end` the edited text is the cut file (no edit there): the file's own text is put back.
   const text =
     blanked && fast !== undefined
-      ? before.slice(0, blanked.end) + fast.slice(blanked.end)
-      : (addNodes(before, fmt, added, undefined) ?? before);
+      ? before.slice(0, blanked.end + blanked.shift) + fast.slice(blanked.end)
+      : (addNodes(before, formattingOptions, added, undefined) ?? before);
   const edits = [diffEdit(uri, before, text)];
   const unit = llm.prompt !== undefined ? model.prompts[llm.prompt] : undefined;
   const promptEdit = unit && insertAtPromptEnd(unit, before, [`${instruction} ${TOKEN}`]);
@@ -63,14 +65,12 @@ interface Added {
  */
 function addNodes(
   start: string,
-  fmt: FormattingOptions,
+  formattingOptions: FormattingOptions | undefined,
   { llm, ifName, notifyName, at }: Added,
   blanked: Blanked | undefined,
 ): string | undefined {
   let text = start;
   let blind = false;
-  // Decided once: formatted insertions keep every line short, unformatted ones join the existing long line.
-  const formattingOptions = formattingFor(start, fmt);
   const apply = (path: (string | number)[], value: unknown) => {
     if (blind) return;
     const edits = modify(text, path, value, { formattingOptions, isArrayInsertion: path[path.length - 1] === -1 });
