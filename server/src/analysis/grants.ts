@@ -24,6 +24,7 @@ import { mainClauseStart } from './conditionClause';
 import { negativeConcord, opensOnOwnNegation } from './concord';
 import { asideOf } from './aside';
 import { otherChannelLines } from './channelSections';
+import { oneLineReply } from './oneLine';
 
 const PERSONA_NEG_WINDOW = 6;
 const QUALIFIED = 'limited to a business domain';
@@ -256,6 +257,7 @@ function neutraliser(ctx: Context, m: Match, quoted: (m: Match) => boolean, buil
   if (cat === 'grant' && conditionForFixedReply(ctx, m)) return 'a condition answered by a fixed reply';
   if (cat === 'leak' && answeredByQuotedReply(ctx, m)) return 'answered by a quoted fixed reply';
   if (cat === 'leak' && knowledgeForBusiness(ctx, m)) return "an answer put to the business's own topics or requests";
+  if (cat === 'leak' && oneLineReply(ctx, m)) return 'a one-line acknowledgement before steering back, not an answer';
   const off = ctx.covered('offTopic');
   if (cat !== 'leak' && ((m.from > 0 && off[m.from - 1]) || off[m.from] || off[m.to - 1]) && !offersOffTopic(ctx, m))
     return 'refers to off-topic requests';

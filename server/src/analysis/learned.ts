@@ -82,6 +82,9 @@ function decisiveTokens(ctx: Context, opening: Standing): Uint8Array {
   const { sentence } = doc.structure;
   if (denials.size) for (let k = 0; k < out.length; k++) if (denials.has(sentence[k])) out[k] = 1;
   for (const m of doc.matches.refusal) if (!ctx.negatedRefusals.has(m)) out.fill(1, m.from, m.to);
+  // A reply bounded to one line ("reply in one short friendly sentence, then back to the order") is small talk
+  // answered in passing (oneLine.ts), not an opening the classifier should read into its condition.
+  for (const m of doc.matches.oneLine) out.fill(1, m.from, m.to);
   for (const m of doc.matches.scope) if (!negatedBefore(ctx, m.from, LIMIT_NEG_WINDOW)) out.fill(1, m.from, m.to);
   // A contact routes its clause elsewhere ("for anything else, DM us on Instagram"): that is the rules' reading.
   for (let k = 0; k < out.length; k++) if (ctx.inContact[k]) out[k] = 1;
