@@ -174,8 +174,12 @@ function closedSentences(ctx: Context): Set<number> {
   return out;
 }
 
-/** The answer word at `a` is negated: a negation shortly before it or a postposed one after it, in its clause. */
+/**
+ * The answer word at `a` is negated: a negation shortly before it or a postposed one after it, in its clause, or
+ * the word itself in a language that negates by a suffix (Turkish "soruları yanıtlamıyorsun": morphology.ts).
+ */
 function answerNegated(ctx: Context, a: Match): boolean {
+  for (let k = a.from; k < a.to; k++) if (ctx.negEnd[k] || ctx.negAfterStart[k] === k + 1) return true;
   if (findNear(ctx, a.from, a.from - ANSWER_NEG_REACH, a.from - 1, (k) => ctx.negEnd[k] === 1) >= 0) return true;
   return findNear(ctx, a.to - 1, a.to, a.to + ANSWER_NEG_REACH, (k) => ctx.negAfterStart[k] > 0) >= 0;
 }

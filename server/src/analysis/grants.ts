@@ -25,6 +25,7 @@ import { negativeConcord, opensOnOwnNegation } from './concord';
 import { asideOf } from './aside';
 import { otherChannelLines } from './channelSections';
 import { oneLineReply } from './oneLine';
+import { overListedKey } from './keyReference';
 
 const PERSONA_NEG_WINDOW = 6;
 const QUALIFIED = 'limited to a business domain';
@@ -255,6 +256,7 @@ function neutraliser(ctx: Context, m: Match, quoted: (m: Match) => boolean, buil
   if (cat === 'grant' && anyOverSetting(ctx, m)) return 'an "any" over a language, time, place or format, not a topic';
   if (cat === 'grant' && domainQualified(ctx, m) && !unrelatedDomainsAfter(ctx, m)) return QUALIFIED;
   if (cat === 'grant' && conditionForFixedReply(ctx, m)) return 'a condition answered by a fixed reply';
+  if (cat === 'grant' && overListedKey(ctx, m)) return 'an "any" over a list kept under an out-of-scope key';
   if (cat === 'leak' && answeredByQuotedReply(ctx, m)) return 'answered by a quoted fixed reply';
   if (cat === 'leak' && knowledgeForBusiness(ctx, m)) return "an answer put to the business's own topics or requests";
   if (cat === 'leak' && oneLineReply(ctx, m)) return 'a one-line acknowledgement before steering back, not an answer';

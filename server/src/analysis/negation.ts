@@ -150,7 +150,12 @@ const SEMICOLON = /^[\s)"'»”」]*[;；]/u;
 /** A full negation word ends at k, a negation cue or a postposed negation (`negationAfter`). */
 function closingNegation(ctx: Context, k: number): boolean {
   if (ctx.negEnd[k] && ctx.doc.tokens[k].text.length >= 4) return true;
-  for (let j = Math.max(0, k - 2); j <= k; j++) if (ctx.negAfterStart[j] === k + 1) return true;
+  // A postposed negation that ends the clause, or one that only the final verb follows ("… par jawab mat dein",
+  // Hindi and Urdu put "mat"/"na" between the object and the verb).
+  for (let j = Math.max(0, k - 2); j <= k; j++) {
+    const end = ctx.negAfterStart[j];
+    if (end === k + 1 || (end === k && j < k)) return true;
+  }
   return false;
 }
 
