@@ -261,6 +261,9 @@ function exceptionLeaks(ctx: Context): Match[] {
     for (let i = firstFrom(answers, o.to); i < answers.length; i++) {
       const a = answers[i];
       if (sentence[a.from] !== s || a.from - o.to > CONSEQUENCE_REACH) break;
+      // An answer word inside a quotation is the fixed reply's own wording ("sabihin: "… lang ang kaya kong
+      // sagutin""), not the consequence: the reply is quoted.
+      if (quoted[a.from] && !quoted[o.from]) break;
       if (answerNegated(ctx, a) || !(mainClauseAfter(ctx, o, a) || closesSentence(ctx, a))) break;
       found = true;
       if (!consequenceBound(ctx, a, business)) out.push(span(a, ownNegation(ctx, o.from), a.to));

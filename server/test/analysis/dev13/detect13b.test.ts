@@ -12,6 +12,10 @@
 // - an "any" over a list kept under a negating key ("for anything listed in forbidden_topics", "οτιδήποτε ανήκει στο
 //   out_of_scope": keyReference.ts), beside a grant next to a key that does not negate (allowed_topics);
 // - a Hindi/Urdu enumeration closed by "mat" before the final verb ("… par jawab mat dijiye": negation.ts).
+// - the classifier on a line that introduces quoted jailbreaks with a colon, or on a block of tags and a template slot
+//   ("<documents>{{documents}}</documents>"): neither is an instruction (learned.ts);
+// - an off-topic condition whose answer verb stands inside the quoted fixed reply ("sabihin: "… lang ang kaya kong
+//   sagutin"": constructions.ts).
 // Known misses: d13b-zh-01 ("不写作业、不写文章、不写代码": a bare 不 before a verb is no negation cue, since 不 also starts
 // 不同, 不错, 不过); not this topic: d13b-pl-02 gets no handoff (the Polish transfer tool is not read).
 import { blindSetFloors } from '../blindFloors';
