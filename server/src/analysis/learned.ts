@@ -129,8 +129,10 @@ const MARKUP = /<\/?[\p{L}_][\p{L}\p{N}_.-]*[^<>\n]*>|\{\{[^{}\n]*\}\}|\{[\p{L}_
 function onlyMarkup(ctx: Context, a: number, b: number): boolean {
   const { tokens, norm } = ctx.doc;
   const text = norm.text.slice(Math.max(0, tokens[a].start - 2), tokens[b - 1].end + 2);
-  const rest = text.replace(MARKUP, ' ').match(/[\p{L}\p{N}]+/gu) ?? [];
-  return rest.length < MIN_TOKENS;
+  const rest = text.replace(MARKUP, ' ');
+  if (rest.length === text.length) return false;
+  // (Words; Han and kana one character each, as the tokenizer counts them.)
+  return (rest.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[\p{L}\p{N}]+/gu) ?? []).length < MIN_TOKENS;
 }
 
 /** `unsupported`: the prompt's language has no lexicon (confidence.ts). */
