@@ -1,5 +1,5 @@
 // Dev cases of detect13b (session 13), open-domain precision: prompts whose scope the analysis misread as a grant or
-// a leak, by kind, in 17 languages, each beside a case of the same shape that must stay open:
+// a leak, by kind, in 22 languages, each beside a case of the same shape that must stay open:
 // - a one-line acknowledgement before steering back ("reply in one friendly sentence, then back to the booking":
 //   oneLine.ts) versus "answer it fully, then steer back";
 // - few-shot replies under speaker labels no lexicon names that decline with an "only" or a verb-final negation
