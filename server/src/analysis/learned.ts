@@ -132,7 +132,9 @@ function onlyMarkup(ctx: Context, a: number, b: number): boolean {
   const rest = text.replace(MARKUP, ' ');
   if (rest.length === text.length) return false;
   // (Words; Han and kana one character each, as the tokenizer counts them.)
-  return (rest.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[\p{L}\p{N}]+/gu) ?? []).length < MIN_TOKENS;
+  return (
+    (rest.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[\p{L}\p{N}]+/gu) ?? []).length < MIN_TOKENS
+  );
 }
 
 /** `unsupported`: the prompt's language has no lexicon (confidence.ts). */
