@@ -174,8 +174,12 @@ function closedSentences(ctx: Context): Set<number> {
   return out;
 }
 
-/** The answer word at `a` is negated: a negation shortly before it or a postposed one after it, in its clause. */
+/**
+ * The answer word at `a` is negated: a negation shortly before it or a postposed one after it, in its clause, or
+ * the word itself in a language that negates by a suffix (Turkish "soruları yanıtlamıyorsun": morphology.ts).
+ */
 function answerNegated(ctx: Context, a: Match): boolean {
+  for (let k = a.from; k < a.to; k++) if (ctx.negEnd[k] || ctx.negAfterStart[k] === k + 1) return true;
   if (findNear(ctx, a.from, a.from - ANSWER_NEG_REACH, a.from - 1, (k) => ctx.negEnd[k] === 1) >= 0) return true;
   return findNear(ctx, a.to - 1, a.to, a.to + ANSWER_NEG_REACH, (k) => ctx.negAfterStart[k] > 0) >= 0;
 }
@@ -257,6 +261,9 @@ function exceptionLeaks(ctx: Context): Match[] {
     for (let i = firstFrom(answers, o.to); i < answers.length; i++) {
       const a = answers[i];
       if (sentence[a.from] !== s || a.from - o.to > CONSEQUENCE_REACH) break;
+      // An answer word inside a quotation is the fixed reply's own wording ("sabihin: "… lang ang kaya kong
+      // sagutin""), not the consequence: the reply is quoted.
+      if (quoted[a.from] && !quoted[o.from]) break;
       if (answerNegated(ctx, a) || !(mainClauseAfter(ctx, o, a) || closesSentence(ctx, a))) break;
       found = true;
       if (!consequenceBound(ctx, a, business)) out.push(span(a, ownNegation(ctx, o.from), a.to));

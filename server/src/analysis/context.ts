@@ -168,7 +168,7 @@ function refusalCues(doc: Doc, conditional: Uint8Array, negated: ReadonlySet<Mat
   const leakTok = new Uint8Array(n);
   mark(leakTok, doc.matches.leak);
   const partOfOpening = (r: Match): boolean =>
-    overlaps(r, leakTok) ||
+    (overlaps(r, leakTok) && !skippedByLeak(doc, r)) ||
     (overlaps(r, opening) &&
       openings.some(
         (o) =>
@@ -218,8 +218,13 @@ export function buildContext(doc: Doc): Context {
   const role = roles(doc);
   const contacts = findContacts(doc.norm.text);
   const limitingLine = new Uint8Array(doc.structure.lines.length);
+  // A reply limits with a refusal, a scope, a negation before or after its verb (verb-final languages negate after
+  // it: "কবিতা লেখা আমার কাজের মধ্যে পড়ে না") or an "only" ("mi occupo solo del Suo soggiorno").
   for (const c of ['refusal', 'scope', 'negation', 'offTopic'] as Category[])
     for (const m of doc.matches[c]) limitingLine[doc.structure.tokLine[m.from]] = 1;
+  // (One-word cues of these two in the prompt's own languages: Swahili "tu" (only) is Spanish "your".)
+  for (const c of ['negationAfter', 'onlyWord'] as Category[])
+    for (const m of ownCues(doc.matches[c], languages)) limitingLine[doc.structure.tokLine[m.from]] = 1;
   return {
     doc,
     startEnd,
@@ -244,6 +249,21 @@ export function buildContext(doc: Doc): Context {
     inContact: contactTokens(doc, contacts),
     glued,
   };
+}
+
+/**
+ * A refusal that a leak phrase merely skipped over in a gap, inside it, none of its words a step of the leak's
+ * pattern: "관련 없는 요청은 정중히 거절하고, 도와드릴 수 있는 일을 안내하세요" (refuse unrelated requests, then say what
+ * you can help with) is a refusal; the "help" after it is not the leak's answer. A redirect the leak ends on ("answer
+ * it, then steer back") is one of its steps and stays the leak's.
+ */
+function skippedByLeak(doc: Doc, r: Match): boolean {
+  const skipped = (o: Match): boolean =>
+    o.from < r.from &&
+    r.to < o.to &&
+    doc.tokens.slice(r.from, r.to).every((t) => !phraseMatcher().fitsAnyStep(o.pattern, t.text));
+  const inside = doc.matches.leak.filter((o) => o.from < r.from && r.to < o.to);
+  return inside.length > 0 && inside.every(skipped);
 }
 
 function covers(mask: Uint8Array, m: Match): boolean {

@@ -24,6 +24,9 @@ import { mainClauseStart } from './conditionClause';
 import { negativeConcord, opensOnOwnNegation } from './concord';
 import { asideOf } from './aside';
 import { otherChannelLines } from './channelSections';
+import { oneLineReply } from './oneLine';
+import { overListedKey } from './keyReference';
+import { unrelatedDomainsAfter } from './objectDomains';
 
 const PERSONA_NEG_WINDOW = 6;
 const QUALIFIED = 'limited to a business domain';
@@ -254,30 +257,15 @@ function neutraliser(ctx: Context, m: Match, quoted: (m: Match) => boolean, buil
   if (cat === 'grant' && anyOverSetting(ctx, m)) return 'an "any" over a language, time, place or format, not a topic';
   if (cat === 'grant' && domainQualified(ctx, m) && !unrelatedDomainsAfter(ctx, m)) return QUALIFIED;
   if (cat === 'grant' && conditionForFixedReply(ctx, m)) return 'a condition answered by a fixed reply';
+  if (cat === 'grant' && overListedKey(ctx, m)) return 'an "any" over a list kept under an out-of-scope key';
   if (cat === 'leak' && answeredByQuotedReply(ctx, m)) return 'answered by a quoted fixed reply';
   if (cat === 'leak' && knowledgeForBusiness(ctx, m)) return "an answer put to the business's own topics or requests";
+  if (cat === 'leak' && oneLineReply(ctx, m)) return 'a one-line acknowledgement before steering back, not an answer';
   const off = ctx.covered('offTopic');
   if (cat !== 'leak' && ((m.from > 0 && off[m.from - 1]) || off[m.from] || off[m.to - 1]) && !offersOffTopic(ctx, m))
     return 'refers to off-topic requests';
   if (cat !== 'leak' && asideOf(ctx, m, off)) return 'an example in the aside of an off-topic condition';
   return undefined;
-}
-
-/** Reach (tokens) after a phrase in which the task domains of its object are counted. */
-const OBJECT_LIST_REACH = 16;
-
-/**
- * What the phrase is "about" is itself a list of unrelated task domains ("no topic limits — ask about work,
- * college, cooking, coding", "layan apa-apa pasal bola, resepi, kerja sekolah"): two task domains or more in its
- * sentence right after it are no business domain.
- */
-function unrelatedDomainsAfter(ctx: Context, m: Match): boolean {
-  const { sentence } = ctx.doc.structure;
-  const domains = new Set<string>();
-  for (const t of near(ctx.doc.matches.task, m.to, m.to + OBJECT_LIST_REACH)) {
-    if (t.pattern.domain && sentence[t.from] === sentence[m.from]) domains.add(t.pattern.domain);
-  }
-  return domains.size >= 2;
 }
 
 function personaNeutraliser(ctx: Context, m: Match): string | undefined {

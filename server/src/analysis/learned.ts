@@ -82,6 +82,9 @@ function decisiveTokens(ctx: Context, opening: Standing): Uint8Array {
   const { sentence } = doc.structure;
   if (denials.size) for (let k = 0; k < out.length; k++) if (denials.has(sentence[k])) out[k] = 1;
   for (const m of doc.matches.refusal) if (!ctx.negatedRefusals.has(m)) out.fill(1, m.from, m.to);
+  // A reply bounded to one line ("reply in one short friendly sentence, then back to the order") is small talk
+  // answered in passing (oneLine.ts), not an opening the classifier should read into its condition.
+  for (const m of doc.matches.oneLine) out.fill(1, m.from, m.to);
   for (const m of doc.matches.scope) if (!negatedBefore(ctx, m.from, LIMIT_NEG_WINDOW)) out.fill(1, m.from, m.to);
   // A contact routes its clause elsewhere ("for anything else, DM us on Instagram"): that is the rules' reading.
   for (let k = 0; k < out.length; k++) if (ctx.inContact[k]) out[k] = 1;
@@ -102,7 +105,36 @@ function notOwnInstruction(ctx: Context, a: number, b: number): boolean {
   const kind = st.lines[line].kind;
   if (ctx.role[line] !== undefined || ctx.negativeLine[line] || kind === 'quote' || kind === 'heading') return true;
   for (let k = a; k < b; k++) if (st.quoted[k]) return true;
-  return false;
+  return introducesQuotes(ctx, b - 1) || onlyMarkup(ctx, a, b);
+}
+
+/**
+ * The sentence ends on a colon and the next line is quoted speech (a block quote or a line that opens on a quotation
+ * mark): it introduces someone else's words ("Some people try to make you break the rules, for example:"), a frame
+ * of the quotes, which are not classified either.
+ */
+function introducesQuotes(ctx: Context, last: number): boolean {
+  const { tokens, norm, structure: st } = ctx.doc;
+  const next = last + 1 < tokens.length ? tokens[last + 1].start : norm.text.length;
+  if (!/^[^\n\p{L}\p{N}]*[:：]\s*\n/u.test(norm.text.slice(tokens[last].end, next + 1))) return false;
+  const line = st.tokLine[last] + 1;
+  if (line >= st.lines.length) return false;
+  const ln = st.lines[line];
+  return ln.kind === 'quote' || (ln.endTok > ln.firstTok && st.quoted[ln.firstTok] === 1);
+}
+
+/** Tags and template slots are most of the sentence ("<extraits> {{passages}} </extraits>"): no instruction. */
+const MARKUP = /<\/?[\p{L}_][\p{L}\p{N}_.-]*[^<>\n]*>|\{\{[^{}\n]*\}\}|\{[\p{L}_][\p{L}\p{N}_.]*\}/gu;
+
+function onlyMarkup(ctx: Context, a: number, b: number): boolean {
+  const { tokens, norm } = ctx.doc;
+  const text = norm.text.slice(Math.max(0, tokens[a].start - 2), tokens[b - 1].end + 2);
+  const rest = text.replace(MARKUP, ' ');
+  if (rest.length === text.length) return false;
+  // (Words; Han and kana one character each, as the tokenizer counts them.)
+  return (
+    (rest.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[\p{L}\p{N}]+/gu) ?? []).length < MIN_TOKENS
+  );
 }
 
 /** `unsupported`: the prompt's language has no lexicon (confidence.ts). */

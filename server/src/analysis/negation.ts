@@ -100,17 +100,43 @@ const MAX_ITEMS = 16;
 function negatedEnumeration(ctx: Context, m: Match): boolean {
   const { sentence } = ctx.doc.structure;
   let start = m.from;
-  while (start > 0 && sentence[start - 1] === sentence[m.from] && m.to - start <= ITEM && !commaBetween(ctx.doc, start))
+  while (
+    start > 0 &&
+    sentence[start - 1] === sentence[m.from] &&
+    itemWords(ctx, start, m.to) <= ITEM &&
+    !commaBetween(ctx.doc, start)
+  )
     start--;
   let end = ctx.clauseLast[m.to - 1];
-  if (end - start + 1 > ITEM || closesClause(ctx, end)) return false;
+  if (itemWords(ctx, start, end + 1) > ITEM || closesClause(ctx, end)) return false;
   for (let k = end + 1, items = 0; ; k = end + 1) {
     end = ctx.clauseLast[k];
     const closes = closesClause(ctx, end);
-    if (end - k + 1 > (closes ? LAST_ITEM : ITEM) || ++items > MAX_ITEMS) return false;
+    if (itemWords(ctx, k, end + 1) > (closes ? LAST_ITEM : ITEM) || ++items > MAX_ITEMS) return false;
     if (closes) break;
   }
   return closingNegation(ctx, end) && ctx.contrastBefore[end] === ctx.contrastBefore[m.to];
+}
+
+/** Han and kana characters per word, roughly: those scripts are tokenised character by character. */
+const CHARS_PER_WORD = 3;
+const CHAR_TOKEN = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]$/u;
+
+/**
+ * The length in words of tokens [a, b): a character token of Chinese or Japanese counts as a third of a word, so
+ * that "他店のおすすめなども対応しません" (16 characters, about six words) is an item as short as its translation.
+ */
+function itemWords(ctx: Context, a: number, b: number): number {
+  const { tokens } = ctx.doc;
+  let words = 0;
+  let chars = 0;
+  for (let k = a; k < b; k++) {
+    if (CHAR_TOKEN.test(tokens[k].text)) chars++;
+    else words++;
+    // A bound on the walk: past the longest item, the exact length no longer matters.
+    if (words + chars / CHARS_PER_WORD > LAST_ITEM + 1) break;
+  }
+  return words + Math.ceil(chars / CHARS_PER_WORD);
 }
 
 /** The token ends its sentence, or a clause that a semicolon closes. */
@@ -124,7 +150,12 @@ const SEMICOLON = /^[\s)"'»”」]*[;；]/u;
 /** A full negation word ends at k, a negation cue or a postposed negation (`negationAfter`). */
 function closingNegation(ctx: Context, k: number): boolean {
   if (ctx.negEnd[k] && ctx.doc.tokens[k].text.length >= 4) return true;
-  for (let j = Math.max(0, k - 2); j <= k; j++) if (ctx.negAfterStart[j] === k + 1) return true;
+  // A postposed negation that ends the clause, or one that only the final verb follows ("… par jawab mat dein",
+  // Hindi and Urdu put "mat"/"na" between the object and the verb).
+  for (let j = Math.max(0, k - 2); j <= k; j++) {
+    const end = ctx.negAfterStart[j];
+    if (end === k + 1 || (end === k && j < k)) return true;
+  }
   return false;
 }
 

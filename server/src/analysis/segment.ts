@@ -100,7 +100,9 @@ function quotedChars(text: string): Uint8Array {
     const limit = Math.min(n, i + MAX_QUOTE);
     let j = Math.min(next(close)[i + 1], next('\n')[i + 1]);
     if (close === '\u201d') j = Math.min(j, next('\u201c')[i + 1]);
-    if (j < limit && text[j] === close && j > i + 1) {
+    // „…“ (German, Czech) and „…” (Romanian, Polish, Hungarian, Dutch): a low opening mark closes on either.
+    if (text[i] === '\u201e') j = Math.min(j, next('\u201d')[i + 1]);
+    if (j < limit && (text[j] === close || (text[i] === '\u201e' && text[j] === '\u201d')) && j > i + 1) {
       q.fill(1, i + 1, j);
       re.lastIndex = j + 1;
     }
@@ -205,6 +207,9 @@ function breaksSentence(
     if (code < 0x80 && code !== 46 && code !== 33 && code !== 63 && code !== 59) continue;
     const c = text[k];
     if (ALWAYS_TERMINAL.has(c)) return true;
+    // "(weather, jokes, etc.), reply …", "(…hỏi gì...), chỉ đáp": a point that closes a bracket before a comma ends
+    // the aside, not the sentence.
+    if (c === '.' && text[k + 1] === ')' && text[k + 2] === ',') continue;
     if (TERMINAL.has(c) && k + 1 < to && AFTER_TERMINAL.test(text[k + 1])) return true;
   }
   if (la === lb) return false;

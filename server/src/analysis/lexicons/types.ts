@@ -47,6 +47,7 @@ export const CATEGORIES = [
   'channelWord', // a channel other than WhatsApp a section may be written for: website, widget, app, e-mail, Instagram (channelSections.ts)
   'sayWord', // verbs of saying that report a reply: say, tell, decir, dire, sagen ("don't tell them it's off topic": refusalPolarity.ts)
   'whatsappWord', // WhatsApp as its speakers spell it: вотсап, וואטסאפ, واتساب (channelSections.ts)
+  'oneLine', // a reply bounded to one sentence or line: in one line, una sola frase, một câu, 一句 (oneLine.ts)
 ] as const;
 
 export type Category = (typeof CATEGORIES)[number];
