@@ -184,3 +184,28 @@ test('typebot: an export under __tests__/ whose test code names it is test data,
     /test data of a code project: it is under __tests__\/, whose test code \(chatBlock\.test\.ts\) loads it/,
   );
 });
+
+test('typebot: an export under src/test/ of an app with its manifest beside src/ is test data; so is one a spec names by its asset path', () => {
+  const { text } = fixture('typebot', 'open-domain-chatgpt.json');
+  const app = testHost();
+  const asset = app.set('/tmp/wa-typebot13a/apps/studio/src/test/assets/bots/ai/chat.json', text);
+  app.set('/tmp/wa-typebot13a/apps/studio/package.json', '{"name": "studio"}\n');
+  assert.match(
+    createPolicyService({ host: app }).explainKind(asset).reason ?? '',
+    /under test\/ beside src\/ and package\.json/,
+  );
+  // No manifest anywhere: a spec that loads it through an assets helper by the end of its path.
+  const spec = testHost();
+  const named = spec.set('/tmp/wa-typebot13b/web/src/test/assets/bots/ai/chat.json', text);
+  spec.set('/tmp/wa-typebot13b/web/src/test/ai.spec.ts', "await load(getTestAsset('bots/ai/chat.json'))\n");
+  assert.match(
+    createPolicyService({ host: spec }).explainKind(named).reason ?? '',
+    /whose test code \(ai\.spec\.ts\) loads it/,
+  );
+  // The spec loads another asset, and the folder holding test/ is no source folder: linted.
+  const other = testHost();
+  const bot = other.set('/tmp/wa-typebot13c/web/bots/test/assets/ai/chat.json', text);
+  other.set('/tmp/wa-typebot13c/web/package.json', '{"name": "web"}\n');
+  other.set('/tmp/wa-typebot13c/web/bots/test/ai.spec.ts', "await load(getTestAsset('ai/other.json'))\n");
+  assert.equal(createPolicyService({ host: other }).kindOf(bot), 'typebot');
+});
