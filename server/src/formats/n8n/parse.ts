@@ -13,16 +13,15 @@ import {
   type JsonSource,
 } from '../shared/jsonSource';
 import { normaliseProvider } from '../shared/providers';
-import { markerWord, markHandoffByFlow } from '../shared/handoff';
+import { HELPDESK, markerWord, markHandoffByFlow } from '../shared/handoff';
 import { hasInstructions } from '../shared/userTurn';
 import { subWorkflowCall } from './calls';
 import { httpLlm } from './httpLlm';
 import { resolveExpression, setFields, type SetFields } from './expressions';
+import { addAgentTools } from './toolDescriptions';
 
 const HUMAN_TYPES =
   /\.(slack|gmail|emailSend|microsoftOutlook|microsoftTeams|discord|mattermost|rocketchat|chatwoot|zendesk|freshdesk|helpScout|intercom|zammad|sendGrid|mailgun)$/i;
-const HUMAN_URL =
-  /chatwoot|zendesk|freshdesk|intercom|helpscout|zammad|front\.com|hubspot|crisp\.chat|\/assign|handoff|hand-off|live-?agent|human/i;
 const LLM_TYPES =
   /@n8n\/n8n-nodes-langchain\.(agent|agentTool|chainLlm|openAi|chainRetrievalQa|anthropic|googleGemini|mistralAi)$|n8n-nodes-base\.openAi$/;
 const MODEL_TYPES = /@n8n\/n8n-nodes-langchain\.lmChat(\w+)$|@n8n\/n8n-nodes-langchain\.lm(\w+)$/;
@@ -79,6 +78,7 @@ export function readWorkflow(
   flow: { nodes: FlowNode[]; edges: { from: string; to: string; label?: string }[] },
 ): void {
   const { uri } = src;
+  const firstNode = flow.nodes.length;
   const disabled = new Set<string>();
   const markers = new Map<string, RegExp>();
   const fields = setFields(src, seqItems(nodeAt(wf, ['nodes'])));
@@ -136,6 +136,7 @@ export function readWorkflow(
     own.map((n) => model.prompts[n.prompt!]),
     [...markers.values()],
   );
+  const firstEdge = flow.edges.length;
   for (const [from, outputs] of mapEntries(nodeAt(wf, ['connections']))) {
     for (const [connType, lists] of mapEntries(outputs)) {
       seqItems(lists).forEach((list, outputIndex) => {
@@ -150,6 +151,7 @@ export function readWorkflow(
       });
     }
   }
+  addAgentTools(model, src, wf, flow.nodes.slice(firstNode), flow.edges.slice(firstEdge), prefix);
 }
 
 /**
@@ -214,7 +216,7 @@ function kindOf(n: JNode, type: string): FlowNodeKind {
   if (LLM_TYPES.test(type))
     return /^(audio|image|file|video|document)$/i.test(strAt(n, ['parameters', 'resource']) ?? '') ? 'action' : 'llm';
   if (HUMAN_TYPES.test(type)) return 'human';
-  if (/\.httpRequest$/.test(type) && HUMAN_URL.test(strAt(n, ['parameters', 'url']) ?? '')) return 'human';
+  if (/\.httpRequest$/.test(type) && HELPDESK.test(strAt(n, ['parameters', 'url']) ?? '')) return 'human';
   if (/\.(if|switch|filter)$/.test(type)) return 'router';
   if (/\.whatsApp$|\.twilio$|\.respondToWebhook$/.test(type)) return 'reply';
   if (/\.(httpRequest|code|function|executeWorkflow)$/.test(type)) return 'webhook';
