@@ -137,6 +137,12 @@ export function readWorkflow(
     [...markers.values()],
   );
   const firstEdge = flow.edges.length;
+  readConnections(wf, prefix, disabled, flow);
+  addAgentTools(model, src, wf, flow.nodes.slice(firstNode), flow.edges.slice(firstEdge), prefix);
+}
+
+/** The workflow's connections as edges (sub-nodes point into their parent: kept in the user-message direction). */
+function readConnections(wf: JNode | undefined, prefix: string, disabled: Set<string>, flow: N8nFlow): void {
   for (const [from, outputs] of mapEntries(nodeAt(wf, ['connections']))) {
     for (const [connType, lists] of mapEntries(outputs)) {
       seqItems(lists).forEach((list, outputIndex) => {
@@ -151,7 +157,6 @@ export function readWorkflow(
       });
     }
   }
-  addAgentTools(model, src, wf, flow.nodes.slice(firstNode), flow.edges.slice(firstEdge), prefix);
 }
 
 /**
