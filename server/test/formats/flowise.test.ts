@@ -80,3 +80,15 @@ test('flowise: an OpenAI Assistant node hides its instructions (hidden LLM, not 
     ['hidden-llm'],
   );
 });
+
+test('flowise: a chain whose answer goes through a structured output parser returns data, not a chat reply', () => {
+  const { uri, text } = fixture('flowise', 'structured-output-tagger.json');
+  const m = parseFlowise(uri, text);
+  const { kinds } = shape(m);
+  assert.equal(kinds.llmChain_0, 'llm');
+  assert.equal(kinds['chat input'], undefined, 'no customer message enters it');
+  assert.deepEqual(lintFixture('flowise', 'structured-output-tagger.json'), { kind: 'flowise', rules: [], errors: [] });
+  // The same chain without its parser answers the chat.
+  const chat = text.replace('"outputParser": "{{structuredOutputParser_0.data.instance}}",', '');
+  assert.equal(shape(parseFlowise(uri, chat)).kinds['chat input'], 'trigger');
+});

@@ -255,3 +255,33 @@ test('n8n: a system message read by expression from the items a Code node return
   assert.equal(computed.flow!.nodes.find((n) => n.id === 'AI Agent')!.kind, 'webhook');
   assert.ok(computed.notes.some((n) => n.kind === 'hidden-llm'));
 });
+
+test("n8n: the descriptions of an agent's tools are read with its system message; a tool for any question opens it", () => {
+  const { uri, text } = fixture('n8n', 'agent-tool-descriptions.json');
+  const m = parseN8n(uri, text);
+  const agent = m.flow!.nodes.find((n) => n.id === 'AI Agent')!;
+  assert.deepEqual(
+    agent.tools?.map((t) => [t.name, t.web]),
+    [
+      ['check_stock', false],
+      ['Wikipedia', true],
+    ],
+  );
+  const unit = m.prompts[agent.prompt!];
+  const at = unit.text.text.indexOf('whatever else');
+  assert.ok(at > 0, 'the Wikipedia description is part of the prompt');
+  assert.equal(text.slice(unit.text.toSource(at), unit.text.toSource(at) + 13), 'whatever else');
+  // Fixes append at the end of the system message, not of the last description.
+  const end = unit.text.toSource(unit.text.text.length);
+  assert.equal(text.slice(end - 16, end), 'when they help."');
+  assert.ok(lintFixture('n8n', 'agent-tool-descriptions.json').errors.includes('flow/open-domain-llm'));
+  // Without the Wikipedia tool the agent is scoped.
+  const scoped = text.replace(
+    ',\n    "Wikipedia": { "ai_tool": [[{ "node": "AI Agent", "type": "ai_tool", "index": 0 }]] }',
+    '',
+  );
+  const host = testHost();
+  const u = host.set(path.join(os.tmpdir(), 'wa-n8n13-tools', 'scoped.json'), scoped);
+  const rules = (createPolicyService({ host }).lint(u)?.findings ?? []).map((f) => f.rule);
+  assert.ok(!rules.includes('flow/open-domain-llm'), rules.join(', '));
+});

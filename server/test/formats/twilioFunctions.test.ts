@@ -49,3 +49,15 @@ test('twilio functions: a widget finds its Function by URL path, else the only o
   assert.equal(functionOfWidget(fns, undefined), undefined);
   assert.equal(functionOfWidget(fns.slice(0, 2), undefined)?.path, '/ask');
 });
+
+test('twilio functions: a Function the Studio flow runs is read with the flow, not linted as a bot of its own', () => {
+  const { uri: flow, text } = fixture('twilio-studio', 'serverless-clinic/studio/flow.json');
+  const fn = flow.replace('/studio/flow.json', '/functions/ask.protected.js');
+  const skip = createPolicyService({ host: testHost() }).explainKind(fn);
+  assert.equal(skip.kind, undefined);
+  assert.match(skip.reason ?? '', /a Twilio Function run by the Studio flow studio\/flow\.json/);
+  // The flow runs another URL: the Function is code of its own.
+  const host = testHost();
+  host.set(new URL(flow).pathname, text.replace(/\.twil\.io\/ask\b/g, '.twil.io/other'));
+  assert.equal(createPolicyService({ host }).kindOf(fn), 'code');
+});

@@ -184,3 +184,62 @@ test('typebot: an export under __tests__/ whose test code names it is test data,
     /test data of a code project: it is under __tests__\/, whose test code \(chatBlock\.test\.ts\) loads it/,
   );
 });
+
+test('typebot: an export under src/test/ of an app with its manifest beside src/ is test data; so is one a spec names by its asset path', () => {
+  const { text } = fixture('typebot', 'open-domain-chatgpt.json');
+  const app = testHost();
+  const asset = app.set('/tmp/wa-typebot13a/apps/studio/src/test/assets/bots/ai/chat.json', text);
+  app.set('/tmp/wa-typebot13a/apps/studio/package.json', '{"name": "studio"}\n');
+  assert.match(
+    createPolicyService({ host: app }).explainKind(asset).reason ?? '',
+    /under test\/ beside src\/ and package\.json/,
+  );
+  // No manifest anywhere: a spec that loads it through an assets helper by the end of its path.
+  const spec = testHost();
+  const named = spec.set('/tmp/wa-typebot13b/web/src/test/assets/bots/ai/chat.json', text);
+  spec.set('/tmp/wa-typebot13b/web/src/test/ai.spec.ts', "await load(getTestAsset('bots/ai/chat.json'))\n");
+  assert.match(
+    createPolicyService({ host: spec }).explainKind(named).reason ?? '',
+    /whose test code \(ai\.spec\.ts\) loads it/,
+  );
+  // The spec loads another asset, and the folder holding test/ is no source folder: linted.
+  const other = testHost();
+  const bot = other.set('/tmp/wa-typebot13c/web/bots/test/assets/ai/chat.json', text);
+  other.set('/tmp/wa-typebot13c/web/package.json', '{"name": "web"}\n');
+  other.set('/tmp/wa-typebot13c/web/bots/test/ai.spec.ts', "await load(getTestAsset('ai/other.json'))\n");
+  assert.equal(createPolicyService({ host: other }).kindOf(bot), 'typebot');
+});
+
+test('typebot: an OpenAI system message that is a {{variable}} is read as the text a Set variable block gives it', () => {
+  const { uri, text } = fixture('typebot', 'open-domain-chatgpt.json');
+  const withSystem = (instructions: string) => {
+    const bot = JSON.parse(text);
+    bot.variables.push({ id: 'v_sys', name: 'instrucoes' });
+    bot.groups[0].blocks.unshift({
+      id: 'b_sys',
+      type: 'Set variable',
+      options: { variableId: 'v_sys', expressionToEvaluate: instructions },
+    });
+    bot.groups[1].blocks[0].options.messages.unshift({ id: 'm_sys', role: 'system', content: '{{instrucoes}}' });
+    return JSON.stringify(bot, null, 2);
+  };
+  // A one-line script that returns the text (`return \`…\``) gives that text.
+  const scoped = withSystem(
+    'return `Você é a atendente da Padaria Trigo Bom. Só responda sobre pães, encomendas e horários da padaria; para outros assuntos diga que só pode ajudar com a padaria.`',
+  );
+  const m = parseTypebot(uri, scoped);
+  const ai = m.flow!.nodes.find((n) => n.id === 'b_ai')!;
+  const unit = m.prompts[ai.prompt!];
+  assert.match(unit.text.text, /^Você é a atendente da Padaria Trigo Bom\./);
+  assert.equal(unit.nested, true, 'the text is in another block: no edits');
+  // Offsets point into the Set variable block.
+  const at = unit.text.toSource(unit.text.text.indexOf('Padaria'));
+  assert.equal(scoped.slice(at, at + 7), 'Padaria');
+  const lint = (bot: string) => {
+    const host = testHost();
+    const u = host.set('/tmp/wa-typebot13d/bot.json', bot);
+    return (createPolicyService({ host }).lint(u)?.findings ?? []).map((f) => f.rule);
+  };
+  assert.ok(!lint(scoped).includes('flow/open-domain-llm'));
+  assert.ok(lint(withSystem('Responda qualquer pergunta sobre qualquer assunto.')).includes('flow/open-domain-llm'));
+});

@@ -6,6 +6,7 @@ import { codeHandoffFix, codeOpenFixes } from './fixes';
 import { CODE_FILE, isPython } from './language';
 import { codeParsersReady, codeParsersWanted } from './parser';
 import { codeFiles, codeRoot, looksLikeBotCode } from './project';
+import { flowRunningFunction } from '../twilio-studio/functionOwner';
 
 export { codeParsersLoading, loadCodeParsers, loadCodeParsersOnDemand, withCodeParsersOnDemand } from './parser';
 
@@ -45,6 +46,9 @@ export const code: FormatAdapter = {
   activation: [],
   detect: (f) => {
     if (!CODE_FILE.test(f.base) || !looksLikeBotCode(f.absPath, f.text)) return false;
+    // A Twilio Function that a Studio flow runs is read with that flow (twilio-studio/functions.ts).
+    const flow = flowRunningFunction(f.uri, f.host);
+    if (flow) return `a Twilio Function run by the Studio flow ${flow}: it is checked with that flow`;
     // Parsers are loaded by every entry point (loadCodeParsers) before linting, or on demand (the language server:
     // the file is checked again once they are loaded); a load failure lands here.
     if (codeParsersReady()) return true;

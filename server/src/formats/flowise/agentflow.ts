@@ -17,10 +17,11 @@ import {
   type JNode,
   type JsonSource,
 } from '../shared/jsonSource';
+import { HELPDESK } from '../shared/handoff';
 import { normaliseProvider } from '../shared/providers';
 
-const HUMAN =
-  /chatwoot|zendesk|freshdesk|intercom|helpscout|zammad|hubspot|crisp\.chat|\/assign|handoff|hand-off|live-?agent|human|support-?ticket/i;
+/** Beside the helpdesks: a node that opens a support ticket hands the request to a person. */
+const TICKET = /support-?ticket/i;
 /** A condition-agent scenario that sends small talk and general questions somewhere. */
 const GENERAL_SCENARIO =
   /general (question|query|knowledge)|chatting casually|small ?talk|chit-?chat|anything else|other (question|topic)s?|off-topic/i;
@@ -112,7 +113,7 @@ function kindOf(n: JNode, name: string): FlowNodeKind {
         strAt(n, ['data', 'inputs', 'url']),
         strAt(n, ['data', 'inputs', 'toolAgentflowSelectedTool']),
       ]);
-      return HUMAN.test(described)
+      return HELPDESK.test(described) || TICKET.test(described)
         ? 'human'
         : name === 'httpAgentflow' || name === 'executeFlowAgentflow'
           ? 'webhook'

@@ -11,14 +11,13 @@ import {
   type JNode,
   type JsonSource,
 } from '../shared/jsonSource';
+import { HELPDESK } from '../shared/handoff';
 import { normaliseProvider } from '../shared/providers';
 import { mapNested } from '../shared/nestedSource';
 import { isAgentflowV2, parseAgentflow } from './agentflow';
 
 const CHAT_MODEL = /^(chat|azureChat|llm|openAI$|ollama|azureOpenAI)/i;
 const CHAIN_OR_AGENT = /(Chain|Agent|^agent|^llm$|^chatflowTool$)/;
-const HUMAN =
-  /chatwoot|zendesk|freshdesk|intercom|helpscout|zammad|hubspot|crisp\.chat|\/assign|handoff|hand-off|live-?agent|human/i;
 const PROMPT_INPUTS = ['systemMessagePrompt', 'systemMessage', 'systemPrompt', 'instructions', 'prompt', 'template'];
 
 /** Cheap content check: a Flowise chatflow has `nodes[]`, `edges[]` and node `data` with anchors or a category. */
@@ -97,8 +96,13 @@ export function parseFlowise(uri: string, text: string): BotModel {
     edges.push({ from: t, to: s, label: strAt(e, ['targetHandle'])?.split('-').slice(-2, -1)[0] });
     if (kinds.get(t) === 'llm' && kinds.get(s) === 'llm') usedByChain.add(s);
   }
+  // A chain whose answer goes through an output parser returns data (a JSON summary, a list), not a chat reply:
+  // a program calls it, so it is no entry for a customer's message.
   const entries = nodes.filter(
-    (n) => (n.kind === 'llm' || n.attrs?.type === 'openAIAssistant') && !usedByChain.has(n.id),
+    (n) =>
+      (n.kind === 'llm' || n.attrs?.type === 'openAIAssistant') &&
+      !usedByChain.has(n.id) &&
+      !parsesOutput(byId.get(n.id), byId),
   );
   if (entries.length) {
     const trigger: FlowNode = {
@@ -115,6 +119,14 @@ export function parseFlowise(uri: string, text: string): BotModel {
   return model;
 }
 
+/** True when the node's `outputParser` input links a parser node (`{{structuredOutputParser_0.data.instance}}`). */
+function parsesOutput(n: JNode | undefined, byId: Map<string, JNode>): boolean {
+  const link = /^\{\{\s*([\w-]+)\.data\.instance\s*\}\}$/.exec(
+    strAt(n, ['data', 'inputs', 'outputParser'])?.trim() ?? '',
+  );
+  return !!link && byId.has(link[1]);
+}
+
 function kindOf(n: JNode, name: string, category: string): FlowNodeKind {
   if (category === 'Chains' || category === 'Agents' || CHAIN_OR_AGENT.test(name)) {
     if (/^(retrievalQAChain|conversationalRetrievalQAChain|multiRetrievalQAChain|vectorDBQAChain)$/.test(name))
@@ -126,7 +138,7 @@ function kindOf(n: JNode, name: string, category: string): FlowNodeKind {
       strAt(n, ['data', 'label']),
       ...mapEntries(nodeAt(n, ['data', 'inputs'])).map(([, v]) => (v.type === 'string' ? String(v.value) : '')),
     ].join(' ');
-    return HUMAN.test(described) ? 'human' : 'webhook';
+    return HELPDESK.test(described) ? 'human' : 'webhook';
   }
   return 'other';
 }

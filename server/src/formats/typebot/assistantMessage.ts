@@ -1,8 +1,11 @@
 import { analyzePrompt } from '../../analysis';
-import { fillMapped } from '../../model/text';
+import { fillMapped, subMapped } from '../../model/text';
 import type { MappedText } from '../../model/types';
 import { literalValue } from '../shared/runtimeTemplate';
 import { nodeAt, scalarText, seqItems, strAt, type JNode, type JsonSource } from '../shared/jsonSource';
+
+/** A `{{variable}}` in a Typebot text; group 1 is its name. */
+export const VARIABLE = /\{\{\s*([^{}\n]{1,80}?)\s*\}\}/g;
 
 /** The literal texts Set variable blocks give variables (not code, first written wins), by variable name. */
 export function literalVariables(src: JsonSource, bot: JNode | undefined): Map<string, MappedText> {
@@ -18,9 +21,16 @@ export function literalVariables(src: JsonSource, bot: JNode | undefined): Map<s
       if (strAt(b, ['type']) !== 'Set variable' || nodeAt(b, ['options', 'isCode'])?.value === true) continue;
       const name = names.get(strAt(b, ['options', 'variableId']) ?? '');
       const text = scalarText(src, nodeAt(b, ['options', 'expressionToEvaluate']));
-      if (name && text && literalValue(text.text) && !out.has(name)) out.set(name, text);
+      if (name && text && literalValue(text.text) && !out.has(name)) out.set(name, returnedString(text));
     }
   return out;
+}
+
+/** The string a one-line script returns (``return `…` ``, a template without `${}`), else the text itself. */
+function returnedString(t: MappedText): MappedText {
+  const m = /^(\s*return\s*([`'"]))([\s\S]*)\2;?\s*$/.exec(t.text);
+  if (!m || m[3].includes('${') || m[3].includes(m[2])) return t;
+  return subMapped(t, m[1].length, m[1].length + m[3].length);
 }
 
 /**
@@ -36,7 +46,7 @@ export function grantInMessage(
   const message = scalarText(src, nodeAt(b, ['options', 'message']));
   if (!message?.text.includes('{{')) return undefined;
   const vars = literals();
-  const text = fillMapped(message, /\{\{\s*([^{}\n]{1,80}?)\s*\}\}/g, (name) => vars.get(name));
+  const text = fillMapped(message, VARIABLE, (name) => vars.get(name));
   if (text === message) return undefined;
   const a = analyzePrompt(text.text);
   return a.openDomain && (a.reason === 'explicit-grant' || a.reason === 'leak') ? text : undefined;

@@ -20,7 +20,8 @@ import {
 } from '../shared/jsonSource';
 import { normaliseProvider } from '../shared/providers';
 import { contactOffered, HELPDESK } from '../shared/handoff';
-import { grantInMessage, literalVariables } from './assistantMessage';
+import { fillMapped } from '../../model/text';
+import { grantInMessage, literalVariables, VARIABLE } from './assistantMessage';
 
 /** Typebot blocks that call a chat model (the OpenAI block and the forged provider blocks). */
 const LLM_BLOCKS =
@@ -108,7 +109,7 @@ export function parseTypebot(uri: string, text: string): BotModel {
       const stored = storedPrompt(b, type);
       if (stored) storedAssistant(model, src, b, node, stored, literalsOf);
       if (node.kind === 'llm') {
-        node.prompt ??= addPrompt(model, src, b, node.label, id);
+        node.prompt ??= addPrompt(model, src, b, node.label, id, literalsOf);
         const m = strAt(b, ['options', 'model']);
         model.models.push({ provider: normaliseProvider(type, m) ?? 'other', model: m, ref: node.ref });
       }
@@ -208,7 +209,18 @@ function storedPrompt(b: JNode, type: string): string | undefined {
   return undefined;
 }
 
-function addPrompt(model: BotModel, src: JsonSource, b: JNode, label: string, id: string): number | undefined {
+/**
+ * The system message of an AI block; the `{{variables}}` in it that Set variable blocks fill with literal text are
+ * read as that text (`{{system_prompt}}` set in a config group), found in the Set variable block (no edits there).
+ */
+function addPrompt(
+  model: BotModel,
+  src: JsonSource,
+  b: JNode,
+  label: string,
+  id: string,
+  literals: () => Map<string, MappedText>,
+): number | undefined {
   let node: JNode | undefined;
   for (const m of seqItems(nodeAt(b, ['options', 'messages']))) {
     if (strAt(m, ['role']) === 'system') {
@@ -217,8 +229,17 @@ function addPrompt(model: BotModel, src: JsonSource, b: JNode, label: string, id
     }
   }
   node ??= nodeAt(b, ['options', 'systemMessage']) ?? nodeAt(b, ['options', 'instructions']);
-  const text = scalarText(src, node);
-  if (!text || !text.text.trim()) return undefined;
-  model.prompts.push({ id: `block:${id}`, label: `AI block '${label}'`, role: 'system', text, variables: {} });
+  const written = scalarText(src, node);
+  if (!written || !written.text.trim()) return undefined;
+  const text = written.text.includes('{{') ? fillMapped(written, VARIABLE, (name) => literals().get(name)) : written;
+  const filled = text !== written;
+  model.prompts.push({
+    id: `block:${id}`,
+    label: `AI block '${label}'${filled ? ' (with the text Set variable blocks give its variables)' : ''}`,
+    role: 'system',
+    text,
+    variables: {},
+    ...(filled ? { nested: true } : {}),
+  });
   return model.prompts.length - 1;
 }
