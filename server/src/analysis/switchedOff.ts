@@ -8,11 +8,11 @@
  */
 
 /** A scalar that switches a setting off: YAML 1.1 / JSON / TOML booleans and their usual spellings. */
-const OFF_VALUE = /^["']?(?:false|off|no|disabled|none|null|0)["']?(?=\s*(?:[,}\]\n#]|$))/i;
+const OFF_VALUE = /^["']?(?:false|off|no|disabled|none|null|0)["']?(?=\s*(?:[,}\]\n#<]|$))/i;
 /** `enabled: false` (or active, on, available) inside the key's object value. */
 const OFF_SWITCH = /["']?(?:enabled|active|on|available|is_enabled|isenabled)["']?\s*[:=]\s*["']?(?:false|off|no|0)\b/i;
-/** Key/value separator right after a key (a closing quote may come first). */
-const KEY_END = /^["']?[ \t]*[:=][ \t]*/;
+/** Key/value separator right after a key (a closing quote may come first); `>` ends an XML tag (`<handoff>off</handoff>`). */
+const KEY_END = /^["']?[ \t]*[:=>][ \t]*/;
 /** Longest object value read for its switch: a handoff setting is a few keys, not a document. */
 const MAX_OBJECT = 400;
 

@@ -47,6 +47,7 @@ export const CATEGORIES = [
   'channelWord', // a channel other than WhatsApp a section may be written for: website, widget, app, e-mail, Instagram (channelSections.ts)
   'sayWord', // verbs of saying that report a reply: say, tell, decir, dire, sagen ("don't tell them it's off topic": refusalPolarity.ts)
   'whatsappWord', // WhatsApp as its speakers spell it: вотсап, וואטסאפ, واتساب (channelSections.ts)
+  'audienceWord', // an audience other than the bot's users a path may be reserved for: staff, employees, internal, partners, wholesale (handoffAudience.ts)
 ] as const;
 
 export type Category = (typeof CATEGORIES)[number];
