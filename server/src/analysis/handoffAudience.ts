@@ -29,7 +29,7 @@ export function otherAudienceSentences(ctx: Context): Set<number> {
   const only = ownLanguageMask(ctx, 'onlyWord');
   const reservedLines = new Set<number>();
   for (let k = 0; k < audience.length; k++) {
-    if (!audience[k] || !reserved(ctx, only, audience, k)) continue;
+    if (!audience[k] || asCode(ctx, k) || !reserved(ctx, only, audience, k)) continue;
     out.add(sentence[k]);
     reservedLines.add(tokLine[k]);
   }
@@ -61,4 +61,10 @@ function reserved(ctx: Context, only: Uint8Array, audience: Uint8Array, k: numbe
   while (oe + 1 < tokens.length && only[oe + 1]) oe++;
   const next = oe + 1 < tokens.length ? tokens[oe + 1].start : norm.text.length;
   return CLOSES.test(norm.text.slice(tokens[oe].end, next));
+}
+
+/** A word written as code or a keyword (`<<MITARBEITER>>`, `[STAFF]`, `"staff"`): what the bot sends, not an audience. */
+function asCode(ctx: Context, k: number): boolean {
+  const { tokens, norm } = ctx.doc;
+  return /[<[`"'«»“”{]$/.test(norm.text.slice(Math.max(0, tokens[k].start - 1), tokens[k].start));
 }
