@@ -94,13 +94,18 @@ export function deadEndSentences(
 const CONTACT_SLOT =
   /phone|tel(?:e|$|_)|mobile|whats|wa_|mail|contact|kontak|contato|contacto|number|numero|número|nomor|hotline|helpline|url|link/i;
 
+/** A value that is nothing but template slots. */
+const ONLY_SLOT = /^\s*(?:\{\{[^{}]*\}\}\s*)+$/;
+
 export function slotReach(text: string, vars?: Record<string, string>): { dead: Set<string>; live: Set<string> } {
   const declared = declaredValues(text, vars);
   const dead = new Set<string>();
   const live = new Set<string>();
   for (const m of text.matchAll(SLOT)) {
     const name = m[1].toLowerCase();
-    const value = declared.get(name) ?? declared.get(name.split('.').pop() ?? name);
+    const declaredValue = declared.get(name) ?? declared.get(name.split('.').pop() ?? name);
+    // A value that is itself only a slot (`"agent_phone": "{{agent_phone}}"`) is still to be filled: no value.
+    const value = declaredValue !== undefined && ONLY_SLOT.test(declaredValue) ? undefined : declaredValue;
     // A contact slot nobody fills in this file (`{{support_phone}}` with no value anywhere) reaches nobody yet.
     if (value === undefined) {
       if (CONTACT_SLOT.test(name)) dead.add(name);

@@ -15,6 +15,8 @@ import { clauseHead } from './clauseHead';
 import { botTarget, namesBot, rosterIdentifiers } from './botTarget';
 import { negatedAfterContact, notYetStatus, quotedCounterExample } from './notYet';
 import { requestRefused, subsetSentences } from './handoffSubset';
+import { otherAudienceSentences } from './handoffAudience';
+import { contactPurpose } from './contactPurpose';
 import { headingDeadEnds } from './handoffSections';
 import { answeredHandoffs, BOT_PHRASE_NOTE, BOT_TOKEN_NOTE } from './handoffAnswers';
 import { staffedPlaceSignals } from './staffedPlace';
@@ -117,7 +119,8 @@ function handoffTokens(r: Reading, out: Signal[], sentences: Set<number>): void 
       toBot ||
       isNegated(r, a, a + 1) ||
       ctx.role[doc.structure.tokLine[a]] === 'user' ||
-      subsetSentences(ctx).has(doc.structure.sentence[a]);
+      subsetSentences(ctx).has(doc.structure.sentence[a]) ||
+      otherAudienceSentences(ctx).has(doc.structure.sentence[a]);
     if (!neg) sentences.add(doc.structure.sentence[a]);
     out.push({
       kind: neg ? 'no-escalation' : 'escalation',
@@ -203,6 +206,8 @@ export function escalationSignals(ctx: Context, vars?: Record<string, string>): 
     if (isNegated(r, a, b, m) || noneSentences.has(sentence[a])) return { kind: 'no-escalation', note: 'negated' };
     if (subsetSentences(ctx).has(sentence[a]))
       return { kind: 'no-escalation', note: 'reserved for a subset of customers' };
+    if (otherAudienceSentences(ctx).has(sentence[a]))
+      return { kind: 'no-escalation', note: 'reserved for staff or another audience than the users' };
     if (requestRefused(ctx, a, b))
       return { kind: 'no-escalation', note: 'a request for a person answered by a refusal' };
     if (notYetStatus(ctx, b - 1))
@@ -312,7 +317,9 @@ function contactSignals(ctx: Context, out: Signal[]): void {
           ? 'said not to work (yet)'
           : quotedCounterExample(ctx, a)
             ? 'only in a quoted counter-example'
-            : undefined;
+            : otherAudienceSentences(ctx).has(sentence[a])
+              ? 'reserved for staff or another audience than the users'
+              : contactPurpose(ctx, c);
     if (why) {
       out.push({
         kind: 'no-escalation',

@@ -8,11 +8,11 @@
  */
 
 /** A scalar that switches a setting off: YAML 1.1 / JSON / TOML booleans and their usual spellings. */
-const OFF_VALUE = /^["']?(?:false|off|no|disabled|none|null|0)["']?(?=\s*(?:[,}\]\n#]|$))/i;
+const OFF_VALUE = /^["']?(?:false|off|no|disabled|none|null|0)["']?(?=\s*(?:[,}\]\n#<]|$))/i;
 /** `enabled: false` (or active, on, available) inside the key's object value. */
 const OFF_SWITCH = /["']?(?:enabled|active|on|available|is_enabled|isenabled)["']?\s*[:=]\s*["']?(?:false|off|no|0)\b/i;
-/** Key/value separator right after a key (a closing quote may come first). */
-const KEY_END = /^["']?[ \t]*[:=][ \t]*/;
+/** Key/value separator right after a key (a closing quote may come first); `>` ends an XML tag (`<handoff>off</handoff>`). */
+const KEY_END = /^["']?[ \t]*[:=>][ \t]*/;
 /** Longest object value read for its switch: a handoff setting is a few keys, not a document. */
 const MAX_OBJECT = 400;
 
@@ -25,7 +25,7 @@ export function switchedOffValue(text: string, end: number): number {
   if (!head) return -1;
   const from = end + head[0].length;
   const scalar = OFF_VALUE.exec(text.slice(from, from + 12));
-  if (scalar) return from + scalar[0].length;
+  if (scalar) return from + scalar[0].length + closingTag(text, from + scalar[0].length);
   if (text[from] === '\n' || text[from] === '\r') return yamlBlock(text, end, from);
   if (text[from] !== '{') return -1;
   // The object's own braces only: a nested object ends the reading (its switch is another setting's).
@@ -60,4 +60,9 @@ function yamlBlock(text: string, keyEnd: number, from: number): number {
     if (nl < 0) break;
   }
   return blockEnd > from && OFF_SWITCH.test(text.slice(from, blockEnd)) ? blockEnd : -1;
+}
+
+/** The length of an XML closing tag right after a value (`off</handoff>`), so that the element is read as one; else 0. */
+function closingTag(text: string, at: number): number {
+  return /^<\/[\w.:-]{1,40}>/.exec(text.slice(at, at + 44))?.[0].length ?? 0;
 }

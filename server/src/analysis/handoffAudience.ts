@@ -1,0 +1,70 @@
+/**
+ * Human paths that are there for another audience than the bot's users: a transfer "enabled only for employees",
+ * "للموظفين فقط: …", "Interní poznámka (pouze pro zaměstnance): … +420 …", "Internal: staff who … contact it@…".
+ * The audience is a word class of the lexicons (`audienceWord`: staff, employees, internal, partners, wholesale);
+ * a clause is reserved for it when an `onlyWord` restricts to it ("staff only", "solo para empleados"). A heading
+ * reserved that way reserves its whole section. Read per sentence: linear in the tokens.
+ */
+
+import type { Context } from './context';
+import { ownLanguageMask } from './ownMask';
+
+/** Words between "only" and the audience word after it: a preposition and a determiner ("only for our staff"). */
+const ONLY_GAP = 2;
+/** What closes "staff only": punctuation, a bracket or the line's end ("(staff only)", "للموظفين فقط (…)"). */
+const CLOSES = /^\s*(?:$|[\p{P}\n])/u;
+
+const cache = new WeakMap<Context, Set<number>>();
+
+/** Sentences whose handoff or contact is reserved for staff, partners or another audience than the users. */
+export function otherAudienceSentences(ctx: Context): Set<number> {
+  let out = cache.get(ctx);
+  if (out) return out;
+  out = new Set();
+  cache.set(ctx, out);
+  if (ctx.doc.matches.audienceWord.length === 0) return out;
+  const { doc } = ctx;
+  const { sentence, tokLine, lines } = doc.structure;
+  const audience = ownLanguageMask(ctx, 'audienceWord');
+  const only = ownLanguageMask(ctx, 'onlyWord');
+  const reservedLines = new Set<number>();
+  for (let k = 0; k < audience.length; k++) {
+    if (!audience[k] || asCode(ctx, k) || !reserved(ctx, only, audience, k)) continue;
+    out.add(sentence[k]);
+    reservedLines.add(tokLine[k]);
+  }
+  // A reserved heading reserves its section: every line up to the next heading of its level or above.
+  const sectionLines = new Set<number>();
+  for (const l of reservedLines) {
+    if (lines[l].kind !== 'heading') continue;
+    for (let j = l + 1; j < lines.length && !(lines[j].kind === 'heading' && lines[j].level <= lines[l].level); j++)
+      sectionLines.add(j);
+  }
+  if (sectionLines.size > 0)
+    for (let k = 0; k < doc.tokens.length; k++) if (sectionLines.has(tokLine[k])) out.add(sentence[k]);
+  return out;
+}
+
+/**
+ * The audience word at k is what "only" restricts to: "only for (our) staff" (one or two words between, so "only
+ * staff can approve it" is no restriction of the path), or "staff only" closed by punctuation or the line's end.
+ */
+function reserved(ctx: Context, only: Uint8Array, audience: Uint8Array, k: number): boolean {
+  const { tokens, norm } = ctx.doc;
+  const { sentence } = ctx.doc.structure;
+  for (let j = k - 1 - ONLY_GAP; j < k - 1; j++) if (j >= 0 && only[j] && sentence[j] === sentence[k]) return true;
+  let e = k;
+  while (e + 1 < tokens.length && audience[e + 1]) e++;
+  const o = e + 1;
+  if (o >= tokens.length || !only[o] || sentence[o] !== sentence[k]) return false;
+  let oe = o;
+  while (oe + 1 < tokens.length && only[oe + 1]) oe++;
+  const next = oe + 1 < tokens.length ? tokens[oe + 1].start : norm.text.length;
+  return CLOSES.test(norm.text.slice(tokens[oe].end, next));
+}
+
+/** A word written as code or a keyword (`<<MITARBEITER>>`, `[STAFF]`, `"staff"`): what the bot sends, not an audience. */
+function asCode(ctx: Context, k: number): boolean {
+  const { tokens, norm } = ctx.doc;
+  return /[<[`"'«»“”{]$/.test(norm.text.slice(Math.max(0, tokens[k].start - 1), tokens[k].start));
+}
