@@ -32,6 +32,7 @@ export default tseslint.config(
       'server/test/code/dev12/d1/**',
       'server/test/formats/blind14flow/f9/**',
       'server/test/code/blind14/c8/**',
+      'server/test/code/dev13/d2/**',
     ],
   },
   js.configs.recommended,

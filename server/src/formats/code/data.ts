@@ -37,6 +37,15 @@ export interface LlmSite {
   receiver?: RegExp;
 }
 
+/** A declarative AI service: calls of the methods of an interface given to `factory` (LangChain4j `AiServices`). */
+export interface AiService {
+  id: string;
+  sdk: string;
+  factory: RegExp;
+  annotation: string;
+  provider?: string;
+}
+
 function load() {
   const t = parse(transportsYaml);
   const l = parse(llmsYaml);
@@ -70,6 +79,10 @@ function load() {
       user: (s.user as string[]) ?? [],
       hidden: (s.hidden as string[]) ?? [],
     })) as LlmSite[],
+    services: ((l.services ?? []) as (Omit<AiService, 'factory'> & { factory: string })[]).map((s) => ({
+      ...s,
+      factory: compile(s.factory),
+    })) as AiService[],
     /** Every word of the call patterns: a call whose name is not one of them is no LLM call (cheap filter). */
     callWords: new Set<string>(l.sites.flatMap((s: { call: string }) => s.call.match(/[A-Za-z_]{3,}/g) ?? [])),
     hosts: compile(l.hosts, 'g'),

@@ -4,7 +4,7 @@
  * project calls it (`llm.New(key, prompts.Support)`).
  */
 import type { Node } from './parser';
-import type { Again, Resolved } from './pieces';
+import { firstResolved, type Again, type Resolved } from './pieces';
 import { escapeRegex, nodesAt, type CodeProject, type Module } from './project-model';
 import { callArgs, calleeText, callAround, entries } from './syntax';
 
@@ -24,17 +24,6 @@ function paramNames(list: Node | null): string[] {
       const names = p.childrenForFieldName('name').filter((c): c is Node => !!c);
       return names.length ? names.map((c) => c.text) : ['_'];
     });
-}
-
-/** The first resolved value among candidate nodes (several call sites or literals may set the same value). */
-function firstResolved(cands: { mod: Module; node: Node }[], again: Again): Resolved | undefined {
-  let first: Resolved | undefined;
-  for (const c of cands) {
-    const r = again(c.mod, c.node);
-    if ('pieces' in r && r.pieces.some((p) => p.text.trim())) return r;
-    first ??= r;
-  }
-  return first;
 }
 
 /** A parameter of the enclosing Go function: the argument the project passes at its call sites. */

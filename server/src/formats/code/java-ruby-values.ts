@@ -76,7 +76,7 @@ function springProperty(project: CodeProject, key: string): Resolved | undefined
 }
 
 /** `classpath:prompts/system.st`, `file:…`: a file of the project's resources. */
-function resourceFile(project: CodeProject, path: string): Resolved | undefined {
+export function resourceFile(project: CodeProject, path: string): Resolved | undefined {
   const rel = path.replace(/^(?:classpath\*?|file):/, '').replace(/^\//, '');
   for (const [uri, text] of project.files)
     if (uri.endsWith(`/src/main/resources/${rel}`) || uri.endsWith(`/${rel}`))
@@ -124,6 +124,33 @@ export function javaInjected(project: CodeProject, mod: Module, id: Node, again:
   const cls = enclosingType(id);
   const assigned = cls && isClass(cls) ? membersOf(cls)?.get(id.text) : undefined;
   if (assigned && !assigned.equals(id)) return again(mod, assigned);
+  return javaStaticImport(project, mod, id, again);
+}
+
+/** A constant brought in by `import static com.acme.Prompts.SYSTEM;` (or `Prompts.*`): its value in that class. */
+export function javaStaticImport(project: CodeProject, mod: Module, id: Node, again: Again): Resolved | undefined {
+  if (mod.lang !== 'java' || !mod.text.includes('import static')) return undefined;
+  const re = new RegExp(`^\\s*import\\s+static\\s+(?:\\w+\\.)*?(\\w+)\\.(?:${id.text}|\\*)\\s*;`, 'gm');
+  for (const m of mod.text.matchAll(re)) {
+    const cls = projectClass(project, mod, m[1]);
+    const value = cls && isClass(cls.node) ? membersOf(cls.node)?.get(id.text) : undefined;
+    if (cls && value) return again(cls.mod, value);
+  }
+  return undefined;
+}
+
+/**
+ * A Spring AI prompt spec written as a lambda (`defaultSystem(s -> s.text(resource).param("shop", shop))`,
+ * `.system(sp -> sp.text(S))`): the text its `text(…)` step sets, with `{params}` left as placeholders.
+ */
+export function javaSpecText(mod: Module, lambda: Node, again: Again): Resolved | undefined {
+  if (mod.lang !== 'java' || lambda.type !== 'lambda_expression') return undefined;
+  const body = lambda.childForFieldName('body');
+  for (const call of body?.descendantsOfType('method_invocation') ?? []) {
+    if (call?.childForFieldName('name')?.text !== 'text') continue;
+    const arg = call.childForFieldName('arguments')?.namedChildren.find((a) => a && a.type !== 'comment');
+    if (arg) return again(mod, arg);
+  }
   return undefined;
 }
 

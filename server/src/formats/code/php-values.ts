@@ -6,7 +6,7 @@
  */
 import { findDeclaration } from './declarations';
 import type { Node } from './parser';
-import type { Again, Resolved } from './pieces';
+import { firstResolved, type Again, type Resolved } from './pieces';
 import { escapeRegex, nodesAt, type CodeProject, type Module } from './project-model';
 import { callArgs, calleeText, callAround, entries, plainString, unwrap } from './syntax';
 
@@ -26,13 +26,7 @@ export function phpSubscript(project: CodeProject, mod: Module, n: Node, again: 
 
 /** A PHP parameter of the enclosing function: the first argument the project passes at its call sites. */
 export function phpParameter(project: CodeProject, mod: Module, id: Node, again: Again): Resolved | undefined {
-  let first: Resolved | undefined;
-  for (const c of parameterArguments(project, mod, id)) {
-    const r = again(c.mod, c.node);
-    if ('pieces' in r && r.pieces.some((p) => p.text.trim())) return r;
-    first ??= r;
-  }
-  return first;
+  return firstResolved(parameterArguments(project, mod, id), again);
 }
 
 /** The array literal (or a value in it) an expression stands for, following variables, includes and parameters. */

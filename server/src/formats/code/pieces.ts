@@ -36,6 +36,20 @@ export type Resolved = { pieces: Piece[] } | { unknown: string };
 /** Resolves another expression (the resolver's own entry point, passed to the language-specific readers). */
 export type Again = (mod: Module, node: Node | null | undefined) => Resolved;
 
+/**
+ * The first candidate that resolves to some text (several call sites or assignments may set the same value: a
+ * parameter, a struct field), else the first answer, else undefined when there is no candidate.
+ */
+export function firstResolved(cands: { mod: Module; node: Node }[], again: Again): Resolved | undefined {
+  let first: Resolved | undefined;
+  for (const c of cands) {
+    const r = again(c.mod, c.node);
+    if ('pieces' in r && r.pieces.some((p) => p.text.trim())) return r;
+    first ??= r;
+  }
+  return first;
+}
+
 export const MAX_DEPTH = 8;
 export const clip = (s: string) => (s.length > 60 ? `${s.slice(0, 57)}…` : s).replace(/\s+/g, ' ');
 export const unknown = (why: string): Resolved => ({ unknown: why });

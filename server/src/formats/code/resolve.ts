@@ -16,7 +16,7 @@ import { goParameter, goReceiverField } from './go-fields';
 import { phpParameter, phpSubscript } from './php-values';
 import { listOf } from './lists';
 import { readCall } from './read-files';
-import { javaConfigProperty, javaInjected, javaResourceRead, rubyHeredoc } from './java-ruby-values';
+import { javaConfigProperty, javaInjected, javaResourceRead, javaSpecText, rubyHeredoc } from './java-ruby-values';
 
 export type { Literal, Piece, Resolved } from './pieces';
 
@@ -112,6 +112,8 @@ export function resolveText(project: CodeProject, mod: Module, node: Node | null
       return goPhpCall(project, mod, n, (m, x) => again(m, x)) ?? call(project, mod, n, depth);
     case 'comment':
       return goEmbed(project, mod, n);
+    case 'lambda_expression':
+      return javaSpecText(mod, n, again) ?? unknown(`\`${clip(n.text)}\` (computed at run time)`);
     default:
       return CONTENT_PARTS.test(n.type) ? contentParts(project, mod, n, depth) : unknown(`\`${clip(n.text)}\``);
   }

@@ -2,6 +2,7 @@
 import { CODE_DATA, type LlmSite } from './data';
 import type { Node } from './parser';
 import { escapeRegex, nodesAt, type CodeProject, type Module } from './project-model';
+import { aiServiceCalls } from './ai-services';
 import { literalValue, readPrompt, siblingSystem, type LlmCall, type Ref } from './system-prompt';
 
 export type { LlmCall } from './system-prompt';
@@ -53,6 +54,7 @@ export function llmCalls(project: CodeProject, mod: Module): LlmCall[] {
       out.push(readHttp(project, mod, call));
     }
   }
+  for (const c of aiServiceCalls(project, mod)) if (!seen.has(c.call.startIndex)) out.push(c);
   return out;
 }
 
