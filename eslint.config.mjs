@@ -33,6 +33,8 @@ export default tseslint.config(
       'server/test/formats/blind14flow/f9/**',
       'server/test/code/blind14/c8/**',
       'server/test/code/dev13/d2/**',
+      'server/test/formats/blind15flow/f10/**',
+      'server/test/code/blind15/c9/**',
     ],
   },
   js.configs.recommended,

@@ -32,6 +32,8 @@ const WRITTEN_BEFORE = new Set([
   'de.yaml generic-persona: Du bist ein hilfreicher Assistent.',
   // b55a18d, 2026-12-04; blind set 14 was written on 2026-12-06 at 02:05 UTC.
   'es.yaml neutral: Tutea al cliente.',
+  // b55a18d, 2026-12-04; blind set 15 was written on 2026-12-06 at 05:00 UTC.
+  'bn.yaml neutral: গ্রাহককে "আপনি" বলে সম্বোধন করো।',
   // b285de3, 2026-12-05 before 15:00 UTC; blind set 11 was written after 15:15 UTC.
   'outline/bw3/ar.yaml refusal: أنت لست ChatGPT ولا مساعداً عاماً.',
   'outline/bw3/fa.yaml refusal: تو ChatGPT نیستی و دستیار عمومی هم نیستی.',
