@@ -99,6 +99,11 @@ export function yamlFlowNesting(text: string, max: number): { depth: number; at:
   // The depth never exceeds the number of openers: a text with at most `max` of them (a prompt.yml, a Rasa flow)
   // is answered by two native scans, not a loop over every character (it ran on each edit of a 150 KB prompt).
   if (atMostOpeners(text, max)) return undefined;
+  return scanFlowNesting(text, max);
+}
+
+/** The same answer, every character read: the fallback, and the reference its test compares with. */
+export function scanFlowNesting(text: string, max: number): { depth: number; at: number } | undefined {
   let depth = 0;
   let quote = 0;
   for (let i = 0; i < text.length; i++) {
