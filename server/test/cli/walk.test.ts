@@ -93,6 +93,7 @@ test('the folder walk finds every bot of a tree of mixed real-layout projects, w
       'bots/flowise/api-chatflow-flowdata.json',
       'bots/flowise/open-domain-conversation.json',
       'bots/flowise/scoped-handoff.json',
+      'bots/flowise/structured-output-tagger.json',
     ],
     typebot: [
       'bots/typebot/open-domain-chatgpt.json',
@@ -116,6 +117,7 @@ test('the folder walk finds every bot of a tree of mixed real-layout projects, w
     ],
     n8n: [
       'automation/inbox.json',
+      'bots/n8n/agent-tool-descriptions.json',
       'bots/n8n/chain-define-text.json',
       'bots/n8n/code-node-system-prompt.json',
       'bots/n8n/digest.json',
