@@ -8,6 +8,7 @@
 
 import type { Context } from './context';
 import { ownLanguageMask } from './ownMask';
+import { sectionEnd } from './segment';
 
 /** Words between "only" and the audience word after it: a preposition and a determiner ("only for our staff"). */
 const ONLY_GAP = 2;
@@ -37,8 +38,7 @@ export function otherAudienceSentences(ctx: Context): Set<number> {
   const sectionLines = new Set<number>();
   for (const l of reservedLines) {
     if (lines[l].kind !== 'heading') continue;
-    for (let j = l + 1; j < lines.length && !(lines[j].kind === 'heading' && lines[j].level <= lines[l].level); j++)
-      sectionLines.add(j);
+    for (let j = l + 1, end = sectionEnd(lines, l); j < end; j++) sectionLines.add(j);
   }
   if (sectionLines.size > 0)
     for (let k = 0; k < doc.tokens.length; k++) if (sectionLines.has(tokLine[k])) out.add(sentence[k]);

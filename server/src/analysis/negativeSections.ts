@@ -2,7 +2,7 @@
 
 import type { Doc } from './doc';
 import type { Match } from './matcher';
-import type { Line } from './segment';
+import { sectionEnd, type Line } from './segment';
 import { negativeKeyLines } from './negativeKeys';
 
 /** Lines under a heading or a "Never do this:" intro that contains negation, refusal or off-topic cues. */
@@ -85,8 +85,7 @@ function servedLines(doc: Doc, turned: ReadonlySet<Match>): Uint8Array {
  * fully, then steer back"). What the bot does with the request decides, not the heading.
  */
 function servedSection(lines: readonly Line[], h: number, served: Uint8Array): boolean {
-  for (let j = h + 1; j < lines.length && !(lines[j].kind === 'heading' && lines[j].level <= lines[h].level); j++)
-    if (served[j]) return true;
+  for (let j = h + 1, end = sectionEnd(lines, h); j < end; j++) if (served[j]) return true;
   return false;
 }
 
@@ -157,8 +156,7 @@ function sectionsNamedByRefusal(doc: Doc, cueLine: Uint8Array, out: Uint8Array):
       const h = headings.get(q[1].trim());
       if (h === undefined || done.has(h)) continue;
       done.add(h);
-      for (let j = h + 1; j < lines.length && !(lines[j].kind === 'heading' && lines[j].level <= lines[h].level); j++)
-        out[j] = 1;
+      for (let j = h + 1, end = sectionEnd(lines, h); j < end; j++) out[j] = 1;
     }
   }
 }

@@ -20,6 +20,13 @@ export interface Line {
   colon: boolean;
 }
 
+/** The end (exclusive) of the section a heading at h opens: the next heading of its level or above, or the end. */
+export function sectionEnd(lines: readonly Line[], h: number): number {
+  let j = h + 1;
+  while (j < lines.length && !(lines[j].kind === 'heading' && lines[j].level <= lines[h].level)) j++;
+  return j;
+}
+
 export interface Structure {
   lines: Line[];
   /** Line index of each token. */
