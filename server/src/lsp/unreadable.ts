@@ -11,7 +11,7 @@ export const LINK_OUT = 'it is a symbolic link to a place outside the checked fo
 
 /**
  * Why a file of a workspace folder cannot be checked from disk: a dangling symbolic link or a loop of links, a link
- * (or a link above it) whose real path leaves the folder, a named pipe, socket or device, or a file the server may not
+ * (or a link above it) whose real path leaves the folder, a named pipe or device, or a file the server may not
  * read. Undefined for a readable file,
  * a file outside every folder (a document opened on its own is the editor's) and one that does not exist (an
  * unsaved buffer, a deleted file). Nothing is read from the target: only its metadata.

@@ -19,8 +19,8 @@ export function specialFileReason(stat: fs.Stats): string | undefined {
 }
 
 /** Why a symbolic link whose target cannot be resolved is not read: a loop of links, or a link to nothing. */
-export const DANGLING = 'it is a symbolic link to nothing';
-export const LINK_LOOP = 'it is a symbolic link that leads back to itself (a loop of links)';
+const DANGLING = 'it is a symbolic link to nothing';
+const LINK_LOOP = 'it is a symbolic link that leads back to itself (a loop of links)';
 
 export function brokenLinkReason(p: string): string {
   try {
