@@ -46,6 +46,16 @@ function wordAt(text: string, at: number): string | undefined {
 
 /** The project declares functions of this name, and each of them only logs. */
 function stubNamed(project: CodeProject, name: string): boolean {
+  const known = STUBS.get(project) ?? STUBS.set(project, new Map()).get(project)!;
+  let answer = known.get(name);
+  if (answer === undefined) known.set(name, (answer = declaresOnlyStubs(project, name)));
+  return answer;
+}
+
+/** Each project's answers by name: a project with many handoff matches ending in one name scans its modules once. */
+const STUBS = new WeakMap<CodeProject, Map<string, boolean>>();
+
+function declaresOnlyStubs(project: CodeProject, name: string): boolean {
   let found = false;
   for (const m of project.modules.values()) {
     if (!m.text.includes(name)) continue;
