@@ -42,6 +42,8 @@ export function documentsHost(documents: OpenDocuments, folders: () => string[] 
       if (open !== undefined) return open;
       return leavesWorkspace(uri, folders(), disk) ? undefined : disk.readFile(uri);
     },
+    exists: (uri) =>
+      !deleted.has(uri) && (!!documents.get(uri) || (!leavesWorkspace(uri, folders(), disk) && disk.exists(uri))),
     listFiles: (dirUri, limit) => disk.listFiles(dirUri, limit),
     realPath: (uri) => disk.realPath?.(uri),
     readBytes: (uri) => (deleted.has(uri) || leavesWorkspace(uri, folders(), disk) ? undefined : disk.readBytes?.(uri)),

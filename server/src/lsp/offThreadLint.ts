@@ -1,4 +1,4 @@
-import { getHeapStatistics } from 'node:v8';
+import { heapInUseMb } from './heapInUse';
 import { parentPort, Worker, type MessagePort } from 'node:worker_threads';
 import { portWithCodeParsersOnDemand } from './parsersOnDemand';
 import type { Host } from '../model/host';
@@ -310,6 +310,7 @@ export async function runLintWorker(port: MessagePort = parentPort!): Promise<vo
       deleted.has(uri)
         ? undefined
         : (open.get(uri) ?? (leavesWorkspace(uri, folders, disk) ? undefined : disk.readFile(uri))),
+    exists: (uri) => !deleted.has(uri) && (open.has(uri) || (!leavesWorkspace(uri, folders, disk) && disk.exists(uri))),
     readBytes: (uri) => (deleted.has(uri) || leavesWorkspace(uri, folders, disk) ? undefined : disk.readBytes?.(uri)),
     listFiles: (dir, limit) => disk.listFiles(dir, limit),
     realPath: (uri) => disk.realPath?.(uri),
@@ -346,7 +347,7 @@ export async function runLintWorker(port: MessagePort = parentPort!): Promise<vo
         diagnostics,
         projectFiles: service.projectFiles(req.uri),
         ms,
-        heapMb: getHeapStatistics().used_heap_size / 1048576,
+        heapMb: heapInUseMb(),
         analyses: analysisCacheStats(),
       };
       port.postMessage(reply satisfies LintReply);

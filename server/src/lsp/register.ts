@@ -16,7 +16,7 @@ import type { InboxGate } from './transport';
 import { resolveLocale } from '../l10n';
 import { registerCommandRequests } from './complianceReport';
 import { loadCodeParsersOnDemand } from '../formats/code';
-import { getHeapStatistics } from 'node:v8';
+import { heapInUseMb } from './heapInUse';
 import { analysisCacheStats } from '../analysis';
 
 /** Wires the pure policy service to an LSP connection. */
@@ -104,7 +104,7 @@ export function register(connection: Connection, gate: InboxGate = { idle: () =>
 /** Memory and cache sizes, for the robustness soak (server/test/robustness/soak.test.ts): only when asked for. */
 function registerDebugStats(connection: Connection, documents: OpenDocuments, live: LiveDiagnostics): void {
   connection.onRequest('waPolicy/debugStats', () => ({
-    heapMb: getHeapStatistics().used_heap_size / 1048576,
+    heapMb: heapInUseMb(),
     rssMb: process.memoryUsage.rss() / 1048576,
     open: documents.uris().length,
     analyses: analysisCacheStats(),

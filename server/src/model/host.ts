@@ -2,6 +2,11 @@
 export interface Host {
   /** Text of a file (an open editor's buffer wins over disk), or undefined when it does not exist. */
   readFile(uri: string): string | undefined;
+  /**
+   * Whether readFile would find the file, without reading it (a file-watch event names thousands of files at a
+   * checkout: reading each to learn whether it is still there costs seconds). Hosts without it are asked readFile.
+   */
+  exists?(uri: string): boolean;
   /** Files below a folder, recursively, at most `limit` entries (URIs). */
   listFiles(dirUri: string, limit?: number): string[];
   /** The file's real location (symlinks resolved), or undefined when it does not exist; for the workspace boundary. */

@@ -11,6 +11,7 @@ export const SKIP_DIRS = new Set(['node_modules', '.git', 'venv', '.venv', '__py
 const DEFAULT_LIST_LIMIT = 10_000;
 
 export interface FsHost extends Host {
+  exists(uri: string): boolean;
   /** Drops what is cached about a file (and the listings of the folders above it). */
   forget(uri: string): void;
   /** Drops a file's cached text only (memory: the file is still believed unchanged). */
@@ -80,6 +81,14 @@ export function createFsHost(): FsHost {
 
   return {
     readFile,
+    exists(uri) {
+      if (cache.has(uri)) return cache.get(uri) !== undefined;
+      try {
+        return fs.statSync(toPath(uri)).isFile();
+      } catch {
+        return false;
+      }
+    },
     listFiles,
     forget,
     drop: (uri) => void cache.delete(uri),

@@ -143,7 +143,7 @@ export function createPolicyService(init: ServiceInit): PolicyService {
     dependents: (uri: string, candidates: Iterable<string>) => dependentsOf(uri, candidates, models),
     invalidate(uri: string) {
       configs.invalidate(uri);
-      models.invalidate(uri, host.readFile(uri) === undefined);
+      models.invalidate(uri, !(host.exists?.(uri) ?? host.readFile(uri) !== undefined));
     },
     release: (uri: string) => models.invalidate(uri, true),
     configFor: (uri: string) => configs.configFor(uri),
