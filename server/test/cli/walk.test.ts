@@ -102,6 +102,7 @@ test('the folder walk finds every bot of a tree of mixed real-layout projects, w
       'bots/typebot/v5-start-block-user-only.json',
       'bots/typebot/v6-assistant-item-edges.json',
       'bots/typebot/v6-chatwoot-widget.json',
+      'bots/typebot/v6-condition-admin-link.json',
     ],
     'twilio-studio': [
       'bots/twilio-studio/function-prompt-flex.json',

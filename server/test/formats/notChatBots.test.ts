@@ -31,6 +31,30 @@ test('a Dify workflow app and a Langflow flow with no chat input or output are s
   assert.equal(createPolicyService({ host }).kindOf(wa), 'dify');
 });
 
+test('langflow: a data job whose note or prompt mentions WhatsApp is still no chat bot; one posting to WhatsApp is', () => {
+  // Webhook → Data to Message → Prompt ("do not chat with the sender") → model → Structured Output → API Request,
+  // with a note that says staff message customers on WhatsApp afterwards: the flow itself talks to no one.
+  const service = createPolicyService({ host: testHost() });
+  const job = fixture('langflow', 'repair-triage-job.json');
+  assert.match(job.text, /WhatsApp/);
+  const outcome = service.explainKind(job.uri);
+  assert.equal(outcome.kind, undefined);
+  assert.match(outcome.reason ?? '', /no Chat Input or Chat Output.*not a chat bot/);
+  // A click-to-chat link in a field sends nothing either.
+  const host = testHost();
+  const link = host.set(
+    '/tmp/wa-notchat/repair-link.json',
+    job.text.replace('https://tickets.spokewise.example/api/v2/repairs', 'https://api.whatsapp.com/send?phone=5511900000000'),
+  );
+  assert.equal(createPolicyService({ host }).kindOf(link), undefined);
+  // The same job whose API Request posts to the WhatsApp Cloud API messages people: it is read.
+  const sends = host.set(
+    '/tmp/wa-notchat/repair-sends.json',
+    job.text.replace('https://tickets.spokewise.example/api/v2/repairs', 'https://graph.facebook.com/v21.0/1234/messages'),
+  );
+  assert.equal(createPolicyService({ host }).kindOf(sends), 'langflow');
+});
+
 test('voiceflow: an intent step (a global listener) is reached from the start; an API step to a helpdesk is a person', () => {
   const ports = (target?: string) => ({ builtIn: target ? { next: { type: 'next', target } } : {}, dynamic: [] });
   const vf = {

@@ -112,6 +112,17 @@ test('typebot: the Chatwoot block is a web widget that Typebot skips on WhatsApp
   assert.deepEqual(lintFixture('typebot', 'v6-chatwoot-widget.json').rules, ['flow/no-human-path']);
 });
 
+test('typebot: a text bubble on a condition branch that gives a named admin\'s wa.me link is a path to a person', () => {
+  const { uri, text } = fixture('typebot', 'v6-condition-admin-link.json');
+  const { kinds, edges } = shape(parseTypebot(uri, text));
+  assert.equal(kinds.b_admin, 'human');
+  assert.ok(edges.has('b_route->b_admin'));
+  assert.deepEqual(lintFixture('typebot', 'v6-condition-admin-link.json').rules, []);
+  // A placeholder number in the link reaches no one.
+  const fake = text.replace('wa.me/6281377712345', 'wa.me/6200000000000');
+  assert.notEqual(shape(parseTypebot(uri, fake)).kinds.b_admin, 'human');
+});
+
 test('typebot: instructions a Set variable block writes into the message sent to a stored assistant open it when they grant general use', () => {
   const { uri, text } = fixture('typebot', 'openai-assistant-loop.json');
   const withExtra = (extra: string): string => {
@@ -207,6 +218,28 @@ test('typebot: an export under src/test/ of an app with its manifest beside src/
   const bot = other.set('/tmp/wa-typebot13c/web/bots/test/assets/ai/chat.json', text);
   other.set('/tmp/wa-typebot13c/web/package.json', '{"name": "web"}\n');
   other.set('/tmp/wa-typebot13c/web/bots/test/ai.spec.ts', "await load(getTestAsset('ai/other.json'))\n");
+  assert.equal(createPolicyService({ host: other }).kindOf(bot), 'typebot');
+});
+
+test('typebot: an export under fixtures/ that a spec in the test folder beside it loads is test data, with the reason', () => {
+  // A platform's end-to-end package: fixtures/ and specs/ side by side, no manifest checked in with them.
+  const { text } = fixture('typebot', 'open-domain-chatgpt.json');
+  const host = testHost();
+  const data = host.set('/tmp/wa-typebot14a/apps/playwright/fixtures/bots/support/faq.json', text);
+  host.set(
+    '/tmp/wa-typebot14a/apps/playwright/specs/faq.spec.ts',
+    "await importBot(getFixture('bots/support/faq.json'), { id: 'faq' });\n",
+  );
+  const skip = createPolicyService({ host }).explainKind(data);
+  assert.equal(skip.kind, undefined);
+  assert.match(
+    skip.reason ?? '',
+    /test data of a code project: it is under fixtures\/, and the test code beside it \(specs\/faq\.spec\.ts\) loads it/,
+  );
+  // The spec beside it loads another fixture (only the file name is shared): linted.
+  const other = testHost();
+  const bot = other.set('/tmp/wa-typebot14b/apps/playwright/fixtures/bots/support/faq.json', text);
+  other.set('/tmp/wa-typebot14b/apps/playwright/specs/faq.spec.ts', "await importBot(getFixture('bots/sales/faq.json'));\n");
   assert.equal(createPolicyService({ host: other }).kindOf(bot), 'typebot');
 });
 

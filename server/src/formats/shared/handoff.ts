@@ -35,14 +35,18 @@ export function contactOffered(text: string): string | undefined {
   return phoneContact(text) ?? (email && usable(text, email) ? email[0] : undefined) ?? contactForHelp(text);
 }
 
+/** A click-to-chat link to a number (`wa.me/62812…`, `api.whatsapp.com/send?phone=…`): a chat with that phone. */
+const CHAT_LINK = /^(?:https?:\/\/)?(?:wa\.me\/\+?\d|(?:api\.)?whatsapp\.com\/send\/?\?phone=\+?\d)/;
+
 /**
- * A usable contact in a message the prompt analysis reads as a way to a person, in any language it reads
+ * A usable contact in a message the prompt analysis reads as a way to a person (a phone, an e-mail or a
+ * click-to-chat link to a person's number; other links are pages, not people), in any language it reads
  * ("상담원 연결: 02-3445-7821", "Kundenservice: 030 1234567").
  */
 function contactForHelp(text: string): string | undefined {
   if (!/\d|@/.test(text)) return undefined;
   const lower = text.toLowerCase();
-  const contact = findContacts(lower).find((c) => !c.rejected && c.kind !== 'url');
+  const contact = findContacts(lower).find((c) => !c.rejected && (c.kind !== 'url' || CHAT_LINK.test(c.value)));
   if (!contact || lower.length !== text.length || !analyzePrompt(text).hasEscalation) return undefined;
   return text.slice(contact.start, contact.end).trim();
 }

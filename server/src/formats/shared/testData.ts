@@ -34,6 +34,9 @@ export function testDataReason(file: DetectFile): string | undefined {
     const spec = testCodeIn(file, join(holder, dirs[i]));
     if (spec)
       return `test data of a code project: it is under ${dirs[i]}/, whose test code (${spec}) loads it, not a deployed bot`;
+    const sibling = testCodeBeside(file, holder, dirs[i]);
+    if (sibling)
+      return `test data of a code project: it is under ${dirs[i]}/, and the test code beside it (${sibling}) loads it, not a deployed bot`;
   }
   return undefined;
 }
@@ -64,6 +67,29 @@ function testCodeIn(file: DetectFile, dir: string): string | undefined {
     .slice(0, TEST_READ_LIMIT)
     .find((u) => namesPath(file.host.readFile(u), decodeURIComponent(file.uri.slice(dirOf(u).length + 1))));
   return hit?.slice(hit.lastIndexOf('/') + 1);
+}
+
+/** Test folders beside a fixtures folder whose test code loads the fixtures (`e2e/tests/` beside `e2e/fixtures/`). */
+const SIBLING_TEST_DIRS = ['tests', 'test', '__tests__', 'spec', 'specs', 'e2e'];
+
+/**
+ * The test code in a test folder beside the export's test folder (`packages/e2e/tests/openai.spec.ts` for
+ * `packages/e2e/fixtures/typebots/openai/chat.json`) that names the export by the end of its path inside its own
+ * test folder, with at least its folder (`getTestAsset('typebots/openai/chat.json')`), or undefined.
+ */
+function testCodeBeside(file: DetectFile, holder: string, testDir: string): string | undefined {
+  const own = join(holder, testDir);
+  const path = decodeURIComponent(file.uri.slice(own.length + 1));
+  for (const name of SIBLING_TEST_DIRS) {
+    if (name.toLowerCase() === testDir.toLowerCase()) continue;
+    const hit = file.host
+      .listFiles(join(holder, name), TEST_LIST_LIMIT)
+      .filter((u) => TEST_CODE.test(u))
+      .slice(0, TEST_READ_LIMIT)
+      .find((u) => namesPath(file.host.readFile(u), path));
+    if (hit) return `${name}/${hit.slice(hit.lastIndexOf('/') + 1)}`;
+  }
+  return undefined;
 }
 
 /** True when `code` holds `path` or one of its ends of two or more parts (`bots/chat.json` of `assets/bots/chat.json`). */
