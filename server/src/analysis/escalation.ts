@@ -20,6 +20,7 @@ import { contactPurpose } from './contactPurpose';
 import { headingDeadEnds } from './handoffSections';
 import { answeredHandoffs, BOT_PHRASE_NOTE, BOT_TOKEN_NOTE } from './handoffAnswers';
 import { staffedPlaceSignals } from './staffedPlace';
+import { forbiddenToolHandoffs, looksUp } from './handoffTools';
 import { unfilledBlocks } from './variables';
 import { lexicons } from './lexicon';
 import type { Match } from './matcher';
@@ -104,7 +105,7 @@ function handoffTokens(r: Reading, out: Signal[], sentences: Set<number>): void 
   const { doc } = ctx;
   const t = doc.norm.text;
   const seen = new Set<number>();
-  const hits: [number, number, Keyword][] = [];
+  let hits: [number, number, Keyword][] = [];
   const emit = (s: number, e: number, kw: Keyword, roster: ReadonlySet<string>): void => {
     const a = tokenAt(doc, s);
     if (seen.has(a) || a >= doc.tokens.length) return;
@@ -173,6 +174,8 @@ function handoffTokens(r: Reading, out: Signal[], sentences: Set<number>): void 
     if (kw) hits.push([from, j, kw]);
     re.lastIndex = j + 1;
   }
+  // A tool that looks something up (`find_agent`, `track_transfer`) hands over to nobody.
+  hits = hits.filter(([s, e, kw]) => !kw.latin || !looksUp(t.slice(s, e)));
   const roster = rosterIdentifiers(
     hits.filter(([, , kw]) => kw.latin).map(([s, e]) => t.slice(s, e)),
     handoffPart,
@@ -248,7 +251,7 @@ export function escalationSignals(ctx: Context, vars?: Record<string, string>): 
   contactSignals(ctx, out);
   return headingDeadEnds(
     doc,
-    answeredHandoffs(ctx, switchedOff(doc.text, unrendered(doc.text, out, vars)), handoffPart),
+    answeredHandoffs(ctx, forbiddenToolHandoffs(ctx, switchedOff(doc.text, unrendered(doc.text, out, vars))), handoffPart),
   );
 }
 
