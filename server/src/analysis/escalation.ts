@@ -21,6 +21,7 @@ import { headingDeadEnds } from './handoffSections';
 import { answeredHandoffs, BOT_PHRASE_NOTE, BOT_TOKEN_NOTE } from './handoffAnswers';
 import { staffedPlaceSignals } from './staffedPlace';
 import { forbiddenToolHandoffs, looksUp } from './handoffTools';
+import { launchesSoon } from './launchSoon';
 import { unfilledBlocks } from './variables';
 import { lexicons } from './lexicon';
 import type { Match } from './matcher';
@@ -213,7 +214,7 @@ export function escalationSignals(ctx: Context, vars?: Record<string, string>): 
       return { kind: 'no-escalation', note: 'reserved for staff or another audience than the users' };
     if (requestRefused(ctx, a, b))
       return { kind: 'no-escalation', note: 'a request for a person answered by a refusal' };
-    if (notYetStatus(ctx, b - 1))
+    if (notYetStatus(ctx, b - 1) || launchesSoon(ctx, b - 1))
       return { kind: 'no-escalation', note: 'with a status that says it is not available yet' };
     if (deadEnd.has(sentence[a]))
       return { kind: 'no-escalation', note: 'only through a placeholder, social-media channel or empty slot' };
@@ -316,7 +317,7 @@ function contactSignals(ctx: Context, out: Signal[]): void {
       negatedBefore(ctx, a, NEG_WINDOW, true) ||
       ctx.negativeLine[line] === 1
         ? 'offered with a "no human" statement'
-        : notYetStatus(ctx, last) || negatedAfterContact(ctx, last)
+        : notYetStatus(ctx, last) || negatedAfterContact(ctx, last) || launchesSoon(ctx, last)
           ? 'said not to work (yet)'
           : quotedCounterExample(ctx, a)
             ? 'only in a quoted counter-example'

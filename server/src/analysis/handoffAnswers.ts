@@ -9,6 +9,7 @@
  */
 
 import { namesBot } from './botTarget';
+import { launchesSoon } from './launchSoon';
 import { type Context, commaBetween } from './context';
 import { originalStart, toOriginal } from './normalize';
 import { ownLanguageMask } from './ownMask';
@@ -37,6 +38,8 @@ const COND_AFTER = 4;
 const ASK_BEFORE = 4;
 /** Lines of the block a colon opens ("explain where our channels stand:" + a table). */
 const BLOCK_LINES = 12;
+/** Tokens of a main clause read for a path said to launch soon. */
+const MAIN_CLAUSE = 24;
 
 /** Phrases and typed keywords can be requests; contacts, places and slots cannot. */
 const REQUEST_NOTE = /^(handoff instruction|handoff phrase|keyword)/;
@@ -163,6 +166,8 @@ function mainClauseRefuses(ctx: Context, it: Item): boolean {
     if (ctx.conditional[k]) from = k + 1;
   for (let k = it.b; from < 0 && k < doc.tokens.length && sentence[k] === it.s; k++) if (commaBetween(doc, k)) from = k;
   if (from < 0) return false;
+  // "…tell them that live agents start soon": the path the main clause names does not exist yet.
+  if (launchesSoon(ctx, from - 1, MAIN_CLAUSE)) return true;
   let refused = false;
   for (let k = from; k < doc.tokens.length && sentence[k] === it.s; k++) {
     if (ctx.inContact[k]) return false;
