@@ -250,10 +250,8 @@ export function escalationSignals(ctx: Context, vars?: Record<string, string>): 
   }
   out.push(...phrases, ...staffedPlaceSignals(ctx));
   contactSignals(ctx, out);
-  return headingDeadEnds(
-    doc,
-    answeredHandoffs(ctx, forbiddenToolHandoffs(ctx, switchedOff(doc.text, unrendered(doc.text, out, vars))), handoffPart),
-  );
+  const settled = forbiddenToolHandoffs(ctx, switchedOff(doc.text, unrendered(doc.text, out, vars)));
+  return headingDeadEnds(doc, answeredHandoffs(ctx, settled, handoffPart));
 }
 
 /**
