@@ -274,8 +274,11 @@ function botMeans(ctx: Context, all: readonly Item[], bots: readonly Item[]): vo
     const o = phrases.find((p) => sameClause(ctx, p, it));
     if (o) demote(it, `the means of a handoff to a bot in the same clause ("${o.sig.text}")`);
   }
-  // And the other way round: "escalate it with `escalate_to_supervisor`", where that tool hands over to a bot.
-  const botTools = all.filter((o) => isBotToken(o.sig) || o.sig.note?.endsWith(BOT_TOOL_WHY));
+  // And the other way round: "escalate it with `escalate_to_supervisor`", where that tool hands over to a bot by its
+  // definition or its name (`handoff_to_ai`); a member of a roster of `*_agent` tools may still reach a person.
+  const botTools = all.filter(
+    (o) => (isBotToken(o.sig) && namesBot(o.sig.text.toLowerCase())) || o.sig.note?.endsWith(BOT_TOOL_WHY),
+  );
   if (!botTools.length) return;
   for (const it of all) {
     if (it.sig.kind !== 'escalation' || !PHRASE_NOTE.test(it.sig.note ?? '')) continue;
