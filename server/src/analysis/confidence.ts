@@ -23,6 +23,7 @@ const NOT_EVIDENCE: ReadonlySet<Category> = new Set([
   'business',
   'contactCue',
   'handoffToken',
+  'lookupToken',
   'personaBound',
   'qualifier',
   'broad',

@@ -20,6 +20,8 @@ import { contactPurpose } from './contactPurpose';
 import { headingDeadEnds } from './handoffSections';
 import { answeredHandoffs, BOT_PHRASE_NOTE, BOT_TOKEN_NOTE } from './handoffAnswers';
 import { staffedPlaceSignals } from './staffedPlace';
+import { forbiddenToolHandoffs, looksUp } from './handoffTools';
+import { launchesSoon } from './launchSoon';
 import { unfilledBlocks } from './variables';
 import { lexicons } from './lexicon';
 import type { Match } from './matcher';
@@ -104,7 +106,7 @@ function handoffTokens(r: Reading, out: Signal[], sentences: Set<number>): void 
   const { doc } = ctx;
   const t = doc.norm.text;
   const seen = new Set<number>();
-  const hits: [number, number, Keyword][] = [];
+  let hits: [number, number, Keyword][] = [];
   const emit = (s: number, e: number, kw: Keyword, roster: ReadonlySet<string>): void => {
     const a = tokenAt(doc, s);
     if (seen.has(a) || a >= doc.tokens.length) return;
@@ -173,6 +175,8 @@ function handoffTokens(r: Reading, out: Signal[], sentences: Set<number>): void 
     if (kw) hits.push([from, j, kw]);
     re.lastIndex = j + 1;
   }
+  // A tool that looks something up (`find_agent`, `track_transfer`) hands over to nobody.
+  hits = hits.filter(([s, e, kw]) => !kw.latin || !looksUp(t.slice(s, e)));
   const roster = rosterIdentifiers(
     hits.filter(([, , kw]) => kw.latin).map(([s, e]) => t.slice(s, e)),
     handoffPart,
@@ -210,7 +214,7 @@ export function escalationSignals(ctx: Context, vars?: Record<string, string>): 
       return { kind: 'no-escalation', note: 'reserved for staff or another audience than the users' };
     if (requestRefused(ctx, a, b))
       return { kind: 'no-escalation', note: 'a request for a person answered by a refusal' };
-    if (notYetStatus(ctx, b - 1))
+    if (notYetStatus(ctx, b - 1) || launchesSoon(ctx, b - 1))
       return { kind: 'no-escalation', note: 'with a status that says it is not available yet' };
     if (deadEnd.has(sentence[a]))
       return { kind: 'no-escalation', note: 'only through a placeholder, social-media channel or empty slot' };
@@ -246,10 +250,8 @@ export function escalationSignals(ctx: Context, vars?: Record<string, string>): 
   }
   out.push(...phrases, ...staffedPlaceSignals(ctx));
   contactSignals(ctx, out);
-  return headingDeadEnds(
-    doc,
-    answeredHandoffs(ctx, switchedOff(doc.text, unrendered(doc.text, out, vars)), handoffPart),
-  );
+  const settled = forbiddenToolHandoffs(ctx, switchedOff(doc.text, unrendered(doc.text, out, vars)));
+  return headingDeadEnds(doc, answeredHandoffs(ctx, settled, handoffPart));
 }
 
 /**
@@ -313,7 +315,7 @@ function contactSignals(ctx: Context, out: Signal[]): void {
       negatedBefore(ctx, a, NEG_WINDOW, true) ||
       ctx.negativeLine[line] === 1
         ? 'offered with a "no human" statement'
-        : notYetStatus(ctx, last) || negatedAfterContact(ctx, last)
+        : notYetStatus(ctx, last) || negatedAfterContact(ctx, last) || launchesSoon(ctx, last)
           ? 'said not to work (yet)'
           : quotedCounterExample(ctx, a)
             ? 'only in a quoted counter-example'

@@ -9,6 +9,7 @@
  */
 
 import { namesBot } from './botTarget';
+import { launchesSoon } from './launchSoon';
 import { type Context, commaBetween } from './context';
 import { originalStart, toOriginal } from './normalize';
 import { ownLanguageMask } from './ownMask';
@@ -37,6 +38,8 @@ const COND_AFTER = 4;
 const ASK_BEFORE = 4;
 /** Lines of the block a colon opens ("explain where our channels stand:" + a table). */
 const BLOCK_LINES = 12;
+/** Tokens of a main clause read for a path said to launch soon. */
+const MAIN_CLAUSE = 24;
 
 /** Phrases and typed keywords can be requests; contacts, places and slots cannot. */
 const REQUEST_NOTE = /^(handoff instruction|handoff phrase|keyword)/;
@@ -163,6 +166,8 @@ function mainClauseRefuses(ctx: Context, it: Item): boolean {
     if (ctx.conditional[k]) from = k + 1;
   for (let k = it.b; from < 0 && k < doc.tokens.length && sentence[k] === it.s; k++) if (commaBetween(doc, k)) from = k;
   if (from < 0) return false;
+  // "…tell them that live agents start soon": the path the main clause names does not exist yet.
+  if (launchesSoon(ctx, from - 1, MAIN_CLAUSE)) return true;
   let refused = false;
   for (let k = from; k < doc.tokens.length && sentence[k] === it.s; k++) {
     if (ctx.inContact[k]) return false;
@@ -226,6 +231,10 @@ export function answeredHandoffs(ctx: Context, signals: Signal[], handoffPart: (
   return all.map((x) => x.sig);
 }
 
+/** Why a tool defined as handing over to a bot is no path. */
+const BOT_TOOL_WHY = 'a tool the configuration describes as handing over to a bot';
+/** Handoff phrases (not tools, contacts or places) that a tool in their clause carries out. */
+const PHRASE_NOTE = /^handoff (instruction|phrase)/;
 /** Notes of the handoffs that can be the means of another one: a command, tool or token, or the bare verb. */
 const MEANS_NOTE = /^(handoff tool or token|handoff instruction|keyword)/;
 /** What ends a clause between a bot handoff and its means: a semicolon, a full stop, a blank line (a wrapped line does not). */
@@ -259,11 +268,22 @@ function botMeans(ctx: Context, all: readonly Item[], bots: readonly Item[]): vo
     if (it.sig.kind !== 'escalation' || !MEANS_NOTE.test(it.sig.note ?? '')) continue;
     const id = it.sig.text.toLowerCase();
     if (tools.has(id) || (it.sig.text.includes('_') && tools.has(id.replace(/\W+$/, '')))) {
-      demote(it, 'a tool the configuration describes as handing over to a bot');
+      demote(it, BOT_TOOL_WHY);
       continue;
     }
     const o = phrases.find((p) => sameClause(ctx, p, it));
     if (o) demote(it, `the means of a handoff to a bot in the same clause ("${o.sig.text}")`);
+  }
+  // And the other way round: "escalate it with `escalate_to_supervisor`", where that tool hands over to a bot by its
+  // definition or its name (`handoff_to_ai`); a member of a roster of `*_agent` tools may still reach a person.
+  const botTools = all.filter(
+    (o) => (isBotToken(o.sig) && namesBot(o.sig.text.toLowerCase())) || o.sig.note?.endsWith(BOT_TOOL_WHY),
+  );
+  if (!botTools.length) return;
+  for (const it of all) {
+    if (it.sig.kind !== 'escalation' || !PHRASE_NOTE.test(it.sig.note ?? '')) continue;
+    const o = botTools.find((t) => sameClause(ctx, t, it));
+    if (o) demote(it, `carried out by a tool that hands over to a bot in the same clause ("${o.sig.text}")`);
   }
 }
 
@@ -288,7 +308,7 @@ function sameClause(ctx: Context, x: Item, y: Item): boolean {
 const NAME_KEY = /(?:^|[\s{,-])["']?(?:name|tool|function|id)["']?\s*[:=]\s*["']?([A-Za-z][\w.-]{1,60})["']?\s*,?\s*$/;
 const NAME_LINES = 3;
 
-function toolNameBefore(text: string, at: number): string | undefined {
+export function toolNameBefore(text: string, at: number): string | undefined {
   let end = at;
   let lineStart = text.lastIndexOf('\n', at - 1) + 1;
   for (let n = 0; n <= NAME_LINES; n++) {

@@ -12,6 +12,8 @@ import { sectionEnd } from './segment';
 
 /** Words between "only" and the audience word after it: a preposition and a determiner ("only for our staff"). */
 const ONLY_GAP = 2;
+/** Words after "only <audience>" before the clause closes: a postposition ("için", "के लिए" is two). */
+const POSTPOSITION = 1;
 /** What closes "staff only": punctuation, a bracket or the line's end ("(staff only)", "للموظفين فقط (…)"). */
 const CLOSES = /^\s*(?:$|[\p{P}\n])/u;
 
@@ -55,12 +57,26 @@ function reserved(ctx: Context, only: Uint8Array, audience: Uint8Array, k: numbe
   for (let j = k - 1 - ONLY_GAP; j < k - 1; j++) if (j >= 0 && only[j] && sentence[j] === sentence[k]) return true;
   let e = k;
   while (e + 1 < tokens.length && audience[e + 1]) e++;
+  // "only" right before the audience closes the clause with at most a postposition or attached preposition after it:
+  // "sadece tedarikçiler içindir." (only for suppliers), "רק לספקים." — not "only staff can approve it".
+  if (k > 0 && only[k - 1] && sentence[k - 1] === sentence[k] && closesWithin(ctx, e, POSTPOSITION)) return true;
   const o = e + 1;
   if (o >= tokens.length || !only[o] || sentence[o] !== sentence[k]) return false;
   let oe = o;
   while (oe + 1 < tokens.length && only[oe + 1]) oe++;
   const next = oe + 1 < tokens.length ? tokens[oe + 1].start : norm.text.length;
   return CLOSES.test(norm.text.slice(tokens[oe].end, next));
+}
+
+/** The clause closes (punctuation or the line's end) within `n` tokens after token `e`. */
+function closesWithin(ctx: Context, e: number, n: number): boolean {
+  const { tokens, norm } = ctx.doc;
+  const { sentence } = ctx.doc.structure;
+  for (let j = e; j <= e + n && j < tokens.length; j++) {
+    const next = j + 1 < tokens.length && sentence[j + 1] === sentence[e] ? tokens[j + 1].start : norm.text.length;
+    if (CLOSES.test(norm.text.slice(tokens[j].end, next))) return true;
+  }
+  return false;
 }
 
 /** A word written as code or a keyword (`<<MITARBEITER>>`, `[STAFF]`, `"staff"`): what the bot sends, not an audience. */

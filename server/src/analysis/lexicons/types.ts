@@ -49,6 +49,8 @@ export const CATEGORIES = [
   'whatsappWord', // WhatsApp as its speakers spell it: вотсап, וואטסאפ, واتساب (channelSections.ts)
   'oneLine', // a reply bounded to one sentence or line: in one line, una sola frase, một câu, 一句 (oneLine.ts)
   'audienceWord', // an audience other than the bot's users a path may be reserved for: staff, employees, internal, partners, wholesale (handoffAudience.ts)
+  'launchWord', // a path being opened or launched: launch, open, start, go live, açılacak, شروع (launchSoon.ts)
+  'lookupToken', // parts of tool names that look something up (find_agent, track_transfer, cek_resi): such a tool hands over to nobody (lookupTools.ts)
 ] as const;
 
 export type Category = (typeof CATEGORIES)[number];

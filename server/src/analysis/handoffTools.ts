@@ -1,0 +1,87 @@
+/**
+ * Handoff tools read by what they do and by what the prompt says about them:
+ * - a tool whose name looks something up hands over to nobody: `find_agent` finds a paying agent, `track_transfer`
+ *   follows a money transfer, `cek_status_cs` reads a status (the `lookupToken` words of the lexicons);
+ * - a tool the prompt forbids calling is no path ("Never call `transfer_to_human`", "Non chiamare mai
+ *   `transfer_to_human`", "nu apela niciodată `transfer_to_operator`"): every mention of it goes, its listing among
+ *   the tools and the description in its definition ("description: Transfers the chat to a call-centre operator")
+ *   included. A prompt that also tells the bot when to call it ("if the customer insists, call `transfer_to_human`")
+ *   keeps it: the prohibition then covers other cases.
+ * Read over the handoff signals of a prompt (a few per prompt) and their sentences: linear in the tokens.
+ */
+
+import type { Context } from './context';
+import { toolNameBefore } from './handoffAnswers';
+import { lexicons } from './lexicon';
+import { normalizeEntry, originalStart } from './normalize';
+import { firstNotBefore } from './search';
+import type { Signal } from './types';
+import { partMatches } from './wordParts';
+
+/** The note escalation.ts gives a tool or token whose clause negates it. */
+export const NEGATED_TOOL_NOTE = 'handoff tool or token that is negated';
+const TOOL_NOTE = 'handoff tool or token';
+
+interface Part {
+  text: string;
+  runsOn: boolean;
+}
+
+const LOOKUP: Part[] = lexicons.flatMap((l) =>
+  (l.entries.lookupToken ?? []).flatMap(({ pattern }) =>
+    pattern.split('|').map((w) => ({ text: normalizeEntry(w.replace(/\*$/, '')), runsOn: w.endsWith('*') })),
+  ),
+);
+
+/** The identifier (normalised) names a look-up: one of its parts is a `lookupToken` word (`find_agent`). */
+export function looksUp(id: string): boolean {
+  const parts = id.split(/[^\p{L}\p{N}]+/u);
+  return parts.some((p) => p.length > 0 && LOOKUP.some((w) => partMatches(p, w.text, w.runsOn, false)));
+}
+
+const idOf = (s: Signal): string => s.text.toLowerCase().replace(/^[`'"[<]+|[`'"\]>]+$/g, '');
+
+/** Identifiers of the tools the prompt forbids calling, with no instruction that calls them under a condition. */
+function forbiddenTools(ctx: Context, signals: readonly Signal[]): Set<string> {
+  const forbidden = new Set<string>();
+  for (const s of signals) if (s.kind === 'no-escalation' && s.note === NEGATED_TOOL_NOTE) forbidden.add(idOf(s));
+  if (forbidden.size === 0) return forbidden;
+  const { doc } = ctx;
+  const { sentence } = doc.structure;
+  for (const s of signals) {
+    if (s.kind !== 'escalation' || s.note !== TOOL_NOTE || !forbidden.has(idOf(s))) continue;
+    // "When the customer asks twice, call it": a conditional instruction to call the tool elsewhere.
+    const a = tokenOfOriginal(ctx, s.span.start);
+    const sent = sentence[a];
+    let conditional = false;
+    for (let k = a; k >= 0 && sentence[k] === sent && !conditional; k--) if (ctx.conditional[k]) conditional = true;
+    for (let k = a + 1; k < doc.tokens.length && sentence[k] === sent && !conditional; k++)
+      if (ctx.conditional[k]) conditional = true;
+    if (conditional) forbidden.delete(idOf(s));
+  }
+  return forbidden;
+}
+
+/** The token at an original offset (the last token that starts at or before it). */
+function tokenOfOriginal(ctx: Context, off: number): number {
+  const { doc } = ctx;
+  const at = firstNotBefore(doc.tokens.length, (i) => originalStart(doc.norm, doc.tokens[i].start) <= off);
+  return Math.max(0, at - 1);
+}
+
+/** Demotes every handoff that is, names or defines a tool the prompt forbids calling. */
+export function forbiddenToolHandoffs(ctx: Context, signals: Signal[]): Signal[] {
+  if (!signals.some((s) => s.kind === 'escalation')) return signals;
+  const forbidden = forbiddenTools(ctx, signals);
+  if (forbidden.size === 0) return signals;
+  const text = ctx.doc.text;
+  return signals.map((s) => {
+    if (s.kind !== 'escalation') return s;
+    const id = idOf(s);
+    const named = forbidden.has(id) || (s.text.includes('_') && forbidden.has(id.replace(/\W+$/, '')));
+    const defined = !named && forbidden.has(toolNameBefore(text, s.span.start) ?? '');
+    if (!named && !defined) return s;
+    const why = named ? 'a tool the prompt forbids calling' : 'in the definition of a tool the prompt forbids calling';
+    return { ...s, kind: 'no-escalation', note: `${s.note ?? 'handoff'}, ${why}` };
+  });
+}
