@@ -11,6 +11,7 @@ import { CODE_FILE } from './language';
 import { declaredWhatsApp, syntheticHandlers, templateNotifierOnly, whatsappEvidence } from './evidence';
 import { handoffReached } from './handoff-reach';
 import { keywordHandoff } from './keyword-handoff';
+import { kotlinModel } from './kotlin';
 import { addPrompt, fixAnchors } from './prompt-node';
 import { holdingTrees, pinningTrees, pinTree } from './parser';
 import { CodeProject, type Module } from './project-model';
@@ -47,7 +48,9 @@ const triggerId = (h: Handler) => `trigger:${h.mod.uri}:${h.start}`;
  * and linked inside one `holdingTrees` scope, so only the trees they touch live meanwhile.
  */
 export function parseCodeProject(root: string, files: ProjectFile[]): BotModel {
-  return pinningTrees(() => buildModel(root, files));
+  const model = pinningTrees(() => buildModel(root, files));
+  // No bot in the parsed languages: the project's Kotlin files, read with the light scanner.
+  return model.flow?.nodes.length ? model : (kotlinModel(model, files) ?? model);
 }
 
 /** Handlers of a module, their tree pinned (a handler's region is a node). */
