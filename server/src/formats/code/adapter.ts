@@ -20,6 +20,10 @@ import { llmCalls, type LlmCall } from './sites';
 import { unparsedIssues } from './unparsed';
 
 type Flow = { nodes: FlowNode[]; edges: FlowEdge[] };
+
+/** A test file by its name or folder below the project root (`tests/`, `__tests__/`, `test_x.py`, `x.test.ts`). */
+const TEST_CODE =
+  /\/(?:tests?|__tests__|spec)\/|\/(?:test_[^/]*|[^/]*_test|conftest)\.py$|\.(?:test|spec)\.[mc]?[jt]sx?$|_spec\.rb$/;
 type At = (mod: Module, start: number, end: number) => SourceRef;
 
 /** What linking the calls needs: the model being built, the handlers, and source positions. */
@@ -70,7 +74,10 @@ function buildModel(root: string, files: ProjectFile[]): BotModel {
   model.issues.push(...unparsedIssues(project));
   const declared = declaredWhatsApp(project);
   const evidence = whatsappEvidence(project);
-  const mods = [...project.modules.values()];
+  // Test code (a test posting fake webhook payloads, a test calling a stub model) is no handler and no model call.
+  const mods = [...project.modules.values()].filter(
+    (m) => !(m.uri.startsWith(`${root}/`) && TEST_CODE.test(m.uri.slice(root.length))),
+  );
   let handlers = mods
     .filter((m) => evidence !== undefined || declared(m.uri))
     .flatMap((m) => pinnedHandlers(() => findHandlers(m)));
