@@ -49,7 +49,7 @@ for (const name of fs.readdirSync(ROOT).sort()) {
     const results = lintFolder(dir);
     assert.ok(results.size > 0, `${name}: no code file recognised`);
     for (const file of walkFolder(dir)) {
-      if (!/\.(?:[jt]sx?|mjs|cjs|py|go|php)$/.test(file)) continue;
+      if (!/\.(?:[jt]sx?|mjs|cjs|py|go|php|kt)$/.test(file)) continue;
       const rel = path.relative(ROOT, file);
       const findings = results.get(file) ?? [];
       const expected = annotations(fs.readFileSync(file, 'utf8'));

@@ -11,6 +11,7 @@ import { CODE_FILE } from './language';
 import { declaredWhatsApp, syntheticHandlers, templateNotifierOnly, whatsappEvidence } from './evidence';
 import { handoffReached } from './handoff-reach';
 import { keywordHandoff } from './keyword-handoff';
+import { kotlinModel } from './kotlin';
 import { addPrompt, fixAnchors } from './prompt-node';
 import { holdingTrees, pinningTrees, pinTree } from './parser';
 import { CodeProject, type Module } from './project-model';
@@ -19,6 +20,10 @@ import { llmCalls, type LlmCall } from './sites';
 import { unparsedIssues } from './unparsed';
 
 type Flow = { nodes: FlowNode[]; edges: FlowEdge[] };
+
+/** A test file by its name or folder below the project root (`tests/`, `__tests__/`, `test_x.py`, `x.test.ts`). */
+const TEST_CODE =
+  /\/(?:tests?|__tests__|spec)\/|\/(?:test_[^/]*|[^/]*_test|conftest)\.py$|\.(?:test|spec)\.[mc]?[jt]sx?$|_spec\.rb$/;
 type At = (mod: Module, start: number, end: number) => SourceRef;
 
 /** What linking the calls needs: the model being built, the handlers, and source positions. */
@@ -47,7 +52,9 @@ const triggerId = (h: Handler) => `trigger:${h.mod.uri}:${h.start}`;
  * and linked inside one `holdingTrees` scope, so only the trees they touch live meanwhile.
  */
 export function parseCodeProject(root: string, files: ProjectFile[]): BotModel {
-  return pinningTrees(() => buildModel(root, files));
+  const model = pinningTrees(() => buildModel(root, files));
+  // No bot in the parsed languages: the project's Kotlin files, read with the light scanner.
+  return model.flow?.nodes.length ? model : (kotlinModel(model, files) ?? model);
 }
 
 /** Handlers of a module, their tree pinned (a handler's region is a node). */
@@ -67,7 +74,10 @@ function buildModel(root: string, files: ProjectFile[]): BotModel {
   model.issues.push(...unparsedIssues(project));
   const declared = declaredWhatsApp(project);
   const evidence = whatsappEvidence(project);
-  const mods = [...project.modules.values()];
+  // Test code (a test posting fake webhook payloads, a test calling a stub model) is no handler and no model call.
+  const mods = [...project.modules.values()].filter(
+    (m) => !(m.uri.startsWith(`${root}/`) && TEST_CODE.test(m.uri.slice(root.length))),
+  );
   let handlers = mods
     .filter((m) => evidence !== undefined || declared(m.uri))
     .flatMap((m) => pinnedHandlers(() => findHandlers(m)));

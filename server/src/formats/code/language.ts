@@ -16,8 +16,10 @@ const BY_EXT: Record<string, CodeLanguage> = {
   rb: 'ruby',
 };
 
-/** Source files read as code (type declarations and bundles are not). */
-export const CODE_FILE = /\.(?:[mc]?[jt]sx?|py|go|php|java|rb)$/i;
+/** Source files read as code (type declarations and bundles are not); Kotlin with the light scanner (kotlin.ts). */
+export const CODE_FILE = /\.(?:[mc]?[jt]sx?|py|go|php|java|rb|kt)$/i;
+/** Kotlin sources: no grammar ships for them, so they are no parsed modules (kotlin-scan.ts reads them). */
+export const KOTLIN_FILE = /\.kt$/i;
 const NOT_SOURCE = /\.d\.[mc]?ts$|\.min\.js$|\.bundle\.js$|_test\.go$|\.pb\.go$|\.blade\.php$|_spec\.rb$/i;
 /** Folders of installed code, never read as a project's own code (anywhere in a path). */
 export const INSTALLED_PATH = /\/(?:node_modules|venv|\.venv|site-packages|__pycache__|\.git)\//;
@@ -33,6 +35,7 @@ export function codeLanguage(uri: string): CodeLanguage | undefined {
 
 /** The `language` field of the CLI's JSON report. */
 export function languageName(uri: string): string | undefined {
+  if (KOTLIN_FILE.test(uri)) return 'kotlin';
   const l = codeLanguage(uri);
   return l === 'tsx' ? 'typescript' : l;
 }

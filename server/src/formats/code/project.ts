@@ -2,7 +2,7 @@
 import type { Host } from '../../model/host';
 import { dirOf, encodeSegment, join, toPath } from '../../model/uri';
 import { CODE_DATA } from './data';
-import { codeLanguage, INSTALLED_PATH, SKIP_PATH } from './language';
+import { codeLanguage, INSTALLED_PATH, KOTLIN_FILE, SKIP_PATH } from './language';
 
 export const MANIFESTS = [
   'package.json',
@@ -51,7 +51,11 @@ export function markedFile(uri: string, text: string): boolean {
 
 /** A code file worth reading: a source file outside installed code, with a marker. */
 export function looksLikeBotCode(path: string, text: () => string): boolean {
-  return codeLanguage(path) !== undefined && !INSTALLED_PATH.test(path) && markedFile(path, text());
+  return (
+    (codeLanguage(path) !== undefined || KOTLIN_FILE.test(path)) &&
+    !INSTALLED_PATH.test(path) &&
+    markedFile(path, text())
+  );
 }
 
 /** The nearest folder above a file with a manifest, a config or .git (else the file's folder). */
@@ -79,7 +83,7 @@ export function codeFiles(root: string, host: Host): string[] {
   const byUri = new Set(all);
   const queue: string[] = [];
   for (const u of all) {
-    if (!codeLanguage(u)) continue;
+    if (!codeLanguage(u) && !KOTLIN_FILE.test(u)) continue;
     const text = host.readFile(u);
     if (text !== undefined && markedFile(toPath(u), text)) queue.push(u);
   }
@@ -95,6 +99,8 @@ export function codeFiles(root: string, host: Host): string[] {
     ])
       if (byUri.has(target) && !out.has(target)) queue.push(target);
   }
+  // Kotlin files are not followed by their imports (kotlin.ts): every Kotlin file of the project is read with them.
+  if ([...out].some((u) => KOTLIN_FILE.test(u))) for (const u of all) if (KOTLIN_FILE.test(u)) out.add(u);
   // Data files (prompt texts, JSON/YAML config) whose name a bot file mentions.
   // A Java project's Spring settings, which name its prompt resources (`prompt-file=classpath:prompts/system.txt`).
   if ([...out].some((u) => codeLanguage(u) === 'java')) for (const u of all) if (JAVA_SETTINGS.test(u)) out.add(u);

@@ -85,6 +85,7 @@ function receiverIs(project: CodeProject, call: Node, classes: RegExp): boolean 
 /** Calls that send to a model URL: the URL literal is an argument, or a constant used as one. */
 function httpCalls(mod: Module, urlNode: Node): Node[] {
   const call = callAround(urlNode);
+  if (call && servesRoute(call, urlNode)) return [];
   if (call && (call.childForFieldName('arguments')?.startIndex ?? Infinity) <= urlNode.startIndex) return [call];
   const own = callAround(urlNode);
   const decl = topStatement(urlNode);
@@ -96,6 +97,21 @@ function httpCalls(mod: Module, urlNode: Node): Node[] {
       (c): c is Node =>
         !!c && (!own || !c.equals(own)) && (c.childForFieldName('arguments')?.text.includes(name) ?? false),
     );
+}
+
+const HANDLER_VALUES = /^(?:arrow_function|function_expression|function|lambda)$/;
+
+/**
+ * A route registration for the model API's path: a decorator (`@app.post("/v1/chat/completions")`) or a call given
+ * the handler with a path (`app.post('/v1/chat/completions', (req, res) => …)`). It serves the path (a stub of the API), it
+ * does not call a model.
+ */
+function servesRoute(call: Node, urlNode: Node): boolean {
+  if (call.parent?.type === 'decorator') return true;
+  // A path without a host (a request library's callback is given a full URL: `request.post(URL, cb)`).
+  if (!/^\W*\//.test(urlNode.text)) return false;
+  const args = call.childForFieldName('arguments')?.namedChildren ?? [];
+  return args.some((a) => !!a && HANDLER_VALUES.test(a.type));
 }
 
 const ASSIGNMENTS =
