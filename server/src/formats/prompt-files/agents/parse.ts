@@ -3,7 +3,7 @@ import type { Node as YNode } from 'yaml';
 import { emptyModel, type BotModel } from '../../../model/types';
 import { sliceText } from '../../../model/text';
 import { parseYaml } from '../../shared/yamlSource';
-import { readAgentConfig, type AgentConfig } from './read';
+import { HUMAN_TYPE, readAgentConfig, type AgentConfig } from './read';
 import { facingAgents, type Facing } from './facing';
 import { joinedText } from './text';
 
@@ -66,6 +66,8 @@ export function parseAgentConfig(uri: string, text: string): BotModel | undefine
     text: prompt,
     nested: true,
     variables: {},
+    // A handoff to another agent of the file reaches a bot, not a person.
+    botNames: config.agents.filter((a) => !HUMAN_TYPE.test(a.type)).map((a) => a.name),
   });
   return model;
 }

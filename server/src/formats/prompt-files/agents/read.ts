@@ -124,9 +124,12 @@ function entryOf(name: string, node: YNode | undefined, textKeys: (k: string) =>
 
 const textLength = (e: AgentEntry): number => e.texts.reduce((n, t) => n + (scalarString(t)?.trim().length ?? 0), 0);
 
+const LOCALE = /^[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?$/;
+
 /** A CrewAI agents file: most top-level entries are maps with string role/goal/backstory. */
 function readCrew(root: YNode): AgentConfig | undefined {
-  const entries = mapEntries(root).filter(([, v]) => isMap(v));
+  // A translation file keys the same labels by locale (`en: {role: …, goal: …}`): no agent is named `en` or `pt-BR`.
+  const entries = mapEntries(root).filter(([k, v]) => isMap(v) && !LOCALE.test(k));
   const agents = entries
     .filter(([, v]) => CREW_KEYS.filter((k) => scalarString(nodeAt(v, [k])) !== undefined).length >= 2)
     .map(([name, v]) => entryOf(name, v, (k) => CREW_KEYS.includes(k.toLowerCase())));
@@ -178,8 +181,13 @@ function whatsappEntries(root: YNode): string[] {
 
 /** OpenAI Agents style (`agents: [{name, instructions, handoffs}]`) or a graph (`nodes:` holding prompts). */
 function readListed(root: YNode): AgentConfig | undefined {
+  // A flow export (n8n `connections`, React Flow `edges` of source and target) is its own format's, never a graph config.
+  if (nodeAt(root, ['connections']) || seqItems(nodeAt(root, ['edges'])).some((e) => nodeAt(e, ['source'])))
+    return undefined;
   const listed = nodeAt(root, ['agents']);
   const nodes = nodeAt(root, ['nodes']);
+  // Graph nodes listed by id only are a flow export's; a graph config names its nodes (a map, or `name:` keys).
+  if (isSeq(nodes) && !seqItems(nodes).some((n) => nodeAt(n, ['name']))) return undefined;
   const style: AgentStyle | undefined = listed && !nodes ? 'agents' : nodes ? 'graph' : undefined;
   if (!style) return undefined;
   const agents = namedEntries(style === 'agents' ? listed : nodes).map(([name, v]) =>
