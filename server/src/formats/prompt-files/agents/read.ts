@@ -184,6 +184,12 @@ function readListed(root: YNode): AgentConfig | undefined {
   // A flow export (n8n `connections`, React Flow `edges` of source and target) is its own format's, never a graph config.
   if (nodeAt(root, ['connections']) || seqItems(nodeAt(root, ['edges'])).some((e) => nodeAt(e, ['source'])))
     return undefined;
+  // A router kept beside the agents (`router: {system_prompt, routes}`) is a layout this reader does not follow yet:
+  // the file is left to the keyed-config reader, which reads it whole.
+  const router = mapEntries(root).some(
+    ([k, v]) => !/^(?:agents|nodes)$/.test(k) && isMap(v) && mapEntries(v).some(([rk]) => ROUTE_KEYS.test(rk)),
+  );
+  if (router) return undefined;
   const listed = nodeAt(root, ['agents']);
   const nodes = nodeAt(root, ['nodes']);
   // Graph nodes listed by id only are a flow export's; a graph config names its nodes (a map, or `name:` keys).
