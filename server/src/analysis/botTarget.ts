@@ -57,6 +57,8 @@ export function botTarget(ctx: Context, a: number, b: number): boolean {
     if (k >= b && !apposition && /^\W*,\s*$/.test(gap) && namedBefore(ctx, b, k)) apposition = true;
     else if (k >= b && /[,;:.!?]/.test(gap)) return false;
     if (bot[k]) return true;
+    // A name the file gives to one of its bots (another agent of the same config).
+    if (ctx.botNames?.has(tokens[k].text.toLowerCase())) return true;
     // An identifier that names a bot: `target="manager_bot"`, "transfer to `billing_bot`".
     if (tokens[k].text.includes('_') && namesBot(tokens[k].text)) return true;
     const span = toOriginal(norm, tokens[k].start, tokens[k].end);

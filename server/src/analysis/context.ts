@@ -24,6 +24,8 @@ const CONDITION_CLAUSE = 8;
 
 export interface Context {
   doc: Doc;
+  /** Names the prompt's file gives to bots, lower-case (AnalyzeOptions.botNames). */
+  botNames?: ReadonlySet<string>;
   /** Per category: end token of the longest match starting at each token (0 = none). */
   startEnd: (c: Category) => Int32Array;
   /** Per category: 1 for tokens covered by a match. */

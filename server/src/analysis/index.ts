@@ -43,7 +43,15 @@ export function analysisCacheStats(): { results: number; chars: number; maxResul
  */
 export function analyzePrompt(text: string, opts: AnalyzeOptions = {}): PromptAnalysis {
   const key = createHash('sha1')
-    .update(JSON.stringify([opts.variables ?? null, opts.declaredTopics ?? null, opts.path ?? null, opts.io ?? null]))
+    .update(
+      JSON.stringify([
+        opts.variables ?? null,
+        opts.declaredTopics ?? null,
+        opts.path ?? null,
+        opts.io ?? null,
+        opts.botNames ?? null,
+      ]),
+    )
     .update('\u0000')
     .update(text)
     .digest('base64');
@@ -91,6 +99,7 @@ export function analyzeWholeText(text: string, opts: AnalyzeOptions = {}): Promp
 function analyzeDoc(doc: Doc, opts: AnalyzeOptions): PromptAnalysis {
   const { text } = doc;
   const ctx = buildContext(doc);
+  if (opts.botNames?.length) ctx.botNames = new Set(opts.botNames.map((n) => n.toLowerCase()));
   const opening = grantSignals(ctx);
   const scope = scopeSignals(ctx, opts.declaredTopics);
   const escalation = escalationSignals(ctx, opts.variables);

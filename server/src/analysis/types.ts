@@ -67,4 +67,9 @@ export interface AnalyzeOptions {
   path?: string;
   /** What the prompt file declares about its input and output (front matter, role turns): see promptIO.ts. */
   io?: PromptIO;
+  /**
+   * Names the file gives to bots (the other agents of an agent-framework config): a handoff to one of them reaches
+   * no person, whatever its name says (`billing`, `tech_agent`).
+   */
+  botNames?: string[];
 }

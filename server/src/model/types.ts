@@ -68,6 +68,8 @@ export interface PromptUnit {
   handoffByFlow?: boolean;
   /** What the file declares about the prompt's input and output (prompt-file formats). */
   io?: PromptIO;
+  /** Names of the bots a handoff in this prompt may reach (the other agents of an agent config): no person. */
+  botNames?: string[];
 }
 
 /**

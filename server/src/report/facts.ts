@@ -126,6 +126,7 @@ const analyzeUnit = (p: PromptUnit, topics: string[]) =>
     declaredTopics: topics,
     path: p.text.uri,
     ...(p.io ? { io: p.io } : {}),
+    ...(p.botNames ? { botNames: p.botNames } : {}),
   });
 
 /** The WhatsApp number the bot answers on, when its files name one. */

@@ -34,6 +34,7 @@ export class RuleRunner {
                 declaredTopics: topics,
                 path: p.text.uri,
                 ...(p.io ? { io: p.io } : {}),
+                ...(p.botNames ? { botNames: p.botNames } : {}),
               }),
             ),
           report: (finding) => out.push({ rule, finding }),

@@ -48,6 +48,15 @@ test('the folder walk finds every bot of a tree of mixed real-layout projects, w
     (kinds.get(e.kind) ?? kinds.set(e.kind, new Set()).get(e.kind)!).add(project);
   }
   const expect: Record<string, string[]> = {
+    // Agent-framework configs (CrewAI, OpenAI Agents-style, graph configs, an assistant's app config) and an XML prompt.
+    'system-prompt': [
+      'bots/agents/assistant-config',
+      'bots/agents/crew-open',
+      'bots/agents/crew-scoped',
+      'bots/agents/graph-whatsapp',
+      'bots/agents/openai-agents',
+      'bots/agents/xml-prompt',
+    ],
     'dialogflow-cx': [
       'bots/dialogflow-cx/console-export',
       'bots/dialogflow-cx/open-agent',
@@ -166,6 +175,21 @@ test('the folder walk finds every bot of a tree of mixed real-layout projects, w
     'flow/open-domain-fallback',
     'flow/open-domain-llm',
   ]);
+  // Agent configs: the WhatsApp-facing agents are judged (open ones flagged), internal and staff agents are not.
+  const agentRules = (file: string) =>
+    r.json
+      .find((e) => e.file === `bots/agents/${file}`)!
+      .findings.map((f) => f.rule)
+      .sort();
+  assert.deepEqual(agentRules('crew-open/config/agents.yaml'), [
+    'prompt/no-human-escalation',
+    'prompt/open-domain-grant',
+  ]);
+  assert.deepEqual(agentRules('crew-scoped/config/agents.yaml'), []);
+  assert.deepEqual(agentRules('openai-agents/agents.json'), []);
+  assert.deepEqual(agentRules('graph-whatsapp/graph.yaml'), ['prompt/no-human-escalation', 'prompt/open-domain-grant']);
+  assert.deepEqual(agentRules('assistant-config/config/assistant.yaml'), ['prompt/open-domain-grant']);
+  assert.ok(!r.json.some((e) => e.file === 'bots/agents/crew-open/config/tasks.yaml'));
   // The n8n export and the workflows it calls: one model, the sub-workflows' own files are read too.
   assert.equal(r.json.filter((e) => e.file.startsWith('bots/n8n/subflows/')).length, 3);
 });

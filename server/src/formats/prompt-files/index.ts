@@ -5,6 +5,8 @@ import { parseDotprompt, parsePrompty, parsePromptYml, parseSystemPrompt } from 
 import { docPathReason, hintingFolder, hintsPrompt, pathHint } from './names';
 import { SNIFF_MAX_CHARS, sniffPrompt } from './sniff';
 import { mayBeTemplateYaml, parseTemplateYaml, templatePromptText } from './templateYaml';
+import { detectAgentConfig, namedAsAgents } from './agents/detect';
+import { parseAgentConfig } from './agents/parse';
 import { jsonPromptText, mayHavePromptKey, modelConfigReason, parsePromptJson } from './promptKeys';
 
 export const DEFAULT_PROMPT_GLOBS = [
@@ -20,6 +22,13 @@ const templateComments = (body: { open: string; close: string }) => (uri: string
   const bodyLine = new LineIndex(text).position(splitFrontMatter(uri, text).bodyStart).line;
   return line < bodyLine ? HASH_COMMENT : body;
 };
+
+/** The file sits in a `prompts/` folder (one of its last three folders). */
+const inPromptsFolder = (relPath: string): boolean =>
+  relPath
+    .split('/')
+    .slice(-4, -1)
+    .some((d) => /^prompts?$/i.test(d));
 
 /** A Markdown or text file not named as a prompt: read as one when its content is one (sniff.ts). */
 function sniffFile(f: DetectFile): true | string {
@@ -86,19 +95,31 @@ export const systemPrompt: FormatAdapter = {
     if (/\.(ya?ml|json)$/i.test(f.base)) return false;
     // A prompt kept as XML-tagged text (`prompts/x/system_prompt.xml`, `<role>…</role><scope>…</scope>`): only when
     // its path says prompt, then its content decides; any other XML (pom.xml, layouts, manifests) is never read.
-    if (/\.xml$/i.test(f.base)) return hintsPrompt(f.relPath) && pathHint(f.relPath).strong ? sniffFile(f) : false;
+    // Under a `prompts/` folder the file's own name need not say so (`prompts/ketabsara/whatsapp.xml`).
+    if (/\.xml$/i.test(f.base))
+      return hintsPrompt(f.relPath) && (pathHint(f.relPath).strong || inPromptsFolder(f.relPath))
+        ? sniffFile(f)
+        : false;
     // Template files too: Jinja, Handlebars/Mustache, Liquid, `.tpl` (their content decides, sniff.ts).
     if (!/\.(md|txt|markdown|j2|jinja2?|hbs|handlebars|mustache|liquid|tpl)$/i.test(f.base)) return false;
     if (f.matches([...DEFAULT_PROMPT_GLOBS, ...f.include])) return true;
     return sniffFile(f);
   },
-  detectLast: (f) => (/\.(ya?ml|json)$/i.test(f.base) && !/\.mcs\.ya?ml$/i.test(f.base) ? configFile(f) : false),
+  detectLast: (f) => {
+    if (!/\.(ya?ml|json)$/i.test(f.base) || /\.mcs\.ya?ml$/i.test(f.base)) return false;
+    // An agent-framework config (agents/): its WhatsApp-facing agents are the prompt.
+    const agents = detectAgentConfig(f);
+    if (agents === true) return true;
+    const other = configFile(f);
+    return other === false && typeof agents === 'string' ? agents : other;
+  },
   parse: (uri, text) =>
-    /\.ya?ml$/i.test(uri)
+    (/\.(ya?ml|json)$/i.test(uri) && namedAsAgents(uri) ? parseAgentConfig(uri, text) : undefined) ??
+    (/\.ya?ml$/i.test(uri)
       ? parseTemplateYaml(uri, text)
       : /\.json$/i.test(uri)
         ? parsePromptJson(uri, text)
-        : parseSystemPrompt(uri, text),
+        : parseSystemPrompt(uri, text)),
   commentStyle: (uri) =>
     /\.(md|markdown|xml)$/i.test(uri)
       ? { open: '<!-- ', close: ' -->' }
