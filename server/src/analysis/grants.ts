@@ -228,7 +228,9 @@ function neutraliser(ctx: Context, m: Match, quoted: (m: Match) => boolean, buil
     return 'a user request quoted in an example';
   }
   if (inlineUserTurn(ctx, m)) return 'a user request quoted in an example';
-  if (ctx.negativeLine[line]) return 'listed as out of scope';
+  // A built leak holds its own off-topic condition and the answer to it: under "## Off-topic questions" it is the
+  // instruction for them, not an item listed as out of scope.
+  if (ctx.negativeLine[line] && built !== 'leak') return 'listed as out of scope';
   // "parler à un conseiller en voyages": the phrase starts on the person a handoff names.
   if (cat === 'task' && ctx.covered('escalation')[m.from]) return 'part of a handoff instruction';
   if (ctx.refusalSentences.has(sent) && !answersBeforeRefusal(ctx, m, cat) && !(built && refusalInside(ctx, m)))
