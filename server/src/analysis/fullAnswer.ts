@@ -67,3 +67,11 @@ export function fullAnswerLeaks(ctx: Context): Match[] {
   }
   return out;
 }
+
+/** The leak's span holds a word of fullness: it answers the off-topic request in full (see the module comment). */
+export function answeredInFull(ctx: Context, m: Match): boolean {
+  if (ctx.doc.matches.fullWord.length === 0) return false;
+  const full = ctx.covered('fullWord');
+  for (let k = m.from; k < m.to; k++) if (full[k]) return true;
+  return false;
+}
