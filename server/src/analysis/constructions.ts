@@ -20,6 +20,7 @@ import { freeChoiceGrants, servedOffTopic } from './freeChoice';
 import type { Match } from './matcher';
 import { firstNotBefore } from './search';
 import { answerReportsDecline } from './declinedReply';
+import { fullAnswerLeaks } from './fullAnswer';
 
 /** Reach (tokens) between a limit word and the topic or the bot it limits. */
 const OBJECT_REACH = 3;
@@ -300,7 +301,9 @@ export function constructions(ctx: Context, active: readonly Match[], neutralise
     grants: longestNonOverlapping([...noLimitGrants(ctx), ...answerAnyGrants(ctx), ...freeChoiceGrants(ctx)]).filter(
       free,
     ),
-    leaks: longestNonOverlapping([...exceptionLeaks(ctx), ...servedOffTopic(ctx)]).filter(free),
+    leaks: longestNonOverlapping([...exceptionLeaks(ctx), ...servedOffTopic(ctx), ...fullAnswerLeaks(ctx)]).filter(
+      free,
+    ),
   };
 }
 

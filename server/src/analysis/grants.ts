@@ -25,6 +25,7 @@ import { negativeConcord, opensOnOwnNegation } from './concord';
 import { asideOf } from './aside';
 import { otherChannelLines } from './channelSections';
 import { oneLineReply } from './oneLine';
+import { answeredInFull } from './fullAnswer';
 import { overListedKey } from './keyReference';
 import { unrelatedDomainsAfter } from './objectDomains';
 
@@ -228,7 +229,9 @@ function neutraliser(ctx: Context, m: Match, quoted: (m: Match) => boolean, buil
     return 'a user request quoted in an example';
   }
   if (inlineUserTurn(ctx, m)) return 'a user request quoted in an example';
-  if (ctx.negativeLine[line]) return 'listed as out of scope';
+  // A built leak that answers its own off-topic condition in full ("(π.χ. …), απάντησε αναλυτικά") is, under
+  // "## Off-topic questions", the instruction for them, not an item listed as out of scope.
+  if (ctx.negativeLine[line] && !(built === 'leak' && answeredInFull(ctx, m))) return 'listed as out of scope';
   // "parler à un conseiller en voyages": the phrase starts on the person a handoff names.
   if (cat === 'task' && ctx.covered('escalation')[m.from]) return 'part of a handoff instruction';
   if (ctx.refusalSentences.has(sent) && !answersBeforeRefusal(ctx, m, cat) && !(built && refusalInside(ctx, m)))

@@ -14,6 +14,7 @@ import { sectionMemo } from './sections';
 import { FIELD_LIST_MIN, fieldItems } from './fieldList';
 import { ioCues, labelList, labelRuns } from './ioCues';
 import type { PromptIO } from '../model/types';
+import { OFFSTAGE_CUE, saysOffstage } from './offstage';
 
 export type NotABotKind = 'evaluator or classifier' | 'documentation' | 'pipeline step';
 
@@ -179,8 +180,11 @@ export function notABot(
     return { kind: 'documentation', cues: [...why, ...cues] };
   }
   if (blocked && describesGrants !== 'task') return undefined;
+  // Who reads the output decides: a prompt that says its output never reaches the customer processes the
+  // dialogues it shows (offstage.ts).
+  const offstage = saysOffstage(doc);
   // A reply field or a sample dialogue of the bot: it talks to people, whatever else it outputs.
-  if (conversationCue(doc)) return undefined;
+  if (!offstage && conversationCue(doc)) return undefined;
   if (!blocked && cues.length >= THRESHOLD) return { kind: 'evaluator or classifier', cues };
   const output = contract || cues.includes(FORMAT_CUE) || cues.includes(LABELS_CUE) || cues.includes(FIELDS_CUE);
   return pipelineStep(doc, cues, {
@@ -189,6 +193,7 @@ export function notABot(
     output,
     input: artefact.inputDeclared || io?.userSlots !== undefined,
     filled: declared.filled,
+    offstage,
   });
 }
 
@@ -202,6 +207,8 @@ interface StepContext {
   input: boolean;
   /** The file's user turn is data a program fills (`ioCues`). */
   filled: boolean;
+  /** The prompt says its output does not reach the customer (offstage.ts). */
+  offstage: boolean;
 }
 
 const DOC_CUE = 'shell commands, a file tree, file paths, a checklist or a document outline';
@@ -225,7 +232,11 @@ function pipelineStep(doc: Doc, cues: string[], at: StepContext): NotABot | unde
     last ? 'the input placed after the instructions' : undefined,
     genericSlot(doc.text) ? 'a slot named for any input' : undefined,
     outputLength(doc.text) ? 'a length for the output text' : undefined,
+    at.offstage ? OFFSTAGE_CUE : undefined,
   ].filter((c): c is string => c !== undefined);
+  // Said to reach staff or a program and not the customer: one more cue of any tier is enough.
+  if (at.offstage)
+    return cues.length + step.length >= 2 ? { kind: 'pipeline step', cues: [...cues, ...step] } : undefined;
   // Without any cue of the tiers above, only all of where it sits, its input last and a generic slot do.
   if (cues.length === 0 && step.length < 3) return undefined;
   if (cues.length + step.length < THRESHOLD || conversationCue(doc)) return undefined;

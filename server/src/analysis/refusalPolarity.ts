@@ -38,7 +38,12 @@ export function refusalPolarity(
   const { sentence } = doc.structure;
   const negByEnd = new Map<number, Match>();
   const negByStart = new Map<number, Match>();
+  // A negation inside an off-topic condition ("questions that are not related to the shop — refuse politely",
+  // "לשאלות שאינן קשורות למסעדה — סרב") is the condition's own word: it governs no refusal after it.
+  const offTopic = new Uint8Array(n);
+  for (const m of doc.matches.offTopic) offTopic.fill(1, m.from, m.to);
   for (const m of negs) {
+    if (offTopic[m.from] && offTopic[m.to - 1]) continue;
     negByEnd.set(m.to, m);
     negByStart.set(m.from, m);
   }

@@ -196,6 +196,27 @@ export function segment(text: string, tokens: readonly Token[], isLower: (i: num
   return { lines, tokLine, sentence, quoted };
 }
 
+const LETTER = /\p{L}/u;
+
+/** The length of the run of letters that ends right before `end` (at most `max` + 1 are read). */
+function lettersBefore(text: string, end: number, max: number): number {
+  let n = 0;
+  while (n <= max && end - n - 1 >= 0 && LETTER.test(text[end - n - 1])) n++;
+  return n;
+}
+
+/**
+ * The point at `k` closes a dotted abbreviation of one- or two-letter parts ("e.g.", "z.B.", "π.χ.", "т.е.",
+ * "p.ej."), not a sentence: "(π.χ. συνταγή, …), απάντησε" goes on. A domain name ("wa.me.") has the same shape
+ * but rarely ends a sentence in a prompt; "example.com." has a longer first part and still ends one.
+ */
+function dottedAbbreviation(text: string, k: number): boolean {
+  const last = lettersBefore(text, k, 2);
+  if (last < 1 || last > 2 || text[k - last - 1] !== '.') return false;
+  const first = lettersBefore(text, k - last - 1, 2);
+  return first >= 1 && first <= 2;
+}
+
 /** Whether the gap text[from, to) between two tokens ends a sentence. */
 function breaksSentence(
   text: string,
@@ -217,6 +238,7 @@ function breaksSentence(
     // "(weather, jokes, etc.), reply …", "(…hỏi gì...), chỉ đáp": a point that closes a bracket before a comma ends
     // the aside, not the sentence.
     if (c === '.' && text[k + 1] === ')' && text[k + 2] === ',') continue;
+    if (c === '.' && dottedAbbreviation(text, k)) continue;
     if (TERMINAL.has(c) && k + 1 < to && AFTER_TERMINAL.test(text[k + 1])) return true;
   }
   if (la === lb) return false;

@@ -48,6 +48,8 @@ export const CATEGORIES = [
   'sayWord', // verbs of saying that report a reply: say, tell, decir, dire, sagen ("don't tell them it's off topic": refusalPolarity.ts)
   'whatsappWord', // WhatsApp as its speakers spell it: вотсап, וואטסאפ, واتساب (channelSections.ts)
   'oneLine', // a reply bounded to one sentence or line: in one line, una sola frase, một câu, 一句 (oneLine.ts)
+  'fullWord', // fullness of an answer: fully, in detail, vollständig, πλήρως, poora detail mein (fullAnswer.ts)
+  'offstage', // the output goes to staff or a program, not to the customer: "the customer never sees your draft" (offstage.ts)
   'audienceWord', // an audience other than the bot's users a path may be reserved for: staff, employees, internal, partners, wholesale (handoffAudience.ts)
   'launchWord', // a path being opened or launched: launch, open, start, go live, açılacak, شروع (launchSoon.ts)
   'lookupToken', // parts of tool names that look something up (find_agent, track_transfer, cek_resi): such a tool hands over to nobody (lookupTools.ts)
