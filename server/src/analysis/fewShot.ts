@@ -2,6 +2,7 @@
 
 import type { Doc } from './doc';
 import type { Match } from './matcher';
+import { type Section, sectionMemo } from './sections';
 
 export type Role = 'user' | 'assistant' | undefined;
 
@@ -19,6 +20,45 @@ function colonAfter(t: string, at: number): boolean {
   const c = t.charCodeAt(j);
   if (c !== 58 && c !== 0xff1a) return false;
   return !t.startsWith('://', at);
+}
+
+/**
+ * The label of each line of the document. A section keeps its lines' labels (`sectionMemo`, section-local line
+ * indexes); a line whose colon may lie past its section's end (the label is the section's last words) is read
+ * on the document.
+ */
+function lineLabels(doc: Doc): (string | undefined)[] {
+  const out: (string | undefined)[] = new Array(doc.structure.lines.length).fill(undefined);
+  let base = 0;
+  for (const s of doc.sections) {
+    const { labels, edge } = sectionMemo(s, 'labels', sectionLabels);
+    for (const [i, label] of labels) out[base + i] = label;
+    for (const i of edge) out[base + i] = labelOf(doc, base + i);
+    base += s.lines.length;
+  }
+  return out;
+}
+
+/** The labels of a section's lines; `edge`: lines whose colon would be looked for past the section's text. */
+function sectionLabels(s: Section): { labels: [number, string][]; edge: number[] } {
+  const labels: [number, string][] = [];
+  const edge: number[] = [];
+  const t = s.norm.text;
+  for (const [i, ln] of s.lines.entries()) {
+    for (let k = 1; k <= 2 && ln.firstTok + k <= ln.endTok; k++) {
+      const end = s.tokens[ln.firstTok - s.tokBase + k - 1].end - s.normBase;
+      if (end + 4 > t.length) {
+        edge.push(i);
+        break;
+      }
+      if (colonAfter(t, end)) {
+        const words = s.tokens.slice(ln.firstTok - s.tokBase, ln.firstTok - s.tokBase + k).map((x) => x.text);
+        labels.push([i, words.join(' ')]);
+        break;
+      }
+    }
+  }
+  return { labels, edge };
 }
 
 /** Text of a short "Label:" at the start of a line (one or two tokens), if any. */
@@ -52,7 +92,7 @@ const byDoc = new WeakMap<Doc, Role[]>();
 function rolesOf(doc: Doc): Role[] {
   const { lines, tokLine } = doc.structure;
   const out: Role[] = new Array(lines.length).fill(undefined);
-  const labels: (string | undefined)[] = lines.map((_, i) => labelOf(doc, i));
+  const labels = lineLabels(doc);
   // Tokens of each label (its words are joined by single spaces).
   const labelLen = labels.map((l) => {
     if (l === undefined) return 0;

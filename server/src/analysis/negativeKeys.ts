@@ -11,6 +11,7 @@ import { phraseMatcher } from './doc';
 import type { Category } from './lexicon';
 import type { Match } from './matcher';
 import { normalizeText } from './normalize';
+import { type Section, sectionMemo } from './sections';
 import { stemMask } from './stem';
 import { type Token, tokenize } from './tokenize';
 
@@ -144,19 +145,54 @@ export function negativeKeyLines(doc: Doc, languages: readonly string[], out: Ui
     }
     return closes.get(name)?.find((i) => i >= from) ?? -1;
   };
-  for (let i = 0; i < lines.length; i++) {
-    if (lines[i].kind === 'blank' || lines[i].kind === 'heading') continue;
-    const t = lineText(i);
+  // Lines that open no tag and hold no key do nothing: only each section's candidates are read (kept per section).
+  let next = 0;
+  let base = 0;
+  for (const s of doc.sections) {
+    for (const c of sectionMemo(s, 'negativeKeys', keyCandidates)) {
+      const i = base + c.line;
+      if (i < next) continue;
+      const reading = readKey(c.name, languages);
+      if (!reading) continue;
+      if (c.keyLen === undefined) {
+        const end = closeAfter(c.name, i);
+        if (end < 0) continue;
+        if (reading === 'negates') out.fill(1, i, end + 1);
+        // An off-topic tag (`<out_of_scope>`, `<hors_perimetre>`) negates the list of cases it holds, as such a key does.
+        else for (let j = i + 1; j < end; j++) out[j] = lines[j].kind === 'list' ? 1 : out[j];
+        next = end + 1;
+        continue;
+      }
+      const t = lineText(i);
+      const end = valueEnd(lines.length, lineText, i, c.keyLen, indentOf(t));
+      const rest = t.slice(c.keyLen).trim();
+      if (reading === 'negates') out.fill(1, i, end + 1);
+      // An off-topic key negates a list of cases, not a sentence that says what to do with them.
+      else if (rest.startsWith('[')) out.fill(1, i, end + 1);
+      else if (rest === '') for (let j = i + 1; j <= end; j++) out[j] = lines[j].kind === 'list' ? 1 : out[j];
+      else continue;
+      next = end + 1;
+    }
+    base += s.lines.length;
+  }
+}
+
+/** A line of a section that opens a tag (`keyLen` undefined) or a key: its section-local index and the name. */
+interface KeyCandidate {
+  line: number;
+  name: string;
+  keyLen?: number;
+}
+
+/** The lines of a section that open a tag or hold a key (what no other line of the document changes). */
+function keyCandidates(s: Section): KeyCandidate[] {
+  const out: KeyCandidate[] = [];
+  for (const [i, ln] of s.lines.entries()) {
+    if (ln.kind === 'blank' || ln.kind === 'heading') continue;
+    const t = s.norm.text.slice(ln.start - s.normBase, ln.end - s.normBase);
     const tag = OPEN_TAG.exec(t);
     if (tag) {
-      const reading = readKey(tag[1], languages);
-      if (!reading) continue;
-      const end = closeAfter(tag[1], i);
-      if (end < 0) continue;
-      if (reading === 'negates') out.fill(1, i, end + 1);
-      // An off-topic tag (`<out_of_scope>`, `<hors_perimetre>`) negates the list of cases it holds, as such a key does.
-      else for (let j = i + 1; j < end; j++) out[j] = lines[j].kind === 'list' ? 1 : out[j];
-      i = end;
+      out.push({ line: i, name: tag[1] });
       continue;
     }
     const key = KEY.exec(t);
@@ -164,17 +200,9 @@ export function negativeKeyLines(doc: Doc, languages: readonly string[], out: Ui
     const name = key[2] ?? key[3] ?? key[4];
     // A bare word before a colon is a prose label ("Never:"), which negativeSections.ts reads; a key is a name.
     if (key[4] !== undefined && !/[_.-]|\p{Ll}\p{Lu}/u.test(name)) continue;
-    const reading = readKey(name, languages);
-    if (!reading) continue;
-    const end = valueEnd(lines.length, lineText, i, key[0].length, indentOf(t));
-    const rest = t.slice(key[0].length).trim();
-    if (reading === 'negates') out.fill(1, i, end + 1);
-    // An off-topic key negates a list of cases, not a sentence that says what to do with them.
-    else if (rest.startsWith('[')) out.fill(1, i, end + 1);
-    else if (rest === '') for (let j = i + 1; j <= end; j++) out[j] = lines[j].kind === 'list' ? 1 : out[j];
-    else continue;
-    i = end;
+    out.push({ line: i, name, keyLen: key[0].length });
   }
+  return out;
 }
 
 /** The last line of a key's value: a JSON bracket closed, or the lines indented under a YAML key. */

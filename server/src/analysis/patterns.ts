@@ -69,11 +69,22 @@ function parsePieces(source: string): Piece[] {
 
 /** Token sequence of one alternative: `respond+to` or a Chinese word gives several tokens. */
 function altTokens(alt: string): Alt[] {
+  let toks = altTexts.get(alt);
+  if (!toks) {
+    const body = (alt.endsWith('*') && alt.length > 1 ? alt.slice(0, -1) : alt).replace(/\+/g, ' ');
+    toks = tokenize(normalizeEntry(body)).map((t) => t.text);
+    altTexts.set(alt, toks);
+  }
   const prefix = alt.endsWith('*') && alt.length > 1;
-  const body = (prefix ? alt.slice(0, -1) : alt).replace(/\+/g, ' ');
-  const toks = tokenize(normalizeEntry(body));
-  return toks.map((t, k) => ({ text: t.text, prefix: prefix && k === toks.length - 1 }));
+  return toks.map((text, k) => ({ text, prefix: prefix && k === toks.length - 1 }));
 }
+
+/**
+ * Token texts of each alternative compiled so far: the same words recur across entries, languages and the
+ * expansions of optional pieces (normalising and tokenizing them again was a sixth of the matcher's build).
+ * Lexicon alternatives only, so bounded by the lexicons.
+ */
+const altTexts = new Map<string, string[]>();
 
 /**
  * Expands optional pieces and multi-token alternatives into plain step sequences; single-token

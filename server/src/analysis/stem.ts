@@ -110,14 +110,27 @@ function stemUncached(s: Stemmer, word: string): string {
  * "soru", even where the stemmer cuts the bare lemma further to "sor").
  */
 export function entryStemKeys(lang: string, word: string): string[] {
+  const key = stemKey(lang, word);
+  const known = entryKeys.get(key);
+  if (known) return [...known];
   const stem = stemOf(lang, word);
-  if (stem === undefined) return [];
-  let heads = keyHeads.get(lang);
-  if (!heads) keyHeads.set(lang, (heads = new Set()));
-  heads.add(stem.slice(0, MIN_STEM));
-  heads.add(word.slice(0, MIN_STEM));
-  return stem === word ? [stemKey(lang, stem)] : [stemKey(lang, stem), stemKey(lang, word)];
+  let keys: string[] = [];
+  if (stem !== undefined) {
+    let heads = keyHeads.get(lang);
+    if (!heads) keyHeads.set(lang, (heads = new Set()));
+    heads.add(stem.slice(0, MIN_STEM));
+    heads.add(word.slice(0, MIN_STEM));
+    keys = stem === word ? [stemKey(lang, stem)] : [stemKey(lang, stem), stemKey(lang, word)];
+  }
+  entryKeys.set(key, keys);
+  return [...keys];
 }
+
+/**
+ * The keys of each lexicon word stemmed so far: the matcher's expansions repeat the same words in many steps
+ * (a third of its build was stemming the same words again). Lexicon words only, so bounded by the lexicons.
+ */
+const entryKeys = new Map<string, string[]>();
 
 /** Per language: the first letters of every entry stem, to skip stemming words that cannot match one. */
 const keyHeads = new Map<string, Set<string>>();
