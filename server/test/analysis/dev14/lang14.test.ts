@@ -1,7 +1,8 @@
 // Dev cases of lang14 (session 14): languages that had no lexicon (issue 9: "in any other language, explicit
 // grants still found"). Per language (Marathi, Nepali, Telugu, Punjabi, Gujarati) an explicit grant, a scoped
 // prompt with a path to a person, a scoped prompt without one and a scoped prompt with a buried leak, written for
-// this set (not copied from any blind set). Language detection among close languages is checked too: Marathi and
+// this set (not copied from any blind set), and in Marathi and Nepali a refusal in the informal register (नकोस, नदेऊ).
+// Language detection among close languages is checked too: Marathi and
 // Nepali share Devanagari with Hindi, which owns the script (language.ts, sharedScript).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
