@@ -1,4 +1,9 @@
-/** Language detection: function-word hits, then script counts for scripts a lexicon owns (Han, kana, Hangul, Thai, Arabic, Devanagari, Hebrew, Bengali, Tamil). */
+/**
+ * Language detection: function-word hits, then script counts for scripts a lexicon owns (Han, kana, Hangul, Thai,
+ * Arabic, Devanagari, Hebrew, Bengali, Tamil, Telugu, Gurmukhi, Gujarati, Malayalam, Kannada). A script shared by
+ * several languages (Devanagari: Hindi, Marathi, Nepali) is owned by one; the others are recognised by function
+ * words written in it, and take its script votes where those words are frequent enough (sharedScript).
+ */
 
 import { lexicons } from './lexicon';
 import { normalizeEntry } from './normalize';
@@ -18,6 +23,11 @@ const SCRIPTS: Record<string, RegExp> = {
   Hebrew: /\p{Script=Hebrew}/u,
   Bengali: /\p{Script=Bengali}/u,
   Tamil: /\p{Script=Tamil}/u,
+  Telugu: /\p{Script=Telugu}/u,
+  Gurmukhi: /\p{Script=Gurmukhi}/u,
+  Gujarati: /\p{Script=Gujarati}/u,
+  Malayalam: /\p{Script=Malayalam}/u,
+  Kannada: /\p{Script=Kannada}/u,
 };
 
 const hints = new Map<string, string[]>();
@@ -28,6 +38,48 @@ for (const l of lexicons) {
   }
 }
 const byScript = new Map(lexicons.filter((l) => l.script).map((l) => [l.script as string, l.lang]));
+
+/**
+ * Languages without a `script:` whose function words are all written in a script another lexicon owns
+ * (Marathi and Nepali in Devanagari, owned by Hindi), by owner.
+ */
+const sharers = new Map<string, string[]>();
+for (const l of lexicons) {
+  if (l.script || !l.hints.length) continue;
+  for (const [script, re] of Object.entries(SCRIPTS)) {
+    const owner = byScript.get(script);
+    if (!owner || !l.hints.every((h) => re.test(h))) continue;
+    sharers.set(owner, [...(sharers.get(owner) ?? []), l.lang]);
+  }
+}
+/** A sharer takes the script votes when its function words are at least this share of the script's words... */
+const SHARER_SHARE = 0.06;
+/** ...and at least this many. */
+const SHARER_MIN = 2;
+
+const hintTokens = (byShare: readonly number[] | undefined): number =>
+  (byShare ?? []).reduce((a, c) => a + (c ?? 0), 0);
+
+/**
+ * Moves the votes of a shared script (counted for its owner) to the sharer whose function words are frequent
+ * enough in the text and outnumber the owner's: a Marathi text in Devanagari is Marathi, not Hindi; a Hindi text
+ * with a stray Marathi word stays Hindi.
+ */
+function sharedScript(hintCount: Map<string, number[]>, scriptCount: Map<string, number>): void {
+  for (const [owner, langs] of sharers) {
+    const votes = scriptCount.get(owner);
+    if (!votes) continue;
+    let best: string | undefined;
+    let most = hintTokens(hintCount.get(owner));
+    for (const l of langs) {
+      const h = hintTokens(hintCount.get(l));
+      if (h > most) [best, most] = [l, h];
+    }
+    if (!best || most < SHARER_MIN || most < SHARER_SHARE * (votes + most)) continue;
+    scriptCount.delete(owner);
+    scriptCount.set(best, (scriptCount.get(best) ?? 0) + votes);
+  }
+}
 
 const arabicLang = byScript.get('Arabic');
 /**
@@ -173,6 +225,7 @@ export function languagesOf(tallies: readonly LanguageTally[]): TokenLanguages {
     known += arabicScript;
     scriptCount.set(arabicLang, (scriptCount.get(arabicLang) ?? 0) + arabicScript);
   }
+  sharedScript(hintCount, scriptCount);
   const hanLang = byScript.get('Han');
   const score = new Map<string, number>();
   for (const t of tallies) for (const l of t.order) if (hintCount.has(l) || scriptCount.has(l)) score.set(l, 0);
