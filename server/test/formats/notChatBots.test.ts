@@ -44,13 +44,19 @@ test('langflow: a data job whose note or prompt mentions WhatsApp is still no ch
   const host = testHost();
   const link = host.set(
     '/tmp/wa-notchat/repair-link.json',
-    job.text.replace('https://tickets.spokewise.example/api/v2/repairs', 'https://api.whatsapp.com/send?phone=5511900000000'),
+    job.text.replace(
+      'https://tickets.spokewise.example/api/v2/repairs',
+      'https://api.whatsapp.com/send?phone=5511900000000',
+    ),
   );
   assert.equal(createPolicyService({ host }).kindOf(link), undefined);
   // The same job whose API Request posts to the WhatsApp Cloud API messages people: it is read.
   const sends = host.set(
     '/tmp/wa-notchat/repair-sends.json',
-    job.text.replace('https://tickets.spokewise.example/api/v2/repairs', 'https://graph.facebook.com/v21.0/1234/messages'),
+    job.text.replace(
+      'https://tickets.spokewise.example/api/v2/repairs',
+      'https://graph.facebook.com/v21.0/1234/messages',
+    ),
   );
   assert.equal(createPolicyService({ host }).kindOf(sends), 'langflow');
 });

@@ -112,7 +112,7 @@ test('typebot: the Chatwoot block is a web widget that Typebot skips on WhatsApp
   assert.deepEqual(lintFixture('typebot', 'v6-chatwoot-widget.json').rules, ['flow/no-human-path']);
 });
 
-test('typebot: a text bubble on a condition branch that gives a named admin\'s wa.me link is a path to a person', () => {
+test("typebot: a text bubble on a condition branch that gives a named admin's wa.me link is a path to a person", () => {
   const { uri, text } = fixture('typebot', 'v6-condition-admin-link.json');
   const { kinds, edges } = shape(parseTypebot(uri, text));
   assert.equal(kinds.b_admin, 'human');
@@ -239,7 +239,10 @@ test('typebot: an export under fixtures/ that a spec in the test folder beside i
   // The spec beside it loads another fixture (only the file name is shared): linted.
   const other = testHost();
   const bot = other.set('/tmp/wa-typebot14b/apps/playwright/fixtures/bots/support/faq.json', text);
-  other.set('/tmp/wa-typebot14b/apps/playwright/specs/faq.spec.ts', "await importBot(getFixture('bots/sales/faq.json'));\n");
+  other.set(
+    '/tmp/wa-typebot14b/apps/playwright/specs/faq.spec.ts',
+    "await importBot(getFixture('bots/sales/faq.json'));\n",
+  );
   assert.equal(createPolicyService({ host: other }).kindOf(bot), 'typebot');
 });
 
