@@ -35,6 +35,8 @@ export default tseslint.config(
       'server/test/code/dev13/d2/**',
       'server/test/formats/blind15flow/f10/**',
       'server/test/code/blind15/c9/**',
+      'server/test/formats/blind16flow/f11/**',
+      'server/test/code/blind16/c10/**',
     ],
   },
   js.configs.recommended,

@@ -1,0 +1,1 @@
+export { sendLoginCode, verifyLoginCode } from './otp';
