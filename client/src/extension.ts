@@ -28,6 +28,10 @@ const SELECTOR = [
   { scheme: 'file', language: 'php' },
   { scheme: 'file', language: 'java' },
   { scheme: 'file', language: 'ruby' },
+  // Kotlin has no built-in language id in VS Code (one comes with a Kotlin extension): matched by name.
+  { scheme: 'file', pattern: '**/*.kt' },
+  // XML-tagged prompt files (`prompts/<bot>/whatsapp.xml`).
+  { scheme: 'file', pattern: '**/prompts/**/*.xml' },
 ];
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {

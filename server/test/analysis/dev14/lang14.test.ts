@@ -6,7 +6,7 @@
 // Nepali share Devanagari with Hindi, which owns the script (language.ts, sharedScript).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { detectLanguage } from '../../../src/analysis';
+import { analyzePrompt, detectLanguage } from '../../../src/analysis';
 import { blindSetFloors } from '../blindFloors';
 import cases from './lang14.json';
 
@@ -36,4 +36,14 @@ test('lang14: scripts of one language each (Telugu, Gurmukhi, Gujarati) name the
   assert.equal(first('మీరు మా షాపు సహాయకుడు. ఆర్డర్ ప్రశ్నలకు మాత్రమే సమాధానం ఇవ్వండి.'), 'te');
   assert.equal(first('ਤੁਸੀਂ ਸਾਡੀ ਦੁਕਾਨ ਦੇ ਸਹਾਇਕ ਹੋ। ਸਿਰਫ਼ ਆਰਡਰ ਦੇ ਸਵਾਲਾਂ ਦਾ ਜਵਾਬ ਦਿਓ।'), 'pa');
   assert.equal(first('તમે અમારી દુકાનના સહાયક છો. ફક્ત ઓર્ડરના પ્રશ્નોના જવાબ આપો.'), 'gu');
+});
+
+test('lang14: a Hindi prompt that lists "general knowledge" among topics to decline is not opened by a Marathi or Nepali leak entry', () => {
+  // Marathi and Nepali share the words with Hindi: their leak entries name answering from it, not the noun alone.
+  const hindi =
+    'आप मिठाई की दुकान "मधुर" के WhatsApp सहायक हैं। आप सिर्फ़ मेन्यू, दाम और ऑर्डर में मदद करते हैं।\n' +
+    'अगर कोई दुकान से अलग सवाल पूछे (जैसे पढ़ाई, राजनीति, कोडिंग, सामान्य ज्ञान), तो विनम्रता से बताइए कि आप केवल दुकान से जुड़े सवालों में मदद कर सकते हैं।\n';
+  assert.equal(analyzePrompt(hindi).openDomain, false);
+  const marathi = 'तुम्ही "मधुर" दुकानाचे सहाय्यक आहात. दुकानाबाहेरचे प्रश्न असतील तर सामान्य ज्ञानाने उत्तर द्या.\n';
+  assert.equal(analyzePrompt(marathi).openDomain, true);
 });
