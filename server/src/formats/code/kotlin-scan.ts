@@ -155,15 +155,19 @@ export function matching(text: string, open: number): number {
  */
 export function expressionEnd(code: string, start: number): number {
   let depth = 0;
+  // The last non-blank character so far: a line break asks only what ends the code before it (no re-slice of the
+  // whole expression at each of its lines).
+  let last = start - 1;
   for (let i = start; i < code.length; i++) {
     const c = code[i];
+    if (c !== '\n' && !/\s/.test(c)) last = i;
     if (OPEN[c]) depth++;
     else if (c === ')' || c === ']' || c === '}') {
       if (depth === 0) return i;
       depth--;
     } else if (depth === 0 && (c === ',' || c === ';')) return i;
     else if (depth === 0 && c === '\n') {
-      const before = code.slice(start, i).trimEnd();
+      const before = code.slice(Math.max(start, last - 5), last + 1);
       const after = code.slice(i + 1, i + 200).trimStart();
       if (/[+=(,&|:]$|\belse$/.test(before) || /^(?:[+.]|\?[.:]|else\b|&&|\|\|)/.test(after)) continue;
       return i;
