@@ -7,6 +7,8 @@
 
 import type { Context } from './context';
 import type { Category } from './lexicon';
+import { firstNotBefore } from './search';
+import type { Signal } from './types';
 
 const otherChannel = new WeakMap<Context, Uint8Array>();
 
@@ -33,4 +35,28 @@ export function otherChannelLines(ctx: Context): Uint8Array {
     else if (level) out[i] = 1;
   }
   return out;
+}
+
+/**
+ * Paths to a person written in the section of another channel ("## Part A: staff copilot (channel: Microsoft Teams)"
+ * with the IT line, "## On the website" with the live-chat button) are that channel's: the WhatsApp customer is not
+ * offered them.
+ */
+export function otherChannelPaths(ctx: Context, signals: Signal[]): Signal[] {
+  const other = otherChannelLines(ctx);
+  if (!other.includes(1)) return signals;
+  // Line starts of the original text (normalisation keeps the line breaks: one structure line per text line).
+  const { text } = ctx.doc;
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  if (starts.length !== other.length) return signals;
+  return signals.map((s) => {
+    if (s.kind !== 'escalation' || !other[firstNotBefore(starts.length, (i) => starts[i] <= s.span.start) - 1])
+      return s;
+    return {
+      ...s,
+      kind: 'no-escalation',
+      note: `${s.note ?? 'handoff'}, in the section of another channel than WhatsApp`,
+    };
+  });
 }

@@ -12,6 +12,7 @@ import type { Context } from './context';
 import type { Contact } from './contacts';
 import { tokenAt } from './deadEnds';
 import { ownLanguageMask } from './ownMask';
+import type { Signal } from './types';
 
 /** A key of prompt metadata: who wrote, owns or maintains the file. */
 const METADATA_KEY =
@@ -33,7 +34,12 @@ export function contactPurpose(ctx: Context, c: Contact): string | undefined {
     if (parts.some((p) => METADATA_KEY.test(p))) return 'in the metadata of the prompt file (its authors or owners)';
     if (parts.some((p) => OWN_LINE_PART.test(p))) return "as the bot's own WhatsApp number";
   }
-  return answeredByBot(ctx, c) ? 'answered by a bot or an automatic system' : undefined;
+  const who = answeredBy(ctx, c);
+  return who === 'bot'
+    ? 'answered by a bot or an automatic system'
+    : who === 'nobody'
+      ? 'said in the next sentence to be read or answered by nobody'
+      : undefined;
 }
 
 /** The key of the line holding `at`, or of the key line above a list item (`authors:` then `  - a@b.c`). */
@@ -62,20 +68,108 @@ function keyOf(t: string, at: number): string | undefined {
 /**
  * A bot word of the prompt's languages in the contact's own clause after it, on its line and in its sentence: what
  * answers that number. A contrast or a condition ends the clause ("call 0800 …; if it is busy, our bot …").
+ * When the clause runs to the end of its sentence, the next sentence of the same paragraph is read too if it speaks
+ * of the contact (`aboutContact`): "… give them 0800 123 456. Note: this line is an automated voice system."
  */
-function answeredByBot(ctx: Context, c: Contact): boolean {
+function answeredBy(ctx: Context, c: Contact): 'bot' | 'nobody' | undefined {
   const { doc } = ctx;
   const { tokens } = doc;
   const { sentence, tokLine } = doc.structure;
   const last = tokenAt(doc, c.end - 1);
-  if (last >= tokens.length) return false;
+  if (last >= tokens.length) return undefined;
   const bot = ownLanguageMask(ctx, 'botWord');
   for (let k = last + 1; k < tokens.length && k - last <= ANSWERED_REACH; k++) {
-    if (sentence[k] !== sentence[last] || tokLine[k] !== tokLine[last]) return false;
+    if (sentence[k] !== sentence[last]) return nextSentenceAnswers(ctx, last, k, bot);
+    if (tokLine[k] !== tokLine[last]) return undefined;
     // "… (a person answers, not a bot)": a negation before the bot word is no bot answering.
-    if (ctx.contrast[k] || ctx.conditional[k] || ctx.inContact[k] || ctx.negEnd[k] || ctx.negAfterStart[k])
-      return false;
-    if (bot[k]) return true;
+    if (stops(ctx, k)) return undefined;
+    if (bot[k]) return 'bot';
   }
-  return false;
+  return undefined;
+}
+
+function stops(ctx: Context, k: number): boolean {
+  return ctx.contrast[k] === 1 || ctx.conditional[k] === 1 || ctx.negEnd[k] === 1 || ctx.negAfterStart[k] > 0;
+}
+
+/** Tokens of the next sentence read (what answers the contact is said near its start; the reading stays linear). */
+const NEXT_SENTENCE = 30;
+/** Tokens at the start of the next sentence read for a word that names the contact ("this line", "the number"). */
+const SUBJECT_REACH = 6;
+
+/**
+ * The sentence that starts at `k`, right after the one holding the contact that ends at `last`, says a bot or an
+ * automatic system answers it: it is in the same paragraph (the same line, or the next text line), it names no
+ * contact and no handoff of its own, a contact word (line, number, hotline, tổng đài, linia) or a demonstrative
+ * (`thisWord`: this, that, đây, یہ) opens it as its subject,
+ * and a bot word follows in the sentence with no negation, contrast or condition before it ('bot'), or a statement
+ * that nobody reads or answers it ('nobody': "That e-mail address is not read by our staff").
+ */
+function nextSentenceAnswers(
+  ctx: Context,
+  last: number,
+  k: number,
+  bot: Uint8Array,
+  ofTool = false,
+): 'bot' | 'nobody' | undefined {
+  const { doc } = ctx;
+  const { sentence, tokLine, lines } = doc.structure;
+  const l0 = tokLine[last];
+  const l1 = tokLine[k];
+  if (l1 !== l0 && !(l1 === l0 + 1 && lines[l1].kind === 'text' && lines[l0].kind === 'text')) return undefined;
+  const cue = ctx.covered('contactCue');
+  const self = ownLanguageMask(ctx, 'thisWord');
+  const esc = ctx.covered('escalation');
+  const none = ownLanguageMask(ctx, 'noEscalation');
+  const s = sentence[k];
+  let subject = false;
+  let answered: 'bot' | 'nobody' | undefined;
+  for (let j = k; j < doc.tokens.length && j - k < NEXT_SENTENCE && sentence[j] === s; j++) {
+    // A tool's next sentence may say what it does ("It transfers the chat to …"); a contact's names no handoff.
+    if (ctx.inContact[j] || (esc[j] && !ofTool)) return undefined;
+    if (answered) continue;
+    if (!subject) {
+      if (j - k >= SUBJECT_REACH) return undefined;
+      subject = cue[j] === 1 || self[j] === 1;
+      continue;
+    }
+    if (none[j]) answered = 'nobody';
+    else if (stops(ctx, j)) return undefined;
+    else if (bot[j]) answered = 'bot';
+  }
+  return answered;
+}
+
+/** Tokens after a handoff tool to the end of its sentence, for the sentence after it to speak of the tool. */
+const NEXT_REACH = 4;
+
+/**
+ * The sentence right after the one that a handoff tool ending at token `last` ends (within NEXT_REACH tokens) says a
+ * bot answers: "Run `escalate_to_supervisor`. It hands the chat to our supervisor AI." (`nextSentenceAnswers`).
+ */
+export function nextSentenceSaysBot(ctx: Context, last: number): boolean {
+  const { sentence } = ctx.doc.structure;
+  if (last + 1 >= ctx.doc.tokens.length) return false;
+  let k = last + 1;
+  while (k < ctx.doc.tokens.length && k - last <= NEXT_REACH && sentence[k] === sentence[last]) k++;
+  if (k >= ctx.doc.tokens.length || sentence[k] === sentence[last]) return false;
+  return nextSentenceAnswers(ctx, k - 1, k, ownLanguageMask(ctx, 'botWord'), true) === 'bot';
+}
+
+/**
+ * The handoffs still a path at `starts` (original offsets of tools `nextSentenceSaysBot` read) are none: "Run
+ * `escalate_to_supervisor`. It passes the chat to our AI supervisor." Read after the other readings, whose notes
+ * say more where they apply (a target named as a bot elsewhere).
+ */
+export function toolsToldBot(signals: Signal[], starts: ReadonlySet<number>): Signal[] {
+  if (starts.size === 0) return signals;
+  return signals.map((s) =>
+    s.kind === 'escalation' && starts.has(s.span.start)
+      ? {
+          ...s,
+          kind: 'no-escalation',
+          note: `${s.note ?? 'handoff'}, which the next sentence says hands the chat to a bot`,
+        }
+      : s,
+  );
 }

@@ -16,7 +16,7 @@ import { botTarget, namesBot, rosterIdentifiers } from './botTarget';
 import { negatedAfterContact, notYetStatus, quotedCounterExample } from './notYet';
 import { requestRefused, subsetSentences } from './handoffSubset';
 import { otherAudienceSentences } from './handoffAudience';
-import { contactPurpose } from './contactPurpose';
+import { contactPurpose, nextSentenceSaysBot, toolsToldBot } from './contactPurpose';
 import { headingDeadEnds } from './handoffSections';
 import { answeredHandoffs, BOT_PHRASE_NOTE, BOT_TOKEN_NOTE } from './handoffAnswers';
 import { staffedPlaceSignals } from './staffedPlace';
@@ -27,7 +27,8 @@ import { lexicons } from './lexicon';
 import type { Match } from './matcher';
 import { normalizeEntry, toOriginal } from './normalize';
 import { typedKeywords } from './typedKeywords';
-import { switchedOffValue } from './switchedOff';
+import { switchedOffSignals } from './switchedOff';
+import { otherChannelPaths } from './channelSections';
 
 const NEG_WINDOW = 5;
 const BRACKETS: Record<string, string> = { '[': ']', '`': '`', '<': '>', '【': '】' };
@@ -80,6 +81,8 @@ interface Reading {
   slots: [number, number][];
   /** Languages of the negation cues, by token (handoffPolarity.ts). */
   negLangs: Map<number, string[]>;
+  /** Original starts of the handoff tools whose next sentence says they hand the chat to a bot. */
+  nextBot: Set<number>;
 }
 
 function isNegated(r: Reading, a: number, b: number, m?: Match): boolean {
@@ -116,6 +119,7 @@ function handoffTokens(r: Reading, out: Signal[], sentences: Set<number>): void 
     const slot = r.slots.some(([x, y]) => s >= x && e <= y);
     const id = t.slice(s, e);
     const toBot = kw.latin && (roster.has(id) || namesBot(id));
+    if (!toBot && nextSentenceSaysBot(ctx, tokenAt(doc, e - 1))) r.nextBot.add(span.start);
     const neg =
       slot ||
       toBot ||
@@ -197,7 +201,13 @@ export function escalationSignals(ctx: Context, vars?: Record<string, string>): 
     out.push(signal(doc, 'no-escalation', m.from, m.to, m.pattern.lang, 'says no person is reachable'));
   }
   const slots = slotRanges(doc, vars);
-  const r: Reading = { ctx, contrast: nativeContrast(ctx), slots: slots.dead, negLangs: negationLanguages(ctx) };
+  const r: Reading = {
+    ctx,
+    contrast: nativeContrast(ctx),
+    slots: slots.dead,
+    negLangs: negationLanguages(ctx),
+    nextBot: new Set(),
+  };
   const tokenSentences = new Set<number>();
   const phrases: Signal[] = [];
   handoffTokens(r, phrases, tokenSentences);
@@ -250,26 +260,9 @@ export function escalationSignals(ctx: Context, vars?: Record<string, string>): 
   }
   out.push(...phrases, ...staffedPlaceSignals(ctx));
   contactSignals(ctx, out);
-  const settled = forbiddenToolHandoffs(ctx, switchedOff(doc.text, unrendered(doc.text, out, vars)));
-  return headingDeadEnds(doc, answeredHandoffs(ctx, settled, handoffPart));
-}
-
-/**
- * A handoff setting the configuration switches off (`"human_handoff": { "enabled": false }`, `handoff: off`) is no
- * path, and neither is anything inside its value (a note "live chat coming soon", a queue name).
- */
-function switchedOff(text: string, out: Signal[]): Signal[] {
-  const ranges: [number, number][] = [];
-  for (const s of out) {
-    const end = switchedOffValue(text, s.span.end);
-    if (end >= 0) ranges.push([s.span.start, end]);
-  }
-  if (!ranges.length) return out;
-  return out.map((s) =>
-    s.kind === 'escalation' && ranges.some(([a, b]) => s.span.start >= a && s.span.end <= b)
-      ? { ...s, kind: 'no-escalation', note: `${s.note ?? 'handoff'}, in a handoff setting that is switched off` }
-      : s,
-  );
+  const settled = forbiddenToolHandoffs(ctx, switchedOffSignals(doc, unrendered(doc.text, out, vars)));
+  const told = toolsToldBot(answeredHandoffs(ctx, settled, handoffPart), r.nextBot);
+  return otherChannelPaths(ctx, headingDeadEnds(doc, told));
 }
 
 /** A handoff only inside a template block whose field is still empty (`{% if contact %}…{% endif %}`) is not rendered. */

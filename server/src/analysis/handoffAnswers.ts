@@ -11,6 +11,7 @@
 import { namesBot } from './botTarget';
 import { launchesSoon } from './launchSoon';
 import { type Context, commaBetween } from './context';
+import { parenDepth } from './handoffSubset';
 import { originalStart, toOriginal } from './normalize';
 import { ownLanguageMask } from './ownMask';
 import { firstNotBefore } from './search';
@@ -164,14 +165,22 @@ function mainClauseRefuses(ctx: Context, it: Item): boolean {
   let from = -1;
   for (let k = it.b; k < doc.tokens.length && k < it.b + COND_AFTER && sentence[k] === it.s; k++)
     if (ctx.conditional[k]) from = k + 1;
-  for (let k = it.b; from < 0 && k < doc.tokens.length && sentence[k] === it.s; k++) if (commaBetween(doc, k)) from = k;
+  // A parenthesis belongs to the condition it sits in: its commas open no main clause, its negations refuse nothing.
+  const t = doc.norm.text;
+  let depth = 0;
+  for (let k = it.b; from < 0 && k < doc.tokens.length && sentence[k] === it.s; k++) {
+    depth = parenDepth(t, doc.tokens[k - 1].end, doc.tokens[k].start, depth);
+    if (depth === 0 && commaBetween(doc, k)) from = k;
+  }
   if (from < 0) return false;
   // "…tell them that live agents start soon": the path the main clause names does not exist yet.
   if (launchesSoon(ctx, from - 1, MAIN_CLAUSE)) return true;
   let refused = false;
+  depth = 0;
   for (let k = from; k < doc.tokens.length && sentence[k] === it.s; k++) {
     if (ctx.inContact[k]) return false;
-    if (ctx.negEnd[k] || ctx.negAfterStart[k]) refused = true;
+    depth = parenDepth(t, doc.tokens[k - 1].end, doc.tokens[k].start, depth);
+    if (depth === 0 && (ctx.negEnd[k] || ctx.negAfterStart[k])) refused = true;
   }
   return refused;
 }

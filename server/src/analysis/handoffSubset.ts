@@ -65,7 +65,12 @@ export function requestRefused(ctx: Context, a: number, b: number): boolean {
   const contact = ctx.covered('contactCue');
   let main = false;
   let negated = false;
+  // A parenthesis belongs to the clause it sits in: its commas open no main clause and its negations answer
+  // nothing ("if they want a person (a refund, or the answer did not help), say TEACHER").
+  let depth = 0;
   for (let k = b; k < doc.tokens.length && k < b + MAIN_REACH && sentence[k] === s; k++) {
+    depth = parenDepth(doc.norm.text, doc.tokens[k - 1].end, doc.tokens[k].start, depth);
+    if (depth > 0) continue;
     if (!main) {
       main = commaBetween(doc, k);
       if (!main) continue;
@@ -74,4 +79,14 @@ export function requestRefused(ctx: Context, a: number, b: number): boolean {
     if (ctx.negEnd[k] || ctx.negAfterStart[k]) negated = true;
   }
   return negated;
+}
+
+/** The bracket depth after the text [from, to) between two tokens, from `depth` before it. */
+export function parenDepth(t: string, from: number, to: number, depth: number): number {
+  for (let i = from; i < to; i++) {
+    const ch = t.charCodeAt(i);
+    if (ch === 40 /* ( */ || ch === 0xff08 /* （ */) depth++;
+    else if ((ch === 41 /* ) */ || ch === 0xff09) /* ） */ && depth > 0) depth--;
+  }
+  return depth;
 }

@@ -30,7 +30,7 @@ export function notYetStatus(ctx: Context, phraseLast: number): boolean {
   const first = last + 1;
   if (first >= tokens.length || tokLine[first] !== tokLine[last]) return false;
   if (!LABEL_SEPARATOR.test(norm.text.slice(tokens[last].end, tokens[first].start))) return false;
-  const soon = ownLanguageMask(ctx, 'soonWord');
+  const soon = soonMask(ctx);
   let soonSeen = false;
   let negSeen = false;
   for (let k = first; k < tokens.length && k - first < MAX_VALUE && tokLine[k] === tokLine[first]; k++) {
@@ -41,6 +41,22 @@ export function notYetStatus(ctx: Context, phraseLast: number): boolean {
       return soonSeen || (negSeen && k - first < MAX_NEGATED_VALUE);
   }
   return false;
+}
+
+const soonMasks = new WeakMap<Context, Uint8Array>();
+
+/**
+ * Status words of the prompt's own languages, and status phrases of two words or more in any language: a status
+ * cell or value is often written in English inside a prompt in another language ("| WhatsApp 真人客服 | coming soon
+ * |"), and a phrase of several words has no false friend in another language the way a one-word cue may.
+ */
+function soonMask(ctx: Context): Uint8Array {
+  let mask = soonMasks.get(ctx);
+  if (mask) return mask;
+  mask = Uint8Array.from(ownLanguageMask(ctx, 'soonWord'));
+  for (const m of ctx.doc.matches.soonWord) if (m.to - m.from >= 2) mask.fill(1, m.from, m.to);
+  soonMasks.set(ctx, mask);
+  return mask;
 }
 
 /** Longest rest of a table cell after a phrase ("Conseiller humain *sur WhatsApp* | bientôt disponible"). */

@@ -52,6 +52,7 @@ export const CATEGORIES = [
   'offstage', // the output goes to staff or a program, not to the customer: "the customer never sees your draft" (offstage.ts)
   'audienceWord', // an audience other than the bot's users a path may be reserved for: staff, employees, internal, partners, wholesale (handoffAudience.ts)
   'launchWord', // a path being opened or launched: launch, open, start, go live, açılacak, شروع (launchSoon.ts)
+  'thisWord', // a demonstrative that opens a sentence about what the one before named: this, that, it, یہ, यह, đây, este (contactPurpose.ts)
   'lookupToken', // parts of tool names that look something up (find_agent, track_transfer, cek_resi): such a tool hands over to nobody (lookupTools.ts)
 ] as const;
 
