@@ -41,18 +41,9 @@ export class SectionCache {
       text = ownCopy(text);
       entry = { text, sections: [], stamp, used: 0 };
       this.byText.set(text, entry);
-    } else if (entry.stamp !== stamp) {
-      entry.stamp = stamp;
-      entry.used = 0;
-      // Least recently joined first: moved to the end of the map's order.
-      this.byText.delete(entry.text);
-      this.byText.set(entry.text, entry);
-    }
-    if (this.stamp !== stamp) {
-      this.stamp = stamp;
-      this.stampTokens = 0;
-    }
-    let s = entry.sections[entry.used];
+    } else this.touch(entry, stamp);
+    this.begin(stamp);
+    let s = entry.sections.find((x) => x.joined !== stamp);
     if (!s) {
       // A text repeated in one prompt (a heading, a list item) gets one copy per place.
       s = entry.sections.length ? cloneSection(entry.sections[0]) : lexSection(text);
@@ -60,9 +51,48 @@ export class SectionCache {
       this.tokens += s.tokens.length + 1;
       if (this.tokens > MAX_TOKENS) this.evict(stamp, MAX_TOKENS * 0.75);
     }
+    this.placed(entry, s, stamp);
+    return s;
+  }
+
+  /**
+   * Places again, in the join `stamp`, a section that the previous join placed (a section of an edited prompt's
+   * unchanged text, found by place rather than by text: `buildDocBySections`). Call before any `take` of the join.
+   */
+  keep(s: Section, stamp: number): void {
+    let entry = this.byText.get(s.text);
+    if (!entry) {
+      entry = { text: s.text, sections: [], stamp, used: 0 };
+      this.byText.set(s.text, entry);
+    } else this.touch(entry, stamp);
+    if (!entry.sections.includes(s)) {
+      entry.sections.push(s);
+      this.tokens += s.tokens.length + 1;
+    }
+    this.begin(stamp);
+    this.placed(entry, s, stamp);
+  }
+
+  /** The entry is used by the join `stamp`: least recently joined first, it moves to the end of the map's order. */
+  private touch(entry: Entry, stamp: number): void {
+    if (entry.stamp === stamp) return;
+    entry.stamp = stamp;
+    entry.used = 0;
+    this.byText.delete(entry.text);
+    this.byText.set(entry.text, entry);
+  }
+
+  private begin(stamp: number): void {
+    if (this.stamp !== stamp) {
+      this.stamp = stamp;
+      this.stampTokens = 0;
+    }
+  }
+
+  private placed(entry: Entry, s: Section, stamp: number): void {
+    s.joined = stamp;
     this.stampTokens += s.tokens.length + 1;
     entry.used++;
-    return s;
   }
 
   /** Tokens and texts held (tests, debug statistics). */

@@ -13,6 +13,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import { analyzeUncached, analyzeWholeText } from '../../src/analysis';
+import { buildDoc, buildDocBySections, type Doc } from '../../src/analysis/doc';
 import { REPO } from '../helpers/fsHost';
 import { rng } from '../helpers/rng';
 
@@ -150,5 +151,34 @@ test('a long prompt joined from several, edited many times in a row, is analysed
     let text = parts.join(round % 2 ? '\n\n' : '\n');
     if (round === 3) text = text.replace(/\r?\n/g, '\r\n');
     editInSequence(text, 40, r, pool, `long prompt ${round}`);
+  }
+});
+
+/** What a joined document holds, in plain values (token and line objects are shared with the section cache). */
+function docOf(d: Doc) {
+  return {
+    norm: d.norm.text,
+    tokens: d.tokens.map((t) => [t.text, t.start, t.end]),
+    lines: d.structure.lines.map((l) => ({ ...l })),
+    tokLine: [...d.structure.tokLine],
+    sentence: [...d.structure.sentence],
+    quoted: [...d.structure.quoted],
+    matches: Object.entries(d.matches).map(([c, ms]) => [c, ms.map((m) => [m.pattern.source, m.from, m.to])]),
+  };
+}
+
+test("the document joined after an edit (cuts, sections and normal form kept from the last join) is the whole text's", () => {
+  const r = rng(2026);
+  const pool = [...regression, ...corpus];
+  for (let round = 0; round < 4; round++) {
+    let text = Array.from({ length: 6 }, () => pool[Math.floor(r() * pool.length)]).join('\n\n');
+    for (let k = 0; k < 30;) {
+      for (const v of change(text, r, pool[Math.floor(r() * pool.length)])) {
+        text = v;
+        const joined = docOf(buildDocBySections(text));
+        assert.deepEqual(joined, docOf(buildDoc(text)), `round ${round} edit ${k}`);
+        k++;
+      }
+    }
   }
 });
