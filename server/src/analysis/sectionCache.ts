@@ -43,15 +43,25 @@ export class SectionCache {
       this.byText.set(text, entry);
     } else this.touch(entry, stamp);
     this.begin(stamp);
-    let s = entry.sections.find((x) => x.joined !== stamp);
+    // The next copy not yet placed by this join (`used` only moves forward within a join: constant time per take).
+    let s: Section | undefined;
+    while (entry.used < entry.sections.length) {
+      const x = entry.sections[entry.used++];
+      if (x.joined !== stamp) {
+        s = x;
+        break;
+      }
+    }
     if (!s) {
       // A text repeated in one prompt (a heading, a list item) gets one copy per place.
       s = entry.sections.length ? cloneSection(entry.sections[0]) : lexSection(text);
       entry.sections.push(s);
+      entry.used = entry.sections.length;
+      s.cached = true;
       this.tokens += s.tokens.length + 1;
       if (this.tokens > MAX_TOKENS) this.evict(stamp, MAX_TOKENS * 0.75);
     }
-    this.placed(entry, s, stamp);
+    this.placed(s, stamp);
     return s;
   }
 
@@ -65,12 +75,14 @@ export class SectionCache {
       entry = { text: s.text, sections: [], stamp, used: 0 };
       this.byText.set(s.text, entry);
     } else this.touch(entry, stamp);
-    if (!entry.sections.includes(s)) {
+    // Not in the cache any more when its entry was dropped since the last join (then it is added back).
+    if (!s.cached) {
       entry.sections.push(s);
+      s.cached = true;
       this.tokens += s.tokens.length + 1;
     }
     this.begin(stamp);
-    this.placed(entry, s, stamp);
+    this.placed(s, stamp);
   }
 
   /** The entry is used by the join `stamp`: least recently joined first, it moves to the end of the map's order. */
@@ -89,10 +101,9 @@ export class SectionCache {
     }
   }
 
-  private placed(entry: Entry, s: Section, stamp: number): void {
+  private placed(s: Section, stamp: number): void {
     s.joined = stamp;
     this.stampTokens += s.tokens.length + 1;
-    entry.used++;
   }
 
   /** Tokens and texts held (tests, debug statistics). */
@@ -112,7 +123,10 @@ export class SectionCache {
       if (this.tokens <= target) break;
       if (entry.stamp === stamp) continue;
       this.byText.delete(key);
-      for (const x of entry.sections) this.tokens -= x.tokens.length + 1;
+      for (const x of entry.sections) {
+        this.tokens -= x.tokens.length + 1;
+        x.cached = false;
+      }
     }
   }
 }

@@ -42,6 +42,8 @@ export interface Section {
   memo?: Map<string, unknown>;
   /** The join that last placed it (`SectionCache`): a section takes one place per join. */
   joined?: number;
+  /** Held by the section cache (`SectionCache`). */
+  cached?: boolean;
 }
 
 /** Offsets where sections start (the first is 0); each section ends before the '\n' in front of the next. */
