@@ -160,11 +160,13 @@ export class JoinedNormText implements NormText {
   private maps?: { start: Int32Array; end: Int32Array };
   private hint = 0;
 
+  /** `text`, when given, is the pieces' texts joined by '\n' (built by the caller from an earlier join). */
   constructor(
     private readonly pieces: readonly NormText[],
     origLengths: readonly number[],
+    text?: string,
   ) {
-    this.text = pieces.map((p) => p.text).join('\n');
+    this.text = text ?? pieces.map((p) => p.text).join('\n');
     this.normAt = new Int32Array(pieces.length);
     this.origAt = new Int32Array(pieces.length);
     for (let i = 1; i < pieces.length; i++) {

@@ -41,28 +41,69 @@ export class SectionCache {
       text = ownCopy(text);
       entry = { text, sections: [], stamp, used: 0 };
       this.byText.set(text, entry);
-    } else if (entry.stamp !== stamp) {
-      entry.stamp = stamp;
-      entry.used = 0;
-      // Least recently joined first: moved to the end of the map's order.
-      this.byText.delete(entry.text);
-      this.byText.set(entry.text, entry);
+    } else this.touch(entry, stamp);
+    this.begin(stamp);
+    // The next copy not yet placed by this join (`used` only moves forward within a join: constant time per take).
+    let s: Section | undefined;
+    while (entry.used < entry.sections.length) {
+      const x = entry.sections[entry.used++];
+      if (x.joined !== stamp) {
+        s = x;
+        break;
+      }
     }
-    if (this.stamp !== stamp) {
-      this.stamp = stamp;
-      this.stampTokens = 0;
-    }
-    let s = entry.sections[entry.used];
     if (!s) {
       // A text repeated in one prompt (a heading, a list item) gets one copy per place.
       s = entry.sections.length ? cloneSection(entry.sections[0]) : lexSection(text);
       entry.sections.push(s);
+      entry.used = entry.sections.length;
+      s.cached = true;
       this.tokens += s.tokens.length + 1;
       if (this.tokens > MAX_TOKENS) this.evict(stamp, MAX_TOKENS * 0.75);
     }
-    this.stampTokens += s.tokens.length + 1;
-    entry.used++;
+    this.placed(s, stamp);
     return s;
+  }
+
+  /**
+   * Places again, in the join `stamp`, a section that the previous join placed (a section of an edited prompt's
+   * unchanged text, found by place rather than by text: `buildDocBySections`). Call before any `take` of the join.
+   */
+  keep(s: Section, stamp: number): void {
+    let entry = this.byText.get(s.text);
+    if (!entry) {
+      entry = { text: s.text, sections: [], stamp, used: 0 };
+      this.byText.set(s.text, entry);
+    } else this.touch(entry, stamp);
+    // Not in the cache any more when its entry was dropped since the last join (then it is added back).
+    if (!s.cached) {
+      entry.sections.push(s);
+      s.cached = true;
+      this.tokens += s.tokens.length + 1;
+    }
+    this.begin(stamp);
+    this.placed(s, stamp);
+  }
+
+  /** The entry is used by the join `stamp`: least recently joined first, it moves to the end of the map's order. */
+  private touch(entry: Entry, stamp: number): void {
+    if (entry.stamp === stamp) return;
+    entry.stamp = stamp;
+    entry.used = 0;
+    this.byText.delete(entry.text);
+    this.byText.set(entry.text, entry);
+  }
+
+  private begin(stamp: number): void {
+    if (this.stamp !== stamp) {
+      this.stamp = stamp;
+      this.stampTokens = 0;
+    }
+  }
+
+  private placed(s: Section, stamp: number): void {
+    s.joined = stamp;
+    this.stampTokens += s.tokens.length + 1;
   }
 
   /** Tokens and texts held (tests, debug statistics). */
@@ -82,7 +123,10 @@ export class SectionCache {
       if (this.tokens <= target) break;
       if (entry.stamp === stamp) continue;
       this.byText.delete(key);
-      for (const x of entry.sections) this.tokens -= x.tokens.length + 1;
+      for (const x of entry.sections) {
+        this.tokens -= x.tokens.length + 1;
+        x.cached = false;
+      }
     }
   }
 }

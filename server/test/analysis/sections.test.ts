@@ -14,7 +14,7 @@ import { artefactCues } from '../../src/analysis/artefactCues';
 import { buildContext } from '../../src/analysis/context';
 import { buildDoc, buildDocBySections, type Doc } from '../../src/analysis/doc';
 import { notABot } from '../../src/analysis/purpose';
-import { sectionStarts } from '../../src/analysis/sections';
+import { sectionStarts, sectionStartsAfterEdit } from '../../src/analysis/sections';
 import { typedKeywords } from '../../src/analysis/typedKeywords';
 import { REPO } from '../helpers/fsHost';
 import b4w1 from './blind4/w1.json';
@@ -154,4 +154,32 @@ test('per-section analysis equals the whole-text analysis on edited and joined p
       same(text, `edited prompt, edit ${k}`);
     }
   }
+});
+
+test('section starts found again around an edit are those of the whole edited text', () => {
+  const r = rng(7070);
+  const pieces = ['', ' ', '\t', '\r', 'word', '# Title', '- item', '1. one', 'a) x', '  * y', 'plain text.', '##no'];
+  const line = (): string =>
+    pieces[Math.floor(r() * pieces.length)] + (r() < 0.3 ? pieces[Math.floor(r() * pieces.length)] : '');
+  for (let round = 0; round < 3000; round++) {
+    const eol = round % 7 === 0 ? '\r\n' : '\n';
+    let old = Array.from({ length: 1 + Math.floor(r() * 12) }, line).join(eol);
+    if (r() < 0.2) old = eol + old;
+    // One change anywhere: characters or whole lines typed, removed or replaced (line breaks and CRs included).
+    const at = Math.floor(r() * (old.length + 1));
+    const del = Math.floor(r() * Math.min(6, old.length - at + 1));
+    const ins =
+      r() < 0.5 ? ['\n', '\r\n', ' ', 'x', '\n\n', '# ', '- ', '\n- a\n', ''][Math.floor(r() * 9)] : line() + eol;
+    const text = old.slice(0, at) + ins + old.slice(at + del);
+    const label = JSON.stringify([old, text]);
+    assert.deepEqual(sectionStartsAfterEdit(old, sectionStarts(old), text).starts, sectionStarts(text), label);
+  }
+  // And between unrelated texts, and the same text.
+  for (const [a, b] of [
+    ['one\n\ntwo', 'three'],
+    ['', 'x\n\ny'],
+    ['x\n\ny', ''],
+    ['same\n\ntext', 'same\n\ntext'],
+  ])
+    assert.deepEqual(sectionStartsAfterEdit(a, sectionStarts(a), b).starts, sectionStarts(b));
 });
