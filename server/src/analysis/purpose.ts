@@ -11,7 +11,7 @@ import { digitValue } from './digits';
 import { artefactCues, sectionCues } from './artefactCues';
 import { conversationCue, docFileCue, genericSlot, inputAtEnd, outputLength, pathCue } from './pipelineCues';
 import { sectionMemo } from './sections';
-import { FIELD_LIST_MIN, fieldItems } from './fieldList';
+import { FIELD_LIST_MIN, fieldItems, jsonKeyList, snakeKeyItems } from './fieldList';
 import { ioCues, labelList, labelRuns } from './ioCues';
 import type { PromptIO } from '../model/types';
 import { OFFSTAGE_CUE, saysOffstage } from './offstage';
@@ -92,6 +92,7 @@ interface LineCues {
   taggedInput: boolean;
   fileTree: boolean;
   fields: number;
+  snakeKeys: number;
   checkboxes: number;
 }
 
@@ -104,6 +105,7 @@ function lineCues(text: string): LineCues {
     taggedInput: TAGGED_INPUT.test(text),
     fileTree: FILE_TREE.test(text),
     fields: fieldItems(text),
+    snakeKeys: snakeKeyItems(text),
     checkboxes: text.match(CHECKBOX)?.length ?? 0,
   };
 }
@@ -138,7 +140,12 @@ export function notABot(
   const label = !json && text.includes('<') && LABEL_CONTRACT.test(text);
   const scale = SCORE_SCALE.test(text) || lines.some((c) => c.writtenScale);
   const tech = new Set(lines.flatMap((c) => c.tech));
-  const fields = lines.reduce((n, c) => n + c.fields, 0) >= FIELD_LIST_MIN;
+  // `- supplier_name` items in a prompt that names JSON: the keys of the object it returns (fieldList.ts).
+  const jsonKeys = jsonKeyList(
+    text,
+    lines.reduce((n, c) => n + c.snakeKeys, 0),
+  );
+  const fields = jsonKeys || lines.reduce((n, c) => n + c.fields, 0) >= FIELD_LIST_MIN;
   const declared = ioCues(io, listed, json || label, fields);
   const contract = declared.contract;
   // The keys or labels a program reads back: the messages quoted beside them are what is sorted, not what is granted.
@@ -152,7 +159,7 @@ export function notABot(
   if (blocked && describesGrants !== 'task' && !docFile) return undefined;
   if (json) cues.push('JSON output format');
   else if (label) cues.push('fixed label output format');
-  else if (lines.some((c) => c.outputFormat) || artefact.outputFormat) cues.push(FORMAT_CUE);
+  else if (lines.some((c) => c.outputFormat) || artefact.outputFormat || jsonKeys) cues.push(FORMAT_CUE);
   if (scale) cues.push('a score scale');
   else if (LABEL_SET.test(text) || artefact.labels) cues.push(LABELS_CUE);
   else if (fields) cues.push(FIELDS_CUE);
