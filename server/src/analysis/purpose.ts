@@ -47,8 +47,12 @@ const CODE_PATH = /`[\w.{}-]*(?:\/[\w.{}-]*|\.(?:md|txt|ya?ml|json))`/g;
 /** `<1-5>`, `<0–10>`, "(each 1–5)": a score scale in the output contract or the criteria. */
 const SCORE_SCALE = /<\s*\d{1,2}\s*[-–]\s*\d{1,3}\s*>|\([^()\n]{0,30}\b[01]\s*[-–]\s*(?:3|4|5|7|10|100)\s*\)/;
 
-/** `"none" | "low" | "high"`, `<yes|no>`: the labels a classifier must choose from. */
-const LABEL_SET = /"[^"\n]{1,24}"\s*\|\s*"[^"\n]{1,24}"|<[^<>|\n]{1,24}(?:\|[^<>|\n]{1,24}){1,8}>/;
+/**
+ * `"none" | "low" | "high"`, `<yes|no>`, `ORDER_STATUS | DELIVERY | OTHER`: the labels a classifier must choose
+ * from (bare labels: three or more upper-case codes, the same in every language).
+ */
+const LABEL_SET =
+  /"[^"\n]{1,24}"\s*\|\s*"[^"\n]{1,24}"|<[^<>|\n]{1,24}(?:\|[^<>|\n]{1,24}){1,8}>|\b[A-Z][A-Z_]{2,24}(?:[ \t]*\|[ \t]*[A-Z][A-Z_]{2,24}){2,}\b/;
 /** `Format: Markdown`, `Output – JSON`: a labelled line naming a document format (the names are the same in every language). */
 const OUTPUT_FORMAT = /^[ \t]*[\p{L}\p{M} ]{2,24}[:：–-][ \t]*(?:markdown|json|jsonl|csv|html|yaml|xml)\b/imu;
 /** "1 to 5", "১ থেকে ৫", "1–10" in any script's digits: a rating scale written out. */

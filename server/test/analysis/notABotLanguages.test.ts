@@ -59,3 +59,15 @@ test('a bot that lists its tools as bare snake_case names, without JSON, stays a
   ].join('\n');
   assert.equal(analyzePrompt(text, { path: 'file:///w/prompts/sol.md' }).notABot, undefined);
 });
+
+test('a router that answers with one of several bare upper-case labels has a label set, in any language', () => {
+  const text = [
+    'Sei un classificatore di messaggi. Leggi il messaggio e rispondi solo con una etichetta:',
+    'BILLING | SHIPPING | RETURNS | OTHER',
+    'Nessuna spiegazione.',
+    '',
+    '{{message}}',
+  ].join('\n');
+  const r = analyzePrompt(text, { path: 'file:///w/router/route.md' });
+  assert.ok(r.notABot?.cues.includes('a set of labels to choose from'), JSON.stringify(r.notABot));
+});
