@@ -11,7 +11,7 @@ import { digitValue } from './digits';
 import { artefactCues, sectionCues } from './artefactCues';
 import { conversationCue, docFileCue, genericSlot, inputAtEnd, outputLength, pathCue } from './pipelineCues';
 import { sectionMemo } from './sections';
-import { FIELD_LIST_MIN, fieldItems } from './fieldList';
+import { FIELD_LIST_MIN, fieldItems, jsonKeyList, snakeKeyItems } from './fieldList';
 import { ioCues, labelList, labelRuns } from './ioCues';
 import type { PromptIO } from '../model/types';
 import { OFFSTAGE_CUE, saysOffstage } from './offstage';
@@ -47,8 +47,12 @@ const CODE_PATH = /`[\w.{}-]*(?:\/[\w.{}-]*|\.(?:md|txt|ya?ml|json))`/g;
 /** `<1-5>`, `<0–10>`, "(each 1–5)": a score scale in the output contract or the criteria. */
 const SCORE_SCALE = /<\s*\d{1,2}\s*[-–]\s*\d{1,3}\s*>|\([^()\n]{0,30}\b[01]\s*[-–]\s*(?:3|4|5|7|10|100)\s*\)/;
 
-/** `"none" | "low" | "high"`, `<yes|no>`: the labels a classifier must choose from. */
-const LABEL_SET = /"[^"\n]{1,24}"\s*\|\s*"[^"\n]{1,24}"|<[^<>|\n]{1,24}(?:\|[^<>|\n]{1,24}){1,8}>/;
+/**
+ * `"none" | "low" | "high"`, `<yes|no>`, `ORDER_STATUS | DELIVERY | OTHER`: the labels a classifier must choose
+ * from (bare labels: three or more upper-case codes, the same in every language).
+ */
+const LABEL_SET =
+  /"[^"\n]{1,24}"\s*\|\s*"[^"\n]{1,24}"|<[^<>|\n]{1,24}(?:\|[^<>|\n]{1,24}){1,8}>|\b[A-Z][A-Z_]{2,24}(?:[ \t]*\|[ \t]*[A-Z][A-Z_]{2,24}){2,}\b/;
 /** `Format: Markdown`, `Output – JSON`: a labelled line naming a document format (the names are the same in every language). */
 const OUTPUT_FORMAT = /^[ \t]*[\p{L}\p{M} ]{2,24}[:：–-][ \t]*(?:markdown|json|jsonl|csv|html|yaml|xml)\b/imu;
 /** "1 to 5", "১ থেকে ৫", "1–10" in any script's digits: a rating scale written out. */
@@ -92,6 +96,7 @@ interface LineCues {
   taggedInput: boolean;
   fileTree: boolean;
   fields: number;
+  snakeKeys: number;
   checkboxes: number;
 }
 
@@ -104,6 +109,7 @@ function lineCues(text: string): LineCues {
     taggedInput: TAGGED_INPUT.test(text),
     fileTree: FILE_TREE.test(text),
     fields: fieldItems(text),
+    snakeKeys: snakeKeyItems(text),
     checkboxes: text.match(CHECKBOX)?.length ?? 0,
   };
 }
@@ -138,7 +144,12 @@ export function notABot(
   const label = !json && text.includes('<') && LABEL_CONTRACT.test(text);
   const scale = SCORE_SCALE.test(text) || lines.some((c) => c.writtenScale);
   const tech = new Set(lines.flatMap((c) => c.tech));
-  const fields = lines.reduce((n, c) => n + c.fields, 0) >= FIELD_LIST_MIN;
+  // `- supplier_name` items in a prompt that names JSON: the keys of the object it returns (fieldList.ts).
+  const jsonKeys = jsonKeyList(
+    text,
+    lines.reduce((n, c) => n + c.snakeKeys, 0),
+  );
+  const fields = jsonKeys || lines.reduce((n, c) => n + c.fields, 0) >= FIELD_LIST_MIN;
   const declared = ioCues(io, listed, json || label, fields);
   const contract = declared.contract;
   // The keys or labels a program reads back: the messages quoted beside them are what is sorted, not what is granted.
@@ -152,7 +163,7 @@ export function notABot(
   if (blocked && describesGrants !== 'task' && !docFile) return undefined;
   if (json) cues.push('JSON output format');
   else if (label) cues.push('fixed label output format');
-  else if (lines.some((c) => c.outputFormat) || artefact.outputFormat) cues.push(FORMAT_CUE);
+  else if (lines.some((c) => c.outputFormat) || artefact.outputFormat || jsonKeys) cues.push(FORMAT_CUE);
   if (scale) cues.push('a score scale');
   else if (LABEL_SET.test(text) || artefact.labels) cues.push(LABELS_CUE);
   else if (fields) cues.push(FIELDS_CUE);

@@ -14,7 +14,7 @@ import { parseSystemPrompt } from './parse';
 const PROMPT_WORDS =
   'prompt|instruc|instruks|instruç|istruz|anweisung|talimat|yönerge|persona|инструкц|інструкц|промпт|提示|指示|指令|プロンプト|프롬프트|지시|คำสั่ง|พรอมต์|تعليمات|هدایت|निर्देश';
 const PROMPT_KEY = new RegExp(
-  `^(?:[\\p{L}_-]*(?:${PROMPT_WORDS})[\\p{L}_-]*|system|system_?message|systemmessage|sistem_?mesaj\\p{L}*|mensaje_?sistema|mensagem_?sistema)$`,
+  `^(?:[\\p{L}_-]*(?:${PROMPT_WORDS})[\\p{L}_-]*|system|system_?message|systemmessage|developer|developer_?message|sistem_?mesaj\\p{L}*|mensaje_?sistema|mensagem_?sistema)$`,
   'iu',
 );
 /** Cheap test before parsing: a key that may name a prompt (`"systemPrompt":`, `instruksi:`) or a system message. */
@@ -75,6 +75,8 @@ function flowKey(key: string, structured: boolean): boolean {
 
 /** Shorter values are labels or model names, not prompts. */
 const MIN_PROMPT_CHARS = 60;
+/** A part of a split prompt: a short persona sentence beside the long rules. */
+const MIN_PART_CHARS = 20;
 const MAX_DEPTH = 3;
 
 export interface PromptNode {
@@ -85,14 +87,25 @@ export interface PromptNode {
 
 /** The longest string under a prompt key, at most three maps deep; undefined for flow exports. */
 export function findPromptNode(uri: string, text: string): PromptNode | undefined {
+  let best: PromptNode | undefined;
+  for (const p of findPromptNodes(uri, text)) if (!best || textOf(p) > textOf(best)) best = p;
+  return best;
+}
+
+/**
+ * Every string under a prompt key (at most three maps deep), in document order; none for flow exports. A config
+ * often splits its prompt: OpenAI Assistants' `instructions` and `additional_instructions`, a shared
+ * `base: {system: …}` with a tenant's `developer: …`, a persona key beside a rules key. Shorter strings (labels,
+ * model names) are left out, except beside a long one: the persona line "You are X's assistant." is often short.
+ */
+export function findPromptNodes(uri: string, text: string): PromptNode[] {
   const src = parseYaml(uri, text);
   const root = src.doc.contents ?? undefined;
-  if (!isMap(root) || mapEntries(root).some(([k, v]) => flowKey(k, isMap(v) || isSeq(v)))) return undefined;
-  let best: PromptNode | undefined;
+  if (!isMap(root) || mapEntries(root).some(([k, v]) => flowKey(k, isMap(v) || isSeq(v)))) return [];
+  const found: PromptNode[] = [];
   const consider = (key: string, v: YNode | undefined): void => {
     const value = v ? scalarText(src, v) : undefined;
-    if (v && value && value.text.length >= MIN_PROMPT_CHARS && value.text.length > (best ? textOf(best) : 0))
-      best = { key, node: v, src };
+    if (v && value && value.text.length >= MIN_PART_CHARS) found.push({ key, node: v, src });
   };
   const visit = (node: YNode | undefined, depth: number): void => {
     for (const [k, v] of mapEntries(node)) {
@@ -103,7 +116,17 @@ export function findPromptNode(uri: string, text: string): PromptNode | undefine
     }
   };
   visit(root as YNode, 1);
-  return best;
+  return found.some((p) => textOf(p) >= MIN_PROMPT_CHARS) ? found : [];
+}
+
+/** The text of all prompt keys' values, in document order, one paragraph each: what the content test reads. */
+export function joinedPromptText(nodes: PromptNode[]): string | undefined {
+  const texts = nodes
+    .slice()
+    .sort((a, b) => (a.node.range?.[0] ?? 0) - (b.node.range?.[0] ?? 0))
+    .map((p) => scalarText(p.src, p.node)?.text)
+    .filter((t): t is string => !!t);
+  return texts.length ? texts.join('\n\n') : undefined;
 }
 
 /** The `content` of a `{role: system|developer, content: …}` message, or undefined. */
@@ -126,8 +149,7 @@ export function jsonPromptText(uri: string, text: string, keyOnly = false): stri
   // A flow export is left to its own format before the YAML parser is asked for its ranges.
   if (keyOnly && (!isRecord(parsed) || Object.entries(parsed).some(([k, v]) => flowKey(k, typeof v === 'object'))))
     return undefined;
-  const found = findPromptNode(uri, text);
-  return found && scalarText(found.src, found.node)?.text;
+  return joinedPromptText(findPromptNodes(uri, text));
 }
 
 /**

@@ -9,7 +9,7 @@ import { isMap, isScalar, isSeq, type Node as YNode } from 'yaml';
 import { emptyModel, type BotModel } from '../../model/types';
 import { sliceText } from '../../model/text';
 import { mapEntries, parseYaml, scalarText, type YamlSource } from '../shared/yamlSource';
-import { findPromptNode } from './promptKeys';
+import { findPromptNode, findPromptNodes, joinedPromptText } from './promptKeys';
 
 /** A top-level key naming a prompt, with a block scalar value. */
 const PROMPT_KEY = /^([\p{L}_-]*(?:prompt|system|instruc)[\p{L}_-]*)[ \t]*:[ \t]*[|>][-+0-9]*[ \t]*$/imu;
@@ -94,6 +94,7 @@ function slotValues(src: YamlSource, key: string | undefined): Record<string, st
 export function templatePromptText(uri: string, text: string): string | undefined {
   const split = valuesThenPrompt(text);
   if (split && !PROMPT_KEY.test(text)) return text.slice(split.bodyStart);
+  if (!PROMPT_KEY.test(text)) return joinedPromptText(findPromptNodes(uri, text));
   const parts = templateParts(uri, text);
   if (!parts) return undefined;
   return scalarText(parts.src, promptNode(parts))?.text;

@@ -17,8 +17,9 @@ export default {
       const source = ctx.textOf(unit.text.uri);
       const edit = insertAtPromptEnd(unit, source, [fixTexts(a.languages[0] ?? 'en').escalation]);
       ctx.report({
-        // A low-confidence verdict is information, never an error (prompt/unsupported-language says why).
-        ...(a.doubts?.includes('short') ? { level: 'info' as const } : {}),
+        // A low-confidence verdict is information, never an error (prompt/unsupported-language says why): in a
+        // language without a lexicon, "talk to a person" and "this output goes to staff" cannot be read either.
+        ...(a.doubts?.includes('short') || a.confidence === 'low' ? { level: 'info' as const } : {}),
         ref: firstLineRef(unit),
         message: `The ${unit.label} has no path to a human agent. WhatsApp requires a clear, direct path to a human agent whenever automation answers.`,
         why: 'Customers must be able to reach a person: an in-chat transfer, a phone number, an e-mail or a support page. Social-media links, placeholders and "nobody reads this chat" do not count.',
