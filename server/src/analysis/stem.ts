@@ -13,6 +13,7 @@ import StemmerDa from '@nlpjs/lang-da/src/stemmer-da';
 import StemmerDe from '@nlpjs/lang-de/src/stemmer-de';
 import StemmerEl from '@nlpjs/lang-el/src/stemmer-el';
 import StemmerEs from '@nlpjs/lang-es/src/stemmer-es';
+import StemmerFi from '@nlpjs/lang-fi/src/stemmer-fi';
 import StemmerFr from '@nlpjs/lang-fr/src/stemmer-fr';
 import StemmerHu from '@nlpjs/lang-hu/src/stemmer-hu';
 import StemmerId from '@nlpjs/lang-id/src/stemmer-id';
@@ -23,6 +24,7 @@ import StemmerPl from '@nlpjs/lang-pl/src/stemmer-pl';
 import StemmerPt from '@nlpjs/lang-pt/src/stemmer-pt';
 import StemmerRo from '@nlpjs/lang-ro/src/stemmer-ro';
 import StemmerRu from '@nlpjs/lang-ru/src/stemmer-ru';
+import StemmerSr from '@nlpjs/lang-sr/src/stemmer-sr';
 import StemmerSv from '@nlpjs/lang-sv/src/stemmer-sv';
 import StemmerTl from '@nlpjs/lang-tl/src/stemmer-tl';
 import StemmerTr from '@nlpjs/lang-tr/src/stemmer-tr';
@@ -51,6 +53,7 @@ const FACTORIES: Record<string, () => Stemmer> = {
   de: () => new StemmerDe(),
   el: () => new StemmerEl(),
   es: () => new StemmerEs(),
+  fi: () => new StemmerFi(),
   fr: () => new StemmerFr(),
   hu: () => new StemmerHu(),
   id: () => new StemmerId(),
@@ -62,6 +65,7 @@ const FACTORIES: Record<string, () => Stemmer> = {
   pt: () => new StemmerPt(),
   ro: () => new StemmerRo(),
   ru: () => new StemmerRu(),
+  sr: () => new StemmerSr(),
   sv: () => new StemmerSv(),
   tl: () => new StemmerTl(),
   tr: () => new StemmerTr(),

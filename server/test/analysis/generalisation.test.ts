@@ -5,11 +5,6 @@ import assert from 'node:assert/strict';
 import { analyzePrompt, fixTexts } from '../../src/analysis';
 
 test('unsupported language: no open-domain verdict from missing scope wording, low confidence', () => {
-  const fi = analyzePrompt(
-    'Olet Pikku Leipomon avustaja. Vastaa vain kysymyksiin, jotka koskevat tilauksia, varauksia ja aukioloaikoja.',
-  );
-  assert.equal(fi.openDomain, false);
-  assert.equal(fi.confidence, 'low');
   const et = analyzePrompt(
     'Sa oled pagariäri Väike Kukkel abiline. Vasta ainult tellimuste, broneeringute ja lahtiolekuaegade kohta.',
   );
@@ -17,7 +12,7 @@ test('unsupported language: no open-domain verdict from missing scope wording, l
   assert.equal(et.confidence, 'low');
 });
 
-test('Hungarian and Czech are read with their own lexicons: a scoped prompt is scoped with full confidence', () => {
+test('Hungarian, Czech and Finnish are read with their own lexicons: a scoped prompt is scoped with full confidence', () => {
   const hu = analyzePrompt(
     'Ön a Kis Pék pékség asszisztense. Csak a menüvel, a foglalásokkal és a nyitvatartással kapcsolatos kérdésekre válaszoljon.',
   );
@@ -26,6 +21,11 @@ test('Hungarian and Czech are read with their own lexicons: a scoped prompt is s
     'Jste asistent pekárny U Lípy. Odpovídejte pouze na dotazy k objednávkám, rozvozu a otevírací době.',
   );
   assert.deepEqual([cs.openDomain, cs.confidence, cs.languages[0]], [false, undefined, 'cs']);
+  // Finnish has had a lexicon since session 15 (it was the unsupported example before).
+  const fi = analyzePrompt(
+    'Olet Pikku Leipomon avustaja. Vastaa vain kysymyksiin, jotka koskevat tilauksia, varauksia ja aukioloaikoja.',
+  );
+  assert.deepEqual([fi.openDomain, fi.confidence, fi.languages[0]], [false, undefined, 'fi']);
 });
 
 test('Japanese (Han with kana), Thai and Urdu (Arabic script) are read with their own lexicons, not as zh/ar', () => {

@@ -77,6 +77,14 @@ export const lexiconFileSchema = z
       })
       .strict()
       .optional(),
+    transliterate: z
+      .object({
+        script: z.string().min(1),
+        map: z.record(z.string().regex(/^\^?[^\s|+*]+$/), z.string().min(1)),
+        examples: z.array(z.tuple([z.string(), z.string()])).min(1),
+      })
+      .strict()
+      .optional(),
     labels: z
       .object({
         input: z.array(z.string().min(1)).optional(),
@@ -114,11 +122,22 @@ export function toLexicon(file: string, raw: unknown): LexiconData {
       return sets[name];
     });
   const informal = withInformal(rest.informal ?? []);
+  const translit = rest.transliterate;
+  const second = translit ? inSecondScript(translit.map) : (p: string): string => p;
   const out: Partial<Record<Category, LexiconEntry[]>> = {};
   for (const [category, list] of Object.entries(entries) as [Category, z.output<typeof entrySchema>[]][]) {
+    // Tool-name parts are compared with identifiers, which are written in Latin letters.
+    const write = IDENTIFIER_PARTS.has(category) ? informal : (p: string): string => second(informal(p));
     out[category] = list.map((e) =>
-      typeof e === 'string' ? { pattern: informal(expand(e)) } : { ...e, pattern: informal(expand(e.pattern)) },
+      typeof e === 'string' ? { pattern: write(expand(e)) } : { ...e, pattern: write(expand(e.pattern)) },
     );
+  }
+  if (translit) {
+    for (const [from, to] of translit.examples) {
+      const got = transliterateWord(from, translit.map);
+      if (got !== to.toLowerCase())
+        throw new Error(`lexicon ${file}: transliterate "${from}" gives "${got}", not "${to}"`);
+    }
   }
   // Informal short forms of three letters or more vote for their language like its function words, unless
   // marked `hint: false` (a form that is also a word elsewhere: "org" in a link).
@@ -126,7 +145,63 @@ export function toLexicon(file: string, raw: unknown): LexiconData {
     .filter((w) => w.hint !== false)
     .flatMap((w) => w.short.toLowerCase().split('|'))
     .filter((x) => x.length > 2);
+  // Hints are not transliterated: a word's spelling in the second script may be a word of another language
+  // written in it (Serbian "ili" is Russian "или"); the file lists the second script's function words itself.
   return { ...rest, hints: [...new Set([...rest.hints, ...shorts])], sets, entries: out };
+}
+
+/** Categories whose patterns are parts of identifiers (tool names), not words of the text. */
+const IDENTIFIER_PARTS: ReadonlySet<Category> = new Set(['handoffToken', 'lookupToken']);
+
+/**
+ * A word of the lexicon's first script in its second one (transliterate.map, longest key first; a `^` key at the
+ * word's start only), or undefined when one of its letters has no mapping (a Latin brand name: "whatsapp").
+ * Characters that are not letters ('-', digits) are kept.
+ */
+export function transliterateWord(word: string, map: Record<string, string>): string | undefined {
+  const keys = Object.keys(map).sort((a, b) => b.length - a.length);
+  const w = word.toLowerCase();
+  let out = '';
+  let i = 0;
+  while (i < w.length) {
+    const key = keys.find((k) => (k.startsWith('^') ? i === 0 && w.startsWith(k.slice(1), i) : w.startsWith(k, i)));
+    if (key !== undefined) {
+      out += map[key];
+      i += key.length - (key.startsWith('^') ? 1 : 0);
+      continue;
+    }
+    if (/\p{L}/u.test(w[i])) return undefined;
+    out += w[i++];
+  }
+  return out;
+}
+
+/**
+ * A pattern rewriter adding to each alternative its spelling in the second script: "pitanj* svak*" →
+ * "pitanj*|питањ* svak*|свак*". Skips stay as they are; `*` and `+` keep their places.
+ */
+function inSecondScript(map: Record<string, string>): (p: string) => string {
+  const alt = (a: string): string | undefined => {
+    const parts = a.split('+').map((part) => {
+      const lead = part.startsWith('*') ? '*' : '';
+      const trail = part.endsWith('*') && part.length > lead.length ? '*' : '';
+      const core = part.slice(lead.length, part.length - trail.length);
+      const t = core ? transliterateWord(core, map) : '';
+      return t === undefined ? undefined : lead + t + trail;
+    });
+    return parts.every((x) => x !== undefined) ? parts.join('+') : undefined;
+  };
+  return (p) =>
+    p
+      .split(' ')
+      .map((pos) => {
+        if (pos.startsWith('..') || pos.startsWith('{')) return pos;
+        const optional = pos.endsWith('?') ? '?' : '';
+        const alts = (optional ? pos.slice(0, -1) : pos).split('|');
+        const added = alts.map(alt).filter((x): x is string => x !== undefined && !alts.includes(x));
+        return added.length ? [...alts, ...new Set(added)].join('|') + optional : pos;
+      })
+      .join(' ');
 }
 
 /**

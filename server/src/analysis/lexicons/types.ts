@@ -117,6 +117,18 @@ export interface Morphology {
   counterExamples?: string[];
 }
 
+/**
+ * A letter map from the script a lexicon is written in to a second script of the language: longest key first
+ * ("lj" → "љ" before "l" → "л"); a key starting with `^` holds at the start of a word only (Uzbek "^e" → "э").
+ */
+export interface Transliteration {
+  /** The second script's name (a Unicode script: Cyrillic). */
+  script: string;
+  map: Record<string, string>;
+  /** Sample words and their spelling in the second script, checked by a test. */
+  examples: [string, string][];
+}
+
 /** One informal spelling: `short` ("jwb|jwab") as a native writes it on WhatsApp, `word` the lexicon's form. */
 export interface InformalWord {
   short: string;
@@ -154,6 +166,11 @@ export interface LexiconData {
   morphology?: Morphology;
   /** Affix stripping for a language without a maintained stemmer (stem.ts). */
   stemming?: LightStemming;
+  /**
+   * A second script the language is written in (Serbian, Uzbek: Latin and Cyrillic). The file is written in its
+   * first script; at build time every hint and pattern word is also added in the second one (schema.ts).
+   */
+  transliterate?: Transliteration;
   /** Words a line is labelled with in a program's prompt (`Input:`, `Ausgabe:`, `期待：`), read by artefactCues.ts. */
   labels?: Labels;
   fix: FixTexts;
