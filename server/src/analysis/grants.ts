@@ -28,11 +28,13 @@ import { oneLineReply } from './oneLine';
 import { answeredInFull } from './fullAnswer';
 import { overListedKey } from './keyReference';
 import { unrelatedDomainsAfter } from './objectDomains';
+import { EXAMPLE_ANSWERED, answeredInExample } from './exampleAnswers';
 
 const PERSONA_NEG_WINDOW = 6;
 const QUALIFIED = 'limited to a business domain';
 const BOUND_WINDOW = 2;
 const REFUSED_LIST = 'one of a list of tasks that the prompt refuses as a whole';
+const QUOTED_REQUEST = 'a user request quoted in an example';
 const OTHER_CHANNEL = 'written for another channel than WhatsApp (the WhatsApp section decides)';
 
 export function signalOf(doc: Doc, m: Match, kind: Signal['kind'], note?: string): Signal {
@@ -226,9 +228,9 @@ function neutraliser(ctx: Context, m: Match, quoted: (m: Match) => boolean, buil
   if (ctx.role[line] === 'user') {
     const reply = ctx.replyOf[line];
     if (reply && !limits(ctx, reply)) return undefined;
-    return 'a user request quoted in an example';
+    return QUOTED_REQUEST;
   }
-  if (inlineUserTurn(ctx, m)) return 'a user request quoted in an example';
+  if (inlineUserTurn(ctx, m)) return QUOTED_REQUEST;
   // A built leak that answers its own off-topic condition in full ("(π.χ. …), απάντησε αναλυτικά") is, under
   // "## Off-topic questions", the instruction for them, not an item listed as out of scope.
   if (ctx.negativeLine[line] && !(built === 'leak' && answeredInFull(ctx, m))) return 'listed as out of scope';
@@ -332,19 +334,17 @@ export function grantSignals(ctx: Context): Opening {
     grants.filter((m) => m.pattern.domain && !whys.get(m)),
   );
   for (const m of grants) {
-    const why =
-      m.pattern.domain && !whys.get(m) && !broad.has(m) ? 'a single task domain, not a broad offer' : whys.get(m);
+    const single = m.pattern.domain && !whys.get(m) && !broad.has(m);
+    const why = single ? 'a single task domain, not a broad offer' : whys.get(m);
     const what = broad.has(m)
       ? `one of ${widest} unrelated task domains offered together`
       : m.pattern.category === 'task'
         ? 'offers a general-purpose task'
         : 'grants open-domain use';
-    if (why === QUALIFIED) res.qualified++;
-    if (why) res.signals.push(signalOf(doc, m, 'neutralised', why));
-    else {
-      res.grants.push(m);
-      res.signals.push(signalOf(doc, m, 'grant', what));
-    }
+    // A sample reply that serves this request teaches the leak (exampleAnswers.ts: read in the request's language).
+    if (m.pattern.domain && !broad.has(m) && (single || whys.get(m) === QUOTED_REQUEST) && answeredInExample(ctx, m))
+      judge(ctx, res, m, undefined, EXAMPLE_ANSWERED, true);
+    else judge(ctx, res, m, why, what);
   }
   // Constructions of word classes, where no active phrase already says it.
   const active = new Set([...res.grants, ...res.leaks]);
