@@ -285,24 +285,3 @@ test("n8n: the descriptions of an agent's tools are read with its system message
   const rules = (createPolicyService({ host }).lint(u)?.findings ?? []).map((f) => f.rule);
   assert.ok(!rules.includes('flow/open-domain-llm'), rules.join(', '));
 });
-
-test('n8n: a marker in double brackets ([[ASESOR]], [[ATENDENTE]]) is tested by the router like one in single brackets', () => {
-  const { uri, text } = fixture('n8n', 'parcelo.json');
-  const lint = (t: string) =>
-    createPolicyService({ host: testHost({ [new URL(uri).pathname]: t }) })
-      .lint(uri)!
-      .findings.map((f) => f.rule);
-  for (const [promise, marker] of [
-    ['Si el cliente pide una persona, dile que un asesor lo atenderá y responde solo con', '[[ASESOR]]'],
-    ['Se o cliente pedir uma pessoa, diga que um atendente vai assumir e responda só com', '[[ATENDENTE]]'],
-  ]) {
-    const t = text
-      .replace('If the customer asks for a person, reply with [HANDOFF].', `${promise} ${marker}.`)
-      .replace('"rightValue": "[HANDOFF]"', `"rightValue": "${marker}"`);
-    const agent = parseN8n(uri, t).prompts.find((p) => p.text.text.includes(marker))!;
-    assert.equal(agent.handoffByFlow, true, marker);
-    // Its step disabled, the prompt's promise is no path; enabled, the step is one.
-    assert.ok(lint(t).includes('flow/no-human-path'), marker);
-    assert.ok(!lint(t.replace('"disabled": true', '"disabled": false')).includes('flow/no-human-path'), marker);
-  }
-});

@@ -184,14 +184,11 @@ function addMarkers(markers: Map<string, RegExp>, words: string[]): void {
 
 /**
  * Marker tokens an IF/Switch tests in a model's output (`$json.output.includes('HUMAN_HANDOFF')`, `[ESCALATE]`):
- * upper-case words joined by underscores or in single or double brackets (`[[AGENTE]]`), which a prompt tells the
- * model to write.
+ * upper-case words joined by underscores or in brackets, which a prompt tells the model to write.
  */
 function routerMarkers(n: JNode): string[] {
   const text = JSON.stringify(value(nodeAt(n, ['parameters'])) ?? '');
-  return [...text.matchAll(/\\?["'`]((?:[A-Z][A-Z0-9]*_)+[A-Z0-9]+|\[\[?[A-Z][A-Z0-9_]{3,}\]\]?)\\?["'`]/g)].map(
-    (m) => m[1],
-  );
+  return [...text.matchAll(/\\?["'`]((?:[A-Z][A-Z0-9]*_)+[A-Z0-9]+|\[[A-Z][A-Z_]{3,}\])\\?["'`]/g)].map((m) => m[1]);
 }
 
 /** LLM nodes whose output reaches another LLM node (main connections) prepare input; they do not answer. */

@@ -67,10 +67,10 @@ export const MESSAGING_SEND = /graph\.facebook\.com\/v?[\d.]*\/?[^"'\s]*\/messag
 
 /**
  * A marker word a router compares a model's reply with (`AGENTE`, `HUMAN_HANDOFF`, `[ESCALATE]`: capitals, digits
- * and underscores, maybe in single or double brackets: `[[ASESOR]]`), as a pattern that finds it as a whole word; undefined for any other value.
+ * and underscores, maybe in brackets), as a pattern that finds it as a whole word; undefined for any other value.
  */
 export function markerWord(value: string): RegExp | undefined {
-  if (!/^(?:\[\[?)?[A-Z][A-Z0-9_]{3,}(?:\]\]?)?$/.test(value)) return undefined;
+  if (!/^\[?[A-Z][A-Z0-9_]{3,}\]?$/.test(value)) return undefined;
   return new RegExp(`(^|[^A-Za-z0-9_])${value.replace(/[[\]]/g, '\\$&')}($|[^A-Za-z0-9_])`);
 }
 
