@@ -172,3 +172,57 @@ test('rasa: custom actions are read with the code reader (joined literals, a hel
   assert.equal(node(/^action_give_contact/)?.kind, 'human');
   assert.match(node(/^action_give_contact/)!.label, /\+44 20 7946 0958/);
 });
+
+test('rasa: a handoff action whose code only sends a message is no path to a person; one that calls out or pauses is', () => {
+  const root = toUri(path.join(REPO, 'virtual-rasa-handoff-message'));
+  const project = (run: string[], responses = '') => {
+    const files: Record<string, string> = {
+      'config.yml': 'recipe: default.v1\npipeline: []\npolicies:\n  - name: RulePolicy\n',
+      'domain.yml': `version: "3.1"\nintents:\n  - human\nactions:\n  - action_human_handoff\nresponses:\n  utter_wait:\n  - text: "Un asesor se pondrá en contacto contigo pronto."\n${responses}`,
+      'data/rules.yml':
+        'version: "3.1"\nrules:\n- rule: person\n  steps:\n  - intent: human\n  - action: action_human_handoff\n',
+      'actions/actions.py': [
+        'import requests',
+        'from rasa_sdk import Action',
+        'from rasa_sdk.events import ConversationPaused',
+        'class HumanHandoff(Action):',
+        '    def name(self):',
+        '        return "action_human_handoff"',
+        '    def run(self, dispatcher, tracker, domain):',
+        ...run.map((l) => `        ${l}`),
+        '',
+      ].join('\n'),
+    };
+    const model = rasaProject.parse(
+      root,
+      Object.entries(files).map(([rel, text]) => ({ uri: `${root}/${rel}`, text })),
+    );
+    return model.flow!.nodes.find((n) => n.attrs?.action === 'action_human_handoff')!;
+  };
+  // Spanish: "an adviser will contact you soon", sent by name from the domain, and nothing else: a reply.
+  const wait = project(['dispatcher.utter_message(response="utter_wait")', 'return []']);
+  assert.equal(wait.kind, 'reply');
+  assert.match(wait.label, /only sends a message/);
+  // Turkish text sent inline, with a slot read: still only a message.
+  const inline = project([
+    'name = tracker.get_slot("ad")',
+    'dispatcher.utter_message(text=f"Teşekkürler {name}, temsilcimiz sizi arayacak.")',
+    'return []',
+  ]);
+  assert.equal(inline.kind, 'reply');
+  // The response it sends gives a staffed line: a path to a person.
+  const line = project(
+    ['dispatcher.utter_message(response="utter_line")', 'return []'],
+    '  utter_line:\n  - text: "Fale com a nossa equipa pelo +351 213 456 789 (9h-18h)."\n',
+  );
+  assert.equal(line.kind, 'human');
+  // It pauses the conversation for an agent, or posts to an inbox: a path to a person.
+  assert.equal(
+    project(['dispatcher.utter_message(response="utter_wait")', 'return [ConversationPaused()]']).kind,
+    'human',
+  );
+  assert.equal(
+    project(['requests.post("https://inbox.example.org/api/rooms/assign", json={})', 'return []']).kind,
+    'human',
+  );
+});

@@ -279,3 +279,28 @@ test('typebot: an OpenAI system message that is a {{variable}} is read as the te
   assert.ok(!lint(scoped).includes('flow/open-domain-llm'));
   assert.ok(lint(withSystem('Responda qualquer pergunta sobre qualquer assunto.')).includes('flow/open-domain-llm'));
 });
+
+test('typebot: an export under src/test/ that a spec elsewhere in src/ loads is test data; another asset is linted', () => {
+  // A monorepo app whose specs sit beside the features they test and whose src/test/ keeps only their assets.
+  const { text } = fixture('typebot', 'open-domain-chatgpt.json');
+  const host = testHost();
+  const data = host.set('/tmp/wa-typebot15a/apps/editor/src/test/assets/flows/ai-reply.json', text);
+  host.set(
+    '/tmp/wa-typebot15a/apps/editor/src/features/blocks/ai/aiReply.spec.ts',
+    "await importFlow(getTestAsset('flows/ai-reply.json'), { id })\n",
+  );
+  const skip = createPolicyService({ host }).explainKind(data);
+  assert.equal(skip.kind, undefined);
+  assert.match(
+    skip.reason ?? '',
+    /under src\/test\/, and test code in src\/ \(features\/blocks\/ai\/aiReply\.spec\.ts\) loads it/,
+  );
+  // The spec loads another asset: the export is linted.
+  const other = testHost();
+  const bot = other.set('/tmp/wa-typebot15b/apps/editor/src/test/assets/flows/ai-reply.json', text);
+  other.set(
+    '/tmp/wa-typebot15b/apps/editor/src/features/blocks/ai/aiReply.spec.ts',
+    "await importFlow(getTestAsset('flows/other.json'), { id })\n",
+  );
+  assert.equal(createPolicyService({ host: other }).kindOf(bot), 'typebot');
+});

@@ -27,6 +27,14 @@ export interface CustomAction {
   helpdesk?: string;
   /** A phone number or e-mail the action sends the customer (`dispatcher.utter_message(text=…)`). */
   contact?: string;
+  /**
+   * True when the action's code does nothing but send messages (`dispatcher.utter_message`) and read the tracker: it
+   * calls no API, pauses no conversation and returns no event that hands the chat over ("an agent will contact
+   * you" with nothing behind it).
+   */
+  onlyMessages: boolean;
+  /** The domain responses it sends (`dispatcher.utter_message(response="utter_x")`). */
+  responses: string[];
 }
 
 /** HTTP calls: a helpdesk counts only when the action calls it, not when a message mentions a person. */
@@ -75,7 +83,46 @@ function readAction(
     system,
     helpdesk: helpdeskCalled(project, mod, cls, helpers),
     contact: utteredContact(project, mod, cls),
+    onlyMessages: onlyMessages(cls),
+    responses: utteredResponses(project, mod, cls),
   };
+}
+
+/**
+ * Calls that only send a message, read the tracker or the domain, set a slot or log: an action made of these and
+ * nothing else hands nothing over. `ConversationPaused()`, an HTTP call or any other call may.
+ */
+const MESSAGE_ONLY_CALL =
+  /^(?:\w+\.)?utter_message$|^tracker\.|^domain\.|^(?:SlotSet|print|str|len|int|float|bool|dict|list|super)$|^(?:logger|logging|log)\.|^super\(\)\./;
+
+function onlyMessages(cls: Node): boolean {
+  const calls = cls.descendantsOfType('call').filter((c): c is Node => !!c && !inNameMethod(c, cls));
+  return (
+    calls.some((c) => /utter_message$/.test(calleeText(c))) && calls.every((c) => MESSAGE_ONLY_CALL.test(calleeText(c)))
+  );
+}
+
+/** True when a call is inside the class's `name()` method. */
+function inNameMethod(call: Node, cls: Node): boolean {
+  const fn = enclosingFunction(call);
+  return !!fn && fn.childForFieldName('name')?.text === 'name' && fn.parent?.parent?.startIndex === cls.startIndex;
+}
+
+/** Domain responses the class sends by name (`dispatcher.utter_message(response="utter_x")`, `template=` in old SDKs). */
+function utteredResponses(project: CodeProject, mod: Module, cls: Node): string[] {
+  const out: string[] = [];
+  for (const call of cls.descendantsOfType('call')) {
+    if (!call || !/\.utter_message$/.test(calleeText(call))) continue;
+    const args = callArgs(call);
+    const named = args.named.get('response') ?? args.named.get('template');
+    const name =
+      named &&
+      resolveLenient(project, mod, named)
+        .pieces.map((p) => p.text)
+        .join('');
+    if (name && /^[\w.-]+$/.test(name)) out.push(name);
+  }
+  return out;
 }
 
 /** The string `name()` returns, with the span of its characters. */

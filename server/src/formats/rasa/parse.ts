@@ -277,6 +277,21 @@ function actionNode(ctx: Ctx, flowId: string, src: YamlSource, step: YNode, acti
   const contact = resp && action.startsWith('utter_') ? responseContact(resp.node) : undefined;
   if (contact) return { id, label: `${action} (gives ${contact})`, kind: 'human', ref, role, attrs: { action } };
   if (flowId === 'pattern_human_handoff' || HANDOFF_ACTION.test(action)) {
+    // A custom action whose code only sends messages hands nothing over: a person is reached only when one of the
+    // responses it sends gives a contact.
+    if (custom?.onlyMessages) {
+      const given = custom.responses.map((r) => responseContact(ctx.responses.get(r)?.node)).find(Boolean);
+      return given
+        ? { id, label: `${action} (gives ${given})`, kind: 'human', ref, role, attrs: { action } }
+        : {
+            id,
+            label: `${action} (only sends a message, hands nothing over)`,
+            kind: 'reply',
+            ref,
+            role,
+            attrs: { action },
+          };
+    }
     const human = !action.startsWith('utter_') && !NOT_AVAILABLE.test(action);
     return { id, label: action, kind: human ? 'human' : 'reply', ref, role, attrs: { action } };
   }

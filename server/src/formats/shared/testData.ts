@@ -37,6 +37,9 @@ export function testDataReason(file: DetectFile): string | undefined {
     const sibling = testCodeBeside(file, holder, dirs[i]);
     if (sibling)
       return `test data of a code project: it is under ${dirs[i]}/, and the test code beside it (${sibling}) loads it, not a deployed bot`;
+    const spread = SOURCE_DIRS.test(dirs[i - 1] ?? '') ? testCodeInSource(file, holder, dirs[i]) : undefined;
+    if (spread)
+      return `test data of a code project: it is under ${dirs[i - 1]}/${dirs[i]}/, and test code in ${dirs[i - 1]}/ (${spread}) loads it, not a deployed bot`;
   }
   return undefined;
 }
@@ -90,6 +93,25 @@ function testCodeBeside(file: DetectFile, holder: string, testDir: string): stri
     if (hit) return `${name}/${hit.slice(hit.lastIndexOf('/') + 1)}`;
   }
   return undefined;
+}
+
+/** Files of a source folder listed when looking for its specs (a bound on the listing). */
+const SOURCE_LIST_LIMIT = 2000;
+
+/**
+ * The test code anywhere in the source folder that holds the export's test folder (`src/features/blocks/openai/
+ * openai.spec.ts` for `src/test/assets/bots/chat.json`: specs kept beside the features they test, the test folder
+ * keeping only their assets) that names the export by the end of its path inside the test folder, with at least its
+ * folder (`getTestAsset('bots/chat.json')`), or undefined. Its path from the source folder, or undefined.
+ */
+function testCodeInSource(file: DetectFile, source: string, testDir: string): string | undefined {
+  const path = decodeURIComponent(file.uri.slice(join(source, testDir).length + 1));
+  const hit = file.host
+    .listFiles(source, SOURCE_LIST_LIMIT)
+    .filter((u) => TEST_CODE.test(u))
+    .slice(0, TEST_READ_LIMIT)
+    .find((u) => namesPath(file.host.readFile(u), path));
+  return hit && decodeURIComponent(hit.slice(source.length + 1));
 }
 
 /** True when `code` holds `path` or one of its ends of two or more parts (`bots/chat.json` of `assets/bots/chat.json`). */
