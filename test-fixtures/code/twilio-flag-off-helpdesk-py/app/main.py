@@ -18,6 +18,7 @@ SYSTEM = (
 @app.post("/whatsapp")
 def whatsapp():
     text = request.values.get("Body", "")
+    #      ^^^^^^^^^^^^^^^^^^ flow/no-human-path
     sender = request.values.get("From", "")
     reply = MessagingResponse()
     if PERSONA.search(text) and open_ticket(sender, text):

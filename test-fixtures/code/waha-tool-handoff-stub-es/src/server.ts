@@ -4,6 +4,7 @@ import { responder } from './agente.js';
 const app = express();
 app.use(express.json());
 const WAHA = process.env.WAHA_URL ?? 'http://waha:3000';
+//                    ^^^^^^^^^^^^^^^^^^^^ flow/no-human-path
 
 app.post('/waha/webhook', async (req, res) => {
   res.sendStatus(200);
