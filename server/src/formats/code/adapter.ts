@@ -111,6 +111,7 @@ function buildModel(root: string, files: ProjectFile[]): BotModel {
     });
   linkCalls(b, callMods);
   addHumans(project, b.flow, handlers.map(triggerId), b.at);
+  markToolHandoffs(model);
   noteUnknownPrompts(b);
   model.whatsapp = b.flow.nodes.find((n) => n.kind === 'trigger')?.ref;
   model.flow = b.flow;
@@ -212,6 +213,16 @@ function addModel(b: Build, c: LlmCall): void {
     model: modelArg,
     ref: b.at(c.mod, c.call.startIndex, c.call.startIndex + 1),
   });
+}
+
+/**
+ * A prompt that hands over by calling a tool it names (`use the escalate_to_human tool`) reaches a person only
+ * through that tool: when the project defines it as code that runs, the tool is a human node of the flow; a tool
+ * commented out, never given to the model or whose body only logs leaves the prompt's promise hollow.
+ */
+function markToolHandoffs(model: BotModel): void {
+  const tool = new RegExp(CODE_DATA.handoffTool.source, CODE_DATA.handoffTool.flags.replace('g', ''));
+  for (const p of model.prompts) if (tool.test(p.text.text)) p.handoffByFlow = true;
 }
 
 /** Each handoff in the project (helpdesk API, handoff tool, forward to staff), reachable from every handler. */

@@ -17,8 +17,15 @@ export function handoffReached(project: CodeProject, mod: Module, index: number,
   const node = mod.tree.rootNode.descendantForIndex(index, index + Math.max(1, length) - 1);
   if (!node) return true;
   if (/comment/.test(node.type)) return false;
+  // A handoff name inside prose (a prompt literal telling the model to "call escalate_to_human") is no tool.
+  if (inProse(node)) return false;
   const inner = enclosingFunction(node);
-  if (inner && onlyLogs(inner)) return false;
+  if (inner && onlyLogs(inner, project)) return false;
+  // A tool definition (`tool({ name: 'escalate_to_human', execute: async (a) => { await notify(a); } })`) whose
+  // functions only log or only call such stubs.
+  if (stubToolObject(node, project) || stubToolReference(node, mod, project)) return false;
+  // Code under a switch that is off unless someone turns it on (`HANDOFF_ENABLED = os.getenv(…, "false") == "true"`).
+  if (underFlagOff(project, mod, node)) return false;
   // A tool named in a schema (`"name": "transfer_to_human"`) or called (`send(transfer_to_human(r))`), whose function
   // is such a stub: the name the match ends in.
   const word = wordAt(mod.text, index + Math.max(1, length) - 1);
@@ -55,7 +62,7 @@ function stubNamed(project: CodeProject, name: string): boolean {
 /** Each project's answers by name: a project with many handoff matches ending in one name scans its modules once. */
 const STUBS = new WeakMap<CodeProject, Map<string, boolean>>();
 
-function declaresOnlyStubs(project: CodeProject, name: string): boolean {
+function declaresOnlyStubs(project: CodeProject, name: string, depth = 0): boolean {
   let found = false;
   for (const m of project.modules.values()) {
     if (!m.text.includes(name)) continue;
@@ -63,7 +70,7 @@ function declaresOnlyStubs(project: CodeProject, name: string): boolean {
       const node = m.tree.rootNode.descendantForIndex(x.index ?? 0);
       const fn = node?.parent;
       if (!fn || !FUNCTION_TYPES.has(fn.type) || fn.childForFieldName('name')?.text !== name) continue;
-      if (!onlyLogs(fn)) return false;
+      if (!onlyLogs(fn, project, depth) && !guardedOff(project, m, fn)) return false;
       found = true;
     }
   }
@@ -81,24 +88,169 @@ const LOG_CALL =
  * The body of a function only logs, returns a value that calls nothing, or is empty: a stub that hands nothing over.
  * A function without a block body (an arrow returning an expression) is judged by that expression.
  */
-function onlyLogs(fn: Node): boolean {
+function onlyLogs(fn: Node, project?: CodeProject, depth = 0): boolean {
   const body = fn.childForFieldName('body');
   if (!body) return false;
+  // An arrow whose body is one expression: a log, or a call of a stub.
+  if (/^(?:call_expression|await_expression|call|await)$/.test(body.type)) return inertExpression(body, project, depth);
   if (!/block|statement|body/.test(body.type)) return false;
   let statements = body.namedChildren.filter((s): s is Node => !!s);
   // Go and Ruby wrap a block's statements once more.
   if (statements.length === 1 && /^(?:statement_list|body_statement)$/.test(statements[0].type))
     statements = statements[0].namedChildren.filter((s): s is Node => !!s);
-  return statements.every((s) => inertStatement(s));
+  return statements.every((s) => inertStatement(s, project, depth));
 }
 
-function inertStatement(s: Node): boolean {
+function inertStatement(s: Node, project?: CodeProject, depth = 0): boolean {
   if (INERT.test(s.type)) return true;
   if (/^return(?:_statement)?$/.test(s.type)) return !s.descendantsOfType(CALLS).some(Boolean);
   const expr = s.type === 'expression_statement' ? (s.namedChildren[0] ?? undefined) : s;
   if (!expr) return true;
   if (expr.type === 'string') return true;
-  return LOG_CALL.test(expr.text);
+  return inertExpression(expr, project, depth);
+}
+
+/** A log call, or a call (maybe awaited) of a project function whose every declaration is itself a stub. */
+function inertExpression(expr: Node, project?: CodeProject, depth = 0): boolean {
+  if (LOG_CALL.test(expr.text)) return true;
+  if (!project || depth >= 2) return false;
+  const call = /^await/.test(expr.type) ? expr.namedChildren[0] : expr;
+  if (!call || !/^(?:call_expression|call)$/.test(call.type)) return false;
+  const callee = call.childForFieldName('function');
+  const name = callee?.text.match(/^(?:(?:this|self)\.)?([A-Za-z_$][\w$]*)$/)?.[1];
+  return !!name && declaresOnlyStubs(project, name, depth + 1);
+}
+
+/** A string literal holding prose (words and spaces around the match), not a bare name. */
+function inProse(node: Node): boolean {
+  for (let p: Node | null = node; p && p.type !== 'program' && p.type !== 'module'; p = p.parent) {
+    if (
+      /^(?:string|template_string|string_literal|interpreted_string_literal|raw_string_literal|encapsed_string|heredoc|text_block)$/.test(
+        p.type,
+      )
+    )
+      return /\s\S+\s\S+\s/.test(p.text);
+    if (FUNCTION_TYPES.has(p.type) || /statement|declaration|definition/.test(p.type)) return false;
+  }
+  return false;
+}
+
+/**
+ * The match names a tool in an object or call's arguments that also holds the tool's functions
+ * (`execute`, `func`, `handler`), and each of them is a stub.
+ */
+function stubToolObject(node: Node, project: CodeProject): boolean {
+  let holder: Node | null = node.parent;
+  for (let i = 0; holder && i < 4 && !/^(?:object|dictionary|arguments|argument_list)$/.test(holder.type); i++)
+    holder = holder.parent;
+  if (!holder || !/^(?:object|dictionary|arguments|argument_list)$/.test(holder.type)) return false;
+  const fns: Node[] = [];
+  for (const child of holder.namedChildren) {
+    const value =
+      child?.type === 'pair'
+        ? child.childForFieldName('value')
+        : child?.type === 'keyword_argument'
+          ? child.childForFieldName('value')
+          : child;
+    if (value && FUNCTION_TYPES.has(value.type)) fns.push(value);
+  }
+  return fns.length > 0 && fns.every((fn) => onlyLogs(fn, project));
+}
+
+/**
+ * The match is the key under which a tool is given to the model (`tools: { transfer_to_agent: handOver }`) and the
+ * value names a tool defined in the module as a stub (`const handOver = tool({ execute: async () => log(…) })`).
+ */
+function stubToolReference(node: Node, mod: Module, project: CodeProject): boolean {
+  const pair = node.parent;
+  if (!pair || !/^(?:pair|keyword_argument)$/.test(pair.type)) return false;
+  const value = pair.childForFieldName('value');
+  if (!value || value.type !== 'identifier' || pair.childForFieldName('key')?.startIndex !== node.startIndex)
+    return false;
+  const decl = new RegExp(`(?<![\\w.$])${escapeRegex(value.text)}\\s*(?::[^=\\n]{0,40})?=(?![=>])\\s*`).exec(mod.text);
+  if (!decl) return false;
+  const at = mod.tree.rootNode.descendantForIndex(decl.index + decl[0].length);
+  const obj = at?.parent?.descendantsOfType(['object', 'dictionary'])[0];
+  const name = obj?.namedChildren.find((c) => c?.type === 'pair' || c?.type === 'keyword_argument');
+  return !!name && stubToolObject(name, project);
+}
+
+/** Env reads (`os.getenv("X", "false")`, `process.env.X`, `os.Getenv("X")`, `env('X', false)`, `ENV.fetch`). */
+const ENV_READ = /\b(?:os\.getenv|os\.environ|process\.env|os\.Getenv|getenv|env|ENV|System\.getenv)\b/;
+const FALSY_DEFAULT = /,\s*(?:["'](?:false|0|no|off|)["']|false|False|FALSE|0|nil|None|null)\s*\)/;
+const TRUTHY_DEFAULT = /,\s*(?:["'](?:true|1|yes|on)["']|true|True|TRUE|1)\s*\)/i;
+const TRUTHY_TEST = /(?:===?|\.equals(?:IgnoreCase)?\(|\bin\b)\s*[([{]?\s*["'](?:true|1|yes|on)["']/i;
+
+/**
+ * The node lies in a branch taken only when a flag is on, or after a guard that returns when it is off, and the flag
+ * is an environment switch that is off unless set (a falsy default, or a test for "true" with no truthy default),
+ * and no example env file of the project turns it on.
+ */
+function underFlagOff(project: CodeProject, mod: Module, node: Node): boolean {
+  const fn = enclosingFunction(node);
+  for (let p: Node | null = node; p && p !== fn; p = p.parent) {
+    const parent: Node | null = p.parent;
+    if (!parent || !/^if_statement$/.test(parent.type)) continue;
+    const cond: Node | null = parent.childForFieldName('condition');
+    if (!cond || cond === p) continue;
+    if (parent.childForFieldName('consequence') !== p && parent.namedChildren.indexOf(p) < 0) continue;
+    if (/^(?:else_clause|elif_clause)$/.test(p.type)) continue;
+    const flag = cond.text.replace(/^\(|\)$/g, '').match(/^\s*([A-Za-z_$][\w$.]*)\s*(?:$|&&|\band\b)/)?.[1];
+    if (flag && flagOff(project, mod, flag)) return true;
+  }
+  // A guard before it: `if not FLAG: return`, `if (!FLAG) return;`.
+  return !!fn && guardedOff(project, mod, fn, node.startIndex);
+}
+
+/** The function's body returns early, before `before`, when an environment switch that is off by default is off. */
+function guardedOff(project: CodeProject, mod: Module, fn: Node, before = Infinity): boolean {
+  const body = fn.childForFieldName('body');
+  if (!body) return false;
+  for (const s of body.namedChildren) {
+    if (!s || s.startIndex >= before) break;
+    if (s.type !== 'if_statement') continue;
+    const cond = s.childForFieldName('condition')?.text.replace(/^\(|\)$/g, '') ?? '';
+    const flag = cond.match(/^\s*(?:not\s+|!\s*)([A-Za-z_$][\w$.]*)\s*(?:$|\|\||\bor\b)/)?.[1];
+    const then = s.childForFieldName('consequence');
+    if (!flag || !then || !/^\s*\{?\s*(?:return|raise|throw)\b/.test(then.text)) continue;
+    if (flagOff(project, mod, flag)) return true;
+  }
+  return false;
+}
+
+function flagOff(project: CodeProject, mod: Module, flag: string): boolean {
+  const name = flag.replace(/^(?:self|this|settings|config)\./, '');
+  if (!/^[A-Za-z_$][\w$]*$/.test(name)) return false;
+  const decl = new RegExp(`(?<![\\w.$])${escapeRegex(name)}\\s*(?::[^=\\n]{0,40})?=(?![=>])([^\\n]{1,200})`);
+  let value: string | undefined;
+  for (const m of [mod, ...project.modules.values()]) {
+    const found = m.text.includes(name) ? decl.exec(m.text) : null;
+    if (found) {
+      value = found[1];
+      break;
+    }
+  }
+  if (!value || !ENV_READ.test(value)) return false;
+  if (TRUTHY_DEFAULT.test(value)) return false;
+  if (!FALSY_DEFAULT.test(value) && !TRUTHY_TEST.test(value)) return false;
+  // The env variable's name (the first quoted word of the read), turned on in an example env file.
+  const envName = value.match(/["']([A-Z][A-Z0-9_]+)["']|process\.env\.([A-Z][A-Z0-9_]+)/);
+  const key = envName?.[1] ?? envName?.[2];
+  if (key && /^["']?(?:true|1|yes|on)\b/i.test(exampleEnvValue(project, key) ?? '')) return false;
+  return true;
+}
+
+const EXAMPLE_ENV = /\/(?:\.env[.-](?:example|sample|template|dist)|env\.example|example\.env)$/;
+
+/** The value an example env file of the project gives a variable (`KEY=value`, not commented out). */
+function exampleEnvValue(project: CodeProject, key: string): string | undefined {
+  const line = new RegExp(`^[ \\t]*(?:export[ \\t]+)?${escapeRegex(key)}[ \\t]*=[ \\t]*(\\S*)`, 'm');
+  for (const [uri, text] of project.files) {
+    if (!EXAMPLE_ENV.test(uri)) continue;
+    const m = line.exec(text);
+    if (m) return m[1];
+  }
+  return undefined;
 }
 
 const CALLS = [
