@@ -73,8 +73,11 @@ test('breadth: allowed tasks from three unrelated domains make a general-purpose
 test('the learned clause classifier is consulted only where no lexicon applies, and says which clause decided', () => {
   const en = analyzePrompt('You are the Acme Shoes assistant. Only help with orders and returns.');
   assert.ok(!en.signals.some((s) => s.note?.startsWith('classifier:')));
-  const fi = analyzePrompt('Olet Pikku Leipomon avustaja. Vastaa vain tilauksia koskeviin kysymyksiin.');
-  assert.equal(fi.confidence, 'low');
-  for (const s of fi.signals.filter((x) => x.note?.startsWith('classifier:')))
+  // Estonian has no lexicon (Finnish got one in session 15)
+  const et = analyzePrompt(
+    'Sa oled pagariäri Väike Kukkel abiline. Vasta ainult tellimuste, broneeringute ja lahtiolekuaegade kohta.',
+  );
+  assert.equal(et.confidence, 'low');
+  for (const s of et.signals.filter((x) => x.note?.startsWith('classifier:')))
     assert.match(s.note ?? '', /^classifier: [a-z-]+ \(0\.\d\d|1\.00\)$/);
 });
