@@ -93,10 +93,10 @@ test('short labels under prompt keys do not make a config a prompt', () => {
 test('a missing human path in a language without a lexicon is information, not a warning', () => {
   const host = testHost();
   const service = createPolicyService({ host });
-  // Finnish (no lexicon): the verdict has low confidence; prompt/unsupported-language says why.
+  // Estonian (no lexicon; Finnish has one since session 15): the verdict has low confidence; prompt/unsupported-language says why.
   const uri = host.set(
-    '/tmp/wa-lang-discovery/prompts/leipomo.system.md',
-    'Olet Pikku Leipomon avustaja. Vastaa vain kysymyksiin, jotka koskevat tilauksia ja aukioloaikoja.',
+    '/tmp/wa-lang-discovery/prompts/pagariari.system.md',
+    'Sa oled pagariäri Väike Kukkel abiline. Vasta ainult tellimuste, broneeringute ja lahtiolekuaegade kohta.',
   );
   const found = service.lint(uri)?.findings.find((f) => f.rule === 'prompt/no-human-escalation');
   assert.equal(found?.severity, 'info');
