@@ -15,7 +15,7 @@ export const RULE_CASES: Record<string, Record<string, string>> = {
   },
   'prompt/unsupported-language': {
     'p/a.system.md':
-      'Olet Pikku Leipomon avustaja. Vastaa vain kysymyksiin, jotka koskevat tilauksia ja aukioloaikoja. Puhelin: +358 9 123 4567.',
+      'Jūs esate kepyklos „Mažoji duona“ asistentas. Atsakykite tik į klausimus apie užsakymus ir darbo laiką. Telefonas: +370 612 34567.',
   },
   'input/unreadable': { 'a.prompt.yml': 'messages:\n  - role: system\n    content: "unterminated\n' },
   'input/limits': {

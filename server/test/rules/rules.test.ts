@@ -136,7 +136,7 @@ const CASES: Case[] = [
     name: 'language without a lexicon',
     files: {
       'p/a.system.md':
-        'Olet Pikku Leipomon avustaja. Vastaa vain kysymyksiin, jotka koskevat tilauksia ja aukioloaikoja. Puhelin: +358 9 123 4567.',
+        'Jūs esate kepyklos „Mažoji duona“ asistentas. Atsakykite tik į klausimus apie užsakymus ir darbo laiką. Telefonas: +370 612 34567.',
     },
     expect: ['prompt/unsupported-language'],
   },
