@@ -37,6 +37,8 @@ export default tseslint.config(
       'server/test/code/blind15/c9/**',
       'server/test/formats/blind16flow/f11/**',
       'server/test/code/blind16/c10/**',
+      'server/test/formats/blind17flow/f12/**',
+      'server/test/code/blind17/c11/**',
     ],
   },
   js.configs.recommended,

@@ -1,0 +1,3 @@
+module naniwa-hikkoshi/wa-estimate-bot
+
+go 1.23

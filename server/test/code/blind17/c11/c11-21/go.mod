@@ -1,0 +1,3 @@
+module github.com/dwakolka/serwis-bot
+
+go 1.22

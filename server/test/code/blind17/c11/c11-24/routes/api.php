@@ -1,0 +1,6 @@
+<?php
+
+use App\Http\Controllers\WhatsAppWebhookController;
+use Illuminate\Support\Facades\Route;
+
+Route::post('/whatsapp/webhook', WhatsAppWebhookController::class);

@@ -1,0 +1,1 @@
+Rails.application.config.imobiliaria = Rails.application.config_for(:imobiliaria)
