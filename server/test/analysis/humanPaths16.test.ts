@@ -72,3 +72,33 @@ test('a handoff tool named in Swahili (`hamisha_kwa_wakala`) is a path unless it
   );
   assert.equal(esc(sw('Usitumie kamwe `hamisha_kwa_wakala`; huduma hiyo imezimwa.')), false);
 });
+
+test('a request for a person whose main clause declines it is no path; one answered with a transfer is', () => {
+  const en = (main: string) =>
+    `You are the WhatsApp assistant of Harbour Bikes: repair bookings and prices only. If the customer asks to speak to a person, ${main}`;
+  assert.equal(esc(en('politely decline and steer back to bookings.')), false);
+  assert.equal(esc(en('transfer the chat to a human agent.')), true);
+  const de = (main: string) =>
+    `Du bist der WhatsApp-Assistent der Bäckerei Korn: nur Vorbestellungen und Öffnungszeiten. Wenn jemand mit einem Mitarbeiter sprechen will, ${main}`;
+  assert.equal(esc(de('lehne höflich ab.')), false);
+  assert.equal(esc(de('übergib das Gespräch an einen Mitarbeiter.')), true);
+  const es = (main: string) =>
+    `Eres el asistente de WhatsApp de Zapatería Luna: solo pedidos y devoluciones. Si el cliente quiere hablar con una persona, ${main}`;
+  assert.equal(esc(es('recházalo con amabilidad y vuelve a los pedidos.')), false);
+  assert.equal(esc(es('dale el teléfono de la tienda: 910 123 456.')), true);
+});
+
+test('an address labelled as the prompt author in a header comment is no path; one labelled as a contact is', () => {
+  const pl = (label: string) =>
+    `<!--\n  ${label}: Marta Nowak <marta.nowak@polisaplus.pl>\n-->\nJesteś asystentem WhatsApp Polisa Plus: tylko ubezpieczenia OC i AC.`;
+  assert.equal(esc(pl('Autor')), false);
+  assert.equal(esc(pl('Kontakt z konsultantem')), true);
+  const fr = (label: string) =>
+    `<!-- ${label} : claire.martin@boulangerie-martin.fr -->\nTu es l'assistant WhatsApp de la Boulangerie Martin : commandes et horaires uniquement.`;
+  assert.equal(esc(fr('Auteur')), false);
+  assert.equal(esc(fr('Contact pour parler à un conseiller')), true);
+  const zh = (label: string) =>
+    `# ${label}：chen.wei@haowei-bakery.cn\n你是「好味面包坊」的WhatsApp助手：只回答订单和营业时间。`;
+  assert.equal(esc(zh('作者')), false);
+  assert.equal(esc(zh('人工客服邮箱')), true);
+});
