@@ -14,13 +14,17 @@ import { tokenAt } from './deadEnds';
 import { ownLanguageMask } from './ownMask';
 import type { Signal } from './types';
 
-/** A key of prompt metadata: who wrote, owns or maintains the file. */
+/**
+ * A key of prompt metadata: who wrote, owns or maintains the file. Besides the English keys of configuration formats,
+ * the label "author" as writers put it in a header comment in their own language ("Autor: Marta Nowak <…>", "作者：…").
+ */
 const METADATA_KEY =
-  /^(?:authors?|owners?|maintainers?|maintained|contributors?|created|creator|reviewers?|reviewed|updated|edited|copyright)$/;
+  /^(?:authors?|owners?|maintainers?|maintained|contributors?|created|creator|reviewers?|reviewed|updated|edited|copyright|autor|autora|autores|autorka|autoren|auteurs?|autore|autori|verfasser|yazar|penulis|pengarang|автор|автори|作者|著者|作成者|작성자|מחבר|مؤلف|نویسنده|लेखक)$/u;
 /** A key part of a channel setting that holds the bot's own number (`display_phone_number`, `numero_waba`). */
 const OWN_LINE_PART = /^(?:waba|display)$/;
-/** `key:` / `"key":` / `key =` at the start of a line (after a list dash). */
-const KEY_LINE = /^[ \t]*(?:-[ \t]+)?["']?([\p{L}\d_.-]+)["']?[ \t]*[:=]/u;
+/** `key:` / `"key":` / `key =` at the start of a line (after a list dash, or a comment opener: `<!-- Autor:`, `# 作者：`). */
+const KEY_LINE =
+  /^[ \t]*(?:(?:-|<!--|#+|\/\/|\*)[ \t]+|(?:<!--|#+|\/\/)(?=\p{L}))?["']?([\p{L}\d_.-]+)["']?[ \t]*[:=：]/u;
 /** Lines read upwards for the key a list item belongs to. */
 const PARENT_LINES = 12;
 /** Tokens read after a contact for the bot that answers it. */

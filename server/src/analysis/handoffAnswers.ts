@@ -156,7 +156,8 @@ function isRequest(ctx: Context, it: Item, ask: Uint8Array): boolean {
 
 /**
  * The main clause after a request's condition (after its postposed cue, or after the comma that closes a condition
- * before it) is negated and holds no contact: "চাইলে জানাও যে এই সেবা এখনো চালু হয়নি" (tell them it is not live yet).
+ * before it) is negated or declines (a refusal cue) and holds no contact: "চাইলে জানাও যে এই সেবা এখনো চালু হয়নি"
+ * (tell them it is not live yet), "if they ask to speak to a person, politely decline".
  * A bot word alone does not refuse: it may be the subject ("μετέφερε το bot τη συνομιλία": the bot transferred it).
  */
 function mainClauseRefuses(ctx: Context, it: Item): boolean {
@@ -176,13 +177,31 @@ function mainClauseRefuses(ctx: Context, it: Item): boolean {
   // "…tell them that live agents start soon": the path the main clause names does not exist yet.
   if (launchesSoon(ctx, from - 1, MAIN_CLAUSE)) return true;
   let refused = false;
+  const declines = refusalMask(ctx);
   depth = 0;
   for (let k = from; k < doc.tokens.length && sentence[k] === it.s; k++) {
     if (ctx.inContact[k]) return false;
     depth = parenDepth(t, doc.tokens[k - 1].end, doc.tokens[k].start, depth);
-    if (depth === 0 && (ctx.negEnd[k] || ctx.negAfterStart[k])) refused = true;
+    if (depth === 0 && (ctx.negEnd[k] || ctx.negAfterStart[k] || declines[k])) refused = true;
   }
   return refused;
+}
+
+const refusalMasks = new WeakMap<Context, Uint8Array>();
+
+/**
+ * Refusal cues of the prompt's own languages that are not themselves turned around ("politely decline", "lehne
+ * höflich ab", "rechaza con amabilidad"; not "never refuse"): a main clause that declines the request for a person
+ * answers it with no path, as a negated one does.
+ */
+function refusalMask(ctx: Context): Uint8Array {
+  let mask = refusalMasks.get(ctx);
+  if (mask) return mask;
+  mask = new Uint8Array(ctx.doc.tokens.length);
+  for (const m of ctx.doc.matches.refusal)
+    if (ctx.languages.includes(m.pattern.lang) && !ctx.negatedRefusals.has(m)) mask.fill(1, m.from, m.to);
+  refusalMasks.set(ctx, mask);
+  return mask;
 }
 
 /** Items of the sentence after the request's, when it goes on in the same paragraph (a main clause cut off by a parenthesis). */
