@@ -182,10 +182,14 @@ function inlineLabels(doc: Doc, languages: readonly string[], out: Uint8Array): 
       if (sentence[lines[end + 1].firstTok] !== sent || !whole(end + 1, lines[end + 1].firstTok)) break;
       end++;
     }
-    let stop = k;
-    while (stop < doc.tokens.length && sentence[stop] === sent) stop++;
-    if ((says ??= instructionTokens(doc)).subarray(k, stop).includes(1)) continue;
-    out.fill(1, i, end + 1);
+    // The words after the colon, to the sentence's end on the line after the last one taken (one line at most: the
+    // lines read are skipped over, so the pass stays linear).
+    let stop = lines[end].endTok;
+    const next = end + 1;
+    while (stop < doc.tokens.length && sentence[stop] === sent && doc.structure.tokLine[stop] === next) stop++;
+    const skip = end;
+    if (!(says ??= instructionTokens(doc)).subarray(k, stop).includes(1)) out.fill(1, i, end + 1);
+    i = skip;
   }
 }
 

@@ -11,8 +11,11 @@ import type { Context } from './context';
 import type { Doc } from './doc';
 import { readKey } from './negativeKeys';
 
-/** A table's separator row: `|---|:---:|`, `--- | ---`. */
-const SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)+\|?\s*$/;
+/** A table's separator row: `|---|:---:|`, `--- | ---` (one character class: no backtracking over the line). */
+function separator(t: string): boolean {
+  const s = t.trim();
+  return s.includes('|') && s.includes('--') && /^[|:\- \t]+$/.test(s);
+}
 
 const masks = new WeakMap<Context, Uint8Array>();
 
@@ -50,7 +53,7 @@ function markRefusedColumns(doc: Doc, languages: readonly string[], out: Uint8Ar
   const lineText = (i: number): string => text.slice(lines[i].start, lines[i].end);
   for (let i = 0; i + 1 < lines.length; i++) {
     const head = lineText(i);
-    if (!head.includes('|') || !SEPARATOR.test(lineText(i + 1))) continue;
+    if (!head.includes('|') || !separator(lineText(i + 1))) continue;
     const refused = cells(head).map(([a, b]) => {
       const name = head.slice(a, b).replace(/[*_`]/g, '').trim();
       return name.length > 0 && name.length <= 60 && readKey(name, languages) !== undefined;
