@@ -114,7 +114,73 @@ export function answeredInExample(ctx: Context, m: Match): boolean {
   if (ctx.role[line] !== 'user' || businessRequest(ctx, m)) return false;
   const reply = ctx.replyOf[line];
   if (!reply || limits(ctx, reply, m.pattern.lang)) return false;
-  const tokens = lines[reply[1] - 1].endTok - lines[reply[0]].firstTok;
-  if (tokens < ANSWER_TOKENS) return false;
+  const from = lines[reply[0]].firstTok;
+  const to = redirectStart(ctx, line, reply) ?? lines[reply[1] - 1].endTok;
+  if (to - from < ANSWER_TOKENS) return false;
   return !instructionDomains(ctx).has(domain);
+}
+
+/**
+ * A reply that does not serve the request: a short deflection before a steer back to the business ("I'll leave the
+ * baking to the experts! I can help you book a cleaning though."). A user turn answered so is a quoted request.
+ */
+export function deflectedReply(ctx: Context, userLine: number, reply: [number, number]): boolean {
+  const at = redirectStart(ctx, userLine, reply);
+  return at !== undefined && at - ctx.doc.structure.lines[reply[0]].firstTok < ANSWER_TOKENS;
+}
+
+/** Shortest word (letters) that names the business in a steer-back: "cleaning", "insurance", "الحجز"; not "with". */
+const BUSINESS_WORD = 5;
+
+const ownWords = new WeakMap<Context, Set<string>>();
+
+/** Words of the prompt's own instructions (lines outside the dialogue), lower-cased, of BUSINESS_WORD letters or more. */
+function instructionWords(ctx: Context): Set<string> {
+  let out = ownWords.get(ctx);
+  if (!out) {
+    out = new Set();
+    const { lines } = ctx.doc.structure;
+    for (let l = 0; l < lines.length; l++) {
+      if (ctx.role[l] !== undefined) continue;
+      for (let k = lines[l].firstTok; k < lines[l].endTok; k++) {
+        const w = ctx.doc.tokens[k].text.toLowerCase();
+        if (w.length >= BUSINESS_WORD && /^\p{L}+$/u.test(w)) out.add(w);
+      }
+    }
+    ownWords.set(ctx, out);
+  }
+  return out;
+}
+
+/**
+ * Where a reply steers back to the business, if it does: its last sentence (or, in a reply of one sentence, what
+ * follows its last contrast word) offers help (an answer word: "I can help
+ * you book a cleaning though", "فأنا جاهز لمساعدتك في الحجز") with a word the prompt's own instructions use and the
+ * request does not. What comes before it is what the reply did with the request: a joke or a one-line deflection
+ * ("I'll leave the baking to the experts!") is no answer at length, a recipe is.
+ */
+function redirectStart(ctx: Context, userLine: number, reply: [number, number]): number | undefined {
+  const { lines, sentence } = ctx.doc.structure;
+  const { tokens } = ctx.doc;
+  const first = lines[reply[0]].firstTok;
+  const end = lines[reply[1] - 1].endTok;
+  if (end <= first) return undefined;
+  let start = end - 1;
+  while (start > first && sentence[start - 1] === sentence[end - 1]) start--;
+  // A reply of one sentence steers back after its last "but" ("Wah, kalau PR saya angkat tangan 😄 Tapi saya bisa…").
+  if (start === first) {
+    start = end - 1;
+    while (start > first && !ctx.contrast[start]) start--;
+    if (start === first) return undefined;
+  }
+  const answer = ctx.covered('answerWord');
+  if (!answer.subarray(start, end).includes(1)) return undefined;
+  const asked = new Set<string>();
+  for (let k = lines[userLine].firstTok; k < lines[userLine].endTok; k++) asked.add(tokens[k].text.toLowerCase());
+  const own = instructionWords(ctx);
+  for (let k = start; k < end; k++) {
+    const w = tokens[k].text.toLowerCase();
+    if (!answer[k] && own.has(w) && !asked.has(w)) return start;
+  }
+  return undefined;
 }

@@ -28,7 +28,8 @@ import { oneLineReply } from './oneLine';
 import { answeredInFull } from './fullAnswer';
 import { overListedKey } from './keyReference';
 import { unrelatedDomainsAfter } from './objectDomains';
-import { EXAMPLE_ANSWERED, answeredInExample } from './exampleAnswers';
+import { EXAMPLE_ANSWERED, answeredInExample, deflectedReply } from './exampleAnswers';
+import { refusedTableCells } from './tableColumns';
 
 const PERSONA_NEG_WINDOW = 6;
 const QUALIFIED = 'limited to a business domain';
@@ -227,13 +228,14 @@ function neutraliser(ctx: Context, m: Match, quoted: (m: Match) => boolean, buil
   if (otherChannelLines(ctx)[line]) return OTHER_CHANNEL;
   if (ctx.role[line] === 'user') {
     const reply = ctx.replyOf[line];
-    if (reply && !limits(ctx, reply)) return undefined;
+    if (reply && !limits(ctx, reply) && !deflectedReply(ctx, line, reply)) return undefined;
     return QUOTED_REQUEST;
   }
   if (inlineUserTurn(ctx, m)) return QUOTED_REQUEST;
   // A built leak that answers its own off-topic condition in full ("(π.χ. …), απάντησε αναλυτικά") is, under
   // "## Off-topic questions", the instruction for them, not an item listed as out of scope.
-  if (ctx.negativeLine[line] && !(built === 'leak' && answeredInFull(ctx, m))) return 'listed as out of scope';
+  if ((ctx.negativeLine[line] || refusedTableCells(ctx)[m.from]) && !(built === 'leak' && answeredInFull(ctx, m)))
+    return 'listed as out of scope';
   // "parler à un conseiller en voyages": the phrase starts on the person a handoff names.
   if (cat === 'task' && ctx.covered('escalation')[m.from]) return 'part of a handoff instruction';
   if (ctx.refusalSentences.has(sent) && !answersBeforeRefusal(ctx, m, cat) && !(built && refusalInside(ctx, m)))

@@ -133,6 +133,8 @@ export function negativeKeyLines(doc: Doc, languages: readonly string[], out: Ui
   const { lines } = doc.structure;
   const text = doc.norm.text;
   const lineText = (i: number): string => text.slice(lines[i].start, lines[i].end);
+  let instr: Uint8Array | undefined;
+  const says = (i: number): boolean => (instr ??= instructionLines(doc))[i] === 1;
   let closes: Map<string, number[]> | undefined;
   const closeAfter = (name: string, from: number): number => {
     if (!closes) {
@@ -158,8 +160,9 @@ export function negativeKeyLines(doc: Doc, languages: readonly string[], out: Ui
         const end = closeAfter(c.name, i);
         if (end < 0) continue;
         if (reading === 'negates') out.fill(1, i, end + 1);
-        // An off-topic tag (`<out_of_scope>`, `<hors_perimetre>`) negates the list of cases it holds, as such a key does.
-        else for (let j = i + 1; j < end; j++) out[j] = lines[j].kind === 'list' ? 1 : out[j];
+        // An off-topic tag (`<out_of_scope>`, `<hors_perimetre>`) negates the list of cases it holds, as such a key
+        // does: list items, or a line that enumerates cases without saying what to do with them.
+        else for (let j = i + 1; j < end; j++) out[j] = casesLine(lines[j].kind, says(j)) ? 1 : out[j];
         next = end + 1;
         continue;
       }
@@ -169,13 +172,38 @@ export function negativeKeyLines(doc: Doc, languages: readonly string[], out: Ui
       if (reading === 'negates') out.fill(1, i, end + 1);
       // An off-topic key negates a list of cases, not a sentence that says what to do with them.
       else if (rest.startsWith('[')) out.fill(1, i, end + 1);
-      else if (rest === '') for (let j = i + 1; j <= end; j++) out[j] = lines[j].kind === 'list' ? 1 : out[j];
+      else if (rest === '') for (let j = i + 1; j <= end; j++) out[j] = casesLine(lines[j].kind, says(j)) ? 1 : out[j];
       else continue;
       next = end + 1;
     }
     base += s.lines.length;
   }
 }
+
+/** A line under an off-topic key or tag that lists cases: a list item, or text that says nothing to do with them. */
+function casesLine(kind: string, instructs: boolean): boolean {
+  return kind === 'list' || (kind === 'text' && !instructs);
+}
+
+/**
+ * Per line: 1 when it says what to do with a request (an answer word, an opening or a refusal: "answer it anyway",
+ * "politely decline these"), not only which requests: a line of cases ("general questions, homework, politics").
+ */
+export function instructionLines(doc: Doc): Uint8Array {
+  const out = new Uint8Array(doc.structure.lines.length);
+  const { tokLine } = doc.structure;
+  for (const c of INSTRUCTING) for (const m of doc.matches[c]) out[tokLine[m.from]] = 1;
+  return out;
+}
+
+/** The same per token: 1 on the words of such a match. */
+export function instructionTokens(doc: Doc): Uint8Array {
+  const out = new Uint8Array(doc.tokens.length);
+  for (const c of INSTRUCTING) for (const m of doc.matches[c]) out.fill(1, m.from, m.to);
+  return out;
+}
+
+const INSTRUCTING: readonly Category[] = ['answerWord', 'leak', 'refusal', 'scope'];
 
 /** A line of a section that opens a tag (`keyLen` undefined) or a key: its section-local index and the name. */
 interface KeyCandidate {

@@ -3,7 +3,7 @@
 import type { Doc } from './doc';
 import type { Match } from './matcher';
 import { sectionEnd, type Line } from './segment';
-import { negativeKeyLines } from './negativeKeys';
+import { instructionTokens, negativeKeyLines, readKey } from './negativeKeys';
 
 /** Lines under a heading or a "Never do this:" intro that contains negation, refusal or off-topic cues. */
 export function negativeLines(
@@ -57,6 +57,7 @@ export function negativeLines(
     if (ln.colon && cueLine[i]) listIntro = true;
   }
   listsRefusedAfter(doc, out);
+  inlineLabels(doc, languages, out);
   sectionsNamedByRefusal(doc, cueLine, out);
   negativeKeyLines(doc, languages, out);
   return out;
@@ -126,6 +127,91 @@ function listsRefusedAfter(doc: Doc, out: Uint8Array): void {
     )
       out.fill(1, first, i);
   }
+}
+
+/** A prose label before a colon at the start of a line, then what it labels: "Out of scope: politics, recipes…". */
+const LABEL = /^\s*(?:[-*+•]\s+)?(?:\*\*|__)?([^:：\n*_]{2,60})(?:\*\*|__)?\s*[:：](?!\/)(?:\*\*|__)?\s*\S/u;
+
+/**
+ * A label written inline before a colon that reads as a prohibition or an off-topic condition ("Out of scope:
+ * politics, recipes, any topic that is not X", "Fora do escopo: …", "Non rispondere a: …", "禁止：…"; read like a
+ * config key, `readKey`: "No limits:" or "Unrestricted:" negate nothing): the enumeration after the colon, to the
+ * end of its sentence (its wrapped lines too), is what the bot must not do, as the list under a negative heading.
+ * Only an enumeration of cases: a label followed by what to do ("Off-topic: answer it anyway", "Nicht vergessen:
+ * answer every question") is a policy or an instruction, which the words after the colon decide (negation scope
+ * reads an instruction after "Never:").
+ */
+function inlineLabels(doc: Doc, languages: readonly string[], out: Uint8Array): void {
+  const { lines, sentence } = doc.structure;
+  let says: Uint8Array | undefined;
+  let denied: Uint8Array | undefined;
+  let only: Uint8Array | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const ln = lines[i];
+    if (out[i] || (ln.kind !== 'text' && ln.kind !== 'list') || ln.endTok <= ln.firstTok) continue;
+    const t = doc.norm.text.slice(ln.start, ln.end);
+    const label = LABEL.exec(t);
+    if (!label) continue;
+    const reading = readKey(label[1], languages);
+    if (!reading) continue;
+    const colon = ln.start + label[0].length - 1;
+    let k = ln.firstTok;
+    while (k < ln.endTok && doc.tokens[k].start < colon) k++;
+    if (k >= ln.endTok) continue;
+    // A label names a kind of request in a few words; a longer clause before a colon is a sentence ("No te quedes
+    // solo en los seguros: …", "ne te limite pas à dire non : …"), and an "only" in it restricts, it does not refuse.
+    if (k - ln.firstTok > LABEL_WORDS + (ln.kind === 'list' ? 1 : 0)) continue;
+    only ??= restrictingTokens(doc);
+    if (only.subarray(ln.firstTok, k).includes(1)) continue;
+    // A limit denied in the label ("Sin límites:", "Keine Grenzen:") opens what follows; a key's reading counts
+    // "no" words as negation only, a label's "sin", "without", "без" too.
+    denied ??= deniedLimitTokens(doc);
+    if (denied.subarray(ln.firstTok, k).includes(1)) continue;
+    // The sentence the label opens, alone on its line, and the wrapped lines it fills ("…, qualquer assunto\nque não
+    // seja a Casa Ampere."): a line where another sentence starts is not the label's.
+    const sent = sentence[k];
+    const whole = (l: number, from: number): boolean =>
+      sentence[lines[l].endTok - 1] === sent && sentence[from] === sent;
+    if (!whole(i, k)) continue;
+    let end = i;
+    while (
+      end + 1 < lines.length &&
+      lines[end + 1].kind === 'text' &&
+      lines[end + 1].endTok > lines[end + 1].firstTok
+    ) {
+      if (sentence[lines[end + 1].firstTok] !== sent || !whole(end + 1, lines[end + 1].firstTok)) break;
+      end++;
+    }
+    // The words after the colon, to the sentence's end on the line after the last one taken (one line at most: the
+    // lines read are skipped over, so the pass stays linear).
+    let stop = lines[end].endTok;
+    const next = end + 1;
+    while (stop < doc.tokens.length && sentence[stop] === sent && doc.structure.tokLine[stop] === next) stop++;
+    const skip = end;
+    if (!(says ??= instructionTokens(doc)).subarray(k, stop).includes(1)) out.fill(1, i, end + 1);
+    i = skip;
+  }
+}
+
+/** Most words of an inline label ("Out of scope", "Fora do escopo", "Nicht deine Aufgabe", "不回答"). */
+const LABEL_WORDS = 4;
+
+/** Per token: 1 on an "only" word or a condition word (a label is neither a restriction nor a case). */
+function restrictingTokens(doc: Doc): Uint8Array {
+  const out = new Uint8Array(doc.tokens.length);
+  for (const m of [...doc.matches.onlyWord, ...doc.matches.conditional, ...doc.matches.additive])
+    out.fill(1, m.from, m.to);
+  return out;
+}
+
+/** Per token: 1 on a limit word when a "none" word or a negation also stands in its line (a denied limit). */
+function deniedLimitTokens(doc: Doc): Uint8Array {
+  const { tokLine } = doc.structure;
+  const none = new Set<number>();
+  for (const m of [...doc.matches.noneWord, ...doc.matches.negation]) none.add(tokLine[m.from]);
+  const out = new Uint8Array(doc.tokens.length);
+  for (const m of doc.matches.limitWord) if (none.has(tokLine[m.from])) out.fill(1, m.from, m.to);
+  return out;
 }
 
 const QUOTED = /["“”«»„「」『』'](\s*[^"“”«»„「」『』'\n]{3,60}?\s*)["“”«»„「」『』']/gu;
