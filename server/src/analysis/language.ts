@@ -81,6 +81,50 @@ function sharedScript(hintCount: Map<string, number[]>, scriptCount: Map<string,
   }
 }
 
+/**
+ * Letter rules (`letters:` in a lexicon): a language that shares its script and most of its function words with a
+ * neighbour (Bulgarian with Russian: и, в, на, с, не) is told apart by letters. Marks count inside a word only
+ * (a mark followed by a letter: Bulgarian "въпрос", "към"; not Russian's rare final ъ).
+ */
+const LETTER_RULES = lexicons
+  .filter((l) => l.letters)
+  .map((l) => ({
+    lang: l.lang,
+    marks: new RegExp(`[${l.letters!.marks}]\\p{L}`, 'u'),
+    never: new RegExp(`[${l.letters!.never}]`, 'u'),
+    takesFrom: l.letters!.takesFrom,
+  }));
+/** Words holding a mark needed for a letter rule to move votes. */
+const MIN_MARKED = 2;
+
+/** Per letter rule: words with a mark and words with a `never` letter. */
+function letterCounts(tokens: readonly Token[]): [number, number][] {
+  const out: [number, number][] = LETTER_RULES.map(() => [0, 0]);
+  for (const t of tokens) {
+    if (t.text.charCodeAt(0) < 0x80) continue;
+    LETTER_RULES.forEach((r, i) => {
+      if (r.marks.test(t.text)) out[i][0]++;
+      if (r.never.test(t.text)) out[i][1]++;
+    });
+  }
+  return out;
+}
+
+/** Moves the hint votes of a neighbour to the language whose letters the text has (see LETTER_RULES). */
+function letterRules(hintCount: Map<string, number[]>, letters: readonly [number, number][]): void {
+  LETTER_RULES.forEach((r, i) => {
+    const [marked, never] = letters[i] ?? [0, 0];
+    if (marked < MIN_MARKED || never > 0 || !hintCount.has(r.lang)) return;
+    const mine = hintCount.get(r.lang)!;
+    for (const from of r.takesFrom) {
+      const theirs = hintCount.get(from);
+      if (!theirs) continue;
+      theirs.forEach((c, k) => (mine[k] = (mine[k] ?? 0) + (c ?? 0)));
+      hintCount.delete(from);
+    }
+  });
+}
+
 const arabicLang = byScript.get('Arabic');
 /**
  * Letters of the Arabic script that Arabic itself does not use (Persian and Urdu پ چ ژ گ, Urdu ٹ ڈ ڑ ں ے ہ;
@@ -145,6 +189,8 @@ export interface LanguageTally {
   known: number;
   arabic: number;
   other: number;
+  /** Per letter rule (LETTER_RULES): words with its marks, words with its `never` letters. */
+  letters: [number, number][];
   /** Languages in the order of their first vote (ties in the vote keep this order); Arabic-script votes as `arabicLang`. */
   order: string[];
 }
@@ -164,6 +210,7 @@ export function languageTally(
     known: 0,
     arabic: 0,
     other: 0,
+    letters: [],
     order: [],
   };
   const seen = new Set<string>();
@@ -197,6 +244,7 @@ export function languageTally(
     }
   }
   Object.assign(tally, arabicLetters(tokens));
+  if (LETTER_RULES.length) tally.letters = letterCounts(tokens);
   return tally;
 }
 
@@ -208,7 +256,12 @@ export function languagesOf(tallies: readonly LanguageTally[]): TokenLanguages {
   let arabicScript = 0;
   let arabic = 0;
   let other = 0;
+  const letters: [number, number][] = LETTER_RULES.map(() => [0, 0]);
   for (const t of tallies) {
+    t.letters.forEach(([m, nv], i) => {
+      letters[i][0] += m;
+      letters[i][1] += nv;
+    });
     known += t.known;
     arabicScript += t.arabicScript;
     arabic += t.arabic;
@@ -226,6 +279,7 @@ export function languagesOf(tallies: readonly LanguageTally[]): TokenLanguages {
     scriptCount.set(arabicLang, (scriptCount.get(arabicLang) ?? 0) + arabicScript);
   }
   sharedScript(hintCount, scriptCount);
+  letterRules(hintCount, letters);
   const hanLang = byScript.get('Han');
   const score = new Map<string, number>();
   for (const t of tallies) for (const l of t.order) if (hintCount.has(l) || scriptCount.has(l)) score.set(l, 0);

@@ -77,6 +77,14 @@ export const lexiconFileSchema = z
       })
       .strict()
       .optional(),
+    letters: z
+      .object({
+        marks: z.string().min(1),
+        never: z.string().min(1),
+        takesFrom: z.array(z.string().regex(/^[a-z]{2,3}$/)).min(1),
+      })
+      .strict()
+      .optional(),
     transliterate: z
       .object({
         script: z.string().min(1),

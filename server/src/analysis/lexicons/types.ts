@@ -171,6 +171,12 @@ export interface LexiconData {
    * first script; at build time every hint and pattern word is also added in the second one (schema.ts).
    */
   transliterate?: Transliteration;
+  /**
+   * Letters that tell the language from a neighbour of its script whose function words it shares (Bulgarian ъ
+   * inside a word, never ы or э, against Russian): where at least two words hold a mark and none a `never`
+   * letter, the hint votes of `takesFrom` go to this language (language.ts).
+   */
+  letters?: { marks: string; never: string; takesFrom: string[] };
   /** Words a line is labelled with in a program's prompt (`Input:`, `Ausgabe:`, `期待：`), read by artefactCues.ts. */
   labels?: Labels;
   fix: FixTexts;
