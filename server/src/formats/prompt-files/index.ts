@@ -2,12 +2,20 @@ import { splitFrontMatter } from '../shared/frontMatter';
 import { HASH_COMMENT, type DetectFile, type FormatAdapter } from '../types';
 import { LineIndex } from '../../model/text';
 import { parseDotprompt, parsePrompty, parsePromptYml, parseSystemPrompt } from './parse';
-import { docPathReason, hintingFolder, hintsPrompt, pathHint } from './names';
+import { botPromptUnderDocs, docPathReason, hintingFolder, hintsPrompt, pathHint } from './names';
 import { SNIFF_MAX_CHARS, sniffPrompt } from './sniff';
-import { mayBeTemplateYaml, parseTemplateYaml, templatePromptText } from './templateYaml';
+import { parseTomlConfig, tomlPromptParts, tomlPromptText } from './tomlConfig';
+import { mayBeTemplateYaml, parseTemplateYaml, templateKeyExplicit, templatePromptText } from './templateYaml';
 import { detectAgentConfig, namedAsAgents } from './agents/detect';
 import { parseAgentConfig } from './agents/parse';
-import { jsonPromptText, mayHavePromptKey, modelConfigReason, parsePromptJson } from './promptKeys';
+import {
+  explicitPromptKey,
+  isExplicitPromptKey,
+  jsonPromptText,
+  mayHavePromptKey,
+  modelConfigReason,
+  parsePromptJson,
+} from './promptKeys';
 
 export const DEFAULT_PROMPT_GLOBS = [
   '**/*.system.md',
@@ -30,11 +38,23 @@ const inPromptsFolder = (relPath: string): boolean =>
     .slice(-4, -1)
     .some((d) => /^prompts?$/i.test(d));
 
+/** An element of the file's first 8 KB names a prompt (`<instructions>`, `<system_prompt>`, `<persona>`). */
+function xmlPromptElement(head: string): boolean {
+  for (const m of head.slice(0, 8192).matchAll(/<([\p{L}_][\p{L}\p{N}_.-]{0,40})[\s>/]/gu))
+    if (isExplicitPromptKey(m[1])) return true;
+  return false;
+}
+
 /** A Markdown or text file not named as a prompt: read as one when its content is one (sniff.ts). */
 function sniffFile(f: DetectFile): true | string {
   const why = (reason: string) =>
     `not named as a prompt (*.system.md, prompts/**, system-prompt*.md, system_prompt*.md, config \`include\`) and its content was not taken: ${reason}`;
   const docPath = docPathReason(f.relPath);
+  // A bot's prompt kept beside its documentation (`docs/bot/insurance-prompt.md`): the full bar, no name hint.
+  if (docPath && botPromptUnderDocs(f.relPath)) {
+    const found = sniffPrompt(f.text(), false);
+    return found === true ? true : why(`${docPath}, and ${found}`);
+  }
   if (docPath) return why(docPath);
   const found = sniffPrompt(f.text(), hintsPrompt(f.relPath), pathHint(f.relPath));
   return found === true ? true : why(found);
@@ -47,8 +67,64 @@ function sniffFile(f: DetectFile): true | string {
 function keyedPromptFile(f: DetectFile, what: string, prompt: string | undefined): boolean | string {
   if (docPathReason(f.relPath)) return false;
   if (!prompt) return modelConfigReason(f.head(), mayHavePromptKey(f.head())) ?? false;
-  const found = sniffPrompt(prompt, true, { ...pathHint(f.relPath), keyed: true });
+  const explicit = !notAPromptConfig(f) && explicitKey(f);
+  const found = sniffPrompt(prompt, true, { ...pathHint(f.relPath), keyed: true, explicit });
   return found === true ? true : `${what} whose prompt was not taken: ${found}`;
+}
+
+/**
+ * A TOML config (`config/bot.toml`, `agent.toml`): read when a key that names a prompt holds one, by the same
+ * tests as a YAML or JSON config; manifests (`pyproject.toml`, `Cargo.toml`…) never are.
+ */
+const TOML_MODEL_KEY =
+  /^[ \t]*["']?(?:model|model_?name|deployment)["']?[ \t]*=[ \t]*["'](?:gpt|o\d|claude|gemini|llama|mistral|qwen|deepseek|command)/im;
+function tomlConfigFile(f: DetectFile): boolean | string {
+  const ordinary = notAPromptConfig(f);
+  if (ordinary) return ordinary;
+  if (f.text().length > SNIFF_MAX_CHARS) return false;
+  const docPath = docPathReason(f.relPath);
+  const parts = tomlPromptParts(f.text());
+  const prompt = tomlPromptText(parts);
+  if (!prompt)
+    return TOML_MODEL_KEY.test(f.head())
+      ? 'a TOML config that names a chat model but has no key that names a prompt holding prompt text (system_prompt, instructions, persona, system, a system message…)'
+      : false;
+  if (docPath) return `a TOML file with a prompt key, not read as a prompt: ${docPath}`;
+  const hint = pathHint(f.relPath);
+  const hinted = hint.strong || !!hintingFolder(f.relPath);
+  const found = sniffPrompt(prompt, hinted, { ...hint, keyed: true, explicit: parts.some((p) => p.explicit) });
+  return found === true ? true : `a TOML config with a prompt key whose text was not taken: ${found}`;
+}
+
+/** The prompt key of a YAML/JSON config names the system prompt itself (promptKeys.ts). */
+function explicitKey(f: DetectFile): boolean {
+  return explicitPromptKey(f.uri, f.text()) || templateKeyExplicit(f.text());
+}
+
+/**
+ * Ordinary configs that may hold a key named like a prompt but never hold a bot's prompt: CI pipelines, compose
+ * files, package manifests, OpenAPI documents. Why, for `--explain-skips`; undefined for any other file.
+ */
+export function notAPromptConfig(f: Pick<DetectFile, 'base' | 'relPath' | 'head'>): string | undefined {
+  const base = f.base.toLowerCase();
+  if (/^(?:docker-)?compose(?:\.[\w-]+)?\.ya?ml$/.test(base))
+    return 'a Docker Compose file: service settings, not a prompt';
+  if (
+    /^(?:\.gitlab-ci|azure-pipelines|bitbucket-pipelines|\.travis|appveyor|cloudbuild|buildspec|codemagic|\.drone)\.ya?ml$/.test(
+      base,
+    ) ||
+    /(?:^|\/)(?:\.circleci|\.github\/workflows|\.buildkite|\.tekton)\//.test(f.relPath)
+  )
+    return 'a CI pipeline: its steps are commands, not a prompt';
+  if (
+    /^(?:package(?:-lock)?|composer|tsconfig|jsconfig|app\.manifest|manifest|pyproject|cargo|netlify|wrangler|fly)\.(?:json|toml)$/.test(
+      base,
+    )
+  )
+    return `${f.base} is a project manifest, not a prompt`;
+  if (/^\s*["']?(?:openapi|swagger|asyncapi)["']?\s*:/m.test(f.head().slice(0, 4096)))
+    return 'an OpenAPI/AsyncAPI document: API descriptions, not a prompt';
+  return undefined;
 }
 
 /**
@@ -72,7 +148,9 @@ function configFile(f: DetectFile): boolean | string {
   const prompt = json ? jsonPromptText(f.uri, f.text(), true) : templatePromptText(f.uri, f.text());
   if (!prompt) return modelConfigReason(f.head(), true) ?? false;
   const folder = hintingFolder(f.relPath);
-  const found = sniffPrompt(prompt, !!folder, { ...hint, keyed: true });
+  const ordinary = notAPromptConfig(f);
+  if (ordinary) return ordinary;
+  const found = sniffPrompt(prompt, !!folder, { ...hint, keyed: true, explicit: explicitKey(f) });
   if (found === true) return true;
   const what = json ? 'a JSON file' : 'a YAML file';
   return `${what} with a prompt key${folder ? ` in ${folder}/` : ''} whose text was not taken: ${found}`;
@@ -93,14 +171,20 @@ export const systemPrompt: FormatAdapter = {
     if (mayBeTemplateYaml(f.base, f.head()))
       return keyedPromptFile(f, 'a YAML template', templatePromptText(f.uri, f.text()));
     if (/\.(ya?ml|json)$/i.test(f.base)) return false;
+    if (/\.toml$/i.test(f.base)) return tomlConfigFile(f);
     // A prompt kept as XML-tagged text (`prompts/x/system_prompt.xml`, `<role>…</role><scope>…</scope>`): only when
     // its path says prompt, then its content decides; any other XML (pom.xml, layouts, manifests) is never read.
     // Under a `prompts/` folder the file's own name need not say so (`prompts/ketabsara/whatsapp.xml`).
+    // So is an XML file in a bot's folder whose elements name a prompt (`agents/x.xml` with `<instructions>`).
     if (/\.xml$/i.test(f.base))
-      return hintsPrompt(f.relPath) && (pathHint(f.relPath).strong || inPromptsFolder(f.relPath))
+      return hintsPrompt(f.relPath) &&
+        (pathHint(f.relPath).strong || inPromptsFolder(f.relPath) || xmlPromptElement(f.head()))
         ? sniffFile(f)
         : false;
-    // Template files too: Jinja, Handlebars/Mustache, Liquid, `.tpl` (their content decides, sniff.ts).
+    // Template files too: Jinja, Handlebars/Mustache, Liquid, `.tpl` (their content decides, sniff.ts); Spring AI's
+    // StringTemplate `.st` and Go's `.tmpl` only where the path says prompt (`resources/prompts/x.st`): `.st` is
+    // also Smalltalk source.
+    if (/\.(st|tmpl)$/i.test(f.base)) return hintsPrompt(f.relPath) ? sniffFile(f) : false;
     if (!/\.(md|txt|markdown|j2|jinja2?|hbs|handlebars|mustache|liquid|tpl)$/i.test(f.base)) return false;
     if (f.matches([...DEFAULT_PROMPT_GLOBS, ...f.include])) return true;
     return sniffFile(f);
@@ -114,6 +198,7 @@ export const systemPrompt: FormatAdapter = {
     return other === false && typeof agents === 'string' ? agents : other;
   },
   parse: (uri, text) =>
+    (/\.toml$/i.test(uri) ? parseTomlConfig(uri, text) : undefined) ??
     (/\.(ya?ml|json)$/i.test(uri) && namedAsAgents(uri) ? parseAgentConfig(uri, text) : undefined) ??
     (/\.ya?ml$/i.test(uri)
       ? parseTemplateYaml(uri, text)
@@ -123,7 +208,7 @@ export const systemPrompt: FormatAdapter = {
   commentStyle: (uri) =>
     /\.(md|markdown|xml)$/i.test(uri)
       ? { open: '<!-- ', close: ' -->' }
-      : /\.ya?ml$/i.test(uri)
+      : /\.(ya?ml|toml)$/i.test(uri)
         ? HASH_COMMENT
         : undefined,
 };

@@ -1,0 +1,122 @@
+/**
+ * A bot's configuration kept as TOML (`config/bot.toml`, `agent.toml`): its prompt sits under a key that names a
+ * prompt (`system_prompt = """…"""`, `[agent.persona] system = …`, `[prompt] sistem = …`, `[[messages]]` with
+ * `role = "system"`), beside the model, the channel and the handoff settings. Read with toml-eslint-parser (a
+ * maintained TOML 1.0 parser that keeps every value's source range), so findings point into the prompt string.
+ * The same tests as a YAML or JSON config decide (promptKeys.ts, sniff.ts); the whole file is then read as the
+ * prompt, like a JSON config: its other keys (an empty `nama = ""`, `handoff_enabled = false`) describe the bot.
+ */
+import { parseTOML } from 'toml-eslint-parser';
+import type { AST } from 'toml-eslint-parser';
+import { emptyModel, type BotModel } from '../../model/types';
+import { sliceText } from '../../model/text';
+import { isExplicitPromptKey, isPromptKey } from './promptKeys';
+
+/** Shorter values are labels or model names, not prompts (as in promptKeys.ts). */
+const MIN_PROMPT_CHARS = 60;
+const MIN_PART_CHARS = 20;
+/** Key paths deeper than this (`[a.b.c.d] e`) are not looked into: prompts sit near the top of a config. */
+const MAX_DEPTH = 4;
+
+export interface TomlPromptPart {
+  /** The dotted key path (`llm.prompt.system`, `messages[system]`). */
+  key: string;
+  text: string;
+  /** Source range of the string token (quotes included). */
+  range: [number, number];
+  /** The key names the system prompt itself (isExplicitPromptKey). */
+  explicit: boolean;
+}
+
+/** The parsed file, or undefined when it is no valid TOML (a broken file is not guessed at). */
+function parse(text: string): AST.TOMLProgram | undefined {
+  try {
+    return parseTOML(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Every string under a key that names a prompt, in document order: the key itself (`system_prompt`), a table or
+ * inline table under one (`[persona] system`), a list of lines, or the `content` of a `role = "system"` message.
+ * Empty when none holds prompt-sized text.
+ */
+export function tomlPromptParts(text: string): TomlPromptPart[] {
+  const ast = parse(text);
+  if (!ast) return [];
+  const found: TomlPromptPart[] = [];
+  const add = (key: string, v: AST.TOMLContentNode, explicit: boolean, min = MIN_PART_CHARS) => {
+    if (v.type === 'TOMLValue' && v.kind === 'string' && v.value.trim().length >= min)
+      found.push({ key, text: v.value, range: v.range, explicit });
+  };
+  /** A key-value at `path`; `under` is the prompt key of a table above it, if any. */
+  const visit = (path: string[], v: AST.TOMLContentNode, under: string | undefined): void => {
+    if (path.length > MAX_DEPTH) return;
+    const key = path[path.length - 1] ?? '';
+    const promptKey = isPromptKey(key);
+    const dotted = path.join('.');
+    if (v.type === 'TOMLInlineTable') {
+      for (const kv of v.body) visit([...path, ...keyNames(kv.key)], kv.value, promptKey ? key : under);
+      return;
+    }
+    if (v.type === 'TOMLArray') {
+      if (promptKey && v.elements.every((e) => e.type === 'TOMLValue'))
+        for (const e of v.elements) add(dotted, e, isExplicitPromptKey(key), 1);
+      else for (const e of v.elements) if (e.type === 'TOMLInlineTable') systemMessage(dotted, e.body);
+      return;
+    }
+    if (promptKey) add(dotted, v, isExplicitPromptKey(key));
+    else if (under) add(dotted, v, isExplicitPromptKey(under));
+  };
+  /** `{ role = "system", content = "…" }`: the system message of a chat-completions list. */
+  const systemMessage = (key: string, body: AST.TOMLKeyValue[]): void => {
+    const role = body.find((kv) => keyNames(kv.key).join('.') === 'role')?.value;
+    if (role?.type !== 'TOMLValue' || !/^(?:system|developer)$/i.test(String(role.value))) return;
+    const content = body.find((kv) => keyNames(kv.key).join('.') === 'content')?.value;
+    if (content) add(`${key}[system]`, content, true);
+  };
+  const top = ast.body[0];
+  for (const item of top?.body ?? []) {
+    if (item.type === 'TOMLKeyValue') visit(keyNames(item.key), item.value, undefined);
+    else if (item.kind === 'array') systemMessage(item.resolvedKey.join('.'), item.body);
+    else {
+      const path = item.resolvedKey.map(String);
+      if (path.length > MAX_DEPTH) continue;
+      const under = [...path].reverse().find(isPromptKey);
+      for (const kv of item.body) visit([...path, ...keyNames(kv.key)], kv.value, under);
+    }
+  }
+  const total = found.reduce((n, p) => n + p.text.trim().length, 0);
+  return found.some((p) => p.text.trim().length >= MIN_PROMPT_CHARS) || total >= MIN_PROMPT_CHARS * 2
+    ? found.sort((a, b) => a.range[0] - b.range[0])
+    : [];
+}
+
+function keyNames(key: AST.TOMLKey): string[] {
+  return key.keys.map((k) => (k.type === 'TOMLBare' ? k.name : k.value));
+}
+
+/** The text of all prompt parts, one paragraph each: what the content test reads. */
+export function tomlPromptText(parts: TomlPromptPart[]): string | undefined {
+  return parts.length ? parts.map((p) => p.text).join('\n\n') : undefined;
+}
+
+/** A TOML config is read whole: its prompt key decided that it is one; its other keys describe the same bot. */
+export function parseTomlConfig(uri: string, text: string): BotModel {
+  const model = emptyModel('system-prompt', uri);
+  if (!parse(text))
+    model.issues.push({
+      message: 'TOML: the file does not parse',
+      ref: { uri, span: { start: 0, end: 1 } },
+      severity: 'error',
+    });
+  model.prompts.push({
+    id: 'system',
+    label: 'system prompt',
+    role: 'system',
+    text: sliceText(uri, text, 0, text.length),
+    variables: {},
+  });
+  return model;
+}
