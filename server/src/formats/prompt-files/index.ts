@@ -46,7 +46,7 @@ function xmlPromptElement(head: string): boolean {
 }
 
 /** A Markdown or text file not named as a prompt: read as one when its content is one (sniff.ts). */
-function sniffFile(f: DetectFile): true | string {
+function sniffFile(f: DetectFile, explicit = false): true | string {
   const why = (reason: string) =>
     `not named as a prompt (*.system.md, prompts/**, system-prompt*.md, system_prompt*.md, config \`include\`) and its content was not taken: ${reason}`;
   const docPath = docPathReason(f.relPath);
@@ -56,7 +56,7 @@ function sniffFile(f: DetectFile): true | string {
     return found === true ? true : why(`${docPath}, and ${found}`);
   }
   if (docPath) return why(docPath);
-  const found = sniffPrompt(f.text(), hintsPrompt(f.relPath), pathHint(f.relPath));
+  const found = sniffPrompt(f.text(), hintsPrompt(f.relPath), { ...pathHint(f.relPath), explicit });
   return found === true ? true : why(found);
 }
 
@@ -176,16 +176,19 @@ export const systemPrompt: FormatAdapter = {
     // its path says prompt, then its content decides; any other XML (pom.xml, layouts, manifests) is never read.
     // Under a `prompts/` folder the file's own name need not say so (`prompts/ketabsara/whatsapp.xml`).
     // So is an XML file in a bot's folder whose elements name a prompt (`agents/x.xml` with `<instructions>`).
-    if (/\.xml$/i.test(f.base))
-      return hintsPrompt(f.relPath) &&
-        (pathHint(f.relPath).strong || inPromptsFolder(f.relPath) || xmlPromptElement(f.head()))
-        ? sniffFile(f)
-        : false;
+    if (/\.xml$/i.test(f.base)) {
+      if (!hintsPrompt(f.relPath)) return false;
+      const element = xmlPromptElement(f.head());
+      return pathHint(f.relPath).strong || inPromptsFolder(f.relPath) || element ? sniffFile(f, element) : false;
+    }
     // Template files too: Jinja, Handlebars/Mustache, Liquid, `.tpl` (their content decides, sniff.ts); Spring AI's
     // StringTemplate `.st` and Go's `.tmpl` only where the path says prompt (`resources/prompts/x.st`): `.st` is
     // also Smalltalk source.
+    // A template placed in a `prompts/` folder is a prompt, as a Markdown or text file there is.
+    const template = /\.(st|tmpl|j2|jinja2?|hbs|handlebars|mustache|liquid|tpl)$/i.test(f.base);
+    if (template && inPromptsFolder(f.relPath)) return true;
     if (/\.(st|tmpl)$/i.test(f.base)) return hintsPrompt(f.relPath) ? sniffFile(f) : false;
-    if (!/\.(md|txt|markdown|j2|jinja2?|hbs|handlebars|mustache|liquid|tpl)$/i.test(f.base)) return false;
+    if (!template && !/\.(md|txt|markdown)$/i.test(f.base)) return false;
     if (f.matches([...DEFAULT_PROMPT_GLOBS, ...f.include])) return true;
     return sniffFile(f);
   },

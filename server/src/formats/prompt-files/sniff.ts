@@ -304,7 +304,10 @@ const MIN_UNSPACED = 25;
  * identifier, a URL, code or data. Linear: one pass per pattern.
  */
 export function naturalLanguage(text: string): true | string {
-  const body = text.replace(/https?:\/\/\S+|\{\{[^{}\n]{0,80}\}\}|\{[\p{L}_][\p{L}\p{N}_.]{0,40}\}/gu, ' ');
+  // Tags of an XML-tagged prompt (`<scope>…</scope>`, `<![CDATA[`) are its layout, not code.
+  const body = text
+    .replace(/<[^<>\n]{0,200}>/g, ' ')
+    .replace(/https?:\/\/\S+|\{\{[^{}\n]{0,80}\}\}|\{[\p{L}_][\p{L}\p{N}_.]{0,40}\}/gu, ' ');
   const words = body.match(WORD)?.length ?? 0;
   const unspaced = body.match(UNSPACED_LETTER)?.length ?? 0;
   if (words < MIN_WORDS && unspaced < MIN_UNSPACED) return `${words} word(s): a label or a value, not instructions`;

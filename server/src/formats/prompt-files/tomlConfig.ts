@@ -3,13 +3,13 @@
  * prompt (`system_prompt = """…"""`, `[agent.persona] system = …`, `[prompt] sistem = …`, `[[messages]]` with
  * `role = "system"`), beside the model, the channel and the handoff settings. Read with toml-eslint-parser (a
  * maintained TOML 1.0 parser that keeps every value's source range), so findings point into the prompt string.
- * The same tests as a YAML or JSON config decide (promptKeys.ts, sniff.ts); the whole file is then read as the
- * prompt, like a JSON config: its other keys (an empty `nama = ""`, `handoff_enabled = false`) describe the bot.
+ * The same tests as a YAML or JSON config decide (promptKeys.ts, sniff.ts); its prompt keys' strings are the
+ * prompt, with the other string values as its fields (parseTomlConfig).
  */
 import { parseTOML } from 'toml-eslint-parser';
 import type { AST } from 'toml-eslint-parser';
 import { emptyModel, type BotModel } from '../../model/types';
-import { sliceText } from '../../model/text';
+import { alignToSource, fromOffsets } from '../../model/text';
 import { isExplicitPromptKey, isPromptKey } from './promptKeys';
 
 /** Shorter values are labels or model names, not prompts (as in promptKeys.ts). */
@@ -102,21 +102,93 @@ export function tomlPromptText(parts: TomlPromptPart[]): string | undefined {
   return parts.length ? parts.map((p) => p.text).join('\n\n') : undefined;
 }
 
-/** A TOML config is read whole: its prompt key decided that it is one; its other keys describe the same bot. */
+/**
+ * The values of a config's other string keys, by their last key name (`nama = ""`, `persona = "a helpful
+ * assistant"`): a template's fields, read with its prompt so an empty business field is seen as empty.
+ */
+export function tomlValues(text: string, prompt: TomlPromptPart[]): Record<string, string> {
+  const ast = parse(text);
+  const out: Record<string, string> = {};
+  const skip = new Set(prompt.map((p) => p.range[0]));
+  const put = (key: string, v: AST.TOMLContentNode) => {
+    if (v.type === 'TOMLValue' && v.kind === 'string' && !skip.has(v.range[0])) out[key] = v.value;
+  };
+  for (const item of ast?.body[0]?.body ?? []) {
+    if (item.type === 'TOMLKeyValue') put(keyNames(item.key).pop() ?? '', item.value);
+    else for (const kv of item.body) put(keyNames(kv.key).pop() ?? '', kv.value);
+  }
+  return out;
+}
+
+/** Tables of a config that describe its path to people (`[handoff]`, `[escalation]`, `[human_agent]`). */
+const HANDOFF_TABLE = /handoff|hand_off|escalat|human|transfer|operator|agente_humano|atendente/i;
+/** A switch that turns such a table off: `enabled = false`, `aktif = false`, `handoff_enabled = false`. */
+const SWITCH = /(?:^|_)(?:enabled|enable|active|activo|ativo|aktif|on)$/i;
+
+/**
+ * The descriptions of the config's handoff tables (`[handoff] description = "Hands the chat to the front desk"`),
+ * unless a switch of the table turns it off: read with the prompt, as a YAML config's handoff keys are, since the
+ * prompt often only names the tool (`call transfer_to_human`).
+ */
+export function tomlHandoffParts(text: string): TomlPromptPart[] {
+  const out: TomlPromptPart[] = [];
+  for (const item of parse(text)?.body[0]?.body ?? []) {
+    if (item.type !== 'TOMLTable' || !HANDOFF_TABLE.test(item.resolvedKey.join('.'))) continue;
+    const off = item.body.some(
+      (kv) => SWITCH.test(keyNames(kv.key).join('_')) && kv.value.type === 'TOMLValue' && kv.value.value === false,
+    );
+    if (off) continue;
+    for (const kv of item.body)
+      if (kv.value.type === 'TOMLValue' && kv.value.kind === 'string' && kv.value.value.trim().length >= MIN_PART_CHARS)
+        out.push({ key: keyNames(kv.key).join('.'), text: kv.value.value, range: kv.value.range, explicit: false });
+  }
+  return out;
+}
+
+/** The quotes a TOML string opens with: `"""`, `'''`, `"` or `'`. */
+const OPEN_QUOTE = /^(?:"""|'''|"|')/;
+
+/**
+ * A TOML config's prompt: its prompt keys' strings in document order, one paragraph each, every character mapped
+ * to its place in the file (findings point into the strings), with the config's other string values as the
+ * template's fields. The channel, model and handoff keys are not read as prompt text: `enabled = false` is not a
+ * sentence, and a `[meta] authors` e-mail is no path to a person.
+ */
 export function parseTomlConfig(uri: string, text: string): BotModel {
   const model = emptyModel('system-prompt', uri);
-  if (!parse(text))
+  if (!parse(text)) {
     model.issues.push({
       message: 'TOML: the file does not parse',
-      ref: { uri, span: { start: 0, end: 1 } },
+      ref: { uri, span: { start: 0, end: Math.min(1, text.length) } },
       severity: 'error',
     });
+    return model;
+  }
+  const prompt = tomlPromptParts(text);
+  if (!prompt.length) return model;
+  const parts = [...prompt, ...tomlHandoffParts(text)].sort((a, b) => a.range[0] - b.range[0]);
+  const mapped = parts.map((p) => {
+    const quote = OPEN_QUOTE.exec(text.slice(p.range[0], p.range[0] + 3))?.[0].length ?? 0;
+    return alignToSource(uri, p.text, text, p.range[0] + quote, p.range[1] - quote);
+  });
+  const offsets: number[] = [];
+  let joined = '';
+  mapped.forEach((m, k) => {
+    if (k) {
+      const end = mapped[k - 1].toSource(mapped[k - 1].text.length);
+      joined += '\n\n';
+      offsets.push(end, end);
+    }
+    for (let j = 0; j < m.text.length; j++) offsets.push(m.toSource(j));
+    joined += m.text;
+  });
+  const last = mapped[mapped.length - 1];
   model.prompts.push({
-    id: 'system',
+    id: prompt[0].key,
     label: 'system prompt',
     role: 'system',
-    text: sliceText(uri, text, 0, text.length),
-    variables: {},
+    text: mapped.length === 1 ? mapped[0] : fromOffsets(uri, joined, offsets, last.toSource(last.text.length)),
+    variables: tomlValues(text, parts),
   });
   return model;
 }
