@@ -141,6 +141,8 @@ function configFile(f: DetectFile): boolean | string {
       ? keyedPromptFile(f, 'a JSON file named as a prompt', jsonPromptText(f.uri, f.text()))
       : keyedPromptFile(f, 'a YAML bot config', templatePromptText(f.uri, f.text()));
   if (f.text().length > SNIFF_MAX_CHARS) return false;
+  const ordinary = notAPromptConfig(f);
+  if (ordinary) return ordinary;
   const keyed = mayHavePromptKey(f.head());
   if (!keyed) return modelConfigReason(f.head(), false) ?? false;
   const docPath = docPathReason(f.relPath);
@@ -148,8 +150,6 @@ function configFile(f: DetectFile): boolean | string {
   const prompt = json ? jsonPromptText(f.uri, f.text(), true) : templatePromptText(f.uri, f.text());
   if (!prompt) return modelConfigReason(f.head(), true) ?? false;
   const folder = hintingFolder(f.relPath);
-  const ordinary = notAPromptConfig(f);
-  if (ordinary) return ordinary;
   const found = sniffPrompt(prompt, !!folder, { ...hint, keyed: true, explicit: explicitKey(f) });
   if (found === true) return true;
   const what = json ? 'a JSON file' : 'a YAML file';

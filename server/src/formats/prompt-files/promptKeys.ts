@@ -35,6 +35,13 @@ export function isPromptKey(key: string): boolean {
   return PROMPT_KEY.test(key);
 }
 
+/** Names of the part of a `prompt` map that holds the system text (`[prompt] sistem = …`, `prompt: {text: …}`). */
+const SYSTEM_PART = /^(?:system|sistem|sistema|système|systeme|sys|system_?text|content|text|body|template)$/i;
+/** A string under a map named like a prompt (`under`) is explicit when that name is, or its own key names the system text. */
+export function isExplicitPart(under: string, key: string): boolean {
+  return isExplicitPromptKey(under) || (PROMPT_KEY.test(under) && SYSTEM_PART.test(key));
+}
+
 const NOT_EXPLICIT = /^(?:user_?|input_?|default_?)?prompts?(?:_?text)?$/i;
 export function isExplicitPromptKey(key: string): boolean {
   const last = key.split('.').pop() ?? key;
@@ -147,7 +154,7 @@ export function findPromptNodes(uri: string, text: string): PromptNode[] {
       else if (promptKey) consider(k, v);
       // A string in a map under a prompt key (`prompt: {sistem: …}`, `persona: {system: …}`) is a part of it.
       else if (underPrompt && isScalar(v))
-        consider(`${underPrompt}.${k}`, v, MIN_PART_CHARS, isExplicitPromptKey(underPrompt));
+        consider(`${underPrompt}.${k}`, v, MIN_PART_CHARS, isExplicitPart(underPrompt, k));
       // A chat-completions message list (`messages: [{role: system, content: …}]`): the system message is the prompt.
       else if (isSeq(v)) for (const item of v.items) consider(`${k}[system]`, systemContent(item as YNode));
     }

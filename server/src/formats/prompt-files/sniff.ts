@@ -284,7 +284,7 @@ export function sniffPrompt(text: string, nameHint: boolean, hint?: PathHint): t
   if (hint?.explicit && !docs.length) {
     const prose = naturalLanguage(lines.prose.join('\n'));
     if (prose === true) return true;
-    return `the key names a prompt, but its text is not natural-language instructions (${prose})`;
+    return `no instruction to an assistant found: the key names a prompt, but its text is not natural language (${prose})`;
   }
   if (docs.length) return `reads like documentation: ${docs.join(', ')}`;
   // A file named as the prompt (`bots/fitbox/prompt.txt`) needs only light evidence, in any language.
@@ -311,6 +311,9 @@ export function naturalLanguage(text: string): true | string {
   const words = body.match(WORD)?.length ?? 0;
   const unspaced = body.match(UNSPACED_LETTER)?.length ?? 0;
   if (words < MIN_WORDS && unspaced < MIN_UNSPACED) return `${words} word(s): a label or a value, not instructions`;
+  const distinct = new Set(body.toLowerCase().match(WORD) ?? []).size;
+  if (unspaced < MIN_UNSPACED && distinct < MIN_WORDS / 2 + 1)
+    return `${distinct} distinct words: filler, not instructions`;
   const visible = body.replace(/\s+/g, '');
   const letters = visible.match(/[\p{L}\p{M}]/gu)?.length ?? 0;
   if (letters < visible.length * 0.6) return 'mostly symbols or digits: code or data, not prose';

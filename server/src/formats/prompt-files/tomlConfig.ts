@@ -10,7 +10,7 @@ import { parseTOML } from 'toml-eslint-parser';
 import type { AST } from 'toml-eslint-parser';
 import { emptyModel, type BotModel } from '../../model/types';
 import { alignToSource, fromOffsets } from '../../model/text';
-import { isExplicitPromptKey, isPromptKey } from './promptKeys';
+import { isExplicitPart, isExplicitPromptKey, isPromptKey } from './promptKeys';
 
 /** Shorter values are labels or model names, not prompts (as in promptKeys.ts). */
 const MIN_PROMPT_CHARS = 60;
@@ -67,7 +67,7 @@ export function tomlPromptParts(text: string): TomlPromptPart[] {
       return;
     }
     if (promptKey) add(dotted, v, isExplicitPromptKey(key));
-    else if (under) add(dotted, v, isExplicitPromptKey(under));
+    else if (under) add(dotted, v, isExplicitPart(under, key));
   };
   /** `{ role = "system", content = "…" }`: the system message of a chat-completions list. */
   const systemMessage = (key: string, body: AST.TOMLKeyValue[]): void => {
@@ -79,7 +79,8 @@ export function tomlPromptParts(text: string): TomlPromptPart[] {
   const top = ast.body[0];
   for (const item of top?.body ?? []) {
     if (item.type === 'TOMLKeyValue') visit(keyNames(item.key), item.value, undefined);
-    else if (item.kind === 'array') systemMessage(item.resolvedKey.join('.'), item.body);
+    else if (item.kind === 'array')
+      systemMessage(item.resolvedKey.filter((k) => typeof k === 'string').join('.'), item.body);
     else {
       const path = item.resolvedKey.map(String);
       if (path.length > MAX_DEPTH) continue;
