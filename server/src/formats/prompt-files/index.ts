@@ -198,7 +198,8 @@ export const systemPrompt: FormatAdapter = {
     const agents = detectAgentConfig(f);
     if (agents === true) return true;
     const other = configFile(f);
-    return other === false && typeof agents === 'string' ? agents : other;
+    // A file named like an agents config says why it holds no agents, before what kind of ordinary config it is.
+    return typeof agents === 'string' && (other === false || other === notAPromptConfig(f)) ? agents : other;
   },
   parse: (uri, text) =>
     (/\.toml$/i.test(uri) ? parseTomlConfig(uri, text) : undefined) ??
