@@ -80,7 +80,7 @@ function runCli(cases, cli = DEFAULT_CLI, includeAll = false) {
   }
 }
 
-const tally = () => ({ n: 0, tp: 0, fp: 0, fn: 0, stp: 0, sfp: 0, sfn: 0, hN: 0, hOk: 0, bN: 0, bOk: 0 });
+const tally = () => ({ n: 0, lint: 0, tp: 0, fp: 0, fn: 0, stp: 0, sfp: 0, sfn: 0, hN: 0, hOk: 0, bN: 0, bOk: 0 });
 const ratio = (a, b) => (b === 0 ? null : a / b);
 
 function judge(c, findings) {
@@ -89,11 +89,12 @@ function judge(c, findings) {
     (f) => OPEN_RULES.has(f.rule) && (f.severity === 'error' || f.severity === 'warning'),
   );
   const handoff = !findings.some((f) => NO_HANDOFF_RULES.has(f.rule));
-  return { open, strictOpen, handoff, none: findings.length === 0 };
+  return { open, strictOpen, handoff, none: findings.length === 0, linted: !!findings.linted };
 }
 
 function add(t, c, j) {
   t.n++;
+  if (j.linted) t.lint++;
   if (c.notABot) {
     t.bN++;
     if (j.none) t.bOk++;
@@ -115,6 +116,7 @@ function add(t, c, j) {
 function figures(t) {
   return {
     n: t.n,
+    linted: t.lint,
     precision: ratio(t.tp, t.tp + t.fp),
     recall: ratio(t.tp, t.tp + t.fn),
     strictPrecision: ratio(t.stp, t.stp + t.sfp),
@@ -132,12 +134,14 @@ function evaluate(cases, opts = {}) {
   const total = tally();
   const byLang = new Map();
   const byKind = new Map();
+  const byType = new Map();
   const misses = [];
   cases.forEach((c, i) => {
     const j = judge(c, findings[i]);
     for (const [m, k] of [
       [byLang, c.lang || '?'],
       [byKind, c.kind || '?'],
+      [byType, fileType(c)],
     ]) {
       if (!m.has(k)) m.set(k, tally());
       add(m.get(k), c, j);
@@ -160,7 +164,27 @@ function evaluate(cases, opts = {}) {
       });
   });
   const map = (m) => Object.fromEntries([...m].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, t]) => [k, figures(t)]));
-  return { total: figures(total), linted, byLang: map(byLang), byKind: map(byKind), misses };
+  return {
+    total: figures(total),
+    linted,
+    byLang: map(byLang),
+    byKind: map(byKind),
+    byType: map(byType),
+    misses,
+  };
+}
+
+const TEMPLATE_EXT = new Set(['st', 'j2', 'jinja', 'jinja2', 'hbs', 'mustache', 'liquid', 'tmpl', 'tpl']);
+
+/** The file-type group of a case (md, txt, yaml, json, xml, toml, template, other). */
+function fileType(c) {
+  const name = safeFileName(c).toLowerCase();
+  const ext = name.includes('.') ? name.slice(name.lastIndexOf('.') + 1) : '';
+  if (ext === 'md' || ext === 'markdown') return 'md';
+  if (ext === 'yml' || ext === 'yaml') return 'yaml';
+  if (TEMPLATE_EXT.has(ext)) return 'template';
+  if (['txt', 'json', 'xml', 'toml'].includes(ext)) return ext;
+  return ext || 'none';
 }
 
 function fmt(x) {
@@ -168,10 +192,10 @@ function fmt(x) {
 }
 
 function table(title, rows) {
-  const lines = [`${title.padEnd(14)}    n     P      R    P(e/w) R(e/w)  hand.  !bot`];
+  const lines = [`${title.padEnd(14)}    n  lint    P      R    P(e/w) R(e/w)  hand.  !bot`];
   for (const [k, f] of rows) {
     lines.push(
-      `${k.padEnd(14)} ${String(f.n).padStart(4)}  ${fmt(f.precision)}  ${fmt(f.recall)}  ${fmt(f.strictPrecision)}  ${fmt(f.strictRecall)}  ${fmt(f.handoff)}  ${fmt(f.notABot)}`,
+      `${k.padEnd(14)} ${String(f.n).padStart(4)}  ${String(f.linted).padStart(4)}  ${fmt(f.precision)}  ${fmt(f.recall)}  ${fmt(f.strictPrecision)}  ${fmt(f.strictRecall)}  ${fmt(f.handoff)}  ${fmt(f.notABot)}`,
     );
   }
   return lines.join('\n');
@@ -192,6 +216,7 @@ function main(argv) {
   console.log(table('overall', [['all', r.total]]));
   console.log(`\n${table('language', Object.entries(r.byLang))}`);
   console.log(`\n${table('kind', Object.entries(r.byKind))}`);
+  console.log(`\n${table('file type', Object.entries(r.byType))}`);
   if (flags.has('--misses'))
     for (const m of r.misses)
       console.log(

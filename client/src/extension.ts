@@ -32,6 +32,9 @@ const SELECTOR = [
   { scheme: 'file', pattern: '**/*.kt' },
   // XML-tagged prompt files (`prompts/<bot>/whatsapp.xml`).
   { scheme: 'file', pattern: '**/prompts/**/*.xml' },
+  // TOML bot configs (`config/bot.toml`, `agent.toml`) and prompt templates (Spring AI `.st`, `.tmpl`…).
+  { scheme: 'file', pattern: '**/*.toml' },
+  { scheme: 'file', pattern: '**/*.{st,tmpl,j2,jinja,jinja2,hbs,mustache,liquid,tpl}' },
 ];
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {

@@ -2,12 +2,20 @@ import { splitFrontMatter } from '../shared/frontMatter';
 import { HASH_COMMENT, type DetectFile, type FormatAdapter } from '../types';
 import { LineIndex } from '../../model/text';
 import { parseDotprompt, parsePrompty, parsePromptYml, parseSystemPrompt } from './parse';
-import { docPathReason, hintingFolder, hintsPrompt, pathHint } from './names';
+import { botPromptUnderDocs, docPathReason, hintingFolder, hintsPrompt, pathHint } from './names';
 import { SNIFF_MAX_CHARS, sniffPrompt } from './sniff';
-import { mayBeTemplateYaml, parseTemplateYaml, templatePromptText } from './templateYaml';
+import { parseTomlConfig, tomlPromptParts, tomlPromptText } from './tomlConfig';
+import { mayBeTemplateYaml, parseTemplateYaml, templateKeyExplicit, templatePromptText } from './templateYaml';
 import { detectAgentConfig, namedAsAgents } from './agents/detect';
 import { parseAgentConfig } from './agents/parse';
-import { jsonPromptText, mayHavePromptKey, modelConfigReason, parsePromptJson } from './promptKeys';
+import {
+  explicitPromptKey,
+  isExplicitPromptKey,
+  jsonPromptText,
+  mayHavePromptKey,
+  modelConfigReason,
+  parsePromptJson,
+} from './promptKeys';
 
 export const DEFAULT_PROMPT_GLOBS = [
   '**/*.system.md',
@@ -30,13 +38,25 @@ const inPromptsFolder = (relPath: string): boolean =>
     .slice(-4, -1)
     .some((d) => /^prompts?$/i.test(d));
 
+/** An element of the file's first 8 KB names a prompt (`<instructions>`, `<system_prompt>`, `<persona>`). */
+function xmlPromptElement(head: string): boolean {
+  for (const m of head.slice(0, 8192).matchAll(/<([\p{L}_][\p{L}\p{N}_.-]{0,40})[\s>/]/gu))
+    if (isExplicitPromptKey(m[1])) return true;
+  return false;
+}
+
 /** A Markdown or text file not named as a prompt: read as one when its content is one (sniff.ts). */
-function sniffFile(f: DetectFile): true | string {
+function sniffFile(f: DetectFile, explicit = false): true | string {
   const why = (reason: string) =>
     `not named as a prompt (*.system.md, prompts/**, system-prompt*.md, system_prompt*.md, config \`include\`) and its content was not taken: ${reason}`;
   const docPath = docPathReason(f.relPath);
+  // A bot's prompt kept beside its documentation (`docs/bot/insurance-prompt.md`): the full bar, no name hint.
+  if (docPath && botPromptUnderDocs(f.relPath)) {
+    const found = sniffPrompt(f.text(), false);
+    return found === true ? true : why(`${docPath}, and ${found}`);
+  }
   if (docPath) return why(docPath);
-  const found = sniffPrompt(f.text(), hintsPrompt(f.relPath), pathHint(f.relPath));
+  const found = sniffPrompt(f.text(), hintsPrompt(f.relPath), { ...pathHint(f.relPath), explicit });
   return found === true ? true : why(found);
 }
 
@@ -47,8 +67,64 @@ function sniffFile(f: DetectFile): true | string {
 function keyedPromptFile(f: DetectFile, what: string, prompt: string | undefined): boolean | string {
   if (docPathReason(f.relPath)) return false;
   if (!prompt) return modelConfigReason(f.head(), mayHavePromptKey(f.head())) ?? false;
-  const found = sniffPrompt(prompt, true, { ...pathHint(f.relPath), keyed: true });
+  const explicit = !notAPromptConfig(f) && explicitKey(f);
+  const found = sniffPrompt(prompt, true, { ...pathHint(f.relPath), keyed: true, explicit });
   return found === true ? true : `${what} whose prompt was not taken: ${found}`;
+}
+
+/**
+ * A TOML config (`config/bot.toml`, `agent.toml`): read when a key that names a prompt holds one, by the same
+ * tests as a YAML or JSON config; manifests (`pyproject.toml`, `Cargo.toml`…) never are.
+ */
+const TOML_MODEL_KEY =
+  /^[ \t]*["']?(?:model|model_?name|deployment)["']?[ \t]*=[ \t]*["'](?:gpt|o\d|claude|gemini|llama|mistral|qwen|deepseek|command)/im;
+function tomlConfigFile(f: DetectFile): boolean | string {
+  const ordinary = notAPromptConfig(f);
+  if (ordinary) return ordinary;
+  if (f.text().length > SNIFF_MAX_CHARS) return false;
+  const docPath = docPathReason(f.relPath);
+  const parts = tomlPromptParts(f.text());
+  const prompt = tomlPromptText(parts);
+  if (!prompt)
+    return TOML_MODEL_KEY.test(f.head())
+      ? 'a TOML config that names a chat model but has no key that names a prompt holding prompt text (system_prompt, instructions, persona, system, a system message…)'
+      : false;
+  if (docPath) return `a TOML file with a prompt key, not read as a prompt: ${docPath}`;
+  const hint = pathHint(f.relPath);
+  const hinted = hint.strong || !!hintingFolder(f.relPath);
+  const found = sniffPrompt(prompt, hinted, { ...hint, keyed: true, explicit: parts.some((p) => p.explicit) });
+  return found === true ? true : `a TOML config with a prompt key whose text was not taken: ${found}`;
+}
+
+/** The prompt key of a YAML/JSON config names the system prompt itself (promptKeys.ts). */
+function explicitKey(f: DetectFile): boolean {
+  return explicitPromptKey(f.uri, f.text()) || templateKeyExplicit(f.text());
+}
+
+/**
+ * Ordinary configs that may hold a key named like a prompt but never hold a bot's prompt: CI pipelines, compose
+ * files, package manifests, OpenAPI documents. Why, for `--explain-skips`; undefined for any other file.
+ */
+export function notAPromptConfig(f: Pick<DetectFile, 'base' | 'relPath' | 'head'>): string | undefined {
+  const base = f.base.toLowerCase();
+  if (/^(?:docker-)?compose(?:\.[\w-]+)?\.ya?ml$/.test(base))
+    return 'a Docker Compose file: service settings, not a prompt';
+  if (
+    /^(?:\.gitlab-ci|azure-pipelines|bitbucket-pipelines|\.travis|appveyor|cloudbuild|buildspec|codemagic|\.drone)\.ya?ml$/.test(
+      base,
+    ) ||
+    /(?:^|\/)(?:\.circleci|\.github\/workflows|\.buildkite|\.tekton)\//.test(f.relPath)
+  )
+    return 'a CI pipeline: its steps are commands, not a prompt';
+  if (
+    /^(?:package(?:-lock)?|composer|tsconfig|jsconfig|app\.manifest|manifest|pyproject|cargo|netlify|wrangler|fly)\.(?:json|toml)$/.test(
+      base,
+    )
+  )
+    return `${f.base} is a project manifest, not a prompt`;
+  if (/^\s*["']?(?:openapi|swagger|asyncapi)["']?\s*:/m.test(f.head().slice(0, 4096)))
+    return 'an OpenAPI/AsyncAPI document: API descriptions, not a prompt';
+  return undefined;
 }
 
 /**
@@ -65,6 +141,8 @@ function configFile(f: DetectFile): boolean | string {
       ? keyedPromptFile(f, 'a JSON file named as a prompt', jsonPromptText(f.uri, f.text()))
       : keyedPromptFile(f, 'a YAML bot config', templatePromptText(f.uri, f.text()));
   if (f.text().length > SNIFF_MAX_CHARS) return false;
+  const ordinary = notAPromptConfig(f);
+  if (ordinary) return ordinary;
   const keyed = mayHavePromptKey(f.head());
   if (!keyed) return modelConfigReason(f.head(), false) ?? false;
   const docPath = docPathReason(f.relPath);
@@ -72,7 +150,7 @@ function configFile(f: DetectFile): boolean | string {
   const prompt = json ? jsonPromptText(f.uri, f.text(), true) : templatePromptText(f.uri, f.text());
   if (!prompt) return modelConfigReason(f.head(), true) ?? false;
   const folder = hintingFolder(f.relPath);
-  const found = sniffPrompt(prompt, !!folder, { ...hint, keyed: true });
+  const found = sniffPrompt(prompt, !!folder, { ...hint, keyed: true, explicit: explicitKey(f) });
   if (found === true) return true;
   const what = json ? 'a JSON file' : 'a YAML file';
   return `${what} with a prompt key${folder ? ` in ${folder}/` : ''} whose text was not taken: ${found}`;
@@ -93,15 +171,24 @@ export const systemPrompt: FormatAdapter = {
     if (mayBeTemplateYaml(f.base, f.head()))
       return keyedPromptFile(f, 'a YAML template', templatePromptText(f.uri, f.text()));
     if (/\.(ya?ml|json)$/i.test(f.base)) return false;
+    if (/\.toml$/i.test(f.base)) return tomlConfigFile(f);
     // A prompt kept as XML-tagged text (`prompts/x/system_prompt.xml`, `<role>…</role><scope>…</scope>`): only when
     // its path says prompt, then its content decides; any other XML (pom.xml, layouts, manifests) is never read.
     // Under a `prompts/` folder the file's own name need not say so (`prompts/ketabsara/whatsapp.xml`).
-    if (/\.xml$/i.test(f.base))
-      return hintsPrompt(f.relPath) && (pathHint(f.relPath).strong || inPromptsFolder(f.relPath))
-        ? sniffFile(f)
-        : false;
-    // Template files too: Jinja, Handlebars/Mustache, Liquid, `.tpl` (their content decides, sniff.ts).
-    if (!/\.(md|txt|markdown|j2|jinja2?|hbs|handlebars|mustache|liquid|tpl)$/i.test(f.base)) return false;
+    // So is an XML file in a bot's folder whose elements name a prompt (`agents/x.xml` with `<instructions>`).
+    if (/\.xml$/i.test(f.base)) {
+      if (!hintsPrompt(f.relPath)) return false;
+      const element = xmlPromptElement(f.head());
+      return pathHint(f.relPath).strong || inPromptsFolder(f.relPath) || element ? sniffFile(f, element) : false;
+    }
+    // Template files too: Jinja, Handlebars/Mustache, Liquid, `.tpl` (their content decides, sniff.ts); Spring AI's
+    // StringTemplate `.st` and Go's `.tmpl` only where the path says prompt (`resources/prompts/x.st`): `.st` is
+    // also Smalltalk source.
+    // A template placed in a `prompts/` folder is a prompt, as a Markdown or text file there is.
+    const template = /\.(st|tmpl|j2|jinja2?|hbs|handlebars|mustache|liquid|tpl)$/i.test(f.base);
+    if (template && inPromptsFolder(f.relPath)) return true;
+    if (/\.(st|tmpl)$/i.test(f.base)) return hintsPrompt(f.relPath) ? sniffFile(f) : false;
+    if (!template && !/\.(md|txt|markdown)$/i.test(f.base)) return false;
     if (f.matches([...DEFAULT_PROMPT_GLOBS, ...f.include])) return true;
     return sniffFile(f);
   },
@@ -111,9 +198,11 @@ export const systemPrompt: FormatAdapter = {
     const agents = detectAgentConfig(f);
     if (agents === true) return true;
     const other = configFile(f);
-    return other === false && typeof agents === 'string' ? agents : other;
+    // A file named like an agents config says why it holds no agents, before what kind of ordinary config it is.
+    return typeof agents === 'string' && (other === false || other === notAPromptConfig(f)) ? agents : other;
   },
   parse: (uri, text) =>
+    (/\.toml$/i.test(uri) ? parseTomlConfig(uri, text) : undefined) ??
     (/\.(ya?ml|json)$/i.test(uri) && namedAsAgents(uri) ? parseAgentConfig(uri, text) : undefined) ??
     (/\.ya?ml$/i.test(uri)
       ? parseTemplateYaml(uri, text)
@@ -123,7 +212,7 @@ export const systemPrompt: FormatAdapter = {
   commentStyle: (uri) =>
     /\.(md|markdown|xml)$/i.test(uri)
       ? { open: '<!-- ', close: ' -->' }
-      : /\.ya?ml$/i.test(uri)
+      : /\.(ya?ml|toml)$/i.test(uri)
         ? HASH_COMMENT
         : undefined,
 };

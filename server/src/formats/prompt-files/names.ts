@@ -70,6 +70,21 @@ export function docPathReason(relPath: string): string | undefined {
   return undefined;
 }
 
+/**
+ * A prompt kept with a project's documentation, in a folder of its own bot: `docs/bot/insurance-prompt.md`,
+ * `docs/whatsapp/system-prompt.md`. Only under `docs/` or `doc/` (never vendored, built or `.github/` files), only
+ * when a folder below it names a bot or prompts and the file's own name says prompt; its content must then pass
+ * the full bar of an unnamed prompt (sniff.ts), so a guide about prompts in the same folder stays documentation.
+ */
+export function botPromptUnderDocs(relPath: string): boolean {
+  const { dirs, base } = parts(relPath);
+  const at = dirs.findIndex((d) => /^docs?$/i.test(d));
+  if (at < 0 || dirs.some((d, i) => i !== at && (DOC_DIRS.has(d.toLowerCase()) || DATA_DIRS.has(d.toLowerCase()))))
+    return false;
+  const below = dirs.slice(at + 1);
+  return below.some((d) => /bot|agent|assistant|prompt|persona|whatsapp/i.test(d)) && pathHint(`x/${base}`).strong;
+}
+
 /** The folder that suggests a prompt or a bot (`bots/`, `assistants/`, `whatsapp-agent/`), or undefined. */
 export function hintingFolder(relPath: string): string | undefined {
   return parts(relPath).dirs.find((d) => HINT.test(d));
@@ -94,6 +109,11 @@ export interface PathHint {
   names: string[];
   /** The text was taken from a YAML or JSON key that names a prompt (`system_prompt`, `instruksi`). */
   keyed?: boolean;
+  /**
+   * The key's own name says it holds the system prompt (`system_prompt`, `instructions`, a `role: system`
+   * message): natural-language text under it is a prompt without a "You are …" line (sniff.ts).
+   */
+  explicit?: boolean;
 }
 
 /** What the path says about the bot, for the light content test (lightEvidence.ts). */

@@ -5,7 +5,7 @@
  * (YAML 1.2 reads JSON), so the prompt keeps its source ranges. Only files whose own name says "prompt", "bot",
  * "agent"… are read this way, and never one that has the keys of a flow export.
  */
-import { isMap, isSeq, type Node as YNode } from 'yaml';
+import { isMap, isScalar, isSeq, type Node as YNode } from 'yaml';
 import type { BotModel } from '../../model/types';
 import { mapEntries, parseYaml, scalarText, type YamlSource } from '../shared/yamlSource';
 import { parseSystemPrompt } from './parse';
@@ -22,6 +22,32 @@ const PROMPT_KEY_IN_TEXT = new RegExp(
   `(?:${PROMPT_WORDS}|system|sistem|sistema)[\\p{L}_-]*["']?[ \\t]*:|\\brole["']?[ \\t]*:[ \\t]*["']?(?:system|developer)\\b`,
   'iu',
 );
+
+/**
+ * A key whose name alone says it holds the system prompt (`system_prompt`, `systemPrompt`, `instructions`,
+ * `persona`, `system`, `developer_message`, `instruksi`, `提示词`…), or a part of a map under such a key
+ * (`[prompt] sistem = …`, `persona: {system: …}`), or a `role: system` message: its text needs no "You are …"
+ * line to be a prompt, only to be natural-language text (sniff.ts). A bare `prompt`/`prompts`/`user_prompt` is
+ * not explicit: UI and CLI strings use that word for a question put to a person ("prompt": "Enter your name").
+ */
+/** A key whose name says it holds a prompt (explicitly or not). */
+export function isPromptKey(key: string): boolean {
+  return PROMPT_KEY.test(key);
+}
+
+/** Names of the part of a `prompt` map that holds the system text (`[prompt] sistem = …`, `prompt: {text: …}`). */
+const SYSTEM_PART = /^(?:system|sistem|sistema|système|systeme|sys|system_?text|content|text|body|template)$/i;
+/** A string under a map named like a prompt (`under`) is explicit when that name is, or its own key names the system text. */
+export function isExplicitPart(under: string, key: string): boolean {
+  return isExplicitPromptKey(under) || (PROMPT_KEY.test(under) && SYSTEM_PART.test(key));
+}
+
+const NOT_EXPLICIT = /^(?:user_?|input_?|default_?)?prompts?(?:_?text)?$/i;
+export function isExplicitPromptKey(key: string): boolean {
+  const last = key.split('.').pop() ?? key;
+  if (/\[system\]$/.test(last)) return true;
+  return PROMPT_KEY.test(last) && !NOT_EXPLICIT.test(last);
+}
 
 export function mayHavePromptKey(text: string): boolean {
   return PROMPT_KEY_IN_TEXT.test(text);
@@ -63,13 +89,16 @@ const FLOW_KEYS = new Set([
   'diagram',
   'programs',
 ]);
+/** Keys a flow export holds as a map with these keys (Dify's `app: {mode: chat, …}`); another map is a config's. */
+const FLOW_MAP_KEYS: Record<string, string> = { app: 'mode', workflow: 'graph' };
 /**
  * Whether a top-level key and its value are those of a flow export: the export's keys hold structures (a Dify
  * `app: {mode: …}`, n8n `nodes: […]`); a config's own scalar under the same name (`"app": "mavirota-wa-bot"`,
  * `"flow": "booking"`) is a label. Copilot Studio's `kind: AdaptiveDialog` is a scalar that names the export.
  */
-function flowKey(key: string, structured: boolean): boolean {
+function flowKey(key: string, structured: boolean, has?: (k: string) => boolean): boolean {
   const k = key.toLowerCase();
+  if (FLOW_MAP_KEYS[k] && has && !has(FLOW_MAP_KEYS[k])) return false;
   return FLOW_KEYS.has(k) && (structured || k === 'kind');
 }
 
@@ -83,6 +112,8 @@ export interface PromptNode {
   key: string;
   node: YNode;
   src: YamlSource;
+  /** The key's name says it holds the system prompt (isExplicitPromptKey). */
+  explicit: boolean;
 }
 
 /** The longest string under a prompt key, at most three maps deep; undefined for flow exports. */
@@ -101,22 +132,41 @@ export function findPromptNode(uri: string, text: string): PromptNode | undefine
 export function findPromptNodes(uri: string, text: string): PromptNode[] {
   const src = parseYaml(uri, text);
   const root = src.doc.contents ?? undefined;
-  if (!isMap(root) || mapEntries(root).some(([k, v]) => flowKey(k, isMap(v) || isSeq(v)))) return [];
+  const mapHas = (v: unknown) => (k: string) => mapEntries(v as YNode).some(([key]) => key === k);
+  if (!isMap(root) || mapEntries(root).some(([k, v]) => flowKey(k, isMap(v) || isSeq(v), mapHas(v)))) return [];
   const found: PromptNode[] = [];
-  const consider = (key: string, v: YNode | undefined): void => {
+  const consider = (
+    key: string,
+    v: YNode | undefined,
+    min = MIN_PART_CHARS,
+    explicit = isExplicitPromptKey(key),
+  ): void => {
     const value = v ? scalarText(src, v) : undefined;
-    if (v && value && value.text.length >= MIN_PART_CHARS) found.push({ key, node: v, src });
+    if (v && value && value.text.trim().length >= min) found.push({ key, node: v, src, explicit });
   };
-  const visit = (node: YNode | undefined, depth: number): void => {
+  const visit = (node: YNode | undefined, depth: number, underPrompt: string | undefined): void => {
     for (const [k, v] of mapEntries(node)) {
-      if (isMap(v) && depth < MAX_DEPTH) visit(v, depth + 1);
-      if (PROMPT_KEY.test(k)) consider(k, v);
+      const promptKey = PROMPT_KEY.test(k);
+      if (isMap(v) && depth < MAX_DEPTH) visit(v, depth + 1, promptKey ? k : undefined);
+      if (promptKey && isSeq(v) && v.items.every((i) => isScalar(i)))
+        // A prompt kept as a list of lines (`"systemPrompt": ["You are …", "Only …"]`): each line is a part.
+        for (const item of v.items) consider(k, item as YNode, 1);
+      else if (promptKey) consider(k, v);
+      // A string in a map under a prompt key (`prompt: {sistem: …}`, `persona: {system: …}`) is a part of it.
+      else if (underPrompt && isScalar(v))
+        consider(`${underPrompt}.${k}`, v, MIN_PART_CHARS, isExplicitPart(underPrompt, k));
       // A chat-completions message list (`messages: [{role: system, content: …}]`): the system message is the prompt.
       else if (isSeq(v)) for (const item of v.items) consider(`${k}[system]`, systemContent(item as YNode));
     }
   };
-  visit(root as YNode, 1);
-  return found.some((p) => textOf(p) >= MIN_PROMPT_CHARS) ? found : [];
+  visit(root as YNode, 1, undefined);
+  const total = found.reduce((n, p) => n + textOf(p), 0);
+  return found.some((p) => textOf(p) >= MIN_PROMPT_CHARS) || total >= MIN_PROMPT_CHARS * 2 ? found : [];
+}
+
+/** Whether one of the file's prompt keys names the system prompt explicitly (isExplicitPromptKey). */
+export function explicitPromptKey(uri: string, text: string): boolean {
+  return findPromptNodes(uri, text).some((p) => p.explicit);
 }
 
 /** The text of all prompt keys' values, in document order, one paragraph each: what the content test reads. */
@@ -147,7 +197,13 @@ export function jsonPromptText(uri: string, text: string, keyOnly = false): stri
   const parsed = parsedJson(text);
   if (parsed === NOT_JSON) return keyOnly ? undefined : text;
   // A flow export is left to its own format before the YAML parser is asked for its ranges.
-  if (keyOnly && (!isRecord(parsed) || Object.entries(parsed).some(([k, v]) => flowKey(k, typeof v === 'object'))))
+  if (
+    keyOnly &&
+    (!isRecord(parsed) ||
+      Object.entries(parsed).some(([k, v]) =>
+        flowKey(k, typeof v === 'object', (key) => isRecord(v) && Object.prototype.hasOwnProperty.call(v, key)),
+      ))
+  )
     return undefined;
   return joinedPromptText(findPromptNodes(uri, text));
 }

@@ -280,10 +280,46 @@ export function sniffPrompt(text: string, nameHint: boolean, hint?: PathHint): t
   const shaped = signals.persona || (nameHint && hintedShape(signals));
   if (docs.length >= 2) return `reads like documentation: ${docs.join(', ')}`;
   if (shaped && score >= needed) return true;
+  // A key that names the system prompt already says what its text is: natural language there is the prompt.
+  if (hint?.explicit && !docs.length) {
+    const prose = naturalLanguage(lines.prose.join('\n'));
+    if (prose === true) return true;
+    return `no instruction to an assistant found: the key names a prompt, but its text is not natural language (${prose})`;
+  }
   if (docs.length) return `reads like documentation: ${docs.join(', ')}`;
   // A file named as the prompt (`bots/fitbox/prompt.txt`) needs only light evidence, in any language.
   if (hint?.strong && lightEnough(lightEvidence(lines.prose.join('\n'), signals, hint))) return true;
   return `no instruction to an assistant found (${describe(signals, score, needed, shaped)})`;
+}
+
+/** Words of two or more letters; letters of scripts written without spaces count by the character. */
+const WORD = /[\p{L}\p{M}]{2,}/gu;
+const UNSPACED_LETTER =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/gu;
+const MIN_WORDS = 8;
+const MIN_UNSPACED = 25;
+
+/**
+ * `true` when a text is natural language (sentences of words), else what it looks like instead: a label, an
+ * identifier, a URL, code or data. Linear: one pass per pattern.
+ */
+export function naturalLanguage(text: string): true | string {
+  // Tags of an XML-tagged prompt (`<scope>…</scope>`, `<![CDATA[`) are its layout, not code.
+  const body = text
+    .replace(/<[^<>\n]{0,200}>/g, ' ')
+    .replace(/https?:\/\/\S+|\{\{[^{}\n]{0,80}\}\}|\{[\p{L}_][\p{L}\p{N}_.]{0,40}\}/gu, ' ');
+  const words = body.match(WORD)?.length ?? 0;
+  const unspaced = body.match(UNSPACED_LETTER)?.length ?? 0;
+  if (words < MIN_WORDS && unspaced < MIN_UNSPACED) return `${words} word(s): a label or a value, not instructions`;
+  const distinct = new Set(body.toLowerCase().match(WORD) ?? []).size;
+  if (unspaced < MIN_UNSPACED && distinct < MIN_WORDS / 2 + 1)
+    return `${distinct} distinct words: filler, not instructions`;
+  const visible = body.replace(/\s+/g, '');
+  const letters = visible.match(/[\p{L}\p{M}]/gu)?.length ?? 0;
+  if (letters < visible.length * 0.6) return 'mostly symbols or digits: code or data, not prose';
+  const code = body.match(/[{};=<>]|=>|\(\)/g)?.length ?? 0;
+  if (code * 12 > words + unspaced / 2) return 'reads like code or markup';
+  return true;
 }
 
 /**

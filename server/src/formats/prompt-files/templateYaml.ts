@@ -9,7 +9,7 @@ import { isMap, isScalar, isSeq, type Node as YNode } from 'yaml';
 import { emptyModel, type BotModel } from '../../model/types';
 import { sliceText } from '../../model/text';
 import { mapEntries, parseYaml, scalarText, type YamlSource } from '../shared/yamlSource';
-import { findPromptNode, findPromptNodes, joinedPromptText } from './promptKeys';
+import { findPromptNode, findPromptNodes, isExplicitPromptKey, joinedPromptText } from './promptKeys';
 
 /** A top-level key naming a prompt, with a block scalar value. */
 const PROMPT_KEY = /^([\p{L}_-]*(?:prompt|system|instruc)[\p{L}_-]*)[ \t]*:[ \t]*[|>][-+0-9]*[ \t]*$/imu;
@@ -20,6 +20,12 @@ const OTHER_FORMAT = /^kind[ \t]*:/m;
 const SEPARATOR = /\n---[ \t]*\r?\n/;
 /** A body line that is YAML again (`key: value`, `- item`) rather than prompt text. */
 const YAML_LINE = /^(?:[\w-]+[ \t]*:(?:[ \t]|$)|-[ \t])/;
+
+/** The top-level block-scalar prompt key names the system prompt itself (`system_prompt: |`, not `prompt: |`). */
+export function templateKeyExplicit(text: string): boolean {
+  const key = PROMPT_KEY.exec(text)?.[1];
+  return !!key && isExplicitPromptKey(key);
+}
 
 /** Cheap test on the text: could this YAML be a prompt template? */
 export function mayBeTemplateYaml(base: string, text: string): boolean {
