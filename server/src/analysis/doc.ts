@@ -294,7 +294,12 @@ function negatedQualifiers(by: Record<Category, Match[]>, sentence: Int32Array):
   const out: Match[] = [];
   const before = by.negation;
   const after = by.negationAfter;
+  // A qualifier that is part of an opening phrase ("de tu" in "tu es ChatGPT") is that phrase's word, not a relation.
+  const opening = new Set<number>();
+  for (const c of ['grant', 'task', 'leak', 'persona'] as const)
+    for (const m of by[c]) for (let k = m.from; k < m.to; k++) opening.add(k);
   for (const q of by.qualifier) {
+    if (opening.has(q.from) || opening.has(q.to - 1)) continue;
     // A negation ending on the qualifier's first token (negation phrases are short: a bounded look back).
     let pre: Match | undefined;
     for (let i = firstNotBefore(before.length, (j) => before[j].from < q.from - NEG_SPAN); i < before.length; i++) {
