@@ -192,7 +192,10 @@ function answerNegated(ctx: Context, a: Match): boolean {
 function consequenceBound(ctx: Context, a: Match, business: Uint8Array): boolean {
   const { quoted } = ctx.doc.structure;
   if (answerReportsDecline(ctx, a)) return true;
-  return findNear(ctx, a.to - 1, a.to, a.to - 1 + AFTER_REACH, (k) => quoted[k] === 1 || business[k] === 1) >= 0;
+  // "explain that you only help with purchases", "dì che aiuti solo con gli ordini": the answer word is restricted.
+  const only = ctx.covered('onlyWord');
+  const bound = (k: number): boolean => quoted[k] === 1 || business[k] === 1 || only[k] === 1;
+  return findNear(ctx, a.to - 1, a.to, a.to - 1 + AFTER_REACH, bound) >= 0;
 }
 
 /**

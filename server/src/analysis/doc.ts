@@ -17,6 +17,7 @@ import {
 } from './sections';
 import type { Line, Structure } from './segment';
 import { morphologyMatches } from './morphology';
+import { firstNotBefore } from './search';
 import { stemMask } from './stem';
 import type { Token } from './tokenize';
 import type { Span } from '../model/types';
@@ -228,6 +229,12 @@ function joinSections(text: string, parts: readonly Section[], starts: readonly 
   const morph = morphologyBySection(parts, votes.languages);
   for (const m of morph) by[m.pattern.category].push(m);
   if (morph.length) for (const c of ['negation', 'negationAfter'] as const) by[c].sort((x, y) => x.from - y.from);
+  // "Not related to", "ilgili olmasa", "không liên quan": a qualifier its negation touches is an off-topic phrase.
+  const unrelated = negatedQualifiers(by, sentence);
+  if (unrelated.length) {
+    by.offTopic.push(...unrelated);
+    by.offTopic.sort((x, y) => x.from - y.from);
+  }
   const structure = { lines, tokLine, sentence, quoted };
   return { text, norm, tokens, structure, matches: by, sections: parts, sectionStart: starts };
 }
@@ -269,6 +276,43 @@ export function longestNonOverlapping(ms: readonly Match[]): Match[] {
       continue;
     }
     out.push(m);
+  }
+  return out;
+}
+
+/**
+ * "Questions not related to the shop", "sorular eczaneyle ilgili olmasa bile", "câu hỏi không liên quan": a
+ * qualifier word ("related to", "about", "ilgili", "liên quan") with a negation touching it, before it or postposed
+ * right after it, in one sentence, says what a listed off-topic word says ("unrelated"), in any language whose
+ * lexicon has both classes. Only adjacent: "ilgili soruları yanıtlama" (do not answer questions about it) negates
+ * the answer, not the relation. Each qualifier is looked at once, with a binary search into the sorted negations.
+ */
+/** Longest negation phrase looked back over ("do not", "n'est pas"). */
+const NEG_SPAN = 4;
+
+function negatedQualifiers(by: Record<Category, Match[]>, sentence: Int32Array): Match[] {
+  const out: Match[] = [];
+  const before = by.negation;
+  const after = by.negationAfter;
+  // A qualifier that is part of an opening phrase ("de tu" in "tu es ChatGPT") is that phrase's word, not a relation.
+  const opening = new Set<number>();
+  for (const c of ['grant', 'task', 'leak', 'persona'] as const)
+    for (const m of by[c]) for (let k = m.from; k < m.to; k++) opening.add(k);
+  for (const q of by.qualifier) {
+    if (opening.has(q.from) || opening.has(q.to - 1)) continue;
+    // A negation ending on the qualifier's first token (negation phrases are short: a bounded look back).
+    let pre: Match | undefined;
+    for (let i = firstNotBefore(before.length, (j) => before[j].from < q.from - NEG_SPAN); i < before.length; i++) {
+      if (before[i].from >= q.from) break;
+      if (before[i].to === q.from) pre = before[i];
+    }
+    // A postposed negation starting right after it ("ilgili olmasa", "से संबंधित नहीं").
+    const k = firstNotBefore(after.length, (j) => after[j].from < q.to);
+    const post = k < after.length && after[k].from === q.to ? after[k] : undefined;
+    const from = pre ? pre.from : q.from;
+    const to = post ? post.to : q.to;
+    if ((!pre && !post) || sentence[from] !== sentence[to - 1]) continue;
+    out.push({ pattern: { ...q.pattern, category: 'offTopic' }, from, to });
   }
   return out;
 }

@@ -109,6 +109,8 @@ export class PhraseMatcher {
 
   /** True when the token fits some step of `p` literally (so it is not a skipped gap token). */
   fitsAnyStep(p: CompiledPattern, tok: string): boolean {
+    // A phrase composed from word classes (doc.ts: "not related to") spells no step: its negation stays a cue.
+    if (!this.slot.has(p)) return false;
     const variants = this.variants(tok);
     const stem = stemOf(p.lang, tok);
     const key = stem === undefined ? undefined : stemKey(p.lang, stem);
@@ -119,6 +121,7 @@ export class PhraseMatcher {
 
   /** Like fitsAnyStep, but only literal steps count (a stem `yap*` does not cover its negative `yapma`). */
   fitsLiteralStep(p: CompiledPattern, tok: string): boolean {
+    if (!this.slot.has(p)) return false;
     const variants = this.variants(tok);
     return this.fast[this.slot.get(p)!].some((s) => variants.some((v) => s.exact.has(v)));
   }

@@ -5,6 +5,9 @@ import type { Match } from './matcher';
 import { sectionEnd, type Line } from './segment';
 import { instructionTokens, negativeKeyLines, readKey } from './negativeKeys';
 
+/** A letter in any script: a line of only rule characters (`#####`, `====`) is a banner's frame, not body text. */
+const LETTER = /\p{L}/u;
+
 /** Lines under a heading or a "Never do this:" intro that contains negation, refusal or off-topic cues. */
 export function negativeLines(
   doc: Doc,
@@ -35,6 +38,9 @@ export function negativeLines(
   }
   let sectionLevel = 0; // level of the negative Markdown heading we are under, 0 = none
   let listIntro = false;
+  // The title block: top-level headings before any line of the body ("# Acme bot — v2, do not edit without review"
+  // titles the file; its negation governs no section).
+  let body = false;
   for (let i = 0; i < lines.length; i++) {
     const ln = lines[i];
     if (ln.kind === 'heading') {
@@ -42,7 +48,8 @@ export function negativeLines(
         out[i] = 1;
         continue;
       }
-      sectionLevel = cueLine[i] && !servedSection(lines, i, served) ? ln.level : 0;
+      const title = !body && ln.level === 1;
+      sectionLevel = cueLine[i] && !title && !servedSection(lines, i, served) ? ln.level : 0;
       listIntro = false;
       continue;
     }
@@ -50,6 +57,7 @@ export function negativeLines(
       listIntro = false;
       continue;
     }
+    if (!body && LETTER.test(doc.norm.text.slice(ln.start, ln.end))) body = true;
     if (sectionLevel) out[i] = 1;
     if (ln.kind === 'list') {
       if (listIntro) out[i] = 1;

@@ -7,6 +7,14 @@
 
 import { type Doc, phraseMatcher } from './doc';
 import type { Match } from './matcher';
+import { lexicons } from './lexicon';
+
+let suffixLangs: Set<string> | undefined;
+
+/** Languages whose lexicon reads a negative imperative from the verb's suffix (`morphology.negatedImperative`). */
+function suffixNegation(): Set<string> {
+  return (suffixLangs ??= new Set(lexicons.filter((l) => l.morphology?.negatedImperative).map((l) => l.lang)));
+}
 
 /** Words between a negation and the refusal it governs ("not need to refuse", "אל תשלח אותו …"). */
 const BEFORE_GAP = 2;
@@ -67,9 +75,17 @@ export function refusalPolarity(
   // ("soha ne válaszolj", "никогда не отвечай": negative concord): that is no double negation.
   // A negation the refusal only skipped over in a gap (it fits no step of it) is no word of it: it negates the refusal ("Lehne niemals eine
   // Frage ab": a separable verb around "niemals").
+  // A negation read from the verb's own suffix (morphology.ts, languages that negate an imperative by a suffix: Turkish
+  // "geri çevirme", don't turn away) is the refusal's own word only where a step spells that form: a stem step
+  // ("çevir*") covers the negated verb, it does not write it. (A negative auxiliary word, Korean "마세요", is a word
+  // the refusal spells.)
   const literal = (r: Match, neg: Match): boolean => {
-    for (let k = neg.from; k < neg.to; k++)
-      if (!phraseMatcher().fitsAnyStep(r.pattern, doc.tokens[k].text)) return false;
+    const suffix = neg.pattern.steps.length === 0 && suffixNegation().has(neg.pattern.lang);
+    for (let k = neg.from; k < neg.to; k++) {
+      const tok = doc.tokens[k].text;
+      if (!(suffix ? phraseMatcher().fitsLiteralStep(r.pattern, tok) : phraseMatcher().fitsAnyStep(r.pattern, tok)))
+        return false;
+    }
     return true;
   };
   const inside = (r: Match, own: boolean): Match | undefined => {

@@ -346,3 +346,18 @@ function describe(s: PromptSignals, score: number, needed: number, shaped: boole
   ].filter(Boolean);
   return `${seen.length ? `seen: ${seen.join(', ')}` : 'no persona line, rules or placeholders'}; score ${score} of ${needed} needed${shaped ? '' : ', and a "You are …" line is needed'}`;
 }
+
+/**
+ * The text speaks to the model itself: a persona line in its opening ("You are …", "Sen … asistanısın", "Bạn là …")
+ * outside quotations, and the text reads as a prompt by the discovery's own evidence (documentation raises its bar).
+ * A prompt kept in `docs/prompts/` reads so; a guide on writing prompts quotes its personas in code or quotes.
+ */
+export function addressesModel(text: string): boolean {
+  const head = text.slice(0, SNIFF_HEAD_CHARS);
+  const lines = splitLines(head);
+  const own = { ...lines, prose: lines.prose.filter((l) => !QUOTED_LINE.test(l)) };
+  return promptSignals(own).persona && sniffPrompt(text, false) === true;
+}
+
+/** A line that opens on a quotation mark: quoted speech, such as a guide's example prompt. */
+const QUOTED_LINE = /^\s*(?:[-*+•]\s+)?["“„«「『'‘]/u;
