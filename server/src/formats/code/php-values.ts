@@ -103,9 +103,13 @@ const MAX_DEFS = 3;
  * of that name). Each `return` of its own body is tried in order; the first one that resolves is the text.
  */
 export function phpReturned(project: CodeProject, mod: Module, n: Node, again: Again): Resolved | undefined {
-  if (mod.lang !== 'php' || !/^(?:scoped_call_expression|member_call_expression|function_call_expression)$/.test(n.type))
+  if (
+    mod.lang !== 'php' ||
+    !/^(?:scoped_call_expression|member_call_expression|function_call_expression)$/.test(n.type)
+  )
     return undefined;
-  const nameNode = n.type === 'function_call_expression' ? n.childForFieldName('function') : n.childForFieldName('name');
+  const nameNode =
+    n.type === 'function_call_expression' ? n.childForFieldName('function') : n.childForFieldName('name');
   const name = nameNode?.text.replace(/^.*\\/, '');
   if (!name || !/^\w+$/.test(name)) return undefined;
   const scope = n.childForFieldName('scope')?.text.replace(/^.*\\/, '');

@@ -44,7 +44,10 @@ export function goPhpMember(project: CodeProject, mod: Module, n: Node, again: A
     for (const { node } of nodesAt(mod, new RegExp(`\\$this->${escapeRegex(name)}\\s*=(?![=>])`, 'g'))) {
       let a: Node | null = node;
       for (let i = 0; a && a.type !== 'assignment_expression' && i < 4; i++) a = a.parent;
-      if (a?.type === 'assignment_expression' && a.childForFieldName('left')?.text.replace(/\s+/g, '') === `$this->${name}`)
+      if (
+        a?.type === 'assignment_expression' &&
+        a.childForFieldName('left')?.text.replace(/\s+/g, '') === `$this->${name}`
+      )
         return again(mod, a.childForFieldName('right'));
     }
   }
@@ -169,7 +172,10 @@ function listOf(project: CodeProject, mod: Module, node: Node, again: Again): No
  */
 function phpPushes(mod: Module, name: string, decl: Node, again: Again): Node[] {
   let scope: Node | null = decl.parent;
-  while (scope && !/^(?:method_declaration|function_definition|anonymous_function|arrow_function|program)$/.test(scope.type))
+  while (
+    scope &&
+    !/^(?:method_declaration|function_definition|anonymous_function|arrow_function|program)$/.test(scope.type)
+  )
     scope = scope.parent;
   const out: Node[] = [];
   for (const { node } of nodesAt(mod, new RegExp(`${escapeRegex(name)}\\s*\\[\\s*\\]\\s*=(?![=>])`, 'g'))) {
