@@ -78,7 +78,8 @@ function parameterArguments(project: CodeProject, mod: Module, id: Node): At[] {
   const at = params.findIndex((p) => p.childForFieldName('name')?.text === id.text);
   if (!fn || !name || at < 0) return [];
   const re = new RegExp(`(?<![\\w$])${escapeRegex(name)}\\s*\\(`, 'g');
-  const own = new RegExp(`(?:^|->|::|\\\\)${escapeRegex(name)}$`);
+  // `calleeText` writes `->` and `::` as dots (`Claude.ask`, `gemini.chat`).
+  const own = new RegExp(`(?:^|->|::|\\.|\\\\)${escapeRegex(name)}$`);
   const out: At[] = [];
   for (const m of project.modules.values()) {
     if (m.lang !== 'php' || !m.text.includes(name)) continue;
@@ -89,5 +90,68 @@ function parameterArguments(project: CodeProject, mod: Module, id: Node): At[] {
       if (arg && out.length < MAX_SITES) out.push({ mod: m, node: arg });
     }
   }
+  return out;
+}
+
+const PHP_FUNC_DEF = /^(?:method_declaration|function_definition)$/;
+/** Definitions looked at per call (a method name defined in many classes is not followed). */
+const MAX_DEFS = 3;
+
+/**
+ * What a project function or method a PHP call calls returns: `Prompt::build($cfg)` (the class's static method),
+ * `$this->systemPrompt()` (the own class's), `$persona->text()` or `build_prompt()` (the project's only definitions
+ * of that name). Each `return` of its own body is tried in order; the first one that resolves is the text.
+ */
+export function phpReturned(project: CodeProject, mod: Module, n: Node, again: Again): Resolved | undefined {
+  if (
+    mod.lang !== 'php' ||
+    !/^(?:scoped_call_expression|member_call_expression|function_call_expression)$/.test(n.type)
+  )
+    return undefined;
+  const nameNode =
+    n.type === 'function_call_expression' ? n.childForFieldName('function') : n.childForFieldName('name');
+  const name = nameNode?.text.replace(/^.*\\/, '');
+  if (!name || !/^\w+$/.test(name)) return undefined;
+  const scope = n.childForFieldName('scope')?.text.replace(/^.*\\/, '');
+  const object = n.childForFieldName('object')?.text;
+  let mods: Module[];
+  if (scope && !/^(?:self|static|parent)$/.test(scope)) mods = phpModulesDeclaring(project, 'class', scope);
+  else if (scope || object === '$this') mods = [mod];
+  else mods = [...project.modules.values()].filter((m) => m.lang === 'php');
+  const re = new RegExp(`\\bfunction\\s+&?${escapeRegex(name)}\\s*\\(`, 'g');
+  const defs: At[] = [];
+  for (const m of mods) {
+    if (!m.text.includes(name)) continue;
+    for (const { node } of nodesAt(m, re)) {
+      let fn: Node | null = node;
+      while (fn && !PHP_FUNC_DEF.test(fn.type)) fn = fn.parent;
+      if (fn?.childForFieldName('name')?.text === name && defs.length <= MAX_DEFS) defs.push({ mod: m, node: fn });
+    }
+  }
+  // A name defined in many places (`get`, `handle`) says nothing about which one runs.
+  if (!defs.length || defs.length > MAX_DEFS) return undefined;
+  const returns = defs.flatMap((d) => ownReturns(d.node).map((node) => ({ mod: d.mod, node })));
+  const r = firstResolved(returns, again);
+  return r && 'pieces' in r ? r : undefined;
+}
+
+function phpModulesDeclaring(project: CodeProject, kind: string, cls: string): Module[] {
+  const re = new RegExp(`\\b(?:${kind}|interface|enum|trait)\\s+${escapeRegex(cls)}\\b`);
+  return [...project.modules.values()].filter((m) => m.lang === 'php' && re.test(m.text));
+}
+
+/** The expressions `return`ed by a PHP function's own body (not by closures nested in it). */
+function ownReturns(fn: Node): Node[] {
+  const body = fn.childForFieldName('body');
+  const out: Node[] = [];
+  const visit = (x: Node) => {
+    for (const c of x.namedChildren) {
+      if (!c || FUNCS.test(c.type)) continue;
+      if (c.type === 'return_statement') {
+        if (c.namedChildren[0]) out.push(c.namedChildren[0]);
+      } else visit(c);
+    }
+  };
+  if (body) visit(body);
   return out;
 }

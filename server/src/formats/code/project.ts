@@ -128,6 +128,13 @@ const RB_REQUIRE = /\brequire_relative\s*\(?\s*['"]([\w./-]+)['"]/g;
 const PHP_INCLUDE = /\b(?:require|include)(?:_once)?\s*\(?\s*(?:__DIR__\s*\.\s*)?['"]\/?([\w./-]+\.php)['"]/g;
 /** `use App\Services\Prompts;` (PSR-4: app/Services/Prompts.php) and Laravel `config('services.x')` (config/services.php). */
 const PHP_USE = /^\s*use\s+App\\([\w\\]+)\s*;|\bconfig\(\s*['"](\w+)\./gm;
+/** `resources/views/a/b.blade.php` for Laravel's view name `a.b`. */
+export function bladePath(name: string): string {
+  return `resources/views/${name.replace(/\./g, '/')}.blade.php`;
+}
+
+/** Laravel `view('prompts.system'` / `View::make('prompts.system'`: resources/views/prompts/system.blade.php. */
+const PHP_VIEW = /\b(?:view|View::make)\(\s*['"]([\w.-]+)['"]/g;
 const JS_EXT = ['', '.ts', '.tsx', '.js', '.mjs', '.cjs', '.jsx', '/index.ts', '/index.js'];
 
 /** Candidate files a module imports or reads (relative imports, Python modules, literal data paths). */
@@ -147,6 +154,7 @@ export function referencedFiles(uri: string, text: string, root: string): string
     for (const m of text.matchAll(PHP_INCLUDE)) out.push(resolveRelative(dir, m[1]), join(root, m[1]));
     for (const m of text.matchAll(PHP_USE))
       out.push(m[1] ? join(root, `app/${m[1].replace(/\\/g, '/')}.php`) : join(root, `config/${m[2]}.php`));
+    for (const m of text.matchAll(PHP_VIEW)) out.push(join(root, bladePath(m[1])));
   } else if (codeLanguage(uri) === 'ruby') {
     for (const m of text.matchAll(RB_REQUIRE)) out.push(resolveRelative(dir, m[1].replace(/\.rb$/, '') + '.rb'));
   } else if (codeLanguage(uri) !== 'go' && codeLanguage(uri) !== 'java') {

@@ -6,8 +6,10 @@
 import { dirOf, join } from '../../model/uri';
 import { findDeclaration } from './declarations';
 import type { Node } from './parser';
-import { unknown, type Resolved, type Again } from './pieces';
+import { placeholder, unknown, type Resolved, type Again } from './pieces';
 import { escapeRegex, nodesAt, type CodeProject, type Module } from './project-model';
+import { phpReturned } from './php-values';
+import { bladePath } from './project';
 import { callArgs, calleeText, entries, items, plainString, unwrap } from './syntax';
 
 /** `pkg.Name`, `self::NAME`, `Cls::NAME`, `$this->name`: the declaration it reads, when the project has it. */
@@ -38,9 +40,15 @@ export function goPhpMember(project: CodeProject, mod: Module, n: Node, again: A
     const t = findDeclaration(project, mod, `$${name}`);
     if (t && !('module' in t)) return again(t.mod, t.node);
     // `$this->prompt = …` in the constructor.
-    for (const { node } of nodesAt(mod, new RegExp(`\\$this->${escapeRegex(name)}\\s*=(?!=)`, 'g'))) {
-      const a = node.parent?.type === 'assignment_expression' ? node.parent : node.parent?.parent;
-      if (a?.type === 'assignment_expression') return again(mod, a.childForFieldName('right'));
+    // The match may land on the assignment itself or on a node inside its left side.
+    for (const { node } of nodesAt(mod, new RegExp(`\\$this->${escapeRegex(name)}\\s*=(?![=>])`, 'g'))) {
+      let a: Node | null = node;
+      for (let i = 0; a && a.type !== 'assignment_expression' && i < 4; i++) a = a.parent;
+      if (
+        a?.type === 'assignment_expression' &&
+        a.childForFieldName('left')?.text.replace(/\s+/g, '') === `$this->${name}`
+      )
+        return again(mod, a.childForFieldName('right'));
     }
   }
   return undefined;
@@ -100,28 +108,84 @@ export function goPhpCall(project: CodeProject, mod: Module, n: Node, again: Aga
   if (/^(?:str_replace|str_ireplace|preg_replace)$/.test(callee) && args[2]) return again(mod, args[2]);
   if (JOIN.test(callee)) {
     const [list, sep] = callee === 'strings.Join' ? [args[0], args[1]] : [args[1], args[0]];
-    const items = list && listOf(project, mod, list);
+    const items = list && listOf(project, mod, list, again);
     if (!items || !sep) return undefined;
     const parts = items.map((i) => again(mod, i));
     const s = again(mod, sep);
-    const bad = [s, ...parts].find((p) => 'unknown' in p);
-    if (bad || !('pieces' in s)) return bad;
-    return { pieces: parts.flatMap((p, i) => [...(i ? s.pieces : []), ...('pieces' in p ? p.pieces : [])]) };
+    if (!('pieces' in s)) return s;
+    // A prompt assembled from parts: a part computed at run time (a catalogue) becomes a {{placeholder}}.
+    if (!parts.length || parts.every((p) => 'unknown' in p)) return parts[0] ?? unknown(`\`${n.text.slice(0, 60)}\``);
+    return {
+      pieces: parts.flatMap((p, i) => [
+        ...(i ? s.pieces : []),
+        ...('pieces' in p ? p.pieces : [placeholder(items[i], mod.uri)]),
+      ]),
+    };
   }
   if (READ.test(callee)) return readFile(project, mod, n);
+  // Laravel `view('prompts.system', [...])->render()`: the Blade template, its `{{ $x }}` echoes left as slots.
+  if (n.type === 'member_call_expression' && /^(?:render|toHtml)$/.test(n.childForFieldName('name')?.text ?? '')) {
+    const obj = unwrap(n.childForFieldName('object'));
+    if (obj && /^(?:view|View\.make)$/.test(calleeText(obj))) return again(mod, obj);
+  }
+  if (mod.lang === 'php' && /^(?:view|View\.make)$/.test(callee)) return bladeView(project, mod, args[0]);
   // `config('file.key', default)`: the value in config/file.php first, the default when the project has none.
   if (callee === 'config' && args[0]) return laravelConfig(project, plainString(args[0]), again);
-  return undefined;
+  return phpReturned(project, mod, n, again);
 }
 
-function listOf(project: CodeProject, mod: Module, node: Node): Node[] | undefined {
+/**
+ * A Blade template as text: `{!! $x !!}` reads as the slot `{{ $x }}` and a `{{-- comment --}}` as blanks, each
+ * the same length, so every character keeps its place in the file.
+ */
+function bladeView(project: CodeProject, mod: Module, arg: Node | undefined): Resolved {
+  const name = plainString(arg);
+  const uri = name ? join(project.root, bladePath(name)) : undefined;
+  const raw = uri !== undefined ? project.files.get(uri) : undefined;
+  if (raw === undefined) return unknown(`the view \`${name ?? arg?.text ?? ''}\` (not found in the project)`);
+  const text = raw
+    .replace(/\{\{--[\s\S]*?--\}\}/g, (c) => c.replace(/[^\n]/g, ' '))
+    .replace(/\{!!/g, '{{ ')
+    .replace(/!!\}/g, ' }}');
+  return { pieces: [{ text, uri: uri!, offsets: Array.from(text, (_, i) => i) }] };
+}
+
+function listOf(project: CodeProject, mod: Module, node: Node, again: Again): Node[] | undefined {
   let n = unwrap(node);
+  let name: string | undefined;
   for (let i = 0; n && /^(?:identifier|variable_name)$/.test(n.type) && i < 4; i++) {
+    name = n.text;
     const t = findDeclaration(project, mod, n.text, n);
     if (!t || 'module' in t || t.mod !== mod) return undefined;
     n = unwrap(t.node);
   }
-  return items(n);
+  const listed = items(n);
+  return listed && name && mod.lang === 'php' && n ? [...listed, ...phpPushes(mod, name, n, again)] : listed;
+}
+
+/**
+ * PHP `$parts[] = '…'` after `$parts = [...]`, in the same function: the lines a prompt builder adds, in the order
+ * written. Lines added in either branch of an `if` are kept (the text is judged whole, as each branch can run),
+ * except a branch that the configured values rule out: `if ($cfg['name'] !== '')` when that value is empty as
+ * shipped (an env var left blank in `.env.example`, a config default of `''`), or the `else` of such a test when
+ * the value is set.
+ */
+function phpPushes(mod: Module, name: string, decl: Node, again: Again): Node[] {
+  let scope: Node | null = decl.parent;
+  while (
+    scope &&
+    !/^(?:method_declaration|function_definition|anonymous_function|arrow_function|program)$/.test(scope.type)
+  )
+    scope = scope.parent;
+  const out: Node[] = [];
+  for (const { node } of nodesAt(mod, new RegExp(`${escapeRegex(name)}\\s*\\[\\s*\\]\\s*=(?![=>])`, 'g'))) {
+    if (node.startIndex < decl.endIndex || (scope && node.endIndex > scope.endIndex)) continue;
+    let a: Node | null = node;
+    for (let i = 0; a && a.type !== 'assignment_expression' && i < 4; i++) a = a.parent;
+    const right = a?.type === 'assignment_expression' ? a.childForFieldName('right') : null;
+    if (right && !out.some((o) => o.equals(right)) && !ruledOut(mod, right, scope, again)) out.push(right);
+  }
+  return out;
 }
 
 /** The file a call reads, by the literal path parts in it (`base_path('prompts/system.txt')`, `os.ReadFile("p.md")`). */
@@ -156,4 +220,54 @@ export function goEmbed(project: CodeProject, mod: Module, comment: Node): Resol
   if (!uri) return unknown(`the file embedded by \`${comment.text.slice(0, 60)}\` (not found in the project)`);
   const text = project.files.get(uri) ?? '';
   return { pieces: [{ text, uri, offsets: Array.from(text, (_, i) => i) }] };
+}
+
+/** Whether an `if` around `node` (inside `scope`) takes the other branch for the values the project ships. */
+function ruledOut(mod: Module, node: Node, scope: Node | null, again: Again): boolean {
+  for (let p = node.parent; p && !(scope && p.equals(scope)); p = p.parent) {
+    if (p.type !== 'if_statement') continue;
+    const body = p.childForFieldName('body');
+    const inBody = !!body && node.startIndex >= body.startIndex && node.endIndex <= body.endIndex;
+    const elseClause = p.namedChildren.find((c) => c?.type === 'else_clause');
+    const inElse = !!elseClause && node.startIndex >= elseClause.startIndex && node.endIndex <= elseClause.endIndex;
+    const holds = conditionHolds(mod, p.childForFieldName('condition'), again);
+    if ((inBody && holds === false) || (inElse && holds === true)) return true;
+  }
+  return false;
+}
+
+/**
+ * The truth of a PHP test of a configured value's emptiness (`$x !== ''`, `$x == ""`, `!empty($x)`, `empty($x)`,
+ * `$x`, `!$x`), when the value resolves to a literal with no run-time part; undefined otherwise.
+ */
+function conditionHolds(mod: Module, cond: Node | null, again: Again): boolean | undefined {
+  const n = unwrap(cond);
+  if (!n) return undefined;
+  if (n.type === 'parenthesized_expression') return conditionHolds(mod, n.namedChildren[0], again);
+  if (n.type === 'unary_op_expression' && n.children[0]?.text === '!') {
+    const inner = conditionHolds(mod, n.namedChildren[0], again);
+    return inner === undefined ? undefined : !inner;
+  }
+  if (n.type === 'function_call_expression' && calleeText(n) === 'empty') {
+    const e = filled(mod, callArgs(n).positional[0], again);
+    return e === undefined ? undefined : !e;
+  }
+  if (n.type === 'binary_expression') {
+    const op = n.childForFieldName('operator')?.text ?? '';
+    const [l, r] = [n.childForFieldName('left'), n.childForFieldName('right')];
+    const other = plainString(r) === '' ? l : plainString(l) === '' ? r : undefined;
+    if (!other || !/^(?:!==|!=|===|==|<>)$/.test(op)) return undefined;
+    const f = filled(mod, other, again);
+    return f === undefined ? undefined : /^(?:!==|!=|<>)$/.test(op) ? f : !f;
+  }
+  if (/^(?:variable_name|subscript_expression|member_access_expression)$/.test(n.type)) return filled(mod, n, again);
+  return undefined;
+}
+
+/** Whether a value is a non-empty text as shipped; undefined when part of it is only known at run time. */
+function filled(mod: Module, n: Node | undefined, again: Again): boolean | undefined {
+  if (!n) return undefined;
+  const r = again(mod, n);
+  if (!('pieces' in r) || r.pieces.some((p) => /^\{\{.*\}\}$/.test(p.text))) return undefined;
+  return r.pieces.some((p) => p.text.trim() !== '');
 }

@@ -136,7 +136,8 @@ export function envValue(project: CodeProject, name: string): Resolved {
   for (const f of ENV_EXAMPLES) {
     const uri = join(project.root, f);
     const text = project.files.get(uri);
-    const m = text && new RegExp(`^\\s*(?:export\\s+)?${name}\\s*=\\s*(.*)$`, 'm').exec(text);
+    // `[ \t]`, not `\s`: a variable left empty (`NAME=`) must not read the next line as its value.
+    const m = text && new RegExp(`^[ \\t]*(?:export[ \\t]+)?${name}[ \\t]*=[ \\t]*(.*)$`, 'm').exec(text);
     if (!m || !m[1].trim()) continue;
     const quoted = /^(['"])(.*)\1\s*$/.exec(m[1]);
     const value = (quoted ? quoted[2] : m[1].trim()).replace(/\\n/g, '\n');
