@@ -12,7 +12,12 @@ import { n8nHandoffFix } from '../../src/formats/n8n/handoffFix';
 import { parseTwilioStudio } from '../../src/formats/twilio-studio/parse';
 import { twilioHandoffFix } from '../../src/formats/twilio-studio/handoffFix';
 import { hasRootKey } from '../../src/formats/shared/jsonInsert';
-import type { FileEdit } from '../../src/model/fixes';
+import type { FileEdit, Fix } from '../../src/model/fixes';
+import type { Rule, RuleFinding } from '../../src/rules/types';
+import { toFindings } from '../../src/service/findings';
+import { localizeFinding } from '../../src/l10n/finding';
+import { DEFAULT_CONFIG } from '../../src/config/load';
+import { LineIndex } from '../../src/model/text';
 import { REPO } from '../helpers/fsHost';
 
 function apply(text: string, edits: readonly FileEdit[]): string {
@@ -161,4 +166,32 @@ test('hasRootKey reads the top-level keys only, strings skipped', () => {
   assert.equal(hasRootKey('{"a": "\\"states\\": 1", "b": {"states": 2}}', 'states'), false);
   assert.equal(hasRootKey('{"a": ["states"], "states"\r\n :1}', 'states'), true);
   assert.equal(hasRootKey('["states"]', 'states'), false);
+});
+
+test('a finding keeps its fixes unbuilt until their edits are read, localized or not', () => {
+  let built = 0;
+  const fix: Fix = {
+    title: 'Add a human-handoff step',
+    l10n: { key: 'fix.twilioHandoff' },
+    get edits() {
+      built++;
+      return [{ uri: '/ws/a.json', span: { start: 1, end: 1 }, newText: 'x' }];
+    },
+  };
+  const rule = { id: 'flow/no-human-path', clause: 'WA-HUMAN-ESCALATION', defaultLevel: 'warning' } as unknown as Rule;
+  const finding: RuleFinding = {
+    ref: { uri: '/ws/a.json', span: { start: 0, end: 1 } },
+    message: 'm',
+    why: 'w',
+    fixes: [fix],
+  };
+  const [f] = toFindings([{ rule, finding }], DEFAULT_CONFIG, () => new LineIndex('{}\n'));
+  const es = localizeFinding(f, 'es');
+  assert.equal(built, 0, 'nothing built by the lint');
+  assert.notEqual(es.fixes[0].title, 'Add a human-handoff step');
+  assert.deepEqual(es.fixes[0].edits, [
+    { uri: '/ws/a.json', range: { start: { line: 0, character: 1 }, end: { line: 0, character: 1 } }, newText: 'x' },
+  ]);
+  assert.equal(f.fixes[0].edits, es.fixes[0].edits, 'the localized copy reads the same edits');
+  assert.equal(built, 1);
 });
