@@ -1,7 +1,7 @@
 /** One analysed text: normalised form, tokens, structure and all lexicon matches. */
 
 import { CATEGORIES, type Category, clitics, lexicons } from './lexicon';
-import { languagesOf, rememberLanguages } from './language';
+import { languagesOf, rememberLanguages, runTallies } from './language';
 import { type Match, PhraseMatcher, type PatternSource } from './matcher';
 import { JoinedNormText, type NormText, normalizeText, toOriginal } from './normalize';
 import { SectionCache } from './sectionCache';
@@ -163,7 +163,7 @@ function sized<A extends Int32Array | Uint8Array>(
 function joinSections(text: string, parts: readonly Section[], starts: readonly number[], joinedNorm?: string): Doc {
   const matcher = phraseMatcher();
   // The language vote of the whole text selects the stems that match (stem.ts).
-  const votes = languagesOf(parts.map((s) => s.tally));
+  const votes = languagesOf(runTallies(parts.map((s) => s.tally)));
   const mask = stemMask(votes.languages);
   // Sections placed and their matches read first, so that every joined array is allocated once at its size
   // (arrays grown by push left a trail of copies: garbage on every edit of a long prompt).

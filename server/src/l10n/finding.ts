@@ -43,7 +43,20 @@ export function localizeFinding(f: Finding, locale: string): Finding {
     out.why = pick(keys.why, f.l10n.args, f.why);
     if (f.howToFix !== undefined) out.howToFix = pick(keys.howToFix, f.l10n.args, f.howToFix);
   }
-  out.fixes = f.fixes.map((x) => (x.l10n ? { ...x, title: pick([x.l10n.key], x.l10n.args, x.title) } : x));
+  // The copy keeps a fix's edits unbuilt (a getter: see findingFix in service/findings.ts).
+  out.fixes = f.fixes.map((x) =>
+    x.l10n
+      ? Object.defineProperties({} as typeof x, {
+          ...Object.getOwnPropertyDescriptors(x),
+          title: {
+            value: pick([x.l10n.key], x.l10n.args, x.title),
+            enumerable: true,
+            writable: true,
+            configurable: true,
+          },
+        })
+      : x,
+  );
   out.signals = f.signals.map((s) => localizeNote(s, catalog));
   out.related = f.related.map((r) => ({ ...r, message: localizeNote(r.message, catalog) }));
   return out;

@@ -72,13 +72,7 @@ export function toFindings(
       signals: finding.signals ?? [],
       howToFix: finding.howToFix,
       related: (finding.related ?? []).map((x) => ({ uri: x.ref.uri, range: range(x.ref), message: x.message })),
-      fixes: (finding.fixes ?? []).map((f) => ({
-        title: f.title,
-        fixAll: !!f.fixAll,
-        preferred: !!f.preferred,
-        l10n: f.l10n,
-        edits: f.edits.map((e) => ({ uri: e.uri, range: range({ uri: e.uri, span: e.span }), newText: e.newText })),
-      })),
+      fixes: (finding.fixes ?? []).map((f) => findingFix(f, range)),
       suppressAt: suppressAtOf(finding) ?? finding.suppressAt ?? r.start.line,
       l10n: finding.l10n,
     });
@@ -90,6 +84,27 @@ export function toFindings(
       a.range.start.character - b.range.start.character ||
       a.rule.localeCompare(b.rule),
   );
+}
+
+/**
+ * A fix with its edits' ranges computed when they are first read: a fix whose edits are built on demand (a getter,
+ * as the n8n and Twilio handoff fixes have) stays unbuilt until a code action is resolved or a report prints it.
+ */
+function findingFix(f: Fix, range: (ref: SourceRef) => Range): FindingFix {
+  let edits: FindingEdit[] | undefined;
+  return {
+    title: f.title,
+    fixAll: !!f.fixAll,
+    preferred: !!f.preferred,
+    l10n: f.l10n,
+    get edits() {
+      return (edits ??= f.edits.map((e) => ({
+        uri: e.uri,
+        range: range({ uri: e.uri, span: e.span }),
+        newText: e.newText,
+      })));
+    },
+  };
 }
 
 /** The result of a lint that failed outside the parsers (rules, findings): one internal/error finding. */

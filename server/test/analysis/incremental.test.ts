@@ -14,6 +14,10 @@ import * as path from 'node:path';
 import { test } from 'node:test';
 import { analyzeUncached, analyzeWholeText } from '../../src/analysis';
 import { buildDoc, buildDocBySections, type Doc } from '../../src/analysis/doc';
+import { languagesOf, languageTally, runTallies, sumTallies } from '../../src/analysis/language';
+import { normalizeText } from '../../src/analysis/normalize';
+import { sectionStarts } from '../../src/analysis/sections';
+import { tokenize } from '../../src/analysis/tokenize';
 import { REPO } from '../helpers/fsHost';
 import { rng } from '../helpers/rng';
 
@@ -180,5 +184,42 @@ test("the document joined after an edit (cuts, sections and normal form kept fro
         k++;
       }
     }
+  }
+});
+
+test('a long prompt of many languages and over 48 sections (the vote adds up runs kept from earlier joins) is analysed as a fresh text', () => {
+  const r = rng(1606);
+  // Blind set 17 has 33 languages: the vote of a text that mixes them is close, so a wrong run sum changes it.
+  const pool = [...setTexts('blind17'), ...regression];
+  for (let round = 0; round < 3; round++) {
+    const parts = Array.from({ length: 24 }, () => pool[Math.floor(r() * pool.length)]);
+    const text = parts.join('\n\n');
+    assert.ok(sectionStarts(text).length > 48, `round ${round}: only ${sectionStarts(text).length} sections`);
+    editInSequence(text, 30, r, pool, `long multilingual prompt ${round}`);
+  }
+});
+
+test('the vote of runs of section tallies is the vote of the sections, whichever runs are kept', () => {
+  const r = rng(16);
+  const pool = [...setTexts('blind17'), ...regression];
+  for (let round = 0; round < 40; round++) {
+    const text = Array.from({ length: 10 + Math.floor(r() * 40) }, () => pool[Math.floor(r() * pool.length)]).join(
+      '\n\n',
+    );
+    const starts = sectionStarts(text);
+    const tallies = starts.map((s, i) =>
+      languageTally(
+        tokenize(normalizeText(text.slice(s, starts[i + 1] === undefined ? text.length : starts[i + 1] - 1)).text),
+      ),
+    );
+    const whole = languagesOf(tallies);
+    assert.deepEqual(languagesOf(runTallies(tallies)), whole, `round ${round}`);
+    // Again with the runs kept from the call before, then with sections removed and repeated (runs partly kept).
+    assert.deepEqual(languagesOf(runTallies(tallies)), whole, `round ${round}, kept`);
+    const cut = Math.floor(r() * tallies.length);
+    const edited = [...tallies.slice(0, cut), ...tallies.slice(cut + 1 + Math.floor(r() * 3)), tallies[cut]];
+    runTallies(edited);
+    assert.deepEqual(languagesOf(runTallies(edited)), languagesOf(edited), `round ${round}, edited`);
+    assert.deepEqual(languagesOf([sumTallies(tallies)]), whole, `round ${round}, one sum`);
   }
 });

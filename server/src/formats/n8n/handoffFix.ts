@@ -1,14 +1,19 @@
-import { findNodeAtLocation, modify, applyEdits, parseTree, type FormattingOptions } from 'jsonc-parser';
+import { findNodeAtLocation, parseTree } from 'jsonc-parser';
 import type { BotModel, FlowNode } from '../../model/types';
-import { diffEdit, insertAtPromptEnd, formattingFor } from '../shared/edits';
-import { blankArrayButLast, keepsBlank, type Blanked } from '../shared/jsonBlank';
-import type { Fix, FixContext } from '../../model/fixes';
+import { insertAtPromptEnd } from '../shared/edits';
+import { appendEdit, indentUnit, mergeTouching, replaceEdit } from '../shared/jsonInsert';
+import { keptTree } from '../shared/jsonReparse';
+import type { FileEdit, Fix, FixContext } from '../../model/fixes';
 
 const TOKEN = '[HANDOFF]';
 
 /**
  * Adds an IF node after the first AI node that checks the reply for a handoff token, a node that
  * notifies staff, and tells the model when to emit the token.
+ *
+ * The edits are insertions at the end of `nodes` and in `connections`, laid out as the file's own items are, and
+ * they are built when first read (`codeAction/resolve`, a report that prints fixes), not on every lint: a lint of a
+ * multi-megabyte export offers the fix for the cost of its title.
  */
 export function n8nHandoffFix(
   ctx: FixContext,
@@ -21,33 +26,21 @@ export function n8nHandoffFix(
   if (!llm) return undefined;
   const uri = model.uri;
   const before = ctx.textOf(uri);
-  const fmt: FormattingOptions = {
-    insertSpaces: true,
-    tabSize: detectIndent(before),
-    eol: before.includes('\r\n') ? '\r\n' : '\n',
-  };
-  const ifName = uniqueName(model, 'Human handoff?');
-  const notifyName = uniqueName(model, 'Notify human agent');
   const pos = (n: FlowNode) => (n.attrs?.position as unknown as number[] | undefined) ?? [0, 0];
-  const added: Added = { llm: llm.id, ifName, notifyName, at: pos(llm) };
-  // Decided once on the file: formatted insertions keep every line short, unformatted ones join the existing long line.
-  const formattingOptions = formattingFor(before, fmt);
-  // The nodes but the last cut out: jsonc-parser then parses none of them at each step (linear, 1 MB in one parse).
-  const blanked = blankArrayButLast(uri, before, ['nodes']);
-  const fast = blanked && addNodes(blanked.text, formattingOptions, added, blanked);
-  // Before `end` the edited text is the cut file (no edit there): the file's own text is put back.
-  const text =
-    blanked && fast !== undefined
-      ? before.slice(0, blanked.end + blanked.shift) + fast.slice(blanked.end)
-      : (addNodes(before, formattingOptions, added, undefined) ?? before);
-  const edits = [diffEdit(uri, before, text)];
+  const added: Added = {
+    llm: llm.id,
+    ifName: uniqueName(model, 'Human handoff?'),
+    notifyName: uniqueName(model, 'Notify human agent'),
+    at: pos(llm),
+  };
   const unit = llm.prompt !== undefined ? model.prompts[llm.prompt] : undefined;
   const promptEdit = unit && insertAtPromptEnd(unit, before, [`${instruction} ${TOKEN}`]);
-  // Both edits must not overlap: the prompt edit sits inside `nodes`, the structural one after it.
-  if (promptEdit && promptEdit.span.end <= edits[0].span.start) edits.unshift(promptEdit);
+  let edits: FileEdit[] | undefined;
   return {
     title: `Add a human-handoff step after '${llm.label}'`,
-    edits,
+    get edits() {
+      return (edits ??= handoffEdits(uri, before, added, promptEdit));
+    },
     l10n: { key: 'fix.n8nHandoff', args: { node: llm.label } },
   };
 }
@@ -59,61 +52,79 @@ interface Added {
   at: number[];
 }
 
-/**
- * `text` with the IF node and the notify node appended to `nodes` and connected after the LLM, or undefined when an
- * edit would read the blanked region of `blanked` (the caller then edits the whole text).
- */
-function addNodes(
-  start: string,
-  formattingOptions: FormattingOptions | undefined,
-  { llm, ifName, notifyName, at }: Added,
-  blanked: Blanked | undefined,
-): string | undefined {
-  let text = start;
-  let blind = false;
-  const apply = (path: (string | number)[], value: unknown) => {
-    if (blind) return;
-    const edits = modify(text, path, value, { formattingOptions, isArrayInsertion: path[path.length - 1] === -1 });
-    if (!keepsBlank(edits, blanked, formattingOptions !== undefined)) blind = true;
-    else text = applyEdits(text, edits);
-  };
-  apply(['nodes', -1], {
-    parameters: {
-      conditions: {
-        conditions: [
-          { leftValue: '={{ $json.output }}', rightValue: TOKEN, operator: { type: 'string', operation: 'contains' } },
-        ],
-        combinator: 'and',
-      },
-    },
-    name: ifName,
-    type: 'n8n-nodes-base.if',
-    typeVersion: 2,
-    position: [at[0] + 240, at[1] + 200],
-  });
-  apply(['nodes', -1], {
-    parameters: {
-      method: 'POST',
-      url: 'https://<YOUR AGENT INBOX>/api/handoff',
-      sendBody: true,
-      bodyParameters: { parameters: [{ name: 'conversation', value: '={{ $json.output }}' }] },
-    },
-    name: notifyName,
-    type: 'n8n-nodes-base.httpRequest',
-    typeVersion: 4.2,
-    position: [at[0] + 480, at[1] + 200],
-  });
-  const root = parseTree(text);
-  const existing = root && findNodeAtLocation(root, ['connections', llm, 'main', 0]);
-  if (existing) apply(['connections', llm, 'main', 0, -1], { node: ifName, type: 'main', index: 0 });
-  else apply(['connections', llm], { main: [[{ node: ifName, type: 'main', index: 0 }]] });
-  apply(['connections', ifName], { main: [[{ node: notifyName, type: 'main', index: 0 }], []] });
-  return blind ? undefined : text;
+/** The fix's edits on `text`: the prompt's instruction, the two nodes, their connections (none when `nodes` is not an array). */
+function handoffEdits(uri: string, text: string, added: Added, promptEdit: FileEdit | undefined): FileEdit[] {
+  const root = keptTree(uri, text) ?? parseTree(text);
+  const nodes = root && findNodeAtLocation(root, ['nodes']);
+  if (!root || root.type !== 'object' || nodes?.type !== 'array' || !nodes.children?.length) return [];
+  const unit = indentUnit(text);
+  const { llm, ifName, notifyName } = added;
+  const out: FileEdit[] = [];
+  const [ifNode, notifyNode] = newNodes(added);
+  const first = appendEdit(uri, text, nodes, ifNode, undefined, unit);
+  const second = appendEdit(uri, text, nodes, notifyNode, undefined, unit);
+  out.push({ ...first, newText: first.newText + second.newText });
+  const link = { node: ifName, type: 'main', index: 0 };
+  const next = { main: [[{ node: notifyName, type: 'main', index: 0 }], []] };
+  const connections = findNodeAtLocation(root, ['connections']);
+  // No connections, or none yet (`{}`): the whole object written at once.
+  if (connections?.type !== 'object' || !connections.children?.length) {
+    const value = { [llm]: { main: [[link]] }, [ifName]: next };
+    out.push(
+      connections
+        ? replaceEdit(uri, text, connections, value, unit)
+        : appendEdit(uri, text, root, value, 'connections', unit),
+    );
+  } else {
+    const main0 = findNodeAtLocation(connections, [llm, 'main', 0]);
+    const from = findNodeAtLocation(connections, [llm]);
+    if (main0?.type === 'array') out.push(appendEdit(uri, text, main0, link, undefined, unit));
+    else if (from) out.push(replaceEdit(uri, text, from, { main: [[link]] }, unit));
+    else out.push(appendEdit(uri, text, connections, { main: [[link]] }, llm, unit));
+    const stale = findNodeAtLocation(connections, [ifName]);
+    out.push(
+      stale ? replaceEdit(uri, text, stale, next, unit) : appendEdit(uri, text, connections, next, ifName, unit),
+    );
+  }
+  // The prompt's edit sits inside `nodes`, before every structural one.
+  if (promptEdit && promptEdit.span.end <= out[0].span.start) out.unshift(promptEdit);
+  return mergeTouching(out);
 }
 
-function detectIndent(text: string): number {
-  const m = /\n( +)\S/.exec(text);
-  return m ? m[1].length : 2;
+/** The IF node that tests the reply for the token, and the node that notifies staff. */
+function newNodes({ ifName, notifyName, at }: Added): [unknown, unknown] {
+  return [
+    {
+      parameters: {
+        conditions: {
+          conditions: [
+            {
+              leftValue: '={{ $json.output }}',
+              rightValue: TOKEN,
+              operator: { type: 'string', operation: 'contains' },
+            },
+          ],
+          combinator: 'and',
+        },
+      },
+      name: ifName,
+      type: 'n8n-nodes-base.if',
+      typeVersion: 2,
+      position: [at[0] + 240, at[1] + 200],
+    },
+    {
+      parameters: {
+        method: 'POST',
+        url: 'https://<YOUR AGENT INBOX>/api/handoff',
+        sendBody: true,
+        bodyParameters: { parameters: [{ name: 'conversation', value: '={{ $json.output }}' }] },
+      },
+      name: notifyName,
+      type: 'n8n-nodes-base.httpRequest',
+      typeVersion: 4.2,
+      position: [at[0] + 480, at[1] + 200],
+    },
+  ];
 }
 
 function uniqueName(model: BotModel, base: string): string {
