@@ -1,7 +1,8 @@
 /** One analysed text: normalised form, tokens, structure and all lexicon matches. */
 
 import { CATEGORIES, type Category, clitics, lexicons } from './lexicon';
-import { languagesOf, rememberLanguages, runTallies } from './language';
+import { languagesOf, rememberLanguages } from './language';
+import { runTallies } from './languageRuns';
 import { type Match, PhraseMatcher, type PatternSource } from './matcher';
 import { JoinedNormText, type NormText, normalizeText, toOriginal } from './normalize';
 import { SectionCache } from './sectionCache';
