@@ -66,12 +66,14 @@ function usable(text: string, found: RegExpExecArray): boolean {
 export const MESSAGING_SEND = /graph\.facebook\.com\/v?[\d.]*\/?[^"'\s]*\/messages|api\.twilio\.com|whatsapp/i;
 
 /**
- * A marker word a router compares a model's reply with (`AGENTE`, `HUMAN_HANDOFF`, `[ESCALATE]`: capitals, digits
- * and underscores, maybe in brackets), as a pattern that finds it as a whole word; undefined for any other value.
+ * A marker word a router compares a model's reply with (`AGENTE`, `HUMAN_HANDOFF`, `ATENCIÓN_HUMANA`: capitals,
+ * digits and underscores, in any script with capitals), maybe wrapped in up to three punctuation marks on each side
+ * (`[ESCALATE]`, `[[ASESOR]]`, `<<HUMANO>>`, `##OPERATOR##`), as a pattern that finds it as a whole token; undefined
+ * for any other value.
  */
 export function markerWord(value: string): RegExp | undefined {
-  if (!/^\[?[A-Z][A-Z0-9_]{3,}\]?$/.test(value)) return undefined;
-  return new RegExp(`(^|[^A-Za-z0-9_])${value.replace(/[[\]]/g, '\\$&')}($|[^A-Za-z0-9_])`);
+  if (!/^[^\p{L}\p{N}\s]{0,3}\p{Lu}[\p{Lu}\p{N}_]{3,}[^\p{L}\p{N}\s]{0,3}$/u.test(value)) return undefined;
+  return new RegExp(`(^|[^\\p{L}\\p{N}_])${value.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}($|[^\\p{L}\\p{N}_])`, 'u');
 }
 
 /**

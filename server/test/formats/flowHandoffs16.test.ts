@@ -1,0 +1,72 @@
+// Session 16 (formats16): human paths as the platforms really write them. A marker a router tests that the model
+// writes in any bracket style, an approval step that staff click but never chat in.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { markerWord } from '../../src/formats/shared/handoff';
+import { parseN8n } from '../../src/formats/n8n/parse';
+import { createPolicyService } from '../../src/service';
+import { testHost } from '../helpers/fsHost';
+import { fixture } from './formatHelpers';
+
+function rulesOf(uri: string, text: string): string[] {
+  return createPolicyService({ host: testHost({ [new URL(uri).pathname]: text }) })
+    .lint(uri)!
+    .findings.map((f) => f.rule);
+}
+
+test('markerWord: capitals in any script, wrapped in up to three punctuation marks, found as a whole token', () => {
+  for (const [word, inText] of [
+    ['[[ASESOR]]', 'escribe [[ASESOR]] al final'],
+    ['<<HUMANO>>', 'termina con <<HUMANO>>.'],
+    ['##TEKNISI##', 'akhiri dengan ##TEKNISI##'],
+    ['ATENCIÓN_HUMANA', 'responde ATENCIÓN_HUMANA'],
+    ['ОПЕРАТОР', 'напиши ОПЕРАТОР в конце'],
+    ['HANDOFF', 'end with HANDOFF'],
+  ]) {
+    const m = markerWord(word);
+    assert.ok(m, word);
+    assert.ok(m.test(inText), `${word} in ${inText}`);
+  }
+  assert.ok(!markerWord('[[ASESOR]]')!.test('escribe ASESOR al final'), 'the brackets are part of the marker');
+  assert.ok(!markerWord('HANDOFF')!.test('the HANDOFFS page'), 'a whole token');
+  for (const notMarker of ['asesor', 'Agent', 'OK', '{{ $json.output }}', 'human agent', '[[a]]', 'TEXT(((('])
+    assert.equal(markerWord(notMarker), undefined, notMarker);
+});
+
+test('n8n: a marker a Switch routes to a disabled helpdesk step is no path; enabled, it is one', () => {
+  const { uri, text } = fixture('n8n', 'marker-switch-disabled.json');
+  const model = parseN8n(uri, text);
+  const agent = model.flow!.nodes.find((n) => n.label === 'Sena')!;
+  assert.equal(
+    model.prompts[agent.prompt!].handoffByFlow,
+    true,
+    'the Switch tests ##TEKNISI##, which the prompt writes',
+  );
+  assert.ok(rulesOf(uri, text).includes('flow/no-human-path'));
+  const enabled = text.replace('"disabled": true', '"disabled": false');
+  assert.ok(!rulesOf(uri, enabled).includes('flow/no-human-path'));
+});
+
+test('n8n: the old IF (value2) and an expression that quotes the marker are read too', () => {
+  const { uri, text } = fixture('n8n', 'marker-switch-disabled.json');
+  const oldIf = text
+    .replace('"n8n-nodes-base.switch"', '"n8n-nodes-base.if"')
+    .replace('"rightValue": "##TEKNISI##"', '"value2": "={{ $json.output.includes(\'##TEKNISI##\') }}"');
+  const model = parseN8n(uri, oldIf);
+  const agent = model.flow!.nodes.find((n) => n.label === 'Sena')!;
+  assert.equal(model.prompts[agent.prompt!].handoffByFlow, true);
+});
+
+test('n8n: a send-and-wait approval e-mailed to a manager is no path to a person; a free-text reply is', () => {
+  const { uri, text } = fixture('n8n', 'approval-gate.json');
+  const model = parseN8n(uri, text);
+  assert.equal(model.flow!.nodes.find((n) => n.label === 'Freigabe Filialleitung')!.kind, 'action');
+  assert.ok(rulesOf(uri, text).includes('flow/no-human-path'));
+  const freeText = text.replace(
+    '"operation": "sendAndWait",',
+    '"operation": "sendAndWait", "responseType": "freeText",',
+  );
+  assert.equal(parseN8n(uri, freeText).flow!.nodes.find((n) => n.label === 'Freigabe Filialleitung')!.kind, 'human');
+  const plainMail = text.replace('"operation": "sendAndWait",', '"operation": "send",');
+  assert.ok(!rulesOf(uri, plainMail).includes('flow/no-human-path'), 'an e-mail to staff about the customer is a path');
+});
