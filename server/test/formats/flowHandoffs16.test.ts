@@ -70,3 +70,23 @@ test('n8n: a send-and-wait approval e-mailed to a manager is no path to a person
   const plainMail = text.replace('"operation": "sendAndWait",', '"operation": "send",');
   assert.ok(!rulesOf(uri, plainMail).includes('flow/no-human-path'), 'an e-mail to staff about the customer is a path');
 });
+
+test('a flow in a template gallery folder (Flowise marketplaces/, Langflow starter_projects/) is no deployed bot', () => {
+  for (const [format, name] of [
+    ['flowise', 'scoped-handoff.json'],
+    ['langflow', 'ferry-support-agent.json'],
+  ]) {
+    const { text } = fixture(format, name);
+    const host = testHost();
+    const inGallery = host.set(`/tmp/wa-f16/${format}-src/packages/server/marketplaces/chatflows/${name}`, text);
+    const starter = host.set(`/tmp/wa-f16/${format}-src/initial_setup/starter_projects/${name}`, text);
+    const deployed = host.set(`/tmp/wa-f16/${format}-bots/whatsapp/${name}`, text);
+    const service = createPolicyService({ host });
+    for (const uri of [inGallery, starter]) {
+      const skip = service.explainKind(uri);
+      assert.equal(skip.kind, undefined, uri);
+      assert.match(skip.reason ?? '', /a template of a gallery/);
+    }
+    assert.equal(service.explainKind(deployed).kind, format);
+  }
+});
