@@ -90,3 +90,17 @@ test('a flow in a template gallery folder (Flowise marketplaces/, Langflow start
     assert.equal(service.explainKind(deployed).kind, format);
   }
 });
+
+test('a click-to-chat link to a number in a message is a chat with a person, in any language; a placeholder is not', () => {
+  const { uri, text } = fixture('twilio-studio', 'whatsapp-team-phone-number.json');
+  const original = 'Please call our team on +1 555 123 4567, weekdays 9 to 5.';
+  assert.ok(text.includes(original));
+  for (const body of [
+    'Ustalarımız size WhatsApp üzerinden yanıt verir: https://wa.me/905321234567',
+    'Nos conseillers vous répondent ici : wa.me/33651428870 (lun–sam).',
+    'ช่างของเราตอบทาง https://api.whatsapp.com/send?phone=66812345678',
+  ])
+    assert.ok(!rulesOf(uri, text.replace(original, body)).includes('flow/no-human-path'), body);
+  const placeholder = text.replace(original, 'Escríbenos: https://wa.me/00000000000');
+  assert.ok(rulesOf(uri, placeholder).includes('flow/no-human-path'));
+});

@@ -16,8 +16,19 @@ import type { PromptUnit } from '../../model/types';
 const PHONE = /(?:\+|\b)\d[\d ().-]{6,}\d\b/;
 const CALL = /\b(call|phone|ring|dial|contact|reach|speak|talk|llam[ae]|lig(ue|ar)|appel|anruf|telefon|hubungi)\w*/i;
 
-/** A message that gives the customer a person's phone number: an international number, or any number it says to call. */
+/**
+ * A click-to-chat link anywhere in a message (`https://wa.me/3361…`, `api.whatsapp.com/send?phone=…`): it opens a chat
+ * with that number, which is someone's phone.
+ */
+const CHAT_LINK_IN_TEXT = /(?:wa\.me\/\+?|whatsapp\.com\/send\/?\?phone=\+?)\d{7,15}\b/i;
+
+/**
+ * A message that gives the customer a person's phone number: an international number, any number it says to call,
+ * or a click-to-chat link to a number (in any language: the link itself says "chat with this phone").
+ */
 export function phoneContact(text: string): string | undefined {
+  const link = CHAT_LINK_IN_TEXT.exec(text);
+  if (link && usable(text, link)) return link[0];
   const phone = PHONE.exec(text);
   return phone &&
     (phone[0].startsWith('+') || CALL.test(text)) &&
