@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { markerWord } from '../../src/formats/shared/handoff';
 import { parseN8n } from '../../src/formats/n8n/parse';
+import { parseLangflow } from '../../src/formats/langflow/parse';
 import { createPolicyService } from '../../src/service';
 import { testHost } from '../helpers/fsHost';
 import { fixture } from './formatHelpers';
@@ -103,4 +104,15 @@ test('a click-to-chat link to a number in a message is a chat with a person, in 
     assert.ok(!rulesOf(uri, text.replace(original, body)).includes('flow/no-human-path'), body);
   const placeholder = text.replace(original, 'Escríbenos: https://wa.me/00000000000');
   assert.ok(rulesOf(uri, placeholder).includes('flow/no-human-path'));
+});
+
+test('langflow: a Prompt slot whose field is left empty is an unfilled blank, not a way to a person', () => {
+  const { uri, text } = fixture('langflow', 'slots-rag.json');
+  const filled = 'call our claims desk on 0800 640 2211 (Mon-Fri 8:00-18:00).';
+  assert.ok(text.includes(`"value": "${filled}"`));
+  assert.ok(!rulesOf(uri, text).includes('flow/no-human-path'));
+  const model = parseLangflow(uri, text.replace(`"value": "${filled}"`, '"value": ""'));
+  const prompt = model.prompts.find((p) => p.text.text.includes('[contact (empty)]'));
+  assert.ok(prompt, 'the empty slot reads as a blank field');
+  assert.ok(rulesOf(uri, text.replace(`"value": "${filled}"`, '"value": ""')).includes('flow/no-human-path'));
 });
