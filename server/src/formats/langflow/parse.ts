@@ -180,7 +180,27 @@ function fillSlots(
   wired: Set<string | undefined>,
 ): MappedText {
   return fillMapped(text, SLOT, (name) => {
-    const v = wired.has(name) ? undefined : scalarText(src, nodeAt(fields, [name, 'value']));
-    return v?.text.trim() ? v : undefined;
+    if (wired.has(name)) return undefined;
+    const field = nodeAt(fields, [name, 'value']);
+    const v = scalarText(src, field);
+    if (v?.text.trim()) return v;
+    // A field the component shows, left empty and fed by no edge: the model gets nothing there. Read as the blank it
+    // is ("[agent phone (empty)]"), so a contact promised through it counts as an unfilled field, not a person.
+    return field?.type === 'string' ? blankSlot(text, name) : undefined;
   });
+}
+
+/** An empty slot as the text of an unfilled template field, mapped onto the slot in the template. */
+function blankSlot(text: MappedText, name: string): MappedText {
+  const at = text.text.indexOf(`{${name}}`);
+  const words = name
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/[_-]+/g, ' ')
+    .toLowerCase();
+  return {
+    uri: text.uri,
+    text: `[${words} (empty)]`,
+    encoding: text.encoding,
+    toSource: () => text.toSource(Math.max(at, 0)),
+  };
 }

@@ -183,12 +183,21 @@ function addMarkers(markers: Map<string, RegExp>, words: string[]): void {
 }
 
 /**
- * Marker tokens an IF/Switch tests in a model's output (`$json.output.includes('HUMAN_HANDOFF')`, `[ESCALATE]`):
- * upper-case words joined by underscores or in brackets, which a prompt tells the model to write.
+ * Marker tokens an IF/Switch tests in a model's output: a compared value (`rightValue: "[[ASESOR]]"`, the old IF's
+ * `value2`, a Switch rule's value) or a quoted word in an expression (`$json.output.includes('HUMAN_HANDOFF')`).
+ * Which of them are markers (capitals, maybe bracketed) is decided by `markerWord`.
  */
 function routerMarkers(n: JNode): string[] {
-  const text = JSON.stringify(value(nodeAt(n, ['parameters'])) ?? '');
-  return [...text.matchAll(/\\?["'`]((?:[A-Z][A-Z0-9]*_)+[A-Z0-9]+|\[[A-Z][A-Z_]{3,}\])\\?["'`]/g)].map((m) => m[1]);
+  const out: string[] = [];
+  const visit = (v: unknown): void => {
+    if (typeof v === 'string') {
+      out.push(v.replace(/^=/, '').trim());
+      for (const m of v.matchAll(/["'`]([^"'`\s]{4,40})["'`]/g)) out.push(m[1]);
+    } else if (Array.isArray(v)) v.forEach(visit);
+    else if (v && typeof v === 'object') Object.values(v).forEach(visit);
+  };
+  visit(value(nodeAt(n, ['parameters'])));
+  return out;
 }
 
 /** LLM nodes whose output reaches another LLM node (main connections) prepare input; they do not answer. */
@@ -226,12 +235,23 @@ function kindOf(n: JNode, type: string): FlowNodeKind {
   // The OpenAI/Gemini/Anthropic app nodes also transcribe audio, speak, draw or read files: only text is an answer.
   if (LLM_TYPES.test(type))
     return /^(audio|image|file|video|document)$/i.test(strAt(n, ['parameters', 'resource']) ?? '') ? 'action' : 'llm';
-  if (HUMAN_TYPES.test(type)) return 'human';
+  if (HUMAN_TYPES.test(type)) return approvalGate(n) ? 'action' : 'human';
   if (/\.httpRequest$/.test(type) && HUMAN_URL.test(strAt(n, ['parameters', 'url']) ?? '')) return 'human';
   if (/\.(if|switch|filter)$/.test(type)) return 'router';
   if (/\.whatsApp$|\.twilio$|\.respondToWebhook$/.test(type)) return 'reply';
   if (/\.(httpRequest|code|function|executeWorkflow)$/.test(type)) return 'webhook';
   return 'other';
+}
+
+/**
+ * A "send and wait for response" step (n8n's human-in-the-loop operation of Gmail, Slack, Teams, Telegram…) that waits
+ * for a button (approve/decline) or a form: staff decide something for the workflow and never talk to the customer.
+ * One that waits for a free-text answer lets the person write what the flow sends on, so it stays a human step.
+ */
+function approvalGate(n: JNode): boolean {
+  return (
+    strAt(n, ['parameters', 'operation']) === 'sendAndWait' && strAt(n, ['parameters', 'responseType']) !== 'freeText'
+  );
 }
 
 /**

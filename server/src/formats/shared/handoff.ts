@@ -16,8 +16,19 @@ import type { PromptUnit } from '../../model/types';
 const PHONE = /(?:\+|\b)\d[\d ().-]{6,}\d\b/;
 const CALL = /\b(call|phone|ring|dial|contact|reach|speak|talk|llam[ae]|lig(ue|ar)|appel|anruf|telefon|hubungi)\w*/i;
 
-/** A message that gives the customer a person's phone number: an international number, or any number it says to call. */
+/**
+ * A click-to-chat link anywhere in a message (`https://wa.me/3361…`, `api.whatsapp.com/send?phone=…`): it opens a chat
+ * with that number, which is someone's phone.
+ */
+const CHAT_LINK_IN_TEXT = /(?:wa\.me\/\+?|whatsapp\.com\/send\/?\?phone=\+?)\d{7,15}\b/i;
+
+/**
+ * A message that gives the customer a person's phone number: an international number, any number it says to call,
+ * or a click-to-chat link to a number (in any language: the link itself says "chat with this phone").
+ */
 export function phoneContact(text: string): string | undefined {
+  const link = CHAT_LINK_IN_TEXT.exec(text);
+  if (link && usable(text, link)) return link[0];
   const phone = PHONE.exec(text);
   return phone &&
     (phone[0].startsWith('+') || CALL.test(text)) &&
@@ -66,12 +77,14 @@ function usable(text: string, found: RegExpExecArray): boolean {
 export const MESSAGING_SEND = /graph\.facebook\.com\/v?[\d.]*\/?[^"'\s]*\/messages|api\.twilio\.com|whatsapp/i;
 
 /**
- * A marker word a router compares a model's reply with (`AGENTE`, `HUMAN_HANDOFF`, `[ESCALATE]`: capitals, digits
- * and underscores, maybe in brackets), as a pattern that finds it as a whole word; undefined for any other value.
+ * A marker word a router compares a model's reply with (`AGENTE`, `HUMAN_HANDOFF`, `ATENCIÓN_HUMANA`: capitals,
+ * digits and underscores, in any script with capitals), maybe wrapped in up to three punctuation marks on each side
+ * (`[ESCALATE]`, `[[ASESOR]]`, `<<HUMANO>>`, `##OPERATOR##`), as a pattern that finds it as a whole token; undefined
+ * for any other value.
  */
 export function markerWord(value: string): RegExp | undefined {
-  if (!/^\[?[A-Z][A-Z0-9_]{3,}\]?$/.test(value)) return undefined;
-  return new RegExp(`(^|[^A-Za-z0-9_])${value.replace(/[[\]]/g, '\\$&')}($|[^A-Za-z0-9_])`);
+  if (!/^[^\p{L}\p{N}\s]{0,3}\p{Lu}[\p{Lu}\p{N}_]{3,}[^\p{L}\p{N}\s]{0,3}$/u.test(value)) return undefined;
+  return new RegExp(`(^|[^\\p{L}\\p{N}_])${value.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}($|[^\\p{L}\\p{N}_])`, 'u');
 }
 
 /**

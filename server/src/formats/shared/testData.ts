@@ -3,6 +3,11 @@ import type { DetectFile } from '../types';
 
 /** Folders where a code project keeps its tests and the data they load. */
 const TEST_DIRS = /^(tests?|__tests__|spec|specs|fixtures|__fixtures__|testdata|test_data|test-data)$/i;
+/**
+ * Folders of template galleries: Flowise's `packages/server/marketplaces/`, Langflow's `starter_projects/`, a
+ * `template-gallery/`. Every flow in them is a starting point with blanks to fill, deployed by no one as it is.
+ */
+const GALLERY_DIRS = /^(marketplaces?|starter[_-]?projects|templates?[_-]gallery|template[_-]?library)$/i;
 /** Files that make a folder the root of a code project (a library, an app), not a bot export. */
 const MANIFESTS = ['pyproject.toml', 'setup.py', 'setup.cfg', 'package.json', 'go.mod', 'Cargo.toml', 'pom.xml'];
 
@@ -20,10 +25,14 @@ const TEST_LIST_LIMIT = 200;
  * checked in with it), or by its path inside a test assets folder (`getTestAsset('bots/openai/chat.json')`). A test
  * folder inside a source folder (`src/test/`) counts with the manifest beside the source folder. Such a
  * file is loaded by the project's tests; it is deployed nowhere. Only folders inside the file's relative path
- * count, so a workspace opened on the test folder itself still lints it.
+ * count, so a workspace opened on the test folder itself still lints it. An export in a template gallery's folder
+ * (`marketplaces/chatflows/x.json`) is no deployed bot either.
  */
 export function testDataReason(file: DetectFile): string | undefined {
   const dirs = file.relPath.split('/').filter(Boolean).slice(0, -1);
+  const gallery = dirs.find((d) => GALLERY_DIRS.test(d));
+  if (gallery)
+    return `a template of a gallery (it is under ${gallery}/, where a platform's source or an app keeps the flows users start from), not a deployed bot`;
   let holder = dirOf(file.uri);
   for (let i = dirs.length - 1; i >= 0; i--) {
     holder = dirOf(holder);

@@ -35,7 +35,9 @@ export function parseTwilioStudio(uri: string, text: string, functions: TwilioFu
   // The REST API and the CLI wrap the definition: `{sid, friendly_name, definition: {states, ...}}`.
   const flow = nodeAt(src.root, ['states']) ? src.root : (nodeAt(src.root, ['definition']) ?? src.root);
   const states = seqItems(nodeAt(flow, ['states']));
-  const voice = states.some((s) => strAt(s, ['type']) === 'trigger' && handlesCalls(s));
+  // A flow that also takes messages (WhatsApp, SMS) answers a chat customer, for whom a call transfer on the
+  // incomingCall branch reaches no one: only a calls-only flow counts its call transfers.
+  const voice = states.some((s) => strAt(s, ['type']) === 'trigger' && handlesCalls(s) && !takesMessages(s));
   const converses = states.some((s) => READS_REPLY.test(strAt(s, ['type']) ?? ''));
   const vars = flowVariables(src, states);
   for (const s of states) {
@@ -58,7 +60,7 @@ export function parseTwilioStudio(uri: string, text: string, functions: TwilioFu
       node.kind = 'other';
       node.label = `${name} (calls only and no reply is read: a voicemail or announcement line, not a chat)`;
     } else if (VOICE_ONLY.test(type) && !voice) {
-      // Connecting a call does nothing for a chat: no messaging trigger leads a person into this conversation.
+      // Connecting a call does nothing for a chat: a chat customer is never put through to a person by it.
       node.kind = 'other';
       node.label = `${name} (${type}: voice only, no transfer of a chat)`;
     }
