@@ -50,6 +50,7 @@ export function analyzePrompt(text: string, opts: AnalyzeOptions = {}): PromptAn
         opts.path ?? null,
         opts.io ?? null,
         opts.botNames ?? null,
+        opts.addressesModel ?? null,
       ]),
     )
     .update('\u0000')
@@ -127,7 +128,7 @@ function analyzeDoc(doc: Doc, opts: AnalyzeOptions): PromptAnalysis {
   }
   // Unsupported language: absence of scope wording proves nothing, so only explicit openings count.
   const low = unsupportedLanguage(doc);
-  const nonBot = notABot(doc, openingKind(opening), opts.path, opts.io);
+  const nonBot = notABot(doc, openingKind(opening), opts.path, opts.io, opts.addressesModel);
   // The learned clause classifier is one more signal where no lexicon applies, or where the lexicon is silent.
   const learned = nonBot ? [] : learnedSignals(ctx, low, opening);
   if (low && (reason === 'no-scope' || reason === 'generic-persona'))

@@ -15,7 +15,6 @@ import { FIELD_LIST_MIN, fieldItems, jsonKeyList, snakeKeyItems } from './fieldL
 import { ioCues, labelList, labelRuns } from './ioCues';
 import type { PromptIO } from '../model/types';
 import { OFFSTAGE_CUE, saysOffstage } from './offstage';
-import { addressesModel } from '../formats/prompt-files/sniff';
 
 export type NotABotKind = 'evaluator or classifier' | 'documentation' | 'pipeline step';
 
@@ -133,6 +132,7 @@ export function notABot(
   describesGrants: boolean | 'task' = false,
   path?: string,
   io?: PromptIO,
+  addressesModel = false,
 ): NotABot | undefined {
   const { text } = doc;
   const cues: string[] = [];
@@ -186,7 +186,7 @@ export function notABot(
     (lines.reduce((n, c) => n + c.checkboxes, 0) >= 2 ? 1 : 0) +
     (docFile ? 1 : 0) +
     // A docs folder's outline is a page's, unless the text speaks to the model as its persona (`docs/prompts/bot.md`).
-    (docFile && outline(text) && !addressesModel(text) ? 1 : 0);
+    (docFile && outline(text) && !addressesModel ? 1 : 0);
   // A README or docs page quotes the phrases it forbids: its grants are examples, not the bot's.
   if ((docFile && docs >= 2) || (!blocked && (docs >= 2 || (docs === 1 && cues.length >= 2)))) {
     const why = [...(docFile ? ['a README or docs file'] : []), ...(docs > +docFile ? [DOC_CUE] : [])];

@@ -72,4 +72,9 @@ export interface AnalyzeOptions {
    * no person, whatever its name says (`billing`, `tech_agent`).
    */
   botNames?: string[];
+  /**
+   * The text speaks to the model as its persona by the discovery's own evidence (formats/prompt-files/sniff.ts
+   * `addressesModel`), given by the caller for a file in a docs folder: such a file is a prompt, not a page.
+   */
+  addressesModel?: boolean;
 }

@@ -1,5 +1,7 @@
 import type { Config } from '../model/config';
 import { analyzePrompt } from '../analysis';
+import { docFileCue } from '../analysis/pipelineCues';
+import { addressesModel } from '../formats/prompt-files/sniff';
 import type { PromptAnalysis } from '../analysis/types';
 import type { BotModel, FlowNode, PromptUnit, SourceRef } from '../model/types';
 import { LineIndex } from '../model/text';
@@ -127,6 +129,7 @@ const analyzeUnit = (p: PromptUnit, topics: string[]) =>
     path: p.text.uri,
     ...(p.io ? { io: p.io } : {}),
     ...(p.botNames ? { botNames: p.botNames } : {}),
+    ...(docFileCue(p.text.uri) ? { addressesModel: addressesModel(p.text.text) } : {}),
   });
 
 /** The WhatsApp number the bot answers on, when its files name one. */

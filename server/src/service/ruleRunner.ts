@@ -1,5 +1,7 @@
 import type { Config } from '../model/config';
 import { analyzePrompt } from '../analysis';
+import { docFileCue } from '../analysis/pipelineCues';
+import { addressesModel } from '../formats/prompt-files/sniff';
 import type { BotModel } from '../model/types';
 import { RULES } from '../rules';
 import type { Rule, RuleFinding } from '../rules/types';
@@ -35,6 +37,7 @@ export class RuleRunner {
                 path: p.text.uri,
                 ...(p.io ? { io: p.io } : {}),
                 ...(p.botNames ? { botNames: p.botNames } : {}),
+                ...(docFileCue(p.text.uri) ? { addressesModel: addressesModel(p.text.text) } : {}),
               }),
             ),
           report: (finding) => out.push({ rule, finding }),

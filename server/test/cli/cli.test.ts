@@ -87,7 +87,7 @@ test('a non-bot file named explicitly is reported as skipped on stderr', () => {
   assert.deepEqual(r.json, []);
   assert.match(
     r.stderr,
-    /^wa-policy-lint: skipped docker-compose\.yml: not a bot prompt or flow file \(YAML that is neither a prompt file nor part of a Rasa project or a Copilot Studio agent\)$/m,
+    /^wa-policy-lint: skipped docker-compose\.yml: not a bot prompt or flow file \(Plain system prompt: a Docker Compose file: service settings, not a prompt\)$/m,
   );
   assert.match(
     r.stderr,

@@ -128,10 +128,12 @@ test('the folder walk finds every bot of a tree of mixed real-layout projects, w
     n8n: [
       'automation/inbox.json',
       'bots/n8n/agent-tool-descriptions.json',
+      'bots/n8n/approval-gate.json',
       'bots/n8n/chain-define-text.json',
       'bots/n8n/code-node-system-prompt.json',
       'bots/n8n/digest.json',
       'bots/n8n/evolution-webhook-text-prompt.json',
+      'bots/n8n/marker-switch-disabled.json',
       'bots/n8n/openai-assistant.json',
       'bots/n8n/parcelo.json',
       'bots/n8n/set-node-system-prompt.json',
@@ -203,7 +205,7 @@ test('--explain-skips lists each skipped file with the reason', () => {
   );
   assert.match(
     r.stderr,
-    /skipped package\.json: not a bot prompt or flow file \(JSON that matches no supported bot format/,
+    /skipped package\.json: not a bot prompt or flow file \(Plain system prompt: package\.json is a project manifest, not a prompt/,
   );
   assert.doesNotMatch(r.stderr, /skipped partial/);
   // Without the flag, files found by the walk are skipped silently.

@@ -6,10 +6,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzePrompt } from '../../../src/analysis';
+import { addressesModel } from '../../../src/formats/prompt-files/sniff';
 
-const open = (text: string, path?: string): boolean => analyzePrompt(text, path ? { path } : {}).openDomain;
+const opts = (text: string, path?: string) => (path ? { path, addressesModel: addressesModel(text) } : {});
+const open = (text: string, path?: string): boolean => analyzePrompt(text, opts(text, path)).openDomain;
 const notABot = (text: string, path?: string): string | undefined =>
-  analyzePrompt(text, path ? { path } : {}).notABot?.kind;
+  analyzePrompt(text, opts(text, path)).notABot?.kind;
 
 /** A bot prompt kept in `docs/prompts/` (title, sections, a persona line): [language, text]. */
 const DOCS_PROMPTS: [string, string][] = [
