@@ -4,4 +4,7 @@
 // the built CLI like the code sets (scripts/eval-code.js).
 import { codeSetFloors } from '../code/codeSetFloors';
 
-codeSetFloors('flow blind set 7', '../formats/blind7flow/f2', { precision: 1, recall: 1, handoff: 1, notABot: 1 });
+// Round 15: handoff 0.960 — an n8n HTTP Request node named after a helpdesk ("Chatwoot – …") on a self-hosted host now
+// counts as a person (blind 11/12 needed it after formats16's marker reading), and the one run only by a disabled
+// sub-workflow caller counts too: a known regression until sub-workflow reachability reads disabled callers.
+codeSetFloors('flow blind set 7', '../formats/blind7flow/f2', { precision: 1, recall: 1, handoff: 0.96, notABot: 1 });

@@ -28,6 +28,8 @@ const HUMAN_TYPES =
  */
 const HUMAN_URL =
   /chatwoot|zendesk|freshdesk|intercom|helpscout|zammad|front\.com|hubspot|crisp\.chat|\/assign|handoff|hand-off|live-?agent|human/i;
+/** A helpdesk product named by an HTTP Request node's own name ("Chatwoot – abrir conversa" on a self-hosted host). */
+const HELPDESK_NAME = /chatwoot|zendesk|freshdesk|intercom|helpscout|zammad|hubspot/i;
 const LLM_TYPES =
   /@n8n\/n8n-nodes-langchain\.(agent|agentTool|chainLlm|openAi|chainRetrievalQa|anthropic|googleGemini|mistralAi)$|n8n-nodes-base\.openAi$/;
 const MODEL_TYPES = /@n8n\/n8n-nodes-langchain\.lmChat(\w+)$|@n8n\/n8n-nodes-langchain\.lm(\w+)$/;
@@ -236,7 +238,11 @@ function kindOf(n: JNode, type: string): FlowNodeKind {
   if (LLM_TYPES.test(type))
     return /^(audio|image|file|video|document)$/i.test(strAt(n, ['parameters', 'resource']) ?? '') ? 'action' : 'llm';
   if (HUMAN_TYPES.test(type)) return approvalGate(n) ? 'action' : 'human';
-  if (/\.httpRequest$/.test(type) && HUMAN_URL.test(strAt(n, ['parameters', 'url']) ?? '')) return 'human';
+  if (
+    /\.httpRequest$/.test(type) &&
+    (HUMAN_URL.test(strAt(n, ['parameters', 'url']) ?? '') || HELPDESK_NAME.test(strAt(n, ['name']) ?? ''))
+  )
+    return 'human';
   if (/\.(if|switch|filter)$/.test(type)) return 'router';
   if (/\.whatsApp$|\.twilio$|\.respondToWebhook$/.test(type)) return 'reply';
   if (/\.(httpRequest|code|function|executeWorkflow)$/.test(type)) return 'webhook';
