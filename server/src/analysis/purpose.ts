@@ -115,7 +115,7 @@ function lineCues(text: string): LineCues {
 }
 
 /** `# Title` first, then two `## Section` headings: the outline of a Markdown document (one linear scan). */
-function outline(text: string): boolean {
+export function outline(text: string): boolean {
   return /^\s*# \S/.test(text) && (text.match(/^## \S/gm)?.length ?? 0) >= 2;
 }
 

@@ -1,7 +1,5 @@
 import type { Config } from '../model/config';
-import { analyzePrompt } from '../analysis';
-import { docFileCue } from '../analysis/pipelineCues';
-import { addressesModel } from '../formats/prompt-files/sniff';
+import { analyzeUnit } from '../service/promptAnalysis';
 import type { PromptAnalysis } from '../analysis/types';
 import type { BotModel, FlowNode, PromptUnit, SourceRef } from '../model/types';
 import { LineIndex } from '../model/text';
@@ -120,17 +118,6 @@ export function botFacts(model: BotModel, config: Config, opts: ReportOptions): 
   humans.push(...promptHumans(reachedPrompts, analyze, place));
   return { entryPoints, llms, humans, models };
 }
-
-/** The analysis the rules make of a prompt (service/ruleRunner.ts), its file path included. */
-const analyzeUnit = (p: PromptUnit, topics: string[]) =>
-  analyzePrompt(p.text.text, {
-    variables: p.variables,
-    declaredTopics: topics,
-    path: p.text.uri,
-    ...(p.io ? { io: p.io } : {}),
-    ...(p.botNames ? { botNames: p.botNames } : {}),
-    ...(docFileCue(p.text.uri) ? { addressesModel: addressesModel(p.text.text) } : {}),
-  });
 
 /** The WhatsApp number the bot answers on, when its files name one. */
 function whatsappEntry(

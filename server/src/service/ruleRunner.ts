@@ -1,12 +1,10 @@
 import type { Config } from '../model/config';
-import { analyzePrompt } from '../analysis';
-import { docFileCue } from '../analysis/pipelineCues';
-import { addressesModel } from '../formats/prompt-files/sniff';
 import type { BotModel } from '../model/types';
 import { RULES } from '../rules';
 import type { Rule, RuleFinding } from '../rules/types';
 import { levelOf } from './configResolver';
 import { phase } from './phaseTrace';
+import { analyzeUnit } from './promptAnalysis';
 
 /** A rule's finding together with the rule that reported it, still located by character spans. */
 export interface SpannedFinding {
@@ -29,17 +27,7 @@ export class RuleRunner {
           model,
           config,
           textOf,
-          analyze: (p) =>
-            phase('analysis', () =>
-              analyzePrompt(p.text.text, {
-                variables: p.variables,
-                declaredTopics: topics,
-                path: p.text.uri,
-                ...(p.io ? { io: p.io } : {}),
-                ...(p.botNames ? { botNames: p.botNames } : {}),
-                ...(docFileCue(p.text.uri) ? { addressesModel: addressesModel(p.text.text) } : {}),
-              }),
-            ),
+          analyze: (p) => phase('analysis', () => analyzeUnit(p, topics)),
           report: (finding) => out.push({ rule, finding }),
         });
       } catch (e) {
