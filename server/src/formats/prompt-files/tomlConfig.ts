@@ -9,7 +9,7 @@
 import { parseTOML } from 'toml-eslint-parser';
 import type { AST } from 'toml-eslint-parser';
 import { emptyModel, type BotModel } from '../../model/types';
-import { alignToSource, fromOffsets } from '../../model/text';
+import { alignToSource, concatMapped, fromOffsets } from '../../model/text';
 import { isExplicitPart, isExplicitPromptKey, isPromptKey } from './promptKeys';
 
 /** Shorter values are labels or model names, not prompts (as in promptKeys.ts). */
@@ -44,7 +44,10 @@ function parse(text: string): AST.TOMLProgram | undefined {
  */
 export function tomlPromptParts(text: string): TomlPromptPart[] {
   const ast = parse(text);
-  if (!ast) return [];
+  return ast ? promptPartsOf(ast) : [];
+}
+
+function promptPartsOf(ast: AST.TOMLProgram): TomlPromptPart[] {
   const found: TomlPromptPart[] = [];
   const add = (key: string, v: AST.TOMLContentNode, explicit: boolean, min = MIN_PART_CHARS) => {
     if (v.type === 'TOMLValue' && v.kind === 'string' && v.value.trim().length >= min)
@@ -107,14 +110,13 @@ export function tomlPromptText(parts: TomlPromptPart[]): string | undefined {
  * The values of a config's other string keys, by their last key name (`nama = ""`, `persona = "a helpful
  * assistant"`): a template's fields, read with its prompt so an empty business field is seen as empty.
  */
-export function tomlValues(text: string, prompt: TomlPromptPart[]): Record<string, string> {
-  const ast = parse(text);
+function valuesOf(ast: AST.TOMLProgram, prompt: TomlPromptPart[]): Record<string, string> {
   const out: Record<string, string> = {};
   const skip = new Set(prompt.map((p) => p.range[0]));
   const put = (key: string, v: AST.TOMLContentNode) => {
     if (v.type === 'TOMLValue' && v.kind === 'string' && !skip.has(v.range[0])) out[key] = v.value;
   };
-  for (const item of ast?.body[0]?.body ?? []) {
+  for (const item of ast.body[0]?.body ?? []) {
     if (item.type === 'TOMLKeyValue') put(keyNames(item.key).pop() ?? '', item.value);
     else for (const kv of item.body) put(keyNames(kv.key).pop() ?? '', kv.value);
   }
@@ -131,9 +133,9 @@ const SWITCH = /(?:^|_)(?:enabled|enable|active|activo|ativo|aktif|on)$/i;
  * unless a switch of the table turns it off: read with the prompt, as a YAML config's handoff keys are, since the
  * prompt often only names the tool (`call transfer_to_human`).
  */
-export function tomlHandoffParts(text: string): TomlPromptPart[] {
+function handoffPartsOf(ast: AST.TOMLProgram): TomlPromptPart[] {
   const out: TomlPromptPart[] = [];
-  for (const item of parse(text)?.body[0]?.body ?? []) {
+  for (const item of ast.body[0]?.body ?? []) {
     if (item.type !== 'TOMLTable' || !HANDOFF_TABLE.test(item.resolvedKey.join('.'))) continue;
     const off = item.body.some(
       (kv) => SWITCH.test(keyNames(kv.key).join('_')) && kv.value.type === 'TOMLValue' && kv.value.value === false,
@@ -157,7 +159,8 @@ const OPEN_QUOTE = /^(?:"""|'''|"|')/;
  */
 export function parseTomlConfig(uri: string, text: string): BotModel {
   const model = emptyModel('system-prompt', uri);
-  if (!parse(text)) {
+  const ast = parse(text);
+  if (!ast) {
     model.issues.push({
       message: 'TOML: the file does not parse',
       ref: { uri, span: { start: 0, end: Math.min(1, text.length) } },
@@ -165,31 +168,26 @@ export function parseTomlConfig(uri: string, text: string): BotModel {
     });
     return model;
   }
-  const prompt = tomlPromptParts(text);
+  const prompt = promptPartsOf(ast);
   if (!prompt.length) return model;
-  const parts = [...prompt, ...tomlHandoffParts(text)].sort((a, b) => a.range[0] - b.range[0]);
-  const mapped = parts.map((p) => {
+  const parts = [...prompt, ...handoffPartsOf(ast)].sort((a, b) => a.range[0] - b.range[0]);
+  // Each string mapped to its place inside its quotes; a blank line between strings maps to the previous one's end.
+  const strings = parts.map((p) => {
     const quote = OPEN_QUOTE.exec(text.slice(p.range[0], p.range[0] + 3))?.[0].length ?? 0;
     return alignToSource(uri, p.text, text, p.range[0] + quote, p.range[1] - quote);
   });
-  const offsets: number[] = [];
-  let joined = '';
-  mapped.forEach((m, k) => {
-    if (k) {
-      const end = mapped[k - 1].toSource(mapped[k - 1].text.length);
-      joined += '\n\n';
-      offsets.push(end, end);
-    }
-    for (let j = 0; j < m.text.length; j++) offsets.push(m.toSource(j));
-    joined += m.text;
+  const mapped = strings.flatMap((m, k) => {
+    if (!k) return [m];
+    const before = strings[k - 1];
+    const end = before.toSource(before.text.length);
+    return [fromOffsets(uri, '\n\n', [end, end], end), m];
   });
-  const last = mapped[mapped.length - 1];
   model.prompts.push({
     id: prompt[0].key,
     label: 'system prompt',
     role: 'system',
-    text: mapped.length === 1 ? mapped[0] : fromOffsets(uri, joined, offsets, last.toSource(last.text.length)),
-    variables: tomlValues(text, parts),
+    text: concatMapped(mapped),
+    variables: valuesOf(ast, parts),
   });
   return model;
 }
