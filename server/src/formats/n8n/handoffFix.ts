@@ -12,8 +12,9 @@ const TOKEN = '[HANDOFF]';
  * notifies staff, and tells the model when to emit the token.
  *
  * The edits are insertions at the end of `nodes` and in `connections`, laid out as the file's own items are, and
- * they are built when first read (`codeAction/resolve`, a report that prints fixes), not on every lint: a lint of a
- * multi-megabyte export offers the fix for the cost of its title.
+ * they are built when first read (`codeAction/resolve`, a report that prints fixes), not on every lint on the main
+ * thread. A lint on the worker thread (large open files) or a CLI `--cache` write serialises the finding, which reads
+ * the getter: there the edits are still built on every lint (local insertions from the kept tree, not a reformat).
  */
 export function n8nHandoffFix(
   ctx: FixContext,
@@ -61,9 +62,11 @@ function handoffEdits(uri: string, text: string, added: Added, promptEdit: FileE
   const { llm, ifName, notifyName } = added;
   const out: FileEdit[] = [];
   const [ifNode, notifyNode] = newNodes(added);
-  const first = appendEdit(uri, text, nodes, ifNode, undefined, unit);
-  const second = appendEdit(uri, text, nodes, notifyNode, undefined, unit);
-  out.push({ ...first, newText: first.newText + second.newText });
+  // Two insertions at the end of `nodes`: mergeTouching joins them into one edit, in this order.
+  out.push(
+    appendEdit(uri, text, nodes, ifNode, undefined, unit),
+    appendEdit(uri, text, nodes, notifyNode, undefined, unit),
+  );
   const link = { node: ifName, type: 'main', index: 0 };
   const next = { main: [[{ node: notifyName, type: 'main', index: 0 }], []] };
   const connections = findNodeAtLocation(root, ['connections']);

@@ -85,8 +85,8 @@ function handoffEdits(uri: string, before: string): FileEdit[] {
     added.push(splitState(split, `{{widgets.${value.name}.inbound.Body}}`, value.transitions![reply].next));
     reroute(index, reply, split);
   });
-  const appended = added.map((v) => appendEdit(uri, before, states, v, undefined, unit));
-  out.push({ ...appended[0], newText: appended.map((e) => e.newText).join('') });
+  // Insertions at the end of `states`: mergeTouching joins them into one edit, in this order.
+  out.push(...added.map((v) => appendEdit(uri, before, states, v, undefined, unit)));
   return mergeTouching(out);
 }
 
