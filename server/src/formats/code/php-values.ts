@@ -7,6 +7,7 @@
 import { findDeclaration } from './declarations';
 import type { Node } from './parser';
 import { firstResolved, type Again, type Resolved } from './pieces';
+import { phpCalleeNode } from './go-php';
 import { escapeRegex, nodesAt, type CodeProject, type Module } from './project-model';
 import { callArgs, calleeText, callAround, entries, plainString, unwrap } from './syntax';
 
@@ -79,7 +80,7 @@ function parameterArguments(project: CodeProject, mod: Module, id: Node): At[] {
   if (!fn || !name || at < 0) return [];
   const re = new RegExp(`(?<![\\w$])${escapeRegex(name)}\\s*\\(`, 'g');
   // `calleeText` writes `->` and `::` as dots (`Claude.ask`, `gemini.chat`).
-  const own = new RegExp(`(?:^|->|::|\\.|\\\\)${escapeRegex(name)}$`);
+  const own = new RegExp(`(?:^|\\.|\\\\)${escapeRegex(name)}$`);
   const out: At[] = [];
   for (const m of project.modules.values()) {
     if (m.lang !== 'php' || !m.text.includes(name)) continue;
@@ -108,14 +109,12 @@ export function phpReturned(project: CodeProject, mod: Module, n: Node, again: A
     !/^(?:scoped_call_expression|member_call_expression|function_call_expression)$/.test(n.type)
   )
     return undefined;
-  const nameNode =
-    n.type === 'function_call_expression' ? n.childForFieldName('function') : n.childForFieldName('name');
-  const name = nameNode?.text.replace(/^.*\\/, '');
+  const name = phpCalleeNode(n)?.text.replace(/^.*\\/, '');
   if (!name || !/^\w+$/.test(name)) return undefined;
   const scope = n.childForFieldName('scope')?.text.replace(/^.*\\/, '');
   const object = n.childForFieldName('object')?.text;
   let mods: Module[];
-  if (scope && !/^(?:self|static|parent)$/.test(scope)) mods = phpModulesDeclaring(project, 'class', scope);
+  if (scope && !/^(?:self|static|parent)$/.test(scope)) mods = phpClassModules(project, scope);
   else if (scope || object === '$this') mods = [mod];
   else mods = [...project.modules.values()].filter((m) => m.lang === 'php');
   const re = new RegExp(`\\bfunction\\s+&?${escapeRegex(name)}\\s*\\(`, 'g');
@@ -125,18 +124,21 @@ export function phpReturned(project: CodeProject, mod: Module, n: Node, again: A
     for (const { node } of nodesAt(m, re)) {
       let fn: Node | null = node;
       while (fn && !PHP_FUNC_DEF.test(fn.type)) fn = fn.parent;
-      if (fn?.childForFieldName('name')?.text === name && defs.length <= MAX_DEFS) defs.push({ mod: m, node: fn });
+      if (fn?.childForFieldName('name')?.text !== name) continue;
+      // A name defined in many places (`get`, `handle`) says nothing about which one runs.
+      if (defs.length === MAX_DEFS) return undefined;
+      defs.push({ mod: m, node: fn });
     }
   }
-  // A name defined in many places (`get`, `handle`) says nothing about which one runs.
-  if (!defs.length || defs.length > MAX_DEFS) return undefined;
+  if (!defs.length) return undefined;
   const returns = defs.flatMap((d) => ownReturns(d.node).map((node) => ({ mod: d.mod, node })));
   const r = firstResolved(returns, again);
   return r && 'pieces' in r ? r : undefined;
 }
 
-function phpModulesDeclaring(project: CodeProject, kind: string, cls: string): Module[] {
-  const re = new RegExp(`\\b(?:${kind}|interface|enum|trait)\\s+${escapeRegex(cls)}\\b`);
+/** PHP modules that declare a class, an interface, an enum or a trait of that name. */
+export function phpClassModules(project: CodeProject, cls: string): Module[] {
+  const re = new RegExp(`\\b(?:class|interface|enum|trait)\\s+${escapeRegex(cls)}\\b`);
   return [...project.modules.values()].filter((m) => m.lang === 'php' && re.test(m.text));
 }
 

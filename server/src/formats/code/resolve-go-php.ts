@@ -8,7 +8,7 @@ import { findDeclaration } from './declarations';
 import type { Node } from './parser';
 import { placeholder, unknown, type Resolved, type Again } from './pieces';
 import { escapeRegex, nodesAt, type CodeProject, type Module } from './project-model';
-import { phpReturned } from './php-values';
+import { phpClassModules, phpReturned } from './php-values';
 import { bladePath } from './project';
 import { callArgs, calleeText, entries, items, plainString, unwrap } from './syntax';
 
@@ -85,12 +85,6 @@ function goFolderModules(project: CodeProject, path: string, modulePath: string 
   return [...project.modules.values()].filter(
     (m) => m.lang === 'go' && (own ? dirOf(m.uri) === own : dirOf(m.uri).endsWith(folder)),
   );
-}
-
-/** PHP modules that declare a class, an interface or an enum of that name. */
-function phpClassModules(project: CodeProject, cls: string): Module[] {
-  const re = new RegExp(`\\b(?:class|interface|enum|trait)\\s+${escapeRegex(cls)}\\b`);
-  return [...project.modules.values()].filter((m) => m.lang === 'php' && re.test(m.text));
 }
 
 const FIRST_ARG =

@@ -13,7 +13,7 @@ import {
   type JsonSource,
 } from '../shared/jsonSource';
 import { normaliseProvider } from '../shared/providers';
-import { markerWord, markHandoffByFlow } from '../shared/handoff';
+import { HELPDESK_PRODUCTS, markerWord, markHandoffByFlow } from '../shared/handoff';
 import { hasInstructions } from '../shared/userTurn';
 import { subWorkflowCall } from './calls';
 import { httpLlm } from './httpLlm';
@@ -26,10 +26,12 @@ const HUMAN_TYPES =
  * Helpdesk URLs of an HTTP Request node. Narrower than the shared HELPDESK on purpose: a self-hosted Chatwoot API path
  * in a sub-workflow whose only caller is disabled must not become a path (blind 7, n8n-nova-asistente-general).
  */
-const HUMAN_URL =
-  /chatwoot|zendesk|freshdesk|intercom|helpscout|zammad|front\.com|hubspot|crisp\.chat|\/assign|handoff|hand-off|live-?agent|human/i;
+const HUMAN_URL = new RegExp(
+  `${HELPDESK_PRODUCTS}|front\\.com|crisp\\.chat|\\/assign|handoff|hand-off|live-?agent|human`,
+  'i',
+);
 /** A helpdesk product named by an HTTP Request node's own name ("Chatwoot – abrir conversa" on a self-hosted host). */
-const HELPDESK_NAME = /chatwoot|zendesk|freshdesk|intercom|helpscout|zammad|hubspot/i;
+const HELPDESK_NAME = new RegExp(HELPDESK_PRODUCTS, 'i');
 const LLM_TYPES =
   /@n8n\/n8n-nodes-langchain\.(agent|agentTool|chainLlm|openAi|chainRetrievalQa|anthropic|googleGemini|mistralAi)$|n8n-nodes-base\.openAi$/;
 const MODEL_TYPES = /@n8n\/n8n-nodes-langchain\.lmChat(\w+)$|@n8n\/n8n-nodes-langchain\.lm(\w+)$/;

@@ -1,7 +1,11 @@
+/** Helpdesk products, as hosts, paths and node names write them (a regex alternation). */
+export const HELPDESK_PRODUCTS = 'chatwoot|zendesk|freshdesk|intercom|helpscout|zammad|hubspot';
 /** URLs and names of helpdesk / agent-inbox endpoints (also the API paths of Chatwoot and Zendesk/Freshdesk on a
  * self-hosted domain): a call to one hands the conversation to a person. */
-export const HELPDESK =
-  /chatwoot|zendesk|freshdesk|intercom|helpscout|zammad|front\.com|hubspot|crisp\.chat|\/assign|handoff|hand-off|live-?agent|human|talk_to_agent|escalat|\/api\/v1\/accounts\/[^/\s]+\/conversations|\/api\/v2\/tickets/i;
+export const HELPDESK = new RegExp(
+  `${HELPDESK_PRODUCTS}|front\\.com|crisp\\.chat|\\/assign|handoff|hand-off|live-?agent|human|talk_to_agent|escalat|\\/api\\/v1\\/accounts\\/[^/\\s]+\\/conversations|\\/api\\/v2\\/tickets`,
+  'i',
+);
 /** URLs of model APIs: a call to one is an LLM whose prompt may not be visible. */
 export const LLM_ENDPOINT =
   /openai|anthropic|generativelanguage|aiplatform|\/chat\/completions|\/v1\/messages|mistral|groq|deepseek|openrouter|ollama/i;
