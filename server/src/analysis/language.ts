@@ -248,41 +248,63 @@ export function languageTally(
   return tally;
 }
 
+/**
+ * The tally of consecutive stretches as one (what `languageTally` gives on their tokens joined): counts add up, and
+ * `order` keeps each language's first vote, so the vote of sums equals the vote of the parts exactly.
+ */
+export function sumTallies(tallies: readonly LanguageTally[]): LanguageTally {
+  const sum: LanguageTally = {
+    hints: new Map(),
+    script: new Map(),
+    arabicScript: 0,
+    known: 0,
+    arabic: 0,
+    other: 0,
+    order: [],
+    letters: [],
+  };
+  const seen = new Set<string>();
+  for (const t of tallies) {
+    sum.known += t.known;
+    sum.arabicScript += t.arabicScript;
+    sum.arabic += t.arabic;
+    sum.other += t.other;
+    for (const [l, byShare] of t.hints) {
+      let into = sum.hints.get(l);
+      if (!into) sum.hints.set(l, (into = []));
+      byShare.forEach((c, k) => (into![k] = (into![k] ?? 0) + c));
+    }
+    for (const [l, c] of t.script) sum.script.set(l, (sum.script.get(l) ?? 0) + c);
+    t.letters.forEach(([marked, never], i) => {
+      const into = (sum.letters[i] ??= [0, 0]);
+      into[0] += marked;
+      into[1] += never;
+    });
+    for (const l of t.order) {
+      if (seen.has(l)) continue;
+      seen.add(l);
+      sum.order.push(l);
+    }
+  }
+  return sum;
+}
+
 /** The language vote of consecutive stretches (their tallies), as tokenLanguages of the whole text. */
 export function languagesOf(tallies: readonly LanguageTally[]): TokenLanguages {
-  const hintCount = new Map<string, number[]>();
-  const scriptCount = new Map<string, number>();
-  let known = 0;
-  let arabicScript = 0;
-  let arabic = 0;
-  let other = 0;
-  const letters: [number, number][] = LETTER_RULES.map(() => [0, 0]);
-  for (const t of tallies) {
-    t.letters.forEach(([m, nv], i) => {
-      letters[i][0] += m;
-      letters[i][1] += nv;
-    });
-    known += t.known;
-    arabicScript += t.arabicScript;
-    arabic += t.arabic;
-    other += t.other;
-    for (const [l, byShare] of t.hints) {
-      const sum = hintCount.get(l) ?? [];
-      byShare.forEach((c, k) => (sum[k] = (sum[k] ?? 0) + c));
-      hintCount.set(l, sum);
-    }
-    for (const [l, c] of t.script) scriptCount.set(l, (scriptCount.get(l) ?? 0) + c);
-  }
+  // A fresh sum: the vote below changes its maps, and the tallies passed in are kept by the section cache.
+  const sum = sumTallies(tallies);
+  const { hints: hintCount, script: scriptCount, arabicScript, arabic, other } = sum;
+  let known = sum.known;
   const notArabic = other >= 2 && other >= arabic * NOT_ARABIC_SHARE;
   if (arabicLang !== undefined && !notArabic && arabicScript > 0) {
     known += arabicScript;
     scriptCount.set(arabicLang, (scriptCount.get(arabicLang) ?? 0) + arabicScript);
   }
   sharedScript(hintCount, scriptCount);
-  letterRules(hintCount, letters);
+  letterRules(hintCount, sum.letters);
   const hanLang = byScript.get('Han');
   const score = new Map<string, number>();
-  for (const t of tallies) for (const l of t.order) if (hintCount.has(l) || scriptCount.has(l)) score.set(l, 0);
+  for (const l of sum.order) if (hintCount.has(l) || scriptCount.has(l)) score.set(l, 0);
   for (const [l, byShare] of hintCount) {
     let v = 0;
     byShare.forEach((c, k) => (v += (c * HINT_WEIGHT) / k));

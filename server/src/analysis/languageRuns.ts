@@ -1,47 +1,6 @@
 // Sums of section tallies for the language vote of an edited prompt (perf16): the vote of the sums equals the vote
 // of the parts, so unchanged runs of sections are added up once.
-import type { LanguageTally } from './language';
-
-/**
- * The tally of consecutive stretches as one (what `languageTally` gives on their tokens joined): counts add up, and
- * `order` keeps each language's first vote, so the vote of sums equals the vote of the parts exactly.
- */
-export function sumTallies(tallies: readonly LanguageTally[]): LanguageTally {
-  const sum: LanguageTally = {
-    hints: new Map(),
-    script: new Map(),
-    arabicScript: 0,
-    known: 0,
-    arabic: 0,
-    other: 0,
-    order: [],
-    letters: [],
-  };
-  const seen = new Set<string>();
-  for (const t of tallies) {
-    sum.known += t.known;
-    sum.arabicScript += t.arabicScript;
-    sum.arabic += t.arabic;
-    sum.other += t.other;
-    for (const [l, byShare] of t.hints) {
-      let into = sum.hints.get(l);
-      if (!into) sum.hints.set(l, (into = []));
-      byShare.forEach((c, k) => (into![k] = (into![k] ?? 0) + c));
-    }
-    for (const [l, c] of t.script) sum.script.set(l, (sum.script.get(l) ?? 0) + c);
-    t.letters.forEach(([marked, never], i) => {
-      const into = (sum.letters[i] ??= [0, 0]);
-      into[0] += marked;
-      into[1] += never;
-    });
-    for (const l of t.order) {
-      if (seen.has(l)) continue;
-      seen.add(l);
-      sum.order.push(l);
-    }
-  }
-  return sum;
-}
+import { sumTallies, type LanguageTally } from './language';
 
 /** Sums of runs of consecutive tallies, by the run's first tally (a run is kept while its members are the same). */
 const runSums = new WeakMap<LanguageTally, { members: LanguageTally[]; sum: LanguageTally }>();
