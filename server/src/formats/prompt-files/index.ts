@@ -13,6 +13,7 @@ import {
   isExplicitPromptKey,
   jsonPromptText,
   mayHavePromptKey,
+  mayNamePrompt,
   modelConfigReason,
   parsePromptJson,
 } from './promptKeys';
@@ -83,7 +84,7 @@ function tomlConfigFile(f: DetectFile): boolean | string {
   if (ordinary) return ordinary;
   if (f.text().length > SNIFF_MAX_CHARS) return false;
   const docPath = docPathReason(f.relPath);
-  const parts = tomlPromptParts(f.text());
+  const parts = mayNamePrompt(f.text()) ? tomlPromptParts(f.text()) : [];
   const prompt = tomlPromptText(parts);
   if (!prompt)
     return TOML_MODEL_KEY.test(f.head())

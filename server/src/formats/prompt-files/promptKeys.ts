@@ -49,6 +49,15 @@ export function isExplicitPromptKey(key: string): boolean {
   return PROMPT_KEY.test(last) && !NOT_EXPLICIT.test(last);
 }
 
+/**
+ * Cheap test before a TOML file is parsed: every key PROMPT_KEY accepts, and the `role = "system"` / `"developer"`
+ * of a message, contains one of these words, so a file without any has no prompt part.
+ */
+const PROMPT_WORD_ANYWHERE = new RegExp(`${PROMPT_WORDS}|system|sistem|developer|mensaje|mensagem`, 'iu');
+export function mayNamePrompt(text: string): boolean {
+  return PROMPT_WORD_ANYWHERE.test(text);
+}
+
 export function mayHavePromptKey(text: string): boolean {
   return PROMPT_KEY_IN_TEXT.test(text);
 }
