@@ -9,8 +9,8 @@
 import type { Labels } from './lexicons/types';
 import { lexicons } from './lexicon';
 
-/** The label words of every lexicon (`labels:` in lexicons/<lang>.yaml) as one alternation, longest first. */
-function labelWords(kind: keyof Labels): string {
+/** The label words of every lexicon (`labels:` in lexicons/<lang>.yaml) for `kind`, longest first, as one alternation. */
+export function labelWords(kind: keyof Labels): string {
   const words = new Set(lexicons.flatMap((l) => l.labels?.[kind] ?? []).map((w) => w.toLowerCase()));
   const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return [...words]

@@ -8,6 +8,7 @@
  * Configuration keys are code, written in English by every platform: the key words here are that code, not prose.
  */
 
+import { labelWords } from './artefactCues';
 import type { Context } from './context';
 import type { Contact } from './contacts';
 import { tokenAt } from './deadEnds';
@@ -16,10 +17,15 @@ import type { Signal } from './types';
 
 /**
  * A key of prompt metadata: who wrote, owns or maintains the file. Besides the English keys of configuration formats,
- * the label "author" as writers put it in a header comment in their own language ("Autor: Marta Nowak <…>", "作者：…").
+ * the label "author" as writers put it in a header comment in their own language ("Autor: Marta Nowak <…>", "作者：…"),
+ * from the lexicons' `labels.author`.
  */
-const METADATA_KEY =
-  /^(?:authors?|owners?|maintainers?|maintained|contributors?|created|creator|reviewers?|reviewed|updated|edited|copyright|autor|autora|autores|autorka|autoren|auteurs?|autore|autori|verfasser|yazar|penulis|pengarang|автор|автори|作者|著者|作成者|작성자|מחבר|مؤلف|نویسنده|लेखक)$/u;
+let metadataKey: RegExp | undefined;
+const METADATA_KEY = () =>
+  (metadataKey ??= new RegExp(
+    `^(?:authors?|owners?|maintainers?|maintained|contributors?|created|creator|reviewers?|reviewed|updated|edited|copyright|${labelWords('author')})$`,
+    'u',
+  ));
 /** A key part of a channel setting that holds the bot's own number (`display_phone_number`, `numero_waba`). */
 const OWN_LINE_PART = /^(?:waba|display)$/;
 /** `key:` / `"key":` / `key =` at the start of a line (after a list dash, or a comment opener: `<!-- Autor:`, `# 作者：`). */
@@ -35,7 +41,7 @@ export function contactPurpose(ctx: Context, c: Contact): string | undefined {
   const key = keyOf(ctx.doc.norm.text, c.start);
   if (key) {
     const parts = key.split(/[_.-]+/);
-    if (parts.some((p) => METADATA_KEY.test(p))) return 'in the metadata of the prompt file (its authors or owners)';
+    if (parts.some((p) => METADATA_KEY().test(p))) return 'in the metadata of the prompt file (its authors or owners)';
     if (parts.some((p) => OWN_LINE_PART.test(p))) return "as the bot's own WhatsApp number";
   }
   const who = answeredBy(ctx, c);

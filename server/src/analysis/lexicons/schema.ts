@@ -98,6 +98,7 @@ export const lexiconFileSchema = z
         input: z.array(z.string().min(1)).optional(),
         output: z.array(z.string().min(1)).optional(),
         expected: z.array(z.string().min(1)).optional(),
+        author: z.array(z.string().min(1)).optional(),
       })
       .strict()
       .optional(),

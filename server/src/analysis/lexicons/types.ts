@@ -83,6 +83,8 @@ export interface Labels {
   output?: string[];
   /** "Expected", "Erwartet", "期待": the expected outcome of a test case. */
   expected?: string[];
+  /** "Autor", "作者", "लेखक": who wrote the prompt file (a header comment's label); its contact is no path to a person. */
+  author?: string[];
 }
 
 /**
