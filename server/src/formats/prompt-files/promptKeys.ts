@@ -173,9 +173,25 @@ export function findPromptNodes(uri: string, text: string): PromptNode[] {
   return found.some((p) => textOf(p) >= MIN_PROMPT_CHARS) || total >= MIN_PROMPT_CHARS * 2 ? found : [];
 }
 
-/** Whether one of the file's prompt keys names the system prompt explicitly (isExplicitPromptKey). */
+/**
+ * A key that says only "instructions" (`instructions`, `instruksi`, `talimatlar`, `指示`): apps keep people's
+ * instructions under it too (deployment steps, delivery or payment notes), so it names a system prompt only in a
+ * file that configures a chat model. A key that also says prompt, system, persona, bot or agent is unambiguous.
+ */
+const NAMES_A_MODEL_PROMPT =
+  /prompt|system|sistem|persona|developer|bot|agent|assist|llm|gpt|промпт|提示|プロンプト|프롬프트|พรอมต์|\[system\]$/iu;
+/** Keys of a chat model's settings (`model: gpt-…`, `temperature`, `max_tokens`, `tools`, an assistant id). */
+const LLM_SETTING =
+  /["']?(?:temperature|max_?(?:output_?)?tokens|top_?p|tool_?choice|response_?format|assistant_?id|llm|openai|anthropic)["']?[ \t]*[:=]/i;
+export function configuresModel(text: string): boolean {
+  return MODEL_KEY_IN_TEXT.test(text) || LLM_SETTING.test(text);
+}
+
+/** Whether one of the file's prompt keys names the system prompt explicitly (isExplicitPromptKey), in context. */
 export function explicitPromptKey(uri: string, text: string): boolean {
-  return findPromptNodes(uri, text).some((p) => p.explicit);
+  return findPromptNodes(uri, text).some(
+    (p) => p.explicit && (NAMES_A_MODEL_PROMPT.test(p.key.split('.').pop() ?? p.key) || configuresModel(text)),
+  );
 }
 
 /** The text of all prompt keys' values, in document order, one paragraph each: what the content test reads. */
