@@ -63,7 +63,7 @@ const PIPELINE_DIRS = new Set([
 
 /** Words of a file name that name a pipeline step (`invoice_extractor.md`, `judge_tr.txt`), English by convention. */
 const STEP_NAME =
-  /(?:^|[^a-z])(?:extract\w*|translat\w*|summar\w*|classif\w*|router|routing|moderat\w*|judge|grader|eval|evaluator|rubric|fixture|tagger|tagging|labell?er|digest|report|generator|rewrite\w*|paraphras\w*|parser|ocr|sentiment|redact\w*|anonymi[sz]\w*|toxicity)(?:[^a-z]|$)/;
+  /(?:^|[^a-z])(?:extract\w*|translat\w*|summar\w*|classif\w*|router|routing|moderat\w*|judge|grader|eval|evaluator|rubric|fixture|tagger|tagging|labell?er|digest|report|generator|rewrite\w*|rephras\w*|paraphras\w*|parser|ocr|sentiment|redact\w*|anonymi[sz]\w*|toxicity)(?:[^a-z]|$)/;
 
 /** Documentation files by name: a README next to the prompts describes them, it is not one. */
 const DOC_NAME = /^(?:readme|contributing|changelog|conventions|guidelines|styleguide|style-guide)(?:\.[\w-]+)*$/i;

@@ -59,10 +59,11 @@ function actionFiles(root: string, host: Host): string[] {
   return host.readFile(single) !== undefined ? [single, ...pkg] : pkg;
 }
 
-/** Prompt templates the config names (`prompt_template: prompts/x.jinja2`, `prompt: …`), inside the project. */
+/** Prompt templates the config or the endpoints name (`prompt_template: prompts/x.jinja2`, `prompt: …`), inside the project. */
 function promptTemplates(root: string, top: string[], nested: string[], host: Host): string[] {
   const out: string[] = [];
-  for (const u of [...top, ...nested].filter((f) => /config\.ya?ml$/i.test(f))) {
+  // The rephraser of responses is named in endpoints.yml (`nlg: {type: rephrase, prompt_template: …}`).
+  for (const u of [...top, ...nested].filter((f) => /(?:config|endpoints)\.ya?ml$/i.test(f))) {
     for (const m of (host.readFile(u) ?? '').matchAll(TEMPLATE_KEY)) {
       const rel = m[2].replace(/^\.\//, '');
       const uri = join(root, rel);
