@@ -39,6 +39,8 @@ export default tseslint.config(
       'server/test/code/blind16/c10/**',
       'server/test/formats/blind17flow/f12/**',
       'server/test/code/blind17/c11/**',
+      'server/test/formats/blind18flow/f13/**',
+      'server/test/code/blind18/c12/**',
     ],
   },
   js.configs.recommended,

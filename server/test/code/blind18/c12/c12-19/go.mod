@@ -1,0 +1,3 @@
+module github.com/kobotrust/wa-support
+
+go 1.22

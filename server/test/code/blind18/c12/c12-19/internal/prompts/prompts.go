@@ -1,0 +1,6 @@
+package prompts
+
+import _ "embed"
+
+//go:embed system.md
+var System string

@@ -1,0 +1,6 @@
+package prompts
+
+import _ "embed"
+
+//go:embed concierge.md
+var Concierge string

@@ -1,0 +1,1 @@
+rootProject.name = "letu-wa-bot"

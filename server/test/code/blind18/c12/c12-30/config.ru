@@ -1,0 +1,2 @@
+require_relative "lib/beaulieu/app"
+run Beaulieu::App.freeze.app
