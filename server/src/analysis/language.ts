@@ -203,16 +203,7 @@ export function languageTally(
   tokens: readonly Token[],
   hintsAt: (i: number) => readonly string[] | undefined = (i) => hints.get(tokens[i].text),
 ): LanguageTally {
-  const tally: LanguageTally = {
-    hints: new Map(),
-    script: new Map(),
-    arabicScript: 0,
-    known: 0,
-    arabic: 0,
-    other: 0,
-    letters: [],
-    order: [],
-  };
+  const tally = emptyTally();
   const seen = new Set<string>();
   const first = (l: string): void => {
     if (seen.has(l)) return;
@@ -248,21 +239,25 @@ export function languageTally(
   return tally;
 }
 
-/**
- * The tally of consecutive stretches as one (what `languageTally` gives on their tokens joined): counts add up, and
- * `order` keeps each language's first vote, so the vote of sums equals the vote of the parts exactly.
- */
-export function sumTallies(tallies: readonly LanguageTally[]): LanguageTally {
-  const sum: LanguageTally = {
+function emptyTally(): LanguageTally {
+  return {
     hints: new Map(),
     script: new Map(),
     arabicScript: 0,
     known: 0,
     arabic: 0,
     other: 0,
-    order: [],
     letters: [],
+    order: [],
   };
+}
+
+/**
+ * The tally of consecutive stretches as one (what `languageTally` gives on their tokens joined): counts add up, and
+ * `order` keeps each language's first vote, so the vote of sums equals the vote of the parts exactly.
+ */
+export function sumTallies(tallies: readonly LanguageTally[]): LanguageTally {
+  const sum = emptyTally();
   const seen = new Set<string>();
   for (const t of tallies) {
     sum.known += t.known;

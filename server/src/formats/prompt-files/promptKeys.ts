@@ -112,9 +112,9 @@ function flowKey(key: string, structured: boolean, has?: (k: string) => boolean)
 }
 
 /** Shorter values are labels or model names, not prompts. */
-const MIN_PROMPT_CHARS = 60;
+export const MIN_PROMPT_CHARS = 60;
 /** A part of a split prompt: a short persona sentence beside the long rules. */
-const MIN_PART_CHARS = 20;
+export const MIN_PART_CHARS = 20;
 const MAX_DEPTH = 3;
 
 export interface PromptNode {

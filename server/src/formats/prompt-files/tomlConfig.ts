@@ -10,11 +10,8 @@ import { parseTOML } from 'toml-eslint-parser';
 import type { AST } from 'toml-eslint-parser';
 import { emptyModel, type BotModel } from '../../model/types';
 import { alignToSource, concatMapped, fromOffsets } from '../../model/text';
-import { isExplicitPart, isExplicitPromptKey, isPromptKey } from './promptKeys';
+import { isExplicitPart, isExplicitPromptKey, isPromptKey, MIN_PART_CHARS, MIN_PROMPT_CHARS } from './promptKeys';
 
-/** Shorter values are labels or model names, not prompts (as in promptKeys.ts). */
-const MIN_PROMPT_CHARS = 60;
-const MIN_PART_CHARS = 20;
 /** Key paths deeper than this (`[a.b.c.d] e`) are not looked into: prompts sit near the top of a config. */
 const MAX_DEPTH = 4;
 
