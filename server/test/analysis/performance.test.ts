@@ -41,12 +41,33 @@ const adversarial: Record<string, string> = {
   'first tokens': (firstTokens() + ' ').repeat(3),
 };
 
+/**
+ * The bound of an adversarial input: 1.5 s, or 15 times what a realistic prompt of the same length takes in the same
+ * run, whichever is more. A loaded machine slows both alike; a quadratic pass on 50,000 characters is far above both.
+ */
+let reference: number | undefined;
+function adversarialBound(): number {
+  if (reference === undefined) {
+    const text = promptOfLines(700);
+    analyzeWholeText(text);
+    reference = Math.min(
+      ...[0, 1].map(() => {
+        const t0 = performance.now();
+        analyzeWholeText(text);
+        return performance.now() - t0;
+      }),
+    );
+  }
+  return Math.max(ADVERSARIAL_MS, 15 * reference);
+}
+
 for (const [name, text] of Object.entries(adversarial)) {
   test(`adversarial input stays fast: ${name} (${text.length} chars)`, () => {
+    const bound = adversarialBound();
     const t0 = performance.now();
     analyzePrompt(text, { variables: { persona: 'a helpful assistant' } });
     const ms = performance.now() - t0;
-    assert.ok(ms < ADVERSARIAL_MS, `${name}: ${ms.toFixed(0)} ms`);
+    assert.ok(ms < bound, `${name}: ${ms.toFixed(0)} ms (bound ${bound.toFixed(0)} ms)`);
   });
 }
 
@@ -56,7 +77,7 @@ test('every pattern instance repeated 2,000 times stays fast', () => {
   const t0 = performance.now();
   analyzePrompt(text);
   const ms = performance.now() - t0;
-  assert.ok(ms < 3 * ADVERSARIAL_MS, `${ms.toFixed(0)} ms for ${text.length} chars`);
+  assert.ok(ms < 3 * adversarialBound(), `${ms.toFixed(0)} ms for ${text.length} chars`);
 });
 
 /** Lines in the style of real WhatsApp business prompts (Markdown, lists, tools, several languages). */
@@ -114,5 +135,6 @@ test('latency stays linear: 5,000-line prompt within 40x of a 300-line prompt, b
     large < Math.max(40 * small, 60),
     `5,000-line p50 ${large.toFixed(1)} ms vs 300-line ${small.toFixed(2)} ms`,
   );
-  assert.ok(small < 50, `300-line p50 ${small.toFixed(2)} ms`);
+  // The 300-line prompt against the bound of an adversarial input of 50,000 characters (which scales with the load).
+  assert.ok(small < adversarialBound() / 30, `300-line p50 ${small.toFixed(2)} ms`);
 });
