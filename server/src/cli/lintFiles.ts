@@ -26,6 +26,12 @@ export interface LintSetup {
   locale?: string;
   /** The folders the run may read in (the working directory and each folder named): Host.workspaceFolders. */
   folders?: string[];
+  /**
+   * The output shows fixes (SARIF). Otherwise the findings leave the checker without them: a worker's message and a
+   * cache entry copy every property, which would compute each fix's edits (a handoff fix of a large export, its
+   * insertion) for nothing.
+   */
+  fixEdits?: boolean;
 }
 
 /** Files handed to a worker at a time: contiguous, so files of one project mostly land together. */
@@ -47,7 +53,9 @@ export function createChecker(setup: LintSetup, fsHost: Host = createFsHost()): 
     const result = kind ? service.lint(uri) : undefined;
     // A listed file that cannot be read is unreadable whatever its format (an unreadable n8n export cannot be detected).
     const unreadable = kind ? !result : host.readFile(uri) === undefined;
-    const checked: Checked = { abs, kind, findings: result?.findings ?? [], unreadable };
+    const findings = result?.findings ?? [];
+    const shown = setup.fixEdits ? findings : findings.map((f) => (f.fixes.length ? { ...f, fixes: [] } : f));
+    const checked: Checked = { abs, kind, findings: shown, unreadable };
     if (recorder) checked.deps = recorder.take();
     return checked;
   };

@@ -107,7 +107,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     warn(`skipped ${relativeFile(io.cwd, abs)}: ${why}`);
     unreadable.push(unreadableReport(relativeFile(io.cwd, abs), toUri(abs), why, locale));
   };
-  const setup = { configUri, ruleOverrides, record: opts.cache, locale, folders };
+  const setup = { configUri, ruleOverrides, record: opts.cache, locale, folders, fixEdits: opts.format === 'sarif' };
   const warm = parsersOnDemand ? warmWorker(setup, opts, io) : undefined;
   const targets = resolveTargets(opts, io.cwd, service, warn, onSkipped);
   if (!targets) {
@@ -270,7 +270,9 @@ function settingsKey(
       configs.add(path.join(d, CONFIG_FILE));
       if (path.dirname(d) === d) break;
     }
-  const parts = [version, opts.config ?? '', JSON.stringify([...opts.rules]), locale, JSON.stringify(folders)];
+  // Results cached without fixes (any output but SARIF) do not serve a SARIF run, nor the reverse.
+  const fixes = opts.format === 'sarif' ? 'fixes' : '';
+  const parts = [version, opts.config ?? '', JSON.stringify([...opts.rules]), locale, JSON.stringify(folders), fixes];
   for (const c of [...configs].sort()) parts.push(c, host.readFile(toUri(c)) ?? '');
   return sha1(parts.join('\u0000'));
 }

@@ -142,3 +142,23 @@ test('--cache: the warm worker (started before the cache is checked) checks the 
   fs.appendFileSync(path.join(root, 'prompts/b.system.md'), '\nKeep every answer short.\n');
   assert.deepEqual(warm(['--workers', '2']), summary(runJson(['.'], root).json), 'the warm worker as one of two');
 });
+
+test('fixes reach SARIF through workers and the cache; a cache written by a JSON run (no fixes) does not serve SARIF', () => {
+  const files: Record<string, string> = {};
+  for (let i = 0; i < 6; i++) files[`p/${i}.system.md`] = OPEN_PROMPT;
+  const root = fixture(files);
+  const fixes = (args: string[]) => {
+    const r = runCli(['--format', 'sarif', ...args, '.'], root);
+    const results = (JSON.parse(r.stdout) as { runs: { results: { fixes?: unknown[] }[] }[] }).runs[0].results;
+    return results.map((x) => x.fixes ?? []);
+  };
+  const one = fixes(['--workers', '1']);
+  assert.ok(
+    one.some((f) => f.length > 0),
+    'the open prompt has a quick fix',
+  );
+  assert.deepEqual(fixes(['--workers', '2']), one);
+  runJson(['--cache', '.'], root);
+  assert.deepEqual(fixes(['--cache']), one, 'after a JSON run with --cache');
+  assert.deepEqual(fixes(['--cache']), one, 'from the SARIF run cache');
+});
