@@ -3,6 +3,8 @@
  * - the value of a metadata field of the prompt file (`authors:`, `owner: digital-team@…`, `maintainers:` and their
  *   list items): who wrote or owns the prompt, not whom customers write to;
  * - the bot's own line in a channel setting (`display_number`, `numero_waba`);
+ * - a number or address that a note on its own line keeps from the users ("(uso interno; nunca passar aos clientes)",
+ *   `withheldContact.ts`);
  * - a number or address that its own clause says a bot or an automatic system answers ("012-388 4471 — mesej ke
  *   nombor tu dibalas oleh sistem tempahan automatik", `bestellijn: "0252…"  # beantwoord door onze spraakbot`).
  * Configuration keys are code, written in English by every platform: the key words here are that code, not prose.
@@ -14,6 +16,7 @@ import type { Contact } from './contacts';
 import { tokenAt } from './deadEnds';
 import { ownLanguageMask } from './ownMask';
 import type { Signal } from './types';
+import { withheldFromUsers } from './withheldContact';
 
 /**
  * A key of prompt metadata: who wrote, owns or maintains the file. Besides the English keys of configuration formats,
@@ -44,6 +47,7 @@ export function contactPurpose(ctx: Context, c: Contact): string | undefined {
     if (parts.some((p) => METADATA_KEY().test(p))) return 'in the metadata of the prompt file (its authors or owners)';
     if (parts.some((p) => OWN_LINE_PART.test(p))) return "as the bot's own WhatsApp number";
   }
+  if (withheldFromUsers(ctx, c.end)) return 'that a note on its line keeps from the users';
   const who = answeredBy(ctx, c);
   return who === 'bot'
     ? 'answered by a bot or an automatic system'

@@ -20,7 +20,7 @@ import { contactPurpose, nextSentenceSaysBot, toolsToldBot } from './contactPurp
 import { headingDeadEnds } from './handoffSections';
 import { answeredHandoffs, BOT_PHRASE_NOTE, BOT_TOKEN_NOTE } from './handoffAnswers';
 import { staffedPlaceSignals } from './staffedPlace';
-import { forbiddenToolHandoffs, looksUp } from './handoffTools';
+import { forbiddenByPronoun, forbiddenToolHandoffs, looksUp } from './handoffTools';
 import { launchesSoon } from './launchSoon';
 import { unfilledBlocks } from './variables';
 import { lexicons } from './lexicon';
@@ -100,6 +100,11 @@ function isNegated(r: Reading, a: number, b: number, m?: Match): boolean {
   );
 }
 
+/** A tool negated in its clause, or forbidden by a pronoun after it ("…, but never call it"); `e` its normalised end. */
+function toolNegated(r: Reading, a: number, e: number): boolean {
+  return isNegated(r, a, a + 1) || forbiddenByPronoun(r.ctx, tokenAt(r.ctx.doc, e - 1));
+}
+
 /** `name: "…"` / `name="…"`: a declared template value, not an instruction. */
 const DECLARATION_AFTER = /^["']?\s*[:=]\s*["']/;
 
@@ -123,7 +128,7 @@ function handoffTokens(r: Reading, out: Signal[], sentences: Set<number>): void 
     const neg =
       slot ||
       toBot ||
-      isNegated(r, a, a + 1) ||
+      toolNegated(r, a, e) ||
       ctx.role[doc.structure.tokLine[a]] === 'user' ||
       subsetSentences(ctx).has(doc.structure.sentence[a]) ||
       otherAudienceSentences(ctx).has(doc.structure.sentence[a]);

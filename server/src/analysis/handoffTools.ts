@@ -14,6 +14,7 @@ import type { Context } from './context';
 import { toolNameBefore } from './handoffAnswers';
 import { lexicons } from './lexicon';
 import { normalizeEntry, originalStart } from './normalize';
+import { ownLanguageMask } from './ownMask';
 import { firstNotBefore } from './search';
 import type { Signal } from './types';
 import { partMatches } from './wordParts';
@@ -84,4 +85,54 @@ export function forbiddenToolHandoffs(ctx: Context, signals: Signal[]): Signal[]
     const why = named ? 'a tool the prompt forbids calling' : 'in the definition of a tool the prompt forbids calling';
     return { ...s, kind: 'no-escalation', note: `${s.note ?? 'handoff'}, ${why}` };
   });
+}
+
+/** Tokens read after a tool, in its sentence, for "…, but never call it". */
+const FORBID_REACH = 16;
+/** Tokens between the prohibition's negation and the pronoun that names the tool ("ga nikada ne", "es NICHT"). */
+const PRONOUN_NEAR = 3;
+/** Tokens after a tool to the end of its sentence, for the next sentence to forbid it ("… is in testing. Do NOT call it."). */
+const NEXT_REACH = 6;
+/** Tokens at the start of the next sentence read for its prohibition. */
+const NEXT_OPENING = 5;
+
+/**
+ * A tool that the text forbids calling through a pronoun, after the tool is introduced: in the clause after a
+ * contrast in its own sentence ("transfer_to_staff exists, but never call it", "Postoji alat transfer_to_staff,
+ * ali ga nikada ne pozivaj", "`operatorga_ulash` bor, lekin uni CHAQIRMA"), or at the start of the next, short
+ * sentence ("The tool an_mitarbeiter_uebergeben is still in testing. Rufe es NICHT auf."). The pronoun is a word of
+ * the lexicons' `thisWord` (it, es, ga, uni, det) within PRONOUN_NEAR tokens of the negation, so a contrast that
+ * forbids something else ("call transfer_to_staff, but do not promise a time") leaves the tool a path. Reads at most
+ * FORBID_REACH + NEXT_OPENING tokens per tool.
+ */
+export function forbiddenByPronoun(ctx: Context, last: number): boolean {
+  const { doc } = ctx;
+  const { sentence } = doc.structure;
+  const n = doc.tokens.length;
+  const self = ownLanguageMask(ctx, 'thisWord');
+  const forbids = (from: number, to: number): boolean => {
+    let neg = -1;
+    let pro = -1;
+    for (let k = from; k < to; k++) {
+      if (ctx.negEnd[k] || ctx.negAfterStart[k]) neg = k;
+      if (self[k]) pro = k;
+      if (ctx.conditional[k]) return false;
+      if (neg >= 0 && pro >= 0 && Math.abs(neg - pro) <= PRONOUN_NEAR) return true;
+    }
+    return false;
+  };
+  let k = last + 1;
+  let contrast = -1;
+  for (; k < n && k - last <= FORBID_REACH && sentence[k] === sentence[last]; k++)
+    if (contrast < 0 && ctx.contrast[k]) contrast = k;
+  if (contrast >= 0) {
+    let end = contrast + 1;
+    while (end < n && sentence[end] === sentence[last] && end - last <= FORBID_REACH) end++;
+    if (forbids(contrast + 1, end)) return true;
+  }
+  if (k >= n || sentence[k] === sentence[last] || k - last > NEXT_REACH) return false;
+  const next = sentence[k];
+  let end = k;
+  while (end < n && sentence[end] === next && end - k < NEXT_OPENING) end++;
+  return forbids(k, end);
 }

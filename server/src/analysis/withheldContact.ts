@@ -1,0 +1,72 @@
+/**
+ * A contact that its own line tells the bot to keep from the users: "ti@… (uso interno da equipe; nunca passar para
+ * usuários)", "+994 50 … (yalnız tədarükçülər üçündür, müştərilərə vermə)", "0161 … — do not give this to customers".
+ * What is withheld is read from a negation and a word for the bot's users (the lexicons' `userRole`: customer, user,
+ * guest, cliente, müştəri, người dùng) in the rest of the contact's line, after it, with no condition before them (a
+ * condition makes it a case of use: "call 0800 … if the customer does not get an answer" stays a path). The negation and
+ * the users' word are at most NEAR tokens apart; a handoff phrase on the way ends the reading, as
+ * does the end of the sentence (a parenthesis, a semicolon or a dash do not end it: a note on a contact is written
+ * in one). Linear: at most WITHHELD_REACH tokens per contact.
+ */
+
+import type { Context } from './context';
+import { tokenAt } from './deadEnds';
+import { lexicons } from './lexicon';
+import { normalizeEntry } from './normalize';
+import { ownLanguageMask } from './ownMask';
+
+/** Tokens read after a contact, on its line, for the note that withholds it. */
+const WITHHELD_REACH = 16;
+/** Most tokens between the negation and the users' word: "nunca passar para usuários", "not to be given to customers". */
+const NEAR = 4;
+
+/** Letters an inflection may add to a users' word ("usuário" → "usuários", "müştəri" → "müştərilərə"). */
+const INFLECTION = 5;
+/** Shortest users' word read as a stem: shorter ones ("q", "gast") are read whole. */
+const MIN_STEM = 5;
+
+/** One-word users' words of each language (`userRole`), normalised. */
+const USER_STEMS = new Map<string, string[]>(
+  lexicons.map((l) => [
+    l.lang,
+    (l.entries.userRole ?? []).flatMap(({ pattern }) =>
+      pattern
+        .split('|')
+        .filter((w) => !/[+*. ]/.test(w))
+        .map((w) => normalizeEntry(w)),
+    ),
+  ]),
+);
+
+/** Token text `w` is a users' word of one of `langs`, whole or inflected. */
+function usersWord(w: string, langs: readonly string[]): boolean {
+  for (const lang of langs)
+    for (const u of USER_STEMS.get(lang) ?? [])
+      if (w === u || (u.length >= MIN_STEM && w.startsWith(u) && w.length - u.length <= INFLECTION)) return true;
+  return false;
+}
+
+/** A sentence end in the gap between two tokens ("… 0800 123. Customers …"). */
+const SENTENCE_END = /[.!?。！？](?:\s|$)/;
+
+/** The contact ending at normalised offset `end` is withheld from the users by a note on its own line. */
+export function withheldFromUsers(ctx: Context, end: number): boolean {
+  const { doc } = ctx;
+  const { tokens } = doc;
+  const last = tokenAt(doc, end - 1);
+  if (last >= tokens.length) return false;
+  const { tokLine } = doc.structure;
+  const user = ownLanguageMask(ctx, 'userRole');
+  const esc = ctx.covered('escalation');
+  let neg = -1;
+  let who = -1;
+  for (let k = last + 1; k < tokens.length && k - last <= WITHHELD_REACH && tokLine[k] === tokLine[last]; k++) {
+    if (SENTENCE_END.test(doc.norm.text.slice(tokens[k - 1].end, tokens[k].start)) || ctx.inContact[k]) return false;
+    // A condition or a contrast makes the rest a case of use; a handoff phrase, a way to use it.
+    if (ctx.conditional[k] || ctx.contrast[k] || esc[k]) return false;
+    if (ctx.negEnd[k] || ctx.negAfterStart[k]) neg = k;
+    if (user[k] || usersWord(tokens[k].text, ctx.languages)) who = k;
+    if (neg >= 0 && who >= 0 && Math.abs(neg - who) <= NEAR) return true;
+  }
+  return false;
+}
