@@ -10,6 +10,7 @@ import { detectFromTokens } from './language';
 import { normalizeText } from './normalize';
 import { grantSignals } from './grants';
 import { notABot } from './purpose';
+import { forbidsAddressingCustomer } from './offstage';
 import { learnedSignals } from './learned';
 import { decide, scopeSignals } from './scope';
 import { tokenize } from './tokenize';
@@ -128,7 +129,14 @@ function analyzeDoc(doc: Doc, opts: AnalyzeOptions): PromptAnalysis {
   }
   // Unsupported language: absence of scope wording proves nothing, so only explicit openings count.
   const low = unsupportedLanguage(doc);
-  const nonBot = notABot(doc, openingKind(opening), opts.path, opts.io, opts.addressesModel);
+  const nonBot = notABot(
+    doc,
+    openingKind(opening),
+    opts.path,
+    opts.io,
+    opts.addressesModel,
+    forbidsAddressingCustomer(ctx),
+  );
   // The learned clause classifier is one more signal where no lexicon applies, or where the lexicon is silent.
   const learned = nonBot ? [] : learnedSignals(ctx, low, opening);
   if (low && (reason === 'no-scope' || reason === 'generic-persona'))

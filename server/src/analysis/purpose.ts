@@ -133,6 +133,7 @@ export function notABot(
   path?: string,
   io?: PromptIO,
   addressesModel = false,
+  silent = false,
 ): NotABot | undefined {
   const { text } = doc;
   const cues: string[] = [];
@@ -195,7 +196,7 @@ export function notABot(
   if (blocked && describesGrants !== 'task') return undefined;
   // Who reads the output decides: a prompt that says its output never reaches the customer processes the
   // dialogues it shows (offstage.ts).
-  const offstage = saysOffstage(doc);
+  const offstage = silent || saysOffstage(doc);
   // A reply field or a sample dialogue of the bot: it talks to people, whatever else it outputs.
   if (!offstage && conversationCue(doc)) return undefined;
   if (!blocked && cues.length >= THRESHOLD) return { kind: 'evaluator or classifier', cues };

@@ -50,6 +50,7 @@ export const CATEGORIES = [
   'oneLine', // a reply bounded to one sentence or line: in one line, una sola frase, một câu, 一句 (oneLine.ts)
   'fullWord', // fullness of an answer: fully, in detail, vollständig, πλήρως, poora detail mein (fullAnswer.ts)
   'offstage', // the output goes to staff or a program, not to the customer: "the customer never sees your draft" (offstage.ts)
+  'addresseeWord', // the person a bot's reply would reach, inflected: customer, user, sender, cliente, клиент*, müşteri* (offstage.ts)
   'audienceWord', // an audience other than the bot's users a path may be reserved for: staff, employees, internal, partners, wholesale (handoffAudience.ts)
   'launchWord', // a path being opened or launched: launch, open, start, go live, açılacak, شروع (launchSoon.ts)
   'thisWord', // a demonstrative that opens a sentence about what the one before named: this, that, it, یہ, यह, đây, este (contactPurpose.ts)
