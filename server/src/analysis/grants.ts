@@ -23,6 +23,7 @@ import { firstNotBefore } from './search';
 import { mainClauseStart } from './conditionClause';
 import { negativeConcord, opensOnOwnNegation } from './concord';
 import { asideOf } from './aside';
+import { BOUND, OTHER_CHANNEL, personaNeutraliser } from './personaBinding';
 import { otherChannelLines } from './channelSections';
 import { oneLineReply } from './oneLine';
 import { answeredInFull } from './fullAnswer';
@@ -31,12 +32,9 @@ import { unrelatedDomainsAfter } from './objectDomains';
 import { EXAMPLE_ANSWERED, answeredInExample, deflectedReply } from './exampleAnswers';
 import { refusedTableCells } from './tableColumns';
 
-const PERSONA_NEG_WINDOW = 6;
 const QUALIFIED = 'limited to a business domain';
-const BOUND_WINDOW = 2;
 const REFUSED_LIST = 'one of a list of tasks that the prompt refuses as a whole';
 const QUOTED_REQUEST = 'a user request quoted in an example';
-const OTHER_CHANNEL = 'written for another channel than WhatsApp (the WhatsApp section decides)';
 
 export function signalOf(doc: Doc, m: Match, kind: Signal['kind'], note?: string): Signal {
   const span = tokSpan(doc, m.from, m.to);
@@ -275,21 +273,7 @@ function neutraliser(ctx: Context, m: Match, quoted: (m: Match) => boolean, buil
   return undefined;
 }
 
-function personaNeutraliser(ctx: Context, m: Match): string | undefined {
-  const { structure: st, tokens } = ctx.doc;
-  const line = st.tokLine[m.from];
-  if (otherChannelLines(ctx)[line]) return OTHER_CHANNEL;
-  if (ctx.role[line] === 'user' || ctx.negativeLine[line]) return 'quoted or listed as out of scope';
-  if (negatedBefore(ctx, m.from, PERSONA_NEG_WINDOW) || negatedAfter(ctx, m)) return 'negated';
-  const broad = ctx.startEnd('broad');
-  // Binding words count in the persona's own language only ("di" binds in Italian, means "at" in Malay).
-  for (const b of ctx.doc.matches.personaBound) {
-    if (b.from < m.to || b.from > m.to + BOUND_WINDOW || b.pattern.lang !== m.pattern.lang) continue;
-    if (st.sentence[b.from] !== st.sentence[m.from]) continue;
-    if (!(b.to < tokens.length && broad[b.to])) return 'bound to a business';
-  }
-  return undefined;
-}
+const SINGLE_DOMAIN = 'a single task domain, not a broad offer';
 
 export interface Opening {
   signals: Signal[];
@@ -299,6 +283,10 @@ export interface Opening {
   personas: Match[];
   /** Grant phrases limited to a business domain ("any question about your policy"): scope evidence. */
   qualified: number;
+  /** Task offers of a single domain ("review the diff", "translate the message"): what a one-task bot does. */
+  singleDomains: number;
+  /** Persona lines bound to a business ("the assistant of Acme Bank"): a business runs the bot. */
+  boundPersonas: number;
 }
 
 /** Records an opening match as active or neutralised (leak or grant by its category or construction). */
@@ -313,7 +301,15 @@ function judge(ctx: Context, res: Opening, m: Match, why: string | undefined, wh
 
 export function grantSignals(ctx: Context): Opening {
   const { doc } = ctx;
-  const res: Opening = { signals: [], grants: [], leaks: [], personas: [], qualified: 0 };
+  const res: Opening = {
+    signals: [],
+    grants: [],
+    leaks: [],
+    personas: [],
+    qualified: 0,
+    boundPersonas: 0,
+    singleDomains: 0,
+  };
   const quoted = quotedSpeech(ctx);
   // Leaks win over grants on overlap (a leak is the more specific reading).
   const leaks = longestNonOverlapping(doc.matches.leak);
@@ -337,7 +333,8 @@ export function grantSignals(ctx: Context): Opening {
   );
   for (const m of grants) {
     const single = m.pattern.domain && !whys.get(m) && !broad.has(m);
-    const why = single ? 'a single task domain, not a broad offer' : whys.get(m);
+    const why = single ? SINGLE_DOMAIN : whys.get(m);
+    if (single) res.singleDomains++;
     const what = broad.has(m)
       ? `one of ${widest} unrelated task domains offered together`
       : m.pattern.category === 'task'
@@ -361,6 +358,7 @@ export function grantSignals(ctx: Context): Opening {
     judge(ctx, res, m, neutraliser(ctx, m, quoted, 'grant'), 'grants open-domain use');
   for (const m of longestNonOverlapping(doc.matches.persona)) {
     const why = personaNeutraliser(ctx, m);
+    if (why === BOUND) res.boundPersonas++;
     if (why) res.signals.push(signalOf(doc, m, 'neutralised', `persona ${why}`));
     else {
       res.personas.push(m);

@@ -14,7 +14,7 @@ import { forbidsAddressingCustomer } from './offstage';
 import { learnedSignals } from './learned';
 import { decide, scopeSignals } from './scope';
 import { tokenize } from './tokenize';
-import { emptySlots, inlineDefaultSignals, unfilledTemplate, variableSignals } from './variables';
+import { emptySlots, filledSlots, inlineDefaultSignals, unfilledTemplate, variableSignals } from './variables';
 
 export type { AnalyzeOptions, PromptAnalysis, Signal, SignalKind } from './types';
 export type { PromptIO } from '../model/types';
@@ -120,8 +120,16 @@ function analyzeDoc(doc: Doc, opts: AnalyzeOptions): PromptAnalysis {
   // So is one that names a business topic and says how (or that) people cannot reach a person:
   // "delivery updates; replies are not monitored", "verification codes; call +7 495 123-XX-XX".
   // Not a template whose business fields are still empty (`business_name: ""`): nobody runs it yet.
+  // The business must show in the prompt itself (a topic, a proper name, a persona bound to it, the one task it
+  // does, a filled-in template): a support address
+  // beside a persona and style rules only says who runs the app, not what the bot is limited to.
   else if (
     reason === 'no-scope' &&
+    (scope.topics > 0 ||
+      scope.named ||
+      opening.boundPersonas > 0 ||
+      opening.singleDomains > 0 ||
+      filledSlots(text, opts.variables) > 0) &&
     (hasEscalation(escalation) || (escalation.length > 0 && scope.topics + scope.limits > 0)) &&
     emptySlots(text, opts.variables).length === 0
   ) {

@@ -7,6 +7,7 @@ import { type Doc, longestNonOverlapping } from './doc';
 import type { Match } from './matcher';
 import type { Opening } from './grants';
 import { signalOf } from './grants';
+import { brokenByClause } from './clauseBreak';
 
 const SCOPE_NEG_WINDOW = 3;
 
@@ -42,7 +43,7 @@ export function scopeSignals(ctx: Context, declaredTopics: readonly string[] = [
   let limits = 0;
   let refusals = 0;
   for (const m of longestNonOverlapping(doc.matches.scope)) {
-    if (negatedBefore(ctx, m.from, SCOPE_NEG_WINDOW)) continue;
+    if (negatedBefore(ctx, m.from, SCOPE_NEG_WINDOW) || brokenByClause(doc, m)) continue;
     limits++;
     signals.push(signalOf(doc, m, 'scope', 'limits what the bot does'));
   }

@@ -175,6 +175,15 @@ export function emptySlots(text: string, vars?: Record<string, string>): string[
   return [...out];
 }
 
+/** Slots the prompt uses whose declared value is filled in (`business_name: "Acme Plumbing"`): someone set it up. */
+export function filledSlots(text: string, vars?: Record<string, string>): number {
+  if (!text.includes('{{')) return 0;
+  const declared = declaredValues(text, vars);
+  const out = new Set<string>();
+  for (const m of text.matchAll(SLOT)) if (declared.get(m[1].toLowerCase())?.trim()) out.add(m[1]);
+  return out.size;
+}
+
 /** Blocks a template renders only when a field is set: `{% if x %}…{% endif %}`, `{{#x}}…{{/x}}`, `{{#if x}}…{{/if}}`. */
 // Bounded: an unclosed tag must not make every later tag rescan the rest of the text.
 const CONDITIONAL_BLOCKS = [

@@ -11,7 +11,15 @@ import type { PromptSignals } from './signals';
 /** The content signals of sniff.ts that the light test reads. */
 type LightSignals = Pick<
   PromptSignals,
-  'persona' | 'directives' | 'placeholders' | 'handoff' | 'address' | 'counterpart' | 'ruleList' | 'tools'
+  | 'persona'
+  | 'directives'
+  | 'placeholders'
+  | 'handoff'
+  | 'address'
+  | 'counterpart'
+  | 'ruleList'
+  | 'tools'
+  | 'modelFrontMatter'
 >;
 
 const EMOJI = /\p{Extended_Pictographic}/gu;
@@ -49,6 +57,7 @@ export function lightEvidence(prose: string, s: LightSignals, hint: PathHint): s
     (prose.match(EMOJI)?.length ?? 0) >= 1 && 'chat-style emoji',
     named && `the folder's name ('${named}') in the text`,
     hint.keyed && 'a key that names a prompt',
+    s.modelFrontMatter && 'front matter that sets a chat model or channel',
   ].filter((x): x is string => !!x);
   return [...instructing, ...other];
 }

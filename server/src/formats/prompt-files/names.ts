@@ -8,6 +8,11 @@ const FOLDERS_LOOKED_AT = 4;
 
 const DOC_BASE =
   /^(readme|changelog|changes|history|contributing|contributors|license|licence|copying|notice|authors|code_of_conduct|security|support|funding|codeowners|requirements|robots|cmakelists|third[-_]party[-_]notices)\b/i;
+/**
+ * Repository documents are prose files (`SUPPORT.md`, `LICENSE`, `requirements.txt`): a config or data file whose name
+ * only starts like one (`agents/support-l1.json`, `security-bot.yaml`) is judged by its content.
+ */
+const PROSE_FILE = /^[^.]+$|\.(?:md|markdown|txt|rst|adoc|asciidoc|org|html?)$/i;
 const DOC_DIRS = new Set([
   'docs',
   'doc',
@@ -62,7 +67,7 @@ function parts(relPath: string): { dirs: string[]; base: string } {
 /** Why the path alone rules the file out as a prompt, or undefined. */
 export function docPathReason(relPath: string): string | undefined {
   const { dirs, base } = parts(relPath);
-  if (DOC_BASE.test(base)) return `reads like documentation: ${base} is a repository document`;
+  if (DOC_BASE.test(base) && PROSE_FILE.test(base)) return `reads like documentation: ${base} is a repository document`;
   const dir = dirs.find((d) => DOC_DIRS.has(d.toLowerCase()));
   if (dir) return `reads like documentation: it is under ${dir}/`;
   const data = dirs.find((d) => DATA_DIRS.has(d.toLowerCase()));

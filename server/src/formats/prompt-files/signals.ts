@@ -15,4 +15,6 @@ export interface PromptSignals {
   ruleList: boolean;
   /** A tool signature or identifier (`lookup_order(id)`), in any language. */
   tools: boolean;
+  /** Front matter that configures a chat model or the WhatsApp channel (`model: mistral-large`, `channel: whatsapp`). */
+  modelFrontMatter?: boolean;
 }
