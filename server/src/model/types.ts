@@ -70,6 +70,12 @@ export interface PromptUnit {
   io?: PromptIO;
   /** Names of the bots a handoff in this prompt may reach (the other agents of an agent config): no person. */
   botNames?: string[];
+  /**
+   * Where the text names another agent of the same flow as the target of a step (Dialogflow CX `${PLAYBOOK:Billing}`):
+   * offsets in `text.text`. A handoff said in the same sentence goes to that agent, whose own steps the flow's edges
+   * follow; the sentence alone is no path to a person.
+   */
+  agentRefs?: Span[];
 }
 
 /**

@@ -131,6 +131,24 @@ function playbookText(src: Parameters<typeof scalarText>[0], root: JNode | undef
   return parts;
 }
 
+/** `${PLAYBOOK:Billing}` in a playbook's steps (`${AGENT:…}` in older exports): a step that sends the user to it. */
+const PLAYBOOK_REF = /\$\{(?:PLAYBOOK|AGENT):\s*([^}\n]{1,200})\}/g;
+
+/**
+ * The places where a playbook's text names another playbook of the export (its display name or resource name),
+ * adding each name found to `targets`: a handoff said there goes to that playbook, not to a person.
+ */
+function playbookRefs(g: CxGraph, text: string, targets: string[]): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const m of text.matchAll(PLAYBOOK_REF)) {
+    const name = m[1].trim();
+    if (!lookup(g.ix.playbooks, name)) continue;
+    out.push({ start: m.index, end: m.index + m[0].length });
+    if (!targets.includes(name)) targets.push(name);
+  }
+  return out;
+}
+
 /** A playbook: an LLM whose instructions are its goal and steps; it may hand over to playbooks and flows. */
 export function playbookNode(g: CxGraph, name: string, useRef: SourceRef): FlowNode {
   const id = `playbook:${name}`;
@@ -142,13 +160,17 @@ export function playbookNode(g: CxGraph, name: string, useRef: SourceRef): FlowN
   const shown = strAt(p.root, ['displayName']) ?? name.split('/').pop()!;
   const parts = playbookText(p.src, p.root);
   let prompt: number | undefined;
+  const targets: string[] = [];
   if (parts.length) {
+    const text = joinMapped(p.src.uri, parts);
+    const agentRefs = playbookRefs(g, text.text, targets);
     g.model.prompts.push({
       id,
       label: `playbook '${shown}' (goal and steps)`,
       role: 'instructions',
-      text: joinMapped(p.src.uri, parts),
+      text,
       variables: {},
+      ...(agentRefs.length ? { agentRefs } : {}),
     });
     prompt = g.model.prompts.length - 1;
   }
@@ -163,6 +185,8 @@ export function playbookNode(g: CxGraph, name: string, useRef: SourceRef): FlowN
   });
   for (const r of seqItems(nodeAt(p.root, ['referencedPlaybooks'])))
     if (r.type === 'string') g.edge(id, playbookNode(g, r.value as string, g.refAt(p, r)).id, 'playbook');
+  // A playbook its steps name but `referencedPlaybooks` does not list is still where those steps send the user.
+  for (const t of targets) g.edge(id, playbookNode(g, t, node.ref).id, 'playbook');
   for (const r of seqItems(nodeAt(p.root, ['referencedFlows'])))
     if (r.type === 'string') g.followFlow(r.value as string, g.refAt(p, r), id);
   handoffTools(g, id, referencedTools(p.root));

@@ -15,6 +15,7 @@ export const GENERAL_ROUTE =
 
 import { analyzePrompt } from '../../analysis';
 import { findContacts } from '../../analysis/contacts';
+import type { Signal } from '../../analysis/types';
 import type { PromptUnit } from '../../model/types';
 
 const PHONE = /(?:\+|\b)\d[\d ().-]{6,}\d\b/;
@@ -98,4 +99,34 @@ export function markerWord(value: string): RegExp | undefined {
 export function markHandoffByFlow(prompts: readonly PromptUnit[], markers: readonly RegExp[]): void {
   if (!markers.length) return;
   for (const p of prompts) if (markers.some((m) => m.test(p.text.text))) p.handoffByFlow = true;
+}
+
+/** Ends of sentences: full stops, question and exclamation marks (Latin, CJK, Devanagari danda, Arabic), line breaks. */
+const SENTENCE_END = /[.!?\n\u3002\uff01\uff1f\u0964\u061f]/g;
+
+/** Index of the sentence that holds offset `at`, given the sorted offsets of sentence ends (binary search). */
+function sentenceOf(ends: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = ends.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ends[mid] < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The escalation signals of a prompt that reach a person by themselves: a handoff instruction said in a sentence
+ * whose target is another agent of the same flow (`PromptUnit.agentRefs`: "wants a person? send them to
+ * ${PLAYBOOK:Complaints}") goes to that agent, and reaches a person only if the agent does, through the flow's own
+ * edges. A contact given in that sentence (a number, an address) still counts. Linear: one scan for sentence ends.
+ */
+export function ownEscalations(p: PromptUnit, signals: readonly Signal[]): Signal[] {
+  const esc = signals.filter((s) => s.kind === 'escalation');
+  if (!p.agentRefs?.length || !esc.length) return esc;
+  const ends: number[] = [];
+  for (const m of p.text.text.matchAll(SENTENCE_END)) ends.push(m.index);
+  const toAgent = new Set(p.agentRefs.map((r) => sentenceOf(ends, r.start)));
+  return esc.filter((s) => /[\d@]/.test(s.text) || !toAgent.has(sentenceOf(ends, s.span.start)));
 }

@@ -1,6 +1,8 @@
 import { fixTexts } from '../../analysis';
+import type { PromptAnalysis } from '../../analysis/types';
 import { adapterOf } from '../../formats';
-import type { BotModel, FlowNode } from '../../model/types';
+import { ownEscalations } from '../../formats/shared/handoff';
+import type { BotModel, FlowNode, PromptUnit } from '../../model/types';
 import { reachFromTriggers } from '../graph';
 import { isFlow, type Fix, type Rule, type RuleContext } from '../types';
 
@@ -21,7 +23,8 @@ export default {
       .filter((n) => n.kind === 'llm' && n.prompt !== undefined)
       .map((n) => ctx.model.prompts[n.prompt!]);
     // A prompt whose handoff is a marker the flow tests counts only through the flow's human steps (checked above).
-    if (prompts.some((p) => !p.implicit && !p.handoffByFlow && ctx.analyze(p).hasEscalation)) return;
+    // A handoff to another agent of the flow counts through that agent's own steps (reached above or not at all).
+    if (prompts.some((p) => !p.implicit && !p.handoffByFlow && escalates(p, ctx.analyze(p)))) return;
     // No user-message trigger (a scheduled job, a form): no conversation, so no one to hand over.
     const trigger = reached.find((n) => n.kind === 'trigger');
     if (!trigger) return;
@@ -45,4 +48,9 @@ export default {
 function handoffFix(ctx: RuleContext, model: BotModel, reached: FlowNode[]): Fix | undefined {
   const lang = model.prompts.map((p) => ctx.analyze(p).languages[0]).find(Boolean) ?? 'en';
   return adapterOf(model)?.fixes?.addHumanPath?.(model, ctx, reached, fixTexts(lang).escalation);
+}
+
+/** The prompt gives a path to a person by its own words, not only by handing over to another agent of the flow. */
+function escalates(p: PromptUnit, a: PromptAnalysis): boolean {
+  return a.hasEscalation && (!p.agentRefs?.length || ownEscalations(p, a.signals).length > 0);
 }
