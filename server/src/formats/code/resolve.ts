@@ -230,7 +230,9 @@ function member(project: CodeProject, mod: Module, n: Node, depth: number): Reso
   if (!obj || key === undefined) return unknown(`\`${clip(n.text)}\` (read at run time)`);
   const base = valueOf(project, mod, obj, depth);
   if (base && 'module' in base) {
-    const t = findDeclaration(project, base.module, key);
+    // `persona.systemPrompt` where persona is `require('../config/persona')`: a declaration of the module or a
+    // key of its `module.exports = { … }`.
+    const t = base.module.python ? findDeclaration(project, base.module, key) : exported(project, base.module, key);
     return t && !('module' in t) ? resolveText(project, t.mod, t.node, depth + 1) : unknown(`\`${clip(n.text)}\``);
   }
   if (base && 'data' in base)
