@@ -15,7 +15,7 @@ import { REPO, testHost } from '../helpers/fsHost';
 before(() => loadCodeParsers());
 
 const ROOT = path.join(REPO, 'test-fixtures', 'mem-held17');
-const CODE = /\.(?:js|ts|py|rb)$/;
+const CODE = /\.(?:js|ts|py|rb|php)$/;
 
 function lintProject(dir: string, files: Record<string, string>): string[] {
   const abs = Object.fromEntries(Object.entries(files).map(([k, v]) => [path.join(ROOT, dir, k), v]));
@@ -166,4 +166,45 @@ end
   });
   assert.ok(!rules.includes('code/unresolved-prompt'), rules.join(' '));
   assert.ok(!rules.some((r) => OPEN.test(r)), rules.join(' '));
+});
+
+const phpBot = (env: string) => ({
+  'composer.json': '{"require": {"guzzlehttp/guzzle": "^7.8"}, "autoload": {"psr-4": {"Laden\\\\": "src/"}}}',
+  '.env.example': env,
+  'config/app.php': `<?php\nreturn ['firma' => $_ENV['FIRMA'] ?? '', 'kontakt' => $_ENV['KONTAKT'] ?? ''];\n`,
+  'src/Anweisung.php': `<?php
+namespace Laden;
+final class Anweisung {
+    public static function text(array $cfg): string {
+        $wer = $cfg['firma'] !== ''
+            ? "Du bist der WhatsApp-Assistent von {$cfg['firma']}. Beantworte nur Fragen zu Bestellungen und Lieferungen; andere Themen lehnst du höflich ab."
+            : "Du bist ein Assistent für alles: beantworte jede Frage zu jedem Thema.";
+        $mensch = $cfg['kontakt'] !== '' ? "Wer mit einem Menschen sprechen will, bekommt die Nummer unseres Teams: {$cfg['kontakt']}." : '';
+        return trim(implode("\\n", array_filter([$wer, "Antworte kurz.", $mensch])));
+    }
+}
+`,
+  'public/index.php': `<?php
+require __DIR__ . '/../vendor/autoload.php';
+use Laden\\Anweisung;
+$cfg = require __DIR__ . '/../config/app.php';
+$in = json_decode(file_get_contents('php://input'), true);
+$msg = $in['entry'][0]['changes'][0]['value']['messages'][0] ?? null;
+if ($msg) {
+    $http = new GuzzleHttp\\Client();
+    $r = $http->post('https://api.openai.com/v1/chat/completions', ['json' => ['model' => 'gpt-4o-mini', 'messages' => [
+        ['role' => 'system', 'content' => Anweisung::text($cfg)], ['role' => 'user', 'content' => $msg['text']['body']]]]]);
+    $http->post('https://graph.facebook.com/v21.0/' . $_ENV['WA_PHONE_ID'] . '/messages', ['json' => [
+        'messaging_product' => 'whatsapp', 'to' => $msg['from'], 'text' => ['body' => (string) $r->getBody()]]]);
+}
+`,
+});
+
+test('PHP: a ternary on a config value left empty in .env.example takes its else branch (German, open)', () => {
+  const rules = lintProject('php-empty', phpBot('FIRMA=\nKONTAKT=\nWA_PHONE_ID=\n'));
+  assert.ok(!rules.includes('code/unresolved-prompt'), rules.join(' '));
+  assert.ok(
+    rules.some((r) => OPEN.test(r)),
+    rules.join(' '),
+  );
 });
