@@ -10,7 +10,7 @@ import { placeholder, unknown, type Resolved, type Again } from './pieces';
 import { escapeRegex, nodesAt, type CodeProject, type Module } from './project-model';
 import { phpClassModules, phpReturned } from './php-values';
 import { bladePath } from './project';
-import { callArgs, calleeText, entries, items, plainString, unwrap } from './syntax';
+import { callArgs, calleeText, entries, isCall, items, plainString, unwrap } from './syntax';
 
 /** `pkg.Name`, `self::NAME`, `Cls::NAME`, `$this->name`: the declaration it reads, when the project has it. */
 export function goPhpMember(project: CodeProject, mod: Module, n: Node, again: Again): Resolved | undefined {
@@ -101,7 +101,13 @@ export function goPhpCall(project: CodeProject, mod: Module, n: Node, again: Aga
   if (FIRST_ARG.test(callee) && args[0]) return again(mod, args[0]);
   if (/^(?:str_replace|str_ireplace|preg_replace)$/.test(callee) && args[2]) return again(mod, args[2]);
   if (JOIN.test(callee)) {
-    const [list, sep] = callee === 'strings.Join' ? [args[0], args[1]] : [args[1], args[0]];
+    const [written, sep] = callee === 'strings.Join' ? [args[0], args[1]] : [args[1], args[0]];
+    // `implode("\n", array_filter([$a, $b]))`: the parts left empty by the shipped values drop out, the rest join.
+    const kept = unwrap(written);
+    const list =
+      kept && isCall(kept) && /^(?:array_filter|array_values)$/.test(calleeText(kept))
+        ? callArgs(kept).positional[0]
+        : written;
     const items = list && listOf(project, mod, list, again);
     if (!items || !sep) return undefined;
     const parts = items.map((i) => again(mod, i));
@@ -234,7 +240,7 @@ function ruledOut(mod: Module, node: Node, scope: Node | null, again: Again): bo
  * The truth of a PHP test of a configured value's emptiness (`$x !== ''`, `$x == ""`, `!empty($x)`, `empty($x)`,
  * `$x`, `!$x`), when the value resolves to a literal with no run-time part; undefined otherwise.
  */
-function conditionHolds(mod: Module, cond: Node | null, again: Again): boolean | undefined {
+export function conditionHolds(mod: Module, cond: Node | null, again: Again): boolean | undefined {
   const n = unwrap(cond);
   if (!n) return undefined;
   if (n.type === 'parenthesized_expression') return conditionHolds(mod, n.namedChildren[0], again);

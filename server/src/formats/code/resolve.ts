@@ -11,7 +11,7 @@ import type { CodeProject, Module } from './project-model';
 import { callArgs, calleeText, entries, isCall, items, plainString, unwrap } from './syntax';
 import { dataText } from './dataText';
 import { envValue, valueOf } from './values';
-import { goEmbed, goPhpCall, goPhpMember } from './resolve-go-php';
+import { conditionHolds, goEmbed, goPhpCall, goPhpMember } from './resolve-go-php';
 import { goParameter, goReceiverField } from './go-fields';
 import { phpParameter, phpSubscript } from './php-values';
 import { listOf } from './lists';
@@ -122,11 +122,19 @@ export function resolveText(project: CodeProject, mod: Module, node: Node | null
 /** Lists and keyed literals: message content written as parts. */
 const CONTENT_PARTS = /^(?:object|dictionary|array|list|composite_literal|array_creation_expression)$/;
 
-/** `a ? b : c` (the first branch: the value written for the common case), PHP `getenv('P') ?: 'default'`. */
+/**
+ * `a ? b : c` (the first branch: the value written for the common case), PHP `getenv('P') ?: 'default'`. A PHP
+ * test of a configured value's emptiness (`$cfg['brand'] !== '' ? … : …`) picks the branch the shipped values
+ * (`.env.example`, config defaults) select, as an `if` does.
+ */
 function conditional(mod: Module, n: Node, again: Again): Resolved {
   if (n.type === 'conditional_expression' && mod.lang === 'php' && !n.childForFieldName('body')) {
     const l = again(mod, n.childForFieldName('condition'));
     return 'pieces' in l ? l : again(mod, n.childForFieldName('alternative'));
+  }
+  if (mod.lang === 'php' && n.childForFieldName('alternative')) {
+    const holds = conditionHolds(mod, n.childForFieldName('condition'), again);
+    if (holds === false) return again(mod, n.childForFieldName('alternative'));
   }
   return again(mod, n.childForFieldName('consequence') ?? n.namedChildren[0]);
 }
@@ -230,7 +238,9 @@ function member(project: CodeProject, mod: Module, n: Node, depth: number): Reso
   if (!obj || key === undefined) return unknown(`\`${clip(n.text)}\` (read at run time)`);
   const base = valueOf(project, mod, obj, depth);
   if (base && 'module' in base) {
-    const t = findDeclaration(project, base.module, key);
+    // `persona.systemPrompt` where persona is `require('../config/persona')`: a declaration of the module or a
+    // key of its `module.exports = { … }`.
+    const t = base.module.python ? findDeclaration(project, base.module, key) : exported(project, base.module, key);
     return t && !('module' in t) ? resolveText(project, t.mod, t.node, depth + 1) : unknown(`\`${clip(n.text)}\``);
   }
   if (base && 'data' in base)

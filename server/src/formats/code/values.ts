@@ -54,7 +54,7 @@ export function valueOf(project: CodeProject, mod: Module, node: Node, depth: nu
     }
     return undefined;
   }
-  const path = dataPath(n);
+  const path = dataPath(n) ?? heldDataPath(project, mod, n);
   if (path) {
     const uri = project.fileFor(mod, path) ?? byName(project, path);
     return uri && /\.(json|ya?ml)$/i.test(uri) ? { data: project.dataOf(uri), uri } : undefined;
@@ -120,6 +120,35 @@ function dataPath(n: Node): string | undefined {
   }
   if (!/require|json|yaml|load|parse|read/i.test(calleeText(n)) || !strings.length) return undefined;
   return strings[0].replace(/^['"`]|['"`]$/g, '');
+}
+
+/**
+ * A data read whose path is held in a variable or constant (`const CFG = path.join(__dirname, '..', 'config',
+ * 'bot.json')` … `JSON.parse(fs.readFileSync(CFG))`, `CONFIG_PATH = Path(__file__).parent / "settings.yaml"`): the
+ * data path written where that name is declared. One level only, and only names in the call's arguments.
+ */
+function heldDataPath(project: CodeProject, mod: Module, n: Node): string | undefined {
+  if (!/^(call|call_expression|method_invocation)$/.test(n.type)) return undefined;
+  if (!/require|json|yaml|load|parse|read/i.test(calleeText(n))) return undefined;
+  const args = n.childForFieldName('arguments');
+  const names = args?.descendantsOfType(['identifier', 'constant']) ?? [];
+  for (const id of names.slice(0, 8)) {
+    if (!id) continue;
+    const t = findDeclaration(project, mod, id.text, id);
+    if (!t || 'module' in t || t.node === id) continue;
+    const path = dataPath(t.node) ?? literalDataPath(t.node);
+    if (path) return path;
+  }
+  return undefined;
+}
+
+/** A data file's path written in a declaration's value: its `.json`/`.yml` string (joined path parts end in it). */
+function literalDataPath(n: Node): string | undefined {
+  const s = n
+    .descendantsOfType(['string', 'string_fragment', 'string_content'])
+    .map((x) => x?.text ?? '')
+    .find((x) => /\.(json|ya?ml)['"]?$/i.test(x));
+  return s?.replace(/^['"`]|['"`]$/g, '');
 }
 
 /** The `with` item (`open(path) as name`) around a node that binds `name`. */
