@@ -137,8 +137,11 @@ function listsRefusedAfter(doc: Doc, out: Uint8Array): void {
   }
 }
 
-/** A prose label before a colon at the start of a line, then what it labels: "Out of scope: politics, recipes…". */
-const LABEL = /^\s*(?:[-*+•]\s+)?(?:\*\*|__)?([^:：\n*_]{2,60})(?:\*\*|__)?\s*[:：](?!\/)(?:\*\*|__)?\s*\S/u;
+/**
+ * A prose label before a colon at the start of a line (its indentation cut first), then what it labels: "Out of
+ * scope: politics, recipes…". The label starts with a non-space, so no run of spaces can be split two ways.
+ */
+const LABEL = /^(?:[-*+•]\s+)?(?:\*\*|__)?([^:：\n*_\s][^:：\n*_]{1,59})(?:\*\*|__)?\s*[:：](?!\/)(?:\*\*|__)?\s*\S/u;
 
 /**
  * A label written inline before a colon that reads as a prohibition or an off-topic condition ("Out of scope:
@@ -158,11 +161,12 @@ function inlineLabels(doc: Doc, languages: readonly string[], out: Uint8Array): 
     const ln = lines[i];
     if (out[i] || (ln.kind !== 'text' && ln.kind !== 'list') || ln.endTok <= ln.firstTok) continue;
     const t = doc.norm.text.slice(ln.start, ln.end);
-    const label = LABEL.exec(t);
+    const lead = t.length - t.trimStart().length;
+    const label = LABEL.exec(lead ? t.slice(lead) : t);
     if (!label) continue;
     const reading = readKey(label[1], languages);
     if (!reading) continue;
-    const colon = ln.start + label[0].length - 1;
+    const colon = ln.start + lead + label[0].length - 1;
     let k = ln.firstTok;
     while (k < ln.endTok && doc.tokens[k].start < colon) k++;
     if (k >= ln.endTok) continue;

@@ -18,6 +18,8 @@ function firstTokens(): string {
 const adversarial: Record<string, string> = {
   letters: 'a'.repeat(N),
   spaces: ' '.repeat(N),
+  'indented word': `${' '.repeat(N)}word`,
+  'indented list': `- ${' '.repeat(N)}item`,
   newlines: '\r\n'.repeat(N / 2),
   digits: '1'.repeat(N),
   'digit groups': '12 34 '.repeat(N / 6),
