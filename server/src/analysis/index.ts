@@ -14,7 +14,7 @@ import { forbidsAddressingCustomer } from './offstage';
 import { learnedSignals } from './learned';
 import { decide, scopeSignals } from './scope';
 import { tokenize } from './tokenize';
-import { emptySlots, filledSlots, inlineDefaultSignals, unfilledTemplate, variableSignals } from './variables';
+import { inlineDefaultSignals, slotValues, unfilledTemplate, variableSignals } from './variables';
 
 export type { AnalyzeOptions, PromptAnalysis, Signal, SignalKind } from './types';
 export type { PromptIO } from '../model/types';
@@ -125,15 +125,16 @@ function analyzeDoc(doc: Doc, opts: AnalyzeOptions): PromptAnalysis {
   // beside a persona and style rules only says who runs the app, not what the bot is limited to.
   else if (
     reason === 'no-scope' &&
-    (scope.topics > 0 ||
+    (hasEscalation(escalation) || (escalation.length > 0 && scope.topics + scope.limits > 0))
+  ) {
+    const slots = slotValues(text, opts.variables);
+    const business =
+      scope.topics > 0 ||
       scope.named ||
       opening.boundPersonas > 0 ||
       opening.singleDomains > 0 ||
-      filledSlots(text, opts.variables) > 0) &&
-    (hasEscalation(escalation) || (escalation.length > 0 && scope.topics + scope.limits > 0)) &&
-    emptySlots(text, opts.variables).length === 0
-  ) {
-    ({ openDomain, reason } = { openDomain: false, reason: 'scoped' });
+      slots.filled.length > 0;
+    if (business && slots.empty.length === 0) ({ openDomain, reason } = { openDomain: false, reason: 'scoped' });
   }
   // Unsupported language: absence of scope wording proves nothing, so only explicit openings count.
   const low = unsupportedLanguage(doc);

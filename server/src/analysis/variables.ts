@@ -164,24 +164,20 @@ export function declarations(text: string): RegExpExecArray[] {
 }
 
 /**
- * Slots the prompt uses whose declared value is empty (`business_name: ""`): the template has not been
- * filled in, so the business it would serve is not known yet.
+ * Slots the prompt uses by whether their declared value is empty (`business_name: ""`: the template has not been
+ * filled in, so the business it would serve is not known yet) or filled in (`business_name: "Acme Plumbing"`:
+ * someone set it up). Slots with no declared value are in neither. One pass over the declarations and the slots.
  */
-export function emptySlots(text: string, vars?: Record<string, string>): string[] {
-  if (!text.includes('{{')) return [];
+export function slotValues(text: string, vars?: Record<string, string>): { empty: string[]; filled: string[] } {
+  if (!text.includes('{{')) return { empty: [], filled: [] };
   const declared = declaredValues(text, vars);
-  const out = new Set<string>();
-  for (const m of text.matchAll(SLOT)) if (declared.get(m[1].toLowerCase())?.trim() === '') out.add(m[1]);
-  return [...out];
-}
-
-/** Slots the prompt uses whose declared value is filled in (`business_name: "Acme Plumbing"`): someone set it up. */
-export function filledSlots(text: string, vars?: Record<string, string>): number {
-  if (!text.includes('{{')) return 0;
-  const declared = declaredValues(text, vars);
-  const out = new Set<string>();
-  for (const m of text.matchAll(SLOT)) if (declared.get(m[1].toLowerCase())?.trim()) out.add(m[1]);
-  return out.size;
+  const empty = new Set<string>();
+  const filled = new Set<string>();
+  for (const m of text.matchAll(SLOT)) {
+    const v = declared.get(m[1].toLowerCase());
+    if (v !== undefined) (v.trim() ? filled : empty).add(m[1]);
+  }
+  return { empty: [...empty], filled: [...filled] };
 }
 
 /** Blocks a template renders only when a field is set: `{% if x %}…{% endif %}`, `{{#x}}…{{/x}}`, `{{#if x}}…{{/if}}`. */
