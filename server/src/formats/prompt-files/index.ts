@@ -1,4 +1,5 @@
 import { splitFrontMatter } from '../shared/frontMatter';
+import { MODEL_NAMES } from './modelNames';
 import { HASH_COMMENT, type DetectFile, type FormatAdapter } from '../types';
 import { LineIndex } from '../../model/text';
 import { parseDotprompt, parsePrompty, parsePromptYml, parseSystemPrompt } from './parse';
@@ -77,8 +78,10 @@ function keyedPromptFile(f: DetectFile, what: string, prompt: string | undefined
  * A TOML config (`config/bot.toml`, `agent.toml`): read when a key that names a prompt holds one, by the same
  * tests as a YAML or JSON config; manifests (`pyproject.toml`, `Cargo.toml`…) never are.
  */
-const TOML_MODEL_KEY =
-  /^[ \t]*["']?(?:model|model_?name|deployment)["']?[ \t]*=[ \t]*["'](?:gpt|o\d|claude|gemini|llama|mistral|qwen|deepseek|command)/im;
+const TOML_MODEL_KEY = new RegExp(
+  `^[ \\t]*["']?(?:model|model_?name|deployment)["']?[ \\t]*=[ \\t]*["'](?:${MODEL_NAMES})`,
+  'im',
+);
 function tomlConfigFile(f: DetectFile): boolean | string {
   const ordinary = notAPromptConfig(f);
   if (ordinary) return ordinary;

@@ -8,6 +8,7 @@
 import { isMap, isScalar, isSeq, type Node as YNode } from 'yaml';
 import type { BotModel } from '../../model/types';
 import { mapEntries, parseYaml, scalarText, type YamlSource } from '../shared/yamlSource';
+import { MODEL_NAMES } from './modelNames';
 import { parseSystemPrompt } from './parse';
 
 /** Words of key names that hold a prompt, in English and in the languages whose configs were seen to use their own words. */
@@ -63,8 +64,10 @@ export function mayHavePromptKey(text: string): boolean {
 }
 
 /** A key naming a chat model (`model: gpt-4.1-mini`, `"model": {"name": "claude-…"}`): the file configures an LLM. */
-const MODEL_KEY_IN_TEXT =
-  /["']?(?:model|model_?name|deployment|azure_deployment)["']?[ \t]*:[ \t]*(?:\{[^}\n]*)?["']?(?:gpt|o\d|claude|gemini|llama|mistral|qwen|deepseek|command)/i;
+const MODEL_KEY_IN_TEXT = new RegExp(
+  `["']?(?:model|model_?name|deployment|azure_deployment)["']?[ \\t]*:[ \\t]*(?:\\{[^}\\n]*)?["']?(?:${MODEL_NAMES})`,
+  'i',
+);
 
 /**
  * Why a YAML or JSON file that configures a chat model was not read as a prompt, for `--explain-skips`: it has no

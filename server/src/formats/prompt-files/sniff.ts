@@ -7,6 +7,8 @@
  */
 import { parse } from 'yaml';
 import cuesYaml from './cues.yaml';
+import { frontMatterBounds } from '../shared/frontMatter';
+import { MODEL_NAMES } from './modelNames';
 import { promptShape } from './structure';
 import { lightEnough, lightEvidence } from './lightEvidence';
 import type { PathHint } from './names';
@@ -270,32 +272,25 @@ const VSCODE_FRONT_MATTER = /^---\r?\n(?:[^\n]*\n){0,20}?(?:mode|tools|applyTo)\
 /** Where front matter may end: it is the file's header, not a document. */
 const FRONT_MATTER_MAX = 2048;
 
-/** A YAML front matter block at the start of a file (`---` … `---`): its text and where the body starts. */
-function frontMatter(head: string): { text: string; end: number } | undefined {
-  const open = /^---[ \t]*\r?\n/.exec(head);
-  if (!open) return undefined;
-  const close = /\n---[ \t]*(?:\r?\n|$)/g;
-  close.lastIndex = open[0].length - 1;
-  const m = close.exec(head.slice(0, FRONT_MATTER_MAX));
-  return m ? { text: head.slice(open[0].length, m.index), end: m.index + m[0].length } : undefined;
-}
-
 /**
  * A setting of a chat model or of the WhatsApp channel in front matter (`model: gpt-4o`, `model: mistral-large-latest`,
  * `channel: whatsapp`): the file below it is what that model is given, as in a `.prompty` file.
  */
-const MODEL_SETTING =
-  /^[ \t]*(?:model|model_?name|llm|deployment)[ \t]*:[ \t]*["']?(?:[\w.-]+\/)?(?:gpt|o\d|claude|gemini|llama|mistral|mixtral|qwen|deepseek|command|phi)|^[ \t]*(?:channel|platform|kanal|canal)[ \t]*:[ \t]*["']?whatsapp/im;
+const MODEL_SETTING = new RegExp(
+  `^[ \\t]*(?:model|model_?name|llm|deployment)[ \\t]*:[ \\t]*["']?(?:[\\w.-]+\\/)?(?:${MODEL_NAMES})|^[ \\t]*(?:channel|platform|kanal|canal)[ \\t]*:[ \\t]*["']?whatsapp`,
+  'im',
+);
 
 export function sniffPrompt(text: string, nameHint: boolean, hint?: PathHint): true | string {
   if (text.length > SNIFF_MAX_CHARS) return `over ${SNIFF_MAX_CHARS / 1024} KB: too large for a system prompt`;
   const head = text.slice(0, SNIFF_HEAD_CHARS);
   if (VSCODE_FRONT_MATTER.test(head))
     return 'a VS Code prompt or instruction file (front matter with mode, tools or applyTo)';
-  const front = frontMatter(head);
-  const lines = splitLines(front ? head.slice(front.end) : head);
+  const front = frontMatterBounds(head.slice(0, FRONT_MATTER_MAX));
+  const lines = splitLines(front ? head.slice(front.bodyStart) : head);
   const docs = docEvidence(head, lines);
-  const signals = { ...promptSignals(lines), modelFrontMatter: !!front && MODEL_SETTING.test(front.text) };
+  const modelFrontMatter = !!front && MODEL_SETTING.test(head.slice(front.start, front.end));
+  const signals = { ...promptSignals(lines), modelFrontMatter };
   const score = promptScore(signals);
   // Documentation raises the bar.
   const needed = (nameHint ? NEEDED_WITH_HINT : NEEDED) + docs.length * 2;
