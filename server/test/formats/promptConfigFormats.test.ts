@@ -33,6 +33,8 @@ const PROMPTS: Record<string, string> = {
     'Sei Giulia, assistente della Libreria Dante. Rispondi su ordini e consegne.\nData di oggi: {oggi}\n',
   '/agents/cho_ben_thanh.xml':
     '<agent channel="whatsapp">\n  <instructions><![CDATA[\nHỗ trợ khách hàng của cửa hàng Bến Thành về đơn hàng, giờ mở cửa và đổi trả.\nNếu khách muốn gặp nhân viên, cho số 028 3822 1111.\n]]></instructions>\n</agent>\n',
+  '/config/assistant.toml':
+    '[llm]\nmodel = "gpt-4o-mini"\ninstructions = "Hilf den Kunden vom Fahrradladen Speiche bei Reparaturterminen und Ersatzteilen."\n',
   '/config/shop.json':
     '{"temperature": 0.3, "instrucoes": "Atenda os clientes da Padaria Trigo Bom sobre encomendas de bolos, horários e entregas no bairro."}',
   '/docs/bot/klantenservice-prompt.md':
@@ -58,6 +60,8 @@ const NOT_PROMPTS: Record<string, string> = {
     '{"featureFlags": {"beta": true}, "instructions": "Set the environment to production before deploying. You must run the migrations first, then restart the workers."}',
   '/config/checkout.yaml':
     'payment:\n  provider: pix\n  instrucoes: "Pague o boleto em até três dias úteis e envie o comprovante para o financeiro da loja, por favor."\n',
+  '/config/release.toml':
+    '[deploy]\ninstructions = "Build the image, push it to the registry and then restart the two workers in order."\n',
   '/config/app.toml': '[server]\nport = 8080\nhost = "0.0.0.0"\n[database]\nurl = "postgres://localhost/app"\n',
   '/agents/x/agent.toml':
     '[agent]\nsystem_prompt = "lorem ipsum lorem ipsum lorem ipsum lorem ipsum lorem ipsum lorem ipsum"\n',

@@ -1,5 +1,4 @@
 import { splitFrontMatter } from '../shared/frontMatter';
-import { MODEL_NAMES } from './modelNames';
 import { HASH_COMMENT, type DetectFile, type FormatAdapter } from '../types';
 import { LineIndex } from '../../model/text';
 import { parseDotprompt, parsePrompty, parsePromptYml, parseSystemPrompt } from './parse';
@@ -15,6 +14,8 @@ import {
   jsonPromptText,
   mayHavePromptKey,
   mayNamePrompt,
+  namesSystemPrompt,
+  TOML_MODEL_KEY,
   modelConfigReason,
   parsePromptJson,
 } from './promptKeys';
@@ -78,10 +79,6 @@ function keyedPromptFile(f: DetectFile, what: string, prompt: string | undefined
  * A TOML config (`config/bot.toml`, `agent.toml`): read when a key that names a prompt holds one, by the same
  * tests as a YAML or JSON config; manifests (`pyproject.toml`, `Cargo.toml`…) never are.
  */
-const TOML_MODEL_KEY = new RegExp(
-  `^[ \\t]*["']?(?:model|model_?name|deployment)["']?[ \\t]*=[ \\t]*["'](?:${MODEL_NAMES})`,
-  'im',
-);
 function tomlConfigFile(f: DetectFile): boolean | string {
   const ordinary = notAPromptConfig(f);
   if (ordinary) return ordinary;
@@ -96,7 +93,8 @@ function tomlConfigFile(f: DetectFile): boolean | string {
   if (docPath) return `a TOML file with a prompt key, not read as a prompt: ${docPath}`;
   const hint = pathHint(f.relPath);
   const hinted = hint.strong || !!hintingFolder(f.relPath);
-  const found = sniffPrompt(prompt, hinted, { ...hint, keyed: true, explicit: parts.some((p) => p.explicit) });
+  const explicit = parts.some((p) => p.explicit && namesSystemPrompt(p.key, f.text()));
+  const found = sniffPrompt(prompt, hinted, { ...hint, keyed: true, explicit });
   return found === true ? true : `a TOML config with a prompt key whose text was not taken: ${found}`;
 }
 

@@ -186,15 +186,26 @@ const NAMES_A_MODEL_PROMPT =
 /** Keys of a chat model's settings (`model: gpt-…`, `temperature`, `max_tokens`, `tools`, an assistant id). */
 const LLM_SETTING =
   /["']?(?:temperature|max_?(?:output_?)?tokens|top_?p|tool_?choice|response_?format|assistant_?id|llm|openai|anthropic)["']?[ \t]*[:=]/i;
-export function configuresModel(text: string): boolean {
-  return MODEL_KEY_IN_TEXT.test(text) || LLM_SETTING.test(text);
+/** A TOML key naming a chat model (`model = "gpt-4o-mini"`). */
+export const TOML_MODEL_KEY = new RegExp(
+  `^[ \\t]*["']?(?:model|model_?name|deployment)["']?[ \\t]*=[ \\t]*["'](?:${MODEL_NAMES})`,
+  'im',
+);
+function configuresModel(text: string): boolean {
+  return MODEL_KEY_IN_TEXT.test(text) || TOML_MODEL_KEY.test(text) || LLM_SETTING.test(text);
 }
 
-/** Whether one of the file's prompt keys names the system prompt explicitly (isExplicitPromptKey), in context. */
+/**
+ * An explicit prompt key (isExplicitPromptKey) names the system prompt in this file: any such key in a file that
+ * configures a chat model, elsewhere only one that is not a bare "instructions". YAML, JSON and TOML configs alike.
+ */
+export function namesSystemPrompt(key: string, text: string): boolean {
+  return NAMES_A_MODEL_PROMPT.test(key.split('.').pop() ?? key) || configuresModel(text);
+}
+
+/** Whether one of the file's prompt keys names the system prompt explicitly, in context (namesSystemPrompt). */
 export function explicitPromptKey(uri: string, text: string): boolean {
-  return findPromptNodes(uri, text).some(
-    (p) => p.explicit && (NAMES_A_MODEL_PROMPT.test(p.key.split('.').pop() ?? p.key) || configuresModel(text)),
-  );
+  return findPromptNodes(uri, text).some((p) => p.explicit && namesSystemPrompt(p.key, text));
 }
 
 /** The text of all prompt keys' values, in document order, one paragraph each: what the content test reads. */
