@@ -60,6 +60,8 @@ const NOT_PROMPTS: Record<string, string> = {
     '{"featureFlags": {"beta": true}, "instructions": "Set the environment to production before deploying. You must run the migrations first, then restart the workers."}',
   '/config/checkout.yaml':
     'payment:\n  provider: pix\n  instrucoes: "Pague o boleto em até três dias úteis e envie o comprovante para o financeiro da loja, por favor."\n',
+  '/config/deploy.yaml':
+    'replicas: 2\ninstructions: |\n  Build the image, push it to the registry and then restart the two workers in order.\n  Never edit the generated files by hand.\n',
   '/config/release.toml':
     '[deploy]\ninstructions = "Build the image, push it to the registry and then restart the two workers in order."\n',
   '/config/app.toml': '[server]\nport = 8080\nhost = "0.0.0.0"\n[database]\nurl = "postgres://localhost/app"\n',

@@ -9,7 +9,13 @@ import { isMap, isScalar, isSeq, type Node as YNode } from 'yaml';
 import { emptyModel, type BotModel } from '../../model/types';
 import { sliceText } from '../../model/text';
 import { mapEntries, parseYaml, scalarText, type YamlSource } from '../shared/yamlSource';
-import { findPromptNode, findPromptNodes, isExplicitPromptKey, joinedPromptText } from './promptKeys';
+import {
+  findPromptNode,
+  findPromptNodes,
+  isExplicitPromptKey,
+  joinedPromptText,
+  namesSystemPrompt,
+} from './promptKeys';
 
 /** A top-level key naming a prompt, with a block scalar value. */
 const PROMPT_KEY = /^([\p{L}_-]*(?:prompt|system|instruc)[\p{L}_-]*)[ \t]*:[ \t]*[|>][-+0-9]*[ \t]*$/imu;
@@ -24,7 +30,7 @@ const YAML_LINE = /^(?:[\w-]+[ \t]*:(?:[ \t]|$)|-[ \t])/;
 /** The top-level block-scalar prompt key names the system prompt itself (`system_prompt: |`, not `prompt: |`). */
 export function templateKeyExplicit(text: string): boolean {
   const key = PROMPT_KEY.exec(text)?.[1];
-  return !!key && isExplicitPromptKey(key);
+  return !!key && isExplicitPromptKey(key) && namesSystemPrompt(key, text);
 }
 
 /** Cheap test on the text: could this YAML be a prompt template? */
