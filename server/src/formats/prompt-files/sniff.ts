@@ -61,8 +61,11 @@ interface Cues {
 
 let cache: Cues | undefined;
 
-/** Scripts written without spaces between words: their cues match as substrings. */
-const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
+/** Letters of scripts written without spaces between words (Hangul too: its cues are matched the same way). */
+const UNSPACED_CLASS =
+  '[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}\\p{Script=Thai}\\p{Script=Lao}\\p{Script=Khmer}\\p{Script=Myanmar}]';
+/** Their cues match as substrings. */
+const UNSPACED = new RegExp(UNSPACED_CLASS, 'u');
 /** Where persona lines are looked for: the opening of the text, not a "You are now ready" deep in a guide. */
 const PERSONA_SENTENCES = 12;
 
@@ -311,8 +314,7 @@ export function sniffPrompt(text: string, nameHint: boolean, hint?: PathHint): t
 
 /** Words of two or more letters; letters of scripts written without spaces count by the character. */
 const WORD = /[\p{L}\p{M}]{2,}/gu;
-const UNSPACED_LETTER =
-  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/gu;
+const UNSPACED_LETTER = new RegExp(UNSPACED_CLASS, 'gu');
 const MIN_WORDS = 8;
 const MIN_UNSPACED = 25;
 
