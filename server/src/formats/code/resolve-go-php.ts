@@ -6,7 +6,7 @@
 import { dirOf, join } from '../../model/uri';
 import { findDeclaration } from './declarations';
 import type { Node } from './parser';
-import { placeholder, unknown, type Resolved, type Again } from './pieces';
+import { placeholder, unknown, wholeFile, type Resolved, type Again } from './pieces';
 import { escapeRegex, nodesAt, type CodeProject, type Module } from './project-model';
 import { phpClassModules, phpReturned } from './php-values';
 import { bladePath } from './project';
@@ -147,7 +147,7 @@ function bladeView(project: CodeProject, mod: Module, arg: Node | undefined): Re
     .replace(/\{\{--[\s\S]*?--\}\}/g, (c) => c.replace(/[^\n]/g, ' '))
     .replace(/\{!!/g, '{{ ')
     .replace(/!!\}/g, ' }}');
-  return { pieces: [{ text, uri: uri!, offsets: Array.from(text, (_, i) => i) }] };
+  return wholeFile(text, uri!);
 }
 
 function listOf(project: CodeProject, mod: Module, node: Node, again: Again): Node[] | undefined {
@@ -178,12 +178,15 @@ function phpPushes(mod: Module, name: string, decl: Node, again: Again): Node[] 
   )
     scope = scope.parent;
   const out: Node[] = [];
+  const seen = new Set<number>();
   for (const { node } of nodesAt(mod, new RegExp(`${escapeRegex(name)}\\s*\\[\\s*\\]\\s*=(?![=>])`, 'g'))) {
     if (node.startIndex < decl.endIndex || (scope && node.endIndex > scope.endIndex)) continue;
     let a: Node | null = node;
     for (let i = 0; a && a.type !== 'assignment_expression' && i < 4; i++) a = a.parent;
     const right = a?.type === 'assignment_expression' ? a.childForFieldName('right') : null;
-    if (right && !out.some((o) => o.equals(right)) && !ruledOut(mod, right, scope, again)) out.push(right);
+    if (!right || seen.has(right.startIndex)) continue;
+    seen.add(right.startIndex);
+    if (!ruledOut(mod, right, scope, again)) out.push(right);
   }
   return out;
 }
@@ -199,7 +202,7 @@ function readFile(project: CodeProject, mod: Module, n: Node): Resolved {
   const uri = rel ? (project.fileFor(mod, rel) ?? project.fileFor(mod, strings[strings.length - 1])) : undefined;
   if (!uri) return unknown(`the file read by \`${n.text.slice(0, 60)}\` (not found in the project)`);
   const text = project.files.get(uri) ?? '';
-  return { pieces: [{ text, uri, offsets: Array.from(text, (_, i) => i) }] };
+  return wholeFile(text, uri);
 }
 
 /** Laravel `config('services.openai.prompt')`: the value in config/services.php (an `env()` default in it too). */
@@ -219,7 +222,7 @@ export function goEmbed(project: CodeProject, mod: Module, comment: Node): Resol
   const uri = rel ? project.fileFor(mod, rel) : undefined;
   if (!uri) return unknown(`the file embedded by \`${comment.text.slice(0, 60)}\` (not found in the project)`);
   const text = project.files.get(uri) ?? '';
-  return { pieces: [{ text, uri, offsets: Array.from(text, (_, i) => i) }] };
+  return wholeFile(text, uri);
 }
 
 /** Whether an `if` around `node` (inside `scope`) takes the other branch for the values the project ships. */
