@@ -9,7 +9,7 @@ import { parse as parseYaml } from 'yaml';
 import { isClass, membersOf } from './classes';
 import { rubyHeredocBody } from './java-ruby';
 import type { Node } from './parser';
-import { unknown, type Again, type Piece, type Resolved } from './pieces';
+import { unknown, wholeFile, type Again, type Piece, type Resolved } from './pieces';
 import { JAVA_SETTINGS } from './project';
 import type { CodeProject, Module } from './project-model';
 import { dataText } from './dataText';
@@ -79,8 +79,7 @@ function springProperty(project: CodeProject, key: string): Resolved | undefined
 export function resourceFile(project: CodeProject, path: string): Resolved | undefined {
   const rel = path.replace(/^(?:classpath\*?|file):/, '').replace(/^\//, '');
   for (const [uri, text] of project.files)
-    if (uri.endsWith(`/src/main/resources/${rel}`) || uri.endsWith(`/${rel}`))
-      return { pieces: [{ text, uri, offsets: Array.from(text, (_, i) => i) }] };
+    if (uri.endsWith(`/src/main/resources/${rel}`) || uri.endsWith(`/${rel}`)) return wholeFile(text, uri);
   return undefined;
 }
 

@@ -53,6 +53,10 @@ export function firstResolved(cands: { mod: Module; node: Node }[], again: Again
 export const MAX_DEPTH = 8;
 export const clip = (s: string) => (s.length > 60 ? `${s.slice(0, 57)}…` : s).replace(/\s+/g, ' ');
 export const unknown = (why: string): Resolved => ({ unknown: why });
+/** A whole file's text as one piece, each UTF-16 unit at its own offset (`Array.from(text)` would count code points). */
+export const wholeFile = (text: string, uri: string): Resolved => ({
+  pieces: [{ text, uri, offsets: Array.from({ length: text.length }, (_, i) => i) }],
+});
 export const placeholder = (expr: Node, uri: string): Piece => ({
   text: `{{${clip(expr.text).replace(/[{}]/g, '')}}}`,
   uri,

@@ -4,7 +4,7 @@
  * `Template(text).render(…)`), whose `{{ variables }}` stay placeholders.
  */
 import type { Node } from './parser';
-import { clip, unknown, type Resolved, type Again } from './pieces';
+import { clip, unknown, wholeFile, type Resolved, type Again } from './pieces';
 import type { CodeProject, Module } from './project-model';
 import { callArgs, calleeText, isCall, plainString, unwrap } from './syntax';
 
@@ -13,7 +13,7 @@ const JINJA = /(?:^|\.)(?:Template|from_string)$/;
 
 function fileText(project: CodeProject, uri: string): Resolved {
   const text = project.files.get(uri) ?? '';
-  return { pieces: [{ text, uri, offsets: Array.from(text, (_, i) => i) }] };
+  return wholeFile(text, uri);
 }
 
 /** A project file by a relative path (from the module or the root), else by its name alone when only one has it. */
