@@ -310,8 +310,9 @@ export class LiveDiagnostics {
     this.scheduler.lint(this.documents.uris());
   }
 
-  /** Files changed on disk (watched files): forget them, tell the scanner, lint the open documents again. */
+  /** Files changed on disk (watched files): forget them, tell the scanner, lint the open documents they affect again. */
   filesChanged(changes: FileEvent[]): void {
+    const affected = this.openAffectedBy(changes);
     for (const c of changes) {
       this.diskSizes.delete(c.uri);
       this.host.forget(c.uri, c.type === FileChangeType.Deleted);
@@ -319,7 +320,23 @@ export class LiveDiagnostics {
       this.offThread?.fileChanged(c.uri);
     }
     for (const c of changes) this.scanner.fileChanged(c.uri, c.type === FileChangeType.Deleted);
-    this.scheduler.lint(this.documents.uris());
+    this.scheduler.lint(affected);
+  }
+
+  /**
+   * The open documents whose findings may change with these files: all of them when a file was created or
+   * deleted (a project or a link may gain or lose a file); otherwise those changed themselves, those whose project
+   * or inputs hold a changed file, and those a changed file governs (a config). Others keep their diagnostics: a
+   * checkout of 2,000 files re-linted every open document, and a document opened then waited behind them.
+   */
+  private openAffectedBy(changes: FileEvent[]): string[] {
+    const open = this.documents.uris();
+    if (changes.some((c) => c.type !== FileChangeType.Changed)) return open;
+    const changed = new Set(changes.map((c) => c.uri));
+    const affected = new Set(changes.flatMap((c) => this.service.dependents(c.uri, open)));
+    for (const d of open)
+      if ([d, ...this.projectOf(d), ...this.service.inputFiles(d)].some((f) => changed.has(f))) affected.add(d);
+    return open.filter((d) => affected.has(d));
   }
 
   /** Sizes of what this object and the lint worker keep (the server's debug statistics, lsp/register.ts). */

@@ -14,7 +14,8 @@ import { StdioServer } from './lspClient';
  * scanned while all 2,000 are reported changed on disk (a checkout: re-checks of closed files), and a document
  * of unknown cost (over 64 KB: linted on the worker) is opened meanwhile. Its first diagnostics must come within
  * a few of its own lint times on a quiet worker (measured first, in machine units: calibrate.ts), not after the
- * closed files queued ahead of it.
+ * closed files queued ahead of it, nor after re-lints of the documents already open (none of the changed files is
+ * theirs: lsp/liveDiagnostics.ts re-lints only the open documents a change affects).
  */
 const tally = new Tally('open documents first over LSP stdio');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wa-lsp-open-first-'));
@@ -33,6 +34,8 @@ function heavy(tag: string): string {
 }
 
 const uris: string[] = [];
+/** The documents opened so far. */
+const opened: string[] = [];
 before(async () => {
   for (let i = 0; i < FILES; i++) {
     const file = path.join(dir, 'prompts', String(i % 40), `p${i}.system.md`);
@@ -61,6 +64,7 @@ async function closedQueued(): Promise<number> {
 /** Opens a new ~80 KB document; the time to its first diagnostics (ms). */
 async function openAndTime(name: string): Promise<number> {
   const uri = toUri(path.join(dir, name));
+  opened.push(uri);
   const text = heavy(name);
   fs.writeFileSync(path.join(dir, name), text);
   const t0 = performance.now();
@@ -80,6 +84,7 @@ test('open documents first: a document opened during a 2,000-file scan and re-ch
     const baseUnit = quiet.stop().unit();
     // The scan (its own worker) and a re-check of every file (a checkout): the heavy ones queue on the lint worker.
     // Not awaited: on a loaded machine the scan outlasts the case (the server is stopped after it).
+    const earlier = opened.map((uri) => ({ uri, publishes: server.publishes(uri).length }));
     server.request('waPolicy/scanWorkspace', {});
     server.send({
       method: 'workspace/didChangeWatchedFiles',
@@ -104,6 +109,8 @@ test('open documents first: a document opened during a 2,000-file scan and re-ch
       `${unit.toFixed(1)} ms; bound ${bound.toFixed(0)} ms`;
     console.log(`open documents first: ${summary}`);
     assert.ok(left > 0, `closed checks were still queued when its diagnostics came (${summary})`);
+    for (const { uri, publishes } of earlier)
+      assert.equal(server.publishes(uri).length, publishes, `${uri} was linted again though none of its files changed`);
     assert.ok(ms < bound, summary);
   }));
 
