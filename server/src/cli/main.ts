@@ -333,6 +333,12 @@ if (!isMainThread && workerData?.waPolicyWorker) {
       loadCodeParsers().catch(() => undefined),
     );
 } else if (require.main === module) {
+  // A reader that stops early (`| head`) closes the pipe: the rest of the output goes nowhere and the run ends with
+  // its own exit code, instead of an unhandled EPIPE stack trace.
+  for (const stream of [process.stdout, process.stderr])
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code !== 'EPIPE') throw e;
+    });
   void run(process.argv.slice(2), {
     cwd: process.cwd(),
     env: process.env,
