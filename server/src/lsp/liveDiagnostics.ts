@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import { FileChangeType, type Connection, type Diagnostic, type FileEvent } from 'vscode-languageserver/node';
+import { CONFIG_FILE } from '../config/load';
 import { toPath } from '../model/uri';
 import type { Finding, PolicyService } from '../service';
 import { span } from '../service/phaseTrace';
@@ -326,14 +327,17 @@ export class LiveDiagnostics {
   /**
    * The open documents whose findings may change with these files: all of them when a file was created or
    * deleted (a project or a link may gain or lose a file); otherwise those changed themselves, those whose project
-   * or inputs hold a changed file, and those a changed file governs (a config). Others keep their diagnostics: a
-   * checkout of 2,000 files re-linted every open document, and a document opened then waited behind them.
+   * or inputs hold a changed file, and those a changed config governs. Others keep their diagnostics: a checkout
+   * of 2,000 files re-linted every open document, and a document opened then waited behind them. The service's
+   * `dependents` is asked for configs only: for another file it scans the kept models for the project siblings the
+   * loop below finds per open document (and it knows only this thread's models, not the worker's).
    */
   private openAffectedBy(changes: FileEvent[]): string[] {
     const open = this.documents.uris();
     if (changes.some((c) => c.type !== FileChangeType.Changed)) return open;
     const changed = new Set(changes.map((c) => c.uri));
-    const affected = new Set(changes.flatMap((c) => this.service.dependents(c.uri, open)));
+    const configs = changes.filter((c) => c.uri.endsWith(`/${CONFIG_FILE}`));
+    const affected = new Set(configs.flatMap((c) => this.service.dependents(c.uri, open)));
     for (const d of open)
       if ([d, ...this.projectOf(d), ...this.service.inputFiles(d)].some((f) => changed.has(f))) affected.add(d);
     return open.filter((d) => affected.has(d));
