@@ -191,8 +191,15 @@ export const TOML_MODEL_KEY = new RegExp(
   `^[ \\t]*["']?(?:model|model_?name|deployment)["']?[ \\t]*=[ \\t]*["'](?:${MODEL_NAMES})`,
   'im',
 );
+/** Of the last text asked about: a file's prompt keys are each asked about the same text (three whole-text scans). */
+let lastConfigures: { text: string; configures: boolean } | undefined;
 function configuresModel(text: string): boolean {
-  return MODEL_KEY_IN_TEXT.test(text) || TOML_MODEL_KEY.test(text) || LLM_SETTING.test(text);
+  if (lastConfigures?.text !== text)
+    lastConfigures = {
+      text,
+      configures: MODEL_KEY_IN_TEXT.test(text) || TOML_MODEL_KEY.test(text) || LLM_SETTING.test(text),
+    };
+  return lastConfigures.configures;
 }
 
 /**
