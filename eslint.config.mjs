@@ -41,6 +41,8 @@ export default tseslint.config(
       'server/test/code/blind17/c11/**',
       'server/test/formats/blind18flow/f13/**',
       'server/test/code/blind18/c12/**',
+      'server/test/formats/blind19flow/f14/**',
+      'server/test/code/blind19/c13/**',
     ],
   },
   js.configs.recommended,

@@ -37,6 +37,8 @@ const WRITTEN_BEFORE = new Set([
   // b285de3, 2026-12-05 before 15:00 UTC; blind set 11 was written after 15:15 UTC.
   'outline/bw3/ar.yaml refusal: أنت لست ChatGPT ولا مساعداً عاماً.',
   'outline/bw3/fa.yaml refusal: تو ChatGPT نیستی و دستیار عمومی هم نیستی.',
+  // 3abdd95, 2026-12-04; blind set 19 was written on 2026-12-06 before 19:45 UTC.
+  'en.yaml refusal: You are not a general chatbot.',
 ]);
 
 /** Bullets, numbering, quotes and code punctuation around a clause; the comparison ignores them. */

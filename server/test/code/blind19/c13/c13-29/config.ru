@@ -1,0 +1,2 @@
+require_relative "app/bot"
+run Sinatra::Application
