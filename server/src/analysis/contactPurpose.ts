@@ -170,15 +170,17 @@ export function nextSentenceSaysBot(ctx: Context, last: number): boolean {
   return nextSentenceAnswers(ctx, k - 1, k, ownLanguageMask(ctx, 'botWord'), true) === 'bot';
 }
 
+const TOOL_NOTE = /^handoff tool or token/;
+
 /**
  * The handoffs still a path at `starts` (original offsets of tools `nextSentenceSaysBot` read) are none: "Run
- * `escalate_to_supervisor`. It passes the chat to our AI supervisor." Read after the other readings, whose notes
- * say more where they apply (a target named as a bot elsewhere).
+ * `escalate_to_supervisor`. It passes the chat to our AI supervisor."
  */
 export function toolsToldBot(signals: Signal[], starts: ReadonlySet<number>): Signal[] {
   if (starts.size === 0) return signals;
+  const told = toldBot(signals, starts);
   return signals.map((s) =>
-    s.kind === 'escalation' && starts.has(s.span.start)
+    told(s)
       ? {
           ...s,
           kind: 'no-escalation',
@@ -186,4 +188,18 @@ export function toolsToldBot(signals: Signal[], starts: ReadonlySet<number>): Si
         }
       : s,
   );
+}
+
+/**
+ * Whether a handoff is a tool at `starts` or that same tool named elsewhere (in a tools list above the sentence
+ * that describes it, too).
+ */
+export function toldBot(signals: readonly Signal[], starts: ReadonlySet<number>): (s: Signal) => boolean {
+  if (starts.size === 0) return () => false;
+  const names = new Set(
+    signals.filter((s) => s.kind === 'escalation' && starts.has(s.span.start)).map((s) => s.text.toLowerCase()),
+  );
+  return (s) =>
+    s.kind === 'escalation' &&
+    (starts.has(s.span.start) || (TOOL_NOTE.test(s.note ?? '') && names.has(s.text.toLowerCase())));
 }

@@ -209,6 +209,9 @@ const CODE_PREFIX = /[\p{L}\d]-$/u;
 /** A currency or unit right after the number: an amount or a range of amounts ("1 000–1 300 Kč", "25 000 ₫"). */
 const CURRENCY_AFTER =
   /^\s*(?:kč|kc|czk|zł|pln|ft|huf|kr|sek|nok|dkk|€|eur|₫|đ|vnd|dong|lei|ron|lv|руб|₽|₴|грн|tl|₺|₹|rs|rp|฿|บาท|円|元|원|₩|usd|mxn|cop|clp|ars|pen|brl|\$|£|chf|₱|php|rm|myr|sgd|aed|sar|egp|mad|ksh|kes|ugx|tzs|ngn|₦|zar|lkr|bdt|৳|pkr)(?![\p{L}])/u;
+/** A unit of measure right after the number: a size or a range of sizes ("1150–1620 sft", "2 000–2 400 m²"). */
+const UNIT_AFTER =
+  /^\s*(?:sft|sq\.?\s?ft|sqft|ft²|m²|m2|sqm|km|kg|mm|cm|ml|mah|kwh|kw|gb|mb|tb|mbps|gbps|ha|acres?)(?![\p{L}])/iu;
 /** A key that names an identifier right before the value (`"phone_number_id": "1087…"`, `account_id: 4471…`). */
 const ID_KEY_BEFORE =
   /(?:^|[^\p{L}\d])(?:[\p{L}\d]+[_-])*(?:[\p{L}\d]*(?:number|account|user|phone|business|app|client|customer|page|tenant|sender))?(?:id|ids)["']?\s*[:=]\s*["']?$/u;
@@ -231,6 +234,7 @@ function notAPhone(t: string, start: number, end: number, value: string): string
   if (IP_ADDRESS.test(value)) return 'IP address';
   if (CODE_PREFIX.test(t.slice(Math.max(0, start - 2), start))) return 'part of a code or identifier';
   if (CURRENCY_AFTER.test(t.slice(end, end + 6))) return 'amount';
+  if (UNIT_AFTER.test(t.slice(end, end + 8))) return 'measurement';
   const before = t.slice(Math.max(0, start - 48), start);
   if (ID_KEY_BEFORE.test(before)) return 'identifier';
   if (OWN_LINE_KEY_BEFORE.test(before)) return "the bot's own WhatsApp number";

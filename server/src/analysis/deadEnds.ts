@@ -10,6 +10,15 @@ import type { Doc } from './doc';
 import { declaredValues, SLOT } from './variables';
 import { firstNotBefore } from './search';
 
+/**
+ * A template slot: `{{name}}` (Mustache, Jinja, Handlebars) or `{name}` (Python `str.format`, LangChain, C#)
+ * filled from a value the file or the format declares. Built on first use: variables.ts and this module import
+ * each other, so SLOT may not be defined yet when this module is evaluated.
+ */
+let anySlot: RegExp | undefined;
+const ANY_SLOT = (): RegExp =>
+  (anySlot ??= new RegExp(`${SLOT.source}|(?<!\\{)\\{([\\p{L}_][\\p{L}\\p{N}_.-]{0,59})\\}(?!\\})`, 'gu'));
+
 /** Token index containing normalised offset `off` (or the next token). */
 export function tokenAt(doc: Doc, off: number): number {
   const last = doc.tokens.length - 1;
@@ -101,8 +110,8 @@ export function slotReach(text: string, vars?: Record<string, string>): { dead: 
   const declared = declaredValues(text, vars);
   const dead = new Set<string>();
   const live = new Set<string>();
-  for (const m of text.matchAll(SLOT)) {
-    const name = m[1].toLowerCase();
+  for (const m of text.matchAll(ANY_SLOT())) {
+    const name = (m[1] ?? m[2]).toLowerCase();
     const declaredValue = declared.get(name) ?? declared.get(name.split('.').pop() ?? name);
     // A value that is itself only a slot (`"agent_phone": "{{agent_phone}}"`) is still to be filled: no value.
     const value = declaredValue !== undefined && ONLY_SLOT.test(declaredValue) ? undefined : declaredValue;
@@ -124,12 +133,13 @@ export function slotRanges(
   vars?: Record<string, string>,
 ): { dead: [number, number][]; live: [number, number][] } {
   const out = { dead: [] as [number, number][], live: [] as [number, number][] };
-  if (!doc.text.includes('{{')) return out;
+  if (!doc.text.includes('{')) return out;
   const reach = slotReach(doc.text, vars);
   if (reach.dead.size + reach.live.size === 0) return out;
-  for (const m of doc.norm.text.matchAll(SLOT)) {
-    if (reach.dead.has(m[1])) out.dead.push([m.index, m.index + m[0].length]);
-    else if (reach.live.has(m[1])) out.live.push([m.index, m.index + m[0].length]);
+  for (const m of doc.norm.text.matchAll(ANY_SLOT())) {
+    const name = m[1] ?? m[2];
+    if (reach.dead.has(name)) out.dead.push([m.index, m.index + m[0].length]);
+    else if (reach.live.has(name)) out.live.push([m.index, m.index + m[0].length]);
   }
   return out;
 }

@@ -16,13 +16,13 @@ import { botTarget, namesBot, rosterIdentifiers } from './botTarget';
 import { negatedAfterContact, notYetStatus, quotedCounterExample } from './notYet';
 import { requestRefused, subsetSentences } from './handoffSubset';
 import { otherAudienceSentences } from './handoffAudience';
-import { contactPurpose, nextSentenceSaysBot, toolsToldBot } from './contactPurpose';
+import { contactPurpose, nextSentenceSaysBot, toldBot, toolsToldBot } from './contactPurpose';
 import { headingDeadEnds } from './handoffSections';
 import { answeredHandoffs, BOT_PHRASE_NOTE, BOT_TOKEN_NOTE } from './handoffAnswers';
 import { staffedPlaceSignals } from './staffedPlace';
 import { forbiddenByPronoun, forbiddenToolHandoffs, looksUp } from './handoffTools';
 import { launchesSoon } from './launchSoon';
-import { unfilledBlocks } from './variables';
+import { unrendered } from './switchedOff';
 import { lexicons } from './lexicon';
 import type { Match } from './matcher';
 import { normalizeEntry, toOriginal } from './normalize';
@@ -100,9 +100,14 @@ function isNegated(r: Reading, a: number, b: number, m?: Match): boolean {
   );
 }
 
-/** A tool negated in its clause, or forbidden by a pronoun after it ("…, but never call it"); `e` its normalised end. */
+/**
+ * A tool negated in its clause, in a sentence that says no person is reachable ("escalate_to_staff is disabled"), or
+ * forbidden by a pronoun after it ("…, but never call it"); `e` its normalised end.
+ */
 function toolNegated(r: Reading, a: number, e: number): boolean {
-  return isNegated(r, a, a + 1) || forbiddenByPronoun(r.ctx, tokenAt(r.ctx.doc, e - 1));
+  const { ctx } = r;
+  if (ctx.sentences('noEscalation').has(ctx.doc.structure.sentence[a])) return true;
+  return isNegated(r, a, a + 1) || forbiddenByPronoun(ctx, tokenAt(ctx.doc, e - 1));
 }
 
 /** `name: "…"` / `name="…"`: a declared template value, not an instruction. */
@@ -265,20 +270,11 @@ export function escalationSignals(ctx: Context, vars?: Record<string, string>): 
   }
   out.push(...phrases, ...staffedPlaceSignals(ctx));
   contactSignals(ctx, out);
-  const settled = forbiddenToolHandoffs(ctx, switchedOffSignals(doc, unrendered(doc.text, out, vars)));
-  const told = toolsToldBot(answeredHandoffs(ctx, settled, handoffPart), r.nextBot);
-  return otherChannelPaths(ctx, headingDeadEnds(doc, told));
-}
-
-/** A handoff only inside a template block whose field is still empty (`{% if contact %}…{% endif %}`) is not rendered. */
-function unrendered(text: string, out: Signal[], vars?: Record<string, string>): Signal[] {
-  const blocks = unfilledBlocks(text, vars);
-  if (!blocks.length) return out;
-  return out.map((s) =>
-    s.kind === 'escalation' && blocks.some((b) => s.span.start >= b.start && s.span.end <= b.end)
-      ? { ...s, kind: 'no-escalation', note: `${s.note ?? 'handoff'}, only in a template block whose field is empty` }
-      : s,
-  );
+  const negated = (a: number, e: number): boolean => toolNegated(r, a, e);
+  const settled = forbiddenToolHandoffs(ctx, switchedOffSignals(doc, unrendered(doc.text, out, vars)), negated);
+  // A request answered by a tool that the next sentence calls a bot is none too.
+  const answered = answeredHandoffs(ctx, settled, handoffPart, toldBot(settled, r.nextBot));
+  return otherChannelPaths(ctx, headingDeadEnds(ctx, toolsToldBot(answered, r.nextBot)));
 }
 
 /** Phones, e-mails and support URLs that the text offers for human help. */

@@ -117,8 +117,10 @@ function rolesOf(doc: Doc): Role[] {
     if (next !== undefined && out[next] === 'assistant' && labels[next] !== labels[i]) out[i] = 'user';
     else if (prev !== undefined && out[prev] === 'user' && labels[prev] !== labels[i]) out[i] = 'assistant';
   });
+  const frame = messageRoles(doc, out);
   for (let i = 1; i < lines.length; i++) {
     if (
+      !frame[i] &&
       out[i] === undefined &&
       out[i - 1] !== undefined &&
       lines[i].kind === 'text' &&
@@ -130,6 +132,54 @@ function rolesOf(doc: Doc): Role[] {
   }
   return out;
 }
+
+/** `"role": "user"`, `role: assistant`, `- role: human` in a chat-messages array (JSON, YAML, TOML). */
+const ROLE_KEY = /["']?\brole["']?\s*[:=]\s*["']?(user|human|customer|assistant|ai|model|bot)\b/;
+/** The message's text key: `"content": …`, `text: |`, `parts:`. */
+const CONTENT_KEY = /(?:^|[\s{,])["']?(?:content|text|message|parts)["']?\s*[:=]/;
+/** Lines after a role key read for its message's text key. */
+const CONTENT_REACH = 3;
+
+/**
+ * Turns of a chat-messages array in a structured prompt file: the text of a message whose role is the user's is a
+ * user turn (a few-shot request, not an instruction), the assistant's a reply. A YAML block value (`content: |`)
+ * goes on over its more indented lines.
+ */
+function messageRoles(doc: Doc, out: Role[]): Uint8Array {
+  const { lines } = doc.structure;
+  const t = doc.norm.text;
+  const frame = new Uint8Array(lines.length);
+  if (!t.includes('role')) return frame;
+  const indent = (i: number): number => {
+    const m = /^[ \t]*/.exec(t.slice(lines[i].start, lines[i].end));
+    return m ? m[0].length : 0;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const m = ROLE_KEY.exec(t.slice(lines[i].start, lines[i].end));
+    if (!m) continue;
+    frame[i] = 1;
+    const role: Role = /user|human|customer/.test(m[1]) ? 'user' : 'assistant';
+    // The text key after the role key, in the same message: a line that opens another message ends it.
+    for (let j = i; j < lines.length && j <= i + CONTENT_REACH; j++) {
+      const line = t.slice(lines[j].start, lines[j].end);
+      if (j > i && (ROLE_KEY.test(line) || /^\s*[-{]/.test(line))) break;
+      if (!CONTENT_KEY.test(line)) continue;
+      if (out[j] === undefined) out[j] = role;
+      const base = indent(j);
+      let k = j + 1;
+      for (; k < lines.length && (lines[k].kind === 'blank' || indent(k) > base); k++)
+        if (out[k] === undefined && lines[k].kind !== 'blank') out[k] = role;
+      // The brackets that close this message and open the next are frame, not a turn. They also keep a user
+      // message from the reply after them: whether that reply limits is read in labelled dialogues only.
+      for (; k < lines.length && BRACKETS_ONLY.test(t.slice(lines[k].start, lines[k].end)); k++) frame[k] = 1;
+      break;
+    }
+  }
+  return frame;
+}
+
+/** A line of a messages array that holds only brackets and commas (`},`, `{`, `- `). */
+const BRACKETS_ONLY = /^[\s{}[\],-]*$/;
 
 /** Most lines between two turns of one dialogue (a turn's continuation lines and blank lines). */
 const TURN_GAP = 6;

@@ -31,6 +31,7 @@ import { overListedKey } from './keyReference';
 import { unrelatedDomainsAfter } from './objectDomains';
 import { EXAMPLE_ANSWERED, answeredInExample, deflectedReply } from './exampleAnswers';
 import { refusedTableCells } from './tableColumns';
+import { endsWithQuestion, usersWordsRefused } from './spokenWords';
 
 const QUALIFIED = 'limited to a business domain';
 const REFUSED_LIST = 'one of a list of tasks that the prompt refuses as a whole';
@@ -230,6 +231,7 @@ function neutraliser(ctx: Context, m: Match, quoted: (m: Match) => boolean, buil
     return QUOTED_REQUEST;
   }
   if (inlineUserTurn(ctx, m)) return QUOTED_REQUEST;
+  if (ctx.role[line] === 'assistant' && endsWithQuestion(ctx, m)) return 'a question the bot asks in an example reply';
   // A built leak that answers its own off-topic condition in full ("(π.χ. …), απάντησε αναλυτικά") is, under
   // "## Off-topic questions", the instruction for them, not an item listed as out of scope.
   if ((ctx.negativeLine[line] || refusedTableCells(ctx)[m.from]) && !(built === 'leak' && answeredInFull(ctx, m)))
@@ -253,7 +255,10 @@ function neutraliser(ctx: Context, m: Match, quoted: (m: Match) => boolean, buil
   if (
     !spoken &&
     st.quoted[m.from] &&
-    (ctx.negationSentences.has(sent) || ctx.sentences('offTopic').has(sent) || labelledUserSentences(ctx).has(sent))
+    (ctx.negationSentences.has(sent) ||
+      ctx.sentences('offTopic').has(sent) ||
+      labelledUserSentences(ctx).has(sent) ||
+      usersWordsRefused(ctx, m))
   ) {
     return 'quoted as an example of an off-topic request';
   }

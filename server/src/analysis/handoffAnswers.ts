@@ -45,7 +45,7 @@ const MAIN_CLAUSE = 24;
 /** Phrases and typed keywords can be requests; contacts, places and slots cannot. */
 const REQUEST_NOTE = /^(handoff instruction|handoff phrase|keyword)/;
 /** Numbers that are no contact at all (a time range, a date) answer nothing. */
-const NOT_A_CONTACT = /does not count: (time range|date|year range|not a possible number)/;
+const NOT_A_CONTACT = /does not count: (time range|date|year range|not a possible number|amount|measurement)/;
 
 const isBot = (s: Signal): boolean => s.kind === 'no-escalation' && !!s.note?.includes(BOT_PHRASE_NOTE);
 const isBotToken = (s: Signal): boolean => s.kind === 'no-escalation' && s.note === BOT_TOKEN_NOTE;
@@ -226,7 +226,12 @@ function blockAfter(ctx: Context, s: number, all: readonly Item[]): Item[] {
 }
 
 /** Applies the readings above; returns the signals in their order. */
-export function answeredHandoffs(ctx: Context, signals: Signal[], handoffPart: (p: string) => boolean): Signal[] {
+export function answeredHandoffs(
+  ctx: Context,
+  signals: Signal[],
+  handoffPart: (p: string) => boolean,
+  toBot: (s: Signal) => boolean = () => false,
+): Signal[] {
   if (!signals.some((s) => s.kind === 'escalation')) return signals;
   const all = items(ctx, signals);
   const bots = all.filter((x) => isBot(x.sig) || isBotToken(x.sig));
@@ -253,8 +258,9 @@ export function answeredHandoffs(ctx: Context, signals: Signal[], handoffPart: (
     if (answers.length === 0) answers = nextSentence(ctx, it, all);
     if (answers.length === 0) answers = blockAfter(ctx, it.s, all);
     if (answers.length === 0 && mainClauseRefuses(ctx, it)) demote(it, 'a request for a person answered by a refusal');
-    if (answers.length === 0 || answers.some((x) => x.sig.kind === 'escalation')) continue;
-    demote(it, `a request for a person answered by "${answers[0].sig.text}" (${answers[0].sig.note ?? 'no path'})`);
+    if (answers.length === 0 || answers.some((x) => x.sig.kind === 'escalation' && !toBot(x.sig))) continue;
+    const why = toBot(answers[0].sig) ? 'a tool the next sentence says hands the chat to a bot' : answers[0].sig.note;
+    demote(it, `a request for a person answered by "${answers[0].sig.text}" (${why ?? 'no path'})`);
   }
   return all.map((x) => x.sig);
 }

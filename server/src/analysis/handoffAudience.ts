@@ -32,9 +32,13 @@ export function otherAudienceSentences(ctx: Context): Set<number> {
   const only = ownLanguageMask(ctx, 'onlyWord');
   const reservedLines = new Set<number>();
   for (let k = 0; k < audience.length; k++) {
-    if (!audience[k] || asCode(ctx, k) || !reserved(ctx, only, audience, k)) continue;
-    out.add(sentence[k]);
-    reservedLines.add(tokLine[k]);
+    if (!audience[k] || asCode(ctx, k)) continue;
+    if (reserved(ctx, only, audience, k)) {
+      out.add(sentence[k]);
+      reservedLines.add(tokLine[k]);
+    } else if (labelsLine(ctx, k)) {
+      for (let j = lines[tokLine[k]].firstTok; j < lines[tokLine[k]].endTok; j++) out.add(sentence[j]);
+    }
   }
   // A reserved heading reserves its section: every line up to the next heading of its level or above.
   const sectionLines = new Set<number>();
@@ -49,7 +53,8 @@ export function otherAudienceSentences(ctx: Context): Set<number> {
 
 /**
  * The audience word at k is what "only" restricts to: "only for (our) staff" (one or two words between, so "only
- * staff can approve it" is no restriction of the path), or "staff only" closed by punctuation or the line's end.
+ * staff can approve it" is no restriction of the path), or "staff (members) only" closed by punctuation or the
+ * line's end.
  */
 function reserved(ctx: Context, only: Uint8Array, audience: Uint8Array, k: number): boolean {
   const { tokens, norm } = ctx.doc;
@@ -60,12 +65,40 @@ function reserved(ctx: Context, only: Uint8Array, audience: Uint8Array, k: numbe
   // "only" right before the audience closes the clause with at most a postposition or attached preposition after it:
   // "sadece tedarikçiler içindir." (only for suppliers), "רק לספקים." — not "only staff can approve it".
   if (k > 0 && only[k - 1] && sentence[k - 1] === sentence[k] && closesWithin(ctx, e, POSTPOSITION)) return true;
-  const o = e + 1;
+  // One noun may sit between the audience and "only": "staff members only", "ภายในทีมเท่านั้น" (internal team only).
+  let o = e + 1;
+  if (o + 1 < tokens.length && !only[o] && only[o + 1]) o++;
   if (o >= tokens.length || !only[o] || sentence[o] !== sentence[k]) return false;
   let oe = o;
   while (oe + 1 < tokens.length && only[oe + 1]) oe++;
   const next = oe + 1 < tokens.length ? tokens[oe + 1].start : norm.text.length;
   return CLOSES.test(norm.text.slice(tokens[oe].end, next));
+}
+
+/** Most words of a label before its audience word ("Internal note:") and after it ("Suppliers and sales reps:"). */
+const LABEL_BEFORE = 2;
+const LABEL_AFTER = 4;
+
+/**
+ * The audience word at k heads the label of its line: "- Fornecedores e representantes comerciais: compras@…",
+ * "Suppliers: …", "Internal note: …". What the line then gives (a contact, a handoff) is theirs. Not when the label
+ * is a condition or a request: "if they want to talk to our staff: +91 …" names whom the path reaches.
+ */
+function labelsLine(ctx: Context, k: number): boolean {
+  const { tokens, norm } = ctx.doc;
+  const { tokLine, lines } = ctx.doc.structure;
+  const line = lines[tokLine[k]];
+  if (line.kind === 'heading' || k - line.firstTok > LABEL_BEFORE) return false;
+  const ask = ownLanguageMask(ctx, 'askWord');
+  const asking = (j: number): boolean => ctx.conditional[j] === 1 || ask[j] === 1;
+  for (let j = line.firstTok; j < k; j++) if (asking(j)) return false;
+  for (let j = k; j < line.endTok - 1 && j - k <= LABEL_AFTER; j++) {
+    if (asking(j)) return false;
+    const gap = norm.text.slice(tokens[j].end, tokens[j + 1].start);
+    if (/[:：]/.test(gap)) return true;
+    if (/[\p{P}]/u.test(gap.replace(/['’-]/g, ''))) return false;
+  }
+  return false;
 }
 
 /** The clause closes (punctuation or the line's end) within `n` tokens after token `e`. */

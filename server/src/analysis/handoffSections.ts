@@ -1,10 +1,14 @@
 /**
  * A heading that names a handoff ("## Escalation", "## Eskalasi") is a title, not a path: its section
  * decides. When the section offers only dead ends (a placeholder e-mail, "not configured yet") and no
- * usable path, the heading does not count either.
+ * usable path, the heading does not count either; nor when the section offers nothing and its first sentence says
+ * the service comes soon ("Atendimento humano:" + "…está em implantação (em breve)…").
  */
 
+import type { Context } from './context';
 import type { Doc } from './doc';
+import { ownLanguageMask } from './ownMask';
+import { tokenAt } from './deadEnds';
 import { toOriginal } from './normalize';
 import type { Signal } from './types';
 import { firstNotBefore } from './search';
@@ -14,6 +18,8 @@ interface Section {
   head: [number, number];
   /** Original-text range of the section body (after the heading, up to the next heading of its level). */
   body: [number, number];
+  /** Normalised start of the body. */
+  bodyNorm: number;
 }
 
 function sections(doc: Doc): Section[] {
@@ -28,7 +34,7 @@ function sections(doc: Doc): Section[] {
     const head = toOriginal(doc.norm, ln.start, ln.end);
     const endNorm = j < lines.length ? lines[j].start : doc.norm.text.length;
     const body = toOriginal(doc.norm, ln.end, Math.max(ln.end, endNorm));
-    out.push({ head: [head.start, head.end], body: [body.start, body.end] });
+    out.push({ head: [head.start, head.end], body: [body.start, body.end], bodyNorm: ln.end });
   }
   return out;
 }
@@ -42,8 +48,9 @@ function lowerBound(xs: readonly number[], v: number): number {
  * Demotes handoff phrases in headings whose section holds a dead end and no usable path. Signals are
  * counted per section with prefix sums over their start offsets: linear after one sort.
  */
-export function headingDeadEnds(doc: Doc, signals: Signal[]): Signal[] {
+export function headingDeadEnds(ctx: Context, signals: Signal[]): Signal[] {
   if (!signals.some((s) => s.kind === 'escalation')) return signals;
+  const { doc } = ctx;
   const secs = sections(doc);
   if (secs.length === 0) return signals;
   const sorted = signals.map((s) => s.span.start).sort((a, b) => a - b);
@@ -62,7 +69,19 @@ export function headingDeadEnds(doc: Doc, signals: Signal[]): Signal[] {
     if (!sec || s.span.end > sec.head[1]) return s;
     const a = lowerBound(sorted, sec.body[0]);
     const b = lowerBound(sorted, sec.body[1]);
-    if (esc[b] - esc[a] > 0 || none[b] - none[a] === 0) return s;
+    if (esc[b] - esc[a] > 0) return s;
+    if (none[b] - none[a] === 0 && !opensSoon(ctx, sec.bodyNorm)) return s;
     return { ...s, kind: 'no-escalation', note: 'handoff heading whose section offers no usable path' };
   });
+}
+
+/** The first sentence of a section (from normalised offset `from`) holds a "soon" word of the prompt's languages. */
+function opensSoon(ctx: Context, from: number): boolean {
+  const { doc } = ctx;
+  const a = tokenAt(doc, from);
+  if (a >= doc.tokens.length) return false;
+  const soon = ownLanguageMask(ctx, 'soonWord');
+  const { sentence } = doc.structure;
+  for (let k = a; k < doc.tokens.length && sentence[k] === sentence[a]; k++) if (soon[k]) return true;
+  return false;
 }

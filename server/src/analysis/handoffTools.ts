@@ -12,6 +12,7 @@
 
 import type { Context } from './context';
 import { toolNameBefore } from './handoffAnswers';
+import { tokenAt } from './deadEnds';
 import { lexicons } from './lexicon';
 import { normalizeEntry, originalStart } from './normalize';
 import { ownLanguageMask } from './ownMask';
@@ -42,9 +43,53 @@ export function looksUp(id: string): boolean {
 
 const idOf = (s: Signal): string => s.text.toLowerCase().replace(/^[`'"[<]+|[`'"\]>]+$/g, '');
 
+/** Longest tool name read back from a handoff phrase in its definition. */
+const MAX_TOOL_NAME = 64;
+
+/**
+ * Tools defined with a handoff description whose name holds no handoff word (`name: connect_counselor` +
+ * `description: … 상담원 연결`), that the prompt names in a negated clause ("connect_counselor 도구는 호출하지 마") and
+ * never in a condition that calls it. `negated(a, e)` reads the clause of a tool at token a, normalised end e.
+ */
+function forbiddenDefinitions(
+  ctx: Context,
+  signals: readonly Signal[],
+  negated: (a: number, e: number) => boolean,
+): Set<string> {
+  const out = new Set<string>();
+  const { doc } = ctx;
+  const t = doc.norm.text;
+  const { sentence } = doc.structure;
+  const seen = new Set<string>();
+  for (const s of signals) {
+    if (s.kind !== 'escalation' || !/^handoff (instruction|phrase)/.test(s.note ?? '')) continue;
+    const id = toolNameBefore(doc.text, s.span.start);
+    if (!id || seen.has(id) || id.length > MAX_TOOL_NAME || !/[_-]/.test(id)) continue;
+    seen.add(id);
+    let neg = false;
+    let called = false;
+    for (let i = t.indexOf(id); i >= 0; i = t.indexOf(id, i + id.length)) {
+      const e = i + id.length;
+      if (/[\p{L}\p{N}_]/u.test(t[i - 1] ?? '') || /[\p{L}\p{N}_]/u.test(t[e] ?? '')) continue;
+      const a = tokenAt(doc, i);
+      if (a >= doc.tokens.length) continue;
+      if (negated(a, e)) neg = true;
+      else {
+        for (let k = a; k >= 0 && sentence[k] === sentence[a] && !called; k--) if (ctx.conditional[k]) called = true;
+      }
+    }
+    if (neg && !called) out.add(id);
+  }
+  return out;
+}
+
 /** Identifiers of the tools the prompt forbids calling, with no instruction that calls them under a condition. */
-function forbiddenTools(ctx: Context, signals: readonly Signal[]): Set<string> {
-  const forbidden = new Set<string>();
+function forbiddenTools(
+  ctx: Context,
+  signals: readonly Signal[],
+  negated: (a: number, e: number) => boolean,
+): Set<string> {
+  const forbidden = forbiddenDefinitions(ctx, signals, negated);
   for (const s of signals) if (s.kind === 'no-escalation' && s.note === NEGATED_TOOL_NOTE) forbidden.add(idOf(s));
   if (forbidden.size === 0) return forbidden;
   const { doc } = ctx;
@@ -71,9 +116,13 @@ function tokenOfOriginal(ctx: Context, off: number): number {
 }
 
 /** Demotes every handoff that is, names or defines a tool the prompt forbids calling. */
-export function forbiddenToolHandoffs(ctx: Context, signals: Signal[]): Signal[] {
+export function forbiddenToolHandoffs(
+  ctx: Context,
+  signals: Signal[],
+  negated: (a: number, e: number) => boolean,
+): Signal[] {
   if (!signals.some((s) => s.kind === 'escalation')) return signals;
-  const forbidden = forbiddenTools(ctx, signals);
+  const forbidden = forbiddenTools(ctx, signals, negated);
   if (forbidden.size === 0) return signals;
   const text = ctx.doc.text;
   return signals.map((s) => {

@@ -105,7 +105,10 @@ function quotedChars(text: string): Uint8Array {
     const i = found.index;
     const close = OPEN_CLOSE[text[i]];
     const limit = Math.min(n, i + MAX_QUOTE);
-    let j = Math.min(next(close)[i + 1], next('\n')[i + 1]);
+    // A mark that only opens («, “, 「) may close on a wrapped line of the same paragraph; a straight " closes on
+    // its own line (an unclosed one would pair with the next line's).
+    let j = text[i] === '"' ? Math.min(next(close)[i + 1], next('\n')[i + 1]) : next(close)[i + 1];
+    if (j < limit && text[i] !== '"' && /\n[ \t]*\n/.test(text.slice(i, j))) j = n;
     if (close === '\u201d') j = Math.min(j, next('\u201c')[i + 1]);
     // „…“ (German, Czech) and „…” (Romanian, Polish, Hungarian, Dutch): a low opening mark closes on either.
     if (text[i] === '\u201e') j = Math.min(j, next('\u201d')[i + 1]);

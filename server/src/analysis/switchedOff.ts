@@ -4,12 +4,14 @@
  * The key names a handoff (found by the handoff readers); this reads only its value, right after the key, so the
  * work is bounded by the value's length (at most MAX_OBJECT characters for an object).
  * Configuration values are code, not prose: the words here are the values and switch keys that YAML, JSON and
- * TOML use, in English as every platform writes them.
+ * TOML use, in English as every platform writes them. A handoff inside a template block whose field is empty is
+ * switched off the same way: it is never rendered.
  */
 
 import type { Doc } from './doc';
 import { toOriginal } from './normalize';
 import type { Signal } from './types';
+import { unfilledBlocks } from './variables';
 
 /** A scalar that switches a setting off: YAML 1.1 / JSON / TOML booleans and their usual spellings. */
 const OFF_VALUE = /^["']?(?:false|off|no|disabled|none|null|0)["']?(?=\s*(?:[,}\]\n#<]|$))/i;
@@ -108,6 +110,17 @@ export function switchedOffSignals(doc: Doc, out: Signal[]): Signal[] {
   return out.map((s) =>
     s.kind === 'escalation' && ranges.some(([a, b]) => s.span.start >= a && s.span.end <= b)
       ? { ...s, kind: 'no-escalation', note: `${s.note ?? 'handoff'}, in a handoff setting that is switched off` }
+      : s,
+  );
+}
+
+/** A handoff only inside a template block whose field is still empty (`{% if contact %}…{% endif %}`) is not rendered. */
+export function unrendered(text: string, out: Signal[], vars?: Record<string, string>): Signal[] {
+  const blocks = unfilledBlocks(text, vars);
+  if (!blocks.length) return out;
+  return out.map((s) =>
+    s.kind === 'escalation' && blocks.some((b) => s.span.start >= b.start && s.span.end <= b.end)
+      ? { ...s, kind: 'no-escalation', note: `${s.note ?? 'handoff'}, only in a template block whose field is empty` }
       : s,
   );
 }

@@ -39,7 +39,7 @@ const USER_STEMS = new Map<string, string[]>(
 );
 
 /** Token text `w` is a users' word of one of `langs`, whole or inflected. */
-function usersWord(w: string, langs: readonly string[]): boolean {
+export function usersWord(w: string, langs: readonly string[]): boolean {
   for (const lang of langs)
     for (const u of USER_STEMS.get(lang) ?? [])
       if (w === u || (u.length >= MIN_STEM && w.startsWith(u) && w.length - u.length <= INFLECTION)) return true;
@@ -64,6 +64,31 @@ export function withheldFromUsers(ctx: Context, end: number): boolean {
     if (SENTENCE_END.test(doc.norm.text.slice(tokens[k - 1].end, tokens[k].start)) || ctx.inContact[k]) return false;
     // A condition or a contrast makes the rest a case of use; a handoff phrase, a way to use it.
     if (ctx.conditional[k] || ctx.contrast[k] || esc[k]) return false;
+    if (ctx.negEnd[k] || ctx.negAfterStart[k]) neg = k;
+    if (user[k] || usersWord(tokens[k].text, ctx.languages)) who = k;
+    if (neg >= 0 && who >= 0 && Math.abs(neg - who) <= NEAR) return true;
+  }
+  return withheldByLabel(ctx, tokLine[last], user);
+}
+
+/** Longest label line (tokens) read for its note: "Bot support (admins only, do not give to customers):". */
+const LABEL_REACH = 24;
+
+/**
+ * The line that introduces the contact's line (the nearest non-blank line above, ending with a colon) holds the
+ * note: "Техподдержка бота (только для администраторов, клиентам не давать):" then the address on the next line.
+ */
+function withheldByLabel(ctx: Context, line: number, user: Uint8Array): boolean {
+  const { lines } = ctx.doc.structure;
+  let prev = line - 1;
+  while (prev >= 0 && lines[prev].kind === 'blank') prev--;
+  if (prev < 0 || !lines[prev].colon || lines[prev].endTok - lines[prev].firstTok > LABEL_REACH) return false;
+  const { tokens } = ctx.doc;
+  const esc = ctx.covered('escalation');
+  let neg = -1;
+  let who = -1;
+  for (let k = lines[prev].firstTok; k < lines[prev].endTok; k++) {
+    if (ctx.conditional[k] || esc[k]) return false;
     if (ctx.negEnd[k] || ctx.negAfterStart[k]) neg = k;
     if (user[k] || usersWord(tokens[k].text, ctx.languages)) who = k;
     if (neg >= 0 && who >= 0 && Math.abs(neg - who) <= NEAR) return true;
