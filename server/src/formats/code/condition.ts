@@ -29,21 +29,21 @@ export function conditional(project: CodeProject, mod: Module, n: Node, again: A
     const l = again(mod, n.childForFieldName('condition'));
     return 'pieces' in l ? l : again(mod, n.childForFieldName('alternative'));
   }
+  if (mod.lang === 'php') {
+    // PHP as before (session 16): a test of a configured value's emptiness picks the branch; an undecided test
+    // leaves the whole expression unknown (the test itself is read), so neither branch is taken for the prompt.
+    if (n.childForFieldName('alternative')) {
+      const holds = conditionHolds(mod, n.childForFieldName('condition'), again);
+      if (holds === false) return again(mod, n.childForFieldName('alternative'));
+    }
+    return again(mod, n.childForFieldName('consequence') ?? n.namedChildren[0]);
+  }
   // Python `a if test else b` has no field names: its three operands in order.
   const python = mod.python && n.type === 'conditional_expression';
   const [first, test, other] = python
     ? [n.namedChildren[0], n.namedChildren[1], n.namedChildren[2]]
-    : [
-        n.childForFieldName('consequence') ?? n.childForFieldName('body') ?? n.namedChildren[1],
-        n.childForFieldName('condition'),
-        n.childForFieldName('alternative'),
-      ];
-  if (other) {
-    const holds =
-      staticTruth(project, mod, test, again) ??
-      (mod.lang === 'php' ? conditionHolds(mod, test ?? null, again) : undefined);
-    if (holds === false) return again(mod, other);
-  }
+    : [n.childForFieldName('consequence'), n.childForFieldName('condition'), n.childForFieldName('alternative')];
+  if (other && staticTruth(project, mod, test, again) === false) return again(mod, other);
   return again(mod, first ?? n.namedChildren[0]);
 }
 
