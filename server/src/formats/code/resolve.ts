@@ -169,12 +169,14 @@ function operands(n: Node): Node[] {
   const out: Node[] = [];
   let cur: Node | undefined = n;
   const plus = (x: Node) => /^[+.]$/.test(x.childForFieldName('operator')?.text ?? '');
-  while (cur && /^binary_(?:expression|operator)$/.test(cur.type) && plus(cur)) {
+  // Ruby's `a + b` is a `binary` node.
+  while (cur && /^binary(?:_expression|_operator)?$/.test(cur.type) && plus(cur)) {
     const right = cur.childForFieldName('right');
     if (right) out.unshift(right);
     cur = unwrap(cur.childForFieldName('left'));
   }
-  if (cur) out.unshift(cur);
+  // Never the chain itself again (it would be read as its own operand without end).
+  if (cur && !cur.equals(n)) out.unshift(cur);
   return out;
 }
 
