@@ -30,3 +30,15 @@ test('a send to the customer, or a recipient that only contains a role word, doe
   ])
     assert.ok(!forwards(code), code);
 });
+
+test('a staff role in the plural (a group of managers, admins or agents) is staff too', () => {
+  for (const code of [
+    'send(MANAGERS_CHAT, f"{name}: {text}")',
+    'await kirimPesan(process.env.ADMINS_GROUP, ringkasan);',
+    'await client.sendText(agentsGroupId, `${from} needs help`);',
+    "enviar_texto(os.environ['ASESORES_JID'], resumen)",
+  ])
+    assert.ok(forwards(code), code);
+  for (const code of ['send(supportedTypes, x);', 'await send(chatId, managersNote);'])
+    assert.ok(!forwards(code), code);
+});

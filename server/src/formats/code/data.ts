@@ -111,7 +111,12 @@ const sendVerbs = (h: { sendVerbs?: string[] }) => h.sendVerbs ?? ['send'];
  */
 function staffPattern(base: string, verbs: string[], words: string[]): RegExp {
   if (!verbs.length || !words.length) return compile(base, 'g');
-  const role = words.flatMap((w) => [`${w.toUpperCase()}(?![A-Za-z])`, `${w}(?![a-z])`, `${cap(w)}(?![a-z])`]);
+  // A role in the plural names the same staff (`MANAGERS_CHAT`, `adminsGroup`, `ASESORES_JID`).
+  const role = words.flatMap((w) => [
+    `${w.toUpperCase()}(?:E?S)?(?![A-Za-z])`,
+    `${w}(?:e?s)?(?![a-z])`,
+    `${cap(w)}(?:e?s)?(?![a-z])`,
+  ]);
   const verb = `(?:(?<![A-Za-z0-9$])(?:${verbs.join('|')})|(?:${verbs.map(cap).join('|')}))`;
   const recipient = `(?:[\\w$]+\\s*=\\s*)?[\`'"]?(?:\\$\\{)?(?:[\\w$]+(?:\\?\\.|\\.|\\[\\s*['"]))*(?:[\\w$]*[_.]|[a-z][A-Za-z0-9]*(?=[A-Z]))?`;
   const send = `${verb}[\\w$]*\\s*\\(\\s*(?:await\\s+)?${recipient}`;

@@ -19,6 +19,10 @@ export function listOf(
     m = t.mod;
     n = unwrap(t.node);
   }
+  // `[identity(), about(), style()].filter(Boolean)`: the parts a filter keeps are among the list's own (a part
+  // that resolves to nothing adds nothing to the join).
+  for (let i = 0; n && isCall(n) && /\.filter$/.test(calleeText(n)) && i < 3; i++)
+    n = unwrap(n.childForFieldName('function')?.childForFieldName('object'));
   if (n && isCall(n) && /^Object\.values$/.test(calleeText(n))) return valuesOf(project, m, callArgs(n).positional[0]);
   const list = items(n);
   return list ? { mod: m, items: [...list, ...(name ? appended(m, name) : [])] } : undefined;

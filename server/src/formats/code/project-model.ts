@@ -1,4 +1,5 @@
 /** The parsed modules and data files of one code project, shared by the resolvers. */
+import { parse as parseToml } from 'smol-toml';
 import { parse as parseYaml } from 'yaml';
 import { dirOf, join } from '../../model/uri';
 import { codeLanguage } from './language';
@@ -82,7 +83,13 @@ export class CodeProject {
     const text = this.files.get(uri) ?? '';
     let value: unknown;
     try {
-      value = /\.json$/i.test(uri) ? JSON.parse(text) : /\.ya?ml$/i.test(uri) ? parseYaml(text) : undefined;
+      value = /\.json$/i.test(uri)
+        ? JSON.parse(text)
+        : /\.ya?ml$/i.test(uri)
+          ? parseYaml(text)
+          : /\.toml$/i.test(uri)
+            ? parseToml(text)
+            : undefined;
     } catch {
       value = undefined;
     }

@@ -118,11 +118,12 @@ export function codeFiles(root: string, host: Host): string[] {
 }
 
 /** Prompt and config files (templates too: Handlebars, Nunjucks, Mustache, Liquid, Spring AI `.st`). */
-const DATA_FILE = /\.(?:txt|md|json|ya?ml|prompt|j2|jinja2?|tmpl|hbs|handlebars|njk|mustache|liquid|st|properties)$/i;
+const DATA_FILE =
+  /\.(?:txt|md|json|ya?ml|prompt|j2|jinja2?|tmpl|hbs|handlebars|njk|mustache|liquid|st|properties|toml)$/i;
 const JS_IMPORT = /(?:from\s+|require\(\s*|import\(\s*|import\s+)['"](\.{1,2}\/[^'"]+)['"]/g;
 const PY_IMPORT = /^\s*(?:from\s+(\.*[\w.]*)\s+import\s*(\([\w\s,]*\)|[\w ,]*)|import\s+([\w.]+))/gm;
 const DATA_PATH =
-  /['"](?:classpath:)?([\w./-]+\.(?:txt|md|json|ya?ml|prompt|j2|jinja2?|tmpl|hbs|handlebars|njk|mustache|liquid|st))['"]|go:embed\s+([\w./-]+)/g;
+  /['"](?:classpath:)?([\w./-]+\.(?:txt|md|json|ya?ml|prompt|j2|jinja2?|tmpl|hbs|handlebars|njk|mustache|liquid|st|toml))['"]|go:embed\s+([\w./-]+)/g;
 /** Ruby `require_relative "lib/prompt_store"`. */
 const RB_REQUIRE = /\brequire_relative\s*\(?\s*['"]([\w./-]+)['"]/g;
 const PHP_INCLUDE = /\b(?:require|include)(?:_once)?\s*\(?\s*(?:__DIR__\s*\.\s*)?['"]\/?([\w./-]+\.php)['"]/g;

@@ -122,7 +122,15 @@ export function goPhpCall(project: CodeProject, mod: Module, n: Node, again: Aga
       ]),
     };
   }
-  if (READ.test(callee)) return readFile(project, mod, n);
+  if (READ.test(callee)) return readFile(project, mod, n, again);
+  // Laravel's path helpers (`resource_path('prompts/x.md')`): the path from the project's root, as a text.
+  const helper = LARAVEL_PATH.exec(callee);
+  if (mod.lang === 'php' && helper) {
+    const rel = args[0] ? plainString(args[0]) : '';
+    if (rel === undefined) return undefined;
+    const text = `${LARAVEL_DIRS[helper[1]] ?? ''}${rel.replace(/^\//, '')}`;
+    return { pieces: [{ text, uri: mod.uri, offsets: Array.from(text, () => n.startIndex) }] };
+  }
   // Laravel `view('prompts.system', [...])->render()`: the Blade template, its `{{ $x }}` echoes left as slots.
   if (n.type === 'member_call_expression' && /^(?:render|toHtml)$/.test(n.childForFieldName('name')?.text ?? '')) {
     const obj = unwrap(n.childForFieldName('object'));
@@ -191,15 +199,35 @@ function phpPushes(mod: Module, name: string, decl: Node, again: Again): Node[] 
   return out;
 }
 
-/** The file a call reads, by the literal path parts in it (`base_path('prompts/system.txt')`, `os.ReadFile("p.md")`). */
-function readFile(project: CodeProject, mod: Module, n: Node): Resolved {
+const LARAVEL_PATH = /^(base|resource|storage|app|config|public|database|lang)_path$/;
+const LARAVEL_DIRS: Record<string, string> = {
+  resource: 'resources/',
+  storage: 'storage/',
+  app: 'app/',
+  config: 'config/',
+  public: 'public/',
+  database: 'database/',
+  lang: 'lang/',
+};
+
+/**
+ * The file a call reads, by the literal path parts in it (`base_path('prompts/system.txt')`, `os.ReadFile("p.md")`),
+ * else by the value of its path argument (`file_get_contents(config('bot.prompt_path'))`, a constant).
+ */
+function readFile(project: CodeProject, mod: Module, n: Node, again: Again): Resolved {
   const strings = n
     .descendantsOfType(['string', 'interpreted_string_literal', 'raw_string_literal', 'encapsed_string'])
     .map((s) => (s ? (plainString(s) ?? '') : ''))
     .filter((s) => s && !PATH_HELPER.test(s))
     .map((s) => s.replace(/^\//, ''));
   const rel = strings.join('/');
-  const uri = rel ? (project.fileFor(mod, rel) ?? project.fileFor(mod, strings[strings.length - 1])) : undefined;
+  let uri = rel ? (project.fileFor(mod, rel) ?? project.fileFor(mod, strings[strings.length - 1])) : undefined;
+  const arg = callArgs(n).positional[0];
+  if (!uri && arg) {
+    const held = again(mod, arg);
+    const path = 'pieces' in held ? held.pieces.map((p) => p.text).join('') : '';
+    if (path && !/\{\{/.test(path) && path.length < 300) uri = project.fileFor(mod, path.replace(/^\.?\//, ''));
+  }
   if (!uri) return unknown(`the file read by \`${n.text.slice(0, 60)}\` (not found in the project)`);
   const text = project.files.get(uri) ?? '';
   return wholeFile(text, uri);

@@ -11,10 +11,12 @@ import type { CodeProject, Module } from './project-model';
 import { callArgs, calleeText, entries, isCall, items, plainString, unwrap } from './syntax';
 import { dataText } from './dataText';
 import { envValue, valueOf } from './values';
-import { conditionHolds, goEmbed, goPhpCall, goPhpMember } from './resolve-go-php';
+import { goEmbed, goPhpCall, goPhpMember } from './resolve-go-php';
 import { goParameter, goReceiverField } from './go-fields';
 import { phpParameter, phpSubscript } from './php-values';
 import { listOf } from './lists';
+import { conditional, withEmptyDefault } from './condition';
+import { scriptParameter } from './parameters';
 import { readCall } from './read-files';
 import { javaConfigProperty, javaInjected, javaResourceRead, javaSpecText, rubyHeredoc } from './java-ruby-values';
 
@@ -75,7 +77,8 @@ export function resolveText(project: CodeProject, mod: Module, node: Node | null
     }
     case 'ternary_expression':
     case 'conditional_expression':
-      return conditional(mod, n, again);
+    case 'conditional':
+      return conditional(project, mod, n, again);
     case 'identifier':
     case 'shorthand_property_identifier':
     case 'variable_name':
@@ -84,7 +87,7 @@ export function resolveText(project: CodeProject, mod: Module, node: Node | null
     case 'name': {
       const t = findDeclaration(project, mod, n.text, n);
       const param = t ? undefined : parameterValue(project, mod, n, again);
-      return param ?? fromTarget(project, t, n, depth);
+      return withEmptyDefault(t, n, param ?? fromTarget(project, t, n, depth), again);
     }
     case 'member_expression':
     case 'attribute':
@@ -122,23 +125,6 @@ export function resolveText(project: CodeProject, mod: Module, node: Node | null
 /** Lists and keyed literals: message content written as parts. */
 const CONTENT_PARTS = /^(?:object|dictionary|array|list|composite_literal|array_creation_expression)$/;
 
-/**
- * `a ? b : c` (the first branch: the value written for the common case), PHP `getenv('P') ?: 'default'`. A PHP
- * test of a configured value's emptiness (`$cfg['brand'] !== '' ? … : …`) picks the branch the shipped values
- * (`.env.example`, config defaults) select, as an `if` does.
- */
-function conditional(mod: Module, n: Node, again: Again): Resolved {
-  if (n.type === 'conditional_expression' && mod.lang === 'php' && !n.childForFieldName('body')) {
-    const l = again(mod, n.childForFieldName('condition'));
-    return 'pieces' in l ? l : again(mod, n.childForFieldName('alternative'));
-  }
-  if (mod.lang === 'php' && n.childForFieldName('alternative')) {
-    const holds = conditionHolds(mod, n.childForFieldName('condition'), again);
-    if (holds === false) return again(mod, n.childForFieldName('alternative'));
-  }
-  return again(mod, n.childForFieldName('consequence') ?? n.namedChildren[0]);
-}
-
 /** Literal arguments only (or none): a library call such as `date('Y-m-d')` or `datetime.now()`. */
 const INSTRUCTION_SOURCE = /prompt|instruction|system|persona|template|rules|policy|load|read|fetch|open|get_?text/i;
 const CONSTANT_ARG = /^(?:string|encapsed_string|integer|float|number|true|false|null|none)$/;
@@ -159,11 +145,12 @@ function operand(project: CodeProject, mod: Module, o: Node, depth: number): Res
   return constant ? { pieces: [placeholder(n, mod.uri)] } : r;
 }
 
-/** A Go or PHP function's parameter: the argument the project's calls pass for it. */
+/** A function's parameter: the argument the project's calls pass for it. */
 function parameterValue(project: CodeProject, mod: Module, n: Node, again: Again): Resolved | undefined {
   if (mod.lang === 'go') return goParameter(project, mod, n, again);
   if (mod.lang === 'java') return javaInjected(project, mod, n, again);
-  return mod.lang === 'php' ? phpParameter(project, mod, n, again) : undefined;
+  if (mod.lang === 'php') return phpParameter(project, mod, n, again);
+  return mod.lang === 'ruby' ? undefined : scriptParameter(project, mod, n, again);
 }
 
 function fromTarget(project: CodeProject, t: ReturnType<typeof findDeclaration>, n: Node, depth: number): Resolved {
@@ -182,12 +169,14 @@ function operands(n: Node): Node[] {
   const out: Node[] = [];
   let cur: Node | undefined = n;
   const plus = (x: Node) => /^[+.]$/.test(x.childForFieldName('operator')?.text ?? '');
-  while (cur && /^binary_(?:expression|operator)$/.test(cur.type) && plus(cur)) {
+  // Ruby's `a + b` is a `binary` node.
+  while (cur && /^binary(?:_expression|_operator)?$/.test(cur.type) && plus(cur)) {
     const right = cur.childForFieldName('right');
     if (right) out.unshift(right);
     cur = unwrap(cur.childForFieldName('left'));
   }
-  if (cur) out.unshift(cur);
+  // Never the chain itself again (it would be read as its own operand without end).
+  if (cur && !cur.equals(n)) out.unshift(cur);
   return out;
 }
 

@@ -57,7 +57,7 @@ export function valueOf(project: CodeProject, mod: Module, node: Node, depth: nu
   const path = dataPath(n) ?? heldDataPath(project, mod, n);
   if (path) {
     const uri = project.fileFor(mod, path) ?? byName(project, path);
-    return uri && /\.(json|ya?ml)$/i.test(uri) ? { data: project.dataOf(uri), uri } : undefined;
+    return uri && /\.(json|ya?ml|toml)$/i.test(uri) ? { data: project.dataOf(uri), uri } : undefined;
   }
   return keyedLookup(project, n);
 }
@@ -83,7 +83,7 @@ function keyedLookup(project: CodeProject, n: Node): Value {
   const key = a && (a.type === 'simple_symbol' ? a.text.slice(1) : plainString(a));
   if (!key || !/^[\w.-]+$/.test(key)) return undefined;
   const hits = [...project.files.keys()].filter((u) => {
-    if (!/\.(json|ya?ml)$/i.test(u)) return false;
+    if (!/\.(json|ya?ml|toml)$/i.test(u)) return false;
     const data = project.dataOf(u);
     return !!data && typeof data === 'object' && key in (data as object);
   });
@@ -110,7 +110,7 @@ function dataPath(n: Node): string | undefined {
     x
       .descendantsOfType(['string', 'string_fragment', 'string_content'])
       .map((s) => s?.text ?? '')
-      .filter((s) => /\.(json|ya?ml)['"]?$/i.test(s));
+      .filter((s) => /\.(json|ya?ml|toml)['"]?$/i.test(s));
   let strings = dataStrings(n);
   // `with open("config.yaml") as f: CONFIG = yaml.safe_load(f)`: the file the `with` opened.
   const arg = unwrap(n.childForFieldName('arguments')?.namedChildren[0]);
@@ -147,7 +147,7 @@ function literalDataPath(n: Node): string | undefined {
   const s = n
     .descendantsOfType(['string', 'string_fragment', 'string_content'])
     .map((x) => x?.text ?? '')
-    .find((x) => /\.(json|ya?ml)['"]?$/i.test(x));
+    .find((x) => /\.(json|ya?ml|toml)['"]?$/i.test(x));
   return s?.replace(/^['"`]|['"`]$/g, '');
 }
 
