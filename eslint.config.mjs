@@ -43,6 +43,7 @@ export default tseslint.config(
       'server/test/code/blind18/c12/**',
       'server/test/formats/blind19flow/f14/**',
       'server/test/code/blind19/c13/**',
+      'server/test/formats/blind20flow/f15/**',
     ],
   },
   js.configs.recommended,
