@@ -44,6 +44,7 @@ export default tseslint.config(
       'server/test/formats/blind19flow/f14/**',
       'server/test/code/blind19/c13/**',
       'server/test/code/blind20/c14/**',
+      'server/test/formats/blind20flow/f15/**',
     ],
   },
   js.configs.recommended,

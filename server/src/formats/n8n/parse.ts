@@ -105,7 +105,11 @@ export function readWorkflow(
       label: name,
       kind: kindOf(n, type),
       ref: { uri, span: keySpan(n, 'name') ?? refOf(src, n).span },
-      attrs: { type, ...subWorkflowCall(n, type) },
+      attrs: {
+        type,
+        ...subWorkflowCall(n, type),
+        ...(strAt(n, ['parameters', 'operation']) ? { operation: strAt(n, ['parameters', 'operation'])! } : {}),
+      },
     };
     const assistant = storedAssistant(n, type);
     if (assistant) {
@@ -230,6 +234,44 @@ export function markPreprocessing(flow: {
     n.kind = 'action';
     n.label = `${n.label} (preprocessing for '${next.label}')`;
     n.attrs = { ...n.attrs, preprocessing: true };
+  }
+  markStaffOutput(flow, byId, out);
+}
+
+/** Nodes that post to the business's own team (a channel, an inbox): what they carry goes to staff. */
+const STAFF_CHANNEL =
+  /\.(slack|microsoftTeams|discord|mattermost|rocketchat|gmail|emailSend|microsoftOutlook|sendGrid|mailgun)$/i;
+/** Triggers whose chat gets the workflow's last output as its reply, with no send step. */
+const CHAT_TRIGGER = /\.(chatTrigger|manualChatTrigger)$/i;
+
+/**
+ * An LLM whose output goes only to the team (a Slack channel, an internal e-mail: a summary of a complaint, a lead for
+ * sales) and reaches no reply to the sender (a send step, a webhook response, a call that may send) answers no one
+ * who wrote in: it is a tool for staff. A chat trigger replies with the last output by itself, so there it still answers.
+ */
+function markStaffOutput(flow: N8nFlow, byId: Map<string, FlowNode>, out: Map<string, string[]>): void {
+  if (flow.nodes.some((n) => CHAT_TRIGGER.test(String(n.attrs?.type ?? '')))) return;
+  for (const n of flow.nodes) {
+    if (n.kind !== 'llm') continue;
+    const seen = new Set<string>([n.id]);
+    const queue = [...(out.get(n.id) ?? [])];
+    const staff: FlowNode[] = [];
+    let other = false;
+    while (queue.length && !other) {
+      const id = queue.shift()!;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      const t = byId.get(id);
+      if (!t) continue;
+      const type = String(t.attrs?.type ?? '');
+      if (STAFF_CHANNEL.test(type) && t.attrs?.operation !== 'reply') staff.push(t);
+      else if (t.kind === 'reply' || t.kind === 'human' || t.kind === 'webhook' || t.kind === 'llm') other = true;
+      else queue.push(...(out.get(id) ?? []));
+    }
+    if (other || !staff.length) continue;
+    n.kind = 'action';
+    n.label = `${n.label} (its output goes only to staff: '${staff[0].label}')`;
+    n.attrs = { ...n.attrs, staffOutput: true };
   }
 }
 

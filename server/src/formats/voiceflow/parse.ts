@@ -6,7 +6,9 @@ import {
   type FlowNodeKind,
   type MappedText,
 } from '../../model/types';
+import { joinMapped } from '../../model/text';
 import { contactOffered, HELPDESK } from '../shared/handoff';
+import { hasInstructions } from '../shared/userTurn';
 import {
   nodeAt,
   seqItems,
@@ -99,6 +101,11 @@ function readStep(
   const contact = kind === 'reply' ? contactOffered(slateText(value(nodeAt(s.data, ['texts'])))) : undefined;
   if (contact) Object.assign(node, { kind: 'human', label: `${s.label} (gives ${contact})` });
   if (node.kind !== 'llm') return node;
+  // A step that answers from the knowledge base with no instructions of its own uses the knowledge base's settings.
+  if (/knowledge/i.test(strAt(s.data, ['source']) ?? '') && !ownInstructions(src, s.data)) {
+    node.attrs = { ...node.attrs, knowledgeBase: true };
+    return node;
+  }
   node.prompt = addPrompt(model, src, s.data, `${s.type} step '${s.label}'`, s.id);
   if (node.prompt === undefined && resource) node.prompt = res.used.get(resource.id);
   if (node.prompt === undefined && resource) {
@@ -166,13 +173,43 @@ function addPrompt(
   label: string,
   id: string,
 ): number | undefined {
-  // The first one written: an empty `system` leaves the instructions to the prompt template.
-  const text: MappedText | undefined = [['system'], ['instructions'], ['prompt'], ['sets', 0, 'prompt']]
-    .map((path) => scalarText(src, nodeAt(data, path)))
-    .find((t) => t?.text.trim());
+  const text = instructionsOf(src, data, [['system'], ['instructions']], [['prompt'], ['sets', 0, 'prompt']]);
   if (!text) return undefined;
   model.prompts.push({ id: `step:${id}`, label, role: 'system', text, variables: {} });
   return model.prompts.length - 1;
+}
+
+/**
+ * The instructions a model gets from a step or settings object: its system message (the first of `system` paths
+ * written) and its prompt template (the first of `template` paths written) when the template holds instructions of its
+ * own ("Answer only from the clinic's documents… {last_utterance}"), read together; a template that is only the user's
+ * message (`{last_utterance}`) adds nothing, and with no system message it is the whole prompt.
+ */
+function instructionsOf(
+  src: JsonSource,
+  data: JNode | undefined,
+  system: (string | number)[][],
+  template: (string | number)[][],
+): MappedText | undefined {
+  const first = (paths: (string | number)[][]) =>
+    paths.map((path) => scalarText(src, nodeAt(data, path))).find((t) => t?.text.trim());
+  const sys = first(system);
+  const tpl = first(template);
+  if (!sys) return tpl;
+  return tpl && hasInstructions(tpl.text) ? joinMapped(src.uri, [sys, tpl]) : sys;
+}
+
+/** True when a step writes instructions: a system message, or a prompt template with more than the user's message. */
+function ownInstructions(src: JsonSource, data: JNode | undefined): boolean {
+  const system = [['system'], ['instructions']].some((path) => scalarText(src, nodeAt(data, path))?.text.trim());
+  const template = scalarText(src, nodeAt(data, ['prompt']));
+  return system || (!!template && hasInstructions(template.text));
+}
+
+/** A knowledge base whose export lists its documents and lists none holds nothing to answer from. */
+function emptyKnowledgeBase(kb: JNode | undefined): boolean {
+  const docs = nodeAt(kb, ['documents']);
+  return !!docs && seqItems(docs).length === 0 && mapEntries(docs).length === 0;
 }
 
 /**
@@ -190,9 +227,9 @@ function addKnowledgeBase(model: BotModel, src: JsonSource, nodes: FlowNode[], e
     seqItems(nodeAt(kb, ['documents'])).length > 0 ||
     mapEntries(nodeAt(kb, ['documents'])).length > 0 ||
     !!summarization;
-  if (!usesKb) return;
-  const system = scalarText(src, nodeAt(summarization, ['system']));
-  const custom = system?.text.trim() ? system : scalarText(src, nodeAt(summarization, ['prompt']));
+  const steps = nodes.filter((n) => n.attrs?.knowledgeBase === true);
+  if ((!usesKb || emptyKnowledgeBase(kb)) && !steps.length) return;
+  const custom = instructionsOf(src, summarization, [['system']], [['prompt']]);
   const node: FlowNode = {
     id: 'knowledgeBase',
     label: 'knowledge base answers',
@@ -216,6 +253,13 @@ function addKnowledgeBase(model: BotModel, src: JsonSource, nodes: FlowNode[], e
     const m = strAt(summarization, ['model']);
     if (m) model.models.push({ provider: normaliseProvider(undefined, m) ?? 'other', model: m, ref: node.ref });
   }
+  // Steps that answer from the knowledge base with its settings: the same instructions, or the same search.
+  for (const step of steps) {
+    step.kind = node.kind;
+    step.prompt = node.prompt;
+    if (node.kind === 'search') step.relevancyCheck = true;
+  }
+  if (!usesKb || emptyKnowledgeBase(kb)) return;
   nodes.push(node);
   for (const t of nodes.filter((n) => n.kind === 'trigger')) edges.push({ from: t.id, to: node.id, label: 'no match' });
 }
