@@ -39,6 +39,8 @@ const WRITTEN_BEFORE = new Set([
   'outline/bw3/fa.yaml refusal: تو ChatGPT نیستی و دستیار عمومی هم نیستی.',
   // 3abdd95, 2026-12-04; blind set 19 was written on 2026-12-06 before 19:45 UTC.
   'en.yaml refusal: You are not a general chatbot.',
+  // 3abdd95, 2026-12-04; blind set 20 was written on 2026-12-07 after 02:50 UTC.
+  'id.yaml refusal: Kamu bukan chatbot umum.',
 ]);
 
 /** Bullets, numbering, quotes and code punctuation around a clause; the comparison ignores them. */
