@@ -12,12 +12,9 @@ import { firstNotBefore } from './search';
 
 /**
  * A template slot: `{{name}}` (Mustache, Jinja, Handlebars) or `{name}` (Python `str.format`, LangChain, C#)
- * filled from a value the file or the format declares. Built on first use: variables.ts and this module import
- * each other, so SLOT may not be defined yet when this module is evaluated.
+ * filled from a value the file or the format declares.
  */
-let anySlot: RegExp | undefined;
-const ANY_SLOT = (): RegExp =>
-  (anySlot ??= new RegExp(`${SLOT.source}|(?<!\\{)\\{([\\p{L}_][\\p{L}\\p{N}_.-]{0,59})\\}(?!\\})`, 'gu'));
+const ANY_SLOT = new RegExp(`${SLOT.source}|(?<!\\{)\\{([\\p{L}_][\\p{L}\\p{N}_.-]{0,59})\\}(?!\\})`, 'gu');
 
 /** Token index containing normalised offset `off` (or the next token). */
 export function tokenAt(doc: Doc, off: number): number {
@@ -110,7 +107,7 @@ export function slotReach(text: string, vars?: Record<string, string>): { dead: 
   const declared = declaredValues(text, vars);
   const dead = new Set<string>();
   const live = new Set<string>();
-  for (const m of text.matchAll(ANY_SLOT())) {
+  for (const m of text.matchAll(ANY_SLOT)) {
     const name = (m[1] ?? m[2]).toLowerCase();
     const declaredValue = declared.get(name) ?? declared.get(name.split('.').pop() ?? name);
     // A value that is itself only a slot (`"agent_phone": "{{agent_phone}}"`) is still to be filled: no value.
@@ -136,7 +133,7 @@ export function slotRanges(
   if (!doc.text.includes('{')) return out;
   const reach = slotReach(doc.text, vars);
   if (reach.dead.size + reach.live.size === 0) return out;
-  for (const m of doc.norm.text.matchAll(ANY_SLOT())) {
+  for (const m of doc.norm.text.matchAll(ANY_SLOT)) {
     const name = m[1] ?? m[2];
     if (reach.dead.has(name)) out.dead.push([m.index, m.index + m[0].length]);
     else if (reach.live.has(name)) out.live.push([m.index, m.index + m[0].length]);

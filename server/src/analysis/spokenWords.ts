@@ -6,7 +6,7 @@
 import type { Context } from './context';
 import type { Match } from './matcher';
 import { ownLanguageMask } from './ownMask';
-import { usersWord } from './withheldContact';
+import { usersWord } from './usersWords';
 
 /** Tokens before a quotation read for the users who say it; tokens of the next sentence read for its refusal. */
 const SAID_BY_REACH = 10;

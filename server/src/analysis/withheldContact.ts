@@ -11,40 +11,13 @@
 
 import type { Context } from './context';
 import { tokenAt } from './deadEnds';
-import { lexicons } from './lexicon';
-import { normalizeEntry } from './normalize';
 import { ownLanguageMask } from './ownMask';
+import { usersWord } from './usersWords';
 
 /** Tokens read after a contact, on its line, for the note that withholds it. */
 const WITHHELD_REACH = 16;
 /** Most tokens between the negation and the users' word: "nunca passar para usuários", "not to be given to customers". */
 const NEAR = 4;
-
-/** Letters an inflection may add to a users' word ("usuário" → "usuários", "müştəri" → "müştərilərə"). */
-const INFLECTION = 5;
-/** Shortest users' word read as a stem: shorter ones ("q", "gast") are read whole. */
-const MIN_STEM = 5;
-
-/** One-word users' words of each language (`userRole`), normalised. */
-const USER_STEMS = new Map<string, string[]>(
-  lexicons.map((l) => [
-    l.lang,
-    (l.entries.userRole ?? []).flatMap(({ pattern }) =>
-      pattern
-        .split('|')
-        .filter((w) => !/[+*. ]/.test(w))
-        .map((w) => normalizeEntry(w)),
-    ),
-  ]),
-);
-
-/** Token text `w` is a users' word of one of `langs`, whole or inflected. */
-export function usersWord(w: string, langs: readonly string[]): boolean {
-  for (const lang of langs)
-    for (const u of USER_STEMS.get(lang) ?? [])
-      if (w === u || (u.length >= MIN_STEM && w.startsWith(u) && w.length - u.length <= INFLECTION)) return true;
-  return false;
-}
 
 /** A sentence end in the gap between two tokens ("… 0800 123. Customers …"). */
 const SENTENCE_END = /[.!?。！？](?:\s|$)/;
