@@ -173,12 +173,10 @@ export function nextSentenceSaysBot(ctx: Context, last: number): boolean {
 const TOOL_NOTE = /^handoff tool or token/;
 
 /**
- * The handoffs still a path at `starts` (original offsets of tools `nextSentenceSaysBot` read) are none: "Run
+ * The handoffs still a path that `told` (`toldBot`) says are tools handing over to a bot are none: "Run
  * `escalate_to_supervisor`. It passes the chat to our AI supervisor."
  */
-export function toolsToldBot(signals: Signal[], starts: ReadonlySet<number>): Signal[] {
-  if (starts.size === 0) return signals;
-  const told = toldBot(signals, starts);
+export function toolsToldBot(signals: Signal[], told: (s: Signal) => boolean): Signal[] {
   return signals.map((s) =>
     told(s)
       ? {
@@ -191,8 +189,8 @@ export function toolsToldBot(signals: Signal[], starts: ReadonlySet<number>): Si
 }
 
 /**
- * Whether a handoff is a tool at `starts` or that same tool named elsewhere (in a tools list above the sentence
- * that describes it, too).
+ * Whether a handoff is a tool at `starts` (original offsets of the tools `nextSentenceSaysBot` read) or that same
+ * tool named elsewhere (in a tools list above the sentence that describes it, too).
  */
 export function toldBot(signals: readonly Signal[], starts: ReadonlySet<number>): (s: Signal) => boolean {
   if (starts.size === 0) return () => false;

@@ -7,14 +7,8 @@
 import type { Context } from './context';
 import { findContacts } from './contacts';
 import type { Doc } from './doc';
-import { declaredValues, SLOT } from './variables';
+import { ANY_SLOT, declaredValues } from './variables';
 import { firstNotBefore } from './search';
-
-/**
- * A template slot: `{{name}}` (Mustache, Jinja, Handlebars) or `{name}` (Python `str.format`, LangChain, C#)
- * filled from a value the file or the format declares.
- */
-const ANY_SLOT = new RegExp(`${SLOT.source}|(?<!\\{)\\{([\\p{L}_][\\p{L}\\p{N}_.-]{0,59})\\}(?!\\})`, 'gu');
 
 /** Token index containing normalised offset `off` (or the next token). */
 export function tokenAt(doc: Doc, off: number): number {
@@ -104,11 +98,13 @@ const CONTACT_SLOT =
 const ONLY_SLOT = /^\s*(?:\{\{[^{}]*\}\}\s*)+$/;
 
 export function slotReach(text: string, vars?: Record<string, string>): { dead: Set<string>; live: Set<string> } {
-  const declared = declaredValues(text, vars);
+  let declared: ReadonlyMap<string, string> | undefined;
   const dead = new Set<string>();
   const live = new Set<string>();
   for (const m of text.matchAll(ANY_SLOT)) {
     const name = (m[1] ?? m[2]).toLowerCase();
+    // Declarations are read once a slot is found: most texts with a brace (JSON) hold none.
+    declared ??= declaredValues(text, vars);
     const declaredValue = declared.get(name) ?? declared.get(name.split('.').pop() ?? name);
     // A value that is itself only a slot (`"agent_phone": "{{agent_phone}}"`) is still to be filled: no value.
     const value = declaredValue !== undefined && ONLY_SLOT.test(declaredValue) ? undefined : declaredValue;

@@ -273,8 +273,9 @@ export function escalationSignals(ctx: Context, vars?: Record<string, string>): 
   const negated = (a: number, e: number): boolean => toolNegated(r, a, e);
   const settled = forbiddenToolHandoffs(ctx, switchedOffSignals(doc, unrendered(doc.text, out, vars)), negated);
   // A request answered by a tool that the next sentence calls a bot is none too.
-  const answered = answeredHandoffs(ctx, settled, handoffPart, toldBot(settled, r.nextBot));
-  return otherChannelPaths(ctx, headingDeadEnds(ctx, toolsToldBot(answered, r.nextBot)));
+  const told = toldBot(settled, r.nextBot);
+  const answered = answeredHandoffs(ctx, settled, handoffPart, told);
+  return otherChannelPaths(ctx, headingDeadEnds(ctx, toolsToldBot(answered, told)));
 }
 
 /** Phones, e-mails and support URLs that the text offers for human help. */

@@ -3,6 +3,7 @@
 import type { Doc } from './doc';
 import type { Match } from './matcher';
 import { type Section, sectionMemo } from './sections';
+import { firstNotBefore } from './search';
 
 export type Role = 'user' | 'assistant' | undefined;
 
@@ -134,7 +135,8 @@ function rolesOf(doc: Doc): Role[] {
 }
 
 /** `"role": "user"`, `role: assistant`, `- role: human` in a chat-messages array (JSON, YAML, TOML). */
-const ROLE_KEY = /["']?\brole["']?\s*[:=]\s*["']?(user|human|customer|assistant|ai|model|bot)\b/;
+const ROLE_KEY = /["']?\brole["']?[ \t]*[:=][ \t]*["']?(user|human|customer|assistant|ai|model|bot)\b/;
+const ROLE_KEYS = new RegExp(ROLE_KEY.source, 'g');
 /** The message's text key: `"content": …`, `text: |`, `parts:`. */
 const CONTENT_KEY = /(?:^|[\s{,])["']?(?:content|text|message|parts)["']?\s*[:=]/;
 /** Lines after a role key read for its message's text key. */
@@ -154,9 +156,10 @@ function messageRoles(doc: Doc, out: Role[]): Uint8Array {
     const m = /^[ \t]*/.exec(t.slice(lines[i].start, lines[i].end));
     return m ? m[0].length : 0;
   };
-  for (let i = 0; i < lines.length; i++) {
-    const m = ROLE_KEY.exec(t.slice(lines[i].start, lines[i].end));
-    if (!m) continue;
+  // The role keys found in one pass over the text, not line by line ("role" is a common word of prompts).
+  for (const m of t.matchAll(ROLE_KEYS)) {
+    const i = firstNotBefore(lines.length, (x) => lines[x].start <= m.index) - 1;
+    if (i < 0 || frame[i]) continue;
     frame[i] = 1;
     const role: Role = /user|human|customer/.test(m[1]) ? 'user' : 'assistant';
     // The text key after the role key, in the same message: a line that opens another message ends it.

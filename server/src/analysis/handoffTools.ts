@@ -56,31 +56,37 @@ function forbiddenDefinitions(
   signals: readonly Signal[],
   negated: (a: number, e: number) => boolean,
 ): Set<string> {
-  const out = new Set<string>();
   const { doc } = ctx;
-  const t = doc.norm.text;
-  const { sentence } = doc.structure;
-  const seen = new Set<string>();
+  const ids = new Set<string>();
   for (const s of signals) {
     if (s.kind !== 'escalation' || !/^handoff (instruction|phrase)/.test(s.note ?? '')) continue;
     const id = toolNameBefore(doc.text, s.span.start);
-    if (!id || seen.has(id) || id.length > MAX_TOOL_NAME || !/[_-]/.test(id)) continue;
-    seen.add(id);
-    let neg = false;
-    let called = false;
-    for (let i = t.indexOf(id); i >= 0; i = t.indexOf(id, i + id.length)) {
-      const e = i + id.length;
-      if (/[\p{L}\p{N}_]/u.test(t[i - 1] ?? '') || /[\p{L}\p{N}_]/u.test(t[e] ?? '')) continue;
-      const a = tokenAt(doc, i);
-      if (a >= doc.tokens.length) continue;
-      if (negated(a, e)) neg = true;
-      else {
-        for (let k = a; k >= 0 && sentence[k] === sentence[a] && !called; k--) if (ctx.conditional[k]) called = true;
-      }
-    }
-    if (neg && !called) out.add(id);
+    if (id && id.length <= MAX_TOOL_NAME && /[_-]/.test(id)) ids.add(id);
   }
+  const out = new Set<string>();
+  if (ids.size === 0) return out;
+  // One pass over the identifiers of the text: every mention of a defined tool, negated or called under a condition.
+  const negatedIds = new Set<string>();
+  const called = new Set<string>();
+  const { sentence } = doc.structure;
+  for (const m of doc.norm.text.matchAll(IDENTIFIER)) {
+    if (!ids.has(m[0])) continue;
+    const a = tokenAt(doc, m.index);
+    if (a >= doc.tokens.length) continue;
+    if (negated(a, m.index + m[0].length)) negatedIds.add(m[0]);
+    else if (conditionBefore(ctx, a, sentence)) called.add(m[0]);
+  }
+  for (const id of negatedIds) if (!called.has(id)) out.add(id);
   return out;
+}
+
+/** A word or identifier of the normalised text (letters, digits, `_` and inner `-`). */
+const IDENTIFIER = /[\p{L}\p{N}_]+(?:-[\p{L}\p{N}_]+)*/gu;
+
+/** A condition cue in the sentence of token a, before it. */
+function conditionBefore(ctx: Context, a: number, sentence: Int32Array): boolean {
+  for (let k = a; k >= 0 && sentence[k] === sentence[a]; k--) if (ctx.conditional[k]) return true;
+  return false;
 }
 
 /** Identifiers of the tools the prompt forbids calling, with no instruction that calls them under a condition. */

@@ -103,6 +103,11 @@ function judgeDefault(
 
 /** A template slot, `{{ name }}` or `{{ name | default: "…" }}`; group 1 is the name. */
 export const SLOT = /\{\{\s*([\p{L}\p{N}_.-]{1,60})\s*(?:\|[^}\n]{0,200})?\}\}/gu;
+/**
+ * A template slot of either kind: `{{name}}` (group 1) or `{name}` (group 2: Python `str.format`, LangChain, C#),
+ * for the readers of what a slot can reach.
+ */
+export const ANY_SLOT = new RegExp(`${SLOT.source}|(?<!\\{)\\{([\\p{L}_][\\p{L}\\p{N}_.-]{0,59})\\}(?!\\})`, 'gu');
 /** A declared value in the file: `name: "…"`, `name="…"` (YAML front matter, a comment, a config block). */
 export const DECLARED = /(?:^|[\s,{(])["']?([\p{L}\p{N}_.-]{1,60})["']?\s*[:=]\s*(["'])([^"'\n]{0,200})\2/gmu;
 /** An unquoted `name = value` line (a fill block, an .ini/.env style list). */

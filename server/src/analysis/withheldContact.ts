@@ -28,20 +28,14 @@ export function withheldFromUsers(ctx: Context, end: number): boolean {
   const { tokens } = doc;
   const last = tokenAt(doc, end - 1);
   if (last >= tokens.length) return false;
-  const { tokLine } = doc.structure;
-  const user = ownLanguageMask(ctx, 'userRole');
-  const esc = ctx.covered('escalation');
-  let neg = -1;
-  let who = -1;
-  for (let k = last + 1; k < tokens.length && k - last <= WITHHELD_REACH && tokLine[k] === tokLine[last]; k++) {
-    if (SENTENCE_END.test(doc.norm.text.slice(tokens[k - 1].end, tokens[k].start)) || ctx.inContact[k]) return false;
-    // A condition or a contrast makes the rest a case of use; a handoff phrase, a way to use it.
-    if (ctx.conditional[k] || ctx.contrast[k] || esc[k]) return false;
-    if (ctx.negEnd[k] || ctx.negAfterStart[k]) neg = k;
-    if (user[k] || usersWord(tokens[k].text, ctx.languages)) who = k;
-    if (neg >= 0 && who >= 0 && Math.abs(neg - who) <= NEAR) return true;
-  }
-  return withheldByLabel(ctx, tokLine[last], user);
+  const { tokLine, lines } = doc.structure;
+  const to = Math.min(last + 1 + WITHHELD_REACH, lines[tokLine[last]].endTok);
+  // The note ends at the end of its sentence or at another contact; a contrast makes the rest a case of use.
+  const ends = (k: number): boolean =>
+    SENTENCE_END.test(doc.norm.text.slice(tokens[k - 1].end, tokens[k].start)) ||
+    ctx.inContact[k] === 1 ||
+    ctx.contrast[k] === 1;
+  return withholds(ctx, last + 1, to, ends) ?? withheldByLabel(ctx, tokLine[last]);
 }
 
 /** Longest label line (tokens) read for its note: "Bot support (admins only, do not give to customers):". */
@@ -51,20 +45,35 @@ const LABEL_REACH = 24;
  * The line that introduces the contact's line (the nearest non-blank line above, ending with a colon) holds the
  * note: "Техподдержка бота (только для администраторов, клиентам не давать):" then the address on the next line.
  */
-function withheldByLabel(ctx: Context, line: number, user: Uint8Array): boolean {
+function withheldByLabel(ctx: Context, line: number): boolean {
   const { lines } = ctx.doc.structure;
   let prev = line - 1;
   while (prev >= 0 && lines[prev].kind === 'blank') prev--;
   if (prev < 0 || !lines[prev].colon || lines[prev].endTok - lines[prev].firstTok > LABEL_REACH) return false;
+  return withholds(ctx, lines[prev].firstTok, lines[prev].endTok) === true;
+}
+
+/**
+ * Tokens [from, to) hold a negation and a users' word at most NEAR apart (true), or a condition (a case of use), a
+ * handoff phrase (a way to use it) or a token `ends` closes the note at comes first (false); undefined when the
+ * tokens run out first.
+ */
+function withholds(
+  ctx: Context,
+  from: number,
+  to: number,
+  ends: (k: number) => boolean = () => false,
+): boolean | undefined {
   const { tokens } = ctx.doc;
+  const user = ownLanguageMask(ctx, 'userRole');
   const esc = ctx.covered('escalation');
   let neg = -1;
   let who = -1;
-  for (let k = lines[prev].firstTok; k < lines[prev].endTok; k++) {
-    if (ctx.conditional[k] || esc[k]) return false;
+  for (let k = from; k < to; k++) {
+    if (ends(k) || ctx.conditional[k] || esc[k]) return false;
     if (ctx.negEnd[k] || ctx.negAfterStart[k]) neg = k;
     if (user[k] || usersWord(tokens[k].text, ctx.languages)) who = k;
     if (neg >= 0 && who >= 0 && Math.abs(neg - who) <= NEAR) return true;
   }
-  return false;
+  return undefined;
 }
