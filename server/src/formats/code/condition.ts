@@ -9,9 +9,8 @@ import type { Node } from './parser';
 import { MAX_DEPTH, type Again, type Resolved } from './pieces';
 import { nodesAt, type CodeProject, type Module } from './project-model';
 import { findDeclaration, type ModuleRef, type Target } from './declarations';
-import { conditionHolds } from './resolve-go-php';
 import { valueOf } from './values';
-import { callArgs, calleeText, isCall, plainString, unwrap } from './syntax';
+import { callArgs, calleeText, enclosingFunction, isCall, plainString, unwrap } from './syntax';
 
 const TRUE = /^(?:true|True|TRUE)$/;
 const FALSE = /^(?:false|False|FALSE|null|None|nil|NULL|undefined)$/;
@@ -100,7 +99,7 @@ export function staticTruth(
     return same === undefined ? undefined : op === '==' ? same : !same;
   }
   if (isCall(n) && /^(?:empty|len|strlen|count)$/.test(calleeText(n))) {
-    const f = filled(project, mod, callArgs(n).positional[0], again, depth + 1);
+    const f = filled(mod, callArgs(n).positional[0], again, depth + 1);
     return f === undefined ? undefined : calleeText(n) === 'empty' ? !f : f;
   }
   if (NAME.test(n.type)) {
@@ -115,7 +114,7 @@ export function staticTruth(
     const v = valueOf(project, mod, n, depth + 1);
     if (v && 'data' in v) return truthy(v.data);
     if (v && 'node' in v && !('module' in v)) return next(v.mod, v.node);
-    return filled(project, mod, n, again, depth + 1);
+    return filled(mod, n, again, depth + 1);
   }
   return undefined;
 }
@@ -129,18 +128,18 @@ function truthy(v: unknown): boolean | undefined {
   return v !== null;
 }
 
-/** Whether a value is a non-empty text as shipped; undefined when part of it is only known at run time. */
-function filled(
-  project: CodeProject,
-  mod: Module,
-  n: Node | undefined,
-  again: Again,
-  depth: number,
-): boolean | undefined {
-  if (!n || depth > MAX_DEPTH) return undefined;
+/** The whole text a value ships with; undefined when part of it is only known at run time (a `{{slot}}`). */
+function shippedText(mod: Module, n: Node, again: Again): string | undefined {
   const r = again(mod, n);
   if (!('pieces' in r) || r.pieces.some((p) => /^\{\{.*\}\}$/.test(p.text))) return undefined;
-  return r.pieces.some((p) => p.text.trim() !== '');
+  return r.pieces.map((p) => p.text).join('');
+}
+
+/** Whether a value is a non-empty text as shipped; undefined when part of it is only known at run time. */
+function filled(mod: Module, n: Node | undefined, again: Again, depth = 0): boolean | undefined {
+  if (!n || depth > MAX_DEPTH) return undefined;
+  const text = shippedText(mod, n, again);
+  return text === undefined ? undefined : text.trim() !== '';
 }
 
 /** Two operands that resolve to whole texts (no run-time part): whether they are the same text. */
@@ -152,26 +151,21 @@ function equalTexts(
   again: Again,
 ): boolean | undefined {
   if (!left || !right) return undefined;
-  const text = (x: Node) => {
-    const s = plainString(x);
-    if (s !== undefined) return s;
-    const r = again(mod, x);
-    if (!('pieces' in r) || r.pieces.some((p) => /^\{\{.*\}\}$/.test(p.text))) return undefined;
-    return r.pieces.map((p) => p.text).join('');
-  };
+  const text = (x: Node) => plainString(x) ?? shippedText(mod, x, again);
   const [l, r] = [text(left), text(right)];
   return l === undefined || r === undefined ? undefined : l === r;
+}
+
+/** An assignment to `name` (`name =`, not `==` or `=>`), not to a member of it or of something else. */
+function assignmentTo(name: string): RegExp {
+  return new RegExp(`(?<![\\w.$>])${name.replace(/[$]/g, '\\$')}\\s*=(?![=>])`, 'g');
 }
 
 /** The name is assigned once more in the module after its declaration (a flag turned on at run time). */
 function reassigned(mod: Module, name: string, value: Node): boolean {
   const decl = value.parent!;
-  const re = new RegExp(`(?<![\\w.$])${name.replace(/[$]/g, '\\$')}\\s*=(?![=>])`, 'g');
-  let count = 0;
-  for (const m of mod.text.matchAll(re)) {
-    if (m.index >= decl.startIndex && m.index < decl.endIndex) continue;
-    if (++count > 0) return true;
-  }
+  for (const m of mod.text.matchAll(assignmentTo(name)))
+    if (m.index < decl.startIndex || m.index >= decl.endIndex) return true;
   return false;
 }
 
@@ -188,10 +182,10 @@ export function withEmptyDefault(t: Target | ModuleRef | undefined, n: Node, r: 
 }
 
 function emptyDefault(mod: Module, name: string, decl: Node, again: Again): Resolved | undefined {
-  const scope = enclosingFunctionOf(decl) ?? mod.tree.rootNode;
+  const scope = enclosingFunction(decl) ?? mod.tree.rootNode;
   const statement = decl.parent ?? decl;
   const esc = name.replace(/[$]/g, '\\$');
-  const re = new RegExp(`(?<![\\w.$>])${esc}\\s*=(?![=>])`, 'g');
+  const re = assignmentTo(name);
   const empty = new RegExp(
     `^(?:!${esc}|not${esc}|${esc}(?:===?|==)(?:""|''|null|nil|None|undefined)|${esc}isNone|len\\(${esc}\\)==0|${esc}\\.length===?0|empty\\(${esc}\\)|${esc}\\.(?:isEmpty|isBlank)\\(\\)|${esc}\\.(?:empty|blank|nil)\\?)$`,
   );
@@ -217,15 +211,37 @@ function emptyDefault(mod: Module, name: string, decl: Node, again: Again): Reso
   return undefined;
 }
 
-function enclosingFunctionOf(n: Node): Node | undefined {
-  for (let p = n.parent; p; p = p.parent)
-    if (/function|method|arrow|lambda|func_literal/.test(p.type) && !/call|arguments/.test(p.type)) return p;
-  return undefined;
-}
-
 /** The innermost `if` around an assignment, within the scope. */
 function guardingIf(n: Node, scope: Node): Node | undefined {
   for (let p = n.parent; p && !p.equals(scope); p = p.parent)
     if (p.type === 'if_statement' || p.type === 'if') return p;
+  return undefined;
+}
+
+/**
+ * The truth of a PHP test of a configured value's emptiness (`$x !== ''`, `$x == ""`, `!empty($x)`, `empty($x)`,
+ * `$x`, `!$x`), when the value resolves to a literal with no run-time part; undefined otherwise.
+ */
+export function conditionHolds(mod: Module, cond: Node | null, again: Again): boolean | undefined {
+  const n = unwrap(cond);
+  if (!n) return undefined;
+  if (n.type === 'parenthesized_expression') return conditionHolds(mod, n.namedChildren[0], again);
+  if (n.type === 'unary_op_expression' && n.children[0]?.text === '!') {
+    const inner = conditionHolds(mod, n.namedChildren[0], again);
+    return inner === undefined ? undefined : !inner;
+  }
+  if (n.type === 'function_call_expression' && calleeText(n) === 'empty') {
+    const e = filled(mod, callArgs(n).positional[0], again);
+    return e === undefined ? undefined : !e;
+  }
+  if (n.type === 'binary_expression') {
+    const op = n.childForFieldName('operator')?.text ?? '';
+    const [l, r] = [n.childForFieldName('left'), n.childForFieldName('right')];
+    const other = plainString(r) === '' ? l : plainString(l) === '' ? r : undefined;
+    if (!other || !/^(?:!==|!=|===|==|<>)$/.test(op)) return undefined;
+    const f = filled(mod, other, again);
+    return f === undefined ? undefined : /^(?:!==|!=|<>)$/.test(op) ? f : !f;
+  }
+  if (/^(?:variable_name|subscript_expression|member_access_expression)$/.test(n.type)) return filled(mod, n, again);
   return undefined;
 }

@@ -77,7 +77,7 @@ export class CodeProject {
     return undefined;
   }
 
-  /** Parsed JSON or YAML of a data file (undefined when it does not parse). */
+  /** Parsed JSON, YAML or TOML of a data file (undefined when it does not parse). */
   dataOf(uri: string): unknown {
     if (this.data.has(uri)) return this.data.get(uri);
     const text = this.files.get(uri) ?? '';

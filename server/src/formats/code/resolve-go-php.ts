@@ -11,6 +11,7 @@ import { escapeRegex, nodesAt, type CodeProject, type Module } from './project-m
 import { phpClassModules, phpReturned } from './php-values';
 import { bladePath } from './project';
 import { callArgs, calleeText, entries, isCall, items, plainString, unwrap } from './syntax';
+import { conditionHolds } from './condition';
 
 /** `pkg.Name`, `self::NAME`, `Cls::NAME`, `$this->name`: the declaration it reads, when the project has it. */
 export function goPhpMember(project: CodeProject, mod: Module, n: Node, again: Again): Resolved | undefined {
@@ -265,40 +266,4 @@ function ruledOut(mod: Module, node: Node, scope: Node | null, again: Again): bo
     if ((inBody && holds === false) || (inElse && holds === true)) return true;
   }
   return false;
-}
-
-/**
- * The truth of a PHP test of a configured value's emptiness (`$x !== ''`, `$x == ""`, `!empty($x)`, `empty($x)`,
- * `$x`, `!$x`), when the value resolves to a literal with no run-time part; undefined otherwise.
- */
-export function conditionHolds(mod: Module, cond: Node | null, again: Again): boolean | undefined {
-  const n = unwrap(cond);
-  if (!n) return undefined;
-  if (n.type === 'parenthesized_expression') return conditionHolds(mod, n.namedChildren[0], again);
-  if (n.type === 'unary_op_expression' && n.children[0]?.text === '!') {
-    const inner = conditionHolds(mod, n.namedChildren[0], again);
-    return inner === undefined ? undefined : !inner;
-  }
-  if (n.type === 'function_call_expression' && calleeText(n) === 'empty') {
-    const e = filled(mod, callArgs(n).positional[0], again);
-    return e === undefined ? undefined : !e;
-  }
-  if (n.type === 'binary_expression') {
-    const op = n.childForFieldName('operator')?.text ?? '';
-    const [l, r] = [n.childForFieldName('left'), n.childForFieldName('right')];
-    const other = plainString(r) === '' ? l : plainString(l) === '' ? r : undefined;
-    if (!other || !/^(?:!==|!=|===|==|<>)$/.test(op)) return undefined;
-    const f = filled(mod, other, again);
-    return f === undefined ? undefined : /^(?:!==|!=|<>)$/.test(op) ? f : !f;
-  }
-  if (/^(?:variable_name|subscript_expression|member_access_expression)$/.test(n.type)) return filled(mod, n, again);
-  return undefined;
-}
-
-/** Whether a value is a non-empty text as shipped; undefined when part of it is only known at run time. */
-function filled(mod: Module, n: Node | undefined, again: Again): boolean | undefined {
-  if (!n) return undefined;
-  const r = again(mod, n);
-  if (!('pieces' in r) || r.pieces.some((p) => /^\{\{.*\}\}$/.test(p.text))) return undefined;
-  return r.pieces.some((p) => p.text.trim() !== '');
 }

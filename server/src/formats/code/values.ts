@@ -9,6 +9,9 @@ import type { CodeProject, Module } from './project-model';
 import { callArgs, calleeText, plainString, unwrap } from './syntax';
 import { projectClass } from './java-ruby-values';
 
+/** A structured data file the project ships (its path, or a string literal naming it with its closing quote). */
+const DATA_FILE = /\.(?:json|ya?ml|toml)['"]?$/i;
+
 /** Literals with keys: JS objects, Python dicts, Go struct/map literals, PHP arrays. */
 const KEYED = /^(?:object|dictionary|composite_literal|array_creation_expression)$/;
 
@@ -57,7 +60,7 @@ export function valueOf(project: CodeProject, mod: Module, node: Node, depth: nu
   const path = dataPath(n) ?? heldDataPath(project, mod, n);
   if (path) {
     const uri = project.fileFor(mod, path) ?? byName(project, path);
-    return uri && /\.(json|ya?ml|toml)$/i.test(uri) ? { data: project.dataOf(uri), uri } : undefined;
+    return uri && DATA_FILE.test(uri) ? { data: project.dataOf(uri), uri } : undefined;
   }
   return keyedLookup(project, n);
 }
@@ -83,7 +86,7 @@ function keyedLookup(project: CodeProject, n: Node): Value {
   const key = a && (a.type === 'simple_symbol' ? a.text.slice(1) : plainString(a));
   if (!key || !/^[\w.-]+$/.test(key)) return undefined;
   const hits = [...project.files.keys()].filter((u) => {
-    if (!/\.(json|ya?ml|toml)$/i.test(u)) return false;
+    if (!DATA_FILE.test(u)) return false;
     const data = project.dataOf(u);
     return !!data && typeof data === 'object' && key in (data as object);
   });
@@ -110,7 +113,7 @@ function dataPath(n: Node): string | undefined {
     x
       .descendantsOfType(['string', 'string_fragment', 'string_content'])
       .map((s) => s?.text ?? '')
-      .filter((s) => /\.(json|ya?ml|toml)['"]?$/i.test(s));
+      .filter((s) => DATA_FILE.test(s));
   let strings = dataStrings(n);
   // `with open("config.yaml") as f: CONFIG = yaml.safe_load(f)`: the file the `with` opened.
   const arg = unwrap(n.childForFieldName('arguments')?.namedChildren[0]);
@@ -147,7 +150,7 @@ function literalDataPath(n: Node): string | undefined {
   const s = n
     .descendantsOfType(['string', 'string_fragment', 'string_content'])
     .map((x) => x?.text ?? '')
-    .find((x) => /\.(json|ya?ml|toml)['"]?$/i.test(x));
+    .find((x) => DATA_FILE.test(x));
   return s?.replace(/^['"`]|['"`]$/g, '');
 }
 

@@ -100,16 +100,13 @@ export function readWorkflow(
       continue;
     }
     const id = prefix + name;
+    const operation = strAt(n, ['parameters', 'operation']);
     const node: FlowNode = {
       id,
       label: name,
       kind: kindOf(n, type),
       ref: { uri, span: keySpan(n, 'name') ?? refOf(src, n).span },
-      attrs: {
-        type,
-        ...subWorkflowCall(n, type),
-        ...(strAt(n, ['parameters', 'operation']) ? { operation: strAt(n, ['parameters', 'operation'])! } : {}),
-      },
+      attrs: { type, ...subWorkflowCall(n, type), ...(operation ? { operation } : {}) },
     };
     const assistant = storedAssistant(n, type);
     if (assistant) {
@@ -257,8 +254,8 @@ function markStaffOutput(flow: N8nFlow, byId: Map<string, FlowNode>, out: Map<st
     const queue = [...(out.get(n.id) ?? [])];
     const staff: FlowNode[] = [];
     let other = false;
-    while (queue.length && !other) {
-      const id = queue.shift()!;
+    for (let q = 0; q < queue.length && !other; q++) {
+      const id = queue[q];
       if (seen.has(id)) continue;
       seen.add(id);
       const t = byId.get(id);

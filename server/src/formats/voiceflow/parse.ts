@@ -227,8 +227,10 @@ function addKnowledgeBase(model: BotModel, src: JsonSource, nodes: FlowNode[], e
     seqItems(nodeAt(kb, ['documents'])).length > 0 ||
     mapEntries(nodeAt(kb, ['documents'])).length > 0 ||
     !!summarization;
+  // Whether unhandled messages reach the knowledge base; steps may still answer with its settings when not.
+  const answersUnhandled = usesKb && !emptyKnowledgeBase(kb);
   const steps = nodes.filter((n) => n.attrs?.knowledgeBase === true);
-  if ((!usesKb || emptyKnowledgeBase(kb)) && !steps.length) return;
+  if (!answersUnhandled && !steps.length) return;
   const custom = instructionsOf(src, summarization, [['system']], [['prompt']]);
   const node: FlowNode = {
     id: 'knowledgeBase',
@@ -259,7 +261,7 @@ function addKnowledgeBase(model: BotModel, src: JsonSource, nodes: FlowNode[], e
     step.prompt = node.prompt;
     if (node.kind === 'search') step.relevancyCheck = true;
   }
-  if (!usesKb || emptyKnowledgeBase(kb)) return;
+  if (!answersUnhandled) return;
   nodes.push(node);
   for (const t of nodes.filter((n) => n.kind === 'trigger')) edges.push({ from: t.id, to: node.id, label: 'no match' });
 }
