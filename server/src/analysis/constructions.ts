@@ -14,6 +14,7 @@
  * negation before it, domain qualification).
  */
 
+import { asideTokensAfter } from './aside';
 import { type Context, commaBetween } from './context';
 import { longestNonOverlapping } from './doc';
 import { freeChoiceGrants, servedOffTopic } from './freeChoice';
@@ -262,9 +263,10 @@ function exceptionLeaks(ctx: Context): Match[] {
     if (closed.has(s) || quoted[o.from]) continue;
     // The first answer word after the condition that is not negated (the consequence), in the sentence.
     let found = false;
+    const aside = asideTokensAfter(ctx, o.to);
     for (let i = firstFrom(answers, o.to); i < answers.length; i++) {
       const a = answers[i];
-      if (sentence[a.from] !== s || a.from - o.to > CONSEQUENCE_REACH) break;
+      if (sentence[a.from] !== s || a.from - o.to - aside > CONSEQUENCE_REACH) break;
       // An answer word inside a quotation is the fixed reply's own wording ("sabihin: "… lang ang kaya kong
       // sagutin""), not the consequence: the reply is quoted.
       if (quoted[a.from] && !quoted[o.from]) break;
@@ -276,7 +278,7 @@ function exceptionLeaks(ctx: Context): Match[] {
     // Or a refusal turned around ("if it is unrelated, don't turn them away"): the request is served.
     const r = found ? undefined : unrefused[firstFrom(unrefused, o.to)];
     // (a verb-final main clause needs no comma: "अगर … पूछे तो उसे खाली हाथ मत भेजिए").
-    if (r && sentence[r.from] === s && r.from - o.to <= CONSEQUENCE_REACH && mainClauseAfter(ctx, o, r, false))
+    if (r && sentence[r.from] === s && r.from - o.to - aside <= CONSEQUENCE_REACH && mainClauseAfter(ctx, o, r, false))
       out.push(span(r, ownNegation(ctx, o.from), r.to));
   }
   return out;

@@ -138,13 +138,14 @@ function nextSentenceAnswers(
   const s = sentence[k];
   let subject = false;
   let answered: 'bot' | 'nobody' | undefined;
+  const named = ofTool ? targetNames(ctx, last) : undefined;
   for (let j = k; j < doc.tokens.length && j - k < NEXT_SENTENCE && sentence[j] === s; j++) {
     // A tool's next sentence may say what it does ("It transfers the chat to …"); a contact's names no handoff.
     if (ctx.inContact[j] || (esc[j] && !ofTool)) return undefined;
     if (answered) continue;
     if (!subject) {
       if (j - k >= SUBJECT_REACH) return undefined;
-      subject = cue[j] === 1 || self[j] === 1;
+      subject = cue[j] === 1 || self[j] === 1 || (!!named && namesTarget(ctx, j, named));
       continue;
     }
     if (none[j]) answered = 'nobody';
@@ -152,6 +153,31 @@ function nextSentenceAnswers(
     else if (bot[j]) answered = 'bot';
   }
   return answered;
+}
+
+/** Shortest name part that identifies a tool's target ("nivel2" of `derivar_nivel2`). */
+const MIN_NAME = 3;
+/** Tokens read back from the tool for names its sentence gives the target. */
+const NAME_REACH = 24;
+
+/**
+ * Names the sentence of a handoff tool ending at `last` gives its target: the parts of the tool's identifier
+ * (`derivar_nivel2` → nivel2) and the quoted words ("transfer them to "Soal Pro" with escalate_pro").
+ */
+function targetNames(ctx: Context, last: number): Set<string> {
+  const { tokens, structure } = ctx.doc;
+  const out = new Set<string>();
+  for (const part of tokens[last].text.split(/[_\-.]+/)) if (part.length >= MIN_NAME) out.add(part);
+  for (let k = last - 1; k >= 0 && last - k <= NAME_REACH && structure.sentence[k] === structure.sentence[last]; k--)
+    if (structure.quoted[k] && tokens[k].text.length >= MIN_NAME) out.add(tokens[k].text);
+  return out;
+}
+
+/** Token j, or j and the next token written together ("Nivel 2" for nivel2), is one of the target's names. */
+function namesTarget(ctx: Context, j: number, named: Set<string>): boolean {
+  const { tokens } = ctx.doc;
+  const w = tokens[j].text;
+  return (w.length >= MIN_NAME && named.has(w)) || (j + 1 < tokens.length && named.has(w + tokens[j + 1].text));
 }
 
 /** Tokens after a handoff tool to the end of its sentence, for the sentence after it to speak of the tool. */

@@ -22,15 +22,24 @@ interface Section {
   bodyNorm: number;
 }
 
+/** A title written in capitals, numbered or not ("6. OPERATOR UMAN", "HUMAN HANDOFF"): a heading of level 7. */
+const CAPS_TITLE = /^[ \t]*(?:\d{1,2}[.)][ \t]*)?(?=[^\n]*\p{Lu})[\p{Lu}\p{M}\d \t&/'’-]{3,40}:?[ \t]*$/u;
+
 function sections(doc: Doc): Section[] {
   const { lines } = doc.structure;
   const out: Section[] = [];
+  const titles = lines.map((ln) => {
+    if (ln.kind === 'heading' || ln.level === 7) return true;
+    if (ln.kind !== 'list' && ln.kind !== 'text') return false;
+    const at = toOriginal(doc.norm, ln.start, ln.end);
+    return CAPS_TITLE.test(doc.text.slice(at.start, at.end));
+  });
+  const level = (i: number): number => (lines[i].kind === 'heading' ? lines[i].level : 7);
   for (let i = 0; i < lines.length; i++) {
     const ln = lines[i];
-    if (ln.kind !== 'heading' && ln.level !== 7) continue;
+    if (!titles[i]) continue;
     let j = i + 1;
-    while (j < lines.length && !((lines[j].kind === 'heading' || lines[j].level === 7) && lines[j].level <= ln.level))
-      j++;
+    while (j < lines.length && !(titles[j] && level(j) <= level(i))) j++;
     const head = toOriginal(doc.norm, ln.start, ln.end);
     const endNorm = j < lines.length ? lines[j].start : doc.norm.text.length;
     const body = toOriginal(doc.norm, ln.end, Math.max(ln.end, endNorm));

@@ -51,7 +51,8 @@ function postModified(ctx: Context, m: Match): boolean {
   const broad = ctx.covered('broad');
   const business = ownLanguageMask(ctx, 'business');
   for (let k = m.to; k <= m.to + POST_WINDOW && k < tokens.length && st.sentence[k] === s; k++) {
-    if (k > m.to && commaBetween(ctx.doc, k)) return false;
+    // A comma right after the phrase too: "any other question, even off-topic ones" adds, it does not restrict.
+    if (commaBetween(ctx.doc, k)) return false;
     if (off[k]) return true;
     const e = qual[k];
     if (!e) continue;

@@ -35,7 +35,22 @@ export function withheldFromUsers(ctx: Context, end: number): boolean {
     SENTENCE_END.test(doc.norm.text.slice(tokens[k - 1].end, tokens[k].start)) ||
     ctx.inContact[k] === 1 ||
     ctx.contrast[k] === 1;
-  return withholds(ctx, last + 1, to, ends) ?? withheldByLabel(ctx, tokLine[last]);
+  return (
+    withholds(ctx, last + 1, to, ends) ?? (withheldBySameLineLabel(ctx, last) || withheldByLabel(ctx, tokLine[last]))
+  );
+}
+
+/**
+ * A label before the contact on its own line, closed by a colon, holds the note: "เบอร์ติดต่อภายใน (ห้ามให้ลูกบ้าน):
+ * หัวหน้าช่าง 081-…", "Internal line (never give to residents): 0161 …".
+ */
+function withheldBySameLineLabel(ctx: Context, last: number): boolean {
+  const { tokens, norm, structure } = ctx.doc;
+  const first = structure.lines[structure.tokLine[last]].firstTok;
+  let colon = -1;
+  for (let k = first + 1; k <= last && k - first <= LABEL_REACH; k++)
+    if (/[:：]\s/.test(norm.text.slice(tokens[k - 1].end, tokens[k].start + 1))) colon = k;
+  return colon > first && withholds(ctx, first, colon) === true;
 }
 
 /** Longest label line (tokens) read for its note: "Bot support (admins only, do not give to customers):". */

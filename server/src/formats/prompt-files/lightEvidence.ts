@@ -29,6 +29,11 @@ const EMOJI = /\p{Extended_Pictographic}/gu;
  */
 const IMPERATIVE =
   /(?:ください|なさい|하세요|주세요|십시오|하십시오)[ \t]*[。.!！]?[ \t]*$|^[ \t]*(?:[-*•][ \t]*)?请/mu;
+/**
+ * Words every language's prompts borrow for what the bot is (`ผู้ช่วย AI`, `asisten AI`, `KI-Assistent`, `chatbot`,
+ * `WhatsApp`): upper-case AI/IA/KI only, as "ai" is a word in Italian and Portuguese.
+ */
+const BOT_WORD = /(?<![\p{L}\p{N}])(?:AI|IA|KI|ИИ|ШІ|GPT|LLM|[Cc]hat[Bb]ot|[Bb]ot|WhatsApp)(?![\p{L}\p{N}])/u;
 const NEEDED = 3;
 
 /** Letters and digits only, lower-case: "Olshop Dinda", `olshop-dinda` and "OlshopDinda" compare equal. */
@@ -55,6 +60,7 @@ export function lightEvidence(prose: string, s: LightSignals, hint: PathHint): s
     s.handoff && 'handoff wording',
     s.ruleList && 'a rule list',
     (prose.match(EMOJI)?.length ?? 0) >= 1 && 'chat-style emoji',
+    BOT_WORD.test(prose) && 'the bot named as an AI, a bot or a WhatsApp assistant',
     named && `the folder's name ('${named}') in the text`,
     hint.keyed && 'a key that names a prompt',
     s.modelFrontMatter && 'front matter that sets a chat model or channel',

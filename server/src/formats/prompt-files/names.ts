@@ -1,3 +1,5 @@
+import { isExplicitPromptKey, PROMPT_WORDS } from './promptKeys';
+
 /**
  * What a file's path says before its content is read: documentation never qualifies as a prompt;
  * a name or folder that hints at a bot lowers the bar of the content test (sniff.ts).
@@ -56,6 +58,7 @@ const DATA_DIRS = new Set([
   'test_data',
   '__snapshots__',
 ]);
+const TRANSLATION_DIRS = new Set(['locales', 'locale', 'i18n', 'l10n', 'translations', 'lang', 'langs']);
 const HINT = /system|prompt|persona|instruction|bot|agent|assistant|chatbot|whatsapp|gpt|llm|template/i;
 
 function parts(relPath: string): { dirs: string[]; base: string } {
@@ -71,7 +74,9 @@ export function docPathReason(relPath: string): string | undefined {
   const dir = dirs.find((d) => DOC_DIRS.has(d.toLowerCase()));
   if (dir) return `reads like documentation: it is under ${dir}/`;
   const data = dirs.find((d) => DATA_DIRS.has(d.toLowerCase()));
-  if (data) return `UI strings or test data: it is under ${data}/`;
+  // A bot's prompts kept per locale (`i18n/system_prompts.json`) are named as what they are; UI strings are not.
+  if (data && !(TRANSLATION_DIRS.has(data.toLowerCase()) && isExplicitPromptKey(base.replace(/\.[^.]+$/, ''))))
+    return `UI strings or test data: it is under ${data}/`;
   return undefined;
 }
 
@@ -101,8 +106,14 @@ export function hintsPrompt(relPath: string): boolean {
   return [...dirs, base.replace(/\.[^.]+$/, '')].some((s) => HINT.test(s));
 }
 
+/** "System" and "assistant" in the languages whose projects name files in their own words (`sistem-talimati.md`). */
+const LOCAL_STEMS =
+  'sistem|sistema|système|systeme|systeem|systém|системн|asisten|asistente|assistente|asystent|asistan|ассистент|помощник|助手|助理|アシスタント|어시스턴트|ผู้ช่วย|مساعد|सहायक';
 /** A file stem that says "this is the prompt": `prompt.txt`, `system_prompt.md`, `admin-bot.txt`, `agent.yaml`. */
-const STRONG_STEM = /(?:^|[-_. ])(?:prompts?|system|instructions?|persona|bot|chatbot|agent|assistant)(?:[-_. ]|$)/i;
+const STRONG_STEM = new RegExp(
+  `(?:^|[-_. ])(?:prompts?|system|instructions?|persona|bot|chatbot|agent|assistant|(?:${PROMPT_WORDS}|${LOCAL_STEMS})\\p{L}*)(?:[-_. ]|$)`,
+  'iu',
+);
 /** Folders that group bots or prompts, or a project's plumbing: they name no bot. */
 const GENERIC_DIRS =
   /^(?:bots?|agents?|assistants?|prompts?|personas?|config|configs|settings|src|app|apps|lib|data|assets|resources|res|templates?|system|public|private|main|default|prod|production|staging|dev|v\d+)$/i;

@@ -12,7 +12,7 @@ import { MODEL_NAMES } from './modelNames';
 import { parseSystemPrompt } from './parse';
 
 /** Words of key names that hold a prompt, in English and in the languages whose configs were seen to use their own words. */
-const PROMPT_WORDS =
+export const PROMPT_WORDS =
   'prompt|instruc|instruks|instruç|istruz|anweisung|talimat|yönerge|persona|инструкц|інструкц|промпт|提示|指示|指令|プロンプト|프롬프트|지시|คำสั่ง|พรอมต์|تعليمات|هدایت|निर्देश';
 const PROMPT_KEY = new RegExp(
   `^(?:[\\p{L}_-]*(?:${PROMPT_WORDS})[\\p{L}_-]*|system|system_?message|systemmessage|developer|developer_?message|sistem_?mesaj\\p{L}*|mensaje_?sistema|mensagem_?sistema)$`,
@@ -167,8 +167,13 @@ export function findPromptNodes(uri: string, text: string): PromptNode[] {
       // A string in a map under a prompt key (`prompt: {sistem: …}`, `persona: {system: …}`) is a part of it.
       else if (underPrompt && isScalar(v))
         consider(`${underPrompt}.${k}`, v, MIN_PART_CHARS, isExplicitPart(underPrompt, k));
-      // A chat-completions message list (`messages: [{role: system, content: …}]`): the system message is the prompt.
-      else if (isSeq(v)) for (const item of v.items) consider(`${k}[system]`, systemContent(item as YNode));
+      // A chat-completions message list (`messages: [{role: system, content: …}]`): the system message is the prompt;
+      // a list of maps (`variants: [{id: B, system_prompt: …}]`, `agents: [{name, instructions}]`) is read like maps.
+      else if (isSeq(v))
+        for (const item of v.items) {
+          consider(`${k}[system]`, systemContent(item as YNode));
+          if (isMap(item) && depth < MAX_DEPTH) visit(item as YNode, depth + 1, undefined);
+        }
     }
   };
   visit(root as YNode, 1, undefined);
@@ -230,8 +235,10 @@ function systemContent(item: YNode | undefined): YNode | undefined {
   const entries = mapEntries(item);
   const role = entries.find(([k]) => k === 'role')?.[1];
   if (!role || !/^(?:system|developer)$/i.test(String((role as { value?: unknown }).value ?? ''))) return undefined;
-  return entries.find(([k]) => k === 'content')?.[1];
+  // LangChain's serialised chat prompts keep the text under `template` (`{role: system, template: …}`).
+  return entries.find(([k]) => MESSAGE_TEXT.test(k))?.[1];
 }
+const MESSAGE_TEXT = /^(?:content|template|text)$/;
 
 const textOf = (p: PromptNode): number => scalarText(p.src, p.node)?.text.length ?? 0;
 

@@ -326,6 +326,8 @@ export function naturalLanguage(text: string): true | string {
   // Tags of an XML-tagged prompt (`<scope>…</scope>`, `<![CDATA[`) are its layout, not code.
   const body = text
     .replace(/<[^<>\n]{0,200}>/g, ' ')
+    // Jinja/Django tags of a template prompt (`{% if company %}`, `{# note #}`) are its layout too.
+    .replace(/\{%[^\n]{0,200}?%\}|\{#[^\n]{0,200}?#\}/g, ' ')
     .replace(/https?:\/\/\S+|\{\{[^{}\n]{0,80}\}\}|\{[\p{L}_][\p{L}\p{N}_.]{0,40}\}/gu, ' ');
   const words = body.match(WORD)?.length ?? 0;
   const unspaced = body.match(UNSPACED_LETTER)?.length ?? 0;
