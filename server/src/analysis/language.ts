@@ -1,6 +1,6 @@
 /**
  * Language detection: function-word hits, then script counts for scripts a lexicon owns (Han, kana, Hangul, Thai,
- * Arabic, Devanagari, Hebrew, Bengali, Tamil, Telugu, Gurmukhi, Gujarati, Malayalam, Kannada). A script shared by
+ * Arabic, Devanagari, Hebrew, Bengali, Tamil, Telugu, Gurmukhi, Gujarati, Malayalam, Kannada, Ethiopic). A script shared by
  * several languages (Devanagari: Hindi, Marathi, Nepali) is owned by one; the others are recognised by function
  * words written in it, and take its script votes where those words are frequent enough (sharedScript).
  */
@@ -28,6 +28,7 @@ const SCRIPTS: Record<string, RegExp> = {
   Gujarati: /\p{Script=Gujarati}/u,
   Malayalam: /\p{Script=Malayalam}/u,
   Kannada: /\p{Script=Kannada}/u,
+  Ethiopic: /\p{Script=Ethiopic}/u,
 };
 
 const hints = new Map<string, string[]>();
