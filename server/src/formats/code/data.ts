@@ -86,6 +86,8 @@ function load() {
     /** Every word of the call patterns: a call whose name is not one of them is no LLM call (cheap filter). */
     callWords: new Set<string>(l.sites.flatMap((s: { call: string }) => s.call.match(/[A-Za-z_]{3,}/g) ?? [])),
     hosts: compile(l.hosts, 'g'),
+    basePaths: compile(l.basePaths, 'g'),
+    baseHosts: compile(l.baseHosts),
     httpSystem: l.httpSystem as string[],
     httpUser: l.httpUser as string[],
     instructionOpening: compile(l.instructionOpenings),

@@ -14,7 +14,7 @@ import { envValue, valueOf } from './values';
 import { goEmbed, goPhpCall, goPhpMember } from './resolve-go-php';
 import { goParameter, goReceiverField } from './go-fields';
 import { phpParameter, phpSubscript } from './php-values';
-import { listOf } from './lists';
+import { joinedItems, mappedItem } from './lists';
 import { conditional, withEmptyDefault } from './condition';
 import { scriptParameter } from './parameters';
 import { readCall } from './read-files';
@@ -268,7 +268,7 @@ function call(project: CodeProject, mod: Module, n: Node, depth: number): Resolv
   const read = readCall(project, mod, n, (m, x) => resolveText(project, m, x, depth + 1));
   if (read) return read;
   if (/\.join$/.test(callee) && receiver) {
-    const list = listOf(project, mod, mod.python ? args.positional[0] : receiver);
+    const list = joinedItems(project, mod, n, receiver);
     const sep = mod.python
       ? resolveText(project, mod, receiver, depth + 1)
       : args.positional[0]
@@ -276,7 +276,10 @@ function call(project: CodeProject, mod: Module, n: Node, depth: number): Resolv
         : { pieces: [{ text: ',', uri: mod.uri, offsets: [n.startIndex] }] };
     if (!list || 'unknown' in sep) return unknown(`\`${clip(n.text)}\``);
     // A prompt assembled from parts: a part computed at run time (a catalogue) becomes a {{placeholder}}.
-    const parts = list.items.map((item) => resolveText(project, list.mod, item, depth + 1));
+    const again = (m: Module, x: Node | null | undefined) => resolveText(project, m, x, depth + 1);
+    const parts = list.items.map((item) =>
+      list.maps.reduce((r, map) => mappedItem(map, r, again), again(list.mod, item)),
+    );
     if (parts.every((p) => 'unknown' in p)) return parts[0] ?? unknown(`\`${clip(n.text)}\` (an empty list)`);
     return concat(
       parts.flatMap((p, i) => [

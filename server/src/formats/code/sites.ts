@@ -54,8 +54,30 @@ export function llmCalls(project: CodeProject, mod: Module): LlmCall[] {
       out.push(readHttp(project, mod, call));
     }
   }
+  // A path relative to a client's base URL (`$http->post('chat/completions', …)` on a Guzzle client made with
+  // `base_uri => 'https://api.deepseek.com/'`), when the project names a model API host.
+  if (mod.text.search(CODE_DATA.basePaths) >= 0 && namesModelHost(project))
+    for (const { node } of nodesAt(mod, CODE_DATA.basePaths)) {
+      for (const call of httpCalls(mod, node)) {
+        if (seen.has(call.startIndex)) continue;
+        seen.add(call.startIndex);
+        out.push(readHttp(project, mod, call));
+      }
+    }
   for (const c of aiServiceCalls(project, mod)) if (!seen.has(c.call.startIndex)) out.push(c);
   return out;
+}
+
+const hostNamed = new WeakMap<CodeProject, boolean>();
+
+/** A file of the project (code, settings, an env example) names a model API host: the base URL of its client. */
+function namesModelHost(project: CodeProject): boolean {
+  let named = hostNamed.get(project);
+  if (named === undefined) {
+    named = [...project.files.values()].some((text) => CODE_DATA.baseHosts.test(text));
+    hostNamed.set(project, named);
+  }
+  return named;
 }
 
 function accepts(project: CodeProject, mod: Module, site: LlmSite, args: Args): boolean {
