@@ -46,6 +46,7 @@ export default tseslint.config(
       'server/test/code/blind20/c14/**',
       'server/test/formats/blind20flow/f15/**',
       'server/test/code/blind21/c15/**',
+      'server/test/formats/blind21flow/f16/**',
     ],
   },
   js.configs.recommended,

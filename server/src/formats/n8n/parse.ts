@@ -19,6 +19,7 @@ import { subWorkflowCall } from './calls';
 import { httpLlm } from './httpLlm';
 import { resolveExpression, setFields, type SetFields } from './expressions';
 import { addAgentTools } from './toolDescriptions';
+import { approvalGate, disabledRefs, sentText } from './handoffSteps';
 
 const HUMAN_TYPES =
   /\.(slack|gmail|emailSend|microsoftOutlook|microsoftTeams|discord|mattermost|rocketchat|chatwoot|zendesk|freshdesk|helpScout|intercom|zammad|sendGrid|mailgun)$/i;
@@ -41,9 +42,12 @@ export function looksLikeN8n(text: string): boolean {
   return text.includes('"connections"') && /"type"\s*:\s*"(n8n-nodes-base\.|@n8n\/)/.test(text);
 }
 
-/** Triggers that do not carry a user's message: the workflow runs on a timer, a form or by hand. */
+/**
+ * Triggers that do not carry a chat user's message: the workflow runs on a timer, a form, by hand, or on a mailbox, a
+ * file, a sheet or a record (any mail trigger reads an inbox the way the IMAP trigger does: no chat to answer).
+ */
 const NON_CONVERSATION_TRIGGER =
-  /\.(scheduleTrigger|cron|interval|manualTrigger|formTrigger|emailReadImap|rssFeedReadTrigger|localFileTrigger|errorTrigger|n8nTrigger|workflowTrigger)$/i;
+  /\.(scheduleTrigger|cron|interval|manualTrigger|formTrigger|emailReadImap|gmailTrigger|microsoftOutlookTrigger|rssFeedReadTrigger|localFileTrigger|errorTrigger|n8nTrigger|workflowTrigger|googleSheetsTrigger|googleDriveTrigger|postgresTrigger|airtableTrigger)$/i;
 
 /**
  * An n8n export: one workflow (`{nodes, connections}`) or the CLI's array of workflows. Disabled nodes
@@ -90,6 +94,8 @@ export function readWorkflow(
   const { uri } = src;
   const firstNode = flow.nodes.length;
   const disabled = new Set<string>();
+  /** What a prompt may call a disabled node by: its name, and a tool's own name (`parameters.name`). */
+  const disabledNames = new Set<string>();
   const markers = new Map<string, RegExp>();
   const fields = setFields(src, seqItems(nodeAt(wf, ['nodes'])));
   for (const n of seqItems(nodeAt(wf, ['nodes']))) {
@@ -97,6 +103,8 @@ export function readWorkflow(
     const name = strAt(n, ['name']) ?? type;
     if (nodeAt(n, ['disabled'])?.value === true) {
       disabled.add(name);
+      for (const called of [name, strAt(n, ['parameters', 'name'])])
+        if (called?.trim()) disabledNames.add(called.trim());
       continue;
     }
     const id = prefix + name;
@@ -147,6 +155,7 @@ export function readWorkflow(
     own.map((n) => model.prompts[n.prompt!]),
     [...markers.values()],
   );
+  for (const p of own) disabledRefs(model.prompts[p.prompt!], disabledNames);
   const firstEdge = flow.edges.length;
   readConnections(wf, prefix, disabled, flow);
   addAgentTools(model, src, wf, flow.nodes.slice(firstNode), flow.edges.slice(firstEdge), prefix);
@@ -285,20 +294,9 @@ function kindOf(n: JNode, type: string): FlowNodeKind {
   )
     return 'human';
   if (/\.(if|switch|filter)$/.test(type)) return 'router';
-  if (/\.whatsApp$|\.twilio$|\.respondToWebhook$/.test(type)) return 'reply';
+  if (/\.whatsApp$|\.twilio$|\.respondToWebhook$/.test(type)) return sentText(n) ? 'human' : 'reply';
   if (/\.(httpRequest|code|function|executeWorkflow)$/.test(type)) return 'webhook';
   return 'other';
-}
-
-/**
- * A "send and wait for response" step (n8n's human-in-the-loop operation of Gmail, Slack, Teams, Telegram…) that waits
- * for a button (approve/decline) or a form: staff decide something for the workflow and never talk to the customer.
- * One that waits for a free-text answer lets the person write what the flow sends on, so it stays a human step.
- */
-function approvalGate(n: JNode): boolean {
-  return (
-    strAt(n, ['parameters', 'operation']) === 'sendAndWait' && strAt(n, ['parameters', 'responseType']) !== 'freeText'
-  );
 }
 
 /**

@@ -128,5 +128,21 @@ export function ownEscalations(p: PromptUnit, signals: readonly Signal[]): Signa
   const ends: number[] = [];
   for (const m of p.text.text.matchAll(SENTENCE_END)) ends.push(m.index);
   const toAgent = new Set(p.agentRefs.map((r) => sentenceOf(ends, r.start)));
-  return esc.filter((s) => /[\d@]/.test(s.text) || !toAgent.has(sentenceOf(ends, s.span.start)));
+  return esc.filter(
+    (s) =>
+      /[\d@]/.test(s.text) ||
+      (!toAgent.has(sentenceOf(ends, s.span.start)) && !heading(p.text.text, s.span.start, s.span.end)),
+  );
+}
+
+/**
+ * A title line (`## Human handoff`, `**Atendimento humano**`, `Escalation:`) names the section; the instructions under
+ * it say where the handoff goes, so a title alone is no path to a person when the prompt also hands over to other
+ * parts of the flow. Reads only the signal's own line.
+ */
+function heading(text: string, start: number, end: number): boolean {
+  const from = text.lastIndexOf('\n', start) + 1;
+  const to = text.indexOf('\n', end);
+  const line = text.slice(from, to < 0 ? text.length : to).trim();
+  return /^#{1,6}\s/.test(line) || /^\*\*[^*]+\*\*:?$/.test(line) || (line.length <= 60 && /^[^.!?]+:$/.test(line));
 }

@@ -11,6 +11,7 @@ import { CodeProject } from '../code/project-model';
 import { llmCalls } from '../code/sites';
 import { unparsedIssues } from '../code/unparsed';
 import type { ProjectFile } from '../types';
+import { HELPDESK } from '../shared/handoff';
 import { FUNCTION_FILE } from './functionOwner';
 
 export interface TwilioFunction {
@@ -22,6 +23,17 @@ export interface TwilioFunction {
   system?: MappedText;
   /** The `event.<key>` parameter its system message is read from (a widget parameter), when that is where it comes from. */
   systemParam?: string;
+  /** A helpdesk or agent-inbox URL its code calls (a ticket for a staffed queue, an assignment to an agent). */
+  helpdesk?: string;
+}
+
+/** URLs written in code, template-literal parts included (`https://${context.SUBDOMAIN}.zendesk.com/api/v2/tickets`). */
+const URL_IN_CODE = /https?:\/\/[^\s'"`)]+/g;
+
+/** The first URL in a function's code that reaches a helpdesk or an agent inbox. */
+function helpdeskUrl(code: string): string | undefined {
+  for (const m of code.matchAll(URL_IN_CODE)) if (HELPDESK.test(m[0])) return m[0];
+  return undefined;
 }
 
 /** Folders above the flow's own that may hold the Serverless project (`studio/flow.json`, `flows/x/flow.json`). */
@@ -69,7 +81,8 @@ export function readFunctions(
     return { functions: [], issues: [] };
   }
   const root = commonRoot(code.map((f) => f.uri));
-  const project = new CodeProject(root, new Map(code.map((f) => [f.uri, f.text])));
+  const texts = new Map(code.map((f) => [f.uri, f.text]));
+  const project = new CodeProject(root, texts);
   const out: TwilioFunction[] = [];
   for (const mod of project.modules.values()) {
     const calls = llmCalls(project, mod);
@@ -78,6 +91,8 @@ export function readFunctions(
       path: '/' + FUNCTION_FILE.exec(mod.uri)![1],
       callsLlm: calls.length > 0,
     };
+    const helpdesk = calls.length ? undefined : helpdeskUrl(texts.get(mod.uri) ?? '');
+    if (helpdesk) fn.helpdesk = helpdesk;
     for (const c of calls) {
       if (c.system === 'none') continue;
       if ('pieces' in c.system && c.system.pieces.length) {

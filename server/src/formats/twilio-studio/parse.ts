@@ -12,7 +12,7 @@ import {
   type JNode,
   type JsonSource,
 } from '../shared/jsonSource';
-import { markerWord, markHandoffByFlow, phoneContact } from '../shared/handoff';
+import { HELPDESK, LLM_ENDPOINT, markerWord, markHandoffByFlow, phoneContact } from '../shared/handoff';
 import { literalValue } from '../shared/runtimeTemplate';
 import { bodySystemMessage } from '../shared/requestBody';
 import { functionOfWidget, type TwilioFunction } from './functions';
@@ -80,6 +80,7 @@ export function parseTwilioStudio(uri: string, text: string, functions: TwilioFu
         ? visiblePrompt(src, s, name, vars)
         : undefined;
     if (fn && !model.files.includes(fn.uri)) model.files.push(fn.uri);
+    if (!prompt && node.kind === 'webhook' && !fn?.callsLlm) handOver(node, s, fn);
     if (prompt) {
       model.prompts.push(prompt);
       node.kind = 'llm';
@@ -182,6 +183,24 @@ function handlesCalls(trigger: JNode): boolean {
   return seqItems(nodeAt(trigger, ['transitions'])).some(
     (t) => strAt(t, ['event']) === 'incomingCall' && !!strAt(t, ['next']),
   );
+}
+
+/**
+ * What a request or Function widget that asks no model hands the chat to: a helpdesk or agent-inbox URL it calls (a
+ * ticket in a staffed queue, an assignment to an agent), read from the widget's URL or from its Function's code, the
+ * same reading as the other formats' HTTP steps.
+ */
+function handOver(node: FlowNode, s: JNode, fn: TwilioFunction | undefined): void {
+  const url = strAt(s, ['properties', 'url']);
+  const how =
+    url && HELPDESK.test(url) && !LLM_ENDPOINT.test(url)
+      ? `calls ${url}`
+      : fn?.helpdesk
+        ? `runs the Function ${fn.path}, which calls ${fn.helpdesk}`
+        : undefined;
+  if (!how) return;
+  node.kind = 'human';
+  node.label = `${node.label} (${how})`;
 }
 
 function hasWhatsApp(v: JNode | undefined): boolean {
