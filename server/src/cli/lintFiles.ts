@@ -1,3 +1,5 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { toPath, toUri } from '../model/uri';
 import { createFsHost } from '../nodeHost/fsHost';
@@ -78,14 +80,71 @@ export interface WarmWorker {
   worker: Worker;
   /** It ended (failed to start, crashed): the files go to a new worker instead. */
   exited: boolean;
+  /** It has prepared the analysis (it said so with READY). */
+  ready: boolean;
+  /**
+   * Its thread runs at the lowest priority (nice 19, Linux): it takes only what the machine leaves idle, so it does not
+   * slow the walk and the cache check; once this thread waits for it, it is watched for starvation (`checkOnWarm`).
+   */
+  niced: boolean;
+  /** Its thread's id (Linux, sent by the worker before it loads the bundle): its CPU time is read from /proc. */
+  tid?: number;
+  /** `performance.now()` when it was started. */
+  startedAt: number;
 }
 
+/**
+ * With a cache file, a worker prepares the analysis while the tree is walked and the cache checked. On Linux with
+ * more than one core it always starts, at the lowest priority of its own thread (nice 19): it takes only idle CPU,
+ * so a run that finds everything in its cache is not slowed, and a run with a changed file finds the analysis
+ * ready, or checks the file itself when the worker got no CPU (`checkOnWarm`). Elsewhere (a process-wide priority)
+ * it starts only when a core is idle, as `make -l`, by the load average. WA_POLICY_WARM_WORKER=1 or 0 decides instead.
+ */
+export function warmWorkerFor(
+  setup: LintSetup,
+  script: string | undefined,
+  workers: number | undefined,
+  env: NodeJS.ProcessEnv,
+): WarmWorker | undefined {
+  const forced = env.WA_POLICY_WARM_WORKER;
+  if (!script || workers === 1 || forced === '0') return undefined;
+  const cores = os.availableParallelism();
+  const niced = process.platform === 'linux' && cores > 1;
+  const start = forced === '1' || niced || os.loadavg()[0] < cores - 1;
+  return start ? startWarmWorker(setup, script, niced) : undefined;
+}
+
+/** What a warm worker posts once the analysis is prepared (before any batch's results, which are arrays). */
+const READY = 'wa-policy:warm-ready';
+
+/**
+ * Run in a niced warm worker's thread before the bundle: lowers the thread's priority (on Linux a thread's nice value
+ * is its own; elsewhere setpriority would lower the whole process, so the caller asks for it on Linux only) and sends
+ * the thread's id.
+ */
+const NICE_PRELUDE = `try { require('node:os').setPriority(19); } catch {}
+try {
+  const tid = Number(require('node:fs').readlinkSync('/proc/thread-self').split('/').pop());
+  require('node:worker_threads').parentPort.postMessage({ tid });
+} catch {}
+`;
+
 /** Starts a warm worker on `script` (the CLI bundle); its code parsers load only when a file needs them. */
-export function startWarmWorker(setup: LintSetup, script: string): WarmWorker {
-  const worker = new Worker(script, { workerData: { waPolicyWorker: setup, warm: true } });
+export function startWarmWorker(setup: LintSetup, script: string, niced = false): WarmWorker {
+  const workerData = { waPolicyWorker: setup, warm: true };
+  const worker = niced
+    ? new Worker(`${NICE_PRELUDE}require(${JSON.stringify(script)});`, { eval: true, workerData })
+    : new Worker(script, { workerData });
   worker.unref();
-  const warm = { worker, exited: false };
-  worker.on('error', () => undefined).on('exit', () => (warm.exited = true));
+  const warm: WarmWorker = { worker, exited: false, ready: false, niced, startedAt: performance.now() };
+  worker
+    .on('error', () => undefined)
+    .on('exit', () => (warm.exited = true))
+    .on('message', (m: unknown) => {
+      if (m === READY) warm.ready = true;
+      else if (m && typeof m === 'object' && typeof (m as { tid?: unknown }).tid === 'number')
+        warm.tid = (m as { tid: number }).tid;
+    });
   return warm;
 }
 
@@ -101,7 +160,102 @@ export function serveWarmWorker(setup: LintSetup, port: import('node:worker_thre
   );
   analyzeUncached(WARM_UP_PROMPT);
   const check = createChecker(setup);
+  port.postMessage(READY);
   port.on('message', (batch: string[]) => void checkOnDemand(batch, check).then((out) => port.postMessage(out)));
+}
+
+/**
+ * The files the cache could not answer, on a niced warm worker: one batch is checked there (its analysis is ready,
+ * or it gets a core while this thread waits); a larger run goes to workers at normal priority. Undefined: the
+ * worker was ended (too many files, or starved) and the caller checks the files.
+ */
+export async function checkOnNiced(files: string[], warm: WarmWorker, workers: number): Promise<Checked[] | undefined> {
+  if (files.length <= BATCH && workers <= 1) return checkOnWarm(files, warm);
+  void warm.worker.terminate();
+  return undefined;
+}
+
+/** CPU time (ms) of a thread of this process, from /proc (clock ticks of 10 ms); undefined when it cannot be read. */
+export function threadCpuMs(tid: number | undefined): number | undefined {
+  if (tid === undefined) return undefined;
+  try {
+    const stat = fs.readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+    // Fields after the command name (which may hold spaces): state is the first, utime and stime the 12th and 13th.
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(f[11]) + Number(f[12])) * 10;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The least share of a core a niced warm worker must have had until the files are handed over, if not ready. */
+const EARLY_SHARE = 0.4;
+/** How often a niced warm worker's progress is read, and how many slow readings in a row give it up. */
+const WATCH_MS = 100;
+const STARVED_READINGS = 3;
+/**
+ * The niced worker is starved when its share of a core over a reading is under half of what this thread got since
+ * the process started (its CPU time over its wall time: what it would get checking the files itself), or under 30%
+ * of a core when that cannot be read. With autogroup scheduling (Linux desktops) a thread's nice value counts only
+ * against the threads of its own session, so a niced worker whose main thread waits gets what the main thread got.
+ */
+function starvedShare(): number {
+  const main = threadCpuMs(process.pid);
+  return main === undefined ? 0.3 : Math.max(0.05, (0.5 * main) / Math.max(1, performance.now()));
+}
+
+/**
+ * Checks `files` (one batch at most) on a niced warm worker, and resolves to undefined when it gets too little CPU
+ * to be worth waiting for (three readings in a row of the worker thread's CPU time under `starvedShare`: every
+ * core busy with work at normal priority) or ends: the caller then checks the files on this thread, at normal
+ * priority. While this thread waits, its own core is free for the worker, so on a machine with a core to spare it is
+ * not given up. `cpuMs` reads the worker's CPU time (undefined: unknown, and the worker is given up unless its
+ * analysis is ready).
+ */
+export async function checkOnWarm(
+  files: string[],
+  warm: WarmWorker,
+  cpuMs: () => number | undefined = () => threadCpuMs(warm.tid),
+): Promise<Checked[] | undefined> {
+  // The worker's messages so far (its thread id, READY) are delivered once this thread's event loop turns: the walk and
+  // the cache check before this were synchronous.
+  await new Promise((resolve) => setImmediate(resolve));
+  return new Promise((resolve) => {
+    const { worker } = warm;
+    let last = cpuMs();
+    let lastAt = performance.now();
+    let slow = 0;
+    let settled = false;
+    const starved = starvedShare();
+    const done = (out: Checked[] | undefined) => {
+      if (settled) return;
+      settled = true;
+      clearInterval(timer);
+      worker.off('message', onMessage).off('exit', onExit);
+      // Its one batch is done, or it is given up: either way it has nothing more to do.
+      void worker.terminate();
+      resolve(out);
+    };
+    const onMessage = (m: unknown) => {
+      if (Array.isArray(m)) done(m as Checked[]);
+    };
+    const onExit = () => done(undefined);
+    const timer = setInterval(() => {
+      const now = performance.now();
+      const t = cpuMs();
+      if (t === undefined || last === undefined) slow = warm.ready ? 0 : STARVED_READINGS;
+      else slow = (t - last) / Math.max(1, now - lastAt) < starved ? slow + 1 : 0;
+      [last, lastAt] = [t, now];
+      if (slow >= STARVED_READINGS) done(undefined);
+    }, WATCH_MS);
+    worker.on('message', onMessage).on('exit', onExit);
+    worker.ref();
+    // Not ready yet: worth waiting for only if it got at least 40% of a core while this thread walked the tree (a core
+    // was idle for it); otherwise it is given up at once, before anything is lost waiting.
+    const behind = !warm.ready && (last === undefined || last < EARLY_SHARE * (performance.now() - warm.startedAt));
+    if (warm.exited || behind) done(undefined);
+    else worker.postMessage(files);
+  });
 }
 
 async function checkOnDemand(files: string[], check: (abs: string) => Checked): Promise<Checked[]> {
@@ -139,7 +293,8 @@ export async function checkInWorkers(
         if (batch.length) worker.postMessage(batch);
         else void worker.terminate().then(() => resolve());
       };
-      worker.on('message', (results: Checked[]) => {
+      worker.on('message', (results: Checked[] | typeof READY) => {
+        if (!Array.isArray(results)) return; // a warm worker's READY or thread id
         for (const r of results) out.set(r.abs, r);
         feed();
       });

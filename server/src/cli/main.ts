@@ -22,9 +22,10 @@ import { DEFAULT_CACHE_FILE, ResultCache, sha1 } from './cache';
 import {
   checkHere,
   checkInWorkers,
+  checkOnNiced,
   serveWarmWorker,
   serveWorker,
-  startWarmWorker,
+  warmWorkerFor,
   type Checked,
   type LintSetup,
   type WarmWorker,
@@ -108,7 +109,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     unreadable.push(unreadableReport(relativeFile(io.cwd, abs), toUri(abs), why, locale));
   };
   const setup = { configUri, ruleOverrides, record: opts.cache, locale, folders, fixEdits: opts.format === 'sarif' };
-  const warm = parsersOnDemand ? warmWorker(setup, opts, io) : undefined;
+  const warm = parsersOnDemand ? warmWorkerFor(setup, io.workerScript, opts.workers, io.env) : undefined;
   const targets = resolveTargets(opts, io.cwd, service, warn, onSkipped);
   if (!targets) {
     void warm?.worker.terminate();
@@ -134,17 +135,6 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const code = emit(reports, opts, ctx, io, warn) ?? exitCode(reports, opts, warn);
   // Like a missing path, a file or folder that could not be read makes the run fail (exit 2).
   return unreadable.length ? Math.max(code, 2) : code;
-}
-
-/**
- * With a cache file, a worker prepares the analysis while the tree is walked and the cache checked, when a core
- * is idle (as `make -l`, by the load average): otherwise it would only take time from this thread.
- * WA_POLICY_WARM_WORKER=1 or 0 decides instead.
- */
-function warmWorker(setup: LintSetup, opts: CliOptions, io: Io): WarmWorker | undefined {
-  const forced = io.env.WA_POLICY_WARM_WORKER;
-  const spareCore = forced ? forced === '1' : os.loadavg()[0] < os.availableParallelism() - 1;
-  return io.workerScript && opts.workers !== 1 && spareCore ? startWarmWorker(setup, io.workerScript) : undefined;
 }
 
 interface Target {
@@ -241,7 +231,9 @@ async function checkAll(
   const workers =
     opts.workers ?? (todo.length >= MIN_FILES_FOR_WORKERS ? Math.min(MAX_WORKERS, os.availableParallelism()) : 1);
   if (warm && !todo.length) void warm.worker.terminate();
-  const checked =
+  let checked = warm?.niced && todo.length ? await checkOnNiced(todo, warm, workers) : undefined;
+  if (warm?.niced) warm = undefined;
+  checked ??=
     (workers > 1 || warm) && io.workerScript && todo.length
       ? await checkInWorkers(todo, setup, io.workerScript, Math.max(1, workers), warm)
       : await checkHere(todo, setup);
