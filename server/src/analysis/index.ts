@@ -31,6 +31,8 @@ const MAX_RESULTS = 128;
 const MAX_RESULT_CHARS = 4_000_000;
 const results = new Map<string, { analysis: PromptAnalysis; chars: number }>();
 let resultChars = 0;
+/** The key of the last text analysed: one lint asks about the same text several times in a row. */
+let lastKey: { text: string; options: string; key: string } | undefined;
 
 /** What the analysis cache holds (the server's debug statistics: the soak checks it stays within its bounds). */
 export function analysisCacheStats(): { results: number; chars: number; maxResults: number; maxChars: number } {
@@ -43,20 +45,20 @@ export function analysisCacheStats(): { results: number; chars: number; maxResul
  * comes from the section cache (analysis/sections.ts).
  */
 export function analyzePrompt(text: string, opts: AnalyzeOptions = {}): PromptAnalysis {
-  const key = createHash('sha1')
-    .update(
-      JSON.stringify([
-        opts.variables ?? null,
-        opts.declaredTopics ?? null,
-        opts.path ?? null,
-        opts.io ?? null,
-        opts.botNames ?? null,
-        opts.addressesModel ?? null,
-      ]),
-    )
-    .update('\u0000')
-    .update(text)
-    .digest('base64');
+  const options = JSON.stringify([
+    opts.variables ?? null,
+    opts.declaredTopics ?? null,
+    opts.path ?? null,
+    opts.io ?? null,
+    opts.botNames ?? null,
+    opts.addressesModel ?? null,
+  ]);
+  // The same text asked about again (each rule of one lint asks) needs no new hash of the whole text.
+  const key =
+    lastKey && lastKey.text === text && lastKey.options === options
+      ? lastKey.key
+      : createHash('sha1').update(options).update('\u0000').update(text).digest('base64');
+  lastKey = { text, options, key };
   const hit = results.get(key);
   if (hit) {
     results.delete(key);

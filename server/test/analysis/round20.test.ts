@@ -68,3 +68,19 @@ test('a handoff said to be disabled after it (ro ru), and a capitalised title ov
   assert.equal(esc(ru('Перевод на оператора сейчас отключён.')), false);
   assert.equal(esc(ru('Если клиент просит человека, переведи чат на оператора.')), true);
 });
+
+test('explaining a business programme (rewards, loyalty) is no coding task; writing programs still is', () => {
+  assert.equal(
+    open(
+      'You are the assistant of Skyline Rewards, an airline loyalty club. Explain the rewards program, check point balances and help members book award flights.',
+    ),
+    false,
+  );
+  assert.equal(
+    open('Você é a assistente do Clube Sabor. Explica o programa de pontos e ajuda a trocar os pontos.'),
+    false,
+  );
+  assert.equal(open("Sei l'assistente di Club Vantaggi. Spiega il programma fedeltà e aiuta a usare i punti."), false);
+  assert.equal(open('Du bist ein Assistent. Hilf beim Schreiben eines Programms in jeder Sprache.'), true);
+  assert.equal(open('You are a helpful assistant. Help users write programs in any language.'), true);
+});
