@@ -46,11 +46,14 @@ export function withheldFromUsers(ctx: Context, end: number): boolean {
  */
 function withheldBySameLineLabel(ctx: Context, last: number): boolean {
   const { tokens, norm, structure } = ctx.doc;
-  const first = structure.lines[structure.tokLine[last]].firstTok;
+  // The label is the start of the contact's own line and sentence: an earlier sentence is no label of it.
+  let first = structure.lines[structure.tokLine[last]].firstTok;
+  while (first < last && structure.sentence[first] !== structure.sentence[last]) first++;
   let colon = -1;
   for (let k = first + 1; k <= last && k - first <= LABEL_REACH; k++)
     if (/[:：]\s/.test(norm.text.slice(tokens[k - 1].end, tokens[k].start + 1))) colon = k;
-  return colon > first && withholds(ctx, first, colon) === true;
+  // "(never give to residents):" forbids; "questions you cannot answer:" is a case of use, its users' word first.
+  return colon > first && withholds(ctx, first, colon, undefined, true) === true;
 }
 
 /** Longest label line (tokens) read for its note: "Bot support (admins only, do not give to customers):". */
@@ -78,6 +81,7 @@ function withholds(
   from: number,
   to: number,
   ends: (k: number) => boolean = () => false,
+  negFirst = false,
 ): boolean | undefined {
   const { tokens } = ctx.doc;
   const user = ownLanguageMask(ctx, 'userRole');
@@ -88,7 +92,7 @@ function withholds(
     if (ends(k) || ctx.conditional[k] || esc[k]) return false;
     if (ctx.negEnd[k] || ctx.negAfterStart[k]) neg = k;
     if (user[k] || usersWord(tokens[k].text, ctx.languages)) who = k;
-    if (neg >= 0 && who >= 0 && Math.abs(neg - who) <= NEAR) return true;
+    if (neg >= 0 && who >= 0 && Math.abs(neg - who) <= NEAR && (!negFirst || neg < who)) return true;
   }
   return undefined;
 }
