@@ -41,6 +41,8 @@ const WRITTEN_BEFORE = new Set([
   'en.yaml refusal: You are not a general chatbot.',
   // 3abdd95, 2026-12-04; blind set 20 was written on 2026-12-07 after 02:50 UTC.
   'id.yaml refusal: Kamu bukan chatbot umum.',
+  // b285de3, 2026-12-05; blind set 21 was written on 2026-12-07 after 06:55 UTC (the usual Vietnamese forms of address).
+  "outline/bw2/vi.yaml neutral: Xưng 'em', gọi khách là 'anh/chị'.",
 ]);
 
 /** Bullets, numbering, quotes and code punctuation around a clause; the comparison ignores them. */
