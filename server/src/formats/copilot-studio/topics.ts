@@ -5,7 +5,6 @@ import { generative } from './generative';
 import { add, edge, type Ctx, type Topic } from './graph';
 import { topicKey } from './layout';
 import { analyzePrompt } from '../../analysis';
-import { contactOffered } from '../shared/handoff';
 
 /** Topics every agent ships with: they do not make the bot a business flow. */
 const SYSTEM_TOPIC =
@@ -101,17 +100,9 @@ function walk(ctx: Ctx, key: string, t: Topic, actions: YNode[], seen: Set<YNode
         seqItems(nodeAt(activity, ['text']))
           .map(str)
           .join(' ');
-      const refused = saysNoHuman(text);
-      const escalated = str(nodeAt(a, ['conversationOutcome'])) === 'Escalated' && !refused;
-      // A message that gives a staffed contact (a hotline, a support address) is a path to a person, as a reply
-      // of any other format is.
-      const contact = escalated || refused ? undefined : contactOffered(text);
-      const label = escalated
-        ? `escalation message '${aid}'`
-        : contact
-          ? `message '${aid}' (gives the contact ${contact})`
-          : `message '${aid}'`;
-      add(ctx, { id, label, kind: escalated || contact ? 'human' : 'reply', ref, role, attrs: { action: kind } });
+      const escalated = str(nodeAt(a, ['conversationOutcome'])) === 'Escalated' && !saysNoHuman(text);
+      const label = `${escalated ? 'escalation message' : 'message'} '${aid}'`;
+      add(ctx, { id, label, kind: escalated ? 'human' : 'reply', ref, role, attrs: { action: kind } });
       edge(ctx, topicId, id);
     } else if (kind === 'BeginDialog') {
       const target = str(nodeAt(a, ['dialog']));
