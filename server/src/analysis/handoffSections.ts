@@ -25,12 +25,15 @@ interface Section {
 /** A title written in capitals, numbered or not ("6. OPERATOR UMAN", "HUMAN HANDOFF"): a heading of level 7. */
 const CAPS_TITLE = /^[ \t]*(?:\d{1,2}[.)][ \t]*)?(?=[^\n]*\p{Lu})[\p{Lu}\p{M}\d \t&/'’-]{3,40}:?[ \t]*$/u;
 
+/** Most tokens a capitalised title of at most 40 characters can hold (one-letter words between spaces). */
+const TITLE_TOKENS = 24;
+
 function sections(doc: Doc): Section[] {
   const { lines } = doc.structure;
   const out: Section[] = [];
   const titles = lines.map((ln) => {
     if (ln.kind === 'heading' || ln.level === 7) return true;
-    if (ln.kind !== 'list' && ln.kind !== 'text') return false;
+    if ((ln.kind !== 'list' && ln.kind !== 'text') || ln.endTok - ln.firstTok > TITLE_TOKENS) return false;
     const at = toOriginal(doc.norm, ln.start, ln.end);
     return CAPS_TITLE.test(doc.text.slice(at.start, at.end));
   });

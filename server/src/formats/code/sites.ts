@@ -47,23 +47,19 @@ export function llmCalls(project: CodeProject, mod: Module): LlmCall[] {
     seen.add(call.startIndex);
     out.push(readSite(project, mod, call, site));
   }
-  for (const { node } of nodesAt(mod, CODE_DATA.hosts)) {
-    for (const call of httpCalls(mod, node)) {
-      if (seen.has(call.startIndex)) continue;
-      seen.add(call.startIndex);
-      out.push(readHttp(project, mod, call));
-    }
-  }
-  // A path relative to a client's base URL (`$http->post('chat/completions', …)` on a Guzzle client made with
-  // `base_uri => 'https://api.deepseek.com/'`), when the project names a model API host.
-  if (mod.text.search(CODE_DATA.basePaths) >= 0 && namesModelHost(project))
-    for (const { node } of nodesAt(mod, CODE_DATA.basePaths)) {
+  const http = (at: { node: Node }[]): void => {
+    for (const { node } of at)
       for (const call of httpCalls(mod, node)) {
         if (seen.has(call.startIndex)) continue;
         seen.add(call.startIndex);
         out.push(readHttp(project, mod, call));
       }
-    }
+  };
+  http(nodesAt(mod, CODE_DATA.hosts));
+  // A path relative to a client's base URL (`$http->post('chat/completions', …)` on a Guzzle client made with
+  // `base_uri => 'https://api.deepseek.com/'`), when the project names a model API host.
+  const basePaths = nodesAt(mod, CODE_DATA.basePaths);
+  if (basePaths.length && namesModelHost(project)) http(basePaths);
   for (const c of aiServiceCalls(project, mod)) if (!seen.has(c.call.startIndex)) out.push(c);
   return out;
 }

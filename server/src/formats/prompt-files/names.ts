@@ -42,15 +42,11 @@ const DOC_DIRS = new Set([
   'man',
   'examples-output',
 ]);
+/** Folders of translated strings: UI strings, or a bot's prompts per locale when the file is named as them. */
+const TRANSLATION_DIRS = new Set(['locales', 'locale', 'i18n', 'l10n', 'translations', 'lang', 'langs']);
 /** Folders of translated UI strings and of test data: their texts are strings and samples, never a bot's prompt. */
 const DATA_DIRS = new Set([
-  'locales',
-  'locale',
-  'i18n',
-  'l10n',
-  'translations',
-  'lang',
-  'langs',
+  ...TRANSLATION_DIRS,
   'fixtures',
   '__fixtures__',
   'testdata',
@@ -58,7 +54,6 @@ const DATA_DIRS = new Set([
   'test_data',
   '__snapshots__',
 ]);
-const TRANSLATION_DIRS = new Set(['locales', 'locale', 'i18n', 'l10n', 'translations', 'lang', 'langs']);
 const HINT = /system|prompt|persona|instruction|bot|agent|assistant|chatbot|whatsapp|gpt|llm|template/i;
 
 function parts(relPath: string): { dirs: string[]; base: string } {
