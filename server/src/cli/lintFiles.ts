@@ -1,3 +1,4 @@
+import { lowPriorityWorker } from '../nodeHost/lowPriorityWorker';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -117,24 +118,10 @@ export function warmWorkerFor(
 /** What a warm worker posts once the analysis is prepared (before any batch's results, which are arrays). */
 const READY = 'wa-policy:warm-ready';
 
-/**
- * Run in a niced warm worker's thread before the bundle: lowers the thread's priority (on Linux a thread's nice value
- * is its own; elsewhere setpriority would lower the whole process, so the caller asks for it on Linux only) and sends
- * the thread's id.
- */
-const NICE_PRELUDE = `try { require('node:os').setPriority(19); } catch {}
-try {
-  const tid = Number(require('node:fs').readlinkSync('/proc/thread-self').split('/').pop());
-  require('node:worker_threads').parentPort.postMessage({ tid });
-} catch {}
-`;
-
 /** Starts a warm worker on `script` (the CLI bundle); its code parsers load only when a file needs them. */
 export function startWarmWorker(setup: LintSetup, script: string, niced = false): WarmWorker {
   const workerData = { waPolicyWorker: setup, warm: true };
-  const worker = niced
-    ? new Worker(`${NICE_PRELUDE}require(${JSON.stringify(script)});`, { eval: true, workerData })
-    : new Worker(script, { workerData });
+  const worker = niced ? lowPriorityWorker(script, { workerData }, 19, true) : new Worker(script, { workerData });
   worker.unref();
   const warm: WarmWorker = { worker, exited: false, ready: false, niced, startedAt: performance.now() };
   worker

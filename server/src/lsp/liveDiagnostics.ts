@@ -44,6 +44,8 @@ export class LiveDiagnostics {
   readonly scanner: WorkspaceScanner;
   /** Lints of large documents on the worker: uri → version under way, and whether it was asked for again meanwhile. */
   private readonly offThread: OffThreadLinter | undefined;
+  /** Checks of files that are not open, on a worker of their own (lsp/offThreadLint.ts). */
+  private readonly background: OffThreadLinter | undefined;
   private readonly inFlight = new Map<string, { version: number; again: boolean }>();
   /** Files of the projects linted on the worker (this thread's service never built their models). */
   private readonly workerProjects = new Map<string, string[]>();
@@ -80,13 +82,15 @@ export class LiveDiagnostics {
     const offThread =
       workerScript && OFF_THREAD_CHARS > 0 ? new OffThreadLinter(workerScript, documents, host) : undefined;
     this.offThread = offThread;
-    const closedFiles = offThread && {
+    const background = offThread && new OffThreadLinter(workerScript!, documents, host, true);
+    this.background = background;
+    const closedFiles = background && {
       // A closed file of a project whose model this thread has not built costs what the project costs.
       heavy: (uri: string) =>
         this.heavy(uri) ||
         this.sizeOf(uri) > UNTIMED_CHARS ||
         (!this.service.projectFiles(uri).length && this.service.inputFiles(uri).length > 1),
-      lint: (uri: string) => offThread.lint(uri, -1, service.locale()),
+      lint: (uri: string) => background.lint(uri, -1, service.locale()),
     };
     this.scanner = new WorkspaceScanner(
       connection,
@@ -319,6 +323,7 @@ export class LiveDiagnostics {
       this.host.forget(c.uri, c.type === FileChangeType.Deleted);
       this.service.invalidate(c.uri);
       this.offThread?.fileChanged(c.uri);
+      this.background?.fileChanged(c.uri);
     }
     for (const c of changes) this.scanner.fileChanged(c.uri, c.type === FileChangeType.Deleted);
     this.scheduler.lint(affected);
@@ -356,6 +361,7 @@ export class LiveDiagnostics {
       diskSizes: this.diskSizes.size,
       scanner: this.scanner.stats(),
       worker: this.offThread?.stats(),
+      background: this.background?.stats(),
     };
   }
 

@@ -1,4 +1,5 @@
 import { heapInUseMb } from './heapInUse';
+import { lowPriorityWorker } from '../nodeHost/lowPriorityWorker';
 import { parentPort, Worker, type MessagePort } from 'node:worker_threads';
 import { portWithCodeParsersOnDemand } from './parsersOnDemand';
 import type { Host } from '../model/host';
@@ -19,6 +20,13 @@ export const OFF_THREAD_CHARS = Number(process.env.WA_POLICY_OFF_THREAD_CHARS ??
 
 /** A worker with nothing to do for this long exits (its heap and bundle are ~60 MB); the next lint starts another. */
 const IDLE_EXIT_MS = Number(process.env.WA_POLICY_WORKER_IDLE_MS ?? 60_000);
+/** The same for the worker of closed files: their checks come in bursts (a scan, a checkout), rarely one by one. */
+const BACKGROUND_IDLE_EXIT_MS = Math.min(IDLE_EXIT_MS, 10_000);
+/**
+ * The worker of closed files runs below normal priority (Linux), like the workspace scan (lsp/scanWorker.ts): on a
+ * busy machine its cold start and checks leave the cores to an open document's lint; on an idle core it runs fully.
+ */
+const BACKGROUND_NICE = 10;
 
 /**
  * One lint asked of the worker. `texts` brings the worker's copy of the open documents up to date
@@ -97,8 +105,10 @@ interface Job {
 /**
  * The main thread's side: one long-lived worker (started on first use) that keeps its own service and
  * a copy of the open documents, sent only when their version changed since the last request. The worker gets
- * one lint at a time from a two-level queue: open documents first, files that are not open (workspace checks,
- * re-checks of dependents) after them, so a document opened during a large check waits for one lint at most.
+ * one lint at a time from a two-level queue: open documents first, files that are not open after them. The server
+ * keeps two (lsp/liveDiagnostics.ts): one for open documents and a `background` one for files that are not open
+ * (workspace checks, re-checks after a checkout), so that a document opened during a large check waits for no
+ * closed file's lint (one under way cannot be interrupted, and a heavy one takes as long as the document's own).
  */
 export class OffThreadLinter {
   private worker: Worker | undefined;
@@ -127,6 +137,7 @@ export class OffThreadLinter {
     private readonly script: string,
     private readonly documents: OpenTexts,
     private readonly disk: DiskState,
+    private readonly background = false,
   ) {}
 
   /**
@@ -255,6 +266,10 @@ export class OffThreadLinter {
     return out;
   }
 
+  private get idleExitMs(): number {
+    return this.background ? BACKGROUND_IDLE_EXIT_MS : IDLE_EXIT_MS;
+  }
+
   private stopWhenIdle(worker: Worker): void {
     clearTimeout(this.idle);
     this.idle = setTimeout(() => {
@@ -262,13 +277,16 @@ export class OffThreadLinter {
       this.worker = undefined;
       this.sent.clear(); // the next worker starts with no documents
       void worker.terminate();
-    }, IDLE_EXIT_MS);
+    }, this.idleExitMs);
     this.idle.unref();
   }
 
   private start(): Worker {
     if (this.worker) return this.worker;
-    const worker = new Worker(this.script, { workerData: { waPolicyLint: true } });
+    const options = { workerData: { waPolicyLint: true } };
+    const worker = this.background
+      ? lowPriorityWorker(this.script, options, BACKGROUND_NICE)
+      : new Worker(this.script, options);
     this.startedAt = performance.now();
     this.coldStart = {};
     worker.unref();

@@ -1,4 +1,5 @@
 import { fork } from 'node:child_process';
+import * as os from 'node:os';
 import type { Diagnostic } from 'vscode-languageserver/node';
 import { toPath, toUri } from '../model/uri';
 import { createFsHost } from '../nodeHost/fsHost';
@@ -111,6 +112,7 @@ export function scanInWorker(
   return new Promise((resolve, reject) => {
     const execArgv = process.execArgv.filter((a) => !/^--(inspect|debug)/.test(a));
     const child = fork(script, [SCAN_PROCESS_ARG], { execArgv, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+    lowerPriority(child.pid);
     let settled = false;
     const finish = (e?: Error) => {
       clearInterval(poll);
@@ -131,6 +133,21 @@ export function scanInWorker(
     child.on('exit', () => finish());
     child.send({ folders, locale });
   });
+}
+
+/**
+ * The scan is background work: its process runs below normal priority (nice 10; below normal on Windows), so that on
+ * a busy machine the server's threads (an opened document's lint, hovers) get the cores first. On an idle core it
+ * runs at full speed. On Linux this lowers the process's main thread, the one that checks the files.
+ */
+const SCAN_NICE = 10;
+
+function lowerPriority(pid: number | undefined): void {
+  try {
+    if (pid) os.setPriority(pid, SCAN_NICE);
+  } catch {
+    // not permitted, or the process is gone: it runs at normal priority
+  }
 }
 
 /** The body of a scan process: scans the folders the server sends, reports over IPC, exits when done or orphaned. */
