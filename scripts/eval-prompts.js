@@ -10,7 +10,7 @@
 // Each case ({ id, lang, kind, openDomain, hasEscalation, notABot, fileName, text }) is written into its
 // own folder of a temporary workspace at its fileName, `node dist/cli.js --format json <workspace>` runs
 // once, and the findings are scored:
-// - open domain: positive = any prompt/open-domain-grant or prompt/no-business-scope finding (any
+// - open domain: positive = any prompt/open-domain-grant, prompt/no-business-scope or flow/open-domain-* finding (any
 //   severity); `strict` counts only error/warning findings;
 // - handoff: a case has an escalation when it gets no prompt/no-human-escalation (or flow/no-human-path);
 // - not a bot: correct when the file gets no finding at all.
@@ -20,7 +20,14 @@ const fs = require('fs');
 const os = require('os');
 const path = require('path');
 
-const OPEN_RULES = new Set(['prompt/open-domain-grant', 'prompt/no-business-scope']);
+// A case may be a flow export or a config the CLI reads as one (an n8n workflow, a Dify app): its open-domain
+// findings are the flow rules, as in scripts/eval-code.js.
+const OPEN_RULES = new Set([
+  'prompt/open-domain-grant',
+  'prompt/no-business-scope',
+  'flow/open-domain-llm',
+  'flow/open-domain-fallback',
+]);
 const NO_HANDOFF_RULES = new Set(['prompt/no-human-escalation', 'flow/no-human-path']);
 const DEFAULT_CLI = path.join(__dirname, '..', 'dist', 'cli.js');
 
