@@ -49,11 +49,34 @@ export function contactPurpose(ctx: Context, c: Contact): string | undefined {
   }
   if (withheldFromUsers(ctx, c.end)) return 'that a note on its line keeps from the users';
   const who = answeredBy(ctx, c);
-  return who === 'bot'
-    ? 'answered by a bot or an automatic system'
-    : who === 'nobody'
-      ? 'said in the next sentence to be read or answered by nobody'
-      : undefined;
+  if (who === 'bot') return 'answered by a bot or an automatic system';
+  if (who === 'nobody') return 'said in the next sentence to be read or answered by nobody';
+  if (c.kind === 'phone' && machineNumbers(ctx).has(digitsOf(c.value)))
+    return 'answered by an automatic system, as the file says where the number appears again';
+  return undefined;
+}
+
+const machines = new WeakMap<Context, Set<string>>();
+const digitsOf = (value: string): string => value.replace(/\D+/g, '');
+/** Shortest digit string taken for the same number at two places (shorter ones are extensions, short codes). */
+const MIN_DIGITS = 6;
+
+/**
+ * Phone numbers that one of their occurrences says a bot or an automatic system answers: a team note, a front
+ * matter description or a comment ("NB: 800 190 277 is only the automated IVR, no operators") speaks for every
+ * place the same number is offered ("if they want a person, give them 800 190 277").
+ */
+function machineNumbers(ctx: Context): Set<string> {
+  let out = machines.get(ctx);
+  if (out) return out;
+  out = new Set();
+  for (const c of ctx.contacts) {
+    if (c.kind !== 'phone') continue;
+    const digits = digitsOf(c.value);
+    if (digits.length >= MIN_DIGITS && !out.has(digits) && answeredBy(ctx, c) === 'bot') out.add(digits);
+  }
+  machines.set(ctx, out);
+  return out;
 }
 
 /** The key of the line holding `at`, or of the key line above a list item (`authors:` then `  - a@b.c`). */

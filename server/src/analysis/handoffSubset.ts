@@ -14,8 +14,9 @@ const TIER_REACH = 8;
 const subsets = new WeakMap<Context, Set<number>>();
 
 /**
- * Sentences that reserve something for a customer tier: a restriction word (only, wyłącznie, μόνο) followed
- * within eight words by a `tierWord` (VIP, premium, platinum, gold, corporate). A handoff in such a sentence
+ * Sentences that reserve something for a customer tier: a restriction word (only, wyłącznie, μόνο) or a condition
+ * (if, jika, اگر) followed within eight words by a `tierWord` (VIP, premium, platinum, gold, corporate): "only
+ * Platinum clients are transferred", "if the plan is premium, call transfer_to_agent". A handoff in such a sentence
  * is not a path for every user of the bot.
  */
 export function subsetSentences(ctx: Context): Set<number> {
@@ -29,12 +30,16 @@ export function subsetSentences(ctx: Context): Set<number> {
     const tier = new Uint8Array(ctx.doc.tokens.length);
     for (const t of tiers) tier.fill(1, t.from, t.to);
     for (let k = 0; k < only.length; k++) {
-      if (!only[k]) continue;
-      for (let j = k + 1; j < only.length && j <= k + TIER_REACH && sentence[j] === sentence[k]; j++)
+      if (!only[k] && !ctx.conditional[k]) continue;
+      // A condition ends at a comma: "if they ask for staff, or for a corporate order" names two conditions.
+      const condition = !only[k];
+      for (let j = k + 1; j < only.length && j <= k + TIER_REACH && sentence[j] === sentence[k]; j++) {
+        if (condition && commaBetween(ctx.doc, j)) break;
         if (tier[j]) {
           out.add(sentence[k]);
           break;
         }
+      }
     }
   }
   subsets.set(ctx, out);
