@@ -41,6 +41,8 @@ const CONSEQUENCE_REACH = 24;
 const ANSWER_NEG_REACH = 3;
 /** Reach after the consequence in which a quoted fixed reply or a business topic qualifies it. */
 const AFTER_REACH = 4;
+/** Reach after the consequence in which a restriction word ("only") bounds what the answer reports. */
+const REPORTED_REACH = 9;
 
 export interface Constructed {
   grants: Match[];
@@ -196,7 +198,10 @@ function consequenceBound(ctx: Context, a: Match, business: Uint8Array): boolean
   // "explain that you only help with purchases", "dì che aiuti solo con gli ordini": the answer word is restricted.
   const only = ctx.covered('onlyWord');
   const bound = (k: number): boolean => quoted[k] === 1 || business[k] === 1 || only[k] === 1;
-  return findNear(ctx, a.to - 1, a.to, a.to - 1 + AFTER_REACH, bound) >= 0;
+  if (findNear(ctx, a.to - 1, a.to, a.to - 1 + AFTER_REACH, bound) >= 0) return true;
+  // What the answer reports may run longer before its restriction, in the same clause: "rispondi con simpatia che
+  // qui ti occupi solo delle prenotazioni", "reply politely that here you only take bookings".
+  return findNear(ctx, a.to - 1, a.to, a.to - 1 + REPORTED_REACH, (k) => only[k] === 1) >= 0;
 }
 
 /**
