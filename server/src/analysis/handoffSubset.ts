@@ -14,8 +14,8 @@ const TIER_REACH = 8;
 const subsets = new WeakMap<Context, Set<number>>();
 
 /**
- * Sentences that reserve something for a customer tier: a restriction word (only, wyłącznie, μόνο) or a condition
- * (if, jika, اگر) followed within eight words by a `tierWord` (VIP, premium, platinum, gold, corporate): "only
+ * Sentences that reserve something for a customer tier: a restriction word (only, wyłącznie, μόνο; or one that
+ * follows the tier, as のみ, tu, ብቻ do) or a condition (if, jika, اگر) followed within eight words by a `tierWord` (VIP, premium, platinum, gold, corporate): "only
  * Platinum clients are transferred", "if the plan is premium, call transfer_to_agent". A handoff in such a sentence
  * is not a path for every user of the bot.
  */
@@ -40,6 +40,13 @@ export function subsetSentences(ctx: Context): Set<number> {
           break;
         }
       }
+      // Where "only" follows what it restricts (Premium ग्राहकों के लिए ही, VIP wateja tu, プレミアム会員のみ).
+      if (only[k])
+        for (let j = k - 1; j >= 0 && j >= k - TIER_REACH && sentence[j] === sentence[k]; j--)
+          if (tier[j]) {
+            out.add(sentence[k]);
+            break;
+          }
     }
   }
   subsets.set(ctx, out);
