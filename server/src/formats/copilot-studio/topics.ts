@@ -4,6 +4,7 @@ import { nodeAt, refOf, scalarText, seqItems, str } from '../shared/yamlSource';
 import { generative } from './generative';
 import { add, edge, type Ctx, type Topic } from './graph';
 import { topicKey } from './layout';
+import { onlyPlaceholderContacts } from '../shared/handoff';
 import { analyzePrompt } from '../../analysis';
 
 /** Topics every agent ships with: they do not make the bot a business flow. */
@@ -100,8 +101,11 @@ function walk(ctx: Ctx, key: string, t: Topic, actions: YNode[], seen: Set<YNode
         seqItems(nodeAt(activity, ['text']))
           .map(str)
           .join(' ');
-      const escalated = str(nodeAt(a, ['conversationOutcome'])) === 'Escalated' && !saysNoHuman(text);
-      const label = `${escalated ? 'escalation message' : 'message'} '${aid}'`;
+      // An escalation message that only gives a placeholder contact ("call +420 XXX XXX XXX") reaches no one.
+      const outcome = str(nodeAt(a, ['conversationOutcome'])) === 'Escalated' && !saysNoHuman(text);
+      const placeholder = outcome ? onlyPlaceholderContacts(text) : undefined;
+      const escalated = outcome && !placeholder;
+      const label = `${escalated ? 'escalation message' : 'message'} '${aid}'${placeholder ? ` (gives only a ${placeholder})` : ''}`;
       add(ctx, { id, label, kind: escalated ? 'human' : 'reply', ref, role, attrs: { action: kind } });
       edge(ctx, topicId, id);
     } else if (kind === 'BeginDialog') {

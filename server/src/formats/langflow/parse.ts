@@ -23,6 +23,7 @@ import {
 } from '../shared/jsonSource';
 import { normaliseProvider } from '../shared/providers';
 import { internalAudience } from '../shared/audience';
+import { disabledRefs } from '../n8n/handoffSteps';
 
 /** A Langflow flow export: `{data: {nodes, edges}}` with `genericNode` components and their `template`s. */
 export function looksLikeLangflow(text: string): boolean {
@@ -80,9 +81,38 @@ export function parseLangflow(uri: string, text: string): BotModel {
     (feeds.get(to) ?? feeds.set(to, []).get(to)!).push({ from, field });
   }
   for (const node of nodes) if (node.kind === 'llm') node.prompt = addPrompt(model, src, raw, node, feeds);
+  // A custom tool whose code only calls a placeholder address reaches no one: a prompt's handoff through it counts
+  // only through the flow's own steps, as one through a disabled tool does.
+  const dead = placeholderTools(raw);
+  for (const p of model.prompts) disabledRefs(p, dead);
   model.flow = { nodes, edges };
   staffOnly(model, src, nodes);
   return model;
+}
+
+/** A URL on a host reserved for examples (RFC 2606: example.com/.net/.org, *.example, *.invalid, *.test). */
+const PLACEHOLDER_URL =
+  /^https?:\/\/(?:[\w-]+\.)*(?:example\.(?:com|net|org)|[\w-]+\.(?:example|invalid|test))(?:[:/?#]|$)/i;
+
+/**
+ * Custom components (`template.code`) whose code sends requests only to placeholder addresses
+ * (`HANDOFF_URL = "https://example.com/handoff"`, a TODO left for the real helpdesk): the names a prompt may call
+ * them by (the component's `name`, its display name, its type).
+ */
+function placeholderTools(raw: Map<string, JNode>): Set<string> {
+  const out = new Set<string>();
+  for (const n of raw.values()) {
+    const code = strAt(n, ['data', 'node', 'template', 'code', 'value']);
+    if (!code || !/\b(?:post|put|patch|get|request|urlopen|fetch)\s*\(/.test(code)) continue;
+    const urls = [...code.matchAll(/["'](https?:\/\/[^"'\s]+)["']/g)].map((m) => m[1]);
+    // An address read at run time (environment, settings, a field) may be real.
+    if (!urls.length || !urls.every((u) => PLACEHOLDER_URL.test(u)) || /environ|getenv|settings\.|config\[/.test(code))
+      continue;
+    const named = /^\s*name\s*=\s*["']([\w.-]+)["']/m.exec(code)?.[1];
+    for (const name of [named, strAt(n, ['data', 'node', 'display_name']), strAt(n, ['data', 'type'])])
+      if (name?.trim()) out.add(name.trim());
+  }
+  return out;
 }
 
 /** A flow whose own name, description or tags say it is for staff has no customer entry point: its inputs are not triggers. */

@@ -41,6 +41,15 @@ const inPromptsFolder = (relPath: string): boolean =>
     .slice(-4, -1)
     .some((d) => /^prompts?$/i.test(d));
 
+/**
+ * A record of a Power Platform (Dataverse) solution export: `bots/<schema>/bot.xml` is `<bot schemaname="…">` with the
+ * bot's name, language and status, each `botcomponent.xml` the same for its parts. The instructions live in
+ * the components' `data` files (read by the Copilot Studio adapter); the record itself is never a prompt.
+ */
+function solutionRecord(head: string): boolean {
+  return /^\s*(?:<\?xml[^>]*\?>\s*)?<(?:bot|botcomponent)\s+schemaname=/i.test(head);
+}
+
 /** An element of the file's first 8 KB names a prompt (`<instructions>`, `<system_prompt>`, `<persona>`). */
 function xmlPromptElement(head: string): boolean {
   for (const m of head.slice(0, 8192).matchAll(/<([\p{L}_][\p{L}\p{N}_.-]{0,40})[\s>/]/gu))
@@ -179,7 +188,7 @@ export const systemPrompt: FormatAdapter = {
     // Under a `prompts/` folder the file's own name need not say so (`prompts/ketabsara/whatsapp.xml`).
     // So is an XML file in a bot's folder whose elements name a prompt (`agents/x.xml` with `<instructions>`).
     if (/\.xml$/i.test(f.base)) {
-      if (!hintsPrompt(f.relPath)) return false;
+      if (!hintsPrompt(f.relPath) || solutionRecord(f.head())) return false;
       const element = xmlPromptElement(f.head());
       return pathHint(f.relPath).strong || inPromptsFolder(f.relPath) || element ? sniffFile(f, element) : false;
     }

@@ -1,6 +1,7 @@
 import { emptyModel, type BotModel, type FlowNode, type SourceRef } from '../../model/types';
 import type { ProjectFile } from '../types';
 import { contactOffered } from '../shared/handoff';
+import { tierTested } from '../shared/audience';
 import { codeParsersReady, codeParsersWanted } from '../code/parser';
 import { readCustomActions } from './actions';
 import { customActionNode } from './customNodes';
@@ -208,22 +209,35 @@ function walkSteps(
   add: Add,
   edge: Edge,
   seen?: (action: string) => void,
+  tier?: string,
 ): void {
   for (const step of steps) {
     const action = str(nodeAt(step, ['action']));
     const link = str(nodeAt(step, ['link'])) ?? str(nodeAt(step, ['call']));
     if (action) {
       seen?.(action);
-      const n = actionNode(ctx, flowId, src, step, action);
+      const n = reservedFor(actionNode(ctx, flowId, src, step, action), tier);
       add(n);
       edge(`flow:${flowId}`, n.id);
     }
     if (link) edge(`flow:${flowId}`, `flow:${link}`, 'link');
+    // A branch that admits one customer tier (`if: slots.tier = "gold"`) serves only that tier: a person reached
+    // there is no path for every customer. The `else` of a condition that excludes the tier is the same.
+    let excluded: string | undefined;
     for (const branch of seqItems(nodeAt(step, ['next']))) {
-      walkSteps(ctx, flowId, src, seqItems(nodeAt(branch, ['then'])), add, edge, seen);
-      walkSteps(ctx, flowId, src, seqItems(nodeAt(branch, ['else'])), add, edge, seen);
+      const test = tierTested(str(nodeAt(branch, ['if'])) ?? '');
+      const thenTier = test && !test.negated ? test.tier : undefined;
+      if (test?.negated) excluded = test.tier;
+      walkSteps(ctx, flowId, src, seqItems(nodeAt(branch, ['then'])), add, edge, seen, tier ?? thenTier);
+      walkSteps(ctx, flowId, src, seqItems(nodeAt(branch, ['else'])), add, edge, seen, tier ?? excluded);
     }
   }
+}
+
+/** A human step behind a branch for one customer tier: a message for that tier, not a path to a person. */
+function reservedFor(n: FlowNode, tier: string | undefined): FlowNode {
+  if (!tier || n.kind !== 'human') return n;
+  return { ...n, kind: 'reply', label: `${n.label} (only for the '${tier}' tier)` };
 }
 
 function actionNode(ctx: Ctx, flowId: string, src: YamlSource, step: YNode, action: string): FlowNode {
@@ -276,6 +290,10 @@ function actionNode(ctx: Ctx, flowId: string, src: YamlSource, step: YNode, acti
   // handoff pattern too: a project's override often utters the contact instead of transferring).
   const contact = resp && action.startsWith('utter_') ? responseContact(resp.node) : undefined;
   if (contact) return { id, label: `${action} (gives ${contact})`, kind: 'human', ref, role, attrs: { action } };
+  // A custom action of the handoff pattern whose code we read, whose name says no handoff and which calls no helpdesk
+  // (`action_load_customer`: a lookup that sets slots before a branch) is a step before the handoff, not the handoff.
+  if (flowId === 'pattern_human_handoff' && custom && !HANDOFF_ACTION.test(action) && !custom.onlyMessages)
+    return { id, label: action, kind: 'action', ref, role, attrs: { action } };
   if (flowId === 'pattern_human_handoff' || HANDOFF_ACTION.test(action)) {
     // A custom action whose code only sends messages hands nothing over: a person is reached only when one of the
     // responses it sends gives a contact.

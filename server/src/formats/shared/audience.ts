@@ -3,6 +3,8 @@
 // customers", tag `internal`) is a tool, not a customer-facing bot — the flow rules then have no customer
 // conversation to judge, as the prompt analysis does for a pipeline step.
 
+import { buildDoc } from '../../analysis/doc';
+
 /** Statements of an internal audience, in the languages exports are written in. */
 const INTERNAL = [
   // "internal tool / assistant / use / only", "for internal use", "uso interno", "usage interne", "interner Assistent"
@@ -58,4 +60,32 @@ export function internalAudience(texts: (string | undefined)[], tags: string[] =
     }
   const tag = tags.find((t) => INTERNAL_TAG.test(t.trim()));
   return tag ? `tag '${tag}'` : undefined;
+}
+
+/**
+ * The customer tier a branch condition admits (`slots.customer_tier = "gold"`, `{plan} == 'Premium'`, `is_vip`),
+ * with `negated` when the condition admits everyone but that tier (`!=`, `not`): the steps behind the admitting branch
+ * serve only that tier. The compared literals (or, with none, the tested name's words) are read with the lexicons'
+ * `tierWord` list (VIP, premium, platinum, gold, corporate…); an unrelated test (`slots.priority = "high"`) is none.
+ */
+export function tierTested(condition: string): { tier: string; negated: boolean } | undefined {
+  const literals = [...condition.matchAll(/["'\u201c\u2018]([^"'\u201d\u2019\n]{1,40})["'\u201d\u2019]/g)].map(
+    (m) => m[1],
+  );
+  // With no literal, a boolean name (`slots.is_vip`, `isPremiumCustomer`) is the test: its words.
+  const words = literals.length
+    ? literals
+    : [...condition.matchAll(/[\p{L}_][\p{L}\p{N}_.]*/gu)]
+        .map((m) => m[0].replace(/^(?:slots?|context|vars?|variables?|Topic|Global|System)\./i, ''))
+        .filter((w) => !/^(?:not|and|or|is|true|false|null|none)$/i.test(w))
+        .map((w) => w.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_.]+/g, ' '));
+  for (const w of words) {
+    const doc = buildDoc(w.toLowerCase());
+    const tier = doc.matches.tierWord[0];
+    if (tier) {
+      const negated = /!=|<>|\bnot\b|\bis\s+not\b|!\s*[\p{L}_]/iu.test(condition);
+      return { tier: w.slice(0, 40), negated };
+    }
+  }
+  return undefined;
 }

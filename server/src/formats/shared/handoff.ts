@@ -78,6 +78,18 @@ function usable(text: string, found: RegExpExecArray): boolean {
   return !hit?.rejected;
 }
 
+/**
+ * The reason when every contact a message gives is a placeholder ("call +420 XXX XXX XXX or write to [SUPPORT
+ * E-MAIL]", "info@example.com"): a handoff message that sends the customer to such a contact reaches no one. Undefined
+ * when the message gives no contact at all, or at least one that is usable or not a placeholder.
+ */
+export function onlyPlaceholderContacts(text: string): string | undefined {
+  const found = findContacts(text.toLowerCase());
+  return found.length > 0 && found.every((c) => c.rejected && /placeholder/.test(c.rejected))
+    ? found[0].rejected
+    : undefined;
+}
+
 /** Endpoints and names that send a message to a person on a messaging channel (WhatsApp Cloud API, Twilio). */
 export const MESSAGING_SEND = /graph\.facebook\.com\/v?[\d.]*\/?[^"'\s]*\/messages|api\.twilio\.com|whatsapp/i;
 
