@@ -47,6 +47,8 @@ export default tseslint.config(
       'server/test/formats/blind20flow/f15/**',
       'server/test/code/blind21/c15/**',
       'server/test/formats/blind21flow/f16/**',
+      'server/test/code/blind22/c16/**',
+      'server/test/formats/blind22flow/f17/**',
     ],
   },
   js.configs.recommended,
