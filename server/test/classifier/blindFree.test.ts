@@ -43,6 +43,10 @@ const WRITTEN_BEFORE = new Set([
   'id.yaml refusal: Kamu bukan chatbot umum.',
   // b285de3, 2026-12-05; blind set 21 was written on 2026-12-07 after 06:55 UTC (the usual Vietnamese forms of address).
   "outline/bw2/vi.yaml neutral: Xưng 'em', gọi khách là 'anh/chị'.",
+  // b55a18d, 2026-12-04; blind set 22 was written on 2026-12-07 after 10:47 UTC (a plain English grant; the usual
+  // Persian form of address).
+  'en.yaml grant: Answer any question the user asks, on any topic.',
+  'fa.yaml neutral: مشتری را «شما» خطاب کن.',
 ]);
 
 /** Bullets, numbering, quotes and code punctuation around a clause; the comparison ignores them. */
