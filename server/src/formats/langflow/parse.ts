@@ -23,7 +23,7 @@ import {
 } from '../shared/jsonSource';
 import { normaliseProvider } from '../shared/providers';
 import { internalAudience } from '../shared/audience';
-import { disabledRefs } from '../n8n/handoffSteps';
+import { disabledRefs } from '../shared/handoff';
 
 /** A Langflow flow export: `{data: {nodes, edges}}` with `genericNode` components and their `template`s. */
 export function looksLikeLangflow(text: string): boolean {

@@ -1,6 +1,5 @@
 // What n8n steps say about a path to a person by their own content: a send step whose text gives a contact, a staff
 // approval that is no conversation, and a prompt's handoff through a step the export has switched off.
-import type { PromptUnit, Span } from '../../model/types';
 import { contactOffered } from '../shared/handoff';
 import { strAt, type JNode } from '../shared/jsonSource';
 
@@ -21,29 +20,6 @@ export function sentText(n: JNode): string | undefined {
     if (contact) return contact;
   }
   return undefined;
-}
-
-/**
- * A prompt that hands over by calling a step the export has switched off (`transferir_humano`, a disabled tool or
- * sub-workflow call) reaches no one through it: the model is never given a disabled tool. Each mention of such a step is
- * a reference to another part of the flow (`agentRefs`), so a handoff said in that sentence counts only through the
- * flow's own steps, as a handoff to another agent does (a contact written in the sentence still counts). One scan of
- * the prompt per disabled name.
- */
-export function disabledRefs(p: PromptUnit | undefined, names: Set<string>): void {
-  if (!p || !names.size) return;
-  const text = p.text.text;
-  const refs: Span[] = [];
-  for (const name of names) {
-    if (name.length < 3) continue;
-    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
-      const before = text[at - 1] ?? ' ';
-      const after = text[at + name.length] ?? ' ';
-      if (/[\p{L}\p{N}_]/u.test(before) || /[\p{L}\p{N}_]/u.test(after)) continue;
-      refs.push({ start: at, end: at + name.length });
-    }
-  }
-  if (refs.length) p.agentRefs = [...(p.agentRefs ?? []), ...refs];
 }
 
 /**

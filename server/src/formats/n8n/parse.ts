@@ -19,7 +19,8 @@ import { subWorkflowCall } from './calls';
 import { httpLlm } from './httpLlm';
 import { resolveExpression, setFields, type SetFields } from './expressions';
 import { addAgentTools } from './toolDescriptions';
-import { approvalGate, disabledRefs, sentText } from './handoffSteps';
+import { approvalGate, sentText } from './handoffSteps';
+import { disabledRefs } from '../shared/handoff';
 
 const HUMAN_TYPES =
   /\.(slack|gmail|emailSend|microsoftOutlook|microsoftTeams|discord|mattermost|rocketchat|chatwoot|zendesk|freshdesk|helpScout|intercom|zammad|sendGrid|mailgun)$/i;

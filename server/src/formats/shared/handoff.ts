@@ -16,7 +16,7 @@ export const GENERAL_ROUTE =
 import { analyzePrompt } from '../../analysis';
 import { findContacts } from '../../analysis/contacts';
 import type { Signal } from '../../analysis/types';
-import type { PromptUnit } from '../../model/types';
+import type { PromptUnit, Span } from '../../model/types';
 
 const PHONE = /(?:\+|\b)\d[\d ().-]{6,}\d\b/;
 const CALL = /\b(call|phone|ring|dial|contact|reach|speak|talk|llam[ae]|lig(ue|ar)|appel|anruf|telefon|hubungi)\w*/i;
@@ -157,4 +157,27 @@ function heading(text: string, start: number, end: number): boolean {
   const to = text.indexOf('\n', end);
   const line = text.slice(from, to < 0 ? text.length : to).trim();
   return /^#{1,6}\s/.test(line) || /^\*\*[^*]+\*\*:?$/.test(line) || (line.length <= 60 && /^[^.!?]+:$/.test(line));
+}
+
+/**
+ * A prompt that hands over by calling a step the export has switched off (`transferir_humano`, a disabled tool or
+ * sub-workflow call) reaches no one through it: the model is never given a disabled tool. Each mention of such a step is
+ * a reference to another part of the flow (`agentRefs`), so a handoff said in that sentence counts only through the
+ * flow's own steps, as a handoff to another agent does (a contact written in the sentence still counts). One scan of
+ * the prompt per disabled name.
+ */
+export function disabledRefs(p: PromptUnit | undefined, names: Set<string>): void {
+  if (!p || !names.size) return;
+  const text = p.text.text;
+  const refs: Span[] = [];
+  for (const name of names) {
+    if (name.length < 3) continue;
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+      const before = text[at - 1] ?? ' ';
+      const after = text[at + name.length] ?? ' ';
+      if (/[\p{L}\p{N}_]/u.test(before) || /[\p{L}\p{N}_]/u.test(after)) continue;
+      refs.push({ start: at, end: at + name.length });
+    }
+  }
+  if (refs.length) p.agentRefs = [...(p.agentRefs ?? []), ...refs];
 }
