@@ -49,6 +49,8 @@ export default tseslint.config(
       'server/test/formats/blind21flow/f16/**',
       'server/test/code/blind22/c16/**',
       'server/test/formats/blind22flow/f17/**',
+      'server/test/code/blind23/c17/**',
+      'server/test/formats/blind23flow/f18/**',
     ],
   },
   js.configs.recommended,

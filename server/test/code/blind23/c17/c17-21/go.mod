@@ -1,0 +1,3 @@
+module github.com/saathi-labs/saathi-wa
+
+go 1.22

@@ -1,0 +1,4 @@
+Rails.application.routes.draw do
+  get  "/webhooks/whatsapp", to: "whatsapp#verify"
+  post "/webhooks/whatsapp", to: "whatsapp#receive"
+end
