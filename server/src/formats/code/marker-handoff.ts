@@ -3,9 +3,10 @@
  * handler checks `reply.includes('[HANDOFF]')`, or the prompt tells users to type AGENT and the handler compares
  * their text with "agent". As in flows (`markHandoffByFlow`), the prompt's promise of a person then holds only
  * through what the code does there: its human nodes (a stub that only logs, or a branch that never runs, is none).
+ * A prompt that also gives a contact of its own (a phone, an e-mail) keeps that path whatever the code does.
  */
 import type { PromptUnit } from '../../model/types';
-import { markerWord, markHandoffByFlow } from '../shared/handoff';
+import { markerWord, markHandoffByFlow, ownContact } from '../shared/handoff';
 import type { Node } from './parser';
 import type { CodeProject } from './project-model';
 import { calleeText, isCall } from './syntax';
@@ -17,7 +18,8 @@ const TEST_CALL =
   /(?:^|\.|->|::)(?:includes|startsWith|startswith|endsWith|endswith|contains|Contains|HasPrefix|HasSuffix|EqualFold|equals|equalsIgnoreCase|contentEquals|match|matches|test|search|indexOf|index|find|include\?|start_with\?|end_with\?|casecmp\?|str_contains|str_starts_with|stripos|strpos|preg_match|in_array)$/;
 const COMPARISON = /^(?:binary_expression|comparison_operator|binary|in_expression)$/;
 const CASE_TYPES = /^(?:expression_case|switch_case|case_clause|case_statement|when|switch_label)$/;
-const CONDITION_OF = /^(?:if_statement|if|elif_clause|while_statement|conditional_expression|ternary_expression|unless)$/;
+const CONDITION_OF =
+  /^(?:if_statement|if|elif_clause|while_statement|conditional_expression|ternary_expression|unless)$/;
 
 /** Marks the prompts whose capital marker words the project's code tests as a literal. */
 export function markCodeMarkers(project: CodeProject, prompts: readonly PromptUnit[]): void {
@@ -28,7 +30,10 @@ export function markCodeMarkers(project: CodeProject, prompts: readonly PromptUn
     const marker = markerWord(word);
     if (marker && testedInCode(project, word)) markers.push(marker);
   }
-  markHandoffByFlow(prompts, markers);
+  markHandoffByFlow(
+    prompts.filter((p) => !ownContact(p.text.text)),
+    markers,
+  );
 }
 
 /** A string literal of the code holds the word (any case, maybe wrapped in punctuation) where a test reads it. */
