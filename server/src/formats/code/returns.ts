@@ -50,7 +50,7 @@ function definitions(project: CodeProject, mod: Module, name: string, call: Node
 }
 
 /** The returned expressions of a function's own body (not of functions nested in it); one for an expression body. */
-function returnsOf(fn: Node): Node[] {
+export function returnsOf(fn: Node): Node[] {
   const body = fn.childForFieldName('body');
   if (!body) return [];
   if (!/^(?:statement_block|block)$/.test(body.type)) return [body];
