@@ -174,3 +174,45 @@ def whatsapp():
   assert.ok(!rules.includes('code/unresolved-prompt'), rules.join(' '));
   assert.ok(rules.includes('prompt/no-business-scope') || rules.includes('flow/open-domain-llm'), rules.join(' '));
 });
+
+test('a prompt file read through a pathlib join of a setting, by a function of another module, is read', () => {
+  const files = {
+    'requirements.txt': 'flask\nopenai\ntwilio\n',
+    'prompts/asistente.txt': TONE_ONLY,
+    'bot/settings.py': `import os
+from pathlib import Path
+
+BASE = Path(__file__).resolve().parent.parent
+PROMPT_NAME = os.environ.get("PROMPT_NAME", "asistente.txt")
+
+
+def load_prompt() -> str:
+    return (BASE / "prompts" / PROMPT_NAME).read_text(encoding="utf-8")
+`,
+    'bot/app.py': `from flask import Flask, request
+from openai import OpenAI
+from twilio.twiml.messaging_response import MessagingResponse
+
+from bot import settings
+
+app = Flask(__name__)
+client = OpenAI()
+SYSTEM = settings.load_prompt()
+
+
+@app.post("/whatsapp")
+def whatsapp():
+    text = request.values.get("Body", "")
+    answer = client.chat.completions.create(
+        model="gpt-4o-mini",
+        messages=[{"role": "system", "content": SYSTEM}, {"role": "user", "content": text}],
+    )
+    reply = MessagingResponse()
+    reply.message(answer.choices[0].message.content)
+    return str(reply)
+`,
+  };
+  const rules = lintProject('py-pathlib', files);
+  assert.ok(!rules.includes('code/unresolved-prompt'), rules.join(' '));
+  assert.ok(rules.includes('flow/open-domain-llm'), rules.join(' '));
+});

@@ -15,7 +15,7 @@ import { goEmbed, goPhpCall, goPhpMember } from './resolve-go-php';
 import { goParameter, goReceiverField } from './go-fields';
 import { phpParameter, phpSubscript } from './php-values';
 import { joinedItems, mappedItem } from './lists';
-import { returnsOf } from './returns';
+import { moduleFunction, returnedExpressions } from './returns';
 import { conditional, withEmptyDefault } from './condition';
 import { scriptParameter } from './parameters';
 import { readCall } from './read-files';
@@ -305,7 +305,8 @@ function call(project: CodeProject, mod: Module, n: Node, depth: number): Resolv
     return resolveText(project, mod, args.positional[0], depth + 1);
   if (/(?:^|\.|new)PromptTemplate$/.test(callee) && args.named.get('template'))
     return resolveText(project, mod, args.named.get('template'), depth + 1);
-  const named = fn && fn.type === 'identifier' ? findDeclaration(project, mod, fn.text, n) : undefined;
+  const named =
+    fn && fn.type === 'identifier' ? findDeclaration(project, mod, fn.text, n) : moduleFunction(project, mod, fn);
   if (named && !('module' in named)) {
     const rets = returnedExpressions(named.node);
     // A getter with a fallback (`if p := os.Getenv("BOT_PROMPT"); p != "" { return p }; return defaultPrompt`):
@@ -339,9 +340,4 @@ function contentParts(project: CodeProject, mod: Module, n: Node, depth: number)
   return concat(
     resolved.flatMap((r, i) => (i ? [{ pieces: [{ text: '\n', uri: mod.uri, offsets: [n.startIndex] }] }, r] : [r])),
   );
-}
-
-/** The expressions a small function returns, in order (`(name) => \`…\``, `def build(): return f"…"`). */
-function returnedExpressions(fn: Node): Node[] {
-  return /function|arrow|lambda/.test(fn.type) ? returnsOf(fn) : [];
 }
