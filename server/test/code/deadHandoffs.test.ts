@@ -230,12 +230,26 @@ ${onMarker}
 app.listen(3000);
 `;
 
-test('a marker the prompt writes and the code tests, whose branch only logs, is no human path', () => {
+test('a marker the prompt writes and the code tests, whose branch calls a function that only logs, is no human path', () => {
   const files = {
     'package.json': '{"name":"farmacia"}',
-    'src/bot.ts': PHARMACY_TS("    console.log('handoff', msg.from);"),
+    'src/bot.ts': PHARMACY_TS('    avisarFarmaceutico(msg.from);'),
+    'src/avisos.ts':
+      '// TODO: conectar con el panel de mostrador\nexport function avisarFarmaceutico(from: string) {\n  console.log(`[aviso] ${from}`);\n}\n',
   };
+  files['src/bot.ts'] = "import { avisarFarmaceutico } from './avisos';\n" + files['src/bot.ts'];
   assert.deepEqual(rules(files, 'src/bot.ts'), ['flow/no-human-path']);
+});
+
+test('a marker whose branch calls project code the tool cannot place leaves the prompt’s word standing', () => {
+  const files = {
+    'package.json': '{"name":"farmacia"}',
+    'src/bot.ts': PHARMACY_TS('    await avisarFarmaceutico(msg.from);'),
+    'src/avisos.ts':
+      'export async function avisarFarmaceutico(from: string) {\n  pausas.set(from, Date.now() + 8 * 3600e3);\n  await enviarAlMostrador(from);\n}\n',
+  };
+  files['src/bot.ts'] = "import { avisarFarmaceutico } from './avisos';\n" + files['src/bot.ts'];
+  assert.deepEqual(rules(files, 'src/bot.ts'), []);
 });
 
 test('the same marker whose branch opens a Freshdesk ticket is a human path', () => {

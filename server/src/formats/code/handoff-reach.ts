@@ -103,7 +103,7 @@ function wordAt(text: string, at: number): string | undefined {
 }
 
 /** The project declares functions of this name, and each of them only logs. */
-function stubNamed(project: CodeProject, name: string): boolean {
+export function stubNamed(project: CodeProject, name: string): boolean {
   const known = STUBS.get(project) ?? STUBS.set(project, new Map()).get(project)!;
   let answer = known.get(name);
   if (answer === undefined) known.set(name, (answer = declaresOnlyStubs(project, name)));

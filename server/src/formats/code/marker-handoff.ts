@@ -4,11 +4,15 @@
  * their text with "agent". As in flows (`markHandoffByFlow`), the prompt's promise of a person then holds only
  * through what the code does there: its human nodes (a stub that only logs, or a branch that never runs, is none).
  * A prompt that also gives a contact of its own (a phone, an e-mail) keeps that path whatever the code does.
+ * Only a test the code can be seen to let down counts: one that never runs (after a `return`, behind a switch that is
+ * off) or whose branch calls a stub of the project (a function that only logs). A branch calling code that does
+ * something the model does not know as a human step (a message to a staff number) leaves the prompt's word standing.
  */
 import type { PromptUnit } from '../../model/types';
 import { markerWord, markHandoffByFlow, ownContact } from '../shared/handoff';
 import type { Node } from './parser';
 import type { CodeProject } from './project-model';
+import { handoffReached, stubNamed } from './handoff-reach';
 import { calleeText, isCall } from './syntax';
 
 /** Capital words of a prompt, maybe wrapped in punctuation (`[HANDOFF]`, `AGENT`, `<<HUMANO>>`). */
@@ -44,23 +48,49 @@ function testedInCode(project: CodeProject, word: string): boolean {
     re.lastIndex = 0;
     for (let m = re.exec(mod.text), i = 0; m && i < 20; m = re.exec(mod.text), i++) {
       const node = mod.tree.rootNode.descendantForIndex(m.index + 1);
-      if (node && tested(node)) return true;
+      const test = node && tested(node);
+      if (test && (!handoffReached(project, mod, m.index, m[0].length) || stubBranch(project, test))) return true;
     }
   }
   return false;
 }
 
-/** The literal is compared with, searched in, or switched on (within a few levels of the expression around it). */
-function tested(node: Node): boolean {
+/**
+ * The conditional (an `if`, a `case`) in which the literal is compared with, searched in, or switched on (within a
+ * few levels of the expression around it), or undefined.
+ */
+function tested(node: Node): Node | undefined {
   let p: Node | null = node;
+  let test = false;
   for (let i = 0; p && i < 5; i++, p = p.parent) {
     const parent: Node | null = p.parent;
-    if (!parent || /statement$|^(?:block|body_statement|program|module|source_file)$/.test(p.type)) return false;
-    if (COMPARISON.test(parent.type) && /==|!=|\bin\b|\beq\?/.test(parent.text.slice(0, 400))) return true;
-    if (CASE_TYPES.test(parent.type)) return true;
-    if (CONDITION_OF.test(parent.type) && parent.childForFieldName('condition')?.equals(p)) return true;
-    if (/^(?:arguments|argument_list)$/.test(parent.type) && parent.parent && isCall(parent.parent))
-      if (TEST_CALL.test(calleeText(parent.parent))) return true;
+    if (!parent || /statement$|^(?:block|body_statement|program|module|source_file)$/.test(p.type)) break;
+    if (COMPARISON.test(parent.type) && /==|!=|\bin\b|\beq\?/.test(parent.text.slice(0, 400))) test = true;
+    else if (CASE_TYPES.test(parent.type)) return parent;
+    else if (CONDITION_OF.test(parent.type) && parent.childForFieldName('condition')?.equals(p)) return parent;
+    else if (/^(?:arguments|argument_list)$/.test(parent.type) && parent.parent && isCall(parent.parent))
+      if (TEST_CALL.test(calleeText(parent.parent))) test = true;
+  }
+  if (!test) return undefined;
+  // The conditional whose condition holds the test (`if (reply.includes('[X]'))`, `if strings.EqualFold(b, "x")`).
+  for (let q: Node | null = node, i = 0; q && i < 8; q = q.parent, i++)
+    if (q.parent && CONDITION_OF.test(q.parent.type) && q.parent.childForFieldName('condition')?.equals(q))
+      return q.parent;
+  return node;
+}
+
+/** The branch the test guards calls a function of the project that only logs (a stub left for later). */
+function stubBranch(project: CodeProject, test: Node): boolean {
+  const branch = test.childForFieldName('consequence') ?? (CASE_TYPES.test(test.type) ? test : undefined) ?? undefined;
+  if (!branch) return false;
+  for (const call of branch.descendantsOfType([
+    'call_expression',
+    'call',
+    'method_invocation',
+    'function_call_expression',
+  ])) {
+    const name = call && /([A-Za-z_$][\w$]*)$/.exec(calleeText(call))?.[1];
+    if (name && name.length > 3 && stubNamed(project, name)) return true;
   }
   return false;
 }
