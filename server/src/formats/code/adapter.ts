@@ -12,6 +12,7 @@ import { declaredWhatsApp, syntheticHandlers, templateNotifierOnly, whatsappEvid
 import { handoffReached } from './handoff-reach';
 import { keywordHandoff } from './keyword-handoff';
 import { kotlinModel } from './kotlin';
+import { markCodeMarkers } from './marker-handoff';
 import { addPrompt, fixAnchors } from './prompt-node';
 import { holdingTrees, pinningTrees, pinTree } from './parser';
 import { CodeProject, type Module } from './project-model';
@@ -112,6 +113,7 @@ function buildModel(root: string, files: ProjectFile[]): BotModel {
   linkCalls(b, callMods);
   addHumans(project, b.flow, handlers.map(triggerId), b.at);
   markToolHandoffs(model);
+  markCodeMarkers(project, model.prompts);
   noteUnknownPrompts(b);
   model.whatsapp = b.flow.nodes.find((n) => n.kind === 'trigger')?.ref;
   model.flow = b.flow;

@@ -5,8 +5,8 @@
  * (`@Tool requestHuman(reason) { log.info(…); return "ok"; }`: the bot keeps answering).
  */
 import type { Node } from './parser';
-import { escapeRegex, type CodeProject, type Module } from './project-model';
-import { enclosingFunction, FUNCTION_TYPES, functionNames } from './syntax';
+import { escapeRegex, nodesAt, type CodeProject, type Module } from './project-model';
+import { enclosingFunction, FUNCTION_TYPES, functionNames, topStatement } from './syntax';
 
 /** Declarations of a named function at the top of a module (methods and decorated routes are left out). */
 const TOP_FUNCTIONS = /^(?:function_declaration|function_definition|generator_function_declaration)$/;
@@ -17,6 +17,8 @@ export function handoffReached(project: CodeProject, mod: Module, index: number,
   const node = mod.tree.rootNode.descendantForIndex(index, index + Math.max(1, length) - 1);
   if (!node) return true;
   if (/comment/.test(node.type)) return false;
+  // Code after a statement that always leaves its block (`writeReply(w, r); return` and then the AGENT check).
+  if (afterExit(node)) return false;
   // A handoff name inside prose (a prompt literal telling the model to "call escalate_to_human") is no tool.
   if (inProse(node)) return false;
   const inner = enclosingFunction(node);
@@ -30,10 +32,59 @@ export function handoffReached(project: CodeProject, mod: Module, index: number,
   // is such a stub: the name the match ends in.
   const word = wordAt(mod.text, index + Math.max(1, length) - 1);
   if (word && stubNamed(project, word)) return false;
+  // A function (or method) whose every call never runs: after a `return`, or under a switch that is off.
+  if (callersDead(project, mod, node)) return false;
   const fn = outermostFunction(node);
   if (!fn || !TOP_FUNCTIONS.test(fn.type) || !MODULE_PARENTS.test(fn.parent?.type ?? 'program')) return true;
   const names = functionNames(fn);
   return !names.length || names.some((name) => usedElsewhere(project, mod, fn, name));
+}
+
+/** Statements after which the rest of their block never runs. */
+const EXIT =
+  /^(?:return_statement|return|throw_statement|raise_statement|break_statement|break|continue_statement|continue|next)$/;
+/** Blocks whose statements run one after another (not the module: a script's top level is left alone). */
+const SEQUENCE =
+  /^(?:statement_block|block|statement_list|body_statement|compound_statement|then|else|do_block|switch_case|switch_default|expression_case|default_case|case_statement|default_statement|switch_block_statement_group|constructor_body)$/;
+
+/** The node follows, in its block or an enclosing block of its function, a statement that always leaves. */
+export function afterExit(node: Node): boolean {
+  for (let p: Node | null = node; p && !FUNCTION_TYPES.has(p.type); p = p.parent) {
+    if (!p.parent || !SEQUENCE.test(p.parent.type)) continue;
+    for (let s = p.previousNamedSibling; s; s = s.previousNamedSibling) if (EXIT.test(s.type)) return true;
+  }
+  return false;
+}
+
+const within = (outer: Node, inner: Node) =>
+  outer.startIndex <= inner.startIndex && inner.endIndex <= outer.endIndex;
+
+/**
+ * The function around the node is used (outside its own body, its declaration, imports and exports) and every
+ * use is code that never runs: after a statement that leaves, under a switch that is off, or inside a function
+ * whose own uses are all such (two levels). A function used nowhere is left to the other checks.
+ */
+function callersDead(project: CodeProject, mod: Module, node: Node, depth = 0): boolean {
+  const fn = enclosingFunction(node);
+  if (!fn) return false;
+  const names = functionNames(fn).filter((n) => n.length > 2);
+  let uses = 0;
+  for (const name of names) {
+    const re = new RegExp(`(?<![\\w$])${escapeRegex(name)}(?![\\w$])`, 'g');
+    for (const m of project.modules.values()) {
+      if (!m.text.includes(name)) continue;
+      for (const { node: use } of nodesAt(m, re)) {
+        if (m === mod && within(fn, use)) continue;
+        if (/comment/.test(use.type) || (fn.parent && use.parent?.equals(fn.parent))) continue;
+        if (/import|export/.test(use.parent?.type ?? '') || /import|export/.test(topStatement(use).type)) continue;
+        uses++;
+        const dead =
+          afterExit(use) || underFlagOff(project, m, use) || (depth < 2 && callersDead(project, m, use, depth + 1));
+        if (!dead) return false;
+      }
+    }
+  }
+  return uses > 0;
 }
 
 function outermostFunction(node: Node): Node | undefined {
@@ -52,7 +103,7 @@ function wordAt(text: string, at: number): string | undefined {
 }
 
 /** The project declares functions of this name, and each of them only logs. */
-function stubNamed(project: CodeProject, name: string): boolean {
+export function stubNamed(project: CodeProject, name: string): boolean {
   const known = STUBS.get(project) ?? STUBS.set(project, new Map()).get(project)!;
   let answer = known.get(name);
   if (answer === undefined) known.set(name, (answer = declaresOnlyStubs(project, name)));
@@ -190,12 +241,14 @@ function underFlagOff(project: CodeProject, mod: Module, node: Node): boolean {
   const fn = enclosingFunction(node);
   for (let p: Node | null = node; p && p !== fn; p = p.parent) {
     const parent: Node | null = p.parent;
-    if (!parent || !/^if_statement$/.test(parent.type)) continue;
+    if (!parent || !/^(?:if_statement|if)$/.test(parent.type)) continue;
     const cond: Node | null = parent.childForFieldName('condition');
-    if (!cond || cond === p) continue;
-    if (parent.childForFieldName('consequence') !== p && parent.namedChildren.indexOf(p) < 0) continue;
-    if (/^(?:else_clause|elif_clause)$/.test(p.type)) continue;
-    const flag = cond.text.replace(/^\(|\)$/g, '').match(/^\s*([A-Za-z_$][\w$.]*)\s*(?:$|&&|\band\b)/)?.[1];
+    if (!cond || cond.equals(p)) continue;
+    if (/^(?:else_clause|elif_clause|else|elsif)$/.test(p.type)) continue;
+    // A switch (`HANDOFF_ON`, `settings.handoff`) or a predicate of none (`Handoff.enabled?`, `handoffEnabled()`).
+    const flag = cond.text
+      .replace(/^\(|\)$/g, '')
+      .match(/^\s*([A-Za-z_$][\w$.]*[?!]?)(?:\(\s*\))?\s*(?:$|&&|\band\b)/)?.[1];
     if (flag && flagOff(project, mod, flag)) return true;
   }
   // A guard before it: `if not FLAG: return`, `if (!FLAG) return;`.
@@ -220,16 +273,19 @@ function guardedOff(project: CodeProject, mod: Module, fn: Node, before = Infini
 
 function flagOff(project: CodeProject, mod: Module, flag: string): boolean {
   const name = flag.replace(/^(?:self|this|settings|config)\./, '');
-  if (!/^[A-Za-z_$][\w$]*$/.test(name)) return false;
-  const decl = new RegExp(`(?<![\\w.$])${escapeRegex(name)}\\s*(?::[^=\\n]{0,40})?=(?![=>])([^\\n]{1,200})`);
   let value: string | undefined;
-  for (const m of [mod, ...project.modules.values()]) {
-    const found = m.text.includes(name) ? decl.exec(m.text) : null;
-    if (found) {
-      value = found[1];
-      break;
+  if (/^[A-Za-z_$][\w$]*$/.test(name)) {
+    const decl = new RegExp(`(?<![\\w.$])${escapeRegex(name)}\\s*(?::[^=\\n]{0,40})?=(?![=>])([^\\n]{1,200})`);
+    for (const m of [mod, ...project.modules.values()]) {
+      const found = m.text.includes(name) ? decl.exec(m.text) : null;
+      if (found) {
+        value = found[1];
+        break;
+      }
     }
   }
+  // A predicate: the one expression its body returns (`def self.enabled?; ENV.fetch("X", "false") == "true"; end`).
+  value ??= predicateBody(project, mod, name.slice(name.lastIndexOf('.') + 1));
   if (!value || !ENV_READ.test(value)) return false;
   if (TRUTHY_DEFAULT.test(value)) return false;
   if (!FALSY_DEFAULT.test(value) && !TRUTHY_TEST.test(value)) return false;
@@ -238,6 +294,27 @@ function flagOff(project: CodeProject, mod: Module, flag: string): boolean {
   const key = envName?.[1] ?? envName?.[2];
   if (key && /^["']?(?:true|1|yes|on)\b/i.test(exampleEnvValue(project, key) ?? '')) return false;
   return true;
+}
+
+/** The text of the single statement (an expression or a return) of a function of this name, if it has one. */
+function predicateBody(project: CodeProject, mod: Module, name: string): string | undefined {
+  if (!/^[A-Za-z_$][\w$]*[?!]?$/.test(name)) return undefined;
+  const re = new RegExp(`(?<![\\w$])${escapeRegex(name)}(?![\\w$])`, 'g');
+  for (const m of [mod, ...project.modules.values()]) {
+    if (!m.text.includes(name)) continue;
+    for (const { node } of nodesAt(m, re)) {
+      const fn = node.parent;
+      if (!fn || !FUNCTION_TYPES.has(fn.type) || fn.childForFieldName('name')?.text !== name) continue;
+      const body = fn.childForFieldName('body') ?? fn.namedChildren.find((c) => c?.type === 'body_statement');
+      if (!body) continue;
+      let statements = /block|statement|body/.test(body.type) ? body.namedChildren : [body];
+      if (statements.length === 1 && /^(?:statement_list|body_statement)$/.test(statements[0]?.type ?? ''))
+        statements = statements[0]!.namedChildren;
+      const real = statements.filter((s) => s && !/comment/.test(s.type));
+      if (real.length === 1) return real[0]!.text.slice(0, 300);
+    }
+  }
+  return undefined;
 }
 
 const EXAMPLE_ENV = /\/(?:\.env[.-](?:example|sample|template|dist)|env\.example|example\.env)$/;

@@ -27,6 +27,8 @@ function findFile(project: CodeProject, mod: Module, rel: string): string | unde
 
 /** The path a read call names: its string parts, else the value of its path argument (a setting, a constant). */
 function pathOf(project: CodeProject, mod: Module, n: Node, again: Again): string | undefined {
+  const joined = pathlibJoin(mod, n, again);
+  if (joined !== undefined) return joined || undefined;
   const strings = n
     .descendantsOfType(['string'])
     .map((s) => (s ? (plainString(s) ?? '') : ''))
@@ -36,6 +38,38 @@ function pathOf(project: CodeProject, mod: Module, n: Node, again: Again): strin
   const arg = callArgs(n).positional[0] ?? (recv && isCall(recv) ? callArgs(recv).positional[0] : undefined);
   const r = arg && again(mod, arg);
   return r && 'pieces' in r ? r.pieces.map((p) => p.text).join('') : undefined;
+}
+
+/**
+ * Python pathlib `(ROOT / "prompts" / PROMPT_FILE).read_text()`: the parts joined, each a literal or a value the
+ * project gives (a setting with a default); the leading base (`ROOT`, `Path(__file__).parent`) is left out. An empty
+ * string when a later part has no value; undefined when the receiver is no such join.
+ */
+function pathlibJoin(mod: Module, n: Node, again: Again): string | undefined {
+  if (!mod.python) return undefined;
+  const recv = unwrap(n.childForFieldName('function')?.childForFieldName('object'));
+  if (recv?.type !== 'binary_operator' || recv.childForFieldName('operator')?.text !== '/') return undefined;
+  const parts: Node[] = [];
+  const flatten = (x: Node | undefined): void => {
+    const u = unwrap(x);
+    if (u?.type === 'binary_operator' && u.childForFieldName('operator')?.text === '/') {
+      flatten(u.childForFieldName('left') ?? undefined);
+      flatten(u.childForFieldName('right') ?? undefined);
+    } else if (u) parts.push(u);
+  };
+  flatten(recv);
+  const texts: string[] = [];
+  for (const [i, part] of parts.entries()) {
+    const literal = plainString(part);
+    if (literal !== undefined) {
+      texts.push(literal);
+      continue;
+    }
+    const r = again(mod, part);
+    if ('pieces' in r && r.pieces.length) texts.push(r.pieces.map((p) => p.text).join(''));
+    else if (i > 0) return '';
+  }
+  return texts.length ? texts.join('/').replace(/\/+/g, '/') : '';
 }
 
 /** A file-reading or template call's text; undefined for other calls. */

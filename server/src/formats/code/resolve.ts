@@ -15,6 +15,7 @@ import { goEmbed, goPhpCall, goPhpMember } from './resolve-go-php';
 import { goParameter, goReceiverField } from './go-fields';
 import { phpParameter, phpSubscript } from './php-values';
 import { joinedItems, mappedItem } from './lists';
+import { moduleFunction, returnedExpressions } from './returns';
 import { conditional, withEmptyDefault } from './condition';
 import { scriptParameter } from './parameters';
 import { readCall } from './read-files';
@@ -304,10 +305,20 @@ function call(project: CodeProject, mod: Module, n: Node, depth: number): Resolv
     return resolveText(project, mod, args.positional[0], depth + 1);
   if (/(?:^|\.|new)PromptTemplate$/.test(callee) && args.named.get('template'))
     return resolveText(project, mod, args.named.get('template'), depth + 1);
-  const named = fn && fn.type === 'identifier' ? findDeclaration(project, mod, fn.text, n) : undefined;
+  const named =
+    fn && fn.type === 'identifier' ? findDeclaration(project, mod, fn.text, n) : moduleFunction(project, mod, fn);
   if (named && !('module' in named)) {
-    const ret = returnedExpression(named.node);
-    if (ret) return resolveText(project, named.mod, ret, depth + 1);
+    const rets = returnedExpressions(named.node);
+    // A getter with a fallback (`if p := os.Getenv("BOT_PROMPT"); p != "" { return p }; return defaultPrompt`):
+    // when the variable is unset as shipped (no default, not in .env.example), the fallback returned after it is
+    // the text the bot runs with.
+    const first = rets[0] && resolveText(project, named.mod, rets[0], depth + 1);
+    if (first && 'unknown' in first && /^environment variable /.test(first.unknown))
+      for (const ret of rets.slice(1, 4)) {
+        const r = resolveText(project, named.mod, ret, depth + 1);
+        if ('pieces' in r) return r;
+      }
+    if (first) return first;
   }
   return unknown(`\`${clip(n.text)}\` (computed at run time)`);
 }
@@ -329,15 +340,4 @@ function contentParts(project: CodeProject, mod: Module, n: Node, depth: number)
   return concat(
     resolved.flatMap((r, i) => (i ? [{ pieces: [{ text: '\n', uri: mod.uri, offsets: [n.startIndex] }] }, r] : [r])),
   );
-}
-
-/** The expression a small function returns (`(name) => \`…\``, `def build(): return f"…"`). */
-function returnedExpression(fn: Node): Node | undefined {
-  const f = /function|arrow|lambda/.test(fn.type) ? fn : undefined;
-  if (!f) return undefined;
-  const body = f.childForFieldName('body');
-  if (!body) return undefined;
-  if (body.type !== 'statement_block' && body.type !== 'block') return body;
-  const ret = body.descendantsOfType('return_statement')[0];
-  return ret?.namedChildren[0] ?? undefined;
 }

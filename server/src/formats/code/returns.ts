@@ -3,7 +3,7 @@
  * `b.model.GenerateContent(ctx, b.conversation(history))` with `func (b *Brain) conversation(…) []llms.MessageContent
  * { return append([]llms.MessageContent{systemMessage()}, history...) }`, or a JS/Python `buildMessages(text)`.
  */
-import { findDeclaration } from './declarations';
+import { exported, findDeclaration, type ModuleRef, type Target } from './declarations';
 import type { Node } from './parser';
 import { escapeRegex, nodesAt, type CodeProject, type Module } from './project-model';
 import { calleeText, isCall, unwrap } from './syntax';
@@ -50,7 +50,7 @@ function definitions(project: CodeProject, mod: Module, name: string, call: Node
 }
 
 /** The returned expressions of a function's own body (not of functions nested in it); one for an expression body. */
-function returnsOf(fn: Node): Node[] {
+export function returnsOf(fn: Node): Node[] {
   const body = fn.childForFieldName('body');
   if (!body) return [];
   if (!/^(?:statement_block|block)$/.test(body.type)) return [body];
@@ -66,4 +66,19 @@ function returnsOf(fn: Node): Node[] {
   };
   visit(body);
   return out;
+}
+
+/** A function of another module of the project called through its module: Python `config.load_prompt()`. */
+export function moduleFunction(project: CodeProject, mod: Module, fn: Node | null): Target | ModuleRef | undefined {
+  if (!mod.python || fn?.type !== 'attribute') return undefined;
+  const object = fn.childForFieldName('object');
+  const attr = fn.childForFieldName('attribute')?.text;
+  if (object?.type !== 'identifier' || !attr) return undefined;
+  const base = findDeclaration(project, mod, object.text, fn);
+  return base && 'module' in base ? exported(project, base.module, attr) : undefined;
+}
+
+/** The expressions a small function returns, in order (`(name) => \`…\``, `def build(): return f"…"`). */
+export function returnedExpressions(fn: Node): Node[] {
+  return /function|arrow|lambda/.test(fn.type) ? returnsOf(fn) : [];
 }

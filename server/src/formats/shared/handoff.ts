@@ -68,6 +68,15 @@ function contactForHelp(text: string): string | undefined {
 }
 
 /**
+ * A prompt gives a contact of its own (a phone, an e-mail, a click-to-chat link; a page is no person), by the
+ * contact scanner of the prompt analysis: placeholders and no-reply addresses are rejected there.
+ */
+export function ownContact(text: string): boolean {
+  if (!/\d|@/.test(text)) return false;
+  return findContacts(text.toLowerCase()).some((c) => !c.rejected && (c.kind !== 'url' || CHAT_LINK.test(c.value)));
+}
+
+/**
  * False when the analysis's contact scanner rejects what was found there (a placeholder number such as
  * "+1 555 000 0000" or "0850 XXX XX XX", a placeholder address such as "name@example.com"): every adapter counts
  * contacts by the same rules as the prompt analysis.
