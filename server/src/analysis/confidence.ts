@@ -24,6 +24,7 @@ const NOT_EVIDENCE: ReadonlySet<Category> = new Set([
   'contactCue',
   'handoffToken',
   'lookupToken',
+  'switchKey',
   'personaBound',
   'qualifier',
   'broad',

@@ -4,6 +4,7 @@
  * International numbers are checked against their country's numbering plan with libphonenumber-js.
  */
 import { parsePhoneNumberFromString, validatePhoneNumberLength } from 'libphonenumber-js/min';
+import { placeholderHost } from './placeholderHost';
 
 export type ContactKind = 'email' | 'url' | 'phone';
 
@@ -36,20 +37,6 @@ const SOCIAL = [
   'threads.net',
   'snapchat.',
 ];
-const PLACEHOLDER_DOMAINS = [
-  'example.',
-  'domain.',
-  'yourdomain',
-  'yourcompany',
-  'company.com',
-  'email.com',
-  'test.',
-  'localhost',
-  'xxx',
-  'sample.',
-  'placeholder',
-  'invalid',
-];
 /** Code hosting: an issue tracker reaches maintainers, not the business's customer service. */
 const CODE_HOSTS = ['github.com', 'gitlab.com', 'bitbucket.org', 'codeberg.org', 'sourceforge.net'];
 /** A help site's root counts as a support page: `support.acme.com`, `ayuda.acme.es`, `help.acme.io`. */
@@ -78,8 +65,7 @@ function emails(t: string, out: Contact[]): void {
     const dot = domain.lastIndexOf('.');
     if (!local || dot <= 0 || domain.length - dot - 1 < 2) continue;
     const c: Contact = { kind: 'email', start: s, end: e, value: t.slice(s, e) };
-    if (PLACEHOLDER_DOMAINS.some((p) => domain.includes(p)) || PLACEHOLDER_LOCALS.includes(local))
-      c.rejected = 'placeholder address';
+    if (placeholderHost(domain) || PLACEHOLDER_LOCALS.includes(local)) c.rejected = 'placeholder address';
     out.push(c);
   }
 }
@@ -106,9 +92,10 @@ function urls(t: string, out: Contact[]): void {
       if (!host.includes('.')) continue;
       const c: Contact = { kind: 'url', start: i, end: e, value };
       if (SOCIAL.some((s) => host === s.replace(/\.$/, '') || host.includes(s))) c.rejected = 'social-media link';
-      else if (PLACEHOLDER_DOMAINS.some((p) => host.includes(p))) c.rejected = 'placeholder link';
+      else if (placeholderHost(host)) c.rejected = 'placeholder link';
       else if (CODE_HOSTS.some((h) => host === h || host.endsWith(`.${h}`))) c.rejected = 'code repository link';
       else if (!path && !host.startsWith('wa.me') && !SUPPORT_HOST.test(host)) c.rejected = 'home page only';
+      else if (apiEndpoint(host, path)) c.rejected = 'API endpoint: a program calls it, no person answers there';
       else if (selfServicePath(path))
         c.rejected = 'self-service page (FAQ, menu, catalogue, documents): nobody answers there';
       else if (host === 'wa.me') c.rejected = waMeNumber(path);
@@ -123,6 +110,20 @@ function urls(t: string, out: Contact[]): void {
  */
 const SELF_SERVICE_SEGMENT =
   /^(?:faqs?|faq-.*|.*-faqs?|preguntas-frecuentes|perguntas-frequentes|duvidas|duvidas-frequentes|questions-frequentes|foire-aux-questions|haeufige-fragen|haufige-fragen|domande-frequenti|veelgestelde-vragen|sss|sikca-sorulan-sorular|pertanyaan-umum|soal-jawab|cau-hoi-thuong-gap|carte|menu|menus|cardapio|carta|speisekarte|catalog|catalogue|catalogo|katalog|katalogus|docs|documentation|documentos|download|downloads|terms|privacy|tracking|track|rastreio|rastreamento|seguimiento|sendungsverfolgung|status|blog|news)$/;
+
+/** Machine endpoints: an `api.` host or a versioned API path (`/v1/estado`, `/api/orders`). */
+const API_HOST = /^api[.-]/;
+const API_PATH = /^(?:api\/|v\d+(?:\/|$)|rest\/|graphql)/;
+/** Words of an endpoint that hands a chat to people (a helpdesk API): such a URL stays a way to a person. */
+const PEOPLE_ENDPOINT = /handoff|human|agent|escalat|ticket|conversation|inbox|chatwoot|zendesk|freshdesk|intercom/;
+
+/**
+ * A URL a program calls (`https://api.shop.com/v1/orders`): a customer who opens it reaches no one. A helpdesk's API
+ * (tickets, conversations, handoff) is left to the readers of handoff tools.
+ */
+function apiEndpoint(host: string, path: string): boolean {
+  return (API_HOST.test(host) || API_PATH.test(path)) && !PEOPLE_ENDPOINT.test(`${host}/${path}`);
+}
 
 /** A URL path one of whose segments (a file's name without its extension) is a self-service page. */
 function selfServicePath(path: string): boolean {

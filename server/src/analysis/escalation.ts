@@ -17,7 +17,7 @@ import { negatedAfterContact, notYetStatus, quotedCounterExample } from './notYe
 import { requestRefused, subsetSentences } from './handoffSubset';
 import { otherAudienceSentences } from './handoffAudience';
 import { contactPurpose, nextSentenceSaysBot, toldBot, toolsToldBot } from './contactPurpose';
-import { headingDeadEnds } from './handoffSections';
+import { headingDeadEnds, tierSections } from './handoffSections';
 import { answeredHandoffs, BOT_PHRASE_NOTE, BOT_TOKEN_NOTE } from './handoffAnswers';
 import { staffedPlaceSignals } from './staffedPlace';
 import { forbiddenByPronoun, forbiddenToolHandoffs, looksUp } from './handoffTools';
@@ -28,6 +28,7 @@ import type { Match } from './matcher';
 import { normalizeEntry, toOriginal } from './normalize';
 import { typedKeywords } from './typedKeywords';
 import { switchedOffSignals } from './switchedOff';
+import { switchedOffTools } from './toolEntries';
 import { otherChannelPaths } from './channelSections';
 
 const NEG_WINDOW = 5;
@@ -271,11 +272,15 @@ export function escalationSignals(ctx: Context, vars?: Record<string, string>): 
   out.push(...phrases, ...staffedPlaceSignals(ctx));
   contactSignals(ctx, out);
   const negated = (a: number, e: number): boolean => toolNegated(r, a, e);
-  const settled = forbiddenToolHandoffs(ctx, switchedOffSignals(doc, unrendered(doc.text, out, vars)), negated);
+  const settled = forbiddenToolHandoffs(
+    ctx,
+    switchedOffTools(ctx, switchedOffSignals(doc, unrendered(doc.text, out, vars))),
+    negated,
+  );
   // A request answered by a tool that the next sentence calls a bot is none too.
   const told = toldBot(settled, r.nextBot);
   const answered = answeredHandoffs(ctx, settled, handoffPart, told);
-  return otherChannelPaths(ctx, headingDeadEnds(ctx, toolsToldBot(answered, told)));
+  return otherChannelPaths(ctx, tierSections(ctx, headingDeadEnds(ctx, toolsToldBot(answered, told))));
 }
 
 /** Phones, e-mails and support URLs that the text offers for human help. */

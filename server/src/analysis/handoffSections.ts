@@ -11,6 +11,7 @@ import { ownLanguageMask } from './ownMask';
 import { tokenAt } from './deadEnds';
 import { toOriginal } from './normalize';
 import type { Signal } from './types';
+import { subsetSentences } from './handoffSubset';
 import { firstNotBefore } from './search';
 
 interface Section {
@@ -96,4 +97,34 @@ function opensSoon(ctx: Context, from: number): boolean {
   const { sentence } = doc.structure;
   for (let k = a; k < doc.tokens.length && sentence[k] === sentence[a]; k++) if (soon[k]) return true;
   return false;
+}
+
+/**
+ * A section under a handoff heading ("TALK TO AN AGENT", "BICARA DENGAN AGEN") whose first sentence reserves the
+ * service for a customer tier ("Agent chat is only for Premium members"): every path in it, the heading included, is
+ * for that tier only, not for every user of the bot (handoffSubset.ts reads the tier sentence).
+ */
+export function tierSections(ctx: Context, signals: Signal[]): Signal[] {
+  if (!signals.some((s) => s.kind === 'escalation') || ctx.doc.matches.tierWord.length === 0) return signals;
+  const { doc } = ctx;
+  const secs = sections(doc);
+  if (secs.length === 0) return signals;
+  const subset = subsetSentences(ctx);
+  if (subset.size === 0) return signals;
+  const { sentence } = doc.structure;
+  const reserved: [number, number][] = [];
+  for (const sec of secs) {
+    const a = tokenAt(doc, sec.bodyNorm);
+    if (a >= doc.tokens.length || !subset.has(sentence[a])) continue;
+    // A handoff heading: some handoff signal lies in it.
+    if (!signals.some((s) => s.span.start >= sec.head[0] && s.span.end <= sec.head[1] && /handoff/.test(s.note ?? '')))
+      continue;
+    reserved.push([sec.head[0], sec.body[1]]);
+  }
+  if (reserved.length === 0) return signals;
+  return signals.map((s) =>
+    s.kind === 'escalation' && reserved.some(([x, y]) => s.span.start >= x && s.span.end <= y)
+      ? { ...s, kind: 'no-escalation', note: `${s.note ?? 'handoff'}, in a section reserved for a subset of customers` }
+      : s,
+  );
 }

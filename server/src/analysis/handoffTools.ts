@@ -115,7 +115,7 @@ function forbiddenTools(
 }
 
 /** The token at an original offset (the last token that starts at or before it). */
-function tokenOfOriginal(ctx: Context, off: number): number {
+export function tokenOfOriginal(ctx: Context, off: number): number {
   const { doc } = ctx;
   const at = firstNotBefore(doc.tokens.length, (i) => originalStart(doc.norm, doc.tokens[i].start) <= off);
   return Math.max(0, at - 1);

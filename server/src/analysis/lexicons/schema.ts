@@ -160,7 +160,7 @@ export function toLexicon(file: string, raw: unknown): LexiconData {
 }
 
 /** Categories whose patterns are parts of identifiers (tool names), not words of the text. */
-const IDENTIFIER_PARTS: ReadonlySet<Category> = new Set(['handoffToken', 'lookupToken']);
+const IDENTIFIER_PARTS: ReadonlySet<Category> = new Set(['handoffToken', 'lookupToken', 'switchKey']);
 
 /**
  * A word of the lexicon's first script in its second one (transliterate.map, longest key first; a `^` key at the

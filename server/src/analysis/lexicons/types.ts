@@ -55,6 +55,7 @@ export const CATEGORIES = [
   'launchWord', // a path being opened or launched: launch, open, start, go live, açılacak, شروع (launchSoon.ts)
   'thisWord', // a demonstrative that opens a sentence about what the one before named: this, that, it, یہ, यह, đây, este (contactPurpose.ts)
   'lookupToken', // parts of tool names that look something up (find_agent, track_transfer, cek_resi): such a tool hands over to nobody (lookupTools.ts)
+  'switchKey', // configuration keys that switch a tool or setting on, in the config's language: habilitada, ativo, aktif (toolEntries.ts)
 ] as const;
 
 export type Category = (typeof CATEGORIES)[number];

@@ -7,6 +7,7 @@ import {
   type MappedText,
 } from '../../model/types';
 import { fillMapped } from '../../model/text';
+import { placeholderHost, urlHost } from '../../analysis/placeholderHost';
 import { HELPDESK, LLM_ENDPOINT } from '../shared/handoff';
 import {
   nodeAt,
@@ -90,10 +91,6 @@ export function parseLangflow(uri: string, text: string): BotModel {
   return model;
 }
 
-/** A URL on a host reserved for examples (RFC 2606: example.com/.net/.org, *.example, *.invalid, *.test). */
-const PLACEHOLDER_URL =
-  /^https?:\/\/(?:[\w-]+\.)*(?:example\.(?:com|net|org)|[\w-]+\.(?:example|invalid|test))(?:[:/?#]|$)/i;
-
 /**
  * Custom components (`template.code`) whose code sends requests only to placeholder addresses
  * (`HANDOFF_URL = "https://example.com/handoff"`, a TODO left for the real helpdesk): the names a prompt may call
@@ -106,13 +103,18 @@ function placeholderTools(raw: Map<string, JNode>): Set<string> {
     if (!code || !/\b(?:post|put|patch|get|request|urlopen|fetch)\s*\(/.test(code)) continue;
     const urls = [...code.matchAll(/["'](https?:\/\/[^"'\s]+)["']/g)].map((m) => m[1]);
     // An address read at run time (environment, settings, a field) may be real.
-    if (!urls.length || !urls.every((u) => PLACEHOLDER_URL.test(u)) || /environ|getenv|settings\.|config\[/.test(code))
-      continue;
+    if (!urls.length || !urls.every(placeholderUrl) || /environ|getenv|settings\.|config\[/.test(code)) continue;
     const named = /^\s*name\s*=\s*["']([\w.-]+)["']/m.exec(code)?.[1];
     for (const name of [named, strAt(n, ['data', 'node', 'display_name']), strAt(n, ['data', 'type'])])
       if (name?.trim()) out.add(name.trim());
   }
   return out;
+}
+
+/** A URL whose host is a placeholder (the analysis's one definition: RFC 2606 names, `yourdomain.com`). */
+function placeholderUrl(url: string): boolean {
+  const host = urlHost(url);
+  return host !== undefined && placeholderHost(host);
 }
 
 /** A flow whose own name, description or tags say it is for staff has no customer entry point: its inputs are not triggers. */
