@@ -4,7 +4,15 @@ import { LineIndex } from '../../model/text';
 import { emptyModel, type BotModel } from '../../model/types';
 import { scalarText } from '../shared/yamlSource';
 import { parseDotprompt, parsePrompty, parsePromptYml, parseSystemPrompt } from './parse';
-import { botPromptUnderDocs, docPathReason, hintingFolder, hintsPrompt, namedExactlyAsPrompt, pathHint, translationFolder } from './names';
+import {
+  botPromptUnderDocs,
+  docPathReason,
+  hintingFolder,
+  hintsPrompt,
+  namedExactlyAsPrompt,
+  pathHint,
+  translationFolder,
+} from './names';
 import { SNIFF_MAX_CHARS, sniffPrompt } from './sniff';
 import { parseTomlConfig, tomlPromptParts, tomlPromptText } from './tomlConfig';
 import { mayBeTemplateYaml, parseTemplateYaml, templateKeyExplicit, templatePromptText } from './templateYaml';
@@ -113,7 +121,8 @@ function parseLocalePrompts(uri: string, text: string): BotModel | undefined {
   const model = emptyModel('system-prompt', uri);
   for (const p of nodes) {
     const t = scalarText(p.src, p.node);
-    if (t) model.prompts.push({ id: p.path, label: `system prompt (${p.path})`, role: 'system', text: t, variables: {} });
+    if (t)
+      model.prompts.push({ id: p.path, label: `system prompt (${p.path})`, role: 'system', text: t, variables: {} });
   }
   return model;
 }

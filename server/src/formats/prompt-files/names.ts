@@ -82,7 +82,12 @@ export function docPathReason(relPath: string): string | undefined {
 export function translationFolder(relPath: string): string | undefined {
   const { dirs, base } = parts(relPath);
   if (DOC_BASE.test(base) && PROSE_FILE.test(base)) return undefined;
-  if (dirs.some((d) => DOC_DIRS.has(d.toLowerCase()) || (DATA_DIRS.has(d.toLowerCase()) && !TRANSLATION_DIRS.has(d.toLowerCase()))))
+  if (
+    dirs.some(
+      (d) =>
+        DOC_DIRS.has(d.toLowerCase()) || (DATA_DIRS.has(d.toLowerCase()) && !TRANSLATION_DIRS.has(d.toLowerCase())),
+    )
+  )
     return undefined;
   return dirs.find((d) => TRANSLATION_DIRS.has(d.toLowerCase()));
 }
@@ -129,7 +134,8 @@ const STRONG_STEM = new RegExp(
  * Documentation still raises the bar (sniff.ts), so an install guide named `instructions.md` stays unread.
  */
 const PROMPT_NAME = /^(?:(?:system|bot|chatbot|assistant|agent|ai|llm|gpt)[-_ ]?)?prompt$/i;
-const PROMPT_NAME_IN_BOT_FOLDER = /^(?:(?:system|bot|chatbot|assistant|agent)[-_ ]?)?(?:instructions?|persona)$|^system$/i;
+const PROMPT_NAME_IN_BOT_FOLDER =
+  /^(?:(?:system|bot|chatbot|assistant|agent)[-_ ]?)?(?:instructions?|persona)$|^system$/i;
 export function namedExactlyAsPrompt(relPath: string): boolean {
   const { base } = parts(relPath);
   const stem = base.replace(/\.[^.]+$/, '');

@@ -69,7 +69,7 @@ export function mayHavePromptKey(text: string): boolean {
  * `execution_settings`). Its `template` is the text the model gets, as a prompt key's value is.
  */
 const SERIALIZED_PROMPT_KEY = /["']?(?:_type|template_format|input_variables|execution_settings)["']?[ \t]*:/;
-const TEMPLATE_KEY_IN_TEXT = /^[ \t]*["']?template["']?[ \t]*:/m;
+const TEMPLATE_KEY_IN_TEXT = /(?:^|[,{])[ \t]*["']?template["']?[ \t]*:/m;
 const SERIALIZED_TYPE = /^(?:prompt|few_shot|chat|chat_prompt)$/i;
 function serializedPrompt(root: YNode): boolean {
   const keys = new Map(mapEntries(root).map(([k, v]) => [k, v] as const));

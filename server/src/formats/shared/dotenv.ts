@@ -23,7 +23,10 @@ export const ENV_EXAMPLES = [
 
 /** A dotenv file by its name: `.env`, `.env.<stage>`, `<stage>.env`, `env.example`; never `.envrc` (a shell script). */
 export function isDotenvName(base: string): boolean {
-  return /^\.env(?:[.-][\w.-]+)?$|^[\w.-]+\.env$|^env\.(?:example|sample|template|dist)$/i.test(base) && !/^\.envrc$/i.test(base);
+  return (
+    /^\.env(?:[.-][\w.-]+)?$|^[\w.-]+\.env$|^env\.(?:example|sample|template|dist)$/i.test(base) &&
+    !/^\.envrc$/i.test(base)
+  );
 }
 
 export interface DotenvEntry {
