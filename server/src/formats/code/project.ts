@@ -2,6 +2,7 @@
 import type { Host } from '../../model/host';
 import { dirOf, encodeSegment, join, toPath } from '../../model/uri';
 import { CODE_DATA } from './data';
+import { ENV_EXAMPLES } from '../shared/dotenv';
 import { codeLanguage, INSTALLED_PATH, KOTLIN_FILE, SKIP_PATH } from './language';
 
 export const MANIFESTS = [
@@ -20,16 +21,7 @@ export const MANIFESTS = [
 const ROOT_FILES = [...MANIFESTS, 'setup.py', '.wa-policy.yaml', '.git'];
 /** Spring Boot settings, read with a Java project (`@Value("${app.system-prompt}")`). */
 export const JAVA_SETTINGS = /\/src\/main\/resources\/application[\w-]*\.(?:ya?ml|properties)$/;
-export const ENV_EXAMPLES = [
-  '.env.example',
-  '.env.sample',
-  '.env.template',
-  '.env.dist',
-  '.env-example',
-  '.env-sample',
-  'example.env',
-  'env.example',
-];
+export { ENV_EXAMPLES };
 const MAX_PROJECT_FILES = 4000;
 
 const markedCache = new Map<string, { text: string; marked: boolean }>();

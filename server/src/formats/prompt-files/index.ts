@@ -1,16 +1,31 @@
 import { splitFrontMatter } from '../shared/frontMatter';
 import { HASH_COMMENT, type DetectFile, type FormatAdapter } from '../types';
 import { LineIndex } from '../../model/text';
+import { emptyModel, type BotModel } from '../../model/types';
+import { scalarText } from '../shared/yamlSource';
 import { parseDotprompt, parsePrompty, parsePromptYml, parseSystemPrompt } from './parse';
-import { botPromptUnderDocs, docPathReason, hintingFolder, hintsPrompt, pathHint } from './names';
+import {
+  botPromptUnderDocs,
+  docPathReason,
+  hintingFolder,
+  hintsPrompt,
+  namedExactlyAsPrompt,
+  pathHint,
+  translationFolder,
+} from './names';
 import { SNIFF_MAX_CHARS, sniffPrompt } from './sniff';
 import { parseTomlConfig, tomlPromptParts, tomlPromptText } from './tomlConfig';
 import { mayBeTemplateYaml, parseTemplateYaml, templateKeyExplicit, templatePromptText } from './templateYaml';
 import { detectAgentConfig, namedAsAgents } from './agents/detect';
+import { detectDotenv, parseDotenvPrompt } from './dotenvPrompt';
+import { isDotenvName } from '../shared/dotenv';
 import { parseAgentConfig } from './agents/parse';
 import {
   explicitPromptKey,
+  findPromptNodes,
   isExplicitPromptKey,
+  joinedPromptText,
+  namesBotSystemPrompt,
   jsonPromptText,
   mayHavePromptKey,
   mayNamePrompt,
@@ -26,6 +41,8 @@ export const DEFAULT_PROMPT_GLOBS = [
   '**/prompts/**/*.{md,txt}',
   '**/system-prompt*.{md,txt}',
   '**/system_prompt*.{md,txt}',
+  // Semantic Kernel's prompt function: `<Plugin>/<Function>/skprompt.txt` beside its config.json.
+  '**/skprompt.txt',
 ];
 
 /** Front matter takes `#` comments; the body takes the template language's comment. */
@@ -68,8 +85,46 @@ function sniffFile(f: DetectFile, explicit = false): true | string {
     return found === true ? true : why(`${docPath}, and ${found}`);
   }
   if (docPath) return why(docPath);
-  const found = sniffPrompt(f.text(), hintsPrompt(f.relPath), { ...pathHint(f.relPath), explicit });
+  const named = namedExactlyAsPrompt(f.relPath);
+  const found = sniffPrompt(f.text(), hintsPrompt(f.relPath), { ...pathHint(f.relPath), explicit: explicit || named });
   return found === true ? true : why(found);
+}
+
+/**
+ * Why the path rules a YAML/JSON file out (docPathReason), unless it is a strings file under `locales/` or `i18n/`
+ * with a key that names the bot's system prompt (`"bot.system_prompt": …`, `{"bot": {"system_prompt": …}}`): a bot
+ * whose texts are translated keeps its prompt beside its UI strings. Then only that key makes the file a prompt;
+ * UI strings (`order.status_prompt`, `greeting`) never do. `locale`: the file is read for such a key.
+ */
+function pathVerdict(f: DetectFile): { reason?: string; locale?: boolean } {
+  const reason = docPathReason(f.relPath);
+  if (!reason || !translationFolder(f.relPath) || !mayHavePromptKey(f.head())) return { reason };
+  return findPromptNodes(f.uri, f.text()).some((p) => p.explicit && namesBotSystemPrompt(p.path))
+    ? { locale: true }
+    : { reason };
+}
+
+/** The text of a strings file's system prompt keys alone (pathVerdict), for the content test. */
+function localePromptText(f: DetectFile): string | undefined {
+  return joinedPromptText(findPromptNodes(f.uri, f.text()).filter((p) => p.explicit && namesBotSystemPrompt(p.path)));
+}
+
+/**
+ * A strings file under `locales/` read for its system prompt keys (pathVerdict): those values are the prompts; its
+ * UI strings are not read. Undefined for any other file.
+ */
+function parseLocalePrompts(uri: string, text: string): BotModel | undefined {
+  const path = decodeURIComponent(uri.replace(/^file:\/\//, ''));
+  if (!translationFolder(path) || !docPathReason(path)) return undefined;
+  const nodes = findPromptNodes(uri, text).filter((p) => p.explicit && namesBotSystemPrompt(p.path));
+  if (!nodes.length) return undefined;
+  const model = emptyModel('system-prompt', uri);
+  for (const p of nodes) {
+    const t = scalarText(p.src, p.node);
+    if (t)
+      model.prompts.push({ id: p.path, label: `system prompt (${p.path})`, role: 'system', text: t, variables: {} });
+  }
+  return model;
 }
 
 /**
@@ -77,9 +132,11 @@ function sniffFile(f: DetectFile, explicit = false): true | string {
  * nested or local-language prompt key) or a JSON prompt file: read when its prompt reads as one.
  */
 function keyedPromptFile(f: DetectFile, what: string, prompt: string | undefined): boolean | string {
-  if (docPathReason(f.relPath)) return false;
+  const path = pathVerdict(f);
+  if (path.reason) return false;
+  if (path.locale) prompt = localePromptText(f);
   if (!prompt) return modelConfigReason(f.head(), mayHavePromptKey(f.head())) ?? false;
-  const explicit = !notAPromptConfig(f) && explicitKey(f);
+  const explicit = path.locale || (!notAPromptConfig(f) && explicitKey(f));
   const found = sniffPrompt(prompt, true, { ...pathHint(f.relPath), keyed: true, explicit });
   return found === true ? true : `${what} whose prompt was not taken: ${found}`;
 }
@@ -156,12 +213,17 @@ function configFile(f: DetectFile): boolean | string {
   if (ordinary) return ordinary;
   const keyed = mayHavePromptKey(f.head());
   if (!keyed) return modelConfigReason(f.head(), false) ?? false;
-  const docPath = docPathReason(f.relPath);
-  if (docPath) return `a ${json ? 'JSON' : 'YAML'} file with a prompt-like key, not read as a prompt: ${docPath}`;
-  const prompt = json ? jsonPromptText(f.uri, f.text(), true) : templatePromptText(f.uri, f.text());
+  const path = pathVerdict(f);
+  if (path.reason)
+    return `a ${json ? 'JSON' : 'YAML'} file with a prompt-like key, not read as a prompt: ${path.reason}`;
+  const prompt = path.locale
+    ? localePromptText(f)
+    : json
+      ? jsonPromptText(f.uri, f.text(), true)
+      : templatePromptText(f.uri, f.text());
   if (!prompt) return modelConfigReason(f.head(), true) ?? false;
   const folder = hintingFolder(f.relPath);
-  const found = sniffPrompt(prompt, !!folder, { ...hint, keyed: true, explicit: explicitKey(f) });
+  const found = sniffPrompt(prompt, !!folder, { ...hint, keyed: true, explicit: path.locale || explicitKey(f) });
   if (found === true) return true;
   const what = json ? 'a JSON file' : 'a YAML file';
   return `${what} with a prompt key${folder ? ` in ${folder}/` : ''} whose text was not taken: ${found}`;
@@ -179,6 +241,8 @@ export const systemPrompt: FormatAdapter = {
     '**/system_prompt*.md',
   ],
   detect: (f) => {
+    // A dotenv file whose key names the system prompt (`SYSTEM_PROMPT="…"`): dotenvPrompt.ts.
+    if (isDotenvName(f.base)) return detectDotenv(f);
     if (mayBeTemplateYaml(f.base, f.head()))
       return keyedPromptFile(f, 'a YAML template', templatePromptText(f.uri, f.text()));
     if (/\.(ya?ml|json)$/i.test(f.base)) return false;
@@ -213,8 +277,10 @@ export const systemPrompt: FormatAdapter = {
     return typeof agents === 'string' && (other === false || other === notAPromptConfig(f)) ? agents : other;
   },
   parse: (uri, text) =>
+    (isDotenvName(uri.slice(uri.lastIndexOf('/') + 1)) ? parseDotenvPrompt(uri, text) : undefined) ??
     (/\.toml$/i.test(uri) ? parseTomlConfig(uri, text) : undefined) ??
     (/\.(ya?ml|json)$/i.test(uri) && namedAsAgents(uri) ? parseAgentConfig(uri, text) : undefined) ??
+    (/\.(ya?ml|json)$/i.test(uri) ? parseLocalePrompts(uri, text) : undefined) ??
     (/\.ya?ml$/i.test(uri)
       ? parseTemplateYaml(uri, text)
       : /\.json$/i.test(uri)
@@ -223,7 +289,7 @@ export const systemPrompt: FormatAdapter = {
   commentStyle: (uri) =>
     /\.(md|markdown|xml)$/i.test(uri)
       ? { open: '<!-- ', close: ' -->' }
-      : /\.(ya?ml|toml)$/i.test(uri)
+      : /\.(ya?ml|toml)$/i.test(uri) || isDotenvName(uri.slice(uri.lastIndexOf('/') + 1))
         ? HASH_COMMENT
         : undefined,
 };

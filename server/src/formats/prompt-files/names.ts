@@ -76,6 +76,23 @@ export function docPathReason(relPath: string): string | undefined {
 }
 
 /**
+ * The folder of translated strings a file sits in (`locales/`, `i18n/`), when the path says nothing else against it
+ * (no documentation, vendored or test-data folder): a key there that names the bot's system prompt is read.
+ */
+export function translationFolder(relPath: string): string | undefined {
+  const { dirs, base } = parts(relPath);
+  if (DOC_BASE.test(base) && PROSE_FILE.test(base)) return undefined;
+  if (
+    dirs.some(
+      (d) =>
+        DOC_DIRS.has(d.toLowerCase()) || (DATA_DIRS.has(d.toLowerCase()) && !TRANSLATION_DIRS.has(d.toLowerCase())),
+    )
+  )
+    return undefined;
+  return dirs.find((d) => TRANSLATION_DIRS.has(d.toLowerCase()));
+}
+
+/**
  * A prompt kept with a project's documentation, in a folder of its own bot: `docs/bot/insurance-prompt.md`,
  * `docs/whatsapp/system-prompt.md`. Only under `docs/` or `doc/` (never vendored, built or `.github/` files), only
  * when a folder below it names a bot or prompts and the file's own name says prompt; its content must then pass
@@ -109,6 +126,23 @@ const STRONG_STEM = new RegExp(
   `(?:^|[-_. ])(?:prompts?|system|instructions?|persona|bot|chatbot|agent|assistant|(?:${PROMPT_WORDS}|${LOCAL_STEMS})\\p{L}*)(?:[-_. ]|$)`,
   'iu',
 );
+/**
+ * A file whose whole name is a prompt's name: `prompt.txt`, `system_prompt.md`, `bot-prompt.txt`, or, in a folder that
+ * hints at a bot (`whatsapp-bot/instructions.md`, `agents/sara/system.txt`), `instructions`, `system` or `persona`.
+ * Its name says what it is, as a key named `system_prompt` does: natural-language text in it is the prompt, with no
+ * "You are …" line needed (a tone-only prompt, "Helpful assistant you are. Answer briefly …", in any language).
+ * Documentation still raises the bar (sniff.ts), so an install guide named `instructions.md` stays unread.
+ */
+const PROMPT_NAME = /^(?:(?:system|bot|chatbot|assistant|agent|ai|llm|gpt)[-_ ]?)?prompt$/i;
+const PROMPT_NAME_IN_BOT_FOLDER =
+  /^(?:(?:system|bot|chatbot|assistant|agent)[-_ ]?)?(?:instructions?|persona)$|^system$/i;
+export function namedExactlyAsPrompt(relPath: string): boolean {
+  const { base } = parts(relPath);
+  const stem = base.replace(/\.[^.]+$/, '');
+  if (PROMPT_NAME.test(stem)) return true;
+  return PROMPT_NAME_IN_BOT_FOLDER.test(stem) && !!hintingFolder(relPath);
+}
+
 /** Folders that group bots or prompts, or a project's plumbing: they name no bot. */
 const GENERIC_DIRS =
   /^(?:bots?|agents?|assistants?|prompts?|personas?|config|configs|settings|src|app|apps|lib|data|assets|resources|res|templates?|system|public|private|main|default|prod|production|staging|dev|v\d+)$/i;

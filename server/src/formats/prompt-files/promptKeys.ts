@@ -60,7 +60,22 @@ export function mayNamePrompt(text: string): boolean {
 }
 
 export function mayHavePromptKey(text: string): boolean {
-  return PROMPT_KEY_IN_TEXT.test(text);
+  return PROMPT_KEY_IN_TEXT.test(text) || (SERIALIZED_PROMPT_KEY.test(text) && TEMPLATE_KEY_IN_TEXT.test(text));
+}
+
+/**
+ * A serialized prompt template: LangChain's `{"_type": "prompt", "input_variables": […], "template": "…"}` (also
+ * `few_shot`), a Semantic Kernel prompt YAML (`name`, `template_format`, `template: |` with `<message role="system">`,
+ * `execution_settings`). Its `template` is the text the model gets, as a prompt key's value is.
+ */
+const SERIALIZED_PROMPT_KEY = /["']?(?:_type|template_format|input_variables|execution_settings)["']?[ \t]*:/;
+const TEMPLATE_KEY_IN_TEXT = /(?:^|[,{])[ \t]*["']?template["']?[ \t]*:/m;
+const SERIALIZED_TYPE = /^(?:prompt|few_shot|chat|chat_prompt)$/i;
+function serializedPrompt(root: YNode): boolean {
+  const keys = new Map(mapEntries(root).map(([k, v]) => [k, v] as const));
+  const type = keys.get('_type');
+  if (type !== undefined) return isScalar(type) && SERIALIZED_TYPE.test(String(type.value));
+  return keys.has('template_format') || keys.has('input_variables') || keys.has('execution_settings');
 }
 
 /** A key naming a chat model (`model: gpt-4.1-mini`, `"model": {"name": "claude-…"}`): the file configures an LLM. */
@@ -122,6 +137,8 @@ const MAX_DEPTH = 3;
 
 export interface PromptNode {
   key: string;
+  /** The keys from the root to the value, joined by dots (`bot.system_prompt`). */
+  path: string;
   node: YNode;
   src: YamlSource;
   /** The key's name says it holds the system prompt (isExplicitPromptKey). */
@@ -147,6 +164,7 @@ export function findPromptNodes(uri: string, text: string): PromptNode[] {
   const mapHas = (v: unknown) => (k: string) => mapEntries(v as YNode).some(([key]) => key === k);
   if (!isMap(root) || mapEntries(root).some(([k, v]) => flowKey(k, isMap(v) || isSeq(v), mapHas(v)))) return [];
   const found: PromptNode[] = [];
+  let at = '';
   const consider = (
     key: string,
     v: YNode | undefined,
@@ -154,12 +172,15 @@ export function findPromptNodes(uri: string, text: string): PromptNode[] {
     explicit = isExplicitPromptKey(key),
   ): void => {
     const value = v ? scalarText(src, v) : undefined;
-    if (v && value && value.text.trim().length >= min) found.push({ key, node: v, src, explicit });
+    if (v && value && value.text.trim().length >= min) found.push({ key, path: at, node: v, src, explicit });
   };
-  const visit = (node: YNode | undefined, depth: number, underPrompt: string | undefined): void => {
+  const visit = (node: YNode | undefined, depth: number, underPrompt: string | undefined, path = ''): void => {
     for (const [k, v] of mapEntries(node)) {
-      const promptKey = PROMPT_KEY.test(k);
-      if (isMap(v) && depth < MAX_DEPTH) visit(v, depth + 1, promptKey ? k : undefined);
+      at = path ? `${path}.${k}` : k;
+      // A flat key of a strings file (`"bot.system_prompt": …`) is named by its last part.
+      const promptKey = PROMPT_KEY.test(k.split('.').pop() ?? k);
+      if (isMap(v) && depth < MAX_DEPTH) visit(v, depth + 1, promptKey ? k : undefined, at);
+      at = path ? `${path}.${k}` : k;
       if (promptKey && isSeq(v) && v.items.every((i) => isScalar(i)))
         // A prompt kept as a list of lines (`"systemPrompt": ["You are …", "Only …"]`): each line is a part.
         for (const item of v.items) consider(k, item as YNode, 1);
@@ -177,6 +198,10 @@ export function findPromptNodes(uri: string, text: string): PromptNode[] {
     }
   };
   visit(root as YNode, 1, undefined);
+  if (serializedPrompt(root as YNode)) {
+    at = 'template';
+    consider('template[system]', mapEntries(root).find(([k]) => k === 'template')?.[1], MIN_PART_CHARS, true);
+  }
   const total = found.reduce((n, p) => n + textOf(p), 0);
   return found.some((p) => textOf(p) >= MIN_PROMPT_CHARS) || total >= MIN_PROMPT_CHARS * 2 ? found : [];
 }
@@ -213,6 +238,19 @@ function configuresModel(text: string): boolean {
  */
 export function namesSystemPrompt(key: string, text: string): boolean {
   return NAMES_A_MODEL_PROMPT.test(key.split('.').pop() ?? key) || configuresModel(text);
+}
+
+/**
+ * A key path that names a bot's system prompt itself, not a question put to a person (`bot.system_prompt`,
+ * `assistant.instructions`, `systemPrompt`; not `order.status_prompt`): in a strings file under `locales/`, only such
+ * a key is read as a prompt, its UI strings never are.
+ */
+const BOT_SYSTEM_PROMPT_PATH = new RegExp(
+  `(?:^|[._-])(?:system[._-]?(?:prompt|message|instructions?)|(?:bot|chatbot|assistant|agent|llm|ai|gpt)[._-]?(?:system[._-]?)?(?:prompt|instructions?|persona|${PROMPT_WORDS})\\p{L}*)$`,
+  'iu',
+);
+export function namesBotSystemPrompt(path: string): boolean {
+  return BOT_SYSTEM_PROMPT_PATH.test(path.replace(/([a-z])([A-Z])/g, '$1_$2'));
 }
 
 /** Whether one of the file's prompt keys names the system prompt explicitly, in context (namesSystemPrompt). */
