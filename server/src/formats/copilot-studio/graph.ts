@@ -32,10 +32,19 @@ export interface Ctx {
   orchestration?: SourceRef;
   /** The agent's own definition (its `kind:` or first setting): where the conversation starts. */
   entry?: SourceRef;
+  /** The channels the agent is published to (`configuration.channels[].channelId`), when its settings list them. */
+  channels: { id: string; ref: SourceRef }[];
 }
 
 export function newCtx(model: BotModel): Ctx {
-  const ctx: Ctx = { model, flow: { nodes: [], edges: [] }, byId: new Map(), edgeKeys: new Set(), topics: new Map() };
+  const ctx: Ctx = {
+    model,
+    flow: { nodes: [], edges: [] },
+    byId: new Map(),
+    edgeKeys: new Set(),
+    topics: new Map(),
+    channels: [],
+  };
   model.flow = ctx.flow;
   return ctx;
 }

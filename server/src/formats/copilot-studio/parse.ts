@@ -5,7 +5,7 @@ import { generative } from './generative';
 import { add, edge, newCtx, type Ctx } from './graph';
 import { isComponentXml, isInactiveComponent, topicKey, topicName } from './layout';
 import { dirOf } from '../../model/uri';
-import { readAgentDefinition, readAgentSettings, readConfigurationJson } from './settings';
+import { readAgentDefinition, readAgentSettings, readConfigurationJson, staffChannelsOnly } from './settings';
 import { addTopics } from './topics';
 
 export {
@@ -38,7 +38,19 @@ export function parseCopilotProject(
     if (/\.json$/i.test(f.uri)) readConfigurationJson(ctx, f);
     else readYamlFile(ctx, f, parse(f.uri, f.text));
   }
-  add(ctx, { id: 'user', label: 'user message', kind: 'trigger', ref: model.whatsapp ?? startRef(ctx, files) });
+  const user = add(ctx, {
+    id: 'user',
+    label: 'user message',
+    kind: 'trigger',
+    ref: model.whatsapp ?? startRef(ctx, files),
+  });
+  // An agent published only to the organisation's own channels (Teams) talks to staff: no customer trigger.
+  const staff = staffChannelsOnly(ctx);
+  if (staff) {
+    user.kind = 'other';
+    user.label += ` (staff only: ${staff})`;
+    model.notes.push({ kind: 'internal-audience', ref: ctx.channels[0].ref, detail: staff });
+  }
   if (ctx.orchestration) {
     const base = {
       id: 'orchestrator',

@@ -2,7 +2,7 @@ import { isMap } from 'yaml';
 import { baseName } from '../../model/uri';
 import { nodeAt as jsonAt, seqItems as jsonItems, parseJson, refOf as jref, strAt } from '../shared/jsonSource';
 import type { ProjectFile } from '../types';
-import { bool, nodeAt, refOf, scalarText, str, type YamlSource } from '../shared/yamlSource';
+import { bool, nodeAt, refOf, scalarText, seqItems, str, type YamlSource } from '../shared/yamlSource';
 import { jflag, yflag, type Ctx } from './graph';
 import { topicName } from './layout';
 
@@ -18,6 +18,7 @@ export function readConfigurationJson(ctx: Ctx, f: ProjectFile): void {
     ctx.orchestration ??= jref(src, jsonAt(src.root, ['recognizer', '$kind']));
   for (const ch of jsonItems(jsonAt(src.root, ['channels']))) {
     const id = strAt(ch, ['channelId']);
+    if (id) ctx.channels.push({ id, ref: jref(src, jsonAt(ch, ['channelId'])) });
     if (id && /whatsapp/i.test(id)) model.whatsapp ??= jref(src, jsonAt(ch, ['channelId']));
   }
 }
@@ -60,5 +61,28 @@ export function readAgentSettings(ctx: Ctx, src: YamlSource): void {
   if (bool(gen)) ctx.orchestration ??= refOf(src, gen);
   const rec = nodeAt(settings, ['recognizer', 'kind']);
   if (str(rec) === 'GenerativeAIRecognizer') ctx.orchestration ??= refOf(src, rec);
+  for (const ch of seqItems(nodeAt(settings, ['channels']))) {
+    const node = nodeAt(ch, ['channelId']);
+    const id = str(node);
+    if (id) ctx.channels.push({ id, ref: refOf(src, node) });
+    if (id && /whatsapp/i.test(id)) ctx.model.whatsapp ??= refOf(src, node);
+  }
   if (!ctx.entry && (gen ?? rec)) ctx.entry = refOf(src, gen ?? rec);
+}
+
+/**
+ * Channels that only the organisation's own people reach: Microsoft Teams, Microsoft 365 Copilot and SharePoint sign
+ * users in with the tenant's accounts. Customers write through Direct Line, web chat, Omnichannel (Dynamics 365
+ * Contact Center, which carries WhatsApp), Azure Communication Services or a custom channel.
+ */
+const STAFF_CHANNEL = /^(?:msteams|teams|microsoft ?teams|microsoft365copilot|m365copilot|m365|sharepoint)$/i;
+
+/**
+ * The phrase saying that the agent is published only to staff channels (`channels: [msteams, Microsoft365Copilot]`),
+ * or undefined when its settings list no channel or list one a customer can write on: such an agent has no customer
+ * conversation (an internal grader or helpdesk in Teams), whatever its instructions discuss.
+ */
+export function staffChannelsOnly(ctx: Ctx): string | undefined {
+  if (!ctx.channels.length || !ctx.channels.every((c) => STAFF_CHANNEL.test(c.id.trim()))) return undefined;
+  return `published only to ${[...new Set(ctx.channels.map((c) => c.id))].join(', ')}`;
 }

@@ -1,5 +1,6 @@
+import { switchedOffValue } from '../../analysis/switchedOff';
 import { phoneContact } from '../shared/handoff';
-import { nodeAt, seqItems, mapEntries, strAt, type JNode } from '../shared/jsonSource';
+import { nodeAt, seqItems, mapEntries, strAt, value, type JNode } from '../shared/jsonSource';
 
 /**
  * What Dialogflow CX's predefined generative fallback prompt does when the agent selects no prompt of
@@ -12,8 +13,18 @@ export const DEFAULT_FALLBACK_PROMPT =
 const PAYLOAD_HANDOFF = /transfer|hand-?off|live.?agent|human|escalat|operator|agent_?queue/i;
 
 /**
+ * A payload entry that switches the handoff it names off (`"handoff_enabled": false`, `"live_agent": "disabled"`,
+ * `"handoff": {"enabled": false}`): read the way the prompt analysis reads a configuration's handoff setting.
+ */
+function switchedOff(key: string, v: JNode): boolean {
+  const text = `${JSON.stringify(key)}: ${JSON.stringify(value(v)) ?? 'null'}`;
+  return switchedOffValue(text, JSON.stringify(key).length) >= 0;
+}
+
+/**
  * Fulfillment messages that give the customer a person: a text with a phone number to call, or a
- * custom payload asking the integration for a transfer (`{"transfer": …}`, `{"handoff": …}`).
+ * custom payload asking the integration for a transfer (`{"transfer": …}`, `{"handoff": …}`). A payload whose
+ * handoff key is switched off (`"handoff_enabled": false`) asks for none.
  */
 export function humanMessages(messages: JNode | undefined): { node: JNode; label: string }[] {
   const out: { node: JNode; label: string }[] = [];
@@ -26,7 +37,7 @@ export function humanMessages(messages: JNode | undefined): { node: JNode; label
     const payload = nodeAt(m, ['payload']);
     const key = mapEntries(payload).find(
       ([k, v]) =>
-        PAYLOAD_HANDOFF.test(k) ||
+        (PAYLOAD_HANDOFF.test(k) && !switchedOff(k, v)) ||
         (v.type === 'string' && PAYLOAD_HANDOFF.test(String(v.value)) && /action|type|event|intent/i.test(k)),
     );
     if (payload && key)

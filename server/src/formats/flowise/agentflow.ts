@@ -17,7 +17,7 @@ import {
   type JNode,
   type JsonSource,
 } from '../shared/jsonSource';
-import { HELPDESK } from '../shared/handoff';
+import { contactOffered, HELPDESK } from '../shared/handoff';
 import { normaliseProvider } from '../shared/providers';
 
 /** Beside the helpdesks: a node that opens a support ticket hands the request to a person. */
@@ -54,6 +54,12 @@ export function parseAgentflow(uri: string, text: string): BotModel {
       attrs: { type: name },
     };
     if (node.kind === 'llm') node.prompt = addPrompt(model, src, n, node.label, id);
+    // A fixed reply that gives the business's phone number or e-mail is a way to reach a person.
+    const contact =
+      name === 'directReplyAgentflow'
+        ? contactOffered(stripHtml(strAt(n, ['data', 'inputs', 'directReplyMessage']) ?? ''))
+        : undefined;
+    if (contact) Object.assign(node, { kind: 'human', label: `${node.label} (gives ${contact})` });
     const modelName =
       strAt(n, ['data', 'inputs', 'agentModel']) ??
       strAt(n, ['data', 'inputs', 'llmModel']) ??

@@ -4,6 +4,7 @@
 // conversation to judge, as the prompt analysis does for a pipeline step.
 
 import { buildDoc } from '../../analysis/doc';
+import type { FlowGraph } from '../../model/types';
 
 /** Statements of an internal audience, in the languages exports are written in. */
 const INTERNAL = [
@@ -88,4 +89,46 @@ export function tierTested(condition: string): { tier: string; negated: boolean 
     }
   }
   return undefined;
+}
+
+/** An edge of a flow that only one customer tier takes: the branch of a condition that admits that tier. */
+export interface TierBranch {
+  from: string;
+  to: string;
+  tier: string;
+}
+
+/** Nodes reached from the triggers along the edges `keep` allows. */
+function reachable(flow: FlowGraph, keep: (e: { from: string; to: string }) => boolean, from?: string[]): Set<string> {
+  const out = new Map<string, string[]>();
+  for (const e of flow.edges) if (keep(e)) (out.get(e.from) ?? out.set(e.from, []).get(e.from)!).push(e.to);
+  const queue = from ?? flow.nodes.filter((n) => n.kind === 'trigger').map((n) => n.id);
+  const seen = new Set(queue);
+  for (let i = 0; i < queue.length; i++)
+    for (const next of out.get(queue[i]) ?? [])
+      if (!seen.has(next)) {
+        seen.add(next);
+        queue.push(next);
+      }
+  return seen;
+}
+
+/**
+ * A person reached only through branches that admit one customer tier (`member_tier == "platinum"`) is there for that
+ * tier, not for every customer: such human steps become replies for the tier. A human step any other branch reaches
+ * stays a path. The adapters give the branches (the edges of conditions `tierTested` reads); the graph decides.
+ */
+export function reserveTierBranches(flow: FlowGraph, branches: TierBranch[]): void {
+  if (!branches.length || !flow.nodes.some((n) => n.kind === 'human')) return;
+  const tierEdge = (e: { from: string; to: string }) => branches.some((b) => b.from === e.from && b.to === e.to);
+  const open = reachable(flow, (e) => !tierEdge(e));
+  const byId = new Map(flow.nodes.map((n) => [n.id, n]));
+  for (const b of branches) {
+    for (const id of reachable(flow, () => true, [b.to])) {
+      const n = byId.get(id);
+      if (!n || n.kind !== 'human' || open.has(id)) continue;
+      n.kind = 'reply';
+      n.label += ` (only for the '${b.tier}' tier)`;
+    }
+  }
 }

@@ -7,22 +7,41 @@ import { nodeAt, scalarText, seqItems, strAt, type JNode, type JsonSource } from
 /** A `{{variable}}` in a Typebot text; group 1 is its name. */
 export const VARIABLE = /\{\{\s*([^{}\n]{1,80}?)\s*\}\}/g;
 
-/** The literal texts Set variable blocks give variables (not code, first written wins), by variable name. */
-export function literalVariables(src: JsonSource, bot: JNode | undefined): Map<string, MappedText> {
+/** A literal text one Set variable block gives a variable. */
+export interface Assignment {
+  /** The Set variable block's id. */
+  block: string;
+  text: MappedText;
+}
+
+/**
+ * Every literal text Set variable blocks give each variable (not code), in the order written, by variable name: the
+ * first is the value a prompt is read with; the others are what it holds after the blocks that give them.
+ */
+export function variableAssignments(src: JsonSource, bot: JNode | undefined): Map<string, Assignment[]> {
   const names = new Map<string, string>();
   for (const v of seqItems(nodeAt(bot, ['variables']))) {
     const id = strAt(v, ['id']);
     const name = strAt(v, ['name']);
     if (id && name) names.set(id, name);
   }
-  const out = new Map<string, MappedText>();
+  const out = new Map<string, Assignment[]>();
   for (const g of seqItems(nodeAt(bot, ['groups'])))
-    for (const b of seqItems(nodeAt(g, ['blocks']))) {
-      if (strAt(b, ['type']) !== 'Set variable' || nodeAt(b, ['options', 'isCode'])?.value === true) continue;
+    seqItems(nodeAt(g, ['blocks'])).forEach((b, i) => {
+      if (strAt(b, ['type']) !== 'Set variable' || nodeAt(b, ['options', 'isCode'])?.value === true) return;
       const name = names.get(strAt(b, ['options', 'variableId']) ?? '');
       const text = scalarText(src, nodeAt(b, ['options', 'expressionToEvaluate']));
-      if (name && text && literalValue(text.text) && !out.has(name)) out.set(name, returnedString(text));
-    }
+      if (!name || !text || !literalValue(text.text)) return;
+      const block = strAt(b, ['id']) ?? `${strAt(g, ['id'])}#${i}`;
+      (out.get(name) ?? out.set(name, []).get(name)!).push({ block, text: returnedString(text) });
+    });
+  return out;
+}
+
+/** The literal texts Set variable blocks give variables (not code, first written wins), by variable name. */
+export function literalVariables(src: JsonSource, bot: JNode | undefined): Map<string, MappedText> {
+  const out = new Map<string, MappedText>();
+  for (const [name, list] of variableAssignments(src, bot)) out.set(name, list[0].text);
   return out;
 }
 

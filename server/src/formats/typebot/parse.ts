@@ -21,7 +21,7 @@ import {
 import { normaliseProvider } from '../shared/providers';
 import { contactOffered, HELPDESK } from '../shared/handoff';
 import { fillMapped } from '../../model/text';
-import { grantInMessage, literalVariables, VARIABLE } from './assistantMessage';
+import { grantInMessage, variableAssignments, VARIABLE, type Assignment } from './assistantMessage';
 
 /** Typebot blocks that call a chat model (the OpenAI block and the forged provider blocks). */
 const LLM_BLOCKS =
@@ -67,10 +67,8 @@ export function parseTypebot(uri: string, text: string): BotModel {
     edgeOwner.set(e, id);
     if (item) itemEdges.add(e);
   };
-
-  // Read only when a block sends a message to a stored assistant (walks every block).
-  let literals: Map<string, MappedText> | undefined;
-  const literalsOf = () => (literals ??= literalVariables(src, bot));
+  // Set variable values (read when a prompt holds a `{{variable}}`); the LLM blocks whose system message holds one.
+  const { assignmentsOf, literalsOf, templated } = variableReader(src, bot);
   const wa = bot && keySpan(bot, 'whatsAppCredentialsId');
   if (wa && strAt(bot, ['whatsAppCredentialsId'])) model.whatsapp = { uri, span: wa };
 
@@ -109,7 +107,7 @@ export function parseTypebot(uri: string, text: string): BotModel {
       const stored = storedPrompt(b, type);
       if (stored) storedAssistant(model, src, b, node, stored, literalsOf);
       if (node.kind === 'llm') {
-        node.prompt ??= addPrompt(model, src, b, node.label, id, literalsOf);
+        node.prompt ??= addPrompt(model, src, b, node.label, id, literalsOf, templated, node);
         const m = strAt(b, ['options', 'model']);
         model.models.push({ provider: normaliseProvider(type, m) ?? 'other', model: m, ref: node.ref });
       }
@@ -135,8 +133,78 @@ export function parseTypebot(uri: string, text: string): BotModel {
     const item = !!strAt(e, ['from', 'itemId']) || itemEdges.has(strAt(e, ['id']) ?? '');
     if (from && to) edges.push({ from, to, label: item ? 'item' : undefined });
   }
+  if (templated.length) promptVariants(model, nodes, edges, templated, assignmentsOf());
   model.flow = { nodes, edges };
   return model;
+}
+
+/**
+ * A system message that is a variable (`{{system_prompt}}`) which several Set variable blocks fill with different
+ * texts (a scoped prompt set at the start, "answer anything" set on a Condition's other branch) is each of those
+ * texts on the paths after the block that sets it. The prompt is read with the first value; every other value that a
+ * Set variable block gives before the LLM block (on a path that leads to it) becomes a variant of the LLM block,
+ * reached from that Set variable block, so the flow rules judge what the model is told on that path.
+ */
+function promptVariants(
+  model: BotModel,
+  nodes: FlowNode[],
+  edges: FlowEdge[],
+  templated: { node: FlowNode; written: MappedText }[],
+  assignments: Map<string, Assignment[]>,
+): void {
+  const out = new Map<string, string[]>();
+  for (const e of edges) (out.get(e.from) ?? out.set(e.from, []).get(e.from)!).push(e.to);
+  const leadsTo = (from: string, to: string): boolean => {
+    const queue = [from];
+    const seen = new Set(queue);
+    for (let i = 0; i < queue.length; i++) {
+      if (queue[i] === to) return true;
+      for (const next of out.get(queue[i]) ?? []) if (!seen.has(next) && seen.add(next)) queue.push(next);
+    }
+    return false;
+  };
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  for (const { node, written } of templated) {
+    const names = new Set([...written.text.matchAll(VARIABLE)].map((m) => m[1]));
+    for (const name of names) {
+      const list = assignments.get(name) ?? [];
+      const seen = new Set([list[0]?.text.text.trim()]);
+      for (const a of list.slice(1)) {
+        if (seen.has(a.text.text.trim()) || !byId.has(a.block) || !leadsTo(a.block, node.id)) continue;
+        seen.add(a.text.text.trim());
+        const text = fillMapped(written, VARIABLE, (n) => (n === name ? a.text : assignments.get(n)?.[0]?.text));
+        const setter = byId.get(a.block)!;
+        model.prompts.push({
+          id: `block:${node.id}@${a.block}`,
+          label: `AI block '${node.label}' with the {{${name}}} that '${setter.label}' sets`,
+          role: 'system',
+          text,
+          variables: {},
+          nested: true,
+        });
+        const variant: FlowNode = {
+          ...node,
+          id: `${node.id}@${a.block}`,
+          label: `${node.label} (with {{${name}}} as '${setter.label}' sets it)`,
+          prompt: model.prompts.length - 1,
+        };
+        nodes.push(variant);
+        byId.set(variant.id, variant);
+        edges.push({ from: a.block, to: variant.id, label: `sets {{${name}}}` });
+      }
+    }
+  }
+}
+
+/** The values Set variable blocks give variables, read once and only when asked for. */
+function variableReader(src: JsonSource, bot: JNode | undefined) {
+  let assignments: Map<string, Assignment[]> | undefined;
+  const assignmentsOf = () => (assignments ??= variableAssignments(src, bot));
+  let literals: Map<string, MappedText> | undefined;
+  const literalsOf = () =>
+    (literals ??= new Map([...assignmentsOf()].map(([name, list]) => [name, list[0].text] as const)));
+  const templated: { node: FlowNode; written: MappedText }[] = [];
+  return { assignmentsOf, literalsOf, templated };
 }
 
 function kindOf(b: JNode, type: string): FlowNodeKind {
@@ -220,6 +288,8 @@ function addPrompt(
   label: string,
   id: string,
   literals: () => Map<string, MappedText>,
+  templated: { node: FlowNode; written: MappedText }[],
+  flowNode: FlowNode,
 ): number | undefined {
   let node: JNode | undefined;
   for (const m of seqItems(nodeAt(b, ['options', 'messages']))) {
@@ -233,6 +303,7 @@ function addPrompt(
   if (!written || !written.text.trim()) return undefined;
   const text = written.text.includes('{{') ? fillMapped(written, VARIABLE, (name) => literals().get(name)) : written;
   const filled = text !== written;
+  if (filled) templated.push({ node: flowNode, written });
   model.prompts.push({
     id: `block:${id}`,
     label: `AI block '${label}'${filled ? ' (with the text Set variable blocks give its variables)' : ''}`,

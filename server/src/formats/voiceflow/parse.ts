@@ -9,6 +9,7 @@ import {
 import { joinMapped } from '../../model/text';
 import { contactOffered, HELPDESK } from '../shared/handoff';
 import { hasInstructions } from '../shared/userTurn';
+import { reserveTierBranches, tierTested, type TierBranch } from '../shared/audience';
 import {
   nodeAt,
   seqItems,
@@ -39,6 +40,7 @@ export function parseVoiceflow(uri: string, text: string): BotModel {
   model.issues.push(...src.issues);
   const nodes: FlowNode[] = [];
   const edges: FlowEdge[] = [];
+  const tiers: TierBranch[] = [];
   const table = resourceTable(src);
   // Resource id → its prompt: the steps that use one agent or prompt share it (one finding per resource).
   const used = new Map<string, number>();
@@ -56,6 +58,7 @@ export function parseVoiceflow(uri: string, text: string): BotModel {
       for (const s of seqItems(nodeAt(data, ['steps'])))
         if (s.type === 'string') edges.push({ from: prev, to: (prev = String(s.value)) });
       for (const target of portTargets(data)) edges.push({ from: nodeId, to: target });
+      if (/^(ifV2|if|condition)$/.test(type)) tiers.push(...tierPorts(nodeId, data));
     }
   }
   // An intent step listens for its intent anywhere in the conversation (topics, `availability: GLOBAL`): the user's
@@ -65,7 +68,50 @@ export function parseVoiceflow(uri: string, text: string): BotModel {
   addKnowledgeBase(model, src, nodes, edges);
   addGlobalNoMatch(model, src, nodes, edges);
   model.flow = { nodes, edges };
+  // A person behind a condition that admits one customer tier (`member_tier = "platinum"`) is that tier's only.
+  reserveTierBranches(model.flow, tiers);
   return model;
+}
+
+/** Operators of a condition step that negate it (`not_equal`, `not_has`, `!=`). */
+const NEGATING = /^(?:not_?\w*|!=|<>|is_not\w*)$/i;
+
+/**
+ * A condition step's expression written out for `tierTested`: variables by name, values quoted, an operator between
+ * (`member_tier == "platinum"`, `plan != "gold"`).
+ */
+function conditionText(e: unknown, depth = 0): string {
+  if (depth > 8 || e === null || e === undefined) return '';
+  if (Array.isArray(e)) return e.map((x) => conditionText(x, depth + 1)).join(' && ');
+  if (typeof e !== 'object') return String(e);
+  const { type, value: v } = e as { type?: unknown; value?: unknown };
+  if (type === 'variable') return String(v ?? '');
+  if (type === 'value') return typeof v === 'string' || typeof v === 'number' ? `"${v}"` : conditionText(v, depth + 1);
+  if (!Array.isArray(v)) return conditionText(v, depth + 1);
+  const op =
+    typeof type === 'string' && NEGATING.test(type) ? ' != ' : typeof type === 'string' && type ? ' == ' : ' && ';
+  return v.map((x) => conditionText(x, depth + 1)).join(op);
+}
+
+/**
+ * The ports of a condition step (`ifV2`: one dynamic port per expression, `else` for no match) that only one customer
+ * tier takes: the port of an expression that admits a tier, or the `else` of a lone expression that excludes one.
+ */
+function tierPorts(nodeId: string, data: JNode | undefined): TierBranch[] {
+  const expressions = seqItems(nodeAt(data, ['expressions']));
+  const dynamic = seqItems(nodeAt(data, ['portsV2', 'dynamic']));
+  const out: TierBranch[] = [];
+  expressions.forEach((e, i) => {
+    const test = tierTested(conditionText(value(e)));
+    if (!test) return;
+    const target = test.negated
+      ? expressions.length === 1
+        ? strAt(data, ['portsV2', 'builtIn', 'else', 'target'])
+        : undefined
+      : strAt(dynamic[i], ['target']);
+    if (target) out.push({ from: nodeId, to: target, tier: test.tier });
+  });
+  return out;
 }
 
 interface StepInput {
