@@ -1,0 +1,26 @@
+/**
+ * Open-domain judgement, kinds of case from blind set 23 (examples written here, not the set's text):
+ * - a verb-final off-topic condition whose answer verb closes its clause before a dash (constructions.ts);
+ * - a short sentence with a negated verb of its own after a leak is a new instruction, not a bare reply (negation.ts);
+ * - a heading negated after its verb introduces a list of what the bot does not do (context.ts, negativeSections.ts);
+ * - a dialect negation before a grant (Levantine "ما بت…", "مش");
+ * - the negated imperative of a refusal ("don't turn it away") is a leak, not a refusal (az lexicon);
+ * - a test double that plays the customer, by its path, in any language (pipelineCues.ts).
+ */
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzePrompt } from '../../src/analysis';
+
+const TE_BOT = 'మీరు "శ్రీ లక్ష్మి ట్రావెల్స్" యొక్క WhatsApp సహాయకులు: బస్ టికెట్ బుకింగ్, రీఫండ్ మరియు ప్రయాణ సమయాలు.';
+
+test('te: an off-topic request served by a clause-final answer verb before a dash is a leak', () => {
+  const r = analyzePrompt(`${TE_BOT}\nప్రయాణికులు వేరే ప్రశ్నలు అడిగినా జవాబు ఇవ్వండి — సినిమాలు, క్రికెట్ స్కోర్లు, ఏదైనా.`);
+  assert.equal(r.openDomain, true, r.reason);
+  assert.ok(r.signals.some((s) => s.kind === 'leak'));
+});
+
+test('te: the same condition with a negated answer verb is no leak', () => {
+  const r = analyzePrompt(`${TE_BOT}\nప్రయాణికులు వేరే ప్రశ్నలు అడిగితే జవాబు ఇవ్వకండి — టికెట్ల గురించి మాత్రమే మాట్లాడండి.`);
+  assert.ok(!r.signals.some((s) => s.kind === 'leak'), JSON.stringify(r.signals));
+});
