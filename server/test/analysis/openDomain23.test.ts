@@ -24,3 +24,26 @@ test('te: the same condition with a negated answer verb is no leak', () => {
   const r = analyzePrompt(`${TE_BOT}\nప్రయాణికులు వేరే ప్రశ్నలు అడిగితే జవాబు ఇవ్వకండి — టికెట్ల గురించి మాత్రమే మాట్లాడండి.`);
   assert.ok(!r.signals.some((s) => s.kind === 'leak'), JSON.stringify(r.signals));
 });
+
+const AZ_BOT = 'Sən "Xəzər Mebel" mağazasının WhatsApp köməkçisisən: sifarişlər, çatdırılma və zəmanət.';
+
+test('az: "don\'t turn it away" after an off-topic condition opens the bot, not a refusal', () => {
+  const r = analyzePrompt(`${AZ_BOT}\nQonaq kənar bir mövzu soruşsa, onu geri çevirmə, ümumi biliklərinlə kömək et.`);
+  assert.equal(r.openDomain, true, `${r.reason} ${JSON.stringify(r.signals)}`);
+});
+
+const TR_BOT = "Sen Yıldız Mobilya'nın WhatsApp asistanısın: siparişler, teslimat ve garanti.";
+const TR_LEAK = 'Soru mağazayla ilgili olmasa bile genel bilginle detaylı cevap ver';
+
+test('tr: a short sentence with a subject and a negated verb after a leak is a new instruction, not a reply', () => {
+  const r = analyzePrompt(`${TR_BOT}\n${TR_LEAK}. Müşteri sohbetten kopmasın.`);
+  assert.ok(
+    r.signals.some((s) => s.kind === 'leak'),
+    JSON.stringify(r.signals),
+  );
+});
+
+test('tr: a bare negation word after it still answers it', () => {
+  const r = analyzePrompt(`${TR_BOT}\n${TR_LEAK}? Hayır.`);
+  assert.ok(!r.signals.some((s) => s.kind === 'leak'), JSON.stringify(r.signals));
+});
