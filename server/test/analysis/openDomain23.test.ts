@@ -47,3 +47,21 @@ test('tr: a bare negation word after it still answers it', () => {
   const r = analyzePrompt(`${TR_BOT}\n${TR_LEAK}? Hayır.`);
   assert.ok(!r.signals.some((s) => s.kind === 'leak'), JSON.stringify(r.signals));
 });
+
+test('fa: a heading negated after its verb lists what the bot does not do', () => {
+  const text = [
+    'تو دستیار واتس‌اپ فروشگاه لوازم ورزشی «پرش» هستی: سفارش، ارسال و مرجوعی.',
+    '',
+    '## موضوعاتی که به آن‌ها پاسخ نمی‌دهی',
+    '- نوشتن مقاله برای دانشجو، ترجمه متن مشتری یا حل تمرین ریاضی',
+    '',
+    '## ارجاع',
+    'اگر مشتری خواست با کارشناس صحبت کند، شماره ۰۲۱-۸۸۷۷۶۶۵۵ را بده.',
+  ].join('\n');
+  const r = analyzePrompt(text);
+  assert.equal(r.openDomain, false, `${r.reason} ${JSON.stringify(r.signals.filter((s) => s.kind === 'grant'))}`);
+  assert.ok(
+    r.signals.some((s) => s.note === 'listed as out of scope'),
+    JSON.stringify(r.signals),
+  );
+});
