@@ -65,3 +65,15 @@ test('fa: a heading negated after its verb lists what the bot does not do', () =
     JSON.stringify(r.signals),
   );
 });
+
+const AR_BOT = 'انت مساعد مطعم "بيت الزعتر" عالواتساب: الحجوزات، المنيو، والتوصيل.';
+
+test('ar (Levantine): "ما بت…" negates the grant after it', () => {
+  const r = analyzePrompt(`${AR_BOT}\nما بتجاوب عن أي موضوع تاني.`);
+  assert.equal(r.openDomain, false, `${r.reason} ${JSON.stringify(r.signals)}`);
+});
+
+test('ar (Levantine): the same grant without the negation still opens the bot', () => {
+  const r = analyzePrompt(`${AR_BOT}\nبتجاوب عن أي موضوع.`);
+  assert.equal(r.openDomain, true, `${r.reason} ${JSON.stringify(r.signals)}`);
+});
