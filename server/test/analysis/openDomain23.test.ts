@@ -77,3 +77,24 @@ test('ar (Levantine): the same grant without the negation still opens the bot', 
   const r = analyzePrompt(`${AR_BOT}\nبتجاوب عن أي موضوع.`);
   assert.equal(r.openDomain, true, `${r.reason} ${JSON.stringify(r.signals)}`);
 });
+
+const SIMULATED = [
+  'Jesteś klientem sklepu rowerowego, który pisze do bota na WhatsAppie. Nie jesteś botem.',
+  'Persona: {{persona}}',
+  'Pytaj też o rzeczy niezwiązane ze sklepem, np. o pogodę albo o przepis na pierogi.',
+  'Po 10 wiadomościach napisz tylko: [KONIEC]',
+].join('\n');
+
+test('a prompt in a test folder named as a simulator is a test double, not a bot, in any language', () => {
+  for (const path of ['file:///w/tests/simulator/klient.prompt', 'file:///w/qa/evals/simulated_customer_pl.md']) {
+    const r = analyzePrompt(SIMULATED, { path });
+    assert.ok(r.notABot, path);
+  }
+});
+
+test('a simulator name outside a test folder, or a test folder without one, decides nothing alone', () => {
+  for (const path of ['file:///w/prompts/simulator.md', 'file:///w/tests/klient.prompt']) {
+    const r = analyzePrompt(SIMULATED, { path });
+    assert.equal(r.notABot, undefined, `${path} ${JSON.stringify(r.notABot)}`);
+  }
+});
