@@ -228,6 +228,23 @@ function closesSentence(ctx: Context, a: Match): boolean {
   return ctx.sentenceLast[a.to - 1] - (a.to - 1) <= AUXILIARIES;
 }
 
+/**
+ * Verb-final order without a comma: the condition ends on its own verb of asking, in a concessive or conditional
+ * form, and the answer word that follows is its clause's final verb (a clause break after it, past at most its
+ * auxiliaries): "వేరే విషయాలు అడిగినా సహాయం చేయండి — …" (even if they ask about other things, help — …). Not
+ * "на вопросы не о доставке отвечай, что …": no verb of asking, and the comma opens what the answer reports.
+ */
+function askedThenServed(ctx: Context, o: Match, a: Match): boolean {
+  const ask = ctx.covered('askWord');
+  let asked = false;
+  for (let k = o.to; k < a.from; k++) if (ask[k]) asked = true;
+  if (!asked) return false;
+  const { sentence } = ctx.doc.structure;
+  for (let k = a.to; k <= a.to + AUXILIARIES && k < sentence.length && sentence[k] === sentence[a.from]; k++)
+    if (clauseBreak(ctx, k)) return true;
+  return false;
+}
+
 /** Scripts written without spaces between words, where a space separates clauses (Thai, Lao, Khmer, Burmese). */
 const UNSPACED = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 
@@ -275,7 +292,11 @@ function exceptionLeaks(ctx: Context): Match[] {
       // An answer word inside a quotation is the fixed reply's own wording ("sabihin: "… lang ang kaya kong
       // sagutin""), not the consequence: the reply is quoted.
       if (quoted[a.from] && !quoted[o.from]) break;
-      if (answerNegated(ctx, a) || !(mainClauseAfter(ctx, o, a) || closesSentence(ctx, a))) break;
+      if (
+        answerNegated(ctx, a) ||
+        !(mainClauseAfter(ctx, o, a) || closesSentence(ctx, a) || askedThenServed(ctx, o, a))
+      )
+        break;
       found = true;
       if (!consequenceBound(ctx, a, business)) out.push(span(a, ownNegation(ctx, o.from), a.to));
       break;

@@ -157,6 +157,11 @@ function negationCues(doc: Doc, languages: readonly string[]) {
   return { negs, negEnd, negAfterStart, glued, negatedRefusals: polarity.negatedRefusals };
 }
 
+/** Postposed negation cues of the prompt's own languages that negate (not spent on a refusal, not part of a phrase). */
+function postposed(doc: Doc, languages: readonly string[], negAfterStart: Int32Array): Match[] {
+  return ownCues(doc.matches.negationAfter, languages).filter((m) => negAfterStart[m.from] >= m.to);
+}
+
 /** Refusals that instruct to decline: not part of an opening phrase, not an off-topic condition or an if-clause. */
 function refusalCues(doc: Doc, conditional: Uint8Array, negated: ReadonlySet<Match>) {
   const n = doc.tokens.length;
@@ -244,7 +249,13 @@ export function buildContext(doc: Doc): Context {
     ...refusalCues(doc, conditional, negatedRefusals),
     negatedRefusals,
     negationSentences: new Set(negs.map((m) => sentence[m.from])),
-    negativeLine: negativeLines(doc, negs, languages, negatedRefusals),
+    // (Verb-final languages negate a heading after its verb: "## کارهایی که انجام نمی‌دهی", things you don't do.)
+    negativeLine: negativeLines(
+      doc,
+      [...negs, ...postposed(doc, languages, negAfterStart)],
+      languages,
+      negatedRefusals,
+    ),
     role,
     languages,
     contacts,

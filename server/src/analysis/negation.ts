@@ -66,11 +66,32 @@ export function negatedByNextSentence(ctx: Context, m: Match): boolean {
   if (k < sentence.length && lines[tokLine[k]].kind === 'heading') return false;
   if (k < sentence.length && tokLine[k] !== tokLine[m.to - 1] && lines[tokLine[k]].kind === 'list') return false;
   let neg = false;
-  for (; k < sentence.length && sentence[k] === s + 1 && k - from <= BARE_REPLY; k++) if (ctx.negEnd[k]) neg = true;
-  return neg && k - from <= BARE_REPLY && (k >= sentence.length || sentence[k] !== s + 1);
+  let wordNeg = false;
+  for (; k < sentence.length && sentence[k] === s + 1 && k - from <= BARE_REPLY; k++)
+    if (ctx.negEnd[k]) {
+      neg = true;
+      if (!morphologicalOnly(ctx, k)) wordNeg = true;
+    }
+  if (!neg || k - from > BARE_REPLY || (k < sentence.length && sentence[k] === s + 1)) return false;
+  // A negated verb of its own with a subject or an object is a new instruction, not a reply: "Müştəri söhbətdən
+  // çıxmasın." (the customer must not leave the chat); a bare negated verb still replies ("Yapmıyoruz.").
+  return wordNeg || k - from <= BARE_VERB_REPLY;
 }
 
 const BARE_REPLY = 3;
+/** Longest reply whose only negation is a negated verb form (morphology.ts): the verb and one word. */
+const BARE_VERB_REPLY = 2;
+
+/** The negation cues ending at token k are all negated verb forms read by rule (morphology.ts), not negation words. */
+function morphologicalOnly(ctx: Context, k: number): boolean {
+  let any = false;
+  for (const m of ctx.doc.matches.negation) {
+    if (m.to - 1 !== k) continue;
+    if (!m.pattern.source.startsWith('morphology:')) return false;
+    any = true;
+  }
+  return any;
+}
 
 /**
  * A clause closed by a negative verb negates the phrase in it, in verb-final languages:

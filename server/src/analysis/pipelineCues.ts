@@ -94,6 +94,23 @@ export function pathCue(path: string | undefined): string | undefined {
   return undefined;
 }
 
+/** Words of a folder or file name that name a test double playing the bot's user (`simulator/`, `simulated_customer`). */
+const SIMULATOR = /(?:^|[^a-z])(?:simulat\w*|user[-_]?sim|customer[-_]?sim)(?:[^a-z]|$)/;
+
+/**
+ * A test double: a file under a test, evaluation or tooling folder whose folder or name says it simulates
+ * (`tests/simulator/persona.prompt`, `evals/simulated_customer.txt`). The model plays the customer of the bot under
+ * test, whatever language the prompt is in; nobody on WhatsApp talks to it.
+ */
+export function simulatorCue(path: string | undefined): string | undefined {
+  if (!path) return undefined;
+  const { dirs, name } = pathParts(path);
+  if (!dirs.some((d) => PIPELINE_DIRS.has(d))) return undefined;
+  const stem = name.toLowerCase().replace(/\.[^.]*$/, '');
+  const named = [...dirs, stem].find((d) => SIMULATOR.test(d));
+  return named ? `a test double in a test folder ('${named}')` : undefined;
+}
+
 /** Folders of documentation for people (the same as discovery's, formats/prompt-files/names.ts). */
 const DOC_DIRS = new Set(['docs', 'doc', 'documentation', 'wiki', 'handbook', 'guides']);
 

@@ -9,7 +9,15 @@
 import type { Doc } from './doc';
 import { digitValue } from './digits';
 import { artefactCues, sectionCues } from './artefactCues';
-import { conversationCue, docFileCue, genericSlot, inputAtEnd, outputLength, pathCue } from './pipelineCues';
+import {
+  conversationCue,
+  docFileCue,
+  genericSlot,
+  inputAtEnd,
+  outputLength,
+  pathCue,
+  simulatorCue,
+} from './pipelineCues';
 import { sectionMemo } from './sections';
 import { FIELD_LIST_MIN, fieldItems, jsonKeyList, snakeKeyItems } from './fieldList';
 import { ioCues, labelList, labelRuns } from './ioCues';
@@ -161,6 +169,9 @@ export function notABot(
   // Grants quoted by a judge's rubric or a test script's attacks are what is scored or tried, not what is granted.
   const blocked = describesGrants !== false && !(contract && judged) && !artefact.verdict;
   const docFile = docFileCue(path);
+  // A simulated customer of the bot under test: its grants are what it asks the bot, not what it offers.
+  const simulator = simulatorCue(path);
+  if (simulator && !docFile) return { kind: 'pipeline step', cues: [simulator] };
   // Grants or leaks that no cue below can explain away: a bot, decided before the rest is read.
   if (blocked && describesGrants !== 'task' && !docFile) return undefined;
   if (json) cues.push('JSON output format');
