@@ -6,7 +6,8 @@
  */
 import type { Node } from './parser';
 import { escapeRegex, nodesAt, type CodeProject, type Module } from './project-model';
-import { enclosingFunction, FUNCTION_TYPES, functionNames, topStatement } from './syntax';
+import { guardedOff, underFlagOff } from './flag-off';
+import { callArgs, enclosingFunction, FUNCTION_TYPES, functionNames, plainString, topStatement } from './syntax';
 
 /** Declarations of a named function at the top of a module (methods and decorated routes are left out). */
 const TOP_FUNCTIONS = /^(?:function_declaration|function_definition|generator_function_declaration)$/;
@@ -56,8 +57,7 @@ export function afterExit(node: Node): boolean {
   return false;
 }
 
-const within = (outer: Node, inner: Node) =>
-  outer.startIndex <= inner.startIndex && inner.endIndex <= outer.endIndex;
+const within = (outer: Node, inner: Node) => outer.startIndex <= inner.startIndex && inner.endIndex <= outer.endIndex;
 
 /**
  * The function around the node is used (outside its own body, its declaration, imports and exports) and every
@@ -149,7 +149,48 @@ function onlyLogs(fn: Node, project?: CodeProject, depth = 0): boolean {
   // Go and Ruby wrap a block's statements once more.
   if (statements.length === 1 && /^(?:statement_list|body_statement)$/.test(statements[0].type))
     statements = statements[0].namedChildren.filter((s): s is Node => !!s);
-  return statements.every((s) => inertStatement(s, project, depth));
+  const params = parameterNames(fn);
+  return statements.every((s) => inertStatement(s, project, depth) || replyToUser(s, params));
+}
+
+/** The names of a function's parameters (`(waId, send)`, `def f(self, chat_id)`, `func f(to string)`). */
+function parameterNames(fn: Node): Set<string> {
+  const list = fn.childForFieldName('parameters') ?? fn.childForFieldName('parameter');
+  const names = new Set<string>();
+  if (!list) return names;
+  if (list.type === 'identifier') return names.add(list.text);
+  for (const p of list.namedChildren) {
+    const id = p?.type === 'identifier' ? p : (p?.childForFieldName('name') ?? p?.childForFieldName('pattern'));
+    if (id && /^[A-Za-z_$][\w$]*$/.test(id.text)) names.add(id.text);
+  }
+  return names;
+}
+
+/**
+ * A statement that only sends a fixed text back to the person the function was called for: a call (maybe awaited)
+ * whose first argument is a parameter of the function (the user's chat id) and whose other arguments are plain
+ * literals (`await send(waId, 'An adviser will write to you soon')`). It tells the user something and reaches no one
+ * else: a message to staff names a staff recipient, or carries the user's details in its text.
+ */
+/** A recipient named as staff (`agentPhone`, `adminChat`, `ownerJid`): a message to them is a handoff. */
+const STAFF_NAME = /agent|staff|admin|owner|manager|operator|team|support|human|group|desk|duty|oncall/i;
+
+function replyToUser(s: Node, params: Set<string>): boolean {
+  if (!params.size) return false;
+  let expr: Node | null | undefined = s.type === 'expression_statement' ? s.namedChildren[0] : s;
+  if (expr && /^await/.test(expr.type)) expr = expr.namedChildren[0];
+  if (!expr || !/^(?:call_expression|call)$/.test(expr.type)) return false;
+  const args = callArgs(expr);
+  const [to, ...rest] = args.positional;
+  return (
+    !!to &&
+    to.type === 'identifier' &&
+    params.has(to.text) &&
+    !STAFF_NAME.test(to.text) &&
+    rest.length > 0 &&
+    args.named.size === 0 &&
+    rest.every((a) => plainString(a) !== undefined)
+  );
 }
 
 function inertStatement(s: Node, project?: CodeProject, depth = 0): boolean {
@@ -224,110 +265,6 @@ function stubToolReference(node: Node, mod: Module, project: CodeProject): boole
   const obj = at?.parent?.descendantsOfType(['object', 'dictionary'])[0];
   const name = obj?.namedChildren.find((c) => c?.type === 'pair' || c?.type === 'keyword_argument');
   return !!name && stubToolObject(name, project);
-}
-
-/** Env reads (`os.getenv("X", "false")`, `process.env.X`, `os.Getenv("X")`, `env('X', false)`, `ENV.fetch`). */
-const ENV_READ = /\b(?:os\.getenv|os\.environ|process\.env|os\.Getenv|getenv|env|ENV|System\.getenv)\b/;
-const FALSY_DEFAULT = /,\s*(?:["'](?:false|0|no|off|)["']|false|False|FALSE|0|nil|None|null)\s*\)/;
-const TRUTHY_DEFAULT = /,\s*(?:["'](?:true|1|yes|on)["']|true|True|TRUE|1)\s*\)/i;
-const TRUTHY_TEST = /(?:===?|\.equals(?:IgnoreCase)?\(|\bin\b)\s*[([{]?\s*["'](?:true|1|yes|on)["']/i;
-
-/**
- * The node lies in a branch taken only when a flag is on, or after a guard that returns when it is off, and the flag
- * is an environment switch that is off unless set (a falsy default, or a test for "true" with no truthy default),
- * and no example env file of the project turns it on.
- */
-function underFlagOff(project: CodeProject, mod: Module, node: Node): boolean {
-  const fn = enclosingFunction(node);
-  for (let p: Node | null = node; p && p !== fn; p = p.parent) {
-    const parent: Node | null = p.parent;
-    if (!parent || !/^(?:if_statement|if)$/.test(parent.type)) continue;
-    const cond: Node | null = parent.childForFieldName('condition');
-    if (!cond || cond.equals(p)) continue;
-    if (/^(?:else_clause|elif_clause|else|elsif)$/.test(p.type)) continue;
-    // A switch (`HANDOFF_ON`, `settings.handoff`) or a predicate of none (`Handoff.enabled?`, `handoffEnabled()`).
-    const flag = cond.text
-      .replace(/^\(|\)$/g, '')
-      .match(/^\s*([A-Za-z_$][\w$.]*[?!]?)(?:\(\s*\))?\s*(?:$|&&|\band\b)/)?.[1];
-    if (flag && flagOff(project, mod, flag)) return true;
-  }
-  // A guard before it: `if not FLAG: return`, `if (!FLAG) return;`.
-  return !!fn && guardedOff(project, mod, fn, node.startIndex);
-}
-
-/** The function's body returns early, before `before`, when an environment switch that is off by default is off. */
-function guardedOff(project: CodeProject, mod: Module, fn: Node, before = Infinity): boolean {
-  const body = fn.childForFieldName('body');
-  if (!body) return false;
-  for (const s of body.namedChildren) {
-    if (!s || s.startIndex >= before) break;
-    if (s.type !== 'if_statement') continue;
-    const cond = s.childForFieldName('condition')?.text.replace(/^\(|\)$/g, '') ?? '';
-    const flag = cond.match(/^\s*(?:not\s+|!\s*)([A-Za-z_$][\w$.]*)\s*(?:$|\|\||\bor\b)/)?.[1];
-    const then = s.childForFieldName('consequence');
-    if (!flag || !then || !/^\s*\{?\s*(?:return|raise|throw)\b/.test(then.text)) continue;
-    if (flagOff(project, mod, flag)) return true;
-  }
-  return false;
-}
-
-function flagOff(project: CodeProject, mod: Module, flag: string): boolean {
-  const name = flag.replace(/^(?:self|this|settings|config)\./, '');
-  let value: string | undefined;
-  if (/^[A-Za-z_$][\w$]*$/.test(name)) {
-    const decl = new RegExp(`(?<![\\w.$])${escapeRegex(name)}\\s*(?::[^=\\n]{0,40})?=(?![=>])([^\\n]{1,200})`);
-    for (const m of [mod, ...project.modules.values()]) {
-      const found = m.text.includes(name) ? decl.exec(m.text) : null;
-      if (found) {
-        value = found[1];
-        break;
-      }
-    }
-  }
-  // A predicate: the one expression its body returns (`def self.enabled?; ENV.fetch("X", "false") == "true"; end`).
-  value ??= predicateBody(project, mod, name.slice(name.lastIndexOf('.') + 1));
-  if (!value || !ENV_READ.test(value)) return false;
-  if (TRUTHY_DEFAULT.test(value)) return false;
-  if (!FALSY_DEFAULT.test(value) && !TRUTHY_TEST.test(value)) return false;
-  // The env variable's name (the first quoted word of the read), turned on in an example env file.
-  const envName = value.match(/["']([A-Z][A-Z0-9_]+)["']|process\.env\.([A-Z][A-Z0-9_]+)/);
-  const key = envName?.[1] ?? envName?.[2];
-  if (key && /^["']?(?:true|1|yes|on)\b/i.test(exampleEnvValue(project, key) ?? '')) return false;
-  return true;
-}
-
-/** The text of the single statement (an expression or a return) of a function of this name, if it has one. */
-function predicateBody(project: CodeProject, mod: Module, name: string): string | undefined {
-  if (!/^[A-Za-z_$][\w$]*[?!]?$/.test(name)) return undefined;
-  const re = new RegExp(`(?<![\\w$])${escapeRegex(name)}(?![\\w$])`, 'g');
-  for (const m of [mod, ...project.modules.values()]) {
-    if (!m.text.includes(name)) continue;
-    for (const { node } of nodesAt(m, re)) {
-      const fn = node.parent;
-      if (!fn || !FUNCTION_TYPES.has(fn.type) || fn.childForFieldName('name')?.text !== name) continue;
-      const body = fn.childForFieldName('body') ?? fn.namedChildren.find((c) => c?.type === 'body_statement');
-      if (!body) continue;
-      let statements = /block|statement|body/.test(body.type) ? body.namedChildren : [body];
-      if (statements.length === 1 && /^(?:statement_list|body_statement)$/.test(statements[0]?.type ?? ''))
-        statements = statements[0]!.namedChildren;
-      const real = statements.filter((s) => s && !/comment/.test(s.type));
-      if (real.length === 1) return real[0]!.text.slice(0, 300);
-    }
-  }
-  return undefined;
-}
-
-const EXAMPLE_ENV = /\/(?:\.env[.-](?:example|sample|template|dist)|env\.example|example\.env)$/;
-
-/** The value an example env file of the project gives a variable (`KEY=value`, not commented out). */
-function exampleEnvValue(project: CodeProject, key: string): string | undefined {
-  const line = new RegExp(`^[ \\t]*(?:export[ \\t]+)?${escapeRegex(key)}[ \\t]*=[ \\t]*(\\S*)`, 'm');
-  for (const [uri, text] of project.files) {
-    if (!EXAMPLE_ENV.test(uri)) continue;
-    const m = line.exec(text);
-    if (m) return m[1];
-  }
-  return undefined;
 }
 
 const CALLS = [
