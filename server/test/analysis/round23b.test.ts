@@ -34,3 +34,15 @@ test('Danish: "if they want a person: say it is coming soon" is no path; "say a 
   assert.equal(esc(prompt('sig at telefonsupport kommer snart, og at de indtil da kan skrive her.')), false);
   assert.equal(esc(prompt('sig at en medarbejder ringer dem op inden for en time.')), true);
 });
+
+test('hours in a sentence that says no person is behind the channel are no staffed place; a team with hours is one', () => {
+  const prompt = (note: string) =>
+    `You are the WhatsApp helper of Bright Rent: car bookings and deposits only.\n` +
+    `If a customer says "I want to talk to someone":\n` +
+    `Send them to brightrent.example/help and the "Chat" button there. (${note})\n`;
+  assert.equal(
+    esc(prompt('Note for the team: that chat is our Max AI assistant, it runs 24/7, no human agent is behind it.')),
+    false,
+  );
+  assert.equal(esc(prompt('Note for the team: our support team answers that chat from 8:00 to 20:00.')), true);
+});
