@@ -218,7 +218,8 @@ function blockAfter(ctx: Context, s: number, all: readonly Item[]): Item[] {
   for (let k = 0; k < doc.tokens.length; k++) if (sentence[k] === s) last = k;
   if (last < 0) return [];
   const after = doc.norm.text.slice(doc.tokens[last].end, doc.tokens[last].end + 3);
-  if (!/^[\s*_]*:/.test(after)) return [];
+  // A closing quote may stand before the colon: if they say "I want a person":
+  if (!/^[\s*_"'”»」]*:/.test(after)) return [];
   const from = tokLine[last] + 1;
   let to = from;
   while (to < lines.length && to - from < BLOCK_LINES && lines[to].kind !== 'heading') to++;

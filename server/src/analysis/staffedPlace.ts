@@ -61,10 +61,15 @@ export function staffedPlaceSignals(ctx: Context): Signal[] {
   out.push(...placeSignals(ctx, text, timed));
   const none = ctx.sentences('noEscalation');
   const done = new Set<number>();
+  // A timed sentence that negates a person word ("the web chat runs 24/7 on our AI assistant, no human agent is
+  // behind it") gives the hours of no staff: its people are said to be absent.
+  const absent = new Set<number>();
+  for (const k of sentenceTokens(sentence, timed))
+    if (namesPerson(doc.tokens[k].text) && negatedBefore(ctx, k, NEG_WINDOW, true)) absent.add(sentence[k]);
   // Only the tokens of the timed sentences are read, in text order (sentence ids grow with the text).
   for (const k of sentenceTokens(sentence, timed)) {
     const s = sentence[k];
-    if (done.has(s) || none.has(s)) continue;
+    if (done.has(s) || none.has(s) || absent.has(s)) continue;
     if (ctx.role[tokLine[k]] === 'user' || ctx.negativeLine[tokLine[k]]) continue;
     const pair =
       k + 1 < doc.tokens.length && sentence[k + 1] === s ? `${doc.tokens[k].text} ${doc.tokens[k + 1].text}` : '';
