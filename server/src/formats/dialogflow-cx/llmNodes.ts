@@ -2,6 +2,7 @@ import { joinMapped } from '../../model/text';
 import type { FlowNode, MappedText, SourceRef } from '../../model/types';
 import { nodeAt, seqItems, scalarText, strAt, type JNode } from '../shared/jsonSource';
 import { lookup } from './exportIndex';
+import { selectedFallbackTemplate } from './generativeSettings';
 import type { CxGraph, Role } from './graph';
 import { rel } from './layout';
 import { DEFAULT_FALLBACK_PROMPT } from './messages';
@@ -16,13 +17,7 @@ export function fallbackPrompt(g: CxGraph, handlerRef: SourceRef): number {
   const gs = g.ix.genSettings.get(g.lang) ?? [...g.ix.genSettings.values()][0];
   const fb = gs && nodeAt(gs.root, ['fallbackSettings']);
   const selected = strAt(fb, ['selectedPrompt']);
-  const templates = seqItems(nodeAt(fb, ['promptTemplates']));
-  const tpl =
-    selected !== undefined
-      ? templates.find((t) => strAt(t, ['displayName']) === selected)
-      : templates.length === 1
-        ? templates[0]
-        : undefined;
+  const tpl = selectedFallbackTemplate(fb);
   const text = gs && scalarText(gs.src, nodeAt(tpl, ['promptText']));
   if (gs) g.addModel(gs, gs.root);
   const prompts = g.model.prompts;

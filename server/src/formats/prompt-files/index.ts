@@ -13,7 +13,12 @@ import {
   pathHint,
   translationFolder,
 } from './names';
-import { SNIFF_MAX_CHARS, sniffPrompt } from './sniff';
+import { naturalLanguage, SNIFF_MAX_CHARS, sniffPrompt } from './sniff';
+import {
+  loneGenerativeSettings,
+  mayBeGenerativeSettings,
+  parseLoneGenerativeSettings,
+} from '../dialogflow-cx/generativeSettings';
 import { parseTomlConfig, tomlPromptParts, tomlPromptText } from './tomlConfig';
 import { mayBeTemplateYaml, parseTemplateYaml, templateKeyExplicit, templatePromptText } from './templateYaml';
 import { detectAgentConfig, namedAsAgents } from './agents/detect';
@@ -229,6 +234,24 @@ function configFile(f: DetectFile): boolean | string {
   return `${what} with a prompt key${folder ? ` in ${folder}/` : ''} whose text was not taken: ${found}`;
 }
 
+/**
+ * A Dialogflow CX agent's generative settings kept without the rest of its export (the CX adapter reads them with the
+ * agent when `agent.json` is above them): the fallback prompt template the business wrote is the prompt
+ * (dialogflow-cx/generativeSettings.ts). Undefined for any other JSON file.
+ */
+function cxGenerativeSettings(f: DetectFile): boolean | string | undefined {
+  if (!/\.json$/i.test(f.base) || !mayBeGenerativeSettings(f.head())) return undefined;
+  if (f.text().length > SNIFF_MAX_CHARS) return false;
+  const docPath = docPathReason(f.relPath);
+  if (docPath) return `Dialogflow CX generative settings, not read as a prompt: ${docPath}`;
+  const lone = loneGenerativeSettings(f.uri, f.text());
+  if (lone === undefined || typeof lone === 'string') return lone;
+  const prose = naturalLanguage(lone.prompts.map((p) => p.text.text).join('\n\n'));
+  return prose === true
+    ? true
+    : `Dialogflow CX generative settings whose fallback prompt is not natural language (${prose})`;
+}
+
 export const systemPrompt: FormatAdapter = {
   kind: 'system-prompt',
   title: 'Plain system prompt',
@@ -269,6 +292,8 @@ export const systemPrompt: FormatAdapter = {
   },
   detectLast: (f) => {
     if (!/\.(ya?ml|json)$/i.test(f.base) || /\.mcs\.ya?ml$/i.test(f.base)) return false;
+    const cx = cxGenerativeSettings(f);
+    if (cx !== undefined) return cx;
     // An agent-framework config (agents/): its WhatsApp-facing agents are the prompt.
     const agents = detectAgentConfig(f);
     if (agents === true) return true;
@@ -279,6 +304,7 @@ export const systemPrompt: FormatAdapter = {
   parse: (uri, text) =>
     (isDotenvName(uri.slice(uri.lastIndexOf('/') + 1)) ? parseDotenvPrompt(uri, text) : undefined) ??
     (/\.toml$/i.test(uri) ? parseTomlConfig(uri, text) : undefined) ??
+    (/\.json$/i.test(uri) ? parseLoneGenerativeSettings(uri, text) : undefined) ??
     (/\.(ya?ml|json)$/i.test(uri) && namedAsAgents(uri) ? parseAgentConfig(uri, text) : undefined) ??
     (/\.(ya?ml|json)$/i.test(uri) ? parseLocalePrompts(uri, text) : undefined) ??
     (/\.ya?ml$/i.test(uri)

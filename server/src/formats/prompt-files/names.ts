@@ -133,9 +133,22 @@ const STRONG_STEM = new RegExp(
  * "You are …" line needed (a tone-only prompt, "Helpful assistant you are. Answer briefly …", in any language).
  * Documentation still raises the bar (sniff.ts), so an install guide named `instructions.md` stays unread.
  */
-const PROMPT_NAME = /^(?:(?:system|bot|chatbot|assistant|agent|ai|llm|gpt)[-_ ]?)?prompt$/i;
-const PROMPT_NAME_IN_BOT_FOLDER =
-  /^(?:(?:system|bot|chatbot|assistant|agent)[-_ ]?)?(?:instructions?|persona)$|^system$/i;
+/**
+ * Tags a project adds to a prompt's name to tell its copies apart, which leave it the prompt's name: the channel
+ * (`prompt_wa.txt`, `whatsapp-prompt.md`), a version (`prompt-v2.txt`) or a language or locale code (`prompt.fr.txt`,
+ * `system_prompt_pt-BR.md`, `prompt_ar_latn.txt`). Any other word beside "prompt" (`prompt_guide.md`,
+ * `image_prompt.txt`, `prompt-tips.md`) may name a document about prompts: such a file is judged by its content.
+ */
+const NAME_TAG = '(?:whatsapp|wa|v\\d+(?:\\.\\d+)*|[a-z]{2}(?:[-_](?:[a-z]{2}|latn|cyrl|arab|hans|hant))?)';
+const CHANNEL_TAG = '(?:whatsapp|wa)';
+const PROMPT_NAME = new RegExp(
+  `^(?:${CHANNEL_TAG}[-_. ])?(?:(?:system|bot|chatbot|assistant|agent|ai|llm|gpt)[-_ ]?)?prompt(?:[-_. ]${NAME_TAG})*$`,
+  'i',
+);
+const PROMPT_NAME_IN_BOT_FOLDER = new RegExp(
+  `^(?:(?:(?:system|bot|chatbot|assistant|agent)[-_ ]?)?(?:instructions?|persona)|system)(?:[-_. ]${NAME_TAG})*$`,
+  'i',
+);
 export function namedExactlyAsPrompt(relPath: string): boolean {
   const { base } = parts(relPath);
   const stem = base.replace(/\.[^.]+$/, '');
