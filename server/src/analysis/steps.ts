@@ -21,7 +21,16 @@ export interface FastStep {
  */
 const UNSTEMMED = new Set<Category>([
   ...(['negation', 'negationAfter', 'contrast', 'conditional', 'qualifier', 'qualifierBefore', 'broad'] as const),
-  ...(['personaBound', 'contactCue', 'handoffToken', 'lookupToken', 'switchKey', 'userRole', 'assistantRole', 'additive'] as const),
+  ...([
+    'personaBound',
+    'contactCue',
+    'handoffToken',
+    'lookupToken',
+    'switchKey',
+    'userRole',
+    'assistantRole',
+    'additive',
+  ] as const),
 ]);
 
 export function fastStep(step: Step, p: CompiledPattern): FastStep {
