@@ -3,20 +3,10 @@ import type { Host } from '../../model/host';
 import { dirOf, encodeSegment, join, toPath } from '../../model/uri';
 import { CODE_DATA } from './data';
 import { ENV_EXAMPLES } from '../shared/dotenv';
+import { MANIFESTS } from '../shared/manifests';
 import { codeLanguage, INSTALLED_PATH, KOTLIN_FILE, SKIP_PATH } from './language';
 
-export const MANIFESTS = [
-  'package.json',
-  'requirements.txt',
-  'pyproject.toml',
-  'Pipfile',
-  'go.mod',
-  'composer.json',
-  'pom.xml',
-  'build.gradle',
-  'build.gradle.kts',
-  'Gemfile',
-];
+export { MANIFESTS };
 /** A project's root holds a manifest, a Python setup script, a linter config or the repository. */
 const ROOT_FILES = [...MANIFESTS, 'setup.py', '.wa-policy.yaml', '.git'];
 /** Spring Boot settings, read with a Java project (`@Value("${app.system-prompt}")`). */

@@ -12,25 +12,14 @@
 import { dirOf, join } from '../../model/uri';
 import { emptyModel, type BotModel } from '../../model/types';
 import { ENV_EXAMPLES, parseDotenv, type DotenvEntry } from '../shared/dotenv';
+import { MANIFESTS } from '../shared/manifests';
 import type { DetectFile } from '../types';
 import { docPathReason, pathHint } from './names';
 import { isExplicitPromptKey, namesSystemPrompt } from './promptKeys';
 import { SNIFF_MAX_CHARS, sniffPrompt } from './sniff';
 
 /** Files that make a folder a code project's root (the code adapter's manifests). */
-const CODE_ROOT_FILES = [
-  'package.json',
-  'requirements.txt',
-  'pyproject.toml',
-  'Pipfile',
-  'setup.py',
-  'go.mod',
-  'composer.json',
-  'pom.xml',
-  'build.gradle',
-  'build.gradle.kts',
-  'Gemfile',
-];
+const CODE_ROOT_FILES = [...MANIFESTS, 'setup.py'];
 /** Source files the code adapter reads (its CODE_FILE). */
 const SOURCE_FILE = /\.(?:[mc]?[jt]sx?|py|go|php|java|rb|kt)$/i;
 
