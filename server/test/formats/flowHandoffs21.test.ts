@@ -250,7 +250,7 @@ test('langflow: a handoff tool whose code only calls a placeholder address reach
   const lint = (url: string) =>
     rules({ 'sunwise/flow.json': langflowExport(toolCode(url)) }, ['sunwise/flow.json']).map((f) => f.rule);
   assert.ok(lint('https://example.com/tickets').includes('flow/no-human-path'));
-  assert.ok(lint('https://helpdesk.example/api/tickets').includes('flow/no-human-path'));
+  assert.ok(lint('https://helpdesk.invalid/api/tickets').includes('flow/no-human-path'));
   // A real helpdesk address keeps the prompt's handoff.
   assert.ok(!lint('https://sunwise.freshdesk.com/api/v2/tickets').includes('flow/no-human-path'));
 });
