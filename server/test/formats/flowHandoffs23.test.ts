@@ -73,6 +73,35 @@ test('copilot studio: an agent published only to Teams or Microsoft 365 Copilot 
   assert.ok(lint(['directline']).includes('flow/no-human-path'));
 });
 
+test('copilot studio: a Teams-listed agent that transfers to live agents works for a contact centre', () => {
+  const open = MCS_AGENT.replace(
+    'Only discuss Brightwell Bikes topics and politely decline anything else.',
+    'Also answer any other question on any topic from your general knowledge.',
+  );
+  const escalate = `kind: AdaptiveDialog
+beginDialog:
+  kind: OnEscalate
+  id: main
+  actions:
+    - kind: TransferConversationV2
+      id: transfer_agent
+      transferType:
+        kind: TransferToAgent
+        messageToAgent: Customer asked for a person.
+`;
+  const lint = (withTransfer: boolean) => {
+    const files: Record<string, string> = {
+      'desk/agent.mcs.yml': open,
+      'desk/settings.mcs.yml': mcsSettings(['msteams']),
+    };
+    if (withTransfer) files['desk/topics/Escalate.mcs.yml'] = escalate;
+    return rules(files, Object.keys(files));
+  };
+  // Omnichannel carries WhatsApp without being listed among the channels: a transfer to agents says customers write.
+  assert.ok(lint(true).includes('flow/open-domain-fallback'));
+  assert.deepEqual(lint(false), []);
+});
+
 /** A Typebot export: the welcome sets `{{persona}}`, a Condition keeps it for bike words, else another Set block. */
 function typebot(otherPersona: string): string {
   const text = (t: string) => ({ richText: [{ type: 'p', children: [{ text: t }] }] });

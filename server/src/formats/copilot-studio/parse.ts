@@ -44,13 +44,6 @@ export function parseCopilotProject(
     kind: 'trigger',
     ref: model.whatsapp ?? startRef(ctx, files),
   });
-  // An agent published only to the organisation's own channels (Teams) talks to staff: no customer trigger.
-  const staff = staffChannelsOnly(ctx);
-  if (staff) {
-    user.kind = 'other';
-    user.label += ` (staff only: ${staff})`;
-    model.notes.push({ kind: 'internal-audience', ref: ctx.channels[0].ref, detail: staff });
-  }
   if (ctx.orchestration) {
     const base = {
       id: 'orchestrator',
@@ -61,6 +54,14 @@ export function parseCopilotProject(
     edge(ctx, 'user', generative(ctx, base, undefined, undefined).id);
   }
   addTopics(ctx);
+  // An agent published only to the organisation's own channels (Teams) talks to staff: no customer trigger. One that
+  // transfers to live agents works for a contact centre (Omnichannel carries WhatsApp without being listed there).
+  const staff = staffChannelsOnly(ctx);
+  if (staff && !ctx.flow.nodes.some((n) => n.kind === 'human')) {
+    user.kind = 'other';
+    user.label += ` (staff only: ${staff})`;
+    model.notes.push({ kind: 'internal-audience', ref: ctx.channels[0].ref, detail: staff });
+  }
   const loose = files.every(
     (f) =>
       isComponentXml(f.uri) || (!/\.json$/i.test(f.uri) && /^kind:\s*(AdaptiveDialog|AgentDialog)\s*$/m.test(f.text)),
