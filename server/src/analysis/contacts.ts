@@ -122,6 +122,8 @@ const PEOPLE_ENDPOINT = /handoff|human|agent|escalat|ticket|conversation|inbox|c
  * (tickets, conversations, handoff) is left to the readers of handoff tools.
  */
 function apiEndpoint(host: string, path: string): boolean {
+  // WhatsApp's click-to-chat link (`api.whatsapp.com/send?phone=…`) opens a chat with that number.
+  if (host === 'api.whatsapp.com') return false;
   return (API_HOST.test(host) || API_PATH.test(path)) && !PEOPLE_ENDPOINT.test(`${host}/${path}`);
 }
 

@@ -52,8 +52,9 @@ const NOT_PROMPTS: Record<string, string> = {
     'openapi: 3.0.0\ninfo:\n  title: Bot API\npaths:\n  /chat:\n    post:\n      instructions: "Send the customer message in the body and read the reply from the response field."\n',
   '/config/ui.json':
     '{"prompt": "Please enter your phone number to continue with the registration of your account today"}',
+  // A locale file whose key names the bot's system prompt is read since session 22 (discovery23.test.ts); its UI strings are not.
   '/locales/es.json':
-    '{"system_prompt": "Eres el asistente de la tienda. Responde solo sobre pedidos y devoluciones, por favor."}',
+    '{"checkout": {"prompt": "Escribe tu número de teléfono para continuar con el registro de tu cuenta hoy mismo"}}',
   '/docs/bot/writing-guide.md':
     '# How to write prompts\n\nIn this guide we explain how to write a good prompt for the bot.\n\n```bash\nnpm run deploy\n```\n',
   '/app/config/deploy.json':
