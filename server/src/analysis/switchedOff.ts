@@ -15,8 +15,10 @@ import { unfilledBlocks } from './variables';
 
 /** A scalar that switches a setting off: YAML 1.1 / JSON / TOML booleans and their usual spellings. */
 const OFF_VALUE = /^["']?(?:false|off|no|disabled|none|null|0)["']?(?=\s*(?:[,}\]\n#<]|$))/i;
+/** Keys that switch a setting on or off, as every platform writes them in YAML, JSON and TOML. */
+export const SWITCH_KEYS = ['enabled', 'active', 'on', 'available', 'is_enabled', 'isenabled'];
 /** `enabled: false` (or active, on, available) inside the key's object value. */
-const OFF_SWITCH = /["']?(?:enabled|active|on|available|is_enabled|isenabled)["']?\s*[:=]\s*["']?(?:false|off|no|0)\b/i;
+const OFF_SWITCH = new RegExp(`["']?(?:${SWITCH_KEYS.join('|')})["']?\\s*[:=]\\s*["']?(?:false|off|no|0)\\b`, 'i');
 /**
  * A status key inside the value (`status`, `state`, `durum`, `estado`, `statut`, `stato`), with the offset of its
  * value: a status that says the path is not there yet ("em breve", "yapım aşamasında") switches the setting off.

@@ -12,19 +12,15 @@
 import type { Context } from './context';
 import { tokenOfOriginal } from './handoffTools';
 import { lexicons } from './lexicon';
+import { SWITCH_KEYS } from './switchedOff';
 import type { Signal } from './types';
 
 /** Longest tool entry read (a name, a description, an endpoint, a flag or two). */
 const MAX_ENTRY = 1200;
 
 const SWITCH_WORDS = [
-  'enabled',
+  ...SWITCH_KEYS,
   'enable',
-  'active',
-  'available',
-  'is_enabled',
-  'isenabled',
-  'on',
   ...lexicons.flatMap((l) => (l.entries.switchKey ?? []).flatMap(({ pattern }) => pattern.split('|'))),
 ];
 /** `"enabled": false`, `ativo: no`, `habilitada = 0`: a switch key that starts a key (after `{`, `,`, a quote or a line start). */
