@@ -29,7 +29,16 @@ const CAPS_TITLE = /^[ \t]*(?:\d{1,2}[.)][ \t]*)?(?=[^\n]*\p{Lu})[\p{Lu}\p{M}\d 
 /** Most tokens a capitalised title of at most 40 characters can hold (one-letter words between spaces). */
 const TITLE_TOKENS = 24;
 
+/** Each doc's sections, read once for the heading dead ends and the tier sections. */
+const SECTIONS = new WeakMap<Doc, Section[]>();
+
 function sections(doc: Doc): Section[] {
+  let known = SECTIONS.get(doc);
+  if (!known) SECTIONS.set(doc, (known = readSections(doc)));
+  return known;
+}
+
+function readSections(doc: Doc): Section[] {
   const { lines } = doc.structure;
   const out: Section[] = [];
   const titles = lines.map((ln) => {
@@ -106,11 +115,11 @@ function opensSoon(ctx: Context, from: number): boolean {
  */
 export function tierSections(ctx: Context, signals: Signal[]): Signal[] {
   if (!signals.some((s) => s.kind === 'escalation') || ctx.doc.matches.tierWord.length === 0) return signals;
+  const subset = subsetSentences(ctx);
+  if (subset.size === 0) return signals;
   const { doc } = ctx;
   const secs = sections(doc);
   if (secs.length === 0) return signals;
-  const subset = subsetSentences(ctx);
-  if (subset.size === 0) return signals;
   const { sentence } = doc.structure;
   const reserved: [number, number][] = [];
   for (const sec of secs) {
