@@ -84,13 +84,22 @@ const BARE_VERB_REPLY = 2;
 
 /** The negation cues ending at token k are all negated verb forms read by rule (morphology.ts), not negation words. */
 function morphologicalOnly(ctx: Context, k: number): boolean {
-  let any = false;
-  for (const m of ctx.doc.matches.negation) {
-    if (m.to - 1 !== k) continue;
-    if (!m.pattern.source.startsWith('morphology:')) return false;
-    any = true;
-  }
-  return any;
+  return negationEnds(ctx)[k] === MORPHOLOGY_ONLY;
+}
+
+const MORPHOLOGY_ONLY = 1;
+const WORD = 2;
+/** Per token: how the negation cues that end there are read (none, only by morphology, at least one a word). */
+const NEGATION_ENDS = new WeakMap<Context, Uint8Array>();
+
+function negationEnds(ctx: Context): Uint8Array {
+  let ends = NEGATION_ENDS.get(ctx);
+  if (ends) return ends;
+  ends = new Uint8Array(ctx.doc.tokens.length);
+  for (const m of ctx.doc.matches.negation)
+    ends[m.to - 1] = m.pattern.source.startsWith('morphology:') ? ends[m.to - 1] || MORPHOLOGY_ONLY : WORD;
+  NEGATION_ENDS.set(ctx, ends);
+  return ends;
 }
 
 /**
