@@ -14,7 +14,7 @@ export const GENERAL_ROUTE =
   /general (question|query|knowledge|chat)|chatting casually|small ?talk|chit-?chat|anything else|other (question|topic|request)s?|^other$|off-topic|everything else/i;
 
 import { analyzePrompt } from '../../analysis';
-import { findContacts } from '../../analysis/contacts';
+import { findContacts, type Contact } from '../../analysis/contacts';
 import type { Signal } from '../../analysis/types';
 import type { PromptUnit, Span } from '../../model/types';
 
@@ -60,20 +60,23 @@ const CHAT_LINK = /^(?:https?:\/\/)?(?:wa\.me\/\+?\d|(?:api\.)?whatsapp\.com\/se
  * ("상담원 연결: 02-3445-7821", "Kundenservice: 030 1234567").
  */
 function contactForHelp(text: string): string | undefined {
-  if (!/\d|@/.test(text)) return undefined;
-  const lower = text.toLowerCase();
-  const contact = findContacts(lower).find((c) => !c.rejected && (c.kind !== 'url' || CHAT_LINK.test(c.value)));
-  if (!contact || lower.length !== text.length || !analyzePrompt(text).hasEscalation) return undefined;
+  const contact = personContact(text);
+  if (!contact || text.toLowerCase().length !== text.length || !analyzePrompt(text).hasEscalation) return undefined;
   return text.slice(contact.start, contact.end).trim();
 }
 
 /**
- * A prompt gives a contact of its own (a phone, an e-mail, a click-to-chat link; a page is no person), by the
- * contact scanner of the prompt analysis: placeholders and no-reply addresses are rejected there.
+ * The first contact of a person the text gives (a phone, an e-mail, a click-to-chat link; a page is no person), by
+ * the contact scanner of the prompt analysis: placeholders and no-reply addresses are rejected there.
  */
+function personContact(text: string): Contact | undefined {
+  if (!/\d|@/.test(text)) return undefined;
+  return findContacts(text.toLowerCase()).find((c) => !c.rejected && (c.kind !== 'url' || CHAT_LINK.test(c.value)));
+}
+
+/** A prompt gives a contact of its own (personContact). */
 export function ownContact(text: string): boolean {
-  if (!/\d|@/.test(text)) return false;
-  return findContacts(text.toLowerCase()).some((c) => !c.rejected && (c.kind !== 'url' || CHAT_LINK.test(c.value)));
+  return personContact(text) !== undefined;
 }
 
 /**
