@@ -6,6 +6,7 @@
 import type { Node } from './parser';
 import { escapeRegex, nodesAt, type CodeProject, type Module } from './project-model';
 import { enclosingFunction, FUNCTION_TYPES } from './syntax';
+import { envValue } from './values';
 
 /** Env reads (`os.getenv("X", "false")`, `process.env.X`, `os.Getenv("X")`, `env('X', false)`, `ENV.fetch`). */
 const ENV_READ = /\b(?:os\.getenv|os\.environ|process\.env|os\.Getenv|getenv|env|ENV|System\.getenv)\b/;
@@ -123,15 +124,8 @@ function predicateBody(project: CodeProject, mod: Module, name: string): string 
   return undefined;
 }
 
-const EXAMPLE_ENV = /\/(?:\.env[.-](?:example|sample|template|dist)|env\.example|example\.env)$/;
-
-/** The value an example env file of the project gives a variable (`KEY=value`, not commented out). */
+/** The value the project's example env file gives a variable (`KEY=value`, not commented out): values.ts reads it. */
 function exampleEnvValue(project: CodeProject, key: string): string | undefined {
-  const line = new RegExp(`^[ \\t]*(?:export[ \\t]+)?${escapeRegex(key)}[ \\t]*=[ \\t]*(\\S*)`, 'm');
-  for (const [uri, text] of project.files) {
-    if (!EXAMPLE_ENV.test(uri)) continue;
-    const m = line.exec(text);
-    if (m) return m[1];
-  }
-  return undefined;
+  const r = envValue(project, key);
+  return 'pieces' in r ? r.pieces.map((p) => p.text).join('') : undefined;
 }
