@@ -25,9 +25,11 @@ const SOURCE_FILE = /\.(?:[mc]?[jt]sx?|py|go|php|java|rb|kt)$/i;
 
 /** The keys whose name says they hold the system prompt, with a value of natural language. */
 export function dotenvPromptEntries(text: string, uri = 'file:///x/.env'): DotenvEntry[] {
-  return parseDotenv(uri, text).filter(
-    (e) => isExplicitPromptKey(e.key.toLowerCase()) && namesSystemPrompt(e.key.toLowerCase(), text),
-  );
+  return parseDotenv(uri, text).filter((e) => promptEntry(e, text));
+}
+
+function promptEntry(e: DotenvEntry, text: string): boolean {
+  return isExplicitPromptKey(e.key.toLowerCase()) && namesSystemPrompt(e.key.toLowerCase(), text);
 }
 
 /** Why an example env file is left to the code adapter, or undefined. */
@@ -60,11 +62,10 @@ export function detectDotenv(f: DetectFile): boolean | string {
 export function parseDotenvPrompt(uri: string, text: string): BotModel {
   const model = emptyModel('system-prompt', uri);
   const all = parseDotenv(uri, text);
-  const prompts = new Set(dotenvPromptEntries(text, uri).map((e) => e.keyStart));
+  const prompts = all.filter((e) => promptEntry(e, text));
   const variables: Record<string, string> = {};
-  for (const e of all) if (!prompts.has(e.keyStart)) variables[e.key] = e.value.text;
-  for (const e of all)
-    if (prompts.has(e.keyStart))
-      model.prompts.push({ id: e.key, label: `${e.key} (env file)`, role: 'system', text: e.value, variables });
+  for (const e of all) if (!prompts.includes(e)) variables[e.key] = e.value.text;
+  for (const e of prompts)
+    model.prompts.push({ id: e.key, label: `${e.key} (env file)`, role: 'system', text: e.value, variables });
   return model;
 }

@@ -28,6 +28,7 @@ import { parseAgentConfig } from './agents/parse';
 import {
   explicitPromptKey,
   findPromptNodes,
+  type PromptNode,
   isExplicitPromptKey,
   joinedPromptText,
   namesBotSystemPrompt,
@@ -99,19 +100,19 @@ function sniffFile(f: DetectFile, explicit = false): true | string {
  * Why the path rules a YAML/JSON file out (docPathReason), unless it is a strings file under `locales/` or `i18n/`
  * with a key that names the bot's system prompt (`"bot.system_prompt": …`, `{"bot": {"system_prompt": …}}`): a bot
  * whose texts are translated keeps its prompt beside its UI strings. Then only that key makes the file a prompt;
- * UI strings (`order.status_prompt`, `greeting`) never do. `locale`: the file is read for such a key.
+ * UI strings (`order.status_prompt`, `greeting`) never do. `locale`: the text of those keys alone, for the content
+ * test.
  */
-function pathVerdict(f: DetectFile): { reason?: string; locale?: boolean } {
+function pathVerdict(f: DetectFile): { reason?: string; locale?: string } {
   const reason = docPathReason(f.relPath);
   if (!reason || !translationFolder(f.relPath) || !mayHavePromptKey(f.head())) return { reason };
-  return findPromptNodes(f.uri, f.text()).some((p) => p.explicit && namesBotSystemPrompt(p.path))
-    ? { locale: true }
-    : { reason };
+  const keys = localePromptNodes(f.uri, f.text());
+  return keys.length ? { locale: joinedPromptText(keys) ?? '' } : { reason };
 }
 
-/** The text of a strings file's system prompt keys alone (pathVerdict), for the content test. */
-function localePromptText(f: DetectFile): string | undefined {
-  return joinedPromptText(findPromptNodes(f.uri, f.text()).filter((p) => p.explicit && namesBotSystemPrompt(p.path)));
+/** A strings file's keys that name the bot's system prompt. */
+function localePromptNodes(uri: string, text: string): PromptNode[] {
+  return findPromptNodes(uri, text).filter((p) => p.explicit && namesBotSystemPrompt(p.path));
 }
 
 /**
@@ -121,7 +122,7 @@ function localePromptText(f: DetectFile): string | undefined {
 function parseLocalePrompts(uri: string, text: string): BotModel | undefined {
   const path = decodeURIComponent(uri.replace(/^file:\/\//, ''));
   if (!translationFolder(path) || !docPathReason(path)) return undefined;
-  const nodes = findPromptNodes(uri, text).filter((p) => p.explicit && namesBotSystemPrompt(p.path));
+  const nodes = localePromptNodes(uri, text);
   if (!nodes.length) return undefined;
   const model = emptyModel('system-prompt', uri);
   for (const p of nodes) {
@@ -139,9 +140,9 @@ function parseLocalePrompts(uri: string, text: string): BotModel | undefined {
 function keyedPromptFile(f: DetectFile, what: string, prompt: string | undefined): boolean | string {
   const path = pathVerdict(f);
   if (path.reason) return false;
-  if (path.locale) prompt = localePromptText(f);
+  if (path.locale !== undefined) prompt = path.locale;
   if (!prompt) return modelConfigReason(f.head(), mayHavePromptKey(f.head())) ?? false;
-  const explicit = path.locale || (!notAPromptConfig(f) && explicitKey(f));
+  const explicit = path.locale !== undefined || (!notAPromptConfig(f) && explicitKey(f));
   const found = sniffPrompt(prompt, true, { ...pathHint(f.relPath), keyed: true, explicit });
   return found === true ? true : `${what} whose prompt was not taken: ${found}`;
 }
@@ -221,14 +222,16 @@ function configFile(f: DetectFile): boolean | string {
   const path = pathVerdict(f);
   if (path.reason)
     return `a ${json ? 'JSON' : 'YAML'} file with a prompt-like key, not read as a prompt: ${path.reason}`;
-  const prompt = path.locale
-    ? localePromptText(f)
-    : json
-      ? jsonPromptText(f.uri, f.text(), true)
-      : templatePromptText(f.uri, f.text());
+  const prompt =
+    path.locale !== undefined
+      ? path.locale
+      : json
+        ? jsonPromptText(f.uri, f.text(), true)
+        : templatePromptText(f.uri, f.text());
   if (!prompt) return modelConfigReason(f.head(), true) ?? false;
   const folder = hintingFolder(f.relPath);
-  const found = sniffPrompt(prompt, !!folder, { ...hint, keyed: true, explicit: path.locale || explicitKey(f) });
+  const explicit = path.locale !== undefined || explicitKey(f);
+  const found = sniffPrompt(prompt, !!folder, { ...hint, keyed: true, explicit });
   if (found === true) return true;
   const what = json ? 'a JSON file' : 'a YAML file';
   return `${what} with a prompt key${folder ? ` in ${folder}/` : ''} whose text was not taken: ${found}`;

@@ -127,13 +127,6 @@ const STRONG_STEM = new RegExp(
   'iu',
 );
 /**
- * A file whose whole name is a prompt's name: `prompt.txt`, `system_prompt.md`, `bot-prompt.txt`, or, in a folder that
- * hints at a bot (`whatsapp-bot/instructions.md`, `agents/sara/system.txt`), `instructions`, `system` or `persona`.
- * Its name says what it is, as a key named `system_prompt` does: natural-language text in it is the prompt, with no
- * "You are …" line needed (a tone-only prompt, "Helpful assistant you are. Answer briefly …", in any language).
- * Documentation still raises the bar (sniff.ts), so an install guide named `instructions.md` stays unread.
- */
-/**
  * Tags a project adds to a prompt's name to tell its copies apart, which leave it the prompt's name: the channel
  * (`prompt_wa.txt`, `whatsapp-prompt.md`), a version (`prompt-v2.txt`) or a language or locale code (`prompt.fr.txt`,
  * `system_prompt_pt-BR.md`, `prompt_ar_latn.txt`). Any other word beside "prompt" (`prompt_guide.md`,
@@ -149,6 +142,13 @@ const PROMPT_NAME_IN_BOT_FOLDER = new RegExp(
   `^(?:(?:(?:system|bot|chatbot|assistant|agent)[-_ ]?)?(?:instructions?|persona)|system)(?:[-_. ]${NAME_TAG})*$`,
   'i',
 );
+/**
+ * A file whose whole name is a prompt's name: `prompt.txt`, `system_prompt.md`, `bot-prompt.txt`, or, in a folder that
+ * hints at a bot (`whatsapp-bot/instructions.md`, `agents/sara/system.txt`), `instructions`, `system` or `persona`.
+ * Its name says what it is, as a key named `system_prompt` does: natural-language text in it is the prompt, with no
+ * "You are …" line needed (a tone-only prompt, "Helpful assistant you are. Answer briefly …", in any language).
+ * Documentation still raises the bar (sniff.ts), so an install guide named `instructions.md` stays unread.
+ */
 export function namedExactlyAsPrompt(relPath: string): boolean {
   const { base } = parts(relPath);
   const stem = base.replace(/\.[^.]+$/, '');
