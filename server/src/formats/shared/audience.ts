@@ -5,6 +5,7 @@
 
 import { buildDoc } from '../../analysis/doc';
 import type { FlowGraph } from '../../model/types';
+import { reachable } from './reach';
 
 /** Statements of an internal audience, in the languages exports are written in. */
 const INTERNAL = [
@@ -81,9 +82,7 @@ export function tierTested(condition: string): { tier: string; negated: boolean 
         .filter((w) => !/^(?:not|and|or|is|true|false|null|none)$/i.test(w))
         .map((w) => w.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_.]+/g, ' '));
   for (const w of words) {
-    const doc = buildDoc(w.toLowerCase());
-    const tier = doc.matches.tierWord[0];
-    if (tier) {
+    if (namesTier(w.toLowerCase())) {
       const negated = /!=|<>|\bnot\b|\bis\s+not\b|!\s*[\p{L}_]/iu.test(condition);
       return { tier: w.slice(0, 40), negated };
     }
@@ -91,26 +90,28 @@ export function tierTested(condition: string): { tier: string; negated: boolean 
   return undefined;
 }
 
+/**
+ * The word (a compared literal or a tested name's words) holds one of the lexicons' tier words. Read once per word and
+ * process: the same few condition values come back on every edit of an export, and reading one builds a whole doc.
+ */
+const TIER_WORDS = new Map<string, boolean>();
+const TIER_WORDS_MAX = 2000;
+
+function namesTier(word: string): boolean {
+  let known = TIER_WORDS.get(word);
+  if (known === undefined) {
+    known = buildDoc(word).matches.tierWord.length > 0;
+    if (TIER_WORDS.size >= TIER_WORDS_MAX) TIER_WORDS.clear();
+    TIER_WORDS.set(word, known);
+  }
+  return known;
+}
+
 /** An edge of a flow that only one customer tier takes: the branch of a condition that admits that tier. */
 export interface TierBranch {
   from: string;
   to: string;
   tier: string;
-}
-
-/** Nodes reached from the triggers along the edges `keep` allows. */
-function reachable(flow: FlowGraph, keep: (e: { from: string; to: string }) => boolean, from?: string[]): Set<string> {
-  const out = new Map<string, string[]>();
-  for (const e of flow.edges) if (keep(e)) (out.get(e.from) ?? out.set(e.from, []).get(e.from)!).push(e.to);
-  const queue = from ?? flow.nodes.filter((n) => n.kind === 'trigger').map((n) => n.id);
-  const seen = new Set(queue);
-  for (let i = 0; i < queue.length; i++)
-    for (const next of out.get(queue[i]) ?? [])
-      if (!seen.has(next)) {
-        seen.add(next);
-        queue.push(next);
-      }
-  return seen;
 }
 
 /**

@@ -38,13 +38,6 @@ export function variableAssignments(src: JsonSource, bot: JNode | undefined): Ma
   return out;
 }
 
-/** The literal texts Set variable blocks give variables (not code, first written wins), by variable name. */
-export function literalVariables(src: JsonSource, bot: JNode | undefined): Map<string, MappedText> {
-  const out = new Map<string, MappedText>();
-  for (const [name, list] of variableAssignments(src, bot)) out.set(name, list[0].text);
-  return out;
-}
-
 /** The string a one-line script returns (``return `…` ``, a template without `${}`), else the text itself. */
 function returnedString(t: MappedText): MappedText {
   const m = /^(\s*return\s*([`'"]))([\s\S]*)\2;?\s*$/.exec(t.text);

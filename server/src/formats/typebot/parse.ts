@@ -21,6 +21,7 @@ import {
 import { normaliseProvider } from '../shared/providers';
 import { contactOffered, HELPDESK } from '../shared/handoff';
 import { fillMapped } from '../../model/text';
+import { reachable } from '../shared/reach';
 import { grantInMessage, variableAssignments, VARIABLE, type Assignment } from './assistantMessage';
 
 /** Typebot blocks that call a chat model (the OpenAI block and the forged provider blocks). */
@@ -152,17 +153,7 @@ function promptVariants(
   templated: { node: FlowNode; written: MappedText }[],
   assignments: Map<string, Assignment[]>,
 ): void {
-  const out = new Map<string, string[]>();
-  for (const e of edges) (out.get(e.from) ?? out.set(e.from, []).get(e.from)!).push(e.to);
-  const leadsTo = (from: string, to: string): boolean => {
-    const queue = [from];
-    const seen = new Set(queue);
-    for (let i = 0; i < queue.length; i++) {
-      if (queue[i] === to) return true;
-      for (const next of out.get(queue[i]) ?? []) if (!seen.has(next) && seen.add(next)) queue.push(next);
-    }
-    return false;
-  };
+  const leadsTo = (from: string, to: string): boolean => reachable({ nodes, edges }, undefined, [from]).has(to);
   const byId = new Map(nodes.map((n) => [n.id, n]));
   for (const { node, written } of templated) {
     const names = new Set([...written.text.matchAll(VARIABLE)].map((m) => m[1]));
